@@ -1,0 +1,47 @@
+# Pressroom developer commands. Everything runs inside .venv, created on demand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+HOST ?= 127.0.0.1
+# Empty INDEX means the CLI's default (PRESSROOM_INDEX, else ~/.local/share/pressroom/index).
+INDEX ?=
+INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
+
+.PHONY: install serve test lint format bench eval-extract eval-formats screenshots clean
+
+$(BIN)/pressroom: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/pressroom
+
+serve: install
+	$(BIN)/pressroom ingest --if-empty $(INDEX_OPT) corpus/
+	$(BIN)/pressroom serve $(INDEX_OPT) --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m tests.benchmarks.bench $(BENCH_ARGS)
+
+eval-extract: install
+	$(BIN)/python tests/evaluation/eval_extraction.py --sample 2000 --seed 20261125 $(EVAL_ARGS)
+
+eval-formats: install
+	$(BIN)/python tests/evaluation/eval_formats.py $(EVAL_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) var *.egg-info

@@ -1,0 +1,197 @@
+"""Metadata extraction: who said it, where, and when, from a release's text.
+
+Entry point: :func:`extract`. Given metadata always wins; the caller keeps
+given values and takes only the missing ones from the result. Given values
+serve here as hints: a given title marks where the headline ends, a given
+speaker helps attribute quotes, a given date resolves weekdays.
+
+The steps, each in its own module: :mod:`cleaning` (the body text),
+:mod:`dates` and :mod:`datelines` (the header), :mod:`titles` (headline),
+:mod:`speakers` and :mod:`quotes` (people), :mod:`venues`,
+:mod:`organizations`. Word lists live in ``index/data`` (:mod:`wordlists`).
+
+Work is bounded: header, speaker and venue are looked for in the first
+:data:`HEAD_CHARS` characters only; quotes are taken from the whole text
+by linear scans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from index.extraction import (
+    cleaning,
+    datelines,
+    dates,
+    names,
+    organizations,
+    quotes,
+    speakers,
+    venues,
+)
+from index.extraction import titles as headlines
+from index.records import Quote
+
+log = logging.getLogger(__name__)
+
+#: Header, dateline, speaker and venue are looked for only this far into a text.
+HEAD_CHARS = 5000
+#: The venue is looked for in this many characters after the headline.
+VENUE_CHARS = 2000
+#: Dates are looked for this far; later ones are events, not the release's date.
+DATE_CHARS = 2500
+#: Space-separated numeric dates ("5 31 2006") are trusted only this early.
+NUMERIC_DATE_ZONE = 350
+
+
+@dataclass
+class Extraction:
+    title: str | None = None
+    speaker: str | None = None
+    venue: str | None = None
+    dateline: str | None = None
+    #: ISO date at the precision the text fixes: YYYY-MM-DD, YYYY-MM or YYYY.
+    date: str | None = None
+    organization: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    #: The cleaned body text.
+    text: str = ""
+
+
+def extract(
+    text: str,
+    given: Mapping[str, str] | None = None,
+    reference_date: dt.date | None = None,
+) -> Extraction:
+    """Extract metadata from ``text``; ``given`` holds metadata from the input.
+
+    ``reference_date`` (else a full ISO ``given["date"]``) resolves dates the
+    text gives only as a weekday ("on Monday"). Never raises: on any
+    unexpected failure the result holds the cleaned text and nothing else.
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    hints = {k: v for k, v in (given or {}).items() if isinstance(v, str) and v.strip()}
+    try:
+        return _extract(text, hints, reference_date or _given_date(hints))
+    except Exception:  # extraction must never stop an ingest
+        log.exception("extraction failed; keeping the cleaned text only")
+        try:
+            return Extraction(text=cleaning.clean_text(text))
+        except Exception:
+            return Extraction(text=text)
+
+
+def _given_date(given: Mapping[str, str]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(given.get("date", "")[:10])
+    except ValueError:
+        return None
+
+
+def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> Extraction:
+    text = cleaning.clean_text(raw)
+    if not text:
+        return Extraction(title=given.get("title"), text="")
+    head_end = min(len(text), HEAD_CHARS)
+    given_title = given.get("title")
+
+    found_dates = dates.scan_dates(
+        text, 0, min(head_end, DATE_CHARS), spaced_until=NUMERIC_DATE_ZONE
+    )
+    body_start = 0
+    if given_title and text[: len(given_title)].casefold() == given_title.strip().casefold():
+        body_start = len(given_title.strip())
+    dateline = datelines.find_dateline(
+        text, found_dates, body_start=body_start, allow_opening=bool(given_title)
+    )
+    headline = headlines.find_headline(
+        text,
+        [(d.start, d.end) for d in found_dates if d.start < 600],
+        dateline.start if dateline else None,
+        given_title,
+    )
+    if dateline is None and headline is not None and headline.end > 0 and not given_title:
+        # Now that the headline's end is known, a bare "WASHINGTON The ..." may follow it.
+        after = headline.end + (1 if text[headline.end : headline.end + 1] == "\n" else 0)
+        dateline = datelines.find_dateline(
+            text, [], limit=after + 600, body_start=after, allow_opening=headline.whole_first_line
+        )
+    headline_end = headline.end if headline else 0
+    lead_start = dateline.end if dateline else headline_end
+
+    release_date = dates.choose_release_date(
+        text,
+        found_dates,
+        dateline.date if dateline else None,
+        (dateline.start, dateline.end) if dateline else None,
+        lead_start,
+        reference,
+        headline.text if headline else None,
+    )
+
+    mentions = speakers.find_mentions(text, head_end)
+    registry = _NameRegistry(mentions, given.get("speaker"))
+    found_quotes = quotes.find_quotes(text, registry.resolve, registry.recent)
+    speaker = speakers.choose_speaker(
+        text,
+        head_end,
+        headline.text if headline else None,
+        headline.start if headline else 0,
+        headline_end,
+        lead_start,
+        found_quotes,
+        mentions,
+        given.get("speaker"),
+    )
+    venue_start = body_start if given_title else headline_end
+    venue = venues.find_venue(text, venue_start, min(head_end, venue_start + VENUE_CHARS))
+    speaker_titles = [
+        m.title
+        for m in mentions
+        if m.title and speaker and m.key == names.fold(names.surname(speaker))
+    ]
+    organization = organizations.find_organization(
+        text, head_end, lead_start, speaker, speaker_titles
+    )
+
+    body = text
+    if headline and headline.whole_first_line:
+        body = cleaning.drop_headline(text, headline.text)
+    return Extraction(
+        title=headline.text if headline else None,
+        speaker=speaker,
+        venue=venue,
+        dateline=dateline.place if dateline else None,
+        date=release_date,
+        organization=organization,
+        quotes=quotes.to_records(found_quotes),
+        text=body,
+    )
+
+
+class _NameRegistry:
+    """Full names by last name, to complete "said McConnell" and resolve "he said"."""
+
+    def __init__(self, mentions: list[names.Mention], given_speaker: str | None):
+        self._given = given_speaker
+        self._full: dict[str, str] = {}
+        self._mentions = [m for m in mentions if not m.caps]
+        for mention in [
+            *self._mentions,
+            *([names.Mention(given_speaker, 0)] if given_speaker else []),
+        ]:
+            key = mention.key
+            if len(mention.name) > len(self._full.get(key, "")):
+                self._full[key] = mention.name
+
+    def resolve(self, name: str) -> str:
+        return self._full.get(names.fold(names.surname(name)), name)
+
+    def recent(self, pos: int) -> str | None:
+        before = [m for m in self._mentions if m.start < pos]
+        # With nobody named before, "she said" is the given speaker, if any.
+        return self.resolve(before[-1].name) if before else self._given

@@ -1,0 +1,48 @@
+"""The cleaned body text: what every other step reads and what is indexed.
+
+NFC, no control characters (newline and tab stay), horizontal whitespace
+runs collapsed to one space, lines trimmed, blank-line runs collapsed to one
+blank line so that paragraphs survive. Nothing else is dropped here; the
+headline is removed by :func:`drop_headline` only when it was used as title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newline; also the Unicode line separators,
+# which become newlines first.
+_CONTROLS = {
+    c: None
+    for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFEFF]
+}
+_CONTROLS[0x0D] = 0x0A  # a lone carriage return ends a line
+_NEWLINES = {0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A}
+_HSPACE_RE = re.compile(r"[^\S\n]{2,}|[^\S\n\t ]")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise ``text`` as described in the module docstring."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
+    # str.translate is one C loop; cheaper than a regex for single characters.
+    text = text.translate(_CONTROLS)
+    text = _HSPACE_RE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _BLANK_LINES_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def drop_headline(text: str, title: str | None) -> str:
+    """``text`` without its first line when that line is exactly the title."""
+    if not title or not text:
+        return text
+    first, sep, rest = text.partition("\n")
+    if sep and first.strip() == title.strip():
+        return rest.lstrip("\n")
+    return text

@@ -1,0 +1,284 @@
+"""The dateline: the place of issue printed before the first sentence.
+
+Forms handled, with or without the punctuation that scraping often strips:
+"WASHINGTON, April 9, 2007 --", "OSLO, 2 February 2011 --",
+"July 21, 2005 (WASHINGTON, D.C.) Montana Senator ...",
+"September 19th 2007 WASHINGTON DC Today Senator ...",
+"Washington, D.C. -- Senator ...", "HONOLULU (AP) _ ...",
+"... Fire Department WASHINGTON U S Senators ...", and a bare
+"WASHINGTON A medical assistant ..." at the very start of the body.
+The dateline is where the release was issued; it is never the venue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from index.extraction import wordlists
+from index.extraction.dates import DateMatch
+from index.extraction.names import LOWER, UPPER
+
+# Capitalised words that are page furniture or headline words, not places.
+_NOT_PLACES = frozenset(
+    [
+        "PRESS",
+        "RELEASE",
+        "RELEASES",
+        "FOR",
+        "IMMEDIATE",
+        "NEWS",
+        "MEDIA",
+        "STATEMENT",
+        "CONTACT",
+        "CONTACTS",
+        "UPDATE",
+        "ADVISORY",
+        "DATE",
+        "PHONE",
+        "FAX",
+        "EMAIL",
+        "OFFICE",
+        "ROOM",
+        "LATEST",
+        "TOPICS",
+        "FILTER",
+        "SENATOR",
+        "SEN",
+        "SENATE",
+        "THE",
+        "AND",
+        "OF",
+        "ON",
+        "TO",
+        "IN",
+        "AT",
+        "BY",
+        "WITH",
+        "FROM",
+        "TODAY",
+        "REPORT",
+        "BILL",
+        "ACT",
+        "FUNDING",
+        "GRANT",
+        "GRANTS",
+        "MILLION",
+        "BILLION",
+        "COMMITTEE",
+        "AMENDMENT",
+        "HEARING",
+        "LETTER",
+        "REMARKS",
+        "SPEECH",
+        "TESTIMONY",
+        "OPENING",
+        "FLOOR",
+        "INTRODUCES",
+        "ANNOUNCES",
+        "U",
+        "S",
+        "USA",
+        "AP",
+        "REUTERS",
+        "MR",
+        "MRS",
+        "MS",
+        "DR",
+    ]
+)
+_KNOWN_TITLE_PLACES = frozenset({"Washington", "Bern", "Berne", "Brussels", "Geneva", "Oslo"})
+# Words that open the lead sentence right after a dateline without a dash.
+_LEAD_OPENERS = (
+    r"(?:U\.?\s?S\.?\s|United States|Today|Senator|Senators|Sen\.?|Sens\.?|The|Congressman|"
+    r"Congresswoman|Rep\.?|Representative|Governor|Mayor|Minister|President|A|An|In|On|Last)\b"
+)
+# A dash, also as the lone "â" left of a UTF-8 dash decoded as Latin-1.
+_DASH = r"(?:\s*(?:--|[-–—_]|(?<=\s)â(?=\s))\s*)"
+
+
+@functools.cache
+def _state_pattern() -> str:
+    parts = []
+    for abbr in sorted(wordlists.place_abbreviations(), key=len, reverse=True):
+        pieces = [re.escape(p) for p in re.split(r"[. ]+", abbr) if p]
+        parts.append(r"\.?\s?".join(pieces) + r"\.?")
+    return "|".join(parts)
+
+
+@functools.cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    state = _state_pattern()
+    caps = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
+    title = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{0,2}}"
+    place = rf"(?:{caps}|{title})(?:,?\s(?:{state})(?![\w]))?"
+    place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
+    weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    wire = r"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI)\))"
+    # Not inside a run of capitals: the place must not follow a capitals word.
+    not_in_caps = rf"(?<![{UPPER}][{UPPER}.,:] )"
+    return {
+        # "WASHINGTON, " / "OSLO, Monday, " right before a date.
+        "before_comma": re.compile(rf"(?P<place>{place}),\s*(?:{weekday},?\s*)?\(?$"),
+        # "WINDSOR Vt " / "Washington D C Friday " right before a date.
+        "before_state": re.compile(rf"(?:^|[\s.:])(?P<place>{place_state})\s+(?:{weekday},?\s+)?$"),
+        # After a date: " WASHINGTON D C U S Senator", " (Washington, D.C.) --".
+        "after": re.compile(
+            rf"\s*\)?{_DASH}?\(?(?P<place>{place})\)?"
+            rf"(?P<tail>{wire}?{_DASH}|\s+(?=[{UPPER}\"“]))"
+        ),
+        # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
+        "standalone": re.compile(
+            rf"(?:(?<![\w,])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
+            rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?{_DASH}"
+            rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
+        ),
+        # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today".
+        "no_dash": re.compile(
+            rf"(?<![\w,]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
+            rf"{caps}(?:,?\s(?:{state}))?)(?![\w])\s+(?={_LEAD_OPENERS})"
+        ),
+        # A capitals place opening the body: "WASHINGTON A medical assistant".
+        "opening": re.compile(
+            rf"(?P<place>{caps}(?:,?\s(?:{state})(?![\w]))?){wire}?\s+"
+            rf"(?=[{UPPER}][{LOWER}]|[{UPPER}]\s)"
+        ),
+    }
+
+
+@dataclass
+class Dateline:
+    place: str
+    start: int
+    end: int
+    date: DateMatch | None = None
+
+
+def _trim(place: str) -> tuple[int, str] | None:
+    """``place`` without leading furniture words, and the offset cut; None if nothing is left."""
+    non_names = wordlists.non_name_words()
+    offset = 0
+    rest = place
+    while rest:
+        m = re.match(r"[^\W\d_]+", rest)
+        if not m:
+            return None
+        word = m.group()
+        bad = word.upper() in _NOT_PLACES or (
+            word.capitalize() in non_names and word.capitalize() not in _KNOWN_TITLE_PLACES
+        )
+        if not bad:
+            break
+        skip = re.match(r"[^\W\d_]+[.,]?\s*", rest)
+        if skip is None:  # pragma: no cover - m matched
+            return None
+        offset += skip.end()
+        rest = rest[skip.end() :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    if not words or all(len(w) == 1 for w in words) or sum(len(w) for w in words) < 3:
+        return None  # "EU- Zuckerproduktion" is no dateline
+    if offset and not words[0].isupper():
+        return None  # "Secretary Michael": a title-case name, not a place
+    return offset, rest.strip(" ,-–—_:()â")
+
+
+def _make(text: str, m: re.Match[str], end: int, date: DateMatch | None = None) -> Dateline | None:
+    trimmed = _trim(m["place"])
+    if trimmed is None:
+        return None
+    offset, place = trimmed
+    return Dateline(place, m.start("place") + offset, end, date)
+
+
+def find_dateline(
+    text: str,
+    dates: list[DateMatch],
+    limit: int = 900,
+    body_start: int = 0,
+    allow_opening: bool = False,
+) -> Dateline | None:
+    """The dateline of ``text``, searched in its first ``limit`` characters.
+
+    ``dates`` are the full dates found there (see :func:`dates.scan_dates`);
+    ``body_start`` is where the text after the headline begins; a bare
+    capitals place there ("WASHINGTON A man ...") counts only with
+    ``allow_opening``, i.e. when the headline is known to end there.
+    """
+    rx = _regexes()
+    end = min(len(text), limit)
+    candidates: list[Dateline] = []
+    for date in dates[:4]:
+        if date.start > limit:
+            break
+        found = _around_date(text, date)
+        if found:
+            candidates.append(found)
+            break
+    for key in ("standalone", "no_dash"):
+        for m in rx[key].finditer(text, body_start, min(end, body_start + 600)):
+            place = m["place"]
+            if key == "standalone" and not (
+                place.isupper() or "," in place or place.split()[0] in _KNOWN_TITLE_PLACES
+            ):
+                continue
+            found = _make(text, m, m.end())
+            if found:
+                candidates.append(found)
+                break
+    if not candidates and allow_opening:
+        m = rx["opening"].match(text, body_start)
+        if m and len(m["place"]) >= 4:
+            found = _make(text, m, m.end())
+            if found:
+                candidates.append(found)
+    # The earliest wins: a later one is part of a quoted letter or the body.
+    return min(candidates, key=lambda d: d.start, default=None)
+
+
+def _ends_with_state(place: str) -> bool:
+    return bool(_state_end_re().search(place))
+
+
+@functools.cache
+def _state_end_re() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_state_pattern()})$")
+
+
+def _around_date(text: str, date: DateMatch) -> Dateline | None:
+    rx = _regexes()
+    window_start = max(0, date.start - 60)
+    window = text[window_start : date.start]
+    # "PLACE, DATE" first: unambiguous ("Neuchâtel, 19.12.2016 (FSO) –").
+    before = rx["before_comma"].search(window)
+    if before:
+        found = _before(window_start, before, date)
+        if found:
+            return found
+    after = rx["after"].match(text, date.end, min(len(text), date.end + 60))
+    if after:
+        place = after["place"]
+        # A title-case word after a date is a place only with a state, a dash
+        # or parentheses, or when it is a well-known dateline city.
+        if (
+            place.isupper()
+            or after["tail"].strip()
+            or "," in place
+            or text[date.end : after.start("place")].strip(" )-–—") == "("
+            or place.split()[0] in _KNOWN_TITLE_PLACES
+            or _ends_with_state(place)
+        ):
+            found = _make(text, after, after.end(), date)
+            if found:
+                found.start = min(found.start, date.start)
+                return found
+    before = rx["before_state"].search(window)
+    return _before(window_start, before, date) if before else None
+
+
+def _before(window_start: int, m: re.Match[str], date: DateMatch) -> Dateline | None:
+    trimmed = _trim(m["place"])
+    if not trimmed:
+        return None
+    offset, place = trimmed
+    return Dateline(place, window_start + m.start("place") + offset, date.end, date)

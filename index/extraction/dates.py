@@ -1,0 +1,397 @@
+"""Dates in release text and the choice of the release's own date.
+
+:func:`scan_dates` finds full dates in the usual written forms (US
+"April 9, 2007", European "9 April 2007" / "7. Juni 2024", numeric
+"4/9/2007", "2007-04-09", and the forms left after punctuation was stripped:
+"April 9  2007", "04 09 2007"). :func:`choose_release_date` picks the
+release's date: a labelled date ("Issued: ...", "Date: ...") first, then the
+dateline's, then the first date of the header that is not an event date
+("... until May 15, 2006"). Without a full date it falls back to a weekday
+resolved against the reference date, then to month and year, then to a year
+tied to an event ("the 2017 conference"). It never invents a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from index.extraction import wordlists
+
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(wordlists.MONTHS_EN, start=1):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+for _names, _number in (
+    (("januar", "janvier", "jänner"), 1),
+    (("februar", "février", "fevrier"), 2),
+    (("märz", "mars"), 3),
+    (("avril",), 4),
+    (("mai",), 5),
+    (("juni", "juin"), 6),
+    (("juli", "juillet"), 7),
+    (("août", "aout"), 8),
+    (("septembre",), 9),
+    (("oktober", "octobre"), 10),
+    (("novembre",), 11),
+    (("dezember", "décembre", "decembre"), 12),
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(wordlists.WEEKDAYS_EN)}
+for _i, _names in enumerate(
+    (
+        ("montag", "lundi"),
+        ("dienstag", "mardi"),
+        ("mittwoch", "mercredi"),
+        ("donnerstag", "jeudi"),
+        ("freitag", "vendredi"),
+        ("samstag", "samedi"),
+        ("sonntag", "dimanche"),
+    )
+):
+    for _name in _names:
+        _WEEKDAYS[_name] = _i
+
+
+def _word_alternation(words: list[str]) -> str:
+    # Capitalised and all-capitals forms; French names also in lower case.
+    forms: set[str] = set()
+    for word in words:
+        forms |= {word.capitalize(), word.upper()}
+        if not word.isascii() or word in ("janvier", "avril", "mai", "juin", "juillet"):
+            forms.add(word)
+        if word in ("février", "mars", "octobre", "novembre", "décembre", "septembre"):
+            forms.add(word)
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_MONTH = _word_alternation(list(_MONTHS))
+# The first letters of month names, so that the engine skips other positions fast.
+_MONTH_START = "(?=[" + "".join(sorted({c for m in _MONTHS for c in (m[0], m[0].upper())})) + "])"
+_WEEKDAY = _word_alternation(list(_WEEKDAYS))
+# A year may run into a following clock time ("April06,200712:44 AM").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
+
+_MDY_RE = re.compile(
+    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH})\.?\s*(?P<day>\d{{1,2}}){_ORD}(?:\s*,\s*|\s+|,)"
+    rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
+)
+_DMY_RE = re.compile(
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_SLASH_RE = re.compile(
+    r"(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+)
+_DOTTED_RE = re.compile(
+    r"(?<![\d.\w])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_ISO_RE = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])")
+# Punctuation stripped: "5 31 2006", "08 09 2005", "04 11 06"; headers only.
+_SPACED_RE = re.compile(
+    r"(?<![\d.,$])(?P<mon>0?[1-9]|1[0-2]) (?P<day>0?[1-9]|[12]\d|3[01]) "
+    r"(?P<year>(?:19|20)\d\d|0\d|1\d)(?![\d,.]\d)(?! (?:million|billion|percent))"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_MONTH_YEAR_RE = re.compile(
+    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w])(?:(?P<mon>{_MONTH})\.?\s*(?P<day>\d{{1,2}}){_ORD}"
+    rf"|(?P<day2>\d{{1,2}})(?:{_ORD}|\.)\s*(?P<mon2>{_MONTH}))(?![\w])(?!,?\s*(?:19|20)\d\d)"
+)
+_WEEKDAY_RE = re.compile(rf"(?<![\w])(?P<wd>{_WEEKDAY})(?![\w])")
+
+# Labels that introduce the release's own date. "Today:" on scraped pages is
+# the day of the scrape, so it is excluded explicitly.
+_LABEL_RE = re.compile(
+    r"(?:\b(?:Issued|ISSUED|Date|DATE|Dated|DATED|Released?|RELEASED?|Published|PUBLISHED|"
+    r"Datum|Publié le|Embargo)\s*(?:on\s*)?[:\-]?\s*"
+    r"|(?:FOR IMMEDIATE RELEASE|For Immediate Release|For immediate release)\s*[:\-,]?\s*"
+    r"(?:(?:Contact|CONTACT)\s*:?\s*)?)$"
+)
+_TODAY_LABEL_RE = re.compile(r"(?:Today|TODAY)\s*:\s*$")
+# Words before a date that make it an event date, not the release's date.
+_EVENT_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "by",
+        "until",
+        "till",
+        "since",
+        "before",
+        "after",
+        "through",
+        "between",
+        "from",
+        "than",
+        "of",
+        "to",
+        "effective",
+        "expires",
+        "expired",
+        "in",
+        "at",
+        "and",
+        "or",
+        "deadline",
+        "is",
+        "was",
+        "were",
+        "occurred",
+        "during",
+        "starting",
+        "beginning",
+        "ending",
+        "ends",
+        "thru",
+        "dated",
+        "maturity",
+        "matures",
+        "due",
+        "am",
+        "seit",
+        "bis",
+        "ab",
+        "zum",
+        "im",
+        "depuis",
+        "jusqu",
+        "au",
+    ]
+)
+# Context that marks a later date as the date of the document (a letter, a
+# statement) rather than of an event.
+_HEADERISH_BEFORE_RE = re.compile(
+    rf"(?:(?:{_WEEKDAY})|[:.]|letter|follows|below|Dated|Released?)\s*,?\s*$", re.IGNORECASE
+)
+_EVENT_YEAR_RE = re.compile(
+    r"(?:\b[Tt]he\s+(?P<y1>(?:19|20)\d\d)\s+(?:[A-Z]\w+\s+){0,3}"
+    r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]ymposium|[Cc]onvention|[Ss]ession|[Mm]eeting|"
+    r"[Cc]ongress|[Aa]ssembly|[Ff]air|[Ee]xpo|[Ff]estival|[Gg]ames|[Aa]nnual [Mm]eeting)\b)"
+    r"|(?:\b(?:Conference|Summit|Forum|Symposium|Convention|Congress|Expo|Assembly)\s+"
+    r"(?P<y2>(?:19|20)\d\d)\b)"
+)
+
+#: Numeric dates ("4/9/2007", "2007-04-09") are looked for this far only.
+NUMERIC_ZONE = 1200
+#: Dates after this many characters are only taken with header-like context.
+HEADER_ZONE = 400
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def _month_number(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def _make(start: int, end: int, year: int, month: int | None, day: int | None) -> DateMatch | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if not 1900 <= year <= 2099:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            dt.date(year, month or 1, day)
+        except ValueError:
+            return None
+    return DateMatch(start, end, year, month, day)
+
+
+def scan_dates(
+    text: str, start: int = 0, end: int | None = None, spaced_until: int = 0
+) -> list[DateMatch]:
+    """Full dates in ``text[start:end]`` in text order.
+
+    Space-separated numeric dates ("5 31 2006") are only looked for before
+    ``spaced_until``, because in running text they are amounts or codes.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    found: list[DateMatch] = []
+    # Written-out dates end in a four-digit year: find the years (cheap),
+    # then read the month and day just before each.
+    for year in _YEAR_RE.finditer(text, start, end):
+        window = max(start, year.start() - 30)
+        for regex in (_MDY_RE, _DMY_RE):
+            for m in regex.finditer(text, window, min(end, year.end() + 6)):
+                if m.start("year") != year.start():
+                    continue
+                month = _month_number(m["mon"])
+                date = _make(m.start(), m.end(), int(m["year"]), month, int(m["day"]))
+                if date:
+                    found.append(date)
+    for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE):
+        # Numeric dates are header material ("Date: 4/9/2007"); in running
+        # text they are rarely the release's date, so look only early on.
+        for m in regex.finditer(text, start, min(end, start + NUMERIC_ZONE)):
+            year = m["year"]
+            if len(year) == 2 and regex is not _SLASH_RE:
+                continue
+            date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
+            if date:
+                found.append(date)
+    if spaced_until > start:
+        for m in _SPACED_RE.finditer(text, start, min(end, spaced_until)):
+            year = m["year"]
+            if len(year) == 2 and not (len(m["mon"]) == 2 and len(m["day"]) == 2):
+                continue  # "04 11 06" only when zero-padded like a date stamp
+            date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
+            if date:
+                found.append(date)
+    found.sort(key=lambda d: (d.start, -d.end))
+    # Overlaps ("9 April 2007" also holds no other date) keep the first, longest.
+    result: list[DateMatch] = []
+    for date in found:
+        if result and date.start < result[-1].end:
+            continue
+        result.append(date)
+    return result
+
+
+def _previous_word(text: str, pos: int) -> str:
+    before = text[max(0, pos - 30) : pos].rstrip(" ,:(\n")
+    match = re.search(r"(\w+)$", before)
+    return match.group(1).lower() if match else ""
+
+
+def is_labelled(text: str, date: DateMatch) -> bool:
+    return bool(_LABEL_RE.search(text[max(0, date.start - 40) : date.start]))
+
+
+def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
+    before = text[max(0, date.start - 40) : date.start]
+    if _TODAY_LABEL_RE.search(before):
+        return False
+    if _previous_word(text, date.start) in _EVENT_PREPOSITIONS:
+        return False
+    if date.start <= zone:
+        return True
+    return bool(_HEADERISH_BEFORE_RE.search(before))
+
+
+def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
+    """The last day with ``weekday`` (0 = Monday) on or before ``reference``."""
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _resolve_day_month(month: int, day: int, reference: dt.date) -> dt.date | None:
+    # The year that puts the day nearest the reference date.
+    best: dt.date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+def _partial_or_weekday(text: str, start: int, end: int, reference: dt.date | None) -> str | None:
+    """A date from a label or dateline span that holds no full date."""
+    span = text[start:end]
+    if reference is not None:
+        m = _DAY_MONTH_RE.search(span)
+        if m:
+            month = _month_number(m["mon"] or m["mon2"])
+            day = int(m["day"] or m["day2"])
+            if month:
+                resolved = _resolve_day_month(month, day, reference)
+                if resolved:
+                    return resolved.isoformat()
+        m = _WEEKDAY_RE.search(span)
+        if m:
+            return resolve_weekday(_WEEKDAYS[m["wd"].lower()], reference).isoformat()
+    m = _MONTH_YEAR_RE.search(span)
+    if m:
+        month = _month_number(m["mon"])
+        if month:
+            return f"{int(m['year']):04d}-{month:02d}"
+    return None
+
+
+_LABEL_SPAN_RE = re.compile(
+    r"\b(?:Issued|ISSUED|Date|DATE|Dated|Released|RELEASED|Published|Datum)\s*(?:on\s*)?:\s*"
+    r"(?P<value>[^\n]{1,60})"
+)
+# A weekday in the lead: "... today (Monday)", "... on Monday announced".
+_LEAD_WEEKDAY_RE = re.compile(rf"(?:\b(?:on|today|this|last)\s*\(?\s*)(?P<wd>{_WEEKDAY})\b")
+
+
+def choose_release_date(
+    text: str,
+    dates: list[DateMatch],
+    dateline_date: DateMatch | None,
+    dateline_span: tuple[int, int] | None,
+    lead_start: int,
+    reference: dt.date | None,
+    title: str | None = None,
+) -> str | None:
+    """The release's own date as ISO text (full or partial), or None.
+
+    ``dates`` are the full dates of the head, ``dateline_date`` the one the
+    dateline holds, ``lead_start`` where the body's first sentence begins.
+    """
+    for date in dates:
+        if date.start > 1500:
+            break
+        if is_labelled(text, date) and not _TODAY_LABEL_RE.search(
+            text[max(0, date.start - 40) : date.start]
+        ):
+            return date.iso
+    if dateline_date is not None:
+        return dateline_date.iso
+    zone = max(HEADER_ZONE, lead_start)
+    for date in dates:
+        if _acceptable(text, date, zone):
+            return date.iso
+
+    # No full date: a label or dateline that names a weekday, day or month.
+    head = text[:1500]
+    label = _LABEL_SPAN_RE.search(head)
+    if label:
+        found = _partial_or_weekday(text, label.start("value"), label.end("value"), reference)
+        if found:
+            return found
+    if dateline_span is not None:
+        found = _partial_or_weekday(text, dateline_span[0], dateline_span[1], reference)
+        if found:
+            return found
+    if reference is not None:
+        lead = text[lead_start : lead_start + 400]
+        m = _LEAD_WEEKDAY_RE.search(lead)
+        if m:
+            return resolve_weekday(_WEEKDAYS[m["wd"].lower()], reference).isoformat()
+    # "the 2017 conference": the text fixes the year and no more.
+    for source in (title or "", text[lead_start : lead_start + 600]):
+        m = _EVENT_YEAR_RE.search(source)
+        if m:
+            return m["y1"] or m["y2"]
+    return None

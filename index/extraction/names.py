@@ -1,0 +1,299 @@
+"""Personal names and the titles before them: regex pieces and clean-up.
+
+A name is a run of capitalised words and initials ("Daniel K. Akaka",
+"Karin Keller-Sutter", "Mitch McConnell", "Joseph R. Biden, Jr."). The
+regexes find runs; :func:`trim_name` then cuts what is not a name (months,
+verbs of a title-case headline, party markers such as "D IL").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from index.extraction import wordlists
+
+# Letters of the Latin scripts, by case; built once so that accented names
+# ("Núñez", "Žižek") match like ASCII ones.
+_LATIN = [chr(c) for c in range(0x41, 0x250)]
+UPPER = "".join(c for c in _LATIN if c.isalpha() and c.isupper())
+LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower())
+
+# One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
+NAME_WORD = (
+    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+)
+# One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
+CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?"
+# An initial, with or without its dot ("K." or, punctuation stripped, "K").
+INITIAL = rf"[{UPPER}]\.?(?=\s)"
+SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
+
+#: A run of name words; trimmed afterwards by :func:`trim_name`.
+NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
+CAPS_RUN = rf"{CAPS_WORD}(?:\s+(?:[{UPPER}]\.?\s+)?{CAPS_WORD}){{0,3}}"
+
+NAME_RUN_RE = re.compile(NAME_RUN)
+CAPS_RUN_RE = re.compile(CAPS_RUN)
+_TOKEN_RE = re.compile(r"\(?[^\s,()]+\)?")
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_PARTY_LETTERS = {"D", "R", "I"}
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: the key under which names are compared."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _title_atoms(title: str) -> list[str]:
+    """Regex atoms of a title, one per character: "U.S. Sen." -> U, \\.?\\s?, S, ..."""
+    atoms: list[str] = []
+    for i, word in enumerate(title.split()):
+        if i:
+            atoms.append(r"\s+")
+        parts = word.split(".")
+        for j, part in enumerate(parts):
+            atoms.extend(re.escape(c) for c in part)
+            if j < len(parts) - 1:
+                # "U.S." -> U\.?\s?S\.?  ; "Sen." -> Sen\.?
+                atoms.append(r"\.?\s?" if parts[j + 1] else r"\.?")
+    return atoms
+
+
+def _trie_regex(sequences: list[list[str]]) -> str:
+    """One regex for many atom sequences, shared prefixes merged, longest first.
+
+    A flat alternation of hundreds of titles is tried branch by branch at
+    every position; the trie lets the engine fail on the first character.
+    """
+    trie: dict = {}
+    for atoms in sequences:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        # Atoms that may match nothing ("\\.?") go last, or they would win
+        # over a longer title ("Sen." before "Senator").
+        atoms = sorted((a for a in node if a), key=lambda a: a.endswith("?"))
+        branches = [atom + emit(node[atom]) for atom in atoms]
+        if not branches:
+            return ""
+        # Longer matches first: the optional end comes after the branches.
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(trie)
+
+
+@functools.cache
+def titles_regex() -> str:
+    """All honorifics, as written and in capitals, as one trie-shaped regex."""
+    variants: set[str] = set()
+    for title in wordlists.honorifics():
+        variants.add(title)
+        if not title.isupper():
+            variants.add(title.upper())
+    return "(?:" + _trie_regex([_title_atoms(t) for t in sorted(variants)]) + ")"
+
+
+@functools.cache
+def place_abbreviations() -> frozenset[str]:
+    return frozenset(a.replace(".", "").replace(" ", "") for a in wordlists.place_abbreviations())
+
+
+@functools.cache
+def _upper_places() -> frozenset[str]:
+    return frozenset(a.upper() for a in place_abbreviations())
+
+
+def _bare(token: str) -> str:
+    return token.strip("().,;:'’")
+
+
+def _is_initial(token: str) -> bool:
+    bare = token.rstrip(".")
+    return len(bare) == 1 and bare.isupper()
+
+
+def trim_name(run: str, caps: bool = False) -> str | None:
+    """The name at the start of ``run``, or None when there is none.
+
+    Stops at words that are not names, drops a party marker ("D IL",
+    "R La") and trailing initials, and title-cases an all-capitals name.
+    """
+    trimmed = trim_name_span(run, caps)
+    return trimmed[0] if trimmed else None
+
+
+def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
+    """Like :func:`trim_name`, with the length of ``run`` the name covers."""
+    non_names = wordlists.non_name_words()
+    kept: list[tuple[str, int]] = []  # token and where it ends in run
+    for m in _TOKEN_RE.finditer(run):
+        token = m.group()
+        bare = _bare(token)
+        if not bare:
+            break
+        if bare in _SUFFIXES:
+            if kept:
+                suffix = bare if bare.endswith(".") or "I" in bare else bare + "."
+                kept.append((suffix, m.end()))
+            break
+        if bare[-2:] in ("'s", "’s", "'S", "’S", "âs"):
+            kept.append((bare[:-2], m.start() + len(bare) - 2))
+            break  # "SEN. MIKULSKI'S AMENDMENT"
+        initial = _is_initial(token) and len(kept) > 0
+        key = bare.capitalize() if caps else bare
+        if not initial and (key in non_names or bare in non_names):
+            break
+        if caps and bare.lower() in wordlists.action_verbs():
+            break  # "SENATORS DEMAND PENTAGON ..."
+        if caps and len(bare) > 4 and bare.endswith(("ING", "ED")):
+            break  # "SENATOR DANIEL K INOUYE REGARDING THE ...", "SECRETARY INVITED"
+        if token.startswith("("):
+            continue  # a nickname: "John D. (Jay) Rockefeller"
+        kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
+    # A party marker left over from stripped punctuation: "Landrieu D La".
+    if (
+        len(kept) >= 2
+        and kept[-2][0] in _PARTY_LETTERS
+        and kept[-1][0].replace(".", "") in place_abbreviations()
+    ):
+        kept = kept[:-2]
+    while kept and (_is_initial(kept[-1][0]) or (kept[-1][0] in _SUFFIXES and len(kept) == 1)):
+        kept.pop()
+    while kept and _is_initial(kept[0][0]) and len(kept) == 1:
+        kept.pop()
+    if not kept or not any(len(_bare(t)) > 1 for t, _ in kept):
+        return None
+    if len(kept) == 1 and kept[0][0].replace(".", "").upper() in _upper_places():
+        return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
+    name = " ".join(t for t, _ in kept)
+    if caps or name.isupper():
+        name = " ".join(_caps_to_title(t) for t in name.split())
+    return name, kept[-1][1]
+
+
+def _caps_to_title(word: str) -> str:
+    if len(word.rstrip(".")) <= 1 or not word.isupper() or word in _SUFFIXES:
+        return word
+    out = "-".join(part.capitalize() for part in word.split("-"))
+    if out.startswith("Mc") and len(out) > 2:
+        out = "Mc" + out[2].upper() + out[3:]
+    if out[:2] in ("O'", "O’", "D'", "D’") and len(out) > 2:
+        out = out[:2] + out[2].upper() + out[3:]
+    return out
+
+
+def surname(name: str) -> str:
+    """The last name: the last word that is neither a suffix nor an initial."""
+    words = [w.strip(",") for w in name.split()]
+    for word in reversed(words):
+        if word not in _SUFFIXES and not _is_initial(word):
+            return word
+    return words[-1] if words else ""
+
+
+def strip_title(text: str) -> str:
+    """``text`` without a leading honorific: "Finance Minister Ruth Amsel" -> "Ruth Amsel"."""
+    match = _leading_title_re().match(text)
+    return text[match.end() :] if match else text
+
+
+@functools.cache
+def _leading_title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{titles_regex()})\s+)+")
+
+
+@dataclass
+class Mention:
+    """A person named in the text, where, and whether a title introduced them."""
+
+    name: str
+    start: int
+    titled: bool = False
+    caps: bool = False
+    title: str | None = None
+    #: Where the list of names this one belongs to ends ("Sens. A, B and C").
+    list_end: int | None = None
+    #: The first name of that list, which a lead sentence makes the agent.
+    list_head: str | None = None
+
+    @property
+    def key(self) -> str:
+        return fold(surname(self.name))
+
+
+@functools.cache
+def titled_re() -> re.Pattern[str]:
+    """A title followed by whitespace: the name run starts at ``match.end()``."""
+    firsts = {t[0] for t in wordlists.honorifics()} | {t[0].upper() for t in wordlists.honorifics()}
+    # A first-letter lookahead lets the engine skip most positions at once.
+    first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    return re.compile(rf"{first}(?<![\w.])(?P<title>{titles_regex()})(?:\s+|\s*,\s+(?=[{UPPER}]))")
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "er", "sie", "il", "elle"})
+PRONOUN = "<pronoun>"
+
+
+def find_name(phrase: str) -> str | None:
+    """The person named in a short phrase, e.g. an attribution's subject.
+
+    "the Finance Minister, Ruth Amsel" -> "Ruth Amsel"; "Acme chief executive
+    John Smith" -> "John Smith"; "he" -> :data:`PRONOUN`.
+    """
+    stripped = phrase.strip(" ,:")
+    if stripped.lower() in _PRONOUNS:
+        return PRONOUN
+    for m in titled_re().finditer(phrase):
+        run = _name_run_at(phrase, m.end(), caps=m["title"].isupper())
+        if run:
+            return run
+    first_single: str | None = None
+    for m in NAME_RUN_RE.finditer(phrase):
+        name = trim_name(m.group())
+        if not name:
+            continue
+        if " " in name:
+            return name
+        if first_single is None:
+            first_single = name
+    if first_single is None and phrase.split()[:1] and phrase.split()[0].lower() in _PRONOUNS:
+        return PRONOUN
+    return first_single
+
+
+def _name_run_at(text: str, pos: int, caps: bool) -> str | None:
+    m = NAME_RUN_RE.match(text, pos)
+    if m:
+        return trim_name(m.group())
+    if caps:
+        m = CAPS_RUN_RE.match(text, pos)
+        if m:
+            return trim_name(m.group(), caps=True)
+    return None
+
+
+def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
+    """The name starting at ``pos`` and where it ends in ``text``, or None."""
+    m = NAME_RUN_RE.match(text, pos)
+    if m:
+        trimmed = trim_name_span(m.group())
+        if trimmed:
+            return trimmed[0], pos + trimmed[1]
+    if caps:
+        m = CAPS_RUN_RE.match(text, pos)
+        if m:
+            trimmed = trim_name_span(m.group(), caps=True)
+            if trimmed:
+                return trimmed[0], pos + trimmed[1]
+    return None

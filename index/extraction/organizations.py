@@ -1,0 +1,127 @@
+"""The organisation: the speaker's, or the body that issues the release.
+
+In order: the speaker's organisation as the text ties it to them ("Jane
+Doe, CEO of Acme Corp.", "Assistant Attorney General Lanny A. Breuer of the
+Criminal Division", "Acme Corp. CEO Jane Doe"); the body the lead makes the
+announcer ("the Justice Department announced today", "The Federal Office
+for the Environment said"); the U.S. Senate for a "U.S. Senator". A phrase
+counts as an organisation only if it holds one of our organisation words
+(index/data/organization-words.txt). Otherwise None: no guessing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from index.extraction import names, wordlists
+from index.extraction.names import UPPER
+
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
+_SENATE_TITLE_RE = re.compile(r"^(?:U\.?\s?S\.?|United States)\s+(?:Senator|Sen\.?)", re.IGNORECASE)
+_ANNOUNCE = r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|hat|teilt|gab)"
+
+
+@functools.cache
+def _phrase() -> str:
+    word = rf"[{UPPER}][\w'’.&-]*"
+    small = r"(?:of|for|and|the|on|de|du|des|la|le|für|der|die|das|des|&)"
+    return rf"{word}(?:\s+(?:{small}\s+){{0,2}}{word}){{0,7}}"
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in wordlists.organization_words())
+
+
+@functools.cache
+def _lead_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*(?P<org>{_phrase()})"
+        rf"(?:\s*\([^()\n]{{1,20}}\))?\s+(?:has\s+|have\s+)?{_ANNOUNCE}\b"
+    )
+
+
+# Abbreviations inside organisation names; any other word ending in a dot ends the name.
+_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."})
+
+
+def _valid(phrase: str) -> str | None:
+    words = []
+    for word in phrase.split():
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS_RE.match(word):
+            words.append(word[:-1])
+            break  # "Antitrust Division. This ..." ends at the sentence
+        words.append(word)
+    while words and words[-1].lower() in ("of", "for", "and", "the", "on", "&"):
+        words.pop()
+    org_words = _org_words()
+    if not any(w.strip(".,'’s") in org_words or w.rstrip(".,") in org_words for w in words):
+        return None
+    return " ".join(words).rstrip(",;:") or None
+
+
+@functools.cache
+def _around_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    phrase = _phrase()
+    # Right after the last name: ", CEO of Acme Corp." / " of the Criminal Division".
+    after = re.compile(
+        r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()\n]{1,30}\))?"
+        r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at|for|with)|\s+(?:of|from|at))"
+        rf"\s+(?:the\s+)?(?P<org>{phrase})"
+    )
+    # Right before the name: "Acme Corp. CEO Jane", "Acme's chief executive, Jane".
+    before = re.compile(
+        rf"(?P<org>{phrase})(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?(?:{names.titles_regex()}),?\s+"
+        r"(?:[\w.]+\s+){0,3}$"
+    )
+    return after, before
+
+
+def _ends_with_org_word(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].rstrip(".,") in _org_words()
+
+
+def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
+    last = names.surname(speaker)
+    key = names.fold(last)
+    if not last:
+        return None
+    after, before = _around_regexes()
+    pos = text.find(last, 0, head_end)
+    seen = 0
+    while pos != -1 and seen < 5:
+        seen += 1
+        end = pos + len(last)
+        if not text[end : end + 1].isalnum():
+            m = after.match(text, end, min(len(text), end + 200))
+            if m:
+                org = _valid(m["org"])
+                if org and key not in names.fold(org):
+                    return org
+            m = before.search(text[max(0, pos - 120) : pos])
+            if m and _ends_with_org_word(m["org"]):
+                org = _valid(m["org"])
+                if org and key not in names.fold(org):
+                    return org
+        pos = text.find(last, end, head_end)
+    return None
+
+
+def find_organization(
+    text: str, head_end: int, lead_start: int, speaker: str | None, speaker_titles: list[str]
+) -> str | None:
+    """The organisation of the release (see the module docstring)."""
+    if speaker:
+        org = _speaker_org(text, head_end, speaker)
+        if org:
+            return org
+    lead = _lead_regex().search(text, lead_start, min(len(text), lead_start + 600))
+    if lead:
+        org = _valid(lead["org"])
+        if org:
+            return org
+    if speaker and any(_SENATE_TITLE_RE.match(t) for t in speaker_titles):
+        return "U.S. Senate"
+    return None

@@ -1,0 +1,216 @@
+"""Quotations and who said them.
+
+Quote marks are paired line by line in one linear scan ("…", “…”, „…“,
+«…», »…«); a quote still open at the end of its line runs to the line's end
+(the convention for quotes that go on over several paragraphs). Each quote
+is attributed from the words right after it ('…," said Finance Minister
+Ruth Amsel.', '…," Amsel said.', '…, according to Amsel.') or right before
+it ('Amsel said: "…"'). A pronoun ("he said") takes the last speaker named;
+a quote without attribution takes its neighbour's when only an attribution
+sentence lies between them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.extraction import names, wordlists
+from index.records import Quote
+
+MAX_QUOTES = 200
+MAX_QUOTE_CHARS = 3000
+_WINDOW = 160
+
+_MARK_RE = re.compile(r"[\"“”„«»]")
+_CLOSERS = {
+    '"': '"”“',
+    "“": '”"“',
+    "„": '“”"',
+    "«": "»",
+    "»": "«",
+}
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
+# A sentence boundary, not the dot of "Dr." or of an initial.
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St))(?<!\bMrs)[.!?]\s+")
+
+
+@functools.cache
+def _verbs() -> str:
+    verbs = sorted(wordlists.attribution_verbs(), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in verbs)
+
+
+@functools.cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    verbs = _verbs()
+    stop = r"[^.;!?\n\"“”„«»]"
+    # After a quote, a name may hold dots ("Dr. Samuel Ortiz", "Lanny A. Breuer").
+    who = r"[^;!?\n\"“”„«»]"
+    return {
+        # '," said Finance Minister Ruth Amsel.' ("told X" names the listener)
+        "verb_first": re.compile(
+            rf"[\s,]*(?!told|tells|asked|asks)(?:{verbs})\s+(?P<who>{who}{{1,120}})"
+        ),
+        # '," Amsel said.' / '," he added.' / '," the minister, Ruth Amsel, said.'
+        "who_first": re.compile(
+            rf"[\s,]*(?P<who>{who}{{1,120}}?)\s+(?:also\s+|then\s+|later\s+)?(?:{verbs})\b"
+        ),
+        "according_after": re.compile(rf"[\s,]*(?:according to|so)\s+(?P<who>{who}{{1,120}})"),
+        "verb": re.compile(rf"\b(?:{verbs})\b"),
+        # 'said Finance Minister Ruth Amsel: "'
+        "before_verb_who": re.compile(
+            rf"\b(?!told|tells|asked|asks)(?:{verbs})\s+(?P<who>{stop}{{1,120}}?)\s*[:,]\s*$"
+        ),
+        "before_according": re.compile(
+            rf"\b(?:According|according) to\s+(?P<who>{stop}{{1,120}}?),\s*$"
+        ),
+    }
+
+
+@dataclass
+class QuoteSpan:
+    start: int
+    end: int
+    text: str
+    closed: bool
+    speaker: str | None = None
+
+
+def _spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_mark = ""
+    open_pos = 0
+    line_end = text.find("\n")
+    for m in _MARK_RE.finditer(text):
+        pos = m.start()
+        while line_end != -1 and pos > line_end:
+            if open_mark:
+                spans.append(QuoteSpan(open_pos, line_end, text[open_pos + 1 : line_end], False))
+                open_mark = ""
+            line_end = text.find("\n", line_end + 1)
+        mark = m.group()
+        if not open_mark:
+            if mark not in "”":
+                open_mark, open_pos = mark, pos
+        elif mark in _CLOSERS[open_mark]:
+            spans.append(QuoteSpan(open_pos, pos + 1, text[open_pos + 1 : pos], True))
+            open_mark = ""
+        if len(spans) >= MAX_QUOTES * 2:
+            break
+    if open_mark:
+        end = len(text) if line_end == -1 else line_end
+        spans.append(QuoteSpan(open_pos, end, text[open_pos + 1 : end], False))
+    return spans
+
+
+def _is_speech(span: QuoteSpan) -> bool:
+    words = _WORD_RE.findall(span.text)
+    if len(words) >= 6:
+        return True
+    # Short quotes count only as full utterances ('"No," she said.'), not
+    # as scare quotes or names ('a "tax"', 'the "FAIR Act"').
+    return len(words) >= 2 and span.text.rstrip()[-1:] in ",.!?"
+
+
+def _attribution_after(text: str, span: QuoteSpan) -> str | None:
+    rx = _regexes()
+    end = span.end
+    window = text[end : min(len(text), end + _WINDOW)]
+    # The attribution ends with its sentence, at a line break or the next quote.
+    window = _NEXT_QUOTE_RE.split(window, 1)[0]
+    for key in ("verb_first", "who_first", "according_after"):
+        m = rx[key].match(window)
+        if not m:
+            continue
+        who = m["who"]
+        if key == "who_first" and (len(who.split()) > 8 or _SENTENCE_END_RE.search(who)):
+            continue
+        who = _SENTENCE_END_RE.split(who, 1)[0]
+        name = names.find_name(who)
+        if name:
+            return name
+    return None
+
+
+def _attribution_before(text: str, span: QuoteSpan) -> str | None:
+    rx = _regexes()
+    line_start = text.rfind("\n", 0, span.start) + 1
+    window = text[max(line_start, span.start - _WINDOW) : span.start]
+    if not window.strip():
+        return None
+    for key in ("before_verb_who", "before_according"):
+        m = rx[key].search(window)
+        if m:
+            name = names.find_name(m["who"])
+            if name:
+                return name
+    # 'Amsel said: "' / 'Dr. Jonathan Perlin, VA Under Secretary, stated, "':
+    # the subject before the last verb, if only a few words follow the verb.
+    verbs = list(rx["verb"].finditer(window))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = window[verb.end() :]
+    if len(rest) > 60 or _SENTENCE_END_RE.search(rest):
+        return None
+    subject = _SENTENCE_END_RE.split(window[: verb.start()])[-1]
+    name = names.find_name(subject[-150:])
+    return name
+
+
+def find_quotes(
+    text: str,
+    resolve: Callable[[str], str] = lambda name: name,
+    recent_person: Callable[[int], str | None] = lambda pos: None,
+) -> list[QuoteSpan]:
+    """Quotations in cleaned ``text`` with their speakers.
+
+    ``resolve`` maps a name as attributed ("McConnell") to the fullest form
+    known ("Mitch McConnell"); ``recent_person`` names the last person
+    mentioned before a position, for pronouns when no quote came before.
+    """
+    quotes: list[QuoteSpan] = []
+    for span in _spans(text):
+        if not _is_speech(span):
+            continue
+        # The comma before an attribution belongs to the sentence, not the quote.
+        span.text = span.text.strip().rstrip(",").rstrip()[:MAX_QUOTE_CHARS]
+        span.speaker = _attribution_after(text, span) or _attribution_before(text, span)
+        quotes.append(span)
+        if len(quotes) >= MAX_QUOTES:
+            break
+    for quote in quotes:
+        if quote.speaker and quote.speaker != names.PRONOUN:
+            quote.speaker = resolve(quote.speaker)
+    last: str | None = None
+    for i, quote in enumerate(quotes):
+        if quote.speaker == names.PRONOUN:
+            quote.speaker = last or recent_person(quote.start)
+        if quote.speaker is None:
+            quote.speaker = _neighbour_speaker(text, quotes, i, last)
+        if quote.speaker:
+            last = quote.speaker
+    return quotes
+
+
+def _neighbour_speaker(text: str, quotes: list[QuoteSpan], i: int, last: str | None) -> str | None:
+    quote = quotes[i]
+    if i > 0 and last and quotes[i - 1].speaker == last:
+        gap = text[quotes[i - 1].end : quote.start]
+        # '"…," she said. "…"' or a paragraph that goes on quoting.
+        if len(gap) <= _WINDOW and not _MARK_RE.search(gap):
+            return last
+    if not quote.closed and i + 1 < len(quotes):
+        following = quotes[i + 1]
+        gap = text[quote.end : following.start]
+        if following.speaker and following.speaker != names.PRONOUN and len(gap) <= 3:
+            return following.speaker
+    return None
+
+
+def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
+    return [Quote(speaker=q.speaker, text=q.text) for q in quotes if q.text]

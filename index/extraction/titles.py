@@ -1,0 +1,202 @@
+"""The headline: the first line, or the run of words before the date/dateline.
+
+Clean releases put the headline on a line of its own. Scraped ones run
+everything together ("Bayh Announces Plan ... Washington-- U.S. Senator"),
+often behind page furniture ("Press Release:", "FOR IMMEDIATE RELEASE",
+"United States Senator Gordon Smith"), and sometimes twice. The headline is
+then the first stretch of at least three words between such markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_TITLE = 300
+
+# Page furniture that precedes or interrupts scraped headlines.
+_FURNITURE_RE = re.compile(
+    r"(?:\bFOR IMMEDIATE RELEASE\b|\bFor Immediate Release\b:?|\bPRESS RELEASES?\b:?"
+    r"|\bPress Releases?\b:?|\bNews Releases?\b:?|\bMedia Release\b:?|\bNews Room\b"
+    r"|\bPress Room\b|\bPress Office\b|\bLatest News\b|\bTOPICS\b|\bFilter by\b:?"
+    r"|\bReleases\b|\bContact\b:?|\bPhone\b:?|\bAs Prepared\b"
+    r"|\bPress Relases\b|\b(?:Date|DATE)\b:?"
+    r"|(?:\b[A-Z][\w.]*\s+){0,4}(?:\([\d ]{3,5}\)|\d{3})[ -]\d{3}[ -]\d{4}"  # contacts, phones
+    r"|\bToday\s*:)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_QUOTE_RE = re.compile(r"[\"“]")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class Headline:
+    text: str
+    start: int
+    end: int
+    #: The headline is the whole first line, so it can be dropped from the body.
+    whole_first_line: bool = False
+
+
+def _dedupe(title: str) -> str:
+    # "BAUCUS OUTRAGED BAUCUS OUTRAGED" -> "BAUCUS OUTRAGED"
+    words = title.split()
+    n = len(words)
+    if n >= 4 and n % 2 == 0 and words[: n // 2] == words[n // 2 :]:
+        return " ".join(words[: n // 2])
+    return title
+
+
+def _tidy(title: str) -> str:
+    title = title.strip(" -–—:|,;")
+    return _dedupe(title)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` between pieces of page furniture."""
+    spans = []
+    pos = start
+    for m in _FURNITURE_RE.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def find_headline(
+    text: str,
+    date_spans: list[tuple[int, int]],
+    dateline_start: int | None,
+    given: str | None = None,
+) -> Headline | None:
+    """The headline of cleaned ``text``.
+
+    ``date_spans`` are the dates of the header and ``dateline_start`` where
+    the dateline begins (the body follows it, so no headline lies beyond);
+    ``given`` is a title from the input, used as is.
+    """
+    if given:
+        given = given.strip()
+        if text[: len(given)].casefold() == given.casefold():
+            line_end = text.find("\n")
+            whole = line_end == len(given) or len(text) == len(given)
+            return Headline(given, 0, len(given), whole)
+        return Headline(given, 0, 0, False)
+    if not text:
+        return None
+    limit = min(len(text), 600)
+    if dateline_start is not None:
+        limit = min(limit, dateline_start)
+    first_end = text.find("\n")
+    if 0 < first_end <= min(MAX_TITLE, limit):
+        first_line = text[:first_end]
+        words = _WORD_RE.findall(first_line)
+        sentence_like = first_line.rstrip().endswith(".") and len(words) > 20
+        if len(words) >= 2 and not sentence_like and not _FURNITURE_RE.search(first_line):
+            return Headline(_tidy(first_line), 0, first_end, True)
+    pos = 0
+    for gap_start, gap_end in _gaps(date_spans, limit):
+        for seg_start, seg_end in _segments(text, max(pos, gap_start), gap_end):
+            segment = text[seg_start:seg_end]
+            if len(_WORD_RE.findall(segment)) >= 3:
+                candidate = _cut_run_on(segment)
+                if candidate and len(_WORD_RE.findall(candidate)) >= 3:
+                    lead = len(segment) - len(segment.lstrip())
+                    title = _tidy(candidate)
+                    return Headline(title, seg_start + lead, seg_start + lead + len(candidate))
+    return None
+
+
+def _gaps(spans: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    gaps = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start >= limit:
+            break
+        if start > pos:
+            gaps.append((pos, start))
+        pos = max(pos, end)
+    if pos < limit:
+        gaps.append((pos, limit))
+    return gaps
+
+
+def _cut_run_on(segment: str) -> str | None:
+    """The headline part of a run-on segment (no marker before the body starts)."""
+    if len(segment) <= MAX_TITLE and not _QUOTE_RE.search(segment[:MAX_TITLE]):
+        end = _SENTENCE_END_RE.search(segment)
+        if not end or end.start() > len(segment) - 3:
+            return segment.strip()
+    cut = len(segment)
+    quote = _QUOTE_RE.search(segment)
+    if quote:
+        cut = min(cut, quote.start())
+    end = _SENTENCE_END_RE.search(segment)
+    if end:
+        cut = min(cut, end.start() + 1)
+    if cut <= MAX_TITLE:
+        return segment[:cut].strip()
+    # Punctuation lost: the headline is the run of capitals or of title-case words.
+    return _case_run(segment)
+
+
+# Small words a title-case headline keeps in lower case.
+_CONNECTORS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "under",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+# Words that open the lead sentence, glued to the end of a headline without punctuation.
+_SENTENCE_OPENERS = frozenset(
+    ["The", "A", "An", "I", "In", "On", "Today", "Senator", "Sen", "U", "We", "This"]
+)
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _case_run(segment: str) -> str | None:
+    """The leading all-capitals or title-case words of ``segment`` (up to 25 words)."""
+    tokens = list(_TOKEN_RE.finditer(segment))[:40]
+    if not tokens:
+        return None
+    letters = [t.group() for t in tokens]
+    caps = [bool(re.search(r"[^\W\d_]", w)) and w.upper() == w for w in letters]
+    end = 0
+    if len(caps) >= 3 and all(caps[:3]):
+        while end < len(letters) and (caps[end] or not re.search(r"[^\W\d_]", letters[end])):
+            end += 1
+        if end < len(letters) and len(letters[end - 1]) == 1:
+            end -= 1  # "... DEPOT N" of "N D" belongs to what follows
+    else:
+        while end < len(letters):
+            word = letters[end]
+            if word[:1].islower() and word.lower() not in _CONNECTORS:
+                break
+            end += 1
+        if end < len(letters) and end > 4 and letters[end - 1] in _SENTENCE_OPENERS:
+            end -= 1
+    end = min(end, 25)
+    if end < 3:
+        return None
+    return segment[tokens[0].start() : tokens[end - 1].end()]

@@ -1,0 +1,105 @@
+"""Our own word lists in ``index/data``: titles, verbs, venue and organisation words.
+
+Each list is a UTF-8 text file, one entry per line; lines starting with ``#``
+and blank lines are ignored. Lists are read once per process (cached).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@functools.cache
+def load(name: str) -> tuple[str, ...]:
+    """The entries of ``index/data/<name>.txt``, in file order, without duplicates."""
+    raw = resources.files("index.data").joinpath(f"{name}.txt").read_text("utf-8")
+    seen: dict[str, None] = {}
+    for line in raw.splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            seen.setdefault(entry, None)
+    return tuple(seen)
+
+
+def honorifics() -> tuple[str, ...]:
+    return load("honorifics")
+
+
+def attribution_verbs() -> tuple[str, ...]:
+    return load("attribution-verbs")
+
+
+def speech_verbs() -> tuple[str, ...]:
+    return load("speech-verbs")
+
+
+def venue_words() -> tuple[str, ...]:
+    return load("venue-words")
+
+
+def organization_words() -> tuple[str, ...]:
+    return load("organization-words")
+
+
+def place_abbreviations() -> tuple[str, ...]:
+    return load("place-abbreviations")
+
+
+def _inflect(base: str) -> set[str]:
+    # Regular English inflections only; irregular forms are listed in the file.
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d"}
+    elif base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed"}
+    else:
+        forms |= {base + "s", base + "ed"}
+    return forms
+
+
+@functools.cache
+def action_verbs() -> frozenset[str]:
+    """Lower-case verb forms that make a named person a release's agent."""
+    forms: set[str] = set()
+    for base in load("action-verbs"):
+        forms |= _inflect(base.lower())
+    forms |= {verb.lower() for verb in attribution_verbs() if " " not in verb}
+    return frozenset(forms)
+
+
+@functools.cache
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name."""
+    words = set(load("non-name-words"))
+    words |= {m.capitalize() for m in MONTHS_EN} | {d.capitalize() for d in WEEKDAYS_EN}
+    words |= {m.capitalize()[:3] for m in MONTHS_EN} | {"Sept"}
+    # Inflected verbs end a name in a title-case headline ("Clinton Introduces
+    # Bill"); base forms do not, being given names too often (Mark, Win, Bob).
+    bases = {base.lower() for base in load("action-verbs")}
+    words |= {verb.capitalize() for verb in action_verbs() if verb not in bases}
+    for title in honorifics():
+        words |= {part.rstrip(".") for part in title.split() if part[:1].isupper()}
+    # Title words that are common given names or surnames ("Dean Heller").
+    return frozenset(words - _NAME_LIKE_TITLE_WORDS)
+
+
+_NAME_LIKE_TITLE_WORDS = frozenset({"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M"})

@@ -1,0 +1,168 @@
+"""Ingest: read inputs, prepare documents in worker processes, write them.
+
+The main process reads records, skips the unchanged ones and writes; the
+workers run extraction and analysis (:func:`index.prepare.prepare`). Work
+goes to the workers in ordered chunks with a bounded number in flight, so
+memory stays flat and documents are written in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.prepare import IndexDocument, prepare, record_hash
+from index.readers import read_paths
+from index.records import Record, Rejection
+from index.store import create_index, open_or_create_index
+from index.writer import DocumentWriter, IndexBusy
+
+CHUNK_SIZE = 64
+#: Below this many changed records, preparing in-process beats starting workers.
+POOL_THRESHOLD = 2 * CHUNK_SIZE
+INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
+
+Job = tuple[Record, str]
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    seconds: float = 0.0
+    documents: int = 0
+
+    @property
+    def processed(self) -> int:
+        return self.added + self.updated + self.unchanged + len(self.rejected)
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
+            "documents": self.documents,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def default_workers() -> int:
+    """One process per core, minus the one that reads and writes."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def prepare_chunk(jobs: list[Job]) -> list[IndexDocument | Rejection]:
+    out: list[IndexDocument | Rejection] = []
+    for record, digest in jobs:
+        try:
+            out.append(prepare(record, digest))
+        except Exception as err:  # one bad document must not stop an ingest
+            out.append(Rejection(record.source, f"could not be prepared: {err!r}"))
+    return out
+
+
+def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Preparer:
+    """Runs :func:`prepare_chunk` in-process at first, then in a worker pool."""
+
+    def __init__(self, workers: int):
+        self._workers = workers
+        self._pool = None
+        self._seen = 0
+
+    def map(self, chunks: Iterable[list[Job]]) -> Iterator[list[IndexDocument | Rejection]]:
+        in_flight: deque = deque()
+        for chunk in chunks:
+            self._seen += len(chunk)
+            if self._pool is None and self._workers > 0 and self._seen > POOL_THRESHOLD:
+                # forkserver: workers must not inherit the writer's lock files.
+                method = "forkserver" if os.name == "posix" else "spawn"
+                self._pool = multiprocessing.get_context(method).Pool(self._workers)
+            if self._pool is None:
+                yield prepare_chunk(chunk)
+                continue
+            in_flight.append(self._pool.apply_async(prepare_chunk, (chunk,)))
+            while len(in_flight) > 2 * self._workers:
+                yield in_flight.popleft().get()
+        while in_flight:
+            yield in_flight.popleft().get()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+def ingest(
+    paths: Iterable[Path | str],
+    index_dir: Path,
+    *,
+    rebuild: bool = False,
+    batch_size: int = 2000,
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    lock_timeout: float = 10.0,
+    layout: str | None = None,
+) -> IngestReport:
+    """Ingest files and directories into the index at ``index_dir``."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
+    lock = ix.storage.lock(INGEST_LOCK)
+    if not lock.acquire(blocking=False):
+        raise IndexBusy(f"another ingest is running on {index_dir}; try again when it ends")
+    report = IngestReport()
+    tick = progress or (lambda n: None)
+    preparer = _Preparer(default_workers() if workers is None else workers)
+    try:
+        with DocumentWriter(ix, batch_size=batch_size, lock_timeout=lock_timeout) as writer:
+            seen_in_run: set[str] = set()
+
+            def changed() -> Iterator[Job]:
+                for item in read_paths(paths, layout=layout):
+                    if isinstance(item, Rejection):
+                        report.rejected.append(item)
+                        tick(1)
+                        continue
+                    digest = record_hash(item)
+                    if item.id not in seen_in_run and writer.is_unchanged(item.id, digest):
+                        report.unchanged += 1
+                        tick(1)
+                        continue
+                    seen_in_run.add(item.id)
+                    yield item, digest
+
+            for results in preparer.map(_chunks(changed(), CHUNK_SIZE)):
+                for result in results:
+                    if isinstance(result, Rejection):
+                        report.rejected.append(result)
+                    elif writer.write(result) == "added":
+                        report.added += 1
+                    else:
+                        report.updated += 1
+                tick(len(results))
+            report.documents = len(writer)
+    finally:
+        preparer.close()
+        lock.release()
+    report.seconds = time.perf_counter() - started
+    return report

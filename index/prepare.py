@@ -1,0 +1,184 @@
+"""Records to index documents: extraction, analysis and fingerprints.
+
+Runs in the ingest worker processes, so everything expensive per document
+happens here and the single Whoosh writer only stores the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+from index import analysis
+from index.dates import date_start, normalize_date, parse_iso
+from index.duplicates import minhash, text_fingerprint
+from index.extraction import extract
+from index.language import detect_language
+from index.readers.markup import convert_markup
+from index.records import Record, Rejection
+from index.schema import SCHEMA_VERSION, exact_field_name
+
+#: Bumped when extraction or preparation changes what gets indexed, so that
+#: the next ingest re-prepares documents whose input did not change.
+PREPARE_VERSION = 2
+
+
+def record_hash(record: Record) -> str:
+    """Digest of everything that decides a record's index document."""
+    payload = json.dumps(
+        [SCHEMA_VERSION, PREPARE_VERSION, asdict(record)], sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass
+class IndexDocument:
+    """A document ready for the writer: Whoosh field values plus bookkeeping."""
+
+    id: str
+    content_hash: str
+    fingerprint: str
+    minhash: bytes
+    fields: dict
+
+
+def normalize_language(value: str | None) -> str | None:
+    """``en-US`` -> ``en``; language tags are kept as lowercase primary subtags."""
+    if not value:
+        return None
+    return value.strip().lower().replace("_", "-").split("-")[0] or None
+
+
+def _exact(**values) -> dict:
+    """Exact-value facet fields; lists bypass Whoosh's analyzer unchanged."""
+    out = {}
+    for facet, value in values.items():
+        items = value if isinstance(value, list) else [value]
+        items = [v for v in items if v]
+        if items:
+            out[exact_field_name(facet)] = items
+    return out
+
+
+@dataclass
+class ResolvedRecord:
+    """A record's final metadata: given values, and extracted ones for the rest."""
+
+    id: str
+    source: str
+    title: str | None
+    text: str
+    speaker: str | None
+    venue: str | None
+    dateline: str | None
+    date: str | None
+    organization: str | None
+    quotes: list[dict]
+    lang: str
+    url: str | None
+    topics: list[str]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "text": self.text,
+            "speaker": self.speaker,
+            "venue": self.venue,
+            "dateline": self.dateline,
+            "date": self.date,
+            "organization": self.organization,
+            "quotes": self.quotes,
+            "lang": self.lang,
+            "url": self.url,
+            "topics": self.topics,
+        }
+
+
+def resolve(record: Record) -> ResolvedRecord | Rejection:
+    """Keep given metadata unchanged and extract only what is missing."""
+    if record.markup is not None:
+        converted = convert_markup(record)
+        if isinstance(converted, Rejection):
+            return converted
+        record = converted
+    given = record.given()
+    if "date" in given:
+        try:
+            given["date"] = normalize_date(given["date"])
+        except ValueError as err:
+            return Rejection(record.source, f"bad date: {err}")
+    found = extract(record.text, given)
+    meta = {
+        key: given.get(key) or getattr(found, key)
+        for key in ("title", "date", "speaker", "venue", "organization", "dateline")
+    }
+    return ResolvedRecord(
+        id=record.id,
+        source=record.source,
+        text=found.text or record.text,
+        quotes=[q.to_dict() for q in found.quotes],
+        lang=normalize_language(given.get("lang"))
+        or detect_language(found.text or record.text)
+        or analysis.DEFAULT_LANGUAGE,
+        url=given.get("url"),
+        topics=list(record.topics),
+        **meta,
+    )
+
+
+def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | Rejection:
+    """Resolve one record's metadata and analyse every field."""
+    doc = resolve(record)
+    if isinstance(doc, Rejection):
+        return doc
+    lang = doc.lang
+    date = doc.date
+    year, month, _ = parse_iso(date) if date else (None, None, None)
+    fields = {
+        "id": doc.id,
+        "title": analysis.prepare_text(doc.title or "", lang),
+        "_stored_title": doc.title,
+        "text": analysis.prepare_text(doc.text, lang),
+        "_stored_text": doc.text,
+        "quote": analysis.prepare_text("\n".join(q["text"] for q in doc.quotes), lang),
+        "speaker": analysis.prepare_name(doc.speaker or ""),
+        "_stored_speaker": doc.speaker,
+        "venue": analysis.prepare_text(doc.venue or "", lang),
+        "_stored_venue": doc.venue,
+        "organization": analysis.prepare_text(doc.organization or "", lang),
+        "_stored_organization": doc.organization,
+        "topic": analysis.prepare_text("\n".join(doc.topics), lang),
+        "topics": doc.topics,
+        "date_text": date,
+        "dateline": doc.dateline,
+        "quotes": doc.quotes,
+        "url": doc.url,
+        "source": doc.source,
+        "lang": lang,
+        **_exact(
+            speaker=doc.speaker,
+            venue=doc.venue,
+            organization=doc.organization,
+            topic=doc.topics,
+            lang=lang,
+            year=f"{year:04d}" if year else None,
+            month=f"{year:04d}-{month:02d}" if month else None,
+        ),
+    }
+    if date:
+        fields["date"] = date_start(date)
+        fields["day"] = fields["date"].toordinal()
+    digest = content_hash or record_hash(record)
+    fields["content_hash"] = digest.encode("ascii")
+    return IndexDocument(
+        id=doc.id,
+        content_hash=digest,
+        fingerprint=text_fingerprint(doc.text),
+        minhash=minhash(doc.text),
+        # A None stored value must stay: without it Whoosh would store the
+        # prepared postings instead.
+        fields={k: v for k, v in fields.items() if v is not None or k.startswith("_stored_")},
+    )

@@ -1,0 +1,73 @@
+"""Where an index lives: locating, creating and opening it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+
+from index.schema import SCHEMA_VERSION, build_schema
+
+ENV_VAR = "PRESSROOM_INDEX"
+META_FILE = "pressroom.json"
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, unreadable, or built by an incompatible version."""
+
+
+def default_index_dir() -> Path:
+    """``$PRESSROOM_INDEX``, else ``$XDG_DATA_HOME/pressroom/index``."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "pressroom" / "index"
+
+
+def index_exists(path: Path) -> bool:
+    return path.is_dir() and whoosh_index.exists_in(str(path))
+
+
+def _check_version(path: Path) -> None:
+    try:
+        meta = json.loads((path / META_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        meta = {}
+    version = meta.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise IndexUnavailable(
+            f"the index at {path} has schema version {version}, this Pressroom needs "
+            f"{SCHEMA_VERSION}: rebuild it with `pressroom ingest --rebuild`"
+        )
+
+
+def open_index(path: Path) -> Index:
+    """Open an existing index for reading or writing."""
+    path = Path(path)
+    if not index_exists(path):
+        raise IndexUnavailable(f"no index at {path}: create one with `pressroom ingest PATH`")
+    _check_version(path)
+    try:
+        return whoosh_index.open_dir(str(path))
+    except Exception as err:  # Whoosh raises bare Exceptions for broken TOCs
+        raise IndexUnavailable(f"cannot open the index at {path}: {err}") from err
+
+
+def create_index(path: Path) -> Index:
+    """Create an empty index, replacing any index already there."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    # The version file first: a kill between the two leaves no index at all.
+    (path / META_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}), "utf-8")
+    return whoosh_index.create_in(str(path), build_schema())
+
+
+def open_or_create_index(path: Path) -> Index:
+    return open_index(path) if index_exists(Path(path)) else create_index(path)
+
+
+def index_size_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in Path(path).iterdir() if f.is_file())

@@ -1,0 +1,137 @@
+"""The single Whoosh writer: change detection, duplicate groups, batched commits.
+
+Every ``batch_size`` documents are committed, so a killed ingest keeps
+all earlier batches and a re-run skips them as unchanged.
+"""
+
+from __future__ import annotations
+
+from whoosh import writing
+from whoosh.index import Index, LockError
+
+from index.codec import PreparedSegmentWriter, PressroomCodec
+from index.duplicates import DuplicateGroups
+from index.prepare import IndexDocument
+from index.schema import exact_field_name
+
+GROUP_FIELD = exact_field_name("group")
+
+
+class IndexBusy(Exception):
+    """Another process holds the index's write lock."""
+
+
+class DocumentWriter:
+    """Adds and replaces documents; one per index at a time (Whoosh's lock)."""
+
+    def __init__(
+        self,
+        ix: Index,
+        batch_size: int = 2000,
+        lock_timeout: float = 10.0,
+        limitmb: int = 256,
+    ):
+        self._ix = ix
+        self._batch_size = batch_size
+        self._limitmb = limitmb
+        self._lock_timeout = lock_timeout
+        self._writer = None
+        self._pending: set[str] = set()
+        self._hashes: dict[str, str] = {}
+        self._groups = DuplicateGroups()
+        self._open_writer()
+        self._load_state()
+
+    def _open_writer(self) -> None:
+        try:
+            self._writer = PreparedSegmentWriter(
+                self._ix,
+                timeout=self._lock_timeout,
+                delay=0.25,
+                limitmb=self._limitmb,
+                codec=PressroomCodec(),
+            )
+        except LockError as err:
+            raise IndexBusy(
+                "another ingest is writing to this index; wait for it to finish "
+                f"(waited {self._lock_timeout:g} s for the write lock)"
+            ) from err
+
+    def _load_state(self) -> None:
+        """Read what the index holds: each id's input hash and duplicate group."""
+        reader = self._writer.reader()
+        if reader.doc_count_all() == 0:
+            return
+        ids = reader.column_reader("id")
+        hashes = reader.column_reader("content_hash")
+        fingerprints = reader.column_reader("fingerprint")
+        signatures = reader.column_reader("minhash")
+        group_of = {}
+        for term in reader.lexicon(GROUP_FIELD):
+            group = term.decode("utf-8")
+            for docnum in reader.postings(GROUP_FIELD, term).all_ids():
+                group_of[docnum] = group
+        for docnum in reader.all_doc_ids():
+            doc_id = ids[docnum]
+            self._hashes[doc_id] = hashes[docnum].decode("ascii")
+            group = group_of.get(docnum, doc_id)
+            self._groups.add(fingerprints[docnum].decode("ascii"), signatures[docnum], group)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
+        return self._hashes.get(doc_id) == content_hash
+
+    def write(self, doc: IndexDocument) -> str:
+        """Add or replace a document; returns ``"added"`` or ``"updated"``."""
+        if doc.id in self._pending:
+            # Whoosh cannot delete a document buffered in the same writer.
+            self.commit()
+        existed = doc.id in self._hashes
+        group = self._groups.assign(doc.id, doc.fingerprint, doc.minhash)
+        fields = dict(doc.fields)
+        fields[GROUP_FIELD] = [group]
+        fields["fingerprint"] = doc.fingerprint.encode("ascii")
+        fields["minhash"] = doc.minhash
+        if existed:
+            self._writer.update_document(**fields)
+        else:
+            self._writer.add_document(**fields)
+        self._hashes[doc.id] = doc.content_hash
+        self._pending.add(doc.id)
+        if len(self._pending) >= self._batch_size:
+            self.commit()
+        return "updated" if existed else "added"
+
+    def commit(self) -> None:
+        """Make the documents written so far durable, and carry on."""
+        if self._pending:
+            self._writer.commit(mergetype=writing.MERGE_SMALL)
+            self._pending.clear()
+            self._open_writer()
+
+    def close(self) -> None:
+        if self._writer is None:
+            return
+        if self._pending:
+            self._writer.commit(mergetype=writing.MERGE_SMALL)
+            self._pending.clear()
+        else:
+            self._writer.cancel()
+        self._writer = None
+
+    def cancel(self) -> None:
+        """Drop the uncommitted batch (earlier batches stay committed)."""
+        if self._writer is not None:
+            self._writer.cancel()
+            self._writer = None
+
+    def __enter__(self) -> DocumentWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.cancel()

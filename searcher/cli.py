@@ -1,0 +1,390 @@
+"""``pressroom``: the command-line front door, a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from index.store import IndexUnavailable, default_index_dir, index_exists
+from searcher.query_parser import QuerySyntaxError
+from searcher.request import (
+    DEFAULT_FACETS,
+    InvalidParameter,
+    SearchRequest,
+)
+
+INDEX_HELP = "Index directory (default: $PRESSROOM_INDEX, else ~/.local/share/pressroom/index)."
+
+
+def _index_option(func):
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help=INDEX_HELP,
+    )(func)
+
+
+def _resolve_index(index_dir: Path | None) -> Path:
+    return index_dir if index_dir is not None else default_index_dir()
+
+
+def _print_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _engine(index_dir: Path | None):
+    from searcher.search import SearchEngine
+
+    try:
+        return SearchEngine(_resolve_index(index_dir))
+    except IndexUnavailable as err:
+        _fail(str(err))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pressroom")
+def main() -> None:
+    """Pressroom: search press releases for who said what, where, and when."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_index_option
+@click.option("--rebuild", is_flag=True, help="Start from an empty index.")
+@click.option("--if-missing", is_flag=True, help="Do nothing when the index already has documents.")
+@click.option("--batch-size", default=2000, show_default=True, help="Documents per commit.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: cores - 1).")
+@click.option("--wait", default=10.0, show_default=True, help="Seconds to wait for another writer.")
+@click.option(
+    "--layout",
+    default=None,
+    help="Path pattern whose fields become metadata, e.g. '{speaker}/{date:%d%b%Y}{ignore}.txt', or a preset name (senate).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
+def ingest(
+    paths, index_dir, rebuild, if_missing, batch_size, workers, wait, layout, as_json, strict
+) -> None:
+    """Add press releases to the index: files, directories and archives of JSON Lines,
+    CSV, text, HTML, RSS/Atom feeds and XML releases."""
+    from index.ingest import ingest as run_ingest
+    from index.writer import IndexBusy
+
+    target = _resolve_index(index_dir)
+    if if_missing and not rebuild and index_exists(target):
+        click.echo(f"index at {target} exists; nothing to do", err=True)
+        return
+    bar = None
+    if sys.stderr.isatty() and not as_json:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+    try:
+        report = run_ingest(
+            paths,
+            target,
+            rebuild=rebuild,
+            batch_size=batch_size,
+            workers=workers,
+            progress=bar.update if bar else None,
+            lock_timeout=wait,
+            layout=layout,
+        )
+    except IndexBusy as err:
+        _fail(str(err))
+    except IndexUnavailable as err:
+        _fail(str(err))
+    finally:
+        if bar is not None:
+            bar.close()
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        click.echo(
+            f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+            f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
+            f"({report.seconds:.1f} s)"
+        )
+        for rejection in report.rejected:
+            click.echo(f"rejected {rejection}", err=True)
+    if strict and report.rejected:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@_index_option
+@click.option("--speaker", multiple=True, help="Only this speaker (repeat for OR).")
+@click.option("--venue", multiple=True, help="Only this venue (repeat for OR).")
+@click.option("--organization", multiple=True, help="Only this organization (repeat for OR).")
+@click.option("--topic", multiple=True, help="Only this topic (repeat for OR).")
+@click.option("--lang", multiple=True, help="Only this language (repeat for OR).")
+@click.option("--year", multiple=True, help="Only this year (repeat for OR).")
+@click.option("--group", multiple=True, help="Only copies of this group (see `copies` in results).")
+@click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
+@click.option("--limit", default=10, show_default=True, help="Results per page.")
+@click.option("--page", default=1, show_default=True)
+@click.option(
+    "--facets",
+    default=",".join(DEFAULT_FACETS),
+    show_default=True,
+    help="Facets to count ('' for none).",
+)
+@click.option("--collapse", is_flag=True, help="One result per group of copies.")
+@click.option(
+    "--recency", type=float, default=None, help="Boost recent releases (half-life in days)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON document of /api/search.")
+def search(
+    query,
+    index_dir,
+    date_from,
+    date_to,
+    sort,
+    limit,
+    page,
+    facets,
+    collapse,
+    recency,
+    as_json,
+    **filters,
+) -> None:
+    """Search the index. With no QUERY, every document matches."""
+    from searcher.request import request_from_params
+
+    params = {name: list(values) for name, values in filters.items() if values}
+    params.update(
+        q=[" ".join(query)],
+        sort=[sort],
+        page=[str(page)],
+        per_page=[str(limit)],
+        facets=[facets],
+        **({"from": [date_from]} if date_from else {}),
+        **({"to": [date_to]} if date_to else {}),
+        **({"collapse": ["1"]} if collapse else {}),
+        **({"recency": [str(recency)]} if recency else {}),
+    )
+    try:
+        request = request_from_params(lambda name: params.get(name, []))
+    except InvalidParameter as err:
+        _fail(err.message if err.parameter == "q" else str(err), 2)
+    _run_search(index_dir, request, as_json)
+
+
+def _run_search(index_dir: Path | None, request: SearchRequest, as_json: bool) -> None:
+    from searcher.matching import QueryTooBroad, SearchTimeout
+    from searcher.terminal import format_response
+
+    engine = _engine(index_dir)
+    try:
+        response = engine.search(request)
+    except (QuerySyntaxError, QueryTooBroad) as err:
+        _fail(f"bad query: {err}", 2)
+    except SearchTimeout as err:
+        _fail(str(err))
+    if as_json:
+        _print_json(response.to_dict())
+    else:
+        click.echo(format_response(response, color=sys.stdout.isatty()), nl=False)
+
+
+@main.command()
+@click.argument("doc_id")
+@_index_option
+@click.option("--limit", default=10, show_default=True)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the JSON of /api/documents/ID/similar."
+)
+def similar(doc_id, index_dir, limit, as_json) -> None:
+    """Releases most like the document DOC_ID."""
+    from searcher.terminal import format_hit
+
+    hits = _engine(index_dir).similar(doc_id, limit)
+    if hits is None:
+        _fail(f"no document with id {doc_id!r}")
+    if as_json:
+        _print_json({"id": doc_id, "results": [h.to_dict() for h in hits]})
+        return
+    for number, hit in enumerate(hits, start=1):
+        click.echo(format_hit(number, hit, sys.stdout.isatty(), 100) + "\n")
+
+
+@main.command()
+@click.argument("doc_id")
+@_index_option
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON of /api/documents/ID.")
+def show(doc_id, index_dir, as_json) -> None:
+    """One document: metadata, quotes and full text."""
+    doc = _engine(index_dir).document(doc_id)
+    if doc is None:
+        _fail(f"no document with id {doc_id!r}")
+    if as_json:
+        _print_json(doc)
+        return
+    click.echo(doc["title"] or "(untitled)")
+    for key in ("speaker", "venue", "organization", "date", "dateline", "url", "lang", "source"):
+        if doc.get(key):
+            click.echo(f"{key}: {doc[key]}")
+    if doc["topics"]:
+        click.echo(f"topics: {', '.join(doc['topics'])}")
+    if doc["copies"]:
+        click.echo(f"copies: {', '.join(doc['copies'])}")
+    for quote in doc["quotes"]:
+        click.echo(f'quote: "{quote["text"]}" ({quote["speaker"] or "unattributed"})')
+    click.echo("\n" + doc["text"])
+
+
+@main.command()
+@_index_option
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON of /api/stats.")
+def stats(index_dir, as_json) -> None:
+    """Document count, speakers, date span and size of the index."""
+    data = _engine(index_dir).stats()
+    if as_json:
+        _print_json(data)
+        return
+    for key, value in data.items():
+        if key == "date_span" and value:
+            value = f"{value[0]} to {value[1]}"
+        click.echo(f"{key.replace('_', ' ')}: {value}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract(paths) -> None:
+    """Print each release's metadata as JSON Lines (given values kept, the rest extracted)."""
+    from index.prepare import resolve
+    from index.readers import read_paths
+    from index.records import Rejection
+
+    for item in read_paths(paths):
+        result = item if isinstance(item, Rejection) else resolve(item)
+        if isinstance(result, Rejection):
+            click.echo(f"rejected {result}", err=True)
+            continue
+        data = result.to_dict()
+        click.echo(json.dumps({k: data[k] for k in EXTRACT_KEYS}, ensure_ascii=False))
+
+
+EXTRACT_KEYS = (
+    "id",
+    "source",
+    "title",
+    "text",
+    "speaker",
+    "venue",
+    "dateline",
+    "date",
+    "organization",
+    "quotes",
+)
+
+
+@main.command()
+@_index_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, envvar="PORT")
+@click.option("--threads", default=4, show_default=True, help="Waitress worker threads.")
+@click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
+def serve(index_dir, host, port, threads, debug) -> None:
+    """Serve the search page and the JSON API."""
+    from web import create_app
+
+    target = _resolve_index(index_dir)
+    app = create_app({"INDEX_DIR": str(target)})
+    click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+
+    waitress.serve(app, host=host, port=port, threads=threads, ident="pressroom")
+
+
+@main.group()
+def corpus() -> None:
+    """Public press-release corpora: download and ingest."""
+
+
+@corpus.command("fetch")
+@click.argument("name", type=click.Choice(["senate"]))
+@_index_option
+@click.option(
+    "--archive",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Ingest this local archive instead of downloading.",
+)
+@click.option("--url", default=None, help="Download from this URL instead of the default.")
+@click.option("--refresh", is_flag=True, help="Download again even when the archive is cached.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def corpus_fetch(name, index_dir, archive, url, refresh, as_json) -> None:
+    """Download corpus NAME (senate: github.com/lintool/GrimmerSenatePressReleases) and ingest it."""
+    from index.fetch import FetchError, fetch_corpus
+    from index.writer import IndexBusy
+
+    target = _resolve_index(index_dir)
+    show_bars = sys.stderr.isatty() and not as_json
+    bars = {}
+
+    def downloaded(done: int, total: int | None) -> None:
+        if not show_bars:
+            return
+        if "download" not in bars:
+            from tqdm import tqdm
+
+            bars["download"] = tqdm(
+                total=total, unit="B", unit_scale=True, desc="download", file=sys.stderr
+            )
+        bars["download"].update(done - bars["download"].n)
+
+    def ingested(count: int) -> None:
+        if not show_bars:
+            return
+        if "ingest" not in bars:
+            from tqdm import tqdm
+
+            bars["ingest"] = tqdm(unit=" docs", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+        bars["ingest"].update(count)
+
+    try:
+        report = fetch_corpus(
+            name,
+            target,
+            archive=archive,
+            url=url,
+            progress=ingested,
+            refresh=refresh,
+            download_progress=downloaded,
+        )
+    except (FetchError, IndexBusy, IndexUnavailable) as err:
+        _fail(str(err))
+    finally:
+        for bar in bars.values():
+            bar.close()
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    click.echo(
+        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
+        f"({report.seconds:.1f} s)"
+    )
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection}", err=True)
+
+
+if __name__ == "__main__":
+    main()

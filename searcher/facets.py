@@ -1,0 +1,102 @@
+"""Facets: exact counts of metadata values over every matching document.
+
+Counting is disjunctive: a facet's counts apply every filter except its
+own, so a bucket's count is exactly how many results selecting it adds
+(repeated values of one filter mean OR), and selected buckets stay visible
+so they can be switched off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from searcher.index_view import FacetColumn
+
+
+@dataclass
+class FacetBucket:
+    value: str
+    count: int
+    selected: bool
+
+    def to_dict(self) -> dict:
+        return {"value": self.value, "count": self.count, "selected": self.selected}
+
+
+@dataclass
+class FacetResult:
+    name: str
+    buckets: list[FacetBucket]
+    #: Values with matches that are not in ``buckets``.
+    more: int
+
+
+class Facet:
+    """Counts and filters one exact-valued field."""
+
+    def __init__(self, name: str, column: FacetColumn):
+        self.name = name
+        self.column = column
+
+    def filter_mask(self, selected: tuple[str, ...], size: int) -> np.ndarray:
+        """Documents having any of the ``selected`` values."""
+        mask = np.zeros(size, dtype=bool)
+        codes = [c for c in (self.column.code_of(v) for v in selected) if c is not None]
+        if codes:
+            mask[self.column.docs_with(codes)] = True
+        return mask
+
+    def candidate_codes(
+        self, selected: tuple[str, ...], context: dict[str, tuple[str, ...]]
+    ) -> np.ndarray | None:
+        """Codes this facet may show; None for all."""
+        return None
+
+    def count(
+        self,
+        doc_mask: np.ndarray,
+        selected: tuple[str, ...],
+        size: int,
+        context: dict[str, tuple[str, ...]],
+    ) -> FacetResult:
+        counts = self.column.count(doc_mask)
+        allowed = self.candidate_codes(selected, context)
+        if allowed is not None:
+            keep = np.zeros(len(counts), dtype=bool)
+            keep[allowed] = True
+            counts = np.where(keep, counts, 0)
+        nonzero = np.flatnonzero(counts)
+        # Most matches first; ties alphabetically, for a stable order.
+        values = self.column.values
+        ranked = sorted(nonzero.tolist(), key=lambda c: (-int(counts[c]), values[c]))
+        shown = ranked[:size]
+        buckets = [FacetBucket(values[c], int(counts[c]), values[c] in selected) for c in shown]
+        shown_values = {b.value for b in buckets}
+        for value in selected:
+            if value not in shown_values:
+                code = self.column.code_of(value)
+                count = int(counts[code]) if code is not None else 0
+                buckets.append(FacetBucket(value, count, True))
+        return FacetResult(self.name, buckets, more=max(0, len(ranked) - len(shown)))
+
+
+class MonthFacet(Facet):
+    """Months, limited to the selected years when any are selected."""
+
+    def candidate_codes(self, selected, context):
+        years = context.get("year", ())
+        if not years:
+            return None
+        prefixes = tuple(f"{y}-" for y in years)
+        return np.array(
+            [i for i, v in enumerate(self.column.values) if v.startswith(prefixes)], dtype=np.int64
+        )
+
+
+FACET_CLASSES: dict[str, type[Facet]] = {"month": MonthFacet}
+
+
+def make_facet(name: str, column: FacetColumn) -> Facet:
+    return FACET_CLASSES.get(name, Facet)(name, column)

@@ -1,0 +1,177 @@
+"""Snippets: the best passages of a document with the matched words marked.
+
+The output is HTML in which everything from the document is escaped and
+the only markup is our own ``<mark>``, so a document can never inject
+markup into a page.
+
+Finding matches does not analyse the whole text: a regular expression
+first finds words that start like a query term (a Snowball stem minus its
+last letter is a prefix of the words it comes from: ``studi`` from
+``study``), and only those words go through the analyzer to confirm them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from html import escape
+
+from index.analysis import fold, normalize_word, stem, stop_words
+
+FRAGMENT_CHARS = 170
+#: Characters shown before the first match of a fragment.
+LEAD_CHARS = 45
+#: How far a fragment edge may move to avoid cutting a word.
+EDGE_SLACK = 25
+PLAIN_SNIPPET_CHARS = 240
+ELLIPSIS = "…"
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class HighlightTerms:
+    """Analysed terms to mark: single words and phrases (term sequences)."""
+
+    words: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+    @property
+    def all_terms(self) -> frozenset[str]:
+        return self.words.union(t for phrase in self.phrases for t in phrase)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    term: str
+
+
+@functools.lru_cache(maxsize=512)
+def _candidate_pattern(terms: frozenset[str]) -> re.Pattern:
+    prefixes = sorted({t[:-1] if len(t) >= 3 else t for t in terms}, key=lambda p: (-len(p), p))
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?<![^\W_'’])(?:{alternatives})[^\W_]*(?:['’][^\W_]+)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def _fold_same_length(text: str) -> str:
+    """Lowercase, accent-free text with every character where it was."""
+    if text.isascii():
+        return text.lower()
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.translate(table).lower()
+
+
+def _find(text: str, terms: HighlightTerms, lang: str) -> list[_Match]:
+    wanted = terms.all_terms
+    stops = stop_words(lang)
+    found = []
+    for match in _candidate_pattern(wanted).finditer(_fold_same_length(text)):
+        word = normalize_word(text[match.start() : match.end()])
+        if word in stops:
+            continue
+        term = stem(word, lang)
+        if term in wanted:
+            found.append(_Match(match.start(), match.end(), term))
+    return found
+
+
+def _only_stop_words(gap: str, stops: frozenset[str]) -> bool:
+    return all(normalize_word(w) in stops for w in _WORD_RE.findall(gap))
+
+
+def _marked(text: str, matches: list[_Match], terms: HighlightTerms, lang: str) -> list[_Match]:
+    """Matches to mark: query words, and phrase words where the whole phrase occurs."""
+    keep = [m.term in terms.words for m in matches]
+    stops = stop_words(lang)
+    for phrase in terms.phrases:
+        n = len(phrase)
+        for i in range(len(matches) - n + 1):
+            run = matches[i : i + n]
+            if [m.term for m in run] == list(phrase) and all(
+                _only_stop_words(text[a.end : b.start], stops) for a, b in itertools.pairwise(run)
+            ):
+                for k in range(i, i + n):
+                    keep[k] = True
+    return [m for m, k in zip(matches, keep) if k]
+
+
+def _edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move [start, end) out to whitespace so no word is cut."""
+    low = max(0, start - EDGE_SLACK)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    high = min(len(text), end + EDGE_SLACK)
+    while end < high and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _render(text: str, start: int, end: int, marks: list[_Match]) -> str:
+    out = []
+    cursor = start
+    for match in marks:
+        if match.start < start or match.end > end:
+            continue
+        out.append(escape(text[cursor : match.start]))
+        out.append(f"<mark>{escape(text[match.start : match.end])}</mark>")
+        cursor = match.end
+    out.append(escape(text[cursor:end]))
+    return " ".join("".join(out).split())
+
+
+def plain_snippet(text: str, limit: int = PLAIN_SNIPPET_CHARS) -> str:
+    """The opening of a text, escaped, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return escape(text)
+    cut = text.rfind(" ", 0, limit)
+    return escape(text[: cut if cut > limit // 2 else limit]) + ELLIPSIS
+
+
+def snippet(text: str, terms: HighlightTerms, lang: str = "en", max_fragments: int = 2) -> str:
+    """Up to ``max_fragments`` passages with the most distinct matched terms."""
+    if not text:
+        return ""
+    if not terms:
+        return plain_snippet(text)
+    marks = _marked(text, _find(text, terms, lang), terms, lang)
+    if not marks:
+        return plain_snippet(text)
+    windows = []
+    for match in marks:
+        first = max(0, match.start - LEAD_CHARS)
+        last = min(len(text), first + FRAGMENT_CHARS)
+        inside = [m for m in marks if m.start >= first and m.end <= last]
+        windows.append((len({m.term for m in inside}), len(inside), -first, first, last))
+    windows.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for *_, first, last in windows:
+        if all(last <= a or first >= b for a, b in chosen):
+            chosen.append((first, last))
+            if len(chosen) == max_fragments:
+                break
+    chosen.sort()
+    parts = []
+    for n, (first, last) in enumerate(chosen):
+        start, end = _edges(text, first, last)
+        if n or start > 0:
+            parts.append(ELLIPSIS)
+        parts.append(_render(text, start, end, marks))
+    if end < len(text.rstrip()):
+        parts.append(ELLIPSIS)
+    return " ".join(parts)

@@ -1,0 +1,397 @@
+"""A read-only snapshot of the index, with per-document arrays for fast search.
+
+Whoosh stores everything; this module reads what the search core needs in
+bulk into NumPy arrays indexed by Whoosh document number: which documents
+are live, field lengths (for BM25F), the day of each document, the facet
+values. Arrays are cached per segment, so after an ingest commits a new
+segment only that segment is read. Posting lists are read once into arrays
+and kept in a bounded cache.
+
+This reaches into Whoosh's segment readers and its W3 posting format
+(whoosh-reloaded 2.7.5 is pinned); tests check the arrays against Whoosh's
+own public iteration.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.index import Index
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+from index.schema import EXACT_FIELDS, TEXT_FIELDS, exact_field_name
+
+# Whoosh stores field lengths as one byte each; this decodes them all at once.
+_LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+#: Decoded posting lists kept in memory, least recently used dropped first.
+POSTINGS_CACHE_BYTES = 160 * 2**20
+EMPTY_IDS = np.zeros(0, dtype=np.int32)
+EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+
+
+@dataclass
+class FacetColumn:
+    """The values of one exact field for every document.
+
+    ``codes[doc]`` is the index into ``values`` (``-1`` for none) when each
+    document has at most one value; multi-valued fields (topics) keep
+    parallel ``pair_docs``/``pair_codes`` arrays instead.
+    """
+
+    values: list[str]
+    codes: np.ndarray | None
+    pair_docs: np.ndarray
+    pair_codes: np.ndarray
+
+    @property
+    def multi_valued(self) -> bool:
+        return self.codes is None
+
+    def code_of(self, value: str) -> int | None:
+        try:
+            return self._index[value]
+        except AttributeError:
+            self._index = {v: i for i, v in enumerate(self.values)}
+            return self._index.get(value)
+        except KeyError:
+            return None
+
+    def docs_with(self, codes: list[int]) -> np.ndarray:
+        """Sorted document numbers having any of ``codes``."""
+        if self.codes is not None:
+            return np.flatnonzero(np.isin(self.codes, codes)).astype(np.int32)
+        return np.unique(self.pair_docs[np.isin(self.pair_codes, codes)])
+
+    def count(self, doc_mask: np.ndarray) -> np.ndarray:
+        """How many documents in ``doc_mask`` have each value."""
+        if self.codes is not None:
+            selected = self.codes[doc_mask]
+            selected = selected[selected >= 0]
+        else:
+            selected = self.pair_codes[doc_mask[self.pair_docs]]
+        return np.bincount(selected, minlength=len(self.values))
+
+
+@dataclass
+class _SegmentArrays:
+    doc_count: int
+    live: np.ndarray
+    lengths: dict[str, np.ndarray]
+    day: np.ndarray
+    facets: dict[str, tuple[list[str], np.ndarray, np.ndarray]]
+
+
+def _raw_numeric_column(leaf, fieldname: str, column, doc_count: int, dtype: str) -> np.ndarray:
+    """A fixed-width Whoosh column as an array (missing tail = column default).
+
+    ``column`` is given for Whoosh's internal length columns; ``None`` reads
+    a schema field's own column.
+    """
+    native = np.dtype(dtype).newbyteorder("=")
+    if column is not None:
+        reader = leaf._perdoc._cached_reader(fieldname, column)
+    elif leaf.has_column(fieldname):
+        reader = leaf.column_reader(fieldname, translate=False)
+    else:
+        reader = None
+    if reader is None:  # no document in this segment has a value
+        return np.zeros(doc_count, dtype=native)
+    count = min(reader._count, doc_count)
+    raw = reader._dbfile.get(reader._basepos, count * reader._fixedlen)
+    values = np.frombuffer(raw, dtype=dtype).astype(native)
+    if count < doc_count:
+        default = reader._default if isinstance(reader._default, (int, float)) else 0
+        values = np.concatenate([values, np.full(doc_count - count, default, dtype=native)])
+    return values
+
+
+def _read_segment(leaf) -> _SegmentArrays:
+    doc_count = leaf.doc_count_all()
+    live = np.ones(doc_count, dtype=bool)
+    deleted = list(leaf._segment.deleted_docs())
+    if deleted:
+        live[np.array(deleted, dtype=np.int64)] = False
+    lengths = {}
+    for field in TEXT_FIELDS:
+        raw = _raw_numeric_column(leaf, f"_{field}_len", LENGTHS_COLUMN, doc_count, ">u1")
+        lengths[field] = _LENGTH_TABLE[raw]
+    day = _raw_numeric_column(leaf, "day", None, doc_count, ">i4").astype(np.int32)
+    facets = {}
+    for facet in EXACT_FIELDS:
+        field = exact_field_name(facet)
+        values, docs, codes = [], [], []
+        try:
+            terms = list(leaf.lexicon(field))
+        except TermNotFound:
+            terms = []
+        for code, term in enumerate(terms):
+            ids = _read_posting_ids(leaf, field, term)
+            values.append(term.decode("utf-8"))
+            docs.append(ids)
+            codes.append(np.full(len(ids), code, dtype=np.int32))
+        pair_docs = np.concatenate(docs) if docs else EMPTY_IDS
+        pair_codes = np.concatenate(codes) if codes else EMPTY_IDS
+        facets[facet] = (values, pair_docs, pair_codes)
+    return _SegmentArrays(doc_count, live, lengths, day, facets)
+
+
+def _leaf_matcher(leaf, field: str, tbytes: bytes):
+    """Whoosh's raw matcher for a term in one segment, deletions not applied."""
+    fmt = leaf.schema[field].format
+    return leaf._terms.matcher(field, tbytes, fmt)
+
+
+def _read_posting_ids(leaf, field: str, tbytes: bytes) -> np.ndarray:
+    return _read_postings(leaf, field, tbytes, with_positions=False)[0]
+
+
+def _block_weights(weights, count: int) -> np.ndarray:
+    if weights is None or isinstance(weights, float):
+        return np.full(count, 1.0 if weights is None else weights, dtype=np.float32)
+    return np.array(weights, dtype=np.float32)
+
+
+def _decode_block_positions(values, counts: np.ndarray) -> np.ndarray:
+    """Positions of every posting in a block, concatenated.
+
+    Each value is [count, delta1, delta2, ...] as little-endian uint32
+    (:class:`index.analysis.PreparedPositions`); all of a block's values are
+    decoded in one pass.
+    """
+    raw = np.frombuffer(b"".join(values), dtype="<u4").astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum(counts + 1)[:-1]))
+    if len(raw) != int(counts.sum()) + len(counts) or not np.array_equal(raw[starts], counts):
+        raise ValueError("postings are not in Pressroom's position format; rebuild the index")
+    body = np.ones(len(raw), dtype=bool)
+    body[starts] = False
+    deltas = raw[body]
+    running = np.cumsum(deltas)
+    firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    before = running[firsts] - deltas[firsts]
+    return running - np.repeat(before, counts)
+
+
+def _read_postings(
+    leaf, field: str, tbytes: bytes, with_positions: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(document numbers, term frequencies, positions or None) in one segment."""
+    try:
+        matcher = _leaf_matcher(leaf, field, tbytes)
+    except (KeyError, TermNotFound):
+        return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if with_positions else None)
+    id_parts, weight_parts, position_parts = [], [], []
+    if isinstance(matcher, W3LeafMatcher):
+        while matcher.is_active():
+            matcher._read_data()
+            ids, weights, values = matcher._data
+            id_parts.append(np.cumsum(np.array(ids, dtype=np.int64)))
+            tf = _block_weights(weights, len(ids))
+            weight_parts.append(tf)
+            if with_positions:
+                position_parts.append(_decode_block_positions(values, tf.astype(np.int64)))
+            matcher._next_block()
+    else:  # a ListMatcher: postings inlined in the term table
+        ids, tf, positions = [], [], []
+        fmt = leaf.schema[field].format
+        while matcher.is_active():
+            ids.append(matcher.id())
+            tf.append(matcher.weight())
+            if with_positions:
+                positions.extend(fmt.decode_positions(matcher.value()))
+            matcher.next()
+        id_parts.append(np.array(ids, dtype=np.int64))
+        weight_parts.append(np.array(tf, dtype=np.float32))
+        position_parts.append(np.array(positions, dtype=np.int64))
+    ids = np.concatenate(id_parts).astype(np.int32) if id_parts else EMPTY_IDS
+    tf = np.concatenate(weight_parts) if weight_parts else EMPTY_WEIGHTS
+    positions = None
+    if with_positions:
+        positions = (
+            np.concatenate(position_parts).astype(np.int32) if position_parts else EMPTY_POSITIONS
+        )
+    return ids, tf, positions
+
+
+EMPTY_POSITIONS = np.zeros(0, dtype=np.int32)
+
+
+@dataclass
+class TermPostings:
+    """One term's postings over the whole view: live documents only."""
+
+    docs: np.ndarray
+    tf: np.ndarray
+    #: Positions of row i are positions[offsets[i]:offsets[i + 1]].
+    offsets: np.ndarray | None = None
+    positions: np.ndarray | None = None
+
+    @property
+    def nbytes(self) -> int:
+        extra = 0 if self.positions is None else self.offsets.nbytes + self.positions.nbytes
+        return self.docs.nbytes + self.tf.nbytes + extra
+
+    def rows_positions(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(document of each position, position) for the given rows."""
+        if not len(rows):
+            return EMPTY_IDS, EMPTY_POSITIONS
+        starts = self.offsets[rows]
+        lengths = self.offsets[rows + 1] - starts
+        shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        index = shift + np.arange(int(lengths.sum()))
+        return np.repeat(self.docs[rows], lengths), self.positions[index]
+
+    def positions_of(self, doc: int) -> np.ndarray:
+        row = int(np.searchsorted(self.docs, doc))
+        if row >= len(self.docs) or self.docs[row] != doc:
+            return EMPTY_POSITIONS
+        return self.positions[self.offsets[row] : self.offsets[row + 1]]
+
+
+class IndexView:
+    """Everything the search core reads from one generation of the index."""
+
+    def __init__(self, ix: Index, segment_cache: dict | None = None):
+        self.ix = ix
+        self.reader = ix.reader()
+        self.generation = ix.latest_generation()
+        self._postings: OrderedDict = OrderedDict()
+        self._postings_lock = threading.Lock()
+        self._cached_bytes = 0
+        self.cache_bytes = POSTINGS_CACHE_BYTES
+        cache = segment_cache if segment_cache is not None else {}
+        self.leaves = []
+        arrays = []
+        for leaf, offset in self.reader.leaf_readers():
+            segment = leaf._segment
+            key = (segment.segid, segment.deleted_count())
+            if key not in cache:
+                cache[key] = _read_segment(leaf)
+            arrays.append(cache[key])
+            self.leaves.append((leaf, offset))
+        #: Segment arrays by key, to hand to the next view.
+        self.segment_cache = {
+            (leaf._segment.segid, leaf._segment.deleted_count()): a
+            for (leaf, _), a in zip(self.leaves, arrays)
+        }
+        self.doc_count_all = sum(a.doc_count for a in arrays)
+        self.live = _concat([a.live for a in arrays], bool)
+        self.live_docs = np.flatnonzero(self.live).astype(np.int32)
+        self.doc_count = len(self.live_docs)
+        self.lengths = {f: _concat([a.lengths[f] for a in arrays], np.float32) for f in TEXT_FIELDS}
+        self.avg_lengths = {
+            f: float(self.lengths[f][self.live].mean()) if self.doc_count else 0.0
+            for f in TEXT_FIELDS
+        }
+        self.day = _concat([a.day for a in arrays], np.int32)
+        self.facets = {facet: self._merge_facet(facet, arrays) for facet in EXACT_FIELDS}
+        self._id_column = self.reader.column_reader("id") if self.doc_count_all else None
+
+    def _merge_facet(self, facet: str, arrays: list[_SegmentArrays]) -> FacetColumn:
+        values = sorted({v for a in arrays for v in a.facets[facet][0]})
+        index = {v: i for i, v in enumerate(values)}
+        docs, codes = [], []
+        for (_, offset), a in zip(self.leaves, arrays):
+            seg_values, seg_docs, seg_codes = a.facets[facet]
+            if not seg_values:
+                continue
+            remap = np.array([index[v] for v in seg_values], dtype=np.int32)
+            keep = a.live[seg_docs]
+            docs.append(seg_docs[keep] + offset)
+            codes.append(remap[seg_codes[keep]])
+        pair_docs = np.concatenate(docs).astype(np.int32) if docs else EMPTY_IDS
+        pair_codes = np.concatenate(codes).astype(np.int32) if codes else EMPTY_IDS
+        single = np.full(self.doc_count_all, -1, dtype=np.int32)
+        if len(np.unique(pair_docs)) == len(pair_docs):
+            single[pair_docs] = pair_codes
+            return FacetColumn(values, single, pair_docs, pair_codes)
+        order = np.argsort(pair_docs, kind="stable")
+        return FacetColumn(values, None, pair_docs[order], pair_codes[order])
+
+    # -- postings ---------------------------------------------------------
+
+    def term(self, field: str, term: str, positions: bool = False) -> TermPostings:
+        """A term's postings (with positions if asked), from a bounded cache."""
+        key = (field, term)
+        with self._postings_lock:
+            hit = self._postings.get(key)
+            if hit is not None and (hit.positions is not None or not positions):
+                self._postings.move_to_end(key)
+                return hit
+        tbytes = term.encode("utf-8")
+        docs, tfs, poses = [], [], []
+        for leaf, offset in self.leaves:
+            ids, tf, pos = _read_postings(leaf, field, tbytes, positions)
+            if len(ids):
+                docs.append(ids + offset)
+                tfs.append(tf)
+                poses.append(pos)
+        if not docs:
+            entry = TermPostings(EMPTY_IDS, EMPTY_WEIGHTS)
+            if positions:
+                entry.offsets, entry.positions = np.zeros(1, dtype=np.int64), EMPTY_POSITIONS
+        else:
+            all_docs, all_tf = np.concatenate(docs), np.concatenate(tfs)
+            keep = self.live[all_docs]
+            entry = TermPostings(all_docs[keep], all_tf[keep])
+            if positions:
+                counts = all_tf.astype(np.int64)
+                all_positions = np.concatenate(poses)
+                if not keep.all():
+                    all_positions = all_positions[np.repeat(keep, counts)]
+                    counts = counts[keep]
+                entry.offsets = np.concatenate(([0], np.cumsum(counts)))
+                entry.positions = all_positions
+        with self._postings_lock:
+            old = self._postings.pop(key, None)
+            if old is not None:
+                self._cached_bytes -= old.nbytes
+            self._postings[key] = entry
+            self._cached_bytes += entry.nbytes
+            while self._cached_bytes > self.cache_bytes and len(self._postings) > 1:
+                _, evicted = self._postings.popitem(last=False)
+                self._cached_bytes -= evicted.nbytes
+        return entry
+
+    def postings(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted live document numbers, term frequencies) for a term."""
+        entry = self.term(field, term)
+        return entry.docs, entry.tf
+
+    def expand_prefix(self, field: str, prefix: str, limit: int) -> list[str] | None:
+        """Terms of ``field`` starting with ``prefix``; None if more than ``limit``."""
+        terms: list[str] = []
+        try:
+            for tbytes in self.reader.expand_prefix(field, prefix):
+                terms.append(tbytes.decode("utf-8") if isinstance(tbytes, bytes) else tbytes)
+                if len(terms) > limit:
+                    return None
+        except TermNotFound:
+            return []
+        return terms
+
+    def has_term(self, field: str, term: str) -> bool:
+        return len(self.postings(field, term)[0]) > 0
+
+    # -- documents ---------------------------------------------------------
+
+    def doc_id(self, docnum: int) -> str:
+        return self._id_column[int(docnum)]
+
+    def stored(self, docnum: int) -> dict:
+        return self.reader.stored_fields(int(docnum))
+
+    def docnum_for_id(self, doc_id: str) -> int | None:
+        ids, _ = self.postings("id", doc_id)
+        return int(ids[0]) if len(ids) else None
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+def _concat(parts: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)

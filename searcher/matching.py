@@ -1,0 +1,305 @@
+"""Evaluate a query tree against an :class:`IndexView`: matching documents and scores.
+
+Every node yields sorted, unique document numbers with a score each; AND
+intersects, OR unites (adding scores), NOT subtracts. Words and phrases are
+scored with BM25F over the fields they search. A node whose words all
+vanish in analysis (stop words, punctuation) is neutral: it neither
+matches nor excludes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from index import analysis
+from index.dates import date_start, parse_iso
+from searcher import scoring
+from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
+from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
+from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
+
+#: A prefix (``harbo*``) may stand for at most this many indexed words.
+MAX_PREFIX_TERMS = 300
+# Phrase keys pack (document, position) into one int64.
+_POSITION_BITS = 24
+
+
+class SearchTimeout(Exception):
+    """The query needed more than the search time budget."""
+
+
+class QueryTooBroad(ValueError):
+    """A prefix would expand to more words than allowed."""
+
+
+@dataclass
+class Matches:
+    docs: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+def _empty() -> Matches:
+    return Matches(EMPTY_IDS, EMPTY_WEIGHTS)
+
+
+def intersect(a: Matches, b: Matches) -> Matches:
+    """Documents in both, scores added."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small) or not len(big):
+        return _empty()
+    idx = np.searchsorted(big.docs, small.docs)
+    idx[idx >= len(big.docs)] = len(big.docs) - 1
+    hit = big.docs[idx] == small.docs
+    return Matches(small.docs[hit], small.scores[hit] + big.scores[idx[hit]])
+
+
+def unite(parts: list[Matches]) -> Matches:
+    """Documents in any, scores added."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _empty()
+    if len(parts) == 1:
+        return parts[0]
+    docs = np.concatenate([p.docs for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    unique, inverse = np.unique(docs, return_inverse=True)
+    return Matches(unique.astype(np.int32), np.bincount(inverse, weights=scores).astype(np.float32))
+
+
+def subtract(a: Matches, docs: np.ndarray) -> Matches:
+    if not len(a) or not len(docs):
+        return a
+    keep = ~np.isin(a.docs, docs, assume_unique=True)
+    return Matches(a.docs[keep], a.scores[keep])
+
+
+def period_bounds(start: str | None, end: str | None) -> tuple[int, int]:
+    """Ordinal days covering [start, end] at their precisions; open ends unbounded."""
+    low = date_start(start).toordinal() if start else 1
+    if end:
+        year, month, day = parse_iso(end)
+        if day is not None:
+            high = dt.date(year, month, day)
+        elif month is not None:
+            next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+            high = next_month - dt.timedelta(days=1)
+        else:
+            high = dt.date(year, 12, 31)
+        high_ordinal = high.toordinal()
+    else:
+        high_ordinal = dt.date.max.toordinal()
+    return low, high_ordinal
+
+
+class QueryMatcher:
+    """Evaluates query trees on one view; not shared between threads."""
+
+    def __init__(self, view: IndexView, languages: list[str], deadline: float | None = None):
+        self.view = view
+        self.languages = languages
+        self.deadline = deadline
+        #: The indexed words each prefix stood for (for highlighting).
+        self.expanded_terms: dict[Prefix, set[str]] = {}
+
+    def check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise SearchTimeout("the search took too long and was stopped")
+
+    # -- analysis ----------------------------------------------------------
+
+    def term_sequences(self, field: str, text: str) -> list[tuple[str, ...]]:
+        """The term sequences ``text`` stands for in ``field`` (one per language)."""
+        kind = QUERY_FIELDS[field]
+        if kind == "name":
+            seqs = [tuple(analysis.name_query_terms(text))]
+        elif kind == "exact":
+            seqs = [(text.strip().lower(),)] if text.strip() else []
+        else:
+            seqs = [tuple(analysis.query_terms(text, lang)) for lang in self.languages]
+        return list(dict.fromkeys(s for s in seqs if s))
+
+    # -- evaluation ----------------------------------------------------------
+
+    def evaluate(self, node: Node) -> Matches | None:
+        self.check_deadline()
+        if isinstance(node, MatchAll):
+            return self.all_docs()
+        if isinstance(node, (Word, Phrase)):
+            return self._words(node.field, node.text)
+        if isinstance(node, Prefix):
+            return self._prefix(node)
+        if isinstance(node, Term):
+            docs, tf = self.view.postings(node.field, node.term)
+            return self._bm25f([(node.field, 1.0, docs, tf)])
+        if isinstance(node, DateRange):
+            return self._date_range(node)
+        if isinstance(node, Not):
+            inner = self.evaluate(node.child)
+            return None if inner is None else subtract(self.all_docs(), inner.docs)
+        if isinstance(node, And):
+            return self._and(node)
+        if isinstance(node, Or):
+            return self._or(node)
+        raise TypeError(f"unknown query node {node!r}")
+
+    def all_docs(self) -> Matches:
+        docs = self.view.live_docs
+        return Matches(docs, np.zeros(len(docs), dtype=np.float32))
+
+    def _and(self, node: And) -> Matches | None:
+        positives: list[Matches] = []
+        negatives: list[np.ndarray] = []
+        for child in node.children:
+            if isinstance(child, Not):
+                inner = self.evaluate(child.child)
+                if inner is not None:
+                    negatives.append(inner.docs)
+            else:
+                result = self.evaluate(child)
+                if result is not None:
+                    positives.append(result)
+        if not positives and not negatives:
+            return None
+        positives.sort(key=len)
+        result = positives[0] if positives else self.all_docs()
+        for other in positives[1:]:
+            result = intersect(result, other)
+        for docs in negatives:
+            result = subtract(result, docs)
+        return result
+
+    def _or(self, node: Or) -> Matches | None:
+        weights = node.weights or (1.0,) * len(node.children)
+        parts = []
+        for child, weight in zip(node.children, weights):
+            result = self.evaluate(child)
+            if result is not None:
+                if weight != 1.0:
+                    result = Matches(result.docs, result.scores * np.float32(weight))
+                parts.append(result)
+        return unite(parts) if parts else None
+
+    def _fields(self, field: str | None) -> list[tuple[str, float]]:
+        if field is not None:
+            return [(field, 1.0)]
+        return list(DEFAULT_FIELD_WEIGHTS.items())
+
+    def _bm25f(self, per_field: list[tuple[str, float, np.ndarray, np.ndarray]]) -> Matches:
+        """Combine (field, weight, docs, tf) lists into BM25F scores for one term."""
+        view = self.view
+        docs_parts, tf_parts = [], []
+        for field, weight, docs, tf in per_field:
+            if not len(docs):
+                continue
+            b = FIELD_B.get(field, 0.75)
+            ntf = scoring.normalized_tf(
+                tf, view.lengths[field][docs], view.avg_lengths[field], weight, b
+            )
+            docs_parts.append(docs)
+            tf_parts.append(ntf)
+        if not docs_parts:
+            return _empty()
+        united = unite([Matches(d, t.astype(np.float32)) for d, t in zip(docs_parts, tf_parts)])
+        idf = scoring.idf(view.doc_count, len(united.docs))
+        return Matches(united.docs, scoring.saturate(united.scores, idf))
+
+    def _words(self, field: str | None, text: str) -> Matches | None:
+        if field is not None and QUERY_FIELDS[field] == "exact":
+            return self._exact(field, text)
+        per_field = []
+        analysed = False
+        for name, weight in self._fields(field):
+            for seq in self.term_sequences(name, text):
+                analysed = True
+                if len(seq) == 1:
+                    docs, tf = self.view.postings(name, seq[0])
+                else:
+                    docs, tf = self.phrase_frequencies(name, seq)
+                per_field.append((name, weight, docs, tf))
+        if not analysed:
+            return None
+        return self._bm25f(per_field)
+
+    def _exact(self, field: str, text: str) -> Matches | None:
+        seqs = self.term_sequences(field, text)
+        if not seqs:
+            return None
+        facet = self.view.facets[field]
+        codes = [c for c in (facet.code_of(s[0]) for s in seqs) if c is not None]
+        docs = facet.docs_with(codes) if codes else EMPTY_IDS
+        return Matches(docs, np.zeros(len(docs), dtype=np.float32))
+
+    def phrase_frequencies(self, field: str, seq: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """Documents where ``seq`` occurs at consecutive positions, and how often.
+
+        Each occurrence of word i becomes the key (document, position - i); a
+        phrase occurs where every word yields the same key.
+        """
+        entries = {term: self.view.term(field, term, positions=True) for term in set(seq)}
+        candidates = min((e.docs for e in entries.values()), key=len)
+        for entry in entries.values():
+            if not len(candidates):
+                break
+            candidates = candidates[np.isin(candidates, entry.docs, assume_unique=True)]
+        if not len(candidates):
+            return EMPTY_IDS, EMPTY_WEIGHTS
+        self.check_deadline()
+        keys = None
+        for offset, term in enumerate(seq):
+            entry = entries[term]
+            docs, positions = entry.rows_positions(np.searchsorted(entry.docs, candidates))
+            shifted = positions.astype(np.int64) - offset
+            valid = shifted >= 0
+            term_keys = (docs[valid].astype(np.int64) << _POSITION_BITS) | shifted[valid]
+            keys = term_keys if keys is None else keys[np.isin(keys, term_keys)]
+            if not len(keys):
+                return EMPTY_IDS, EMPTY_WEIGHTS
+        docs, counts = np.unique(keys >> _POSITION_BITS, return_counts=True)
+        return docs.astype(np.int32), counts.astype(np.float32)
+
+    def _prefix(self, node: Prefix) -> Matches | None:
+        per_field = []
+        analysed = False
+        for name, weight in self._fields(node.field):
+            kind = QUERY_FIELDS[name]
+            if kind in ("date", "exact"):
+                continue
+            word = analysis.normalize_word(node.text)
+            prefixes = {word}
+            if kind == "text":
+                prefixes |= {analysis.stem(word, lang) for lang in self.languages}
+            prefixes = {p for p in prefixes if p}
+            if not prefixes:
+                continue
+            analysed = True
+            terms: set[str] = set()
+            for prefix in prefixes:
+                found = self.view.expand_prefix(name, prefix, MAX_PREFIX_TERMS)
+                if found is None or len(terms) + len(found) > MAX_PREFIX_TERMS:
+                    raise QueryTooBroad(
+                        f"{node.text}* matches more than {MAX_PREFIX_TERMS} words; "
+                        "use a longer prefix"
+                    )
+                terms.update(found)
+            self.expanded_terms.setdefault(node, set()).update(terms)
+            self.check_deadline()
+            parts = [Matches(*self.view.postings(name, t)) for t in sorted(terms)]
+            merged = unite(parts)
+            per_field.append((name, weight, merged.docs, merged.scores))
+        if not analysed:
+            return None
+        return self._bm25f(per_field)
+
+    def _date_range(self, node: DateRange) -> Matches:
+        low, high = period_bounds(node.start, node.end)
+        docs = self.view.live_docs
+        days = self.view.day[docs]
+        keep = (days >= low) & (days <= high)
+        return Matches(docs[keep], np.zeros(int(keep.sum()), dtype=np.float32))

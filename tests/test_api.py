@@ -1,0 +1,225 @@
+"""The JSON API and the pages, through Flask's test client on the fixture index."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from web import create_app
+from web.openapi import openapi_document
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def client(search_index):
+    app = create_app({"INDEX_DIR": str(search_index), "TESTING": True})
+    return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def spec():
+    document = openapi_document()
+    Draft202012Validator.check_schema({"components": document["components"]})
+    return document
+
+
+def validate(spec, name, instance):
+    schema = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+    Draft202012Validator(schema).validate(instance)
+
+
+def test_search_json_document(client, spec):
+    response = client.get("/api/search?q=veterans&facets=speaker,year&per_page=1")
+    assert response.status_code == 200
+    data = response.get_json()
+    validate(spec, "SearchResponse", data)
+    assert data["query"] == "veterans" and data["total"] == 2 and len(data["results"]) == 1
+    assert set(data["facets"]) == {"speaker", "year"}
+    assert data["results"][0]["id"] == "a1"
+    assert data["suggestion"] is None
+
+
+def test_repeated_filter_means_or(client):
+    one = client.get("/api/search?speaker=Daniel+Akaka").get_json()["total"]
+    two = client.get("/api/search?speaker=Daniel+Akaka&speaker=Barack+Obama").get_json()["total"]
+    both = client.get("/api/search?speaker=Daniel+Akaka&year=2006&from=2006-05-01").get_json()[
+        "total"
+    ]
+    assert (one, two, both) == (2, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter", "fragment"),
+    [
+        ("per_page=abc", "per_page", "whole number"),
+        ("per_page=1000", "per_page", "between 1 and 100"),
+        ("page=0", "page", "1 or more"),
+        ("page=99999&per_page=100", "page", "too deep"),
+        ("sort=random", "sort", "must be one of"),
+        ("from=yesterday", "from", "not a date"),
+        ("from=2007-01-01&to=2006-01-01", "to", "before from"),
+        ("facets=colour", "facets", "unknown facet"),
+        ("facet_size=0", "facet_size", "between 1 and 100"),
+        ("collapse=maybe", "collapse", "1 or 0"),
+        ("q=%22stem+cell", "q", "unclosed quotation mark"),
+        ("q=colour:red", "q", "unknown field"),
+        ("q=a+OR", "q", "OR needs a term"),
+        ("speaker=a%00b", "speaker", "NUL"),
+        ("format=xml", "format", "json or jsonl"),
+    ],
+)
+def test_bad_parameters_are_400_json(client, spec, query, parameter, fragment):
+    response = client.get(f"/api/search?{query}")
+    assert response.status_code == 400
+    data = response.get_json()
+    validate(spec, "Error", data)
+    assert data["error"]["parameter"] == parameter and fragment in data["error"]["message"]
+
+
+def test_invalid_utf8_is_refused(client):
+    response = client.get("/api/search?q=%ff%fe")
+    assert (
+        response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_encoding"
+    )
+
+
+def test_document_and_not_found(client, spec):
+    data = client.get("/api/documents/c1").get_json()
+    validate(spec, "Document", data)
+    assert data["id"] == "c1" and "Zürich to Lisbon" in data["text"]
+    missing = client.get("/api/documents/no/such/doc")
+    assert missing.status_code == 404
+    validate(spec, "Error", missing.get_json())
+    assert client.get("/api/nothing-here").status_code == 404
+
+
+def test_similar_and_stats(client, spec):
+    data = client.get("/api/documents/e1/similar?limit=3").get_json()
+    validate(spec, "SimilarResponse", data)
+    assert "e2" not in {h["id"] for h in data["results"]} and len(data["results"]) <= 3
+    assert client.get("/api/documents/nope/similar").status_code == 404
+    stats = client.get("/api/stats").get_json()
+    validate(spec, "Stats", stats)
+    assert stats["documents"] == 12 and stats["date_span"] == ["2005-01-05", "2018-03-12"]
+
+
+def test_openapi_lists_every_endpoint_and_parameter(client, spec):
+    served = client.get("/api/openapi.json").get_json()
+    assert served == json.loads(json.dumps(spec))
+    assert set(spec["paths"]) == {
+        "/api/search",
+        "/api/search.csv",
+        "/api/documents/{id}",
+        "/api/documents/{id}/similar",
+        "/api/stats",
+        "/api/openapi.json",
+    }
+    documented = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    from searcher.request import FILTER_NAMES
+
+    expected = {
+        "q",
+        "from",
+        "to",
+        "sort",
+        "page",
+        "per_page",
+        "facets",
+        "facet_size",
+        "collapse",
+        "recency",
+        "format",
+        "limit",
+    }
+    assert documented == expected | set(FILTER_NAMES)
+
+
+def test_csv_export(client):
+    response = client.get("/api/search.csv?q=budget+OR+deficit+OR+harbour")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert {r["id"] for r in rows} == {"c1", "c2", "d2", "e1", "e2"}
+    limited = client.get("/api/search.csv?q=budget+OR+deficit+OR+harbour&limit=2").get_data(
+        as_text=True
+    )
+    assert len(list(csv.DictReader(io.StringIO(limited)))) == 2
+    assert client.get("/api/search.csv?limit=100000").status_code == 400
+
+
+def test_csv_cells_cannot_be_formulas():
+    from web.export import csv_lines
+
+    text = "".join(
+        csv_lines([{"id": "x", "title": "=HYPERLINK(1)", "speaker": "@me", "text": "-1"}])
+    )
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert (row["title"], row["speaker"], row["text"]) == ("'=HYPERLINK(1)", "'@me", "'-1")
+
+
+def test_jsonl_export(client):
+    body = client.get("/api/search?format=jsonl&q=harbour").get_data(as_text=True)
+    rows = [json.loads(line) for line in body.splitlines()]
+    assert {r["id"] for r in rows} == {"c1", "e1", "e2"} and all("text" in r for r in rows)
+
+
+def test_atom_feed_is_newest_first_and_escaped(client):
+    response = client.get("/feed.atom?q=budget+OR+harbour")
+    assert response.status_code == 200 and "application/atom+xml" in response.content_type
+    feed = ET.fromstring(response.data)
+    entries = feed.findall(f"{ATOM}entry")
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True) and len(entries) == 5
+    titles = [e.find(f"{ATOM}title").text for e in entries]
+    assert "<script>alert(1)</script> Budget hearing" in titles  # text, not markup
+    summary = (
+        next(e for e in entries if "script" in e.find(f"{ATOM}title").text)
+        .find(f"{ATOM}summary")
+        .text
+    )
+    assert "<mark>budget</mark>" in summary and "<img" not in summary
+
+
+def test_search_page(client):
+    response = client.get("/?q=veterans")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'data-total="2"' in html and "<mark>veterans</mark>" in html
+    assert 'href="/?q=veterans&amp;speaker=Daniel+Akaka"' in html  # facet bucket toggles a filter
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert header in response.headers
+    assert "<script>" not in html.replace('<script src="/static/app.js" defer></script>', "")
+
+
+def test_search_page_escapes_document_markup(client):
+    html = client.get("/?q=budget").get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Budget hearing" in html
+    assert "<b>Mallory</b>" not in html and "&lt;b&gt;Mallory&lt;/b&gt;" in html
+    assert "<img" not in html
+
+
+def test_search_page_reports_bad_queries(client):
+    response = client.get('/?q="stem+cell')
+    assert response.status_code == 400 and "unclosed quotation mark" in response.get_data(
+        as_text=True
+    )
+
+
+def test_document_page(client):
+    html = client.get("/documents/c1").get_data(as_text=True)
+    assert "<h1>Harbour cities meet in Rotterdam</h1>" in html
+    assert 'href="/?speaker=%C3%89lise+Fournier"' in html
+    assert client.get("/documents/nope").status_code == 404
+
+
+def test_static_files_stay_inside_static(client):
+    assert client.get("/static/style.css").status_code == 200
+    for path in (
+        "/static/../__init__.py",
+        "/static/%2e%2e/__init__.py",
+        "/static/..%2f..%2fpyproject.toml",
+    ):
+        assert client.get(path).status_code == 404

@@ -1,0 +1,99 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from searcher.cli import main
+from web import create_app
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def cli_index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-index")
+    result = CliRunner().invoke(
+        main, ["ingest", str(FIXTURES / "search"), "--index", str(path), "--workers", "0"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "added 12, updated 0, unchanged 0, rejected 0" in result.output
+    return path
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_search_json_is_the_api_document(cli_index):
+    result = run(
+        "search",
+        "veterans",
+        "--index",
+        cli_index,
+        "--json",
+        "--facets",
+        "speaker,year",
+        "--speaker",
+        "Barack Obama",
+    )
+    assert result.exit_code == 0, result.output
+    ours = json.loads(result.output)
+    client = create_app({"INDEX_DIR": str(cli_index)}).test_client()
+    theirs = client.get(
+        "/api/search?q=veterans&facets=speaker,year&speaker=Barack+Obama"
+    ).get_json()
+    ours.pop("took_ms"), theirs.pop("took_ms")
+    assert ours == theirs and ours["total"] == 1
+
+
+def test_search_text_output(cli_index):
+    result = run("search", '"stem cell"', "--index", cli_index)
+    assert result.exit_code == 0
+    assert "1 results" in result.output and "Akaka backs research funding" in result.output
+    assert "*stem* *cell*" in result.output
+
+
+def test_bad_query_exits_2_with_message(cli_index):
+    result = run("search", '"stem cell', "--index", cli_index)
+    assert result.exit_code == 2 and "unclosed quotation mark" in result.output
+
+
+def test_stats_and_reingest(cli_index):
+    stats = json.loads(run("stats", "--index", cli_index, "--json").output)
+    assert stats["documents"] == 12 and stats["speakers"] == 5
+    again = run("ingest", FIXTURES / "search", "--index", cli_index, "--json")
+    assert json.loads(again.output)["unchanged"] == 12
+
+
+def test_missing_index_is_a_clear_error(tmp_path):
+    result = run("search", "x", "--index", tmp_path / "none")
+    assert result.exit_code == 1 and "no index at" in result.output
+
+
+def test_similar_and_show(cli_index):
+    similar = json.loads(run("similar", "e1", "--index", cli_index, "--json").output)
+    assert "e2" not in {h["id"] for h in similar["results"]}
+    shown = run("show", "c1", "--index", cli_index)
+    assert (
+        "Harbour cities meet in Rotterdam" in shown.output
+        and "speaker: Élise Fournier" in shown.output
+    )
+
+
+def test_extract_prints_json_lines_in_input_order():
+    result = run("extract", FIXTURES / "search" / "releases.jsonl")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["id"] for r in rows][:3] == ["a1", "a2", "b1"] and len(rows) == 12
+    assert set(rows[0]) == {
+        "id",
+        "source",
+        "title",
+        "text",
+        "speaker",
+        "venue",
+        "dateline",
+        "date",
+        "organization",
+        "quotes",
+    }
+    assert rows[0]["speaker"] == "Daniel Akaka"  # given metadata is reported as given

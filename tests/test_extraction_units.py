@@ -1,0 +1,241 @@
+"""Unit tests of the extraction steps: dates, cleaning, names, quotes, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.extraction import Extraction, cleaning, dates, extract, names, quotes
+
+# --- dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("WASHINGTON, April 9, 2007 -- The", "2007-04-09"),
+        ("February 10th, 2005", "2005-02-10"),
+        ("OSLO, 9 April 2007 --", "2007-04-09"),
+        ("Apr. 9, 2007", "2007-04-09"),
+        ("Date: 4/9/2007", "2007-04-09"),
+        ("published 2007-04-09 in", "2007-04-09"),
+        ("April06,200712:44 AM EDT", "2007-04-06"),
+        ("July 20  2006  Washington", "2006-07-20"),
+        ("Bern, 3. März 2016 -", "2016-03-03"),
+        ("Neuchâtel, 19.12.2016 (FSO)", "2016-12-19"),
+        ("le 2 février 2011", "2011-02-02"),
+    ],
+)
+def test_scan_dates_reads_written_forms(text, iso):
+    found = dates.scan_dates(text)
+    assert [d.iso for d in found] == [iso]
+
+
+def test_scan_dates_rejects_impossible_days():
+    assert dates.scan_dates("February 30, 2007 and 13/45/2007") == []
+
+
+def test_spaced_numeric_dates_only_in_the_header():
+    text = "Releases 05 21 2007 Kerry praises interns"
+    assert [d.iso for d in dates.scan_dates(text, spaced_until=40)] == ["2007-05-21"]
+    assert dates.scan_dates(text, spaced_until=0) == []
+
+
+def test_resolve_weekday_goes_back_to_the_last_such_day():
+    thursday = dt.date(2014, 10, 16)
+    assert dates.resolve_weekday(1, thursday) == dt.date(2014, 10, 14)  # Tuesday
+    assert dates.resolve_weekday(3, thursday) == thursday
+
+
+def test_scrape_stamp_is_not_the_release_date():
+    text = "Media Release: Senate acts Today: July 24, 2008 Senate acts on bill"
+    result = extract(text)
+    assert result.date is None
+
+
+def test_event_date_in_body_is_not_the_release_date():
+    body = "x " * 400
+    text = f"Senator acts\n\n{body} The deadline is May 15, 2006 for applications."
+    assert extract(text).date is None
+
+
+def test_labelled_date_beats_earlier_event_date():
+    text = "Funding approved until March 1, 2009\nIssued: 12 May 2008\n\nThe grant was approved."
+    assert extract(text).date == "2008-05-12"
+
+
+# --- cleaning -------------------------------------------------------------------
+
+
+def test_clean_text_normalises_and_keeps_paragraphs():
+    raw = "Cafe\u0301 opens\r\n\r\n\r\n\r\nSecond\x00 para\x07graph  with   spaces\tand tab\n  third line  "
+    assert cleaning.clean_text(raw) == (
+        "Caf\u00e9 opens\n\nSecond paragraph with spaces\tand tab\nthird line"
+    )
+
+
+def test_clean_text_collapses_whitespace_runs_and_odd_spaces():
+    assert (
+        cleaning.clean_text("U S  Senator\u00a0\u00a0Barack   Obama") == "U S Senator Barack Obama"
+    )
+
+
+def test_drop_headline_only_when_it_is_the_title():
+    text = "Headline Here\nBody line."
+    assert cleaning.drop_headline(text, "Headline Here") == "Body line."
+    assert cleaning.drop_headline(text, "Another Title") == text
+    assert cleaning.drop_headline("Headline Here", "Headline Here") == "Headline Here"
+
+
+# --- names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("run", "caps", "name"),
+    [
+        ("Barack Obama D IL", False, "Barack Obama"),
+        ("Mary L Landrieu D La", False, "Mary L Landrieu"),
+        ("Tom Coburn M D R", False, "Tom Coburn"),
+        ("Daniel K. Akaka", False, "Daniel K. Akaka"),
+        ("Bob Corker Thursday May", False, "Bob Corker"),
+        ("Clinton Introduces Legislation", False, "Clinton"),
+        ("WAYNE ALLARD ANNOUNCES", True, "Wayne Allard"),
+        ("MCCONNELL", True, "McConnell"),
+        ("MIKULSKI'S AMENDMENT", True, "Mikulski"),
+        ("Thursday", False, None),
+    ],
+)
+def test_trim_name(run, caps, name):
+    assert names.trim_name(run, caps=caps) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Finance Minister Ruth Amsel", "Ruth Amsel"),
+        ("the Finance Minister, Ruth Amsel", "Ruth Amsel"),
+        ("Acme chief executive John Smith", "John Smith"),
+        ("Assistant Attorney General Lanny A. Breuer of the Criminal Division", "Lanny A. Breuer"),
+        ("he", names.PRONOUN),
+        ("the report", None),
+    ],
+)
+def test_find_name(phrase, name):
+    assert names.find_name(phrase) == name
+
+
+def test_strip_title():
+    assert names.strip_title("Federal Councillor Doris Weber") == "Doris Weber"
+    assert names.strip_title("Ruth Amsel") == "Ruth Amsel"
+
+
+# --- quotes ---------------------------------------------------------------------
+
+
+def test_quotes_across_paragraphs_and_mark_styles():
+    text = (
+        '"The first paragraph goes on,\n'
+        '"and the second ends it," said Mayor Elena Cortés.\n'
+        "Bundesrätin Maria Keller sagte: „Wir investieren in die Schiene.“\n"
+        "« Nous sommes prêts à ouvrir la ligne demain », a déclaré Jean Martin."
+    )
+    found = quotes.find_quotes(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Elena Cortés", "The first paragraph goes on"),
+        ("Elena Cortés", "and the second ends it"),
+        ("Maria Keller", "Wir investieren in die Schiene."),
+        ("Jean Martin", "Nous sommes prêts à ouvrir la ligne demain"),
+    ]
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    text = 'FEMA had to pay a "tax" under the "FAIR Act" rules.'
+    assert quotes.find_quotes(text) == []
+
+
+def test_pronoun_takes_the_last_speaker():
+    text = '"We will build it," said Governor Ana Lima. "It will be done by May," she added.'
+    assert [q.speaker for q in quotes.find_quotes(text)] == ["Ana Lima", "Ana Lima"]
+
+
+def test_told_names_the_listener_not_the_speaker():
+    text = 'Senator Akaka told VA Secretary Nicholson, "This budget is not enough."'
+    assert [q.speaker for q in quotes.find_quotes(text)] == ["Akaka"]
+
+
+# --- robustness: extract never raises and bounds its work -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "\x00\x01\x02",
+        '"' * 5000,
+        "“" * 3000 + "”" * 3000,
+        "Senator " * 3000,
+        "A " * 50_000,
+        "SEN. " + "X" * 10_000,
+        "\u202e\u0627\u0644\u0633\u0644\u0627\u0645 🚀 \ud800 \ufeff\u200b",
+        "April 9, 2007 " * 2000,
+        "- -- — _ " * 5000,
+    ],
+)
+def test_extract_survives_odd_text(text, caplog):
+    started = time.perf_counter()
+    with caplog.at_level(logging.ERROR, logger="index.extraction"):
+        result = extract(text)
+    # extract() never raises; an internal failure would be logged instead.
+    assert not caplog.records
+    assert isinstance(result, Extraction)
+    assert isinstance(result.text, str)
+    # Linear-time regexes: none of these may take long.
+    assert time.perf_counter() - started < 2.0
+
+
+def test_extract_accepts_none_and_bad_given_values():
+    assert extract(None).text == ""  # type: ignore[arg-type]
+    assert extract("Text.", {"date": "not a date", "speaker": None}).text == "Text."  # type: ignore[dict-item]
+
+
+def test_long_text_is_bounded():
+    paragraph = 'Senator Ruth Amsel said the plan "will help every harbour town," she said. '
+    text = "Harbour Plan\n\nWASHINGTON, April 9, 2007 -- " + paragraph * 20_000  # ~1.5 MB
+    started = time.perf_counter()
+    result = extract(text)
+    assert time.perf_counter() - started < 5.0
+    assert result.speaker == "Ruth Amsel"
+    assert len(result.quotes) == quotes.MAX_QUOTES
+
+
+class _Failures(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=3000))
+def test_extract_never_fails_inside(text):
+    failures = _Failures()
+    logger = logging.getLogger("index.extraction")
+    logger.addHandler(failures)
+    try:
+        result = extract(text)
+    finally:
+        logger.removeHandler(failures)
+    assert not failures.records, failures.records[0].getMessage()
+    assert isinstance(result, Extraction)
+    for quote in result.quotes:
+        assert quote.text
+    if result.date is not None:
+        assert len(result.date) in (4, 7, 10)

@@ -1,0 +1,137 @@
+import json
+import multiprocessing
+
+import pytest
+
+from index.ingest import ingest
+from index.store import open_index
+from index.writer import DocumentWriter, IndexBusy
+from searcher.request import SearchRequest
+from searcher.search import SearchEngine
+
+
+def _write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+RECORDS = [
+    {
+        "id": f"r{i}",
+        "title": f"Release {i}",
+        "text": f"Harbour news number {i}.",
+        "date": f"2010-01-{i + 1:02d}",
+    }
+    for i in range(5)
+]
+
+
+def test_reingest_is_idempotent(tmp_path):
+    source = _write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    first = ingest([source], tmp_path / "ix", workers=0)
+    assert (first.added, first.updated, first.unchanged, first.documents) == (5, 0, 0, 5)
+    generation = open_index(tmp_path / "ix").latest_generation()
+    second = ingest([source], tmp_path / "ix", workers=0)
+    assert (second.added, second.updated, second.unchanged, second.documents) == (0, 0, 5, 5)
+    # Nothing was committed: the index did not move to a new generation.
+    assert open_index(tmp_path / "ix").latest_generation() == generation
+
+
+def test_changed_record_replaces_older_version(tmp_path):
+    source = _write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    ingest([source], tmp_path / "ix", workers=0)
+    changed = [dict(r) for r in RECORDS]
+    changed[2]["text"] = "Ferry timetable changes for the winter."
+    _write_jsonl(source, changed)
+    report = ingest([source], tmp_path / "ix", workers=0)
+    assert (report.added, report.updated, report.unchanged, report.documents) == (0, 1, 4, 5)
+    engine = SearchEngine(tmp_path / "ix")
+    assert [h.id for h in engine.search(SearchRequest(q="ferry")).results] == ["r2"]
+    assert "r2" not in {
+        h.id for h in engine.search(SearchRequest(q="harbour", per_page=10)).results
+    }
+    assert engine.search(SearchRequest()).total == 5
+
+
+def test_duplicate_id_in_one_run_keeps_the_last(tmp_path):
+    source = _write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "same", "text": "First version about ferries."},
+            {"id": "same", "text": "Second version about harbours."},
+        ],
+    )
+    report = ingest([source], tmp_path / "ix", workers=0)
+    assert report.documents == 1
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(q="harbours")).total == 1
+    assert engine.search(SearchRequest(q="ferries")).total == 0
+
+
+def test_broken_input_is_reported_and_the_rest_ingested(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "ok1", "text": "Fine."}\n'
+        '{"id": "bad-json", "text": \n'
+        '{"id": "bad-date", "text": "Dated badly.", "date": "2007-02-30"}\n'
+        '{"id": "ok2", "text": "Also fine."}\n',
+        encoding="utf-8",
+    )
+    report = ingest([source, tmp_path / "missing.txt"], tmp_path / "ix", workers=0)
+    assert report.added == 2
+    reasons = {r.source: r.reason for r in report.rejected}
+    assert set(reasons) == {f"{source}:2", f"{source}:3", str(tmp_path / "missing.txt")}
+    assert "bad date" in reasons[f"{source}:3"]
+
+
+def test_given_metadata_is_kept_unchanged(tmp_path):
+    record = {
+        "id": "m1",
+        "text": 'WASHINGTON -- "We will act," said Senator John Smith at the Capitol.',
+        "speaker": "jane q. public",
+        "venue": "Somewhere Else",
+        "date": "1999-12-31",
+    }
+    ingest([_write_jsonl(tmp_path / "in.jsonl", [record])], tmp_path / "ix", workers=0)
+    doc = SearchEngine(tmp_path / "ix").document("m1")
+    assert (doc["speaker"], doc["venue"], doc["date"]) == (
+        "jane q. public",
+        "Somewhere Else",
+        "1999-12-31",
+    )
+
+
+def test_worker_processes_give_the_same_index(tmp_path):
+    records = [
+        {"id": f"w{i}", "text": f"Release {i} on harbour dredging and budget item {i % 7}."}
+        for i in range(300)
+    ]
+    source = _write_jsonl(tmp_path / "in.jsonl", records)
+    pooled = ingest([source], tmp_path / "pooled", workers=2, batch_size=100)
+    single = ingest([source], tmp_path / "single", workers=0)
+    assert pooled.added == single.added == 300
+    a = SearchEngine(tmp_path / "pooled").search(SearchRequest(q="budget 3", per_page=100))
+    b = SearchEngine(tmp_path / "single").search(SearchRequest(q="budget 3", per_page=100))
+    assert [h.id for h in a.results] == [h.id for h in b.results] and a.total == 43
+
+
+def _hold_writer(index_dir, ready, release):
+    writer = DocumentWriter(open_index(index_dir), lock_timeout=1)
+    ready.set()
+    release.wait(120)
+    writer.cancel()
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_writer, args=(tmp_path / "ix", ready, release))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        with pytest.raises(IndexBusy, match="another ingest"):
+            ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=0.5)
+    finally:
+        release.set()
+        holder.join(10)

@@ -1,0 +1,250 @@
+"""The search core on tests/fixtures/search: twelve releases whose expected
+matches for every query below were worked out by hand from their text."""
+
+import re
+
+import pytest
+from whoosh import query as wq
+
+from searcher import matching
+from searcher.matching import QueryTooBroad, SearchTimeout
+from searcher.request import InvalidParameter, SearchRequest
+from searcher.search import SearchEngine
+
+ALL_IDS = {"a1", "a2", "b1", "b2", "c1", "c2", "d1", "d2", "e1", "e2", "f1", "g1"}
+
+
+def ids(engine, q="", **kwargs):
+    response = engine.search(SearchRequest(q=q, per_page=100, **kwargs))
+    assert response.total == len(response.results)
+    return {hit.id for hit in response.results}
+
+
+def test_empty_query_matches_everything(engine):
+    assert ids(engine) == ALL_IDS
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("veterans", {"a1", "b1"}),
+        ("veteran", {"a1", "b1"}),
+        ('"stem cell"', {"a2"}),
+        ("stem cell", {"a2", "b2"}),
+        ("budget OR deficit", {"c2", "d2"}),
+        ("harbour", {"c1", "e1", "e2"}),
+        ("harbo*", {"c1", "e1", "e2", "g1"}),
+        ("veterans -cyber", {"a1"}),
+        ("veterans NOT cyber", {"a1"}),
+        ("(budget OR deficit) senate", {"c2"}),
+        ("speaker:akaka", {"a1", "a2"}),
+        ("SPEAKER:AKAKA", {"a1", "a2"}),
+        ("speaker:nelson", {"c2"}),
+        ("speaker:bennelson", {"c2"}),
+        ('speaker:"barack obama"', {"b1", "b2"}),
+        ("speaker:(akaka OR obama)", {"a1", "a2", "b1", "b2"}),
+        ("zurich", {"c1"}),
+        ("Élise", {"c1"}),
+        ("venue:conference", {"c1"}),
+        ("organization:senate", {"a1", "a2", "b1", "b2", "c2"}),
+        ("title:budget", {"d2"}),
+        ("topic:health", {"a1"}),
+        ("lang:de", {"f1"}),
+        ("Bundesrates", {"f1"}),
+        ("date:2006", {"a1", "a2", "b1", "g1"}),
+        ("date:[2006-01-01 TO 2006-06-30]", {"a1", "b1"}),
+        ("date:[2007 TO *]", {"b2", "c1", "d2", "e1", "e2", "f1"}),
+        ("veterans date:2006-05", {"b1"}),
+        ("NOT date:[* TO 2099]", {"d1"}),
+        ("the of and", set()),
+    ],
+)
+def test_query_language(engine, query, expected):
+    assert ids(engine, query) == expected
+
+
+def test_filters_or_within_and_across(engine):
+    assert ids(engine, filters={"speaker": ("Daniel Akaka",)}) == {"a1", "a2"}
+    assert ids(engine, filters={"speaker": ("Daniel Akaka", "Barack Obama")}) == {
+        "a1",
+        "a2",
+        "b1",
+        "b2",
+    }
+    both = {"speaker": ("Daniel Akaka", "Barack Obama"), "year": ("2006",)}
+    assert ids(engine, filters=both) == {"a1", "a2", "b1"}
+    assert ids(engine, "veterans", date_from="2006-04-01", date_to="2006-12-31") == {"b1"}
+
+
+def test_facet_counts_equal_filter_counts(engine):
+    for q in ("", "senate", "harbour"):
+        response = engine.search(
+            SearchRequest(q=q, facets=("speaker", "venue", "organization", "year", "topic"))
+        )
+        for name, facet in response.facets.items():
+            for bucket in facet.buckets:
+                filtered = engine.search(SearchRequest(q=q, filters={name: (bucket.value,)}))
+                assert filtered.total == bucket.count, (q, name, bucket.value)
+
+
+def test_facets_are_exact_and_disjunctive(engine):
+    response = engine.search(SearchRequest(facets=("speaker", "year"), facet_size=3))
+    speakers = [(b.value, b.count) for b in response.facets["speaker"].buckets]
+    assert speakers == [("Barack Obama", 2), ("Daniel Akaka", 2), ("<b>Mallory</b>", 1)]
+    assert response.facets["speaker"].more == 2  # BenNelson, Élise Fournier
+    selected = engine.search(
+        SearchRequest(filters={"speaker": ("Daniel Akaka",)}, facets=("speaker", "year"))
+    )
+    buckets = {b.value: (b.count, b.selected) for b in selected.facets["speaker"].buckets}
+    # Other speakers stay countable (choosing one adds exactly that many results).
+    assert buckets["Daniel Akaka"] == (2, True) and buckets["Barack Obama"] == (2, False)
+    assert {b.value: b.count for b in selected.facets["year"].buckets} == {"2006": 2}
+
+
+def test_month_facet_within_selected_year(engine):
+    response = engine.search(SearchRequest(filters={"year": ("2006",)}, facets=("month",)))
+    assert {b.value: b.count for b in response.facets["month"].buckets} == {
+        "2006-03": 1,
+        "2006-05": 1,
+        "2006-07": 1,
+        "2006-12": 1,
+    }
+    assert response.timeline["unit"] == "month" and len(response.timeline["buckets"]) == 12
+
+
+def test_sorting_by_date(engine):
+    newest = [h.id for h in engine.search(SearchRequest(sort="newest", per_page=100)).results]
+    assert newest[:3] == ["f1", "e2", "e1"] and newest[-1] == "d1"  # undated last
+    oldest = [h.id for h in engine.search(SearchRequest(sort="oldest", per_page=100)).results]
+    assert oldest[:2] == ["c2", "a1"] and oldest[-1] == "d1"
+
+
+def test_paging_has_no_overlap_and_covers_all(engine):
+    pages = [engine.search(SearchRequest(per_page=5, page=p)) for p in (1, 2, 3)]
+    seen = [h.id for page in pages for h in page.results]
+    assert [len(p.results) for p in pages] == [5, 5, 2]
+    assert len(seen) == len(set(seen)) == 12 and all(p.total == 12 for p in pages)
+    assert engine.search(SearchRequest(per_page=5, page=4)).results == []
+
+
+def test_ranking_prefers_title_matches(engine):
+    results = engine.search(SearchRequest(q="veterans")).results
+    assert results[0].id == "a1"  # "Veterans" in the title beats two body mentions
+
+
+def test_snippets_escape_document_markup(engine):
+    hit = engine.search(SearchRequest(q="budget hearing")).results[0]
+    assert hit.id == "d2"
+    assert "<mark>budget</mark>" in hit.snippet and "<mark>hearing</mark>" in hit.snippet
+    assert "&lt;b&gt;" in hit.snippet and "&lt;img" in hit.snippet
+    assert set(re.findall(r"</?([a-zA-Z]+)", hit.snippet)) == {"mark"}
+
+
+def test_phrase_snippet_marks_the_phrase(engine):
+    hit = engine.search(SearchRequest(q='"stem cell"')).results[0]
+    assert "<mark>stem</mark> <mark>cell</mark>" in hit.snippet
+
+
+def test_copies_and_collapse(engine):
+    response = engine.search(SearchRequest(q="ferry"))
+    assert {h.id for h in response.results} == {"e1", "e2"}
+    assert all(h.copies == 1 for h in response.results)
+    assert response.results[0].group == response.results[1].group
+    collapsed = engine.search(SearchRequest(q="ferry", collapse=True))
+    assert collapsed.total == 2 and collapsed.groups == 1 and len(collapsed.results) == 1
+    group = response.results[0].group
+    assert ids(engine, filters={"group": (group,)}) == {"e1", "e2"}
+    assert engine.document("e1")["copies"] == ["e2"]
+
+
+def test_similar_releases(engine):
+    similar = [h.id for h in engine.similar("a1", 5)]
+    # a2 shares Akaka and the bill's funding, b1 the veterans.
+    assert "a1" not in similar and set(similar[:2]) == {"a2", "b1"}
+    assert "e2" not in [h.id for h in engine.similar("e1", 5)]
+    assert engine.similar("no-such-id") is None
+
+
+def test_document_view(engine):
+    doc = engine.document("c1")
+    assert doc["speaker"] == "Élise Fournier" and doc["venue"] == "Harbour Cities Conference"
+    assert doc["date"] == "2009-06-10" and doc["topics"] == ["climate", "harbours"]
+    assert "Zürich" in doc["text"]
+    assert engine.document("nope") is None
+
+
+def test_invalid_requests_are_refused():
+    for kwargs in (
+        {"per_page": 0},
+        {"per_page": 101},
+        {"page": 0},
+        {"sort": "random"},
+        {"facets": ("colour",)},
+    ):
+        with pytest.raises(InvalidParameter):
+            SearchRequest(**kwargs)
+    with pytest.raises(InvalidParameter, match="too deep"):
+        SearchRequest(page=10_001, per_page=10)
+
+
+def test_time_budget_stops_a_search(search_index):
+    with pytest.raises(SearchTimeout):
+        SearchEngine(search_index, time_budget=-1).search(SearchRequest(q="veterans"))
+
+
+def test_prefix_expansion_is_bounded(engine, monkeypatch):
+    monkeypatch.setattr(matching, "MAX_PREFIX_TERMS", 1)
+    with pytest.raises(QueryTooBroad, match="harbo"):
+        engine.search(SearchRequest(q="harbo*"))
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        ("text:veterans", wq.Term("text", "veteran")),
+        ('text:"stem cell"', wq.Phrase("text", ["stem", "cell"])),
+        (
+            "text:budget OR text:deficit",
+            wq.Or([wq.Term("text", "budget"), wq.Term("text", "deficit")]),
+        ),
+        (
+            "text:senator -text:veterans",
+            wq.And([wq.Term("text", "senat"), wq.Not(wq.Term("text", "veteran"))]),
+        ),
+        ("text:harbo*", wq.Prefix("text", "harbo")),
+        ("speaker:obama", wq.Term("speaker", "obama")),
+    ],
+)
+def test_matches_agree_with_whoosh(engine, ours, theirs):
+    """Our posting reader and matcher find exactly what Whoosh's own queries find."""
+    view = engine._current_view()
+    with view.ix.searcher() as searcher:
+        expected = {
+            searcher.stored_fields(d)["id"] for d in searcher.search(theirs, limit=None).docs()
+        }
+    assert ids(engine, ours) == expected and expected
+
+
+def test_did_you_mean(tmp_path):
+    import json
+
+    from index.ingest import ingest
+
+    lines = [
+        {
+            "id": f"v{i}",
+            "text": f"Care for veterans and their families, item {i}. The veteran clinic opened.",
+        }
+        for i in range(12)
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8"
+    )
+    ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0)
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(q="veteranz")).suggestion == "veterans"
+    assert (
+        engine.search(SearchRequest(q="care veteranz clinic")).suggestion == "care veterans clinic"
+    )
+    assert engine.search(SearchRequest(q="veterans")).suggestion is None
+    assert engine.search(SearchRequest(q="xqzvw")).suggestion is None  # nothing close

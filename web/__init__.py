@@ -1,0 +1,44 @@
+"""The Flask application: the search page, the JSON API and Atom feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from index.store import default_index_dir
+from web.engine import EngineHolder
+from web.security import install_security
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Application factory; ``config`` overrides the defaults below."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        INDEX_DIR=str(default_index_dir()),
+        # Seconds one search may run (see README, "Limits").
+        SEARCH_TIME_BUDGET=5.0,
+        # Most rows one CSV/JSONL export returns.
+        EXPORT_LIMIT=10_000,
+        FEED_SIZE=50,
+        JSON_SORT_KEYS=False,
+    )
+    if config:
+        app.config.from_mapping(config)
+    # Document ids may contain "//"; never redirect them to another id.
+    app.url_map.merge_slashes = False
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    app.extensions["pressroom"] = EngineHolder(
+        app.config["INDEX_DIR"], app.config["SEARCH_TIME_BUDGET"]
+    )
+
+    from web import api, errors, feeds, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(feeds.bp)
+    errors.register(app)
+    install_security(app)
+    return app

@@ -1,0 +1,105 @@
+"""HTML pages: search, document, help. Each has a JSON twin under /api."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, abort, render_template, request, url_for
+
+from searcher.matching import QueryTooBroad
+from searcher.query_parser import QuerySyntaxError
+from searcher.request import (
+    DEFAULT_FACETS,
+    FACET_NAMES,
+    InvalidParameter,
+    SearchRequest,
+    request_from_params,
+)
+from web import links
+from web.chart import timeline_chart
+from web.engine import get_engine
+
+bp = Blueprint("pages", __name__)
+
+FACET_LABELS = {
+    "speaker": "Speaker",
+    "venue": "Venue",
+    "organization": "Organization",
+    "year": "Year",
+    "month": "Month",
+    "topic": "Topic",
+    "lang": "Language",
+}
+SIMILAR_ON_PAGE = 5
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+
+
+def _page_facets(req: SearchRequest) -> tuple[str, ...]:
+    """Facets for the sidebar: the defaults, months once a year is chosen, and
+    any facet the URL asks for or filters on."""
+    names = list(req.facets)
+    if len(req.selected("year")) == 1 and "month" not in names:
+        names.insert(names.index("year") + 1 if "year" in names else len(names), "month")
+    for name in FACET_NAMES:
+        if req.selected(name) and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+@bp.get("/")
+def search():
+    template_args = {"links": links, "labels": FACET_LABELS}
+    try:
+        req = request_from_params(request.args.getlist, default_facets=DEFAULT_FACETS)
+        req = SearchRequest(**{**req.__dict__, "facets": _page_facets(req)})
+    except InvalidParameter as err:
+        return render_template("search.html", req=None, error=str(err), **template_args), 400
+    try:
+        response = get_engine().search(req)
+    except (QuerySyntaxError, QueryTooBroad) as err:
+        return render_template(
+            "search.html", req=req, error=f"Query problem: {err}", **template_args
+        ), 400
+    chart = timeline_chart(response.timeline, req)
+    json_url = (
+        links.search_url(req, endpoint="api.search")
+        if req.page == 1
+        else (url_for("api.search") + "?" + request.query_string.decode("utf-8", "replace"))
+    )
+    return render_template(
+        "search.html",
+        req=req,
+        response=response,
+        chart=chart,
+        json_url=json_url,
+        **template_args,
+    )
+
+
+def paragraphs(text: str) -> list[str]:
+    parts = [p.strip() for p in _PARAGRAPH_RE.split(text) if p.strip()]
+    if len(parts) == 1 and "\n" in parts[0]:
+        parts = [line.strip() for line in parts[0].splitlines() if line.strip()]
+    return parts
+
+
+@bp.get("/documents/<path:doc_id>")
+def document(doc_id: str):
+    engine = get_engine()
+    doc = engine.document(doc_id)
+    if doc is None:
+        abort(404, description=f"There is no document with the id {doc_id!r}.")
+    similar = engine.similar(doc_id, SIMILAR_ON_PAGE) or []
+    return render_template(
+        "document.html",
+        doc=doc,
+        paragraphs=paragraphs(doc["text"]),
+        similar=similar,
+        links=links,
+        req=None,
+    )
+
+
+@bp.get("/help")
+def help_page():
+    return render_template("help.html", req=None, links=links)
