@@ -35,6 +35,9 @@ eval-extract: install
 eval-formats: install
 	$(BIN)/python tests/evaluation/eval_formats.py $(EVAL_ARGS)
 
+screenshots: install
+	$(BIN)/python -m tests.tools.screenshots $(INDEX_OPT)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -49,8 +49,11 @@ def _words(text: str) -> list[str]:
 
 def text_fingerprint(text: str) -> str:
     """Hex digest equal for texts that differ only in case, accents, spacing."""
-    words = " ".join(w for w in _words(text) if w)
-    return hashlib.blake2b(words.encode("utf-8"), digest_size=12).hexdigest()
+    return _fingerprint_of(_words(text))
+
+
+def _fingerprint_of(words: list[str]) -> str:
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _word_hash(word: str) -> int:
@@ -60,11 +63,20 @@ def _word_hash(word: str) -> int:
 
 def minhash(text: str) -> bytes:
     """MinHash signature of the text's word 3-shingles; empty for short texts."""
+    return _minhash_of(_words(text))
+
+
+def fingerprints(text: str) -> tuple[str, bytes]:
+    """(exact fingerprint, MinHash signature), reading the text once."""
     words = _words(text)
+    return _fingerprint_of(words), _minhash_of(words)
+
+
+def _minhash_of(words: list[str]) -> bytes:
     if len(words) < MIN_WORDS_FOR_MINHASH:
         return b""
-    cache: dict[str, int] = {}
-    hashes = np.array([cache.setdefault(w, _word_hash(w)) for w in words], dtype=np.uint64)
+    hash_of = {w: _word_hash(w) for w in set(words)}
+    hashes = np.array([hash_of[w] for w in words], dtype=np.uint64)
     with np.errstate(over="ignore"):
         shingles = hashes[:-2] * _PRIMES[0] + hashes[1:-1] * _PRIMES[1] + hashes[2:] * _PRIMES[2]
         permuted = (np.unique(shingles)[None, :] * _MULTIPLIERS + _OFFSETS) >> np.uint64(32)

@@ -20,11 +20,12 @@ from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
 from index.records import Record, Rejection
 from index.store import create_index, open_or_create_index
-from index.writer import DocumentWriter, IndexBusy
+from index.writer import DEFAULT_BATCH_SIZE, DocumentWriter, IndexBusy
 
 CHUNK_SIZE = 64
 #: Below this many changed records, preparing in-process beats starting workers.
 POOL_THRESHOLD = 2 * CHUNK_SIZE
+IN_FLIGHT_PER_WORKER = 24
 INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
 
 Job = tuple[Record, str]
@@ -55,8 +56,9 @@ class IngestReport:
 
 
 def default_workers() -> int:
-    """One process per core, minus the one that reads and writes."""
-    return max(1, (os.cpu_count() or 1) - 1)
+    """One worker per core: the reading and writing process is often idle,
+    waiting for them (measured with `make bench`)."""
+    return max(1, os.cpu_count() or 1)
 
 
 def prepare_chunk(jobs: list[Job]) -> list[IndexDocument | Rejection]:
@@ -100,7 +102,8 @@ class _Preparer:
                 yield prepare_chunk(chunk)
                 continue
             in_flight.append(self._pool.apply_async(prepare_chunk, (chunk,)))
-            while len(in_flight) > 2 * self._workers:
+            # A deep queue keeps the workers busy while the writer commits.
+            while len(in_flight) > IN_FLIGHT_PER_WORKER * self._workers:
                 yield in_flight.popleft().get()
         while in_flight:
             yield in_flight.popleft().get()
@@ -117,7 +120,7 @@ def ingest(
     index_dir: Path,
     *,
     rebuild: bool = False,
-    batch_size: int = 2000,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
     lock_timeout: float = 10.0,

@@ -12,16 +12,22 @@ from dataclasses import asdict, dataclass
 
 from index import analysis
 from index.dates import date_start, normalize_date, parse_iso
-from index.duplicates import minhash, text_fingerprint
+from index.duplicates import fingerprints
 from index.extraction import extract
 from index.language import detect_language
 from index.readers.markup import convert_markup
 from index.records import Record, Rejection
-from index.schema import SCHEMA_VERSION, exact_field_name
+from index.schema import (
+    SCHEMA_VERSION,
+    SINGLE_VALUED_FACETS,
+    code_field_name,
+    exact_field_name,
+    facet_code,
+)
 
 #: Bumped when extraction or preparation changes what gets indexed, so that
 #: the next ingest re-prepares documents whose input did not change.
-PREPARE_VERSION = 2
+PREPARE_VERSION = 3
 
 
 def record_hash(record: Record) -> str:
@@ -51,13 +57,16 @@ def normalize_language(value: str | None) -> str | None:
 
 
 def _exact(**values) -> dict:
-    """Exact-value facet fields; lists bypass Whoosh's analyzer unchanged."""
+    """Exact-value facet fields (lists bypass Whoosh's analyzer unchanged) and
+    the code column of each single-valued one."""
     out = {}
     for facet, value in values.items():
         items = value if isinstance(value, list) else [value]
         items = [v for v in items if v]
         if items:
             out[exact_field_name(facet)] = items
+            if facet in SINGLE_VALUED_FACETS:
+                out[code_field_name(facet)] = facet_code(items[0])
     return out
 
 
@@ -173,11 +182,12 @@ def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | 
         fields["day"] = fields["date"].toordinal()
     digest = content_hash or record_hash(record)
     fields["content_hash"] = digest.encode("ascii")
+    fingerprint, signature = fingerprints(doc.text)
     return IndexDocument(
         id=doc.id,
         content_hash=digest,
-        fingerprint=text_fingerprint(doc.text),
-        minhash=minhash(doc.text),
+        fingerprint=fingerprint,
+        minhash=signature,
         # A None stored value must stay: without it Whoosh would store the
         # prepared postings instead.
         fields={k: v for k, v in fields.items() if v is not None or k.startswith("_stored_")},

@@ -1,10 +1,15 @@
 """The Whoosh schema of a Pressroom index.
 
-Searchable fields carry analysed words; each facet has a twin ``*_exact``
-field holding the value exactly as given, which facets and filters use.
+Searchable fields carry analysed words. Each facet keeps its values exactly
+as given in a ``*_exact`` keyword field (its terms are the facet's labels),
+and each single-valued facet also has a ``*_code`` column holding a 64-bit
+hash of the value per document, which the search core reads as one array
+per segment for counting and filtering.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from whoosh import columns, fields
 
@@ -12,11 +17,15 @@ from index.analysis import PreparedPositions, PressroomAnalyzer
 
 #: Bumped when the schema or the meaning of a field changes; an index built
 #: with another version must be rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
-#: Fields searched by bare query words, and the facets kept as exact values.
+#: Fields searched by bare query words.
 TEXT_FIELDS = ("title", "text", "quote", "speaker", "venue", "organization", "topic")
-EXACT_FIELDS = ("speaker", "venue", "organization", "topic", "lang", "year", "month", "group")
+#: Facets with exact-value keyword fields (labels, and the multi-valued topic).
+EXACT_FIELDS = ("speaker", "venue", "organization", "topic", "lang", "year", "month")
+#: Facets with one value per document, kept as hash codes in columns. The
+#: group of copies has only a code (and a label column for the writer).
+SINGLE_VALUED_FACETS = ("speaker", "venue", "organization", "lang", "year", "month", "group")
 
 
 def _text_field(kind: str = "text", stored: bool = False) -> fields.TEXT:
@@ -27,6 +36,16 @@ def _text_field(kind: str = "text", stored: bool = False) -> fields.TEXT:
 
 def exact_field_name(facet: str) -> str:
     return f"{facet}_exact"
+
+
+def code_field_name(facet: str) -> str:
+    return f"{facet}_code"
+
+
+def facet_code(value: str) -> int:
+    """Stable nonzero 64-bit code of a facet value (0 means no value)."""
+    digest = hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") or 1
 
 
 def build_schema() -> fields.Schema:
@@ -56,7 +75,11 @@ def build_schema() -> fields.Schema:
         content_hash=fields.COLUMN(columns.VarBytesColumn()),
         fingerprint=fields.COLUMN(columns.VarBytesColumn()),
         minhash=fields.COLUMN(columns.VarBytesColumn()),
+        # The id of the first document of this one's group of copies.
+        group_label=fields.COLUMN(columns.VarBytesColumn()),
     )
     for facet in EXACT_FIELDS:
         schema.add(exact_field_name(facet), fields.KEYWORD(stored=False, commas=False))
+    for facet in SINGLE_VALUED_FACETS:
+        schema.add(code_field_name(facet), fields.COLUMN(columns.NumericColumn("Q", default=0)))
     return schema

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
 from index.schema import SCHEMA_VERSION, build_schema
@@ -51,7 +52,9 @@ def open_index(path: Path) -> Index:
         raise IndexUnavailable(f"no index at {path}: create one with `pressroom ingest PATH`")
     _check_version(path)
     try:
-        return whoosh_index.open_dir(str(path))
+        # Plain file reads, not memory maps: mapped pages would count in the
+        # server's resident memory, and reads are just as fast here.
+        return FileStorage(str(path), supports_mmap=False).open_index()
     except Exception as err:  # Whoosh raises bare Exceptions for broken TOCs
         raise IndexUnavailable(f"cannot open the index at {path}: {err}") from err
 

@@ -1,7 +1,11 @@
 """The single Whoosh writer: change detection, duplicate groups, batched commits.
 
 Every ``batch_size`` documents are committed, so a killed ingest keeps
-all earlier batches and a re-run skips them as unchanged.
+all earlier batches and a re-run skips them as unchanged. Each commit adds a
+segment without merging: Whoosh merges by re-reading every posting in
+Python, which cost more than writing them. Only the last commit of a run
+merges, and only small segments (Whoosh's MERGE_SMALL), so that many small
+ingests do not leave many tiny segments behind.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from whoosh.index import Index, LockError
 from index.codec import PreparedSegmentWriter, PressroomCodec
 from index.duplicates import DuplicateGroups
 from index.prepare import IndexDocument
-from index.schema import exact_field_name
+from index.schema import code_field_name, facet_code
 
-GROUP_FIELD = exact_field_name("group")
+GROUP_CODE = code_field_name("group")
+#: Documents per commit: a segment each. Larger batches mean fewer segments
+#: to search; smaller ones less work lost when an ingest is killed.
+DEFAULT_BATCH_SIZE = 5000
 
 
 class IndexBusy(Exception):
@@ -27,7 +34,7 @@ class DocumentWriter:
     def __init__(
         self,
         ix: Index,
-        batch_size: int = 2000,
+        batch_size: int = DEFAULT_BATCH_SIZE,
         lock_timeout: float = 10.0,
         limitmb: int = 256,
     ):
@@ -50,6 +57,9 @@ class DocumentWriter:
                 delay=0.25,
                 limitmb=self._limitmb,
                 codec=PressroomCodec(),
+                # Separate files per segment: Whoosh reads a compound file's
+                # parts into memory when it cannot map them.
+                compound=False,
             )
         except LockError as err:
             raise IndexBusy(
@@ -66,15 +76,11 @@ class DocumentWriter:
         hashes = reader.column_reader("content_hash")
         fingerprints = reader.column_reader("fingerprint")
         signatures = reader.column_reader("minhash")
-        group_of = {}
-        for term in reader.lexicon(GROUP_FIELD):
-            group = term.decode("utf-8")
-            for docnum in reader.postings(GROUP_FIELD, term).all_ids():
-                group_of[docnum] = group
+        groups = reader.column_reader("group_label")
         for docnum in reader.all_doc_ids():
             doc_id = ids[docnum]
             self._hashes[doc_id] = hashes[docnum].decode("ascii")
-            group = group_of.get(docnum, doc_id)
+            group = groups[docnum].decode("utf-8") or doc_id
             self._groups.add(fingerprints[docnum].decode("ascii"), signatures[docnum], group)
 
     def __len__(self) -> int:
@@ -91,7 +97,8 @@ class DocumentWriter:
         existed = doc.id in self._hashes
         group = self._groups.assign(doc.id, doc.fingerprint, doc.minhash)
         fields = dict(doc.fields)
-        fields[GROUP_FIELD] = [group]
+        fields["group_label"] = group.encode("utf-8")
+        fields[GROUP_CODE] = facet_code(group)
         fields["fingerprint"] = doc.fingerprint.encode("ascii")
         fields["minhash"] = doc.minhash
         if existed:
@@ -107,7 +114,7 @@ class DocumentWriter:
     def commit(self) -> None:
         """Make the documents written so far durable, and carry on."""
         if self._pending:
-            self._writer.commit(mergetype=writing.MERGE_SMALL)
+            self._writer.commit(mergetype=writing.NO_MERGE)
             self._pending.clear()
             self._open_writer()
 

@@ -62,8 +62,8 @@ def main() -> None:
 @_index_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index.")
 @click.option("--if-missing", is_flag=True, help="Do nothing when the index already has documents.")
-@click.option("--batch-size", default=2000, show_default=True, help="Documents per commit.")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: cores - 1).")
+@click.option("--batch-size", default=5000, show_default=True, help="Documents per commit.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: one per core).")
 @click.option("--wait", default=10.0, show_default=True, help="Seconds to wait for another writer.")
 @click.option(
     "--layout",
@@ -301,9 +301,11 @@ EXTRACT_KEYS = (
 def serve(index_dir, host, port, threads, debug) -> None:
     """Serve the search page and the JSON API."""
     from web import create_app
+    from web.engine import warm_in_background
 
     target = _resolve_index(index_dir)
     app = create_app({"INDEX_DIR": str(target)})
+    warm_in_background(app)
     click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
     if debug:
         app.run(host=host, port=port, debug=True)

@@ -12,6 +12,7 @@ last letter is a prefix of the words it comes from: ``studi`` from
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -26,8 +27,14 @@ LEAD_CHARS = 45
 #: How far a fragment edge may move to avoid cutting a word.
 EDGE_SLACK = 25
 PLAIN_SNIPPET_CHARS = 240
+#: Candidate passages considered: one starting near each of the first matches.
+MAX_WINDOWS = 60
+#: Passages are looked for this far into a text, so long documents cost no more.
+SCAN_CHARS = 12_000
 ELLIPSIS = "…"
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Characters that continue a word: a match right after one is not a word start.
+_JOINERS = "_'’"
 
 
 @dataclass(frozen=True)
@@ -53,10 +60,9 @@ class _Match:
 
 
 @functools.lru_cache(maxsize=512)
-def _candidate_pattern(terms: frozenset[str]) -> re.Pattern:
-    prefixes = sorted({t[:-1] if len(t) >= 3 else t for t in terms}, key=lambda p: (-len(p), p))
-    alternatives = "|".join(re.escape(p) for p in prefixes)
-    return re.compile(rf"(?<![^\W_'’])(?:{alternatives})[^\W_]*(?:['’][^\W_]+)*")
+def _prefixes(terms: frozenset[str]) -> tuple[str, ...]:
+    """What words that analyse to ``terms`` start with (a stem minus its last letter)."""
+    return tuple(sorted({t[:-1] if len(t) >= 3 else t for t in terms}))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,17 +82,32 @@ def _fold_same_length(text: str) -> str:
     return text.translate(table).lower()
 
 
+@functools.lru_cache(maxsize=65536)
+def _term_of(word: str, lang: str) -> str | None:
+    """The index term of a word as written, None for a stop word."""
+    normalized = normalize_word(word)
+    return None if normalized in stop_words(lang) else stem(normalized, lang)
+
+
 def _find(text: str, terms: HighlightTerms, lang: str) -> list[_Match]:
+    """Words of ``text`` that analyse to one of the terms, in text order."""
     wanted = terms.all_terms
-    stops = stop_words(lang)
+    folded = _fold_same_length(text[:SCAN_CHARS])
+    starts: set[int] = set()
+    for prefix in _prefixes(wanted):
+        # str.find is a fast C scan; a regular expression over every
+        # position cost several times more.
+        at = folded.find(prefix)
+        while at != -1:
+            if at == 0 or not (folded[at - 1].isalnum() or folded[at - 1] in _JOINERS):
+                starts.add(at)
+            at = folded.find(prefix, at + 1)
     found = []
-    for match in _candidate_pattern(wanted).finditer(_fold_same_length(text)):
-        word = normalize_word(text[match.start() : match.end()])
-        if word in stops:
-            continue
-        term = stem(word, lang)
+    for start in sorted(starts):
+        end = _WORD_RE.match(folded, start).end()
+        term = _term_of(text[start:end], lang)
         if term in wanted:
-            found.append(_Match(match.start(), match.end(), term))
+            found.append(_Match(start, end, term))
     return found
 
 
@@ -152,11 +173,16 @@ def snippet(text: str, terms: HighlightTerms, lang: str = "en", max_fragments: i
     marks = _marked(text, _find(text, terms, lang), terms, lang)
     if not marks:
         return plain_snippet(text)
+    starts = [m.start for m in marks]
     windows = []
-    for match in marks:
+    for match in marks[:MAX_WINDOWS]:
         first = max(0, match.start - LEAD_CHARS)
         last = min(len(text), first + FRAGMENT_CHARS)
-        inside = [m for m in marks if m.start >= first and m.end <= last]
+        inside = [
+            m
+            for m in marks[bisect.bisect_left(starts, first) : bisect.bisect_right(starts, last)]
+            if m.end <= last
+        ]
         windows.append((len({m.term for m in inside}), len(inside), -first, first, last))
     windows.sort(reverse=True)
     chosen: list[tuple[int, int]] = []

@@ -14,9 +14,10 @@ own public iteration.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections import OrderedDict
-from dataclasses import dataclass
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
@@ -24,42 +25,57 @@ from whoosh.index import Index
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from index.schema import EXACT_FIELDS, TEXT_FIELDS, exact_field_name
+from index.schema import (
+    EXACT_FIELDS,
+    SINGLE_VALUED_FACETS,
+    TEXT_FIELDS,
+    code_field_name,
+    exact_field_name,
+    facet_code,
+)
 
 # Whoosh stores field lengths as one byte each; this decodes them all at once.
 _LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 #: Decoded posting lists kept in memory, least recently used dropped first.
 POSTINGS_CACHE_BYTES = 160 * 2**20
 EMPTY_IDS = np.zeros(0, dtype=np.int32)
+#: Facets whose documents may have several values, counted from postings.
+MULTI_VALUED_FACETS = ("topic",)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
-@dataclass
+@dataclass(eq=False)
 class FacetColumn:
-    """The values of one exact field for every document.
+    """The values of one facet for every document.
 
-    ``codes[doc]`` is the index into ``values`` (``-1`` for none) when each
-    document has at most one value; multi-valued fields (topics) keep
-    parallel ``pair_docs``/``pair_codes`` arrays instead.
+    Values are known by their 64-bit codes (:func:`index.schema.facet_code`),
+    sorted in ``hashes``; ``values`` holds their labels in the same order
+    (``None`` for the group of copies, which is only ever matched by code).
+    ``codes[doc]`` indexes ``hashes`` (``-1`` for none) when each document
+    has at most one value; the multi-valued topics keep parallel
+    ``pair_docs``/``pair_codes`` arrays instead.
     """
 
-    values: list[str]
+    hashes: np.ndarray
+    values: list[str] | None
     codes: np.ndarray | None
-    pair_docs: np.ndarray
-    pair_codes: np.ndarray
+    pair_docs: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
+    pair_codes: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
 
     @property
     def multi_valued(self) -> bool:
         return self.codes is None
 
     def code_of(self, value: str) -> int | None:
-        try:
-            return self._index[value]
-        except AttributeError:
-            self._index = {v: i for i, v in enumerate(self.values)}
-            return self._index.get(value)
-        except KeyError:
-            return None
+        wanted = np.uint64(facet_code(value))
+        index = int(np.searchsorted(self.hashes, wanted))
+        return index if index < len(self.hashes) and self.hashes[index] == wanted else None
+
+    @functools.cached_property
+    def sizes(self) -> np.ndarray:
+        """How many (live) documents have each value."""
+        codes = self.pair_codes if self.codes is None else self.codes[self.codes >= 0]
+        return np.bincount(codes, minlength=len(self.hashes))
 
     def docs_with(self, codes: list[int]) -> np.ndarray:
         """Sorted document numbers having any of ``codes``."""
@@ -74,7 +90,17 @@ class FacetColumn:
             selected = selected[selected >= 0]
         else:
             selected = self.pair_codes[doc_mask[self.pair_docs]]
-        return np.bincount(selected, minlength=len(self.values))
+        return np.bincount(selected, minlength=len(self.hashes))
+
+
+@dataclass
+class _SegmentFacet:
+    """One segment's view of a facet: per-document codes, or (doc, label) pairs."""
+
+    codes: np.ndarray | None  # uint64 hash per document, 0 for none
+    labels: dict[int, str]  # hash -> label
+    pair_docs: np.ndarray | None = None
+    pair_hashes: np.ndarray | None = None
 
 
 @dataclass
@@ -83,7 +109,9 @@ class _SegmentArrays:
     live: np.ndarray
     lengths: dict[str, np.ndarray]
     day: np.ndarray
-    facets: dict[str, tuple[list[str], np.ndarray, np.ndarray]]
+    facets: dict[str, _SegmentFacet]
+    #: Document frequency of each term of the text field, read on first use.
+    text_df: dict[str, int] | None = None
 
 
 def _raw_numeric_column(leaf, fieldname: str, column, doc_count: int, dtype: str) -> np.ndarray:
@@ -117,27 +145,36 @@ def _read_segment(leaf) -> _SegmentArrays:
     if deleted:
         live[np.array(deleted, dtype=np.int64)] = False
     lengths = {}
-    for field in TEXT_FIELDS:
-        raw = _raw_numeric_column(leaf, f"_{field}_len", LENGTHS_COLUMN, doc_count, ">u1")
-        lengths[field] = _LENGTH_TABLE[raw]
+    for name in TEXT_FIELDS:
+        raw = _raw_numeric_column(leaf, f"_{name}_len", LENGTHS_COLUMN, doc_count, ">u1")
+        lengths[name] = _LENGTH_TABLE[raw]
     day = _raw_numeric_column(leaf, "day", None, doc_count, ">i4").astype(np.int32)
     facets = {}
-    for facet in EXACT_FIELDS:
-        field = exact_field_name(facet)
-        values, docs, codes = [], [], []
-        try:
-            terms = list(leaf.lexicon(field))
-        except TermNotFound:
-            terms = []
-        for code, term in enumerate(terms):
-            ids = _read_posting_ids(leaf, field, term)
-            values.append(term.decode("utf-8"))
+    for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS):
+        labels = _labels(leaf, facet) if facet in EXACT_FIELDS else {}
+        if facet in SINGLE_VALUED_FACETS:
+            codes = _raw_numeric_column(leaf, code_field_name(facet), None, doc_count, ">u8")
+            facets[facet] = _SegmentFacet(codes, labels)
+            continue
+        docs, hashes = [], []
+        exact = exact_field_name(facet)
+        for code, label in labels.items():
+            ids = _read_posting_ids(leaf, exact, label.encode("utf-8"))
             docs.append(ids)
-            codes.append(np.full(len(ids), code, dtype=np.int32))
+            hashes.append(np.full(len(ids), code, dtype=np.uint64))
         pair_docs = np.concatenate(docs) if docs else EMPTY_IDS
-        pair_codes = np.concatenate(codes) if codes else EMPTY_IDS
-        facets[facet] = (values, pair_docs, pair_codes)
+        pair_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        facets[facet] = _SegmentFacet(None, labels, pair_docs, pair_hashes)
     return _SegmentArrays(doc_count, live, lengths, day, facets)
+
+
+def _labels(leaf, facet: str) -> dict[int, str]:
+    """A segment's values of a facet, by code (the terms of its exact field)."""
+    try:
+        terms = list(leaf.lexicon(exact_field_name(facet)))
+    except TermNotFound:
+        return {}
+    return {facet_code(label): label for label in (t.decode("utf-8") for t in terms)}
 
 
 def _leaf_matcher(leaf, field: str, tbytes: bytes):
@@ -153,17 +190,21 @@ def _read_posting_ids(leaf, field: str, tbytes: bytes) -> np.ndarray:
 def _block_weights(weights, count: int) -> np.ndarray:
     if weights is None or isinstance(weights, float):
         return np.full(count, 1.0 if weights is None else weights, dtype=np.float32)
+    if isinstance(weights, bytes):
+        return np.frombuffer(weights, dtype="<f4").copy()
     return np.array(weights, dtype=np.float32)
 
 
 def _decode_block_positions(values, counts: np.ndarray) -> np.ndarray:
     """Positions of every posting in a block, concatenated.
 
-    Each value is [count, delta1, delta2, ...] as little-endian uint32
-    (:class:`index.analysis.PreparedPositions`); all of a block's values are
-    decoded in one pass.
+    Each posting's value is [count, delta1, delta2, ...] as little-endian
+    uint32 (:class:`index.analysis.PreparedPositions`); a block stores them
+    joined (:class:`index.codec.PressroomCodec`), and all are decoded in one
+    pass.
     """
-    raw = np.frombuffer(b"".join(values), dtype="<u4").astype(np.int64)
+    joined = values if isinstance(values, bytes) else b"".join(values)
+    raw = np.frombuffer(joined, dtype="<u4").astype(np.int64)
     starts = np.concatenate(([0], np.cumsum(counts + 1)[:-1]))
     if len(raw) != int(counts.sum()) + len(counts) or not np.array_equal(raw[starts], counts):
         raise ValueError("postings are not in Pressroom's position format; rebuild the index")
@@ -174,6 +215,12 @@ def _decode_block_positions(values, counts: np.ndarray) -> np.ndarray:
     firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     before = running[firsts] - deltas[firsts]
     return running - np.repeat(before, counts)
+
+
+def _block_ids(ids) -> np.ndarray:
+    if isinstance(ids, bytes):  # PressroomCodec: absolute uint32
+        return np.frombuffer(ids, dtype="<u4").astype(np.int64)
+    return np.cumsum(np.array(ids, dtype=np.int64))  # W3: deltas
 
 
 def _read_postings(
@@ -189,8 +236,9 @@ def _read_postings(
         while matcher.is_active():
             matcher._read_data()
             ids, weights, values = matcher._data
-            id_parts.append(np.cumsum(np.array(ids, dtype=np.int64)))
-            tf = _block_weights(weights, len(ids))
+            block_ids = _block_ids(ids)
+            id_parts.append(block_ids)
+            tf = _block_weights(weights, len(block_ids))
             weight_parts.append(tf)
             if with_positions:
                 position_parts.append(_decode_block_positions(values, tf.astype(np.int64)))
@@ -273,6 +321,8 @@ class IndexView:
                 cache[key] = _read_segment(leaf)
             arrays.append(cache[key])
             self.leaves.append((leaf, offset))
+        self._arrays = arrays
+        self._text_df: Counter | None = None
         #: Segment arrays by key, to hand to the next view.
         self.segment_cache = {
             (leaf._segment.segid, leaf._segment.deleted_count()): a
@@ -288,29 +338,51 @@ class IndexView:
             for f in TEXT_FIELDS
         }
         self.day = _concat([a.day for a in arrays], np.int32)
-        self.facets = {facet: self._merge_facet(facet, arrays) for facet in EXACT_FIELDS}
+        self.facets = {
+            facet: self._merge_facet(facet, arrays)
+            for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
+        }
         self._id_column = self.reader.column_reader("id") if self.doc_count_all else None
+        self._group_labels = (
+            self.reader.column_reader("group_label") if self.doc_count_all else None
+        )
 
     def _merge_facet(self, facet: str, arrays: list[_SegmentArrays]) -> FacetColumn:
-        values = sorted({v for a in arrays for v in a.facets[facet][0]})
-        index = {v: i for i, v in enumerate(values)}
-        docs, codes = [], []
+        labels: dict[int, str] = {}
+        for a in arrays:
+            labels.update(a.facets[facet].labels)
+        if facet in SINGLE_VALUED_FACETS:
+            raw = _concat([a.facets[facet].codes for a in arrays], np.uint64)
+            raw[~self.live] = 0
+            present = raw != 0
+            hashes, inverse = np.unique(raw[present], return_inverse=True)
+            codes = np.full(self.doc_count_all, -1, dtype=np.int32)
+            codes[present] = inverse
+            # Groups are only matched by code; other facets show their labels.
+            values = None if facet == "group" else [labels.get(int(h), "") for h in hashes]
+            return FacetColumn(hashes, values, codes)
+        docs, pair_hashes = [], []
         for (_, offset), a in zip(self.leaves, arrays):
-            seg_values, seg_docs, seg_codes = a.facets[facet]
-            if not seg_values:
-                continue
-            remap = np.array([index[v] for v in seg_values], dtype=np.int32)
-            keep = a.live[seg_docs]
-            docs.append(seg_docs[keep] + offset)
-            codes.append(remap[seg_codes[keep]])
-        pair_docs = np.concatenate(docs).astype(np.int32) if docs else EMPTY_IDS
-        pair_codes = np.concatenate(codes).astype(np.int32) if codes else EMPTY_IDS
-        single = np.full(self.doc_count_all, -1, dtype=np.int32)
-        if len(np.unique(pair_docs)) == len(pair_docs):
-            single[pair_docs] = pair_codes
-            return FacetColumn(values, single, pair_docs, pair_codes)
-        order = np.argsort(pair_docs, kind="stable")
-        return FacetColumn(values, None, pair_docs[order], pair_codes[order])
+            seg = a.facets[facet]
+            keep = a.live[seg.pair_docs]
+            docs.append(seg.pair_docs[keep] + offset)
+            pair_hashes.append(seg.pair_hashes[keep])
+        all_docs = _concat(docs, np.int32)
+        all_hashes = _concat(pair_hashes, np.uint64)
+        hashes, inverse = np.unique(all_hashes, return_inverse=True)
+        order = np.argsort(all_docs, kind="stable")
+        return FacetColumn(
+            hashes,
+            [labels[int(h)] for h in hashes],
+            None,
+            all_docs[order],
+            inverse.astype(np.int32)[order],
+        )
+
+    def group_label(self, docnum: int) -> str | None:
+        """The group of copies ``docnum`` belongs to (the id of its first member)."""
+        label = self._group_labels[int(docnum)]
+        return label.decode("utf-8") if label else None
 
     # -- postings ---------------------------------------------------------
 
@@ -373,6 +445,25 @@ class IndexView:
         except TermNotFound:
             return []
         return terms
+
+    def text_frequency(self, term: str) -> int:
+        """How many documents' text holds ``term`` (deleted ones included).
+
+        Spelling suggestions try hundreds of candidate words; one dictionary
+        of the text field's terms, built on first use and kept per segment,
+        answers them without reading the index each time.
+        """
+        if self._text_df is None:
+            merged: Counter = Counter()
+            for (leaf, _), arrays in zip(self.leaves, self._arrays):
+                if arrays.text_df is None:
+                    arrays.text_df = {
+                        t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
+                        for t, info in leaf.iter_field("text")
+                    }
+                merged.update(arrays.text_df)
+            self._text_df = merged
+        return self._text_df.get(term, 0)
 
     def has_term(self, field: str, term: str) -> bool:
         return len(self.postings(field, term)[0]) > 0

@@ -24,6 +24,8 @@ from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Pref
 
 #: A prefix (``harbo*``) may stand for at most this many indexed words.
 MAX_PREFIX_TERMS = 300
+#: Unions larger than 1/DENSE_UNION_RATIO of the index use a dense pass.
+DENSE_UNION_RATIO = 16
 # Phrase keys pack (document, position) into one int64.
 _POSITION_BITS = 24
 
@@ -60,13 +62,27 @@ def intersect(a: Matches, b: Matches) -> Matches:
     return Matches(small.docs[hit], small.scores[hit] + big.scores[idx[hit]])
 
 
-def unite(parts: list[Matches]) -> Matches:
-    """Documents in any, scores added."""
+def unite(parts: list[Matches], size: int = 0) -> Matches:
+    """Documents in any, scores added.
+
+    ``size`` (the number of document numbers) allows a dense pass, cheaper
+    than sorting when the parts are a sizeable share of the index; within one
+    part every document appears once, so its scores can be added in place.
+    """
     parts = [p for p in parts if len(p)]
     if not parts:
         return _empty()
     if len(parts) == 1:
         return parts[0]
+    total = sum(len(p) for p in parts)
+    if size and total * DENSE_UNION_RATIO > size:
+        scores = np.zeros(size, dtype=np.float32)
+        present = np.zeros(size, dtype=bool)
+        for part in parts:
+            scores[part.docs] += part.scores
+            present[part.docs] = True
+        docs = np.flatnonzero(present).astype(np.int32)
+        return Matches(docs, scores[docs])
     docs = np.concatenate([p.docs for p in parts])
     scores = np.concatenate([p.scores for p in parts])
     unique, inverse = np.unique(docs, return_inverse=True)
@@ -184,7 +200,7 @@ class QueryMatcher:
                 if weight != 1.0:
                     result = Matches(result.docs, result.scores * np.float32(weight))
                 parts.append(result)
-        return unite(parts) if parts else None
+        return unite(parts, self.view.doc_count_all) if parts else None
 
     def _fields(self, field: str | None) -> list[tuple[str, float]]:
         if field is not None:
@@ -206,7 +222,10 @@ class QueryMatcher:
             tf_parts.append(ntf)
         if not docs_parts:
             return _empty()
-        united = unite([Matches(d, t.astype(np.float32)) for d, t in zip(docs_parts, tf_parts)])
+        united = unite(
+            [Matches(d, t.astype(np.float32)) for d, t in zip(docs_parts, tf_parts)],
+            view.doc_count_all,
+        )
         idf = scoring.idf(view.doc_count, len(united.docs))
         return Matches(united.docs, scoring.saturate(united.scores, idf))
 
@@ -291,7 +310,7 @@ class QueryMatcher:
             self.expanded_terms.setdefault(node, set()).update(terms)
             self.check_deadline()
             parts = [Matches(*self.view.postings(name, t)) for t in sorted(terms)]
-            merged = unite(parts)
+            merged = unite(parts, self.view.doc_count_all)
             per_field.append((name, weight, merged.docs, merged.scores))
         if not analysed:
             return None

@@ -35,6 +35,10 @@ DEFAULT_TIME_BUDGET = 5.0
 #: Top results re-ranked by how close together the query words stand.
 PROXIMITY_RERANK = 50
 PROXIMITY_WEIGHT = 0.25
+#: Positions per word considered when three or more words are near each other.
+SPAN_POSITIONS = 64
+#: How often a search looks for a newer index generation (an ingest's commit).
+GENERATION_CHECK_SECONDS = 0.5
 RECENCY_WEIGHT = 1.0
 
 
@@ -150,10 +154,19 @@ def order_matches(
     return result if limit is None else result[:limit]
 
 
-def _minimal_span(position_lists: list[list[int]]) -> int | None:
+def _minimal_span(position_lists: list[np.ndarray]) -> int | None:
     """Smallest window (in words) containing one position from every list."""
-    if any(not p for p in position_lists):
+    if any(not len(p) for p in position_lists):
         return None
+    if len(position_lists) == 2:
+        first, second = position_lists
+        index = np.searchsorted(second, first)
+        after = second[np.minimum(index, len(second) - 1)]
+        before = second[np.maximum(index - 1, 0)]
+        gap = np.minimum(np.abs(after - first), np.abs(first - before))
+        return int(gap.min()) + 1
+    # Several words: a sweep over their first positions (bounded, for speed).
+    position_lists = [p[:SPAN_POSITIONS].tolist() for p in position_lists]
     events = sorted((pos, i) for i, plist in enumerate(position_lists) for pos in plist)
     need = len(position_lists)
     counts = [0] * need
@@ -184,6 +197,7 @@ class SearchEngine:
         self._lock = threading.RLock()
         self._view: IndexView | None = None
         self._ix = None
+        self._checked = 0.0
         self._current_view()  # fail early when there is no index
 
     # -- index generations ---------------------------------------------------
@@ -193,6 +207,10 @@ class SearchEngine:
             if self._ix is None:
                 self._ix = open_index(self.index_dir)
             view = self._view
+            now = time.monotonic()
+            if view is not None and now - self._checked < GENERATION_CHECK_SECONDS:
+                return view
+            self._checked = now
             generation = self._ix.latest_generation()
             if view is None or view.generation != generation:
                 # A rebuilt index may carry a new schema: reopen it too.
@@ -200,6 +218,13 @@ class SearchEngine:
                 cache = view.segment_cache if view is not None else None
                 self._view = IndexView(self._ix, cache)
             return self._view
+
+    def warm(self) -> None:
+        """Read what the first searches would otherwise wait for (a server calls
+        this in the background at start): the index view and the dictionary
+        of terms that spelling suggestions use."""
+        with self._lock:
+            self._current_view().text_frequency("")
 
     @staticmethod
     def _languages(view: IndexView) -> list[str]:
@@ -307,7 +332,7 @@ class SearchEngine:
         spans = np.zeros(len(top), dtype=np.float32)
         for n, p in enumerate(top):
             doc = int(docs[p])
-            span = _minimal_span([e.positions_of(doc).tolist() for e in entries])
+            span = _minimal_span([e.positions_of(doc) for e in entries])
             spans[n] = span if span is not None else np.inf
         factors = np.where(
             np.isfinite(spans),
@@ -354,7 +379,7 @@ class SearchEngine:
             score=score,
             snippet=snippet(stored.get("text") or "", terms, lang),
             copies=self._copies_count(view, group_code),
-            group=view.facets["group"].values[group_code] if group_code >= 0 else None,
+            group=view.group_label(docnum),
             dateline=stored.get("dateline"),
             lang=lang,
             topics=list(stored.get("topics") or []),
@@ -362,14 +387,8 @@ class SearchEngine:
 
     @staticmethod
     def _copies_count(view: IndexView, group_code: int) -> int:
-        if group_code < 0:
-            return 0
-        sizes = getattr(view, "_group_sizes", None)
-        if sizes is None:
-            column = view.facets["group"]
-            sizes = np.bincount(column.codes[column.codes >= 0], minlength=len(column.values))
-            view._group_sizes = sizes
-        return int(sizes[group_code]) - 1
+        """Other documents in the same group of copies."""
+        return int(view.facets["group"].sizes[group_code]) - 1 if group_code >= 0 else 0
 
     @staticmethod
     def _timeline(view: IndexView, mask: np.ndarray, request: SearchRequest) -> dict:
@@ -432,7 +451,7 @@ class SearchEngine:
                 "quotes": list(stored.get("quotes") or []),
                 "lang": stored.get("lang"),
                 "source": stored.get("source"),
-                "group": column.values[code] if code >= 0 else None,
+                "group": view.group_label(docnum),
                 "copies": sorted(copies),
             }
 

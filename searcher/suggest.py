@@ -37,11 +37,6 @@ def edits1(word: str) -> set[str]:
     return set(deletes + transposes + replaces + inserts) - {word}
 
 
-def _doc_frequency(view: IndexView, term: str) -> int:
-    # Whoosh's term table lookup: cheap, no posting list is read.
-    return view.reader.doc_frequency("text", term)
-
-
 def _usual_spelling(view: IndexView, term: str, candidates: set[str]) -> str | None:
     """The candidate written most often in a few documents containing ``term``."""
     docs, _ = view.postings("text", term)
@@ -60,7 +55,8 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
     normalized = normalize_word(word)
     if len(normalized) < MIN_WORD_LENGTH or not normalized.isalpha():
         return None
-    frequency = max(_doc_frequency(view, stem(normalized, lang)) for lang in languages)
+    # The query's own words were just matched: their postings are cached.
+    frequency = max(len(view.postings("text", stem(normalized, lang))[0]) for lang in languages)
     if frequency >= RARE_DOC_FREQUENCY:
         return None
     by_stem: dict[str, set[str]] = {}
@@ -69,7 +65,7 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
         for lang in languages:
             term = stem(candidate, lang)
             if term not in stem_frequency:
-                stem_frequency[term] = _doc_frequency(view, term)
+                stem_frequency[term] = view.text_frequency(term)
             if stem_frequency[term] >= max(1, frequency) * MIN_GAIN:
                 by_stem.setdefault(term, set()).add(candidate)
     if not by_stem:

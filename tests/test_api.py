@@ -223,3 +223,29 @@ def test_static_files_stay_inside_static(client):
         "/static/..%2f..%2fpyproject.toml",
     ):
         assert client.get(path).status_code == 404
+
+
+def test_every_search_page_links_its_json_twin(client):
+    import html
+    import re
+
+    page = client.get("/?q=senate&speaker=Daniel+Akaka&page=2&per_page=1").get_data(as_text=True)
+    href = html.unescape(
+        re.search(r'<link rel="alternate" type="application/json" href="([^"]+)"', page).group(1)
+    )
+    twin = client.get(href).get_json()
+    assert (twin["query"], twin["page"], twin["per_page"], twin["total"]) == ("senate", 2, 1, 2)
+    assert twin["filters"] == {"speaker": ["Daniel Akaka"]}
+    assert f'data-total="{twin["total"]}"' in page
+    assert twin["results"][0]["title"] in html.unescape(page)
+
+
+def test_document_page_does_not_repeat_the_headline():
+    from web.pages import paragraphs
+
+    text = "Harbour Plan Approved\nThe council approved the plan.\n\nWork starts in May."
+    assert paragraphs(text, "Harbour Plan Approved") == [
+        "The council approved the plan.",
+        "Work starts in May.",
+    ]
+    assert paragraphs(text, "Another title")[0].startswith("Harbour Plan Approved")

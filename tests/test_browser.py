@@ -84,3 +84,30 @@ def test_phone_width_has_no_horizontal_scroll(browser, server_url):
     page.goto(f"{server_url}/?q=harbour")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_landmarks_labels_and_keyboard_focus(page, server_url):
+    page.goto(f"{server_url}/?q=harbour")
+    for selector in (
+        "header",
+        "main",
+        "nav[aria-label]",
+        "aside[aria-label]",
+        "form[role=search]",
+        "h1",
+    ):
+        assert page.locator(selector).count() >= 1, selector
+    unnamed = page.evaluate(
+        """() => [...document.querySelectorAll('input:not([type=hidden]), select, button')]
+              .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                            && !el.textContent.trim())
+              .map(el => el.outerHTML)"""
+    )
+    assert unnamed == []
+    # Tab from the skip link reaches the search box, and focus is visible.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Pressroom"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "q"

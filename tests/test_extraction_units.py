@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction import Extraction, cleaning, dates, extract, names, quotes
+from index.extraction import Extraction, cleaning, dates, extract, names, quotes, sentences
 
 # --- dates ----------------------------------------------------------------------
 
@@ -73,7 +73,10 @@ def test_labelled_date_beats_earlier_event_date():
 
 
 def test_clean_text_normalises_and_keeps_paragraphs():
-    raw = "Cafe\u0301 opens\r\n\r\n\r\n\r\nSecond\x00 para\x07graph  with   spaces\tand tab\n  third line  "
+    raw = (
+        "Cafe\u0301 opens\r\n\r\n\r\n\r\n"
+        "Second\x00 para\x07graph  with   spaces\tand tab\n  third line  "
+    )
     assert cleaning.clean_text(raw) == (
         "Caf\u00e9 opens\n\nSecond paragraph with spaces\tand tab\nthird line"
     )
@@ -83,13 +86,6 @@ def test_clean_text_collapses_whitespace_runs_and_odd_spaces():
     assert (
         cleaning.clean_text("U S  Senator\u00a0\u00a0Barack   Obama") == "U S Senator Barack Obama"
     )
-
-
-def test_drop_headline_only_when_it_is_the_title():
-    text = "Headline Here\nBody line."
-    assert cleaning.drop_headline(text, "Headline Here") == "Body line."
-    assert cleaning.drop_headline(text, "Another Title") == text
-    assert cleaning.drop_headline("Headline Here", "Headline Here") == "Headline Here"
 
 
 # --- names ----------------------------------------------------------------------
@@ -201,7 +197,8 @@ def test_extract_survives_odd_text(text, caplog):
 
 def test_extract_accepts_none_and_bad_given_values():
     assert extract(None).text == ""  # type: ignore[arg-type]
-    assert extract("Text.", {"date": "not a date", "speaker": None}).text == "Text."  # type: ignore[dict-item]
+    odd_given = {"date": "not a date", "speaker": None}
+    assert extract("Text.", odd_given).text == "Text."  # type: ignore[arg-type]
 
 
 def test_long_text_is_bounded():
@@ -239,3 +236,63 @@ def test_extract_never_fails_inside(text):
         assert quote.text
     if result.date is not None:
         assert len(result.date) in (4, 7, 10)
+
+
+# --- headlines and datelines in scraped, run-together text ----------------------
+
+
+def test_run_on_headline_ends_at_the_dateline():
+    text = (
+        "Pratt Announces Plan to Dredge Harbor in May Washington-- U.S. Senator Owen Pratt "
+        "today announced that dredging will start in May."
+    )
+    r = extract(text)
+    assert r.title == "Pratt Announces Plan to Dredge Harbor in May"
+    assert r.dateline == "Washington"
+    assert r.speaker == "Owen Pratt"
+
+
+def test_repeated_headline_behind_page_furniture():
+    text = (
+        "Press Release: VOLLMER OUTRAGED OVER REPORT VOLLMER OUTRAGED OVER REPORT "
+        "December 5, 2006 (Washington, D.C.) Senator Harriet Vollmer today said she was "
+        "outraged by a new report."
+    )
+    r = extract(text)
+    assert r.title == "VOLLMER OUTRAGED OVER REPORT"
+    assert r.dateline == "Washington, D.C."
+    assert r.date == "2006-12-05"
+    assert r.speaker == "Harriet Vollmer"
+
+
+def test_contact_lines_are_not_the_headline():
+    text = (
+        "FOR IMMEDIATE RELEASE Contact: Ann Lee 202-555-0100 Senator Pratt Praises Port "
+        "Security Grant March 3, 2008 WASHINGTON, DC - Senator Owen Pratt today praised a grant."
+    )
+    r = extract(text)
+    assert r.title == "Senator Pratt Praises Port Security Grant"
+    assert r.dateline == "WASHINGTON, DC"
+    assert r.date == "2008-03-03"
+
+
+def test_hyphenated_word_after_a_date_is_no_dateline():
+    text = (
+        "Media Release: Citizen honoured\n\nToday: July 24, 2008\n\n"
+        "Long-time resident honoured\nJune 2, 2005\nWASHINGTON, D.C. - A resident was honoured."
+    )
+    r = extract(text)
+    assert r.dateline == "WASHINGTON, D.C."
+    assert r.date == "2005-06-02"  # not the page's "Today:" stamp
+
+
+def test_organisation_before_the_speakers_title():
+    r = extract('Acme Corp. reported results. "We grew," said Acme Corp. CEO Jane Doe.')
+    assert r.speaker == "Jane Doe"
+    assert r.organization == "Acme Corp."
+
+
+def test_lead_sentence_keeps_title_abbreviations():
+    text = "WASHINGTON -- Sen. Ruth Amsel (D-Maine) today announced a grant. The grant is large."
+    end = sentences.first_sentence_end(text, 14)
+    assert text[14:end] == "Sen. Ruth Amsel (D-Maine) today announced a grant."

@@ -13,10 +13,10 @@ def _split(items):
     ]
 
 
-def test_rows_become_records_and_a_row_without_text_is_rejected():
+def test_rows_become_records_and_a_named_row_without_text_is_kept():
     records, rejections = _split(list(read_paths([CSV / "releases.csv"])))
     path = str(CSV / "releases.csv")
-    assert [r.id for r in records] == ["csv-1", "csv-2", "csv-4"]
+    assert [r.id for r in records] == ["csv-1", "csv-2", "csv-3", "csv-4"]
     first = records[0]
     assert first.title == "Bridge reopens after repairs"  # "Title" header, any case
     assert first.date == "2020-02-03"
@@ -31,8 +31,10 @@ def test_rows_become_records_and_a_row_without_text_is_rejected():
         == "The council moved its budget hearing to 14 February.\n\nA second hearing follows in March."
     )
     assert records[1].speaker is None
-    assert [(r.source, r.reason.split(":")[0]) for r in rejections] == [(f"{path}:6", "no text")]
-    assert records[2].source == f"{path}:7"
+    # A row with an id but no text is kept (blank releases count); nothing is rejected.
+    assert rejections == []
+    assert (records[2].id, records[2].title, records[2].text) == ("csv-3", "Row without text", "")
+    assert records[3].source == f"{path}:7"
 
 
 def test_row_with_a_missing_column_is_rejected_by_line():

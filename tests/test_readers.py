@@ -16,13 +16,15 @@ def test_jsonl_broken_line_rejects_only_that_line(tmp_path):
     path.write_text(
         '{"id": "x1", "text": "First release.", "speaker": "Ann Lee", "topics": ["a", "b"]}\n'
         "{not json}\n"
-        '{"id": "x3", "title": "No text"}\n'
+        '{"title": "No text, no id"}\n'
         '["a list"]\n'
-        '{"id": "x5", "body": "Body works too.", "extra": 1}\n',
+        '{"id": "x5", "body": "Body works too.", "extra": 1}\n'
+        '{"id": "x6", "text": "  ", "speaker": "Crapo"}\n',
         encoding="utf-8",
     )
     records, rejections = _split(list(read_paths([path])))
-    assert [r.id for r in records] == ["x1", "x5"]
+    assert [r.id for r in records] == ["x1", "x5", "x6"]
+    assert records[2].text == "" and records[2].speaker == "Crapo"  # blank, but named: kept
     assert records[0].speaker == "Ann Lee" and records[0].topics == ["a", "b"]
     assert records[1].text == "Body works too."
     assert [r.source for r in rejections] == [f"{path}:2", f"{path}:3", f"{path}:4"]

@@ -248,3 +248,34 @@ def test_did_you_mean(tmp_path):
     )
     assert engine.search(SearchRequest(q="veterans")).suggestion is None
     assert engine.search(SearchRequest(q="xqzvw")).suggestion is None  # nothing close
+
+
+def test_minimal_span():
+    import numpy as np
+
+    from searcher.search import _minimal_span
+
+    a = np.array
+    assert _minimal_span([a([1, 10, 30]), a([4, 28])]) == 3  # 28..30
+    assert _minimal_span([a([5]), a([5])]) == 1
+    assert _minimal_span([a([1, 10]), a([12]), a([3, 11])]) == 3  # 10, 11, 12
+    assert _minimal_span([a([1]), a([], dtype=int)]) is None
+
+
+def test_dense_and_sorted_unions_agree():
+    import numpy as np
+
+    from searcher.matching import Matches, unite
+
+    rng = np.random.default_rng(3)
+    parts = [
+        Matches(
+            np.unique(rng.integers(0, 1000, n)).astype(np.int32),
+            rng.random(1000).astype(np.float32)[:0],
+        )
+        for n in (300, 500, 40)
+    ]
+    parts = [Matches(p.docs, rng.random(len(p.docs)).astype(np.float32)) for p in parts]
+    dense, sparse = unite(parts, size=1000), unite(parts)
+    assert dense.docs.tolist() == sparse.docs.tolist()
+    assert np.allclose(dense.scores, sparse.scores)

@@ -24,5 +24,19 @@ class EngineHolder:
             return self._engine
 
 
+def warm_in_background(app) -> threading.Thread:
+    """Open the index and warm its caches without delaying the server's start."""
+
+    def warm() -> None:
+        try:
+            app.extensions["pressroom"].get().warm()
+        except Exception:  # no index yet, or a broken one: requests will say so
+            app.logger.info("index not warmed", exc_info=True)
+
+    thread = threading.Thread(target=warm, name="pressroom-warm", daemon=True)
+    thread.start()
+    return thread
+
+
 def get_engine() -> SearchEngine:
     return current_app.extensions["pressroom"].get()

@@ -27,6 +27,14 @@ def search_url(req: SearchRequest, endpoint: str = "pages.search", **changes) ->
     return _url(params, endpoint)
 
 
+def api_url(req: SearchRequest) -> str:
+    """The JSON twin of the page showing ``req`` (same page, same facets)."""
+    params = req.to_params()
+    if req.facets:
+        params.append(("facets", ",".join(req.facets)))
+    return _url(params, "api.search")
+
+
 def page_url(req: SearchRequest, page: int) -> str:
     params = _without(req.to_params(), "page")
     if page != 1:

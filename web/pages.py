@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request
 
 from searcher.matching import QueryTooBroad
 from searcher.query_parser import QuerySyntaxError
@@ -60,26 +60,25 @@ def search():
         return render_template(
             "search.html", req=req, error=f"Query problem: {err}", **template_args
         ), 400
-    chart = timeline_chart(response.timeline, req)
-    json_url = (
-        links.search_url(req, endpoint="api.search")
-        if req.page == 1
-        else (url_for("api.search") + "?" + request.query_string.decode("utf-8", "replace"))
-    )
     return render_template(
         "search.html",
         req=req,
         response=response,
-        chart=chart,
-        json_url=json_url,
+        chart=timeline_chart(response.timeline, req),
+        json_url=links.api_url(req),
         **template_args,
     )
 
 
-def paragraphs(text: str) -> list[str]:
+def paragraphs(text: str, title: str | None = None) -> list[str]:
+    """The text's paragraphs, without a first one that only repeats the title."""
     parts = [p.strip() for p in _PARAGRAPH_RE.split(text) if p.strip()]
     if len(parts) == 1 and "\n" in parts[0]:
         parts = [line.strip() for line in parts[0].splitlines() if line.strip()]
+    if parts and title:
+        first_line, _, rest = parts[0].partition("\n")
+        if " ".join(first_line.split()) == " ".join(title.split()):
+            parts = ([rest.strip()] if rest.strip() else []) + parts[1:]
     return parts
 
 
@@ -93,7 +92,7 @@ def document(doc_id: str):
     return render_template(
         "document.html",
         doc=doc,
-        paragraphs=paragraphs(doc["text"]),
+        paragraphs=paragraphs(doc["text"], doc["title"]),
         similar=similar,
         links=links,
         req=None,

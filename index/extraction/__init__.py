@@ -7,8 +7,11 @@ speaker helps attribute quotes, a given date resolves weekdays.
 
 The steps, each in its own module: :mod:`cleaning` (the body text),
 :mod:`dates` and :mod:`datelines` (the header), :mod:`titles` (headline),
-:mod:`speakers` and :mod:`quotes` (people), :mod:`venues`,
-:mod:`organizations`. Word lists live in ``index/data`` (:mod:`wordlists`).
+:mod:`names`, :mod:`speakers`, :mod:`sentences` and :mod:`quotes`
+(people), :mod:`venues`, :mod:`organizations`. Word lists live in
+``index/data`` (:mod:`wordlists`). Everything is rules over compiled,
+linear-time regexes, plus nltk's Punkt splitter with hand-set parameters
+for the lead sentence; no model or data is downloaded.
 
 Work is bounded: header, speaker and venue are looked for in the first
 :data:`HEAD_CHARS` characters only; quotes are taken from the whole text
@@ -158,9 +161,9 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
         text, head_end, lead_start, speaker, speaker_titles
     )
 
+    # The body keeps its headline: the document view and the API return the
+    # release's full text, and pages may hide the repeated first line.
     body = text
-    if headline and headline.whole_first_line:
-        body = cleaning.drop_headline(text, headline.text)
     return Extraction(
         title=headline.text if headline else None,
         speaker=speaker,

@@ -2,8 +2,8 @@
 
 NFC, no control characters (newline and tab stay), horizontal whitespace
 runs collapsed to one space, lines trimmed, blank-line runs collapsed to one
-blank line so that paragraphs survive. Nothing else is dropped here; the
-headline is removed by :func:`drop_headline` only when it was used as title.
+blank line so that paragraphs survive. Nothing else is dropped, not even
+the headline: the document view returns the full text.
 """
 
 from __future__ import annotations
@@ -36,13 +36,3 @@ def clean_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
-
-
-def drop_headline(text: str, title: str | None) -> str:
-    """``text`` without its first line when that line is exactly the title."""
-    if not title or not text:
-        return text
-    first, sep, rest = text.partition("\n")
-    if sep and first.strip() == title.strip():
-        return rest.lstrip("\n")
-    return text

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from index.extraction import wordlists
-from index.extraction.dates import DateMatch
+from index.extraction.dates import DateMatch, is_scrape_stamp
 from index.extraction.names import LOWER, UPPER
 
 # Capitalised words that are page furniture or headline words, not places.
@@ -95,7 +95,7 @@ _LEAD_OPENERS = (
     r"Congresswoman|Rep\.?|Representative|Governor|Mayor|Minister|President|A|An|In|On|Last)\b"
 )
 # A dash, also as the lone "â" left of a UTF-8 dash decoded as Latin-1.
-_DASH = r"(?:\s*(?:--|[-–—_]|(?<=\s)â(?=\s))\s*)"
+_DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|\s+â(?=\s)\s*)"
 
 
 @functools.cache
@@ -130,13 +130,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
         "standalone": re.compile(
-            rf"(?:(?<![\w,])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
+            rf"(?=[{UPPER}])(?:(?<![\w,])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?{_DASH}"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today".
         "no_dash": re.compile(
-            rf"(?<![\w,]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
+            rf"(?=[{UPPER}])(?<![\w,]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
             rf"{caps}(?:,?\s(?:{state}))?)(?![\w])\s+(?={_LEAD_OPENERS})"
         ),
         # A capitals place opening the body: "WASHINGTON A medical assistant".
@@ -178,7 +178,7 @@ def _trim(place: str) -> tuple[int, str] | None:
     words = re.findall(r"[^\W\d_]+", rest)
     if not words or all(len(w) == 1 for w in words) or sum(len(w) for w in words) < 3:
         return None  # "EU- Zuckerproduktion" is no dateline
-    if offset and not words[0].isupper():
+    if offset and not words[0].isupper() and words[0] not in _KNOWN_TITLE_PLACES:
         return None  # "Secretary Michael": a title-case name, not a place
     return offset, rest.strip(" ,-–—_:()â")
 
@@ -211,21 +211,29 @@ def find_dateline(
     for date in dates[:4]:
         if date.start > limit:
             break
+        if is_scrape_stamp(text, date):
+            continue
         found = _around_date(text, date)
         if found:
             candidates.append(found)
             break
     for key in ("standalone", "no_dash"):
         for m in rx[key].finditer(text, body_start, min(end, body_start + 600)):
-            place = m["place"]
+            found = _make(text, m, m.end())
+            if not found:
+                continue
+            place = found.place
+            # A title-case place before a dash needs a state or to be well known:
+            # "Washington-- U.S. Senator", not "Review Process - The".
             if key == "standalone" and not (
-                place.isupper() or "," in place or place.split()[0] in _KNOWN_TITLE_PLACES
+                place.isupper()
+                or "," in place
+                or place.split()[0] in _KNOWN_TITLE_PLACES
+                or _ends_with_state(place)
             ):
                 continue
-            found = _make(text, m, m.end())
-            if found:
-                candidates.append(found)
-                break
+            candidates.append(found)
+            break
     if not candidates and allow_opening:
         m = rx["opening"].match(text, body_start)
         if m and len(m["place"]) >= 4:

@@ -82,16 +82,18 @@ _MDY_RE = re.compile(
     rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 )
 _DMY_RE = re.compile(
-    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+"
+    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+"
     rf"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _SLASH_RE = re.compile(
-    r"(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+    r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
 )
 _DOTTED_RE = re.compile(
-    r"(?<![\d.\w])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_ISO_RE = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])")
+_ISO_RE = re.compile(
+    r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])"
+)
 # Punctuation stripped: "5 31 2006", "08 09 2005", "04 11 06"; headers only.
 _SPACED_RE = re.compile(
     r"(?<![\d.,$])(?P<mon>0?[1-9]|1[0-2]) (?P<day>0?[1-9]|[12]\d|3[01]) "
@@ -279,6 +281,11 @@ def _previous_word(text: str, pos: int) -> str:
     before = text[max(0, pos - 30) : pos].rstrip(" ,:(\n")
     match = re.search(r"(\w+)$", before)
     return match.group(1).lower() if match else ""
+
+
+def is_scrape_stamp(text: str, date: DateMatch) -> bool:
+    """Whether the date is a web page's "Today: ..." stamp, the day it was saved."""
+    return bool(_TODAY_LABEL_RE.search(text[max(0, date.start - 40) : date.start]))
 
 
 def is_labelled(text: str, date: DateMatch) -> bool:

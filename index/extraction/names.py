@@ -42,6 +42,7 @@ _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _PARTY_LETTERS = {"D", "R", "I"}
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without accents: the key under which names are compared."""
     text = text.lower()
@@ -133,6 +134,7 @@ def trim_name(run: str, caps: bool = False) -> str | None:
     return trimmed[0] if trimmed else None
 
 
+@functools.lru_cache(maxsize=65536)
 def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     """Like :func:`trim_name`, with the length of ``run`` the name covers."""
     non_names = wordlists.non_name_words()
@@ -193,6 +195,7 @@ def _caps_to_title(word: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The last name: the last word that is neither a suffix nor an initial."""
     words = [w.strip(",") for w in name.split()]

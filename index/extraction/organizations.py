@@ -19,7 +19,10 @@ from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _SENATE_TITLE_RE = re.compile(r"^(?:U\.?\s?S\.?|United States)\s+(?:Senator|Sen\.?)", re.IGNORECASE)
-_ANNOUNCE = r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|hat|teilt|gab)"
+_ANNOUNCE = (
+    r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|"
+    r"hat|teilt|gab)"
+)
 
 
 @functools.cache
@@ -67,20 +70,32 @@ def _around_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Right after the last name: ", CEO of Acme Corp." / " of the Criminal Division".
     after = re.compile(
         r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()\n]{1,30}\))?"
-        r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at|for|with)|\s+(?:of|from|at))"
+        r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at|for|with)"
+        r"|\s+(?:of|from|at))"
         rf"\s+(?:the\s+)?(?P<org>{phrase})"
     )
-    # Right before the name: "Acme Corp. CEO Jane", "Acme's chief executive, Jane".
-    before = re.compile(
-        rf"(?P<org>{phrase})(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?(?:{names.titles_regex()}),?\s+"
-        r"(?:[\w.]+\s+){0,3}$"
-    )
+    # Right before the title before the name: "Acme Corp. CEO Jane Doe",
+    # "Acme's chief executive officer Jane Doe".
+    before = re.compile(rf"(?P<org>{phrase})(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}$")
     return after, before
 
 
 def _ends_with_org_word(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[-1].rstrip(".,") in _org_words()
+
+
+def _org_before_title(text: str, pos: int, before: re.Pattern[str]) -> str | None:
+    """The organisation right before the title that introduces the name at ``pos``."""
+    title = None
+    for m in names.titled_re().finditer(text, max(0, pos - 60), pos + 1):
+        title = m  # the last title before the name
+    if title is None or title.end() + 25 < pos:
+        return None
+    m = before.search(text, max(0, title.start() - 100), title.start())
+    if m and _ends_with_org_word(m["org"]):
+        return _valid(m["org"])
+    return None
 
 
 def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
@@ -91,7 +106,7 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
     after, before = _around_regexes()
     pos = text.find(last, 0, head_end)
     seen = 0
-    while pos != -1 and seen < 5:
+    while pos != -1 and seen < 3:
         seen += 1
         end = pos + len(last)
         if not text[end : end + 1].isalnum():
@@ -100,11 +115,9 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
                 org = _valid(m["org"])
                 if org and key not in names.fold(org):
                     return org
-            m = before.search(text[max(0, pos - 120) : pos])
-            if m and _ends_with_org_word(m["org"]):
-                org = _valid(m["org"])
-                if org and key not in names.fold(org):
-                    return org
+            org = _org_before_title(text, pos, before)
+            if org and key not in names.fold(org):
+                return org
         pos = text.find(last, end, head_end)
     return None
 

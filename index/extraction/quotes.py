@@ -34,8 +34,11 @@ _CLOSERS = {
 }
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
-# A sentence boundary, not the dot of "Dr." or of an initial.
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St))(?<!\bMrs)[.!?]\s+")
+#: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
+SENTENCE_END_RE = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd))"
+    r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn))[.!?]\s+"
+)
 
 
 @functools.cache
@@ -127,9 +130,9 @@ def _attribution_after(text: str, span: QuoteSpan) -> str | None:
         if not m:
             continue
         who = m["who"]
-        if key == "who_first" and (len(who.split()) > 8 or _SENTENCE_END_RE.search(who)):
+        if key == "who_first" and (len(who.split()) > 8 or SENTENCE_END_RE.search(who)):
             continue
-        who = _SENTENCE_END_RE.split(who, 1)[0]
+        who = SENTENCE_END_RE.split(who, 1)[0]
         name = names.find_name(who)
         if name:
             return name
@@ -155,9 +158,9 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
         return None
     verb = verbs[-1]
     rest = window[verb.end() :]
-    if len(rest) > 60 or _SENTENCE_END_RE.search(rest):
+    if len(rest) > 60 or SENTENCE_END_RE.search(rest):
         return None
-    subject = _SENTENCE_END_RE.split(window[: verb.start()])[-1]
+    subject = SENTENCE_END_RE.split(window[: verb.start()])[-1]
     name = names.find_name(subject[-150:])
     return name
 

@@ -19,16 +19,17 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from index.extraction import names, wordlists
+from index.extraction import names, sentences, wordlists
 from index.extraction.names import NAME_RUN, UPPER, Mention
-from index.extraction.quotes import QuoteSpan
+from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
 _LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # Party and state after a name: "(D-HI)", ", R-Ga.,", "  D IL", "R N D".
 _PARTY_RE = re.compile(
-    r"(?:\s*\([^()\n]{1,30}\)|,\s*[DRI]-[A-Z][\w.]{0,10}|\s+[DRI](?:\s+[A-Z][\w]{0,5}\.?){1,2}(?=[\s,]))"
+    r"(?:\s*\([^()\n]{1,30}\)|,\s*[DRI]-[A-Z][\w.]{0,10}"
+    r"|\s+[DRI](?:\s+[A-Z][\w]{0,5}\.?){1,2}(?=[\s,]))"
 )
 _APPOSITION_RE = re.compile(r",[^,;.\"“”\n]{1,150}?,")
 _LEAD_FILLER = frozenset(
@@ -73,6 +74,8 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ADDRESS_RE = re.compile(r"@|://|www\.|\.(?:gov|com|org|net|edu)\b")
 #: Bare attributions and word counts are read this far into the text.
 _ATTRIBUTION_CHARS = 5000
+#: The lead's subject is looked for this far into its first sentence.
+_LEAD_CHARS = 150
 #: A name this close to the headline's start is its subject ("SEN. DODD ON ...").
 _HEADLINE_SUBJECT_ZONE = 40
 # Small words inside a title apposition without commas ("Chairman of the ... Committee").
@@ -139,8 +142,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # Senator Bob Corker", "Senator Carl Levin News Release", "United States
         # Senator Gordon Smith Press Room", "Bill Nelson, U.S. Senator from Florida: Media Release".
         "office_of": re.compile(
-            rf"(?:Office of|OFFICE OF)\s+(?:the\s+)?(?:(?:U\.?\s?S\.?|United States)\s+)?"
-            rf"(?:Senator|Sen\.?|SENATOR)\s+(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            r"(?:Office of|OFFICE OF)\s+(?:the\s+|THE\s+)?"
+            rf"(?:(?:{titles})\s+)+(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         "furniture_after": re.compile(
             r"\s*(?:[,:]?\s*(?:U\.?\s?S\.?\s+Senator\s+from\s+)?[A-Z][A-Za-z]+\s*)?[:\-]?\s*"
@@ -153,25 +156,27 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
             r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM)\s+"
-            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         "signature": re.compile(
             rf"(?:Sincerely|SINCERELY|Respectfully),?\s+(?:(?:{titles})\s+)?(?P<name>{NAME_RUN})"
+            r"(?![\w])"
         ),
         "bio": re.compile(
-            rf"(?P<name>{NAME_RUN})\s+(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,3}}?"
+            rf"(?P<name>{NAME_RUN})\s+(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w.-]+\s+){0,3}?"
             r"(?:U\.?\s?S\.?\s+)?(?:Senator|senator|Representative|Governor|Minister)\b"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
             r"(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )(?:By|BY)\s+"
-            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
             r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
         ),
         # Transcript speaker labels: "Mr. BIDEN: Mr. President, I rise ..."
         "label": re.compile(
             rf"(?<![\w.])(?:Mr|Mrs|Ms|Senator|Sen|Chairman)\.?\s+(?P<name>{names.CAPS_WORD})"
-            r"(?:[:.]\s|\s+(?=Mr\.?\s+(?:President|Chairman|Speaker)\b))"
+            r"(?:[:.]\s|\s*--\s*|\s+(?=Mr\.?\s+(?:President|Chairman|Speaker)\b))"
         ),
     }
 
@@ -226,7 +231,6 @@ class Person:
     #: Named as the owner of the web page or office that issued the release.
     office: bool = False
     quoted_at: int | None = None
-    mentions: list[Mention] = field(default_factory=list)
 
 
 def find_mentions(text: str, end: int) -> list[Mention]:
@@ -295,8 +299,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
                 found.append(Mention(name, before.start("name")))
         after = names.NAME_RUN_RE.match(text, verb.end() + 1) if verb.end() < end else None
         if after and text[verb.end() : verb.end() + 1].isspace():
-            name = names.trim_name(after.group())
-            if name:
+            # "said Acme Corp. CEO Jane Doe": the titled name, not the first capitals.
+            phrase = SENTENCE_END_RE.split(text[after.start() : after.start() + 80], 1)[0]
+            name = names.find_name(phrase)
+            if name and name != names.PRONOUN:
                 found.append(Mention(name, after.start()))
     for m in rx["label"].finditer(text, 0, end):
         name = names.trim_name(m["name"], caps=True)
@@ -528,7 +534,6 @@ def choose_speaker(
         elif len(mention.name) > len(person.name) and (mixed or not person.mixed_case):
             person.name, person.mixed_case = mention.name, mixed
         person.first = min(person.first, mention.start)
-        person.mentions.append(mention)
         return person
 
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
@@ -585,7 +590,8 @@ def choose_speaker(
             person.agent = True
     _mark_office(text, mentions, people, add)
     # The lead sentence's subject: a person named within its first words.
-    lead_mentions = [m for m in mentions if lead_start <= m.start < lead_start + 150]
+    lead_end = sentences.first_sentence_end(text, lead_start, _LEAD_CHARS)
+    lead_mentions = [m for m in mentions if lead_start <= m.start < lead_end]
     if lead_mentions and _is_lead_agent(text, lead_mentions[0]):
         head_name = lead_mentions[0].list_head or lead_mentions[0].name
         person = people.get(names.fold(names.surname(head_name)))

@@ -19,8 +19,8 @@ _FURNITURE_RE = re.compile(
     r"(?:\bFOR IMMEDIATE RELEASE\b|\bFor Immediate Release\b:?|\bPRESS RELEASES?\b:?"
     r"|\bPress Releases?\b:?|\bNews Releases?\b:?|\bMedia Release\b:?|\bNews Room\b"
     r"|\bPress Room\b|\bPress Office\b|\bLatest News\b|\bTOPICS\b|\bFilter by\b:?"
-    r"|\bReleases\b|\bContact\b:?|\bPhone\b:?|\bAs Prepared\b"
-    r"|\bPress Relases\b|\b(?:Date|DATE)\b:?"
+    r"|\bReleases(?=\s+\d)|\bContact\b:?|\bPhone\b:?|\bAs Prepared\b"
+    r"|\bPress Relases\b|\b(?:Date|DATE)(?:\s*:|(?=\s+\d))"
     r"|(?:\b[A-Z][\w.]*\s+){0,4}(?:\([\d ]{3,5}\)|\d{3})[ -]\d{3}[ -]\d{4}"  # contacts, phones
     r"|\bToday\s*:)"
 )

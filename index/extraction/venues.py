@@ -33,7 +33,10 @@ _TRIGGER_DIRECT = (
     r"(?:addressed|addresses|addressing|told|opened|opening|hosted|hosting|keynoted|"
     r"attended|attending|visited|visiting|toured|touring|eröffnete)\s+(?:the|die|den|das)\s+"
 )
-_MODIFIERS = r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|biennial|jährlichen|ersten)\s+){0,3}"
+_MODIFIERS = (
+    r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
+    r"biennial|jährlichen|ersten)\s+){0,3}"
+)
 _SMALL = r"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|&)"
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
@@ -45,7 +48,11 @@ _FLOOR_RE = re.compile(
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"[{UPPER}][\w'’.&-]*"
     phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}})"
-    trigger = re.compile(rf"(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}")
+    # The first letters of the trigger words: other positions fail at once.
+    first = "(?=[srRaAkltTdpnmMbfhcegvo])"
+    trigger = re.compile(
+        rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
+    )
     return trigger, re.compile(r"\s+(?:" + _SMALL + r")$")
 
 

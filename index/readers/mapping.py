@@ -48,13 +48,17 @@ def record_from_mapping(obj: Any, source: str, default_id: str) -> Record | Reje
     try:
         text = next((t for k in TEXT_KEYS if (t := _as_text(k, obj.get(k)))), None)
         markup_key = next((k for k in MARKUP_KEYS if _as_text(k, obj.get(k))), None)
-        if text is None and markup_key is None:
+        given_id = _as_text("id", obj.get("id"))
+        # A collection's blank release still counts when it is named by an id
+        # (the Senate set has a dozen); without one, there is nothing to keep.
+        if text is None and markup_key is None and given_id is None:
             return Rejection(
                 source,
-                "no text: the record needs a non-empty 'text', 'body', 'raw_html' or 'raw_xml'",
+                "no text: the record needs an 'id' or a non-empty 'text', 'body', "
+                "'raw_html' or 'raw_xml'",
             )
         metadata = {key: _as_text(key, obj.get(key)) for key in METADATA_KEYS}
-        record_id = _as_text("id", obj.get("id")) or default_id
+        record_id = given_id or default_id
         topics = _as_topics(obj.get("topics"))
     except ValueError as err:
         return Rejection(source, str(err))

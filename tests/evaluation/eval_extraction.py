@@ -215,23 +215,21 @@ def print_report(report: dict, label: str) -> None:
     print("=" * 72)
     print(f"releases evaluated                     {report['releases']:>8}")
     sp = report["speaker_contains_last_name_pct"]
-    print(
-        f"(a) speaker contains senator's name    {sp:>7.2f} %  (target >= 90 %: {verdict(sp, 'speaker')})"
-    )
     dp = report["date_within_7_days_of_returned_full_pct"]
-    print(
-        f"(b) full dates within 7 days           {dp:>7.2f} %  of {report['dates_full_returned']} returned"
-        f"  (target >= 85 %: {verdict(dp, 'date_precision')})"
-    )
-    print(
-        f"    partial dates returned             {report['dates_partial_returned']:>8}"
-        f"  ({report['dates_partial_consistent']} consistent with the given date)"
-    )
     dr = report["stated_date_within_7_days_pct"]
-    print(
-        f"(c) stated full date -> within 7 days  {dr:>7.2f} %  of {report['releases_stating_full_date']}"
-        f" stating one  (target >= 80 %: {verdict(dr, 'date_recall_stated')})"
-    )
+    full, stated = report["dates_full_returned"], report["releases_stating_full_date"]
+    partial, consistent = report["dates_partial_returned"], report["dates_partial_consistent"]
+    rows = [
+        f"(a) speaker contains senator's name    {sp:>7.2f} %"
+        f"  (target >= 90 %: {verdict(sp, 'speaker')})",
+        f"(b) full dates within 7 days           {dp:>7.2f} %  of {full} returned"
+        f"  (target >= 85 %: {verdict(dp, 'date_precision')})",
+        f"    partial dates returned             {partial:>8}"
+        f"  ({consistent} consistent with the given date)",
+        f"(c) stated full date -> within 7 days  {dr:>7.2f} %  of {stated} stating one"
+        f"  (target >= 80 %: {verdict(dr, 'date_recall_stated')})",
+    ]
+    print("\n".join(rows))
     print("coverage (non-null):")
     for key, value in report["coverage_pct"].items():
         print(f"    {key:<14} {value:>7.2f} %")
@@ -285,9 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     report["load_seconds"] = round(load_s, 2)
     report["label"] = label
     print_report(report, label)
-    print(
-        f"\nwall time {report['wall_seconds']} s for extraction and scoring (loading {load_s:.1f} s)"
-    )
+    seconds = report["wall_seconds"]
+    print(f"\nwall time {seconds} s for extraction and scoring (loading {load_s:.1f} s)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

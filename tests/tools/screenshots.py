@@ -1,0 +1,62 @@
+"""Screenshots of the search page and a document page, desktop and phone width.
+
+    python -m tests.tools.screenshots [--index DIR] [--query veterans] [--out var/screenshots]
+
+Without --index it indexes corpus/ into var/screenshots/index first. It starts
+the real server (`pressroom serve`) and drives Debian's headless Chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from index.ingest import ingest
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, running_server
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--index", type=Path, default=None)
+    parser.add_argument("--query", default="veterans")
+    parser.add_argument("--out", type=Path, default=REPO / "var" / "screenshots")
+    args = parser.parse_args(argv)
+    if CHROMIUM is None:
+        print("chromium is not installed (apt-get install chromium)", file=sys.stderr)
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    index_dir = args.index
+    if index_dir is None:
+        index_dir = args.out / "index"
+        ingest([REPO / "corpus"], index_dir)
+    written = []
+    with running_server(index_dir) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, viewport in SIZES.items():
+            context = browser.new_context(viewport=viewport, is_mobile=name == "phone")
+            page = context.new_page()
+            page.goto(f"{url}/?q={args.query}")
+            path = args.out / f"search-{name}.png"
+            page.screenshot(path=str(path), full_page=True)
+            written.append(path)
+            page.locator("ol.results h2 a").first.click()
+            page.wait_for_load_state()
+            path = args.out / f"document-{name}.png"
+            page.screenshot(path=str(path), full_page=True)
+            written.append(path)
+            context.close()
+        browser.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
