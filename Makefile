@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install serve test lint format bench eval-extract eval-formats screenshots clean
+.PHONY: install serve test lint format bench eval-extract eval-search eval-formats screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: install
 
 eval-extract: install
 	$(BIN)/python tests/evaluation/eval_extraction.py --sample 2000 --seed 20261125 $(EVAL_ARGS)
+
+eval-search: install
+	$(BIN)/python -m tests.evaluation.eval_search $(EVAL_ARGS)
 
 eval-formats: install
 	$(BIN)/python tests/evaluation/eval_formats.py $(EVAL_ARGS)

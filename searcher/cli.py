@@ -107,18 +107,23 @@ def ingest(
     finally:
         if bar is not None:
             bar.close()
-    if as_json:
-        _print_json(report.to_dict())
-    else:
-        click.echo(
-            f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-            f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
-            f"({report.seconds:.1f} s)"
-        )
-        for rejection in report.rejected:
-            click.echo(f"rejected {rejection}", err=True)
+    _print_report(report, target, as_json)
     if strict and report.rejected:
         sys.exit(1)
+
+
+def _print_report(report, target: Path, as_json: bool) -> None:
+    """An ingest's summary, and each rejected input with its reason."""
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    click.echo(
+        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
+        f"({report.seconds:.1f} s)"
+    )
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection}", err=True)
 
 
 @main.command()
@@ -376,16 +381,7 @@ def corpus_fetch(name, index_dir, archive, url, refresh, as_json) -> None:
     finally:
         for bar in bars.values():
             bar.close()
-    if as_json:
-        _print_json(report.to_dict())
-        return
-    click.echo(
-        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
-        f"({report.seconds:.1f} s)"
-    )
-    for rejection in report.rejected:
-        click.echo(f"rejected {rejection}", err=True)
+    _print_report(report, target, as_json)
 
 
 if __name__ == "__main__":

@@ -132,6 +132,30 @@ class SearchResponse:
         }
 
 
+def _metadata(stored: dict) -> dict:
+    """The metadata every view of a document shows, from its stored fields."""
+    return {
+        "id": stored["id"],
+        "title": stored.get("title"),
+        "speaker": stored.get("speaker"),
+        "venue": stored.get("venue"),
+        "organization": stored.get("organization"),
+        "date": stored.get("date_text"),
+        "url": stored.get("url"),
+    }
+
+
+def _body_after_title(stored: dict) -> str:
+    """The text without a first line that repeats the title (results show both)."""
+    text = stored.get("text") or ""
+    title = stored.get("title")
+    if title and text.startswith(title):
+        rest = text[len(title) :]
+        if not rest[:1].isalnum():
+            return rest.lstrip()
+    return text
+
+
 def order_matches(
     docs: np.ndarray, scores: np.ndarray, days: np.ndarray, sort: str, limit: int | None = None
 ) -> np.ndarray:
@@ -369,15 +393,9 @@ class SearchEngine:
         terms = highlight.get(lang) or highlight.get("en") or HighlightTerms()
         group_code = view.facets["group"].codes[docnum]
         return Hit(
-            id=stored["id"],
-            title=stored.get("title"),
-            speaker=stored.get("speaker"),
-            venue=stored.get("venue"),
-            organization=stored.get("organization"),
-            date=stored.get("date_text"),
-            url=stored.get("url"),
+            **_metadata(stored),
             score=score,
-            snippet=snippet(stored.get("text") or "", terms, lang),
+            snippet=snippet(_body_after_title(stored), terms, lang),
             copies=self._copies_count(view, group_code),
             group=view.group_label(docnum),
             dateline=stored.get("dateline"),
@@ -438,15 +456,9 @@ class SearchEngine:
                     view.doc_id(d) for d in np.flatnonzero(column.codes == code) if d != docnum
                 ]
             return {
-                "id": stored["id"],
-                "title": stored.get("title"),
+                **_metadata(stored),
                 "text": stored.get("text") or "",
-                "speaker": stored.get("speaker"),
-                "venue": stored.get("venue"),
-                "organization": stored.get("organization"),
-                "date": stored.get("date_text"),
                 "dateline": stored.get("dateline"),
-                "url": stored.get("url"),
                 "topics": list(stored.get("topics") or []),
                 "quotes": list(stored.get("quotes") or []),
                 "lang": stored.get("lang"),
@@ -500,13 +512,7 @@ class SearchEngine:
                 ]
             for stored, score in batch:
                 yield {
-                    "id": stored["id"],
-                    "title": stored.get("title"),
-                    "speaker": stored.get("speaker"),
-                    "venue": stored.get("venue"),
-                    "organization": stored.get("organization"),
-                    "date": stored.get("date_text"),
-                    "url": stored.get("url"),
+                    **_metadata(stored),
                     "score": round(score, 4),
                     "text": stored.get("text") or "",
                 }

@@ -57,6 +57,10 @@ def test_empty_query_matches_everything(engine):
         ("veterans date:2006-05", {"b1"}),
         ("NOT date:[* TO 2099]", {"d1"}),
         ("the of and", set()),
+        # b1 mentions veterans but quotes nobody; a1 quotes Akaka on them.
+        ("quote:veterans", {"a1"}),
+        ("quote:veterans speaker:akaka", {"a1"}),
+        ("quote:veterans speaker:obama", set()),
     ],
 )
 def test_query_language(engine, query, expected):
@@ -279,3 +283,12 @@ def test_dense_and_sorted_unions_agree():
     dense, sparse = unite(parts, size=1000), unite(parts)
     assert dense.docs.tolist() == sparse.docs.tolist()
     assert np.allclose(dense.scores, sparse.scores)
+
+
+def test_snippets_do_not_repeat_the_headline():
+    from searcher.search import _body_after_title
+
+    stored = {"title": "Harbour Plan Approved", "text": "Harbour Plan Approved\nThe council approved it."}
+    assert _body_after_title(stored) == "The council approved it."
+    stored = {"title": "Harbour", "text": "Harbours reopen."}  # a word that merely starts alike
+    assert _body_after_title(stored) == "Harbours reopen."

@@ -13,9 +13,13 @@ from tests.benchmarks.queries import BenchQuery
 
 
 def build_fts5(docs: list[dict], path: Path) -> float:
-    """Documents into SQLite: a plain table (what Datasette serves) and an FTS5
-    table (porter tokenizer) holding the facet columns itself, so that counts
-    need no join."""
+    """Documents into SQLite, set up for FTS5 at its best.
+
+    ``docs`` holds everything (Datasette serves it); ``search`` is a
+    contentless FTS5 index (porter tokenizer) and ``meta`` a compact table of
+    what results and facets need, joined by rowid, so counting never reads
+    the text.
+    """
     started = time.perf_counter()
     if path.exists():
         path.unlink()
@@ -24,9 +28,9 @@ def build_fts5(docs: list[dict], path: Path) -> float:
         """
         CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT, title TEXT, speaker TEXT,
                            year TEXT, date TEXT, text TEXT);
+        CREATE TABLE meta (rowid INTEGER PRIMARY KEY, id TEXT, title TEXT, speaker TEXT, year TEXT);
         CREATE VIRTUAL TABLE search USING fts5(
-            title, text, id UNINDEXED, speaker UNINDEXED, year UNINDEXED,
-            tokenize='porter unicode61 remove_diacritics 2');
+            title, text, content='', tokenize='porter unicode61 remove_diacritics 2');
         """
     )
     rows = [
@@ -43,10 +47,11 @@ def build_fts5(docs: list[dict], path: Path) -> float:
     db.executemany(
         "INSERT INTO docs (id, title, speaker, year, date, text) VALUES (?, ?, ?, ?, ?, ?)", rows
     )
-    db.execute(
-        "INSERT INTO search (title, text, id, speaker, year) SELECT title, text, id, speaker, year FROM docs"
-    )
+    db.execute("INSERT INTO meta SELECT rowid, id, title, speaker, year FROM docs")
+    db.execute("INSERT INTO search (rowid, title, text) SELECT rowid, title, text FROM docs")
+    db.execute("CREATE INDEX meta_speaker ON meta(speaker)")
     db.commit()
+    db.execute("ANALYZE")
     db.close()
     return time.perf_counter() - started
 
@@ -61,14 +66,16 @@ class Fts5Searcher:
         where = "search MATCH ?"
         args: list = [query.fts5]
         if query.speaker:
-            where += " AND speaker = ?"
+            where += " AND meta.speaker = ?"
             args.append(query.speaker)
         return where, args
 
     def top10(self, query: BenchQuery) -> list:
         where, args = self._where(query)
         return self.db.execute(
-            f"SELECT id, title, rank FROM search WHERE {where} ORDER BY rank LIMIT 10", args
+            "SELECT meta.id, meta.title, search.rank FROM search JOIN meta ON meta.rowid = search.rowid "
+            f"WHERE {where} ORDER BY search.rank LIMIT 10",
+            args,
         ).fetchall()
 
     def top10_with_facets(self, query: BenchQuery) -> tuple:
@@ -78,7 +85,9 @@ class Fts5Searcher:
         years: dict = {}
         total = 0
         for speaker, year, count in self.db.execute(
-            f"SELECT speaker, year, count(*) FROM search WHERE {where} GROUP BY speaker, year", args
+            "SELECT meta.speaker, meta.year, count(*) FROM search JOIN meta ON meta.rowid = search.rowid "
+            f"WHERE {where} GROUP BY meta.speaker, meta.year",
+            args,
         ):
             total += count
             speakers[speaker] = speakers.get(speaker, 0) + count
@@ -103,7 +112,9 @@ def prepare_datasette_db(fts_path: Path, out: Path) -> Path:
 
     shutil.copy(fts_path, out)
     db = sqlite_utils.Database(out)
-    db["search"].drop()  # Datasette searches through the FTS table sqlite-utils makes
+    # Datasette searches docs through the FTS table sqlite-utils makes.
+    db["search"].drop()
+    db["meta"].drop()
     db["docs"].enable_fts(
         ["title", "text"], fts_version="FTS5", tokenize="porter", create_triggers=False
     )
