@@ -288,7 +288,10 @@ def test_dense_and_sorted_unions_agree():
 def test_snippets_do_not_repeat_the_headline():
     from searcher.search import _body_after_title
 
-    stored = {"title": "Harbour Plan Approved", "text": "Harbour Plan Approved\nThe council approved it."}
+    stored = {
+        "title": "Harbour Plan Approved",
+        "text": "Harbour Plan Approved\nThe council approved it.",
+    }
     assert _body_after_title(stored) == "The council approved it."
     stored = {"title": "Harbour", "text": "Harbours reopen."}  # a word that merely starts alike
     assert _body_after_title(stored) == "Harbours reopen."
