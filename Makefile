@@ -19,7 +19,7 @@ $(BIN)/pressroom: pyproject.toml
 install: $(BIN)/pressroom
 
 serve: install
-	$(BIN)/pressroom ingest --if-empty $(INDEX_OPT) corpus/
+	$(BIN)/pressroom ingest --if-missing $(INDEX_OPT) corpus/
 	$(BIN)/pressroom serve $(INDEX_OPT) --host $(HOST) --port $(PORT)
 
 test: install
