@@ -58,8 +58,3 @@ def date_start(text: str) -> dt.datetime:
     """The first moment of the period an ISO date names (for sorting and ranges)."""
     year, month, day = parse_iso(text)
     return dt.datetime(year, month or 1, day or 1)
-
-
-def precision(text: str) -> str:
-    """``"day"``, ``"month"`` or ``"year"``."""
-    return ("year", "month", "day")[text.count("-")]

@@ -62,10 +62,6 @@ class FacetColumn:
     pair_docs: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
     pair_codes: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
 
-    @property
-    def multi_valued(self) -> bool:
-        return self.codes is None
-
     def code_of(self, value: str) -> int | None:
         wanted = np.uint64(facet_code(value))
         index = int(np.searchsorted(self.hashes, wanted))
@@ -464,9 +460,6 @@ class IndexView:
                 merged.update(arrays.text_df)
             self._text_df = merged
         return self._text_df.get(term, 0)
-
-    def has_term(self, field: str, term: str) -> bool:
-        return len(self.postings(field, term)[0]) > 0
 
     # -- documents ---------------------------------------------------------
 

@@ -248,7 +248,8 @@ def test_server_answers_during_an_ingest_and_sees_new_documents(tmp_path):
         )
         _, stderr = process.communicate(timeout=300)
         assert process.returncode == 0, stderr.decode()
-        time.sleep(0.5)
+        # The server looks for a new index generation at most twice a second.
+        time.sleep(1.5)
         stop.set()
         for thread in threads:
             thread.join(30)
