@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from whoosh.filedb.filestore import FileStorage
+
 from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
 from index.records import Record, Rejection
@@ -129,14 +131,17 @@ def ingest(
     """Ingest files and directories into the index at ``index_dir``."""
     started = time.perf_counter()
     index_dir = Path(index_dir)
-    ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
-    lock = ix.storage.lock(INGEST_LOCK)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    # Taken before anything is opened or created, so that a --rebuild cannot
+    # empty an index another ingest is writing.
+    lock = FileStorage(str(index_dir)).lock(INGEST_LOCK)
     if not lock.acquire(blocking=False):
         raise IndexBusy(f"another ingest is running on {index_dir}; try again when it ends")
     report = IngestReport()
     tick = progress or (lambda n: None)
     preparer = _Preparer(default_workers() if workers is None else workers)
     try:
+        ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
         with DocumentWriter(ix, batch_size=batch_size, lock_timeout=lock_timeout) as writer:
             seen_in_run: set[str] = set()
 

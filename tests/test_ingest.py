@@ -135,3 +135,31 @@ def test_second_writer_gets_a_clear_error(tmp_path):
     finally:
         release.set()
         holder.join(10)
+
+
+def _hold_ingest_lock(index_dir, ready, release):
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.ingest import INGEST_LOCK
+
+    lock = FileStorage(str(index_dir)).lock(INGEST_LOCK)
+    assert lock.acquire(blocking=False)
+    ready.set()
+    release.wait(120)
+    lock.release()
+
+
+def test_rebuild_cannot_empty_an_index_being_written(tmp_path):
+    ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_ingest_lock, args=(tmp_path / "ix", ready, release))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        with pytest.raises(IndexBusy, match="another ingest is running"):
+            ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, rebuild=True)
+    finally:
+        release.set()
+        holder.join(10)
+    assert SearchEngine(tmp_path / "ix").search(SearchRequest()).total == 5

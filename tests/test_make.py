@@ -13,9 +13,17 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 
 
 def _recipe(target: str, **variables) -> list[list[str]]:
-    args = ["make", "-n", "--no-print-directory", target, *(f"{k}={v}" for k, v in variables.items())]
+    args = [
+        "make",
+        "-n",
+        "--no-print-directory",
+        target,
+        *(f"{k}={v}" for k, v in variables.items()),
+    ]
     out = subprocess.run(args, cwd=REPO, capture_output=True, text=True, check=True).stdout
-    return [shlex.split(line) for line in out.splitlines() if line.startswith(".venv/bin/pressroom ")]
+    return [
+        shlex.split(line) for line in out.splitlines() if line.startswith(".venv/bin/pressroom ")
+    ]
 
 
 def test_serve_indexes_the_corpus_once_then_serves(tmp_path):

@@ -55,7 +55,7 @@ def atom():
         updated=updated,
         entries=entries,
         self_url=request.url,
-        page_url=url_for("pages.search", _external=True)[:-1] + links.search_url(req),
+        page_url=request.host_url.rstrip("/") + links.search_url(req),
         feed_id=request.url,
     )
     return body, 200, {"Content-Type": "application/atom+xml; charset=utf-8"}
