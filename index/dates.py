@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -58,3 +59,22 @@ def date_start(text: str) -> dt.datetime:
     """The first moment of the period an ISO date names (for sorting and ranges)."""
     year, month, day = parse_iso(text)
     return dt.datetime(year, month or 1, day or 1)
+
+
+def period_bounds(start: str | None, end: str | None) -> tuple[int, int]:
+    """Ordinal days covering [start, end] at their precisions; open ends unbounded.
+
+    A release dated only to a month or a year is placed on its first day, so
+    ``2007`` is inside [2007-01-01, 2007-12-31] but not inside [2007-03-01, ...].
+    """
+    low = date_start(start).toordinal() if start else 1
+    if not end:
+        return low, dt.date.max.toordinal()
+    year, month, day = parse_iso(end)
+    if day is not None:
+        high = dt.date(year, month, day)
+    elif month is not None:
+        high = dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        high = dt.date(year, 12, 31)
+    return low, high.toordinal()

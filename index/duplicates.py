@@ -53,6 +53,9 @@ def text_fingerprint(text: str) -> str:
 
 
 def _fingerprint_of(words: list[str]) -> str:
+    """Empty for a text without words: blank releases are nobody's copies."""
+    if not words:
+        return ""
     return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -93,12 +96,15 @@ def similarity(a: bytes, b: bytes) -> float:
 class DuplicateGroups:
     """Assigns each document the group of an earlier exact or near copy.
 
-    A group is named by the id of the first document seen in it.
+    A group is named by the id of the first document seen in it; when that
+    name is taken (the document was re-ingested with other text and founds a
+    new group), the new group's name adds the text's fingerprint.
     """
 
     def __init__(self) -> None:
         self._by_fingerprint: dict[str, str] = {}
         self._bands: dict[tuple[int, bytes], list[tuple[bytes, str]]] = defaultdict(list)
+        self._labels: set[str] = set()
 
     @staticmethod
     def _band_keys(signature: bytes) -> list[tuple[int, bytes]]:
@@ -106,13 +112,15 @@ class DuplicateGroups:
         return [(band, signature[band * width : (band + 1) * width]) for band in range(BANDS)]
 
     def add(self, fingerprint: str, signature: bytes, group: str) -> None:
-        self._by_fingerprint.setdefault(fingerprint, group)
+        self._labels.add(group)
+        if fingerprint:
+            self._by_fingerprint.setdefault(fingerprint, group)
         if signature:
             for key in self._band_keys(signature):
                 self._bands[key].append((signature, group))
 
     def find(self, fingerprint: str, signature: bytes) -> str | None:
-        group = self._by_fingerprint.get(fingerprint)
+        group = self._by_fingerprint.get(fingerprint) if fingerprint else None
         if group is not None or not signature:
             return group
         best: tuple[float, str] | None = None
@@ -125,6 +133,13 @@ class DuplicateGroups:
 
     def assign(self, doc_id: str, fingerprint: str, signature: bytes) -> str:
         """The group for a new document, registering it for later ones."""
-        group = self.find(fingerprint, signature) or doc_id
+        group = self.find(fingerprint, signature) or self._new_label(doc_id, fingerprint)
         self.add(fingerprint, signature, group)
         return group
+
+    def _new_label(self, doc_id: str, fingerprint: str) -> str:
+        label, n = doc_id, 0
+        while label in self._labels:
+            n += 1
+            label = f"{doc_id}~{fingerprint[:8]}" + (f"~{n}" if n > 1 else "")
+        return label

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.util.filelock import try_for
 
 from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
@@ -135,8 +136,10 @@ def ingest(
     # Taken before anything is opened or created, so that a --rebuild cannot
     # empty an index another ingest is writing.
     lock = FileStorage(str(index_dir)).lock(INGEST_LOCK)
-    if not lock.acquire(blocking=False):
-        raise IndexBusy(f"another ingest is running on {index_dir}; try again when it ends")
+    if not try_for(lock.acquire, timeout=lock_timeout, delay=0.25):
+        raise IndexBusy(
+            f"another ingest is running on {index_dir}; waited {lock_timeout:g} s for it to end"
+        )
     report = IngestReport()
     tick = progress or (lambda n: None)
     preparer = _Preparer(default_workers() if workers is None else workers)

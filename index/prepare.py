@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass
 
 from index import analysis
@@ -31,9 +32,14 @@ PREPARE_VERSION = 3
 
 
 def record_hash(record: Record) -> str:
-    """Digest of everything that decides a record's index document."""
+    """Digest of everything that decides a record's index document.
+
+    Where it was read from is left out: a line moved within a file, or a file
+    copied elsewhere, is the same release.
+    """
+    content = {k: v for k, v in asdict(record).items() if k != "source"}
     payload = json.dumps(
-        [SCHEMA_VERSION, PREPARE_VERSION, asdict(record)], sort_keys=True, ensure_ascii=False
+        [SCHEMA_VERSION, PREPARE_VERSION, content], sort_keys=True, ensure_ascii=False
     )
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
 
@@ -47,6 +53,20 @@ class IndexDocument:
     fingerprint: str
     minhash: bytes
     fields: dict
+
+
+# Control characters (C0, DEL, C1), and line breaks and tabs, which a one-line
+# value should not hold either.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_value(value: str) -> str:
+    """A metadata value without control characters or runs of spaces.
+
+    Given metadata is otherwise kept as given; these would break feeds (XML
+    forbids them) and terminals.
+    """
+    return " ".join(_CONTROL_RE.sub(" ", value).split())
 
 
 def normalize_language(value: str | None) -> str | None:
@@ -113,7 +133,7 @@ def resolve(record: Record) -> ResolvedRecord | Rejection:
         if isinstance(converted, Rejection):
             return converted
         record = converted
-    given = record.given()
+    given = {k: v for k, v in ((k, clean_value(v)) for k, v in record.given().items()) if v}
     if "date" in given:
         try:
             given["date"] = normalize_date(given["date"])
@@ -133,7 +153,7 @@ def resolve(record: Record) -> ResolvedRecord | Rejection:
         or detect_language(found.text or record.text)
         or analysis.DEFAULT_LANGUAGE,
         url=given.get("url"),
-        topics=list(record.topics),
+        topics=[t for t in (clean_value(t) for t in record.topics) if t],
         **meta,
     )
 

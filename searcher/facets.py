@@ -79,7 +79,9 @@ class Facet:
                 code = self.column.code_of(value)
                 count = int(counts[code]) if code is not None else 0
                 buckets.append(FacetBucket(value, count, True))
-        return FacetResult(self.name, buckets, more=max(0, len(ranked) - len(shown)))
+        shown_values = {b.value for b in buckets}
+        more = sum(1 for c in ranked if values[c] not in shown_values)
+        return FacetResult(self.name, buckets, more=more)
 
 
 class MonthFacet(Facet):

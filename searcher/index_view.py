@@ -310,7 +310,9 @@ class IndexView:
         cache = segment_cache if segment_cache is not None else {}
         self.leaves = []
         arrays = []
-        for leaf, offset in self.reader.leaf_readers():
+        # An index with no documents has no segments (Whoosh's EmptyReader).
+        leaf_readers = self.reader.leaf_readers() if self.reader.doc_count_all() else []
+        for leaf, offset in leaf_readers:
             segment = leaf._segment
             key = (segment.segid, segment.deleted_count())
             if key not in cache:

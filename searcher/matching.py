@@ -9,14 +9,13 @@ matches nor excludes anything.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
 from index import analysis
-from index.dates import date_start, parse_iso
+from index.dates import period_bounds
 from searcher import scoring
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
 from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
@@ -96,24 +95,6 @@ def subtract(a: Matches, docs: np.ndarray) -> Matches:
     return Matches(a.docs[keep], a.scores[keep])
 
 
-def period_bounds(start: str | None, end: str | None) -> tuple[int, int]:
-    """Ordinal days covering [start, end] at their precisions; open ends unbounded."""
-    low = date_start(start).toordinal() if start else 1
-    if end:
-        year, month, day = parse_iso(end)
-        if day is not None:
-            high = dt.date(year, month, day)
-        elif month is not None:
-            next_month = dt.date(year + month // 12, month % 12 + 1, 1)
-            high = next_month - dt.timedelta(days=1)
-        else:
-            high = dt.date(year, 12, 31)
-        high_ordinal = high.toordinal()
-    else:
-        high_ordinal = dt.date.max.toordinal()
-    return low, high_ordinal
-
-
 class QueryMatcher:
     """Evaluates query trees on one view; not shared between threads."""
 
@@ -139,6 +120,10 @@ class QueryMatcher:
             seqs = [(text.strip().lower(),)] if text.strip() else []
         else:
             seqs = [tuple(analysis.query_terms(text, lang)) for lang in self.languages]
+            if not all(seqs):
+                # A stop word in any of the index's languages ("the", "die",
+                # "le") says nothing; kept in another, it would match nothing.
+                return []
         return list(dict.fromkeys(s for s in seqs if s))
 
     # -- evaluation ----------------------------------------------------------
@@ -232,6 +217,13 @@ class QueryMatcher:
     def _words(self, field: str | None, text: str) -> Matches | None:
         if field is not None and QUERY_FIELDS[field] == "exact":
             return self._exact(field, text)
+        if field is None and not any(
+            self.term_sequences(name, text)
+            for name in DEFAULT_FIELD_WEIGHTS
+            if QUERY_FIELDS[name] == "text"
+        ):
+            # Only stop words: neutral, even though a name field would keep them.
+            return None
         per_field = []
         analysed = False
         for name, weight in self._fields(field):

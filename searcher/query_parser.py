@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.dates import normalize_date
+from index.dates import normalize_date, period_bounds
 from searcher.fields import QUERY_FIELDS, field_names, resolve_field
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Word
 
@@ -255,7 +255,7 @@ class _Parser:
                 token.position,
             )
         start, end = (None if v == "*" else self._iso(v, token.position) for v in match.groups())
-        if start and end and start > end:
+        if start and end and period_bounds(start, None)[0] > period_bounds(None, end)[1]:
             raise QuerySyntaxError(
                 f"date range ends ({end}) before it starts ({start})", token.position
             )

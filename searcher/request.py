@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from index.dates import normalize_date
+from index.dates import normalize_date, period_bounds
 
 SORTS = ("relevance", "newest", "oldest")
 FACET_NAMES = ("speaker", "venue", "organization", "topic", "lang", "year", "month")
@@ -112,8 +112,10 @@ def validate(request: SearchRequest) -> None:
             )
     if not 1 <= request.facet_size <= MAX_FACET_SIZE:
         raise InvalidParameter("facet_size", f"must be between 1 and {MAX_FACET_SIZE}")
-    if request.date_from and request.date_to and request.date_from > request.date_to:
-        raise InvalidParameter("to", "is before from")
+    if request.date_from and request.date_to:
+        low, high = period_bounds(request.date_from, request.date_to)
+        if low > high:
+            raise InvalidParameter("to", "is before from")
     if request.recency is not None and not 1 <= request.recency <= 36500:
         raise InvalidParameter("recency", "half-life in days, between 1 and 36500")
 

@@ -18,11 +18,12 @@ from pathlib import Path
 import numpy as np
 
 from index import analysis
+from index.dates import period_bounds
 from index.store import index_size_bytes, open_index
 from searcher.facets import FacetResult, make_facet
 from searcher.highlight import HighlightTerms, snippet
 from searcher.index_view import IndexView
-from searcher.matching import Matches, QueryMatcher, period_bounds
+from searcher.matching import Matches, QueryMatcher
 from searcher.query import Node, Prefix, Word
 from searcher.query_parser import parse_query
 from searcher.request import SearchRequest
@@ -252,10 +253,10 @@ class SearchEngine:
 
     @staticmethod
     def _languages(view: IndexView) -> list[str]:
-        present = view.facets["lang"].values
-        return ["en"] + [
-            lang for lang in analysis.STEMMED_LANGUAGES if lang != "en" and lang in present
-        ]
+        """Languages to analyse query words for: English, and every language in
+        the index (each stems in its own way; unknown ones are not stemmed)."""
+        present = [v for v in view.facets["lang"].values if v]
+        return ["en"] + [lang for lang in present if lang != "en"]
 
     # -- search ---------------------------------------------------------------
 

@@ -249,3 +249,26 @@ def test_document_page_does_not_repeat_the_headline():
         "Work starts in May.",
     ]
     assert paragraphs(text, "Another title")[0].startswith("Harbour Plan Approved")
+
+
+def test_far_future_dates_are_not_errors(client):
+    for query in ("to=9999-12", "q=date:9999-12", "q=date:[2005+TO+9999]"):
+        assert client.get(f"/api/search?{query}").status_code == 200, query
+
+
+def test_only_web_urls_become_links(tmp_path):
+    import json as json_module
+
+    from index.ingest import ingest
+
+    records = [
+        {"id": "u1", "text": "One.", "url": "javascript:alert(1)"},
+        {"id": "u2", "text": "Two.", "url": "https://example.org/two"},
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json_module.dumps(r) + "\n" for r in records), "utf-8"
+    )
+    ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0)
+    client = create_app({"INDEX_DIR": str(tmp_path / "ix")}).test_client()
+    assert 'href="javascript:' not in client.get("/documents/u1").get_data(as_text=True)
+    assert 'href="https://example.org/two"' in client.get("/documents/u2").get_data(as_text=True)

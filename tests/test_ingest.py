@@ -1,5 +1,6 @@
 import json
 import multiprocessing
+import threading
 
 import pytest
 
@@ -163,3 +164,39 @@ def test_rebuild_cannot_empty_an_index_being_written(tmp_path):
         release.set()
         holder.join(10)
     assert SearchEngine(tmp_path / "ix").search(SearchRequest()).total == 5
+
+
+def test_moving_a_line_is_not_a_change(tmp_path):
+    source = _write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    ingest([source], tmp_path / "ix", workers=0)
+    _write_jsonl(source, [{"id": "new", "text": "A new first line."}, *RECORDS])
+    report = ingest([source], tmp_path / "ix", workers=0)
+    assert (report.added, report.updated, report.unchanged) == (1, 0, 5)
+
+
+def test_control_characters_leave_given_metadata(tmp_path):
+    record = {
+        "id": "c1",
+        "title": "Budget\x1b]0;pwned\x07 day\x00",
+        "speaker": "Ann\tLee",
+        "text": "Body.",
+    }
+    ingest([_write_jsonl(tmp_path / "in.jsonl", [record])], tmp_path / "ix", workers=0)
+    doc = SearchEngine(tmp_path / "ix").document("c1")
+    assert (doc["title"], doc["speaker"]) == ("Budget ]0;pwned day", "Ann Lee")
+
+
+def test_a_second_ingest_waits_for_the_first(tmp_path):
+    ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_ingest_lock, args=(tmp_path / "ix", ready, release))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        threading.Timer(1.0, release.set).start()
+        report = ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=30)
+        assert report.unchanged == 5
+    finally:
+        release.set()
+        holder.join(10)

@@ -295,3 +295,95 @@ def test_snippets_do_not_repeat_the_headline():
     assert _body_after_title(stored) == "The council approved it."
     stored = {"title": "Harbour", "text": "Harbours reopen."}  # a word that merely starts alike
     assert _body_after_title(stored) == "Harbours reopen."
+
+
+@pytest.mark.parametrize(
+    ("query", "same_as"),
+    [
+        ("the budget", "budget"),
+        ("research on stem cells", "research stem cells"),
+        ("the of veterans", "veterans"),
+    ],
+)
+def test_stop_words_are_neutral_in_every_field(engine, query, same_as):
+    # Bare words also search the speaker's name, which keeps stop words; a
+    # stop word must still not empty the result.
+    assert ids(engine, query) == ids(engine, same_as) != set()
+
+
+def _index(tmp_path, records):
+    import json
+
+    from index.ingest import ingest
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    ingest([path], tmp_path / "ix", workers=0)
+    return SearchEngine(tmp_path / "ix")
+
+
+def test_unstemmed_languages_are_searchable(tmp_path):
+    engine = _index(
+        tmp_path,
+        [
+            {
+                "id": "es1",
+                "lang": "es",
+                "text": "Las ciudades costeras y los puertos preparan defensas contra inundaciones.",
+            },
+            {"id": "en1", "text": "Coastal cities prepare flood defences for their ports."},
+        ],
+    )
+    for query in ("ciudades", "puertos", '"ciudades costeras"', "inundaciones"):
+        assert ids(engine, query) == {"es1"}, query
+    assert ids(engine, "cities") == {"en1"}
+
+
+def test_copies_follow_updates(tmp_path):
+    text = " ".join(f"word{i} harbour plan" for i in range(30))
+    other = " ".join(f"term{i} ferry budget" for i in range(30))
+    engine = _index(tmp_path, [{"id": "A", "text": text}, {"id": "B", "text": text}])
+    assert engine.document("A")["copies"] == ["B"]
+    _index(
+        tmp_path, [{"id": "A", "text": other}, {"id": "B", "text": text}, {"id": "C", "text": text}]
+    )
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.document("A")["copies"] == []
+    assert engine.document("B")["copies"] == ["C"] and engine.document("C")["copies"] == ["B"]
+    assert engine.search(SearchRequest(collapse=True)).groups == 2
+
+
+def test_blank_releases_are_not_copies_of_each_other(tmp_path):
+    engine = _index(
+        tmp_path, [{"id": f"blank{i}", "title": f"Title {i}", "text": " "} for i in range(3)]
+    )
+    assert engine.search(SearchRequest()).total == 3
+    assert engine.search(SearchRequest(collapse=True)).groups == 3
+
+
+def test_empty_index_answers(tmp_path):
+    from index.ingest import ingest
+
+    (tmp_path / "bad.jsonl").write_text("{not json}\n", encoding="utf-8")
+    report = ingest([tmp_path / "bad.jsonl"], tmp_path / "ix", workers=0)
+    assert report.documents == 0 and len(report.rejected) == 1
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(q="anything", facets=("speaker", "year"))).total == 0
+    assert engine.stats()["documents"] == 0
+
+
+def test_date_ranges_at_any_precision(engine):
+    assert ids(engine, "date:[2006-03-01 TO 2006-05]") == {"a1", "b1"}
+    assert ids(engine, date_from="2006-06", date_to="2006") == {"a2", "g1"}
+    assert ids(engine, "date:[2009 TO 9999-12]") == {"c1", "e1", "e2", "f1"}
+
+
+def test_facet_more_does_not_count_shown_selected_values(engine):
+    response = engine.search(
+        SearchRequest(filters={"speaker": ("BenNelson",)}, facets=("speaker",), facet_size=1)
+    )
+    buckets = response.facets["speaker"].buckets
+    assert [b.value for b in buckets] == ["Barack Obama", "BenNelson"]
+    assert response.facets["speaker"].more == 3  # Daniel Akaka, Élise Fournier, <b>Mallory</b>
