@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from index.store import IndexUnavailable, default_index_dir, index_exists
+from searcher.export import MAX_EXPORT_ROWS
 from searcher.query_parser import QuerySyntaxError
 from searcher.request import (
     DEFAULT_FACETS,
@@ -126,19 +127,62 @@ def _print_report(report, target: Path, as_json: bool) -> None:
         click.echo(f"rejected {rejection}", err=True)
 
 
+FILTER_OPTIONS = (
+    ("--speaker", "Only this speaker (repeat for OR)."),
+    ("--venue", "Only this venue (repeat for OR)."),
+    ("--organization", "Only this organization (repeat for OR)."),
+    ("--topic", "Only this topic (repeat for OR)."),
+    ("--lang", "Only this language (repeat for OR)."),
+    ("--year", "Only this year (repeat for OR)."),
+    ("--group", "Only copies of this group (see `copies` in results)."),
+)
+
+
+def _query_options(func):
+    """The query, filters, dates, sort and boosts that `search` and `export` share."""
+    options = [
+        click.argument("query", nargs=-1),
+        _index_option,
+        *(click.option(name, multiple=True, help=text) for name, text in FILTER_OPTIONS),
+        click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD."),
+        click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD."),
+        click.option(
+            "--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance"
+        ),
+        click.option("--collapse", is_flag=True, help="One result per group of copies."),
+        click.option(
+            "--recency", type=float, default=None, help="Boost recent releases (half-life in days)."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _request(
+    query, date_from, date_to, sort, collapse, recency, filters, **paging
+) -> SearchRequest:
+    """A SearchRequest from command-line options, validated like the API's."""
+    from searcher.request import request_from_params
+
+    params = {name: list(values) for name, values in filters.items() if values}
+    params.update(
+        q=[" ".join(query)],
+        sort=[sort],
+        **{name: [str(value)] for name, value in paging.items()},
+        **({"from": [date_from]} if date_from else {}),
+        **({"to": [date_to]} if date_to else {}),
+        **({"collapse": ["1"]} if collapse else {}),
+        **({"recency": [str(recency)]} if recency else {}),
+    )
+    try:
+        return request_from_params(lambda name: params.get(name, []))
+    except InvalidParameter as err:
+        _fail(err.message if err.parameter == "q" else str(err), 2)
+
+
 @main.command()
-@click.argument("query", nargs=-1)
-@_index_option
-@click.option("--speaker", multiple=True, help="Only this speaker (repeat for OR).")
-@click.option("--venue", multiple=True, help="Only this venue (repeat for OR).")
-@click.option("--organization", multiple=True, help="Only this organization (repeat for OR).")
-@click.option("--topic", multiple=True, help="Only this topic (repeat for OR).")
-@click.option("--lang", multiple=True, help="Only this language (repeat for OR).")
-@click.option("--year", multiple=True, help="Only this year (repeat for OR).")
-@click.option("--group", multiple=True, help="Only copies of this group (see `copies` in results).")
-@click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD.")
-@click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD.")
-@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
+@_query_options
 @click.option("--limit", default=10, show_default=True, help="Results per page.")
 @click.option("--page", default=1, show_default=True)
 @click.option(
@@ -147,10 +191,6 @@ def _print_report(report, target: Path, as_json: bool) -> None:
     show_default=True,
     help="Facets to count ('' for none).",
 )
-@click.option("--collapse", is_flag=True, help="One result per group of copies.")
-@click.option(
-    "--recency", type=float, default=None, help="Boost recent releases (half-life in days)."
-)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document of /api/search.")
 def search(
     query,
@@ -158,34 +198,62 @@ def search(
     date_from,
     date_to,
     sort,
+    collapse,
+    recency,
     limit,
     page,
     facets,
-    collapse,
-    recency,
     as_json,
     **filters,
 ) -> None:
     """Search the index. With no QUERY, every document matches."""
-    from searcher.request import request_from_params
-
-    params = {name: list(values) for name, values in filters.items() if values}
-    params.update(
-        q=[" ".join(query)],
-        sort=[sort],
-        page=[str(page)],
-        per_page=[str(limit)],
-        facets=[facets],
-        **({"from": [date_from]} if date_from else {}),
-        **({"to": [date_to]} if date_to else {}),
-        **({"collapse": ["1"]} if collapse else {}),
-        **({"recency": [str(recency)]} if recency else {}),
+    request = _request(
+        query,
+        date_from,
+        date_to,
+        sort,
+        collapse,
+        recency,
+        filters,
+        page=page,
+        per_page=limit,
+        facets=facets,
     )
-    try:
-        request = request_from_params(lambda name: params.get(name, []))
-    except InvalidParameter as err:
-        _fail(err.message if err.parameter == "q" else str(err), 2)
     _run_search(index_dir, request, as_json)
+
+
+@main.command()
+@_query_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+)
+@click.option("--limit", default=MAX_EXPORT_ROWS, show_default=True, help="Most rows.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File (default: stdout).",
+)
+def export(
+    query, index_dir, date_from, date_to, sort, collapse, recency, fmt, limit, output, **filters
+) -> None:
+    """Every result of a search as CSV or JSON Lines, like /api/search.csv and format=jsonl."""
+    from searcher.export import csv_lines, jsonl_lines
+    from searcher.matching import QueryTooBroad, SearchTimeout
+
+    if not 1 <= limit <= MAX_EXPORT_ROWS:
+        _fail(f"--limit must be between 1 and {MAX_EXPORT_ROWS}", 2)
+    request = _request(query, date_from, date_to, sort, collapse, recency, filters)
+    engine = _engine(index_dir)
+    lines = csv_lines if fmt == "csv" else jsonl_lines
+    try:
+        for line in lines(engine.iter_results(request, limit)):
+            output.write(line)
+    except (QuerySyntaxError, QueryTooBroad) as err:
+        _fail(f"bad query: {err}", 2)
+    except SearchTimeout as err:
+        _fail(str(err))
 
 
 def _run_search(index_dir: Path | None, request: SearchRequest, as_json: bool) -> None:

@@ -297,23 +297,11 @@ class SearchEngine:
             docs = selection.docs
             scores = self._rerank(view, tree, languages, docs, selection.scores, request)
             total = len(docs)
-            size = view.doc_count_all
 
-            group_codes = view.facets["group"].codes
-            groups = None
-            if request.collapse:
-                order = order_matches(docs, scores, view.day[docs], request.sort)
-                keys = group_codes[docs[order]].astype(np.int64)
-                keys = np.where(keys >= 0, keys, size + docs[order])
-                _, first = np.unique(keys, return_index=True)
-                order = order[np.sort(first)]
-                groups = len(order)
-                page_positions = order[request.offset : request.offset + request.per_page]
-            else:
-                order = order_matches(
-                    docs, scores, view.day[docs], request.sort, request.offset + request.per_page
-                )
-                page_positions = order[request.offset :]
+            order, groups = self._order(
+                view, docs, scores, request, request.offset + request.per_page
+            )
+            page_positions = order[request.offset : request.offset + request.per_page]
 
             highlight = self._highlight_terms(tree, matcher)
             hits = [
@@ -342,6 +330,21 @@ class SearchEngine:
             timeline=timeline,
             groups=groups,
         )
+
+    @staticmethod
+    def _order(
+        view: IndexView, docs: np.ndarray, scores: np.ndarray, request: SearchRequest, limit: int
+    ) -> tuple[np.ndarray, int | None]:
+        """Positions into ``docs`` in result order (at least the first ``limit``),
+        and the number of groups when copies are collapsed."""
+        if not request.collapse:
+            return order_matches(docs, scores, view.day[docs], request.sort, limit), None
+        order = order_matches(docs, scores, view.day[docs], request.sort)
+        codes = view.facets["group"].codes[docs[order]].astype(np.int64)
+        keys = np.where(codes >= 0, codes, view.doc_count_all + docs[order])
+        _, first = np.unique(keys, return_index=True)
+        order = order[np.sort(first)]
+        return order, len(order)
 
     def _rerank(self, view, tree, languages, docs, scores, request) -> np.ndarray:
         scores = scores.copy()
@@ -500,7 +503,7 @@ class SearchEngine:
             view = self._current_view()
             selection = self._select(view, tree, request)
             docs, scores = selection.docs, selection.scores
-            order = order_matches(docs, scores, view.day[docs], request.sort, limit)
+            order = self._order(view, docs, scores, request, limit)[0][:limit]
             docnums = docs[order].tolist()
             ordered_scores = scores[order].tolist()
         for start in range(0, len(docnums), 100):

@@ -151,7 +151,7 @@ def test_csv_export(client):
 
 
 def test_csv_cells_cannot_be_formulas():
-    from web.export import csv_lines
+    from searcher.export import csv_lines
 
     text = "".join(
         csv_lines([{"id": "x", "title": "=HYPERLINK(1)", "speaker": "@me", "text": "-1"}])
@@ -272,3 +272,9 @@ def test_only_web_urls_become_links(tmp_path):
     client = create_app({"INDEX_DIR": str(tmp_path / "ix")}).test_client()
     assert 'href="javascript:' not in client.get("/documents/u1").get_data(as_text=True)
     assert 'href="https://example.org/two"' in client.get("/documents/u2").get_data(as_text=True)
+
+
+def test_help_page_shows_the_index_figures(client):
+    html = client.get("/help").get_data(as_text=True)
+    assert "This index holds 12 releases" in html and "2005-01-05 to 2018-03-12" in html
+    assert 'href="/api/stats"' in html

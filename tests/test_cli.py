@@ -97,3 +97,16 @@ def test_extract_prints_json_lines_in_input_order():
         "quotes",
     }
     assert rows[0]["speaker"] == "Daniel Akaka"  # given metadata is reported as given
+
+
+def test_export_writes_every_result(cli_index, tmp_path):
+    import csv
+
+    out = tmp_path / "out.csv"
+    result = run("export", "budget", "OR", "harbour", "--index", cli_index, "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["id"] for r in rows} == {"c1", "c2", "d2", "e1", "e2"}
+    jsonl = run("export", "ferry", "--index", cli_index, "--format", "jsonl", "--collapse")
+    assert len(jsonl.output.splitlines()) == 1  # the two copies collapse into one
+    assert run("export", '"unclosed', "--index", cli_index).exit_code == 2

@@ -1,3 +1,4 @@
+import contextlib
 import json
 import multiprocessing
 import threading
@@ -116,6 +117,22 @@ def test_worker_processes_give_the_same_index(tmp_path):
     assert [h.id for h in a.results] == [h.id for h in b.results] and a.total == 43
 
 
+@contextlib.contextmanager
+def held_elsewhere(holder, index_dir):
+    """Run ``holder(index_dir, ready, release)`` in another process while the
+    block runs; yields the ``release`` event (set on exit in any case)."""
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    process = ctx.Process(target=holder, args=(index_dir, ready, release))
+    process.start()
+    try:
+        assert ready.wait(30)
+        yield release
+    finally:
+        release.set()
+        process.join(10)
+
+
 def _hold_writer(index_dir, ready, release):
     writer = DocumentWriter(open_index(index_dir), lock_timeout=1)
     ready.set()
@@ -125,17 +142,9 @@ def _hold_writer(index_dir, ready, release):
 
 def test_second_writer_gets_a_clear_error(tmp_path):
     ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
-    ctx = multiprocessing.get_context("spawn")
-    ready, release = ctx.Event(), ctx.Event()
-    holder = ctx.Process(target=_hold_writer, args=(tmp_path / "ix", ready, release))
-    holder.start()
-    try:
-        assert ready.wait(30)
-        with pytest.raises(IndexBusy, match="another ingest"):
-            ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=0.5)
-    finally:
-        release.set()
-        holder.join(10)
+    busy = pytest.raises(IndexBusy, match="another ingest")
+    with held_elsewhere(_hold_writer, tmp_path / "ix"), busy:
+        ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=0.5)
 
 
 def _hold_ingest_lock(index_dir, ready, release):
@@ -152,17 +161,9 @@ def _hold_ingest_lock(index_dir, ready, release):
 
 def test_rebuild_cannot_empty_an_index_being_written(tmp_path):
     ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
-    ctx = multiprocessing.get_context("spawn")
-    ready, release = ctx.Event(), ctx.Event()
-    holder = ctx.Process(target=_hold_ingest_lock, args=(tmp_path / "ix", ready, release))
-    holder.start()
-    try:
-        assert ready.wait(30)
-        with pytest.raises(IndexBusy, match="another ingest is running"):
-            ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, rebuild=True)
-    finally:
-        release.set()
-        holder.join(10)
+    busy = pytest.raises(IndexBusy, match="another ingest is running")
+    with held_elsewhere(_hold_ingest_lock, tmp_path / "ix"), busy:
+        ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, rebuild=True, lock_timeout=0.5)
     assert SearchEngine(tmp_path / "ix").search(SearchRequest()).total == 5
 
 
@@ -188,15 +189,7 @@ def test_control_characters_leave_given_metadata(tmp_path):
 
 def test_a_second_ingest_waits_for_the_first(tmp_path):
     ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS)], tmp_path / "ix", workers=0)
-    ctx = multiprocessing.get_context("spawn")
-    ready, release = ctx.Event(), ctx.Event()
-    holder = ctx.Process(target=_hold_ingest_lock, args=(tmp_path / "ix", ready, release))
-    holder.start()
-    try:
-        assert ready.wait(30)
+    with held_elsewhere(_hold_ingest_lock, tmp_path / "ix") as release:
         threading.Timer(1.0, release.set).start()
         report = ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=30)
         assert report.unchanged == 5
-    finally:
-        release.set()
-        holder.join(10)

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 
 from index.store import default_index_dir
+from searcher.export import MAX_EXPORT_ROWS
 from web.engine import EngineHolder
 from web.security import install_security
 
@@ -20,7 +21,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         # Seconds one search may run (see README, "Limits").
         SEARCH_TIME_BUDGET=5.0,
         # Most rows one CSV/JSONL export returns.
-        EXPORT_LIMIT=10_000,
+        EXPORT_LIMIT=MAX_EXPORT_ROWS,
         FEED_SIZE=50,
         JSON_SORT_KEYS=False,
     )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context
 
+from searcher.export import csv_lines, jsonl_lines
 from searcher.request import DEFAULT_FACETS, InvalidParameter, request_from_params
 from web.engine import get_engine
 from web.errors import ApiError
-from web.export import csv_lines, jsonl_lines
 from web.openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")

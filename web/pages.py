@@ -101,4 +101,5 @@ def document(doc_id: str):
 
 @bp.get("/help")
 def help_page():
-    return render_template("help.html", req=None, links=links)
+    # The index's figures; /api/stats is this page's JSON twin.
+    return render_template("help.html", req=None, links=links, stats=get_engine().stats())

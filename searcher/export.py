@@ -7,6 +7,8 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
+#: Most rows one export returns (the API's ``limit`` and ``pressroom export --limit``).
+MAX_EXPORT_ROWS = 10_000
 CSV_COLUMNS = ("id", "title", "speaker", "venue", "organization", "date", "url", "score", "text")
 # Spreadsheet programs run cells starting with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
