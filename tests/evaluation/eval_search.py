@@ -10,12 +10,16 @@ compares what the search core returns with what the data says.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import random
 import re
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+import numpy as np
 
 from index.ingest import ingest
 from searcher.request import SearchRequest
@@ -132,7 +136,29 @@ def evaluate(engine: SearchEngine, sample: list[dict]) -> bool:
     )
     suggestion = engine.search(SearchRequest(q="veteranz")).suggestion
     results.append(check("veteranz suggests veterans", suggestion == "veterans", repr(suggestion)))
+    report_copies(engine)
     return all(results)
+
+
+def report_copies(engine: SearchEngine, sample_groups: int = 40) -> None:
+    """How many releases have copies, and how alike two members of a group are."""
+    view = engine._current_view()
+    column = view.facets["group"]
+    groups = np.flatnonzero(column.sizes > 1)
+    rng = random.Random(SAMPLE_SEED)
+    ratios = []
+    for group in rng.sample(list(groups), min(sample_groups, len(groups))):
+        first, second = np.flatnonzero(column.codes == group)[:2]
+        a, b = (view.stored(d).get("text") or "" for d in (first, second))
+        ratios.append(difflib.SequenceMatcher(None, a[:3000], b[:3000]).quick_ratio())
+    alike = (
+        f", character similarity of {len(ratios)} random groups: min {min(ratios):.2f}"
+        if ratios
+        else ""
+    )
+    print(
+        f"info copies: {len(groups)} groups holding {int(column.sizes[groups].sum())} releases{alike}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
