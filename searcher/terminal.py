@@ -58,6 +58,11 @@ def format_response(response: SearchResponse, color: bool = False) -> str:
     for number, hit in enumerate(response.results, start=first):
         lines.append(format_hit(number, hit, color, width))
         lines.append("")
+    buckets = [b for b in response.timeline.get("buckets", []) if b["count"]]
+    if buckets and response.total:
+        unit = response.timeline["unit"]
+        counts = ", ".join(f"{b['value']} ({b['count']})" for b in buckets)
+        lines.extend(textwrap.wrap(f"per {unit}: {counts}", width=width, subsequent_indent="  "))
     for name, facet in response.facets.items():
         if not facet.buckets:
             continue

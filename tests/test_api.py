@@ -278,3 +278,9 @@ def test_help_page_shows_the_index_figures(client):
     html = client.get("/help").get_data(as_text=True)
     assert "This index holds 12 releases" in html and "2005-01-05 to 2018-03-12" in html
     assert 'href="/api/stats"' in html
+
+
+def test_recency_control_keeps_its_state(client):
+    html = client.get("/?q=senate&recency=365").get_data(as_text=True)
+    assert 'name="recency" value="365" checked' in html
+    assert 'name="recency" value="365" >' in client.get("/?q=senate").get_data(as_text=True)

@@ -110,3 +110,10 @@ def test_export_writes_every_result(cli_index, tmp_path):
     jsonl = run("export", "ferry", "--index", cli_index, "--format", "jsonl", "--collapse")
     assert len(jsonl.output.splitlines()) == 1  # the two copies collapse into one
     assert run("export", '"unclosed', "--index", cli_index).exit_code == 2
+
+
+def test_text_output_shows_results_per_year(cli_index):
+    result = run("search", "veterans", "--index", cli_index)
+    assert "per year: 2006 (2)" in result.output
+    by_month = run("search", "--index", cli_index, "--year", "2006")
+    assert "per month: 2006-03 (1), 2006-05 (1), 2006-07 (1), 2006-12 (1)" in by_month.output

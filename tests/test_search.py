@@ -387,3 +387,17 @@ def test_facet_more_does_not_count_shown_selected_values(engine):
     buckets = response.facets["speaker"].buckets
     assert [b.value for b in buckets] == ["Barack Obama", "BenNelson"]
     assert response.facets["speaker"].more == 3  # Daniel Akaka, Élise Fournier, <b>Mallory</b>
+
+
+def test_recency_boost_lifts_the_newest(tmp_path):
+    engine = _index(
+        tmp_path,
+        [
+            {"id": "old", "date": "2006-01-10", "text": "Harbour dredging and harbour repairs."},
+            {"id": "new", "date": "2006-12-10", "text": "Harbour dredging starts."},
+        ],
+    )
+    assert [h.id for h in engine.search(SearchRequest(q="harbour")).results] == ["old", "new"]
+    # A 30-day half-life doubles the newest score and leaves an 11-month-old one as it was.
+    boosted = engine.search(SearchRequest(q="harbour", recency=30)).results
+    assert [h.id for h in boosted] == ["new", "old"]
