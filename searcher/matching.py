@@ -217,24 +217,25 @@ class QueryMatcher:
     def _words(self, field: str | None, text: str) -> Matches | None:
         if field is not None and QUERY_FIELDS[field] == "exact":
             return self._exact(field, text)
-        if field is None and not any(
-            self.term_sequences(name, text)
-            for name in DEFAULT_FIELD_WEIGHTS
-            if QUERY_FIELDS[name] == "text"
-        ):
+        fields = self._fields(field)
+        # Every field of a kind analyses text the same way: analyse once per kind.
+        sequences = {}
+        for name, _ in fields:
+            kind = QUERY_FIELDS[name]
+            if kind not in sequences:
+                sequences[kind] = self.term_sequences(name, text)
+        if field is None and not sequences["text"]:
             # Only stop words: neutral, even though a name field would keep them.
             return None
         per_field = []
-        analysed = False
-        for name, weight in self._fields(field):
-            for seq in self.term_sequences(name, text):
-                analysed = True
+        for name, weight in fields:
+            for seq in sequences[QUERY_FIELDS[name]]:
                 if len(seq) == 1:
                     docs, tf = self.view.postings(name, seq[0])
                 else:
                     docs, tf = self.phrase_frequencies(name, seq)
                 per_field.append((name, weight, docs, tf))
-        if not analysed:
+        if not any(sequences.values()):
             return None
         return self._bm25f(per_field)
 
