@@ -30,7 +30,7 @@ bench: install
 	$(BIN)/python -m tests.benchmarks.bench $(BENCH_ARGS)
 
 eval-extract: install
-	$(BIN)/python tests/evaluation/eval_extraction.py --sample 2000 --seed 20261125 $(EVAL_ARGS)
+	$(BIN)/python -m tests.evaluation.eval_extraction $(EVAL_ARGS)
 
 eval-search: install
 	$(BIN)/python -m tests.evaluation.eval_search $(EVAL_ARGS)

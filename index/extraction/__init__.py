@@ -29,6 +29,7 @@ from index.extraction import (
     cleaning,
     datelines,
     dates,
+    layout,
     names,
     organizations,
     quotes,
@@ -105,18 +106,28 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
     found_dates = dates.scan_dates(
         text, 0, min(head_end, DATE_CHARS), spaced_until=NUMERIC_DATE_ZONE
     )
-    body_start = 0
+    parts = layout.read_layout(text, [(d.start, d.end) for d in found_dates])
+    body_start = parts.body_start
     if given_title and text[: len(given_title)].casefold() == given_title.strip().casefold():
-        body_start = len(given_title.strip())
+        body_start = max(body_start, len(given_title.strip()))
     dateline = datelines.find_dateline(
-        text, found_dates, body_start=body_start, allow_opening=bool(given_title)
-    )
-    headline = headlines.find_headline(
         text,
-        [(d.start, d.end) for d in found_dates if d.start < 600],
-        dateline.start if dateline else None,
-        given_title,
+        [d for d in found_dates if d.start >= body_start],
+        body_start=body_start,
+        allow_opening=bool(given_title) or body_start > 0,
     )
+    printed = parts.headline
+    if printed is not None and not given_title:
+        headline = headlines.Headline(
+            layout.tidy_title(printed.text), printed.start, printed.end, printed.start == 0
+        )
+    else:
+        headline = headlines.find_headline(
+            text,
+            [(d.start, d.end) for d in found_dates if d.start < 600],
+            dateline.start if dateline else None,
+            given_title,
+        )
     if dateline is None and headline is not None and headline.end > 0 and not given_title:
         # Now that the headline's end is known, a bare "WASHINGTON The ..." may follow it.
         after = headline.end + (1 if text[headline.end : headline.end + 1] == "\n" else 0)
@@ -149,9 +160,13 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
         found_quotes,
         mentions,
         given.get("speaker"),
+        parts,
     )
-    venue_start = body_start if given_title else headline_end
-    venue = venues.find_venue(text, venue_start, min(head_end, venue_start + VENUE_CHARS))
+    venue_start = body_start if given_title else max(headline_end, body_start)
+    printed_venue = parts.venue
+    venue = (printed_venue.value if printed_venue else None) or venues.find_venue(
+        text, venue_start, min(head_end, venue_start + VENUE_CHARS)
+    )
     speaker_titles = [
         m.title
         for m in mentions

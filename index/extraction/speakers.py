@@ -17,11 +17,13 @@ under the fullest form of their name found in the text.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.extraction import names, sentences, wordlists
+from index.extraction import names, scoring, sentences, wordlists
+from index.extraction.layout import Layout
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
@@ -231,6 +233,18 @@ class Person:
     #: Named as the owner of the web page or office that issued the release.
     office: bool = False
     quoted_at: int | None = None
+    #: Named on a header line of its own (a letterhead or a speech's speaker line).
+    letterhead: bool = False
+    #: Named by a "Remarks by ...", "Statement of ..." header line.
+    header_by: bool = False
+    #: Share of a transcript's words this person speaks.
+    turn_share: float = 0.0
+    #: Times a role reference ("the minister said") resolves to this person.
+    role_refs: int = 0
+
+    @property
+    def printed(self) -> bool:
+        return self.letterhead or self.header_by or self.turn_share > 0
 
 
 def find_mentions(text: str, end: int) -> list[Mention]:
@@ -519,8 +533,14 @@ def choose_speaker(
     quotes: list[QuoteSpan],
     mentions: list[Mention],
     given_speaker: str | None = None,
+    printed: Layout | None = None,
+    explain: list[dict] | None = None,
 ) -> str | None:
-    """The main speaker of the release (see the module docstring)."""
+    """The main speaker of the release (see the module docstring).
+
+    ``printed`` is the release's header layout; ``explain``, when a list,
+    receives every candidate with its features and score, best first.
+    """
     people: dict[str, Person] = {}
 
     def add(mention: Mention) -> Person | None:
@@ -565,6 +585,8 @@ def choose_speaker(
         # Brown; "Patty Murray Announces" names Murray.
         known_first = len(subject) == 2 and names.fold(subject[0]) in people
         add(Mention(subject[0] if len(subject) != 2 or known_first else subject[1], 0))
+    if printed is not None:
+        _add_printed(printed, add)
     if given_speaker:
         person = add(Mention(given_speaker, 0))
         if person:
@@ -604,50 +626,11 @@ def choose_speaker(
         key=lambda p: p.quoted_at,
         default=None,
     )
-    headline_people = sorted(
-        (p for p in people.values() if p.headline_pos is not None), key=lambda p: p.headline_pos
-    )
-    # The first person of the headline is its subject only if no verb comes
-    # before ("SENATE CONFIRMS ... GENERAL PETRAEUS" is about Petraeus).
-    subject_person = None
-    if headline_people:
-        first = headline_people[0]
-        before = (
-            text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
-        )
-        verbs = wordlists.action_verbs()
-        if first.headline_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
-            w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS
-            for w in _WORD_RE.findall(before)
-        ):
-            subject_person = first
-
-    # Weights tuned on 6,000 Senate releases (a sample apart from the
-    # evaluation's): the headline's subject and the lead's agent decide,
-    # being quoted first or named with a title breaks ties.
-    def score(p: Person) -> float:
-        value = 0.0
-        if p.headline_pos is not None:
-            # The headline's subject opens it; a name further on is weaker.
-            value += 9.0 if p is subject_person else 3.0
-        if p.agent and not p.agent_in_list:
-            # A list ("Sens. A and B today announced") says nothing about its head.
-            value += 6.0
-        if p is first_quoted:
-            value += 4.0
-        if p.titled:
-            # An office that issues releases (Senator, Governor, Minister)
-            # speaks more often than a President or Secretary it names.
-            value += 5.0 if p.office_title else 2.0
-        if p.office:
-            value += 20.0
-        value += 1.5 * min(p.attributed, 4)
-        return value
-
+    subject_person = _headline_subject_person(people, text, headline_start)
     named = [
         p
         for p in people.values()
-        if (p.titled or p.attributed or p.headline_pos is not None or p.agent)
+        if (p.titled or p.attributed or p.headline_pos is not None or p.agent or p.printed)
         and _supported(p, head_words)
     ]
     # A name seen only in a title-case headline ("Senator Lobbied Senate
@@ -657,12 +640,88 @@ def choose_speaker(
         candidates = [p for p in people.values() if p.quoted_at is not None]
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: (score(p), -p.first))
+    weights = scoring.weights("speaker")
+    scored = []
+    for p in candidates:
+        features = _features(p, subject_person, first_quoted, len(text))
+        scored.append((scoring.score(features, weights), -p.first, p, features))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if explain is not None:
+        explain.extend(
+            {"name": p.name, "score": round(value, 3), "features": features}
+            for value, _, p, features in scored
+        )
+    best = scored[0][2]
     # Named only once as "X said" somewhere: not enough to speak for the release.
-    weak = not (best.titled or best.agent or best.quoted_at is not None)
+    weak = not (best.titled or best.agent or best.quoted_at is not None or best.printed)
     if weak and best.headline_pos is None and best.attributed < 2:
         return None
     return best.name
+
+
+def _headline_subject_person(
+    people: dict[str, Person], text: str, headline_start: int
+) -> Person | None:
+    """The first person of the headline, if no verb comes before them.
+
+    "SENATE CONFIRMS ... GENERAL PETRAEUS" is about Petraeus, not by him.
+    """
+    headline_people = sorted(
+        (p for p in people.values() if p.headline_pos is not None), key=lambda p: p.headline_pos
+    )
+    if not headline_people:
+        return None
+    first = headline_people[0]
+    before = text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
+    verbs = wordlists.action_verbs()
+    if first.headline_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
+        w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in _WORD_RE.findall(before)
+    ):
+        return first
+    return None
+
+
+def _features(
+    p: Person, subject: Person | None, first_quoted: Person | None, length: int
+) -> dict[str, float]:
+    """What speaks for a candidate, as numbers the scorer weighs (index/data/*-weights.json)."""
+    return {
+        "headline_subject": float(p is subject),
+        "headline_other": float(p.headline_pos is not None and p is not subject),
+        # A list ("Sens. A and B today announced") says nothing about its head.
+        "lead_agent": float(p.agent and not p.agent_in_list),
+        "lead_agent_in_list": float(p.agent and p.agent_in_list),
+        "first_quoted": float(p is first_quoted),
+        "quoted": float(p.quoted_at is not None),
+        # An office that issues releases (Senator, Governor, Minister) speaks
+        # more often than a President or Secretary it names.
+        "titled_office": float(bool(p.titled) and p.office_title),
+        "titled_other": float(bool(p.titled) and not p.office_title),
+        "page_office": float(p.office),
+        "attributed": float(min(p.attributed, 4)),
+        "letterhead": float(p.letterhead),
+        "header_by": float(p.header_by),
+        "main_turn": p.turn_share,
+        "role_referred": float(min(p.role_refs, 3)),
+        "mentions": math.log1p(p.hits),
+        "early": 1.0 - min(p.first, 2000) / 2000,
+    }
+
+
+def _add_printed(printed: Layout, add) -> None:
+    """People the header prints: letterhead names, "Remarks by" lines, transcript turns."""
+    for part in printed.all("name", "byline"):
+        person = add(Mention(part.value, part.start, caps=part.text.isupper()))
+        if person:
+            if part.kind == "name":
+                person.letterhead = True
+            else:
+                person.header_by = True
+    main = printed.main_turn_speaker()
+    if main:
+        person = add(Mention(main[0], printed.body_start))
+        if person:
+            person.turn_share = main[1]
 
 
 def _headline_only(p: Person) -> bool:

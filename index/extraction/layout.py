@@ -1,0 +1,343 @@
+"""A release's parts, read from its printed layout: the header block above the body.
+
+Releases, speeches and transcripts that keep their line breaks print their
+metadata as lines of their own before the body: a letterhead ("THE HON.
+JANE SMITH MP" / "MINISTER FOR HEALTH"), page furniture ("MEDIA RELEASE",
+"FOR IMMEDIATE RELEASE", contacts), a photo credit, the headline, a speech
+header ("Remarks by Governor Jane Doe", "At the Harbour Conference,
+Rotterdam", "Address to the ... Forum, Sydney"), a date line. Each line of
+the header is classified once here; the field extractors read the parts
+they need (:class:`Layout`). Transcripts are read as turns ("SMITH: ...").
+
+Texts scraped into one run of words have no such block; for them the
+layout is empty and the run-on rules of the other modules apply.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.extraction import names, wordlists
+from index.extraction.names import LOWER, UPPER
+
+#: The header is read in this many lines and characters at most.
+HEADER_LINES = 16
+HEADER_CHARS = 1600
+#: A line with more words than this is body text, not header.
+MAX_HEADER_WORDS = 32
+
+_FURNITURE_RE = re.compile(
+    r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
+    r"advisory|conference|briefing)s?|media alert|statement|joint statement|transcript|"
+    r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
+    r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|check against delivery|"
+    r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
+    r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
+    r"subjects?:.*|topics?:.*|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
+    r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?)[.:]?$"
+)
+_CONTACT_RE = re.compile(
+    r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
+    r"contacts?|enquiries|inquiries|for more information|for further information|"
+    r"tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?|twitter|follow us)\b"
+    r"|@|https?://|www\.|\+?\d[\d ()-]{7,}\d\s*$"
+)
+_PHOTO_RE = re.compile(
+    r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
+    r"(?:\s+credit)?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:)"
+    r"|^\([^()]{2,80}/[^()]{1,40}\)$"
+)
+_VENUE_LINE_RE = re.compile(
+    r"^(?:(?P<at>At|AT|Before|BEFORE|Delivered (?:at|to|before)|Presented (?:at|to))"
+    r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
+    r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
+    r"Comments|Opening statement)|Addressing|Speaking)\s+(?:delivered\s+)?"
+    r"(?:at|to|before|in front of)"
+    r"|(?P<address>Address|ADDRESS))\s+(?P<venue>(?:the\s+|THE\s+|a\s+|an\s+)?\S.*)$"
+)
+_BY_LINE_RE = re.compile(
+    r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
+    r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
+    r"interview|op-ed|opinion|column|media release|press release)\s+(?:by|of|from|with)\s+"
+    r"(?P<who>.+)$"
+)
+_WEEKDAY_RE = re.compile(
+    r"(?i)[\s,;–—-]*\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$"
+)
+_TURN_RE = re.compile(
+    rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
+    rf"The Hon|Hon)\.?\s+)?[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})\s*:\s+\S",
+    re.MULTILINE,
+)
+# Turn labels that are not the person the transcript is of.
+_NOT_MAIN_SPEAKERS = frozenset(
+    "journalist journalists reporter reporters question questions q a answer host interviewer "
+    "moderator chair chairman chairperson presenter compere audience unidentified unknown caller "
+    "male female voice speaker narrator participant participants crowd announcer subjects "
+    "subject note contact contacts media ends date time location transcript e&oe topics "
+    "source editor end voiceover operator staff moderators".split()
+)
+# Trailing post-nominals and party marks after a name: "MP", "AM QC", "(D-IL)".
+_POSTNOMINALS = frozenset(
+    "MP MLA MLC MHA MHR MEP MSP AM AO AC QC KC SC OBE MBE CBE KBE DBE PC JP PhD MD DPhil "
+    "FRS FRSE CMG KCMG GCMG MSc MA BA LLB Esq".split()
+)
+_LEADING_TITLES = frozenset(
+    "the hon hon. honourable honorable rt right rt. senator sen sen. dr dr. mr mr. mrs mrs. "
+    "ms ms. prof prof. professor sir dame governor chairman chairwoman chair vice president "
+    "minister premier mayor cllr councillor commissioner secretary ambassador director general "
+    "deputy prime assistant acting for supervision of state lord lady baroness baron "
+    "congressman congresswoman representative rep rep. judge".split()
+)
+_PARTICLES = frozenset(
+    "de da di del della der den van von la le du des ten ter bin al el ibn af zu y e ní nic mac "
+    "ó ua".split()
+)
+_NAME_TOKEN_RE = re.compile(rf"^(?:[{UPPER}]\.|[{UPPER}][{LOWER}{UPPER}'’‐-]*[{LOWER}{UPPER}])$")
+_PARTY_TAG_RE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–,\s][^()]{1,20}\)")
+
+
+@dataclass
+class Part:
+    """One classified line of the header."""
+
+    kind: str  # furniture, contact, photo, date, venue, speech_venue, byline, name, role, headline
+    text: str
+    start: int
+    end: int
+    value: str | None = None  # the venue, or the person's name
+
+
+@dataclass
+class Layout:
+    parts: list[Part] = field(default_factory=list)
+    #: Where the body starts (after the header block); 0 when there is no block.
+    body_start: int = 0
+    #: Words spoken per transcript label, in text order of first appearance.
+    turns: Counter[str] = field(default_factory=Counter)
+    #: Full names the header gives for turn labels ("BOWEN" -> "Chris Bowen").
+    turn_names: dict[str, str] = field(default_factory=dict)
+
+    def first(self, *kinds: str) -> Part | None:
+        return next((p for p in self.parts if p.kind in kinds), None)
+
+    def all(self, *kinds: str) -> list[Part]:
+        return [p for p in self.parts if p.kind in kinds]
+
+    @property
+    def headline(self) -> Part | None:
+        return self.first("headline") or self.first("speech_venue")
+
+    @property
+    def venue(self) -> Part | None:
+        return self.first("venue") or self.first("speech_venue")
+
+    def main_turn_speaker(self) -> tuple[str, float] | None:
+        """The transcript's main speaker and their share of the words spoken."""
+        spoken = {
+            label: n
+            for label, n in self.turns.items()
+            if names.fold(label.split()[-1].strip(".")) not in _NOT_MAIN_SPEAKERS
+            and names.fold(label.split()[0].strip(".")) not in _NOT_MAIN_SPEAKERS
+        }
+        total = sum(self.turns.values())
+        if not spoken or total == 0:
+            return None
+        label, words = max(spoken.items(), key=lambda kv: kv[1])
+        return self.turn_names.get(label, _label_name(label)), words / total
+
+
+def _label_name(label: str) -> str:
+    words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
+    name = " ".join(words) or label
+    return " ".join(names._caps_to_title(w) for w in name.split()) if name.isupper() else name
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.speech_verbs())
+
+
+@functools.cache
+def _non_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in wordlists.non_name_words()) | frozenset(
+        w.lower() for w in wordlists.organization_words()
+    )
+
+
+def person_name(line: str) -> str | None:
+    """The person a header line names, without titles and post-nominals, or None.
+
+    "THE HON. DARYL WILLIAMS AM QC MP" -> "Daryl Williams"; "Senator the Hon
+    Nick Minchin" -> "Nick Minchin"; "Chairman Ben S. Bernanke" -> "Ben S.
+    Bernanke"; "Roger W. Ferguson, Jr." -> "Roger W. Ferguson, Jr.";
+    "Sarah Hanson‐Young, Senator for South Australia" -> "Sarah Hanson‐Young".
+    """
+    line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
+    head, _, rest = line.partition(",")
+    suffix = ""
+    if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
+        suffix = ", " + rest.strip()
+    tokens = head.split()
+    while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
+        tokens.pop(0)
+    while tokens and (tokens[-1].strip(".,") in _POSTNOMINALS):
+        tokens.pop()
+    # "JOHN DOE MP SHADOW TREASURER": a post-nominal ends the name.
+    for i, token in enumerate(tokens):
+        if token.strip(".,") in _POSTNOMINALS:
+            tokens = tokens[:i]
+            break
+    if not 2 <= len(tokens) <= 5:
+        return None
+    non_names = _non_names()
+    months = wordlists.MONTHS_EN
+    for i, token in enumerate(tokens):
+        bare = token.strip(",")
+        low = bare.lower()
+        if low in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not _NAME_TOKEN_RE.match(bare) or low in non_names or low in months:
+            return None
+        if low in wordlists.action_verbs() or low in _speech_verbs():
+            return None
+    if all(len(t.strip(".")) == 1 for t in tokens[:-1]) and len(tokens[-1]) < 2:
+        return None
+    name = " ".join(t.strip(",") for t in tokens)
+    if name.isupper():
+        name = " ".join(names._caps_to_title(w) for w in name.split())
+    return name + suffix
+
+
+def _is_role_line(line: str) -> bool:
+    low = line.lower()
+    return bool(
+        re.match(
+            r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
+            r"deputy|assistant|parliamentary secretary|premier|mayor of|spokes\w+|chair\w* of|"
+            r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
+            r"member of parliament|shadow)\b",
+            low,
+        )
+    )
+
+
+def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
+    covered = sum(min(e, start + len(line)) - max(s, start) for s, e in date_spans
+                  if s < start + len(line) and e > start)
+    rest = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
+                  r"dated|issued|released|published|updated|on)\b[:,]?", "", line)
+    return covered > 0 and covered >= 0.6 * len(rest.strip(" ,.:-–—()"))
+
+
+def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
+    """Classify the header lines of cleaned ``text`` (see the module docstring)."""
+    layout = Layout()
+    _read_turns(text, layout)
+    if "\n" not in text[:HEADER_CHARS]:
+        return layout
+    pos = 0
+    seen = 0
+    while pos < len(text) and seen < HEADER_LINES and pos < HEADER_CHARS:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            part = _classify(line, pos, date_spans)
+            if part is None:
+                break  # the body starts here
+            layout.parts.append(part)
+            layout.body_start = end
+        pos = end + 1
+    if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
+        layout.body_start = layout.parts[0].end
+    _name_turns(layout)
+    return layout
+
+
+def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
+    end = start + len(line)
+    words = line.split()
+    if len(words) > MAX_HEADER_WORDS:
+        return None
+    if _TURN_RE.match(line) and not _CONTACT_RE.search(line) and len(words) > 6:
+        return None  # a transcript's first turn: the body
+    if _FURNITURE_RE.match(line):
+        return Part("furniture", line, start, end)
+    if _CONTACT_RE.search(line):
+        return Part("contact", line, start, end)
+    if _PHOTO_RE.match(line):
+        return Part("photo", line, start, end)
+    if _is_date_line(line, date_spans, start):
+        return Part("date", line, start, end)
+    by = _BY_LINE_RE.match(line)
+    if by:
+        name = person_name(by["who"])
+        if name:
+            return Part("byline", line, start, end, name)
+    venue = _VENUE_LINE_RE.match(line)
+    if venue and len(words) <= 25:
+        kind = "venue" if venue["at"] else "speech_venue"
+        return Part(kind, line, start, end, clean_venue(venue["venue"]))
+    name = person_name(line)
+    if name and len(words) <= 10:
+        return Part("name", line, start, end, name)
+    if _is_role_line(line) and len(words) <= 12:
+        return Part("role", line, start, end)
+    sentence_like = line.endswith((".", "?", "!")) and len(words) > 14
+    if sentence_like or (len(words) > 25 and not line.isupper()):
+        return None
+    return Part("headline", line, start, end)
+
+
+_TRAILING_DATE_RE = re.compile(
+    r"(?i),?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)\s*$"
+)
+
+
+def clean_venue(venue: str) -> str:
+    """A venue phrase without its article, a trailing date or weekday, or end punctuation."""
+    venue = _TRAILING_DATE_RE.sub("", venue.strip())
+    venue = _WEEKDAY_RE.sub("", venue)
+    venue = re.sub(r"^(?:the|THE|a|an)\s+", "", venue)
+    return venue.strip(" ,.;:–—-")
+
+
+def tidy_title(title: str) -> str:
+    """A headline without a trailing weekday, a dateline repeat or end punctuation."""
+    title = _WEEKDAY_RE.sub("", title.strip())
+    title = re.sub(r"\s*[|–—-]+\s*$", "", title)
+    return title.strip(" :;,")
+
+
+def _read_turns(text: str, layout: Layout) -> None:
+    """Words spoken per transcript label; only texts with several turns count."""
+    matches = list(_TURN_RE.finditer(text))
+    if len(matches) < 3:
+        return
+    for i, m in enumerate(matches):
+        label = m["label"].strip()
+        if len(label) < 2 or names.fold(label) in ("note", "ends", "contact", "subjects"):
+            continue
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        layout.turns[label] += len(text[m.end("label") : stop].split())
+    if len(layout.turns) < 2 and sum(1 for _ in matches) < 4:
+        layout.turns.clear()
+
+
+def _name_turns(layout: Layout) -> None:
+    """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
+    people = [p.value for p in layout.parts if p.kind in ("name", "byline") and p.value]
+    for label in layout.turns:
+        last = names.fold(label.split()[-1].strip("."))
+        for person in people:
+            if names.fold(names.surname(person)) == last:
+                layout.turn_names[label] = person
+                break
