@@ -168,13 +168,15 @@ def _non_names() -> frozenset[str]:
     )
 
 
-def person_name(line: str) -> str | None:
+def person_name(line: str, bare: bool = True) -> str | None:
     """The person a header line names, without titles and post-nominals, or None.
 
     "THE HON. DARYL WILLIAMS AM QC MP" -> "Daryl Williams"; "Senator the Hon
     Nick Minchin" -> "Nick Minchin"; "Chairman Ben S. Bernanke" -> "Ben S.
     Bernanke"; "Roger W. Ferguson, Jr." -> "Roger W. Ferguson, Jr.";
     "Sarah Hanson‐Young, Senator for South Australia" -> "Sarah Hanson‐Young".
+    With ``bare`` false, a line of capitalised words without a title, a
+    post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
     head, _, rest = line.partition(",")
@@ -182,15 +184,21 @@ def person_name(line: str) -> str | None:
     if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
         suffix = ", " + rest.strip()
     tokens = head.split()
+    count = len(tokens)
     while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
+        if tokens[0].lower() == "the" and (
+            len(tokens) < 2 or tokens[1].lower().rstrip(".") not in ("hon", "honourable", "rt")
+        ):
+            break  # "The Subprime Mortgage Market" is no title and name
         tokens.pop(0)
-    while tokens and (tokens[-1].strip(".,") in _POSTNOMINALS):
-        tokens.pop()
     # "JOHN DOE MP SHADOW TREASURER": a post-nominal ends the name.
     for i, token in enumerate(tokens):
         if token.strip(".,") in _POSTNOMINALS:
             tokens = tokens[:i]
             break
+    evidence = len(tokens) < count or bool(rest.strip() and not suffix)
+    if not (bare or evidence):
+        return None
     if not 2 <= len(tokens) <= 5:
         return None
     non_names = _non_names()
@@ -202,8 +210,8 @@ def person_name(line: str) -> str | None:
             continue
         if not _NAME_TOKEN_RE.match(bare) or low in non_names or low in months:
             return None
-        if low in wordlists.action_verbs() or low in _speech_verbs():
-            return None
+        if not evidence and (low in wordlists.action_verbs() or low in _speech_verbs()):
+            return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
     if all(len(t.strip(".")) == 1 for t in tokens[:-1]) and len(tokens[-1]) < 2:
         return None
     name = " ".join(t.strip(",") for t in tokens)
@@ -248,30 +256,56 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
         line = text[pos:end].strip()
         if line:
             seen += 1
+            turn = _TURN_RE.match(line)
+            if turn and turn["label"].strip() in layout.turns:
+                break  # a transcript's first turn: the body
             part = _classify(line, pos, date_spans)
+            if part is not None and part.kind == "venue" and line.endswith(","):
+                part = _join_next_line(text, part)
+                end = part.end
             if part is None:
                 break  # the body starts here
             layout.parts.append(part)
             layout.body_start = end
         pos = end + 1
+    for before, after in zip(layout.parts, layout.parts[1:]):
+        # "JANE SMITH" over "MINISTER FOR HEALTH": a letterhead.
+        if before.kind == "headline" and after.kind == "role":
+            name = person_name(before.text)
+            if name:
+                before.kind, before.value = "name", name
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout)
     return layout
 
 
+def _join_next_line(text: str, part: Part) -> Part:
+    """A venue line that ends in a comma goes on on the next line ("..., \n Rome, Italy")."""
+    start = part.end
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    more = text[start:end]
+    if not more or len(more.split()) > 12 or more.endswith((".", "?", "!")):
+        return part
+    joined = f"{part.text} {more}"
+    value = clean_venue(f"{part.value}, {more}")
+    return Part(part.kind, joined, part.start, end, value)
+
+
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
     end = start + len(line)
     words = line.split()
-    if len(words) > MAX_HEADER_WORDS:
+    venue = _VENUE_LINE_RE.match(line)
+    if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
-    if _TURN_RE.match(line) and not _CONTACT_RE.search(line) and len(words) > 6:
-        return None  # a transcript's first turn: the body
     if _FURNITURE_RE.match(line):
         return Part("furniture", line, start, end)
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
-    if _PHOTO_RE.match(line):
+    if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
         return Part("photo", line, start, end)
     if _is_date_line(line, date_spans, start):
         return Part("date", line, start, end)
@@ -280,11 +314,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         name = person_name(by["who"])
         if name:
             return Part("byline", line, start, end, name)
-    venue = _VENUE_LINE_RE.match(line)
-    if venue and len(words) <= 25:
+    if venue:
         kind = "venue" if venue["at"] else "speech_venue"
         return Part(kind, line, start, end, clean_venue(venue["venue"]))
-    name = person_name(line)
+    name = person_name(line, bare=False)
     if name and len(words) <= 10:
         return Part("name", line, start, end, name)
     if _is_role_line(line) and len(words) <= 12:
