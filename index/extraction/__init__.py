@@ -180,7 +180,7 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
     # release's full text, and pages may hide the repeated first line.
     body = text
     return Extraction(
-        title=headline.text if headline else None,
+        title=given_title or headlines.finish(headline.text if headline else None, text, lead_start),
         speaker=speaker,
         venue=venue,
         dateline=dateline.place if dateline else None,

@@ -51,7 +51,7 @@ _PHOTO_RE = re.compile(
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Before|BEFORE|Delivered (?:at|to|before)|Presented (?:at|to))"
+    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:delivered\s+)?"
@@ -322,7 +322,7 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         return Part("name", line, start, end, name)
     if _is_role_line(line) and len(words) <= 12:
         return Part("role", line, start, end)
-    sentence_like = line.endswith((".", "?", "!")) and len(words) > 14
+    sentence_like = line.endswith((".", "!")) and len(words) > 14
     if sentence_like or (len(words) > 25 and not line.isupper()):
         return None
     return Part("headline", line, start, end)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.extraction import sentences
+
 MAX_TITLE = 300
 
 # Page furniture that precedes or interrupts scraped headlines.
@@ -200,3 +202,65 @@ def _case_run(segment: str) -> str | None:
     if end < 3:
         return None
     return segment[tokens[0].start() : tokens[end - 1].end()]
+
+
+#: A displayed title is cut to this many words at most.
+MAX_TITLE_WORDS = 20
+# Page furniture naming the office before a scraped headline: "U S Senator Patty
+# Murray", "United States Senator Gordon Smith Press Room".
+_OFFICE_PREFIX_RE = re.compile(
+    r"^(?:(?:U\.?\s?S\.?|United States)\s+)?Senator\s+(?:[A-Z][\w.'’-]*\s+){1,3}?"
+    r"(?:(?:Press Room|News Releases?|Press Releases?|Newsroom)\s+|(?=(?:Senator|Sen\.?)\s))"
+)
+# A headline ending in a dateline, a weekday or a contact: "... Plan Tuesday", "... WASHINGTON".
+_TRAILING_RE = re.compile(
+    r"(?:[\s,;–—-]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))+\s*$"
+)
+# Where a run-on lead begins inside an over-long headline: "... Children U S Senator Patty ...".
+_LEAD_START_RE = re.compile(
+    r"\s(?=(?:U\.?\s?S\.?\s+Senators?|United States Senators?|Senators?|Sens?\.|Today|"
+    r"WASHINGTON|Washington,?\s+D\.?\s?C)\b)"
+)
+_PHOTO_CREDIT_RE = re.compile(
+    r"\s*\((?:Photo|Photograph|Picture|Image|Credit)?[^()]{0,60}/[^()]{1,40}\)\s*$"
+    r"|^\s*\((?:Photo|Photograph|Picture|Image|Credit)[^()]*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def finish(title: str | None, text: str, lead_start: int) -> str | None:
+    """The title as displayed: no office furniture, photo credit or trailing weekday,
+    at most :data:`MAX_TITLE_WORDS` words; the lead's first sentence when there is none."""
+    if title:
+        title = _PHOTO_CREDIT_RE.sub("", title)
+        title = _OFFICE_PREFIX_RE.sub("", title)
+        title = _TRAILING_RE.sub("", title).strip(" -–—:|,;")
+        title = _dedupe(title)
+    if not title or len(_WORD_RE.findall(title)) < 2:
+        title = _first_sentence(text, lead_start)
+    if not title:
+        return None
+    words = title.split()
+    if len(words) > MAX_TITLE_WORDS:
+        lead = _LEAD_START_RE.search(title, len(" ".join(words[:4])))
+        if lead and len(title[: lead.start()].split()) >= 4:
+            title = title[: lead.start()]
+        words = title.split()
+        if len(words) > MAX_TITLE_WORDS:
+            title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:-–—") + "…"
+    return title
+
+
+def _first_sentence(text: str, start: int) -> str | None:
+    """The first sentence from ``start``, cut at a word boundary."""
+    while start < len(text) and text[start] in " \n-–—:,":
+        start += 1
+    sentence = text[start : sentences.first_sentence_end(text, start, 400)]
+    sentence = sentence.split("\n", 1)[0].strip()
+    words = sentence.split()
+    if len(words) < 3:
+        return None
+    if len(words) > MAX_TITLE_WORDS:
+        return " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:-–—") + "…"
+    return sentence.strip()
