@@ -149,7 +149,7 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
 
     mentions = speakers.find_mentions(text, head_end)
     registry = _NameRegistry(mentions, given.get("speaker"))
-    found_quotes = quotes.find_quotes(text, registry.resolve, registry.recent)
+    found_quotes = quotes.find_quotes(text, registry.resolve, registry.recent, registry.role)
     speaker = speakers.choose_speaker(
         text,
         head_end,
@@ -208,6 +208,13 @@ class _NameRegistry:
 
     def resolve(self, name: str) -> str:
         return self._full.get(names.fold(names.surname(name)), name)
+
+    def role(self, role: str, pos: int) -> str | None:
+        """The person a role reference ("the Governor") stands for: the last so titled."""
+        titled = [m for m in self._mentions if m.title and role in m.title.lower()]
+        before = [m for m in titled if m.start < pos]
+        chosen = before[-1] if before else (titled[0] if titled else None)
+        return self.resolve(chosen.name) if chosen else None
 
     def recent(self, pos: int) -> str | None:
         before = [m for m in self._mentions if m.start < pos]

@@ -74,6 +74,31 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: A role reference stands for a person named elsewhere: "the Governor said".
+ROLE_PREFIX = "<role>"
+_ROLE_RE = re.compile(
+    r"^\s*(?:the|The|our|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
+    r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
+    r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
+    r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur)\b",
+    re.IGNORECASE,
+)
+
+
+def role_of(phrase: str) -> str | None:
+    """``"the Governor"`` -> ``"governor"``: the role a phrase refers to, if any."""
+    m = _ROLE_RE.match(phrase)
+    return m["role"].lower() if m else None
+
+
+def _name_or_role(who: str) -> str | None:
+    name = names.find_name(who)
+    if name:
+        return name
+    role = role_of(who)
+    return ROLE_PREFIX + role if role else None
+
+
 @dataclass
 class QuoteSpan:
     start: int
@@ -133,7 +158,7 @@ def _attribution_after(text: str, span: QuoteSpan) -> str | None:
         if key == "who_first" and (len(who.split()) > 8 or SENTENCE_END_RE.search(who)):
             continue
         who = SENTENCE_END_RE.split(who, 1)[0]
-        name = names.find_name(who)
+        name = _name_or_role(who)
         if name:
             return name
     return None
@@ -144,7 +169,7 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     window = text[max(line_start, span.start - _WINDOW) : span.start]
     if not window.strip():
-        return None
+        return _statement_intro(text, line_start)
     for key in ("before_verb_who", "before_according"):
         m = rx[key].search(window)
         if m:
@@ -165,10 +190,25 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     return name
 
 
+def _statement_intro(text: str, line_start: int) -> str | None:
+    """A paragraph of quotation after "Senator X issued the following statement:"."""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] in "\n ":
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end - 1] != ":":
+        return None
+    start = text.rfind("\n", 0, prev_end) + 1
+    sentence = SENTENCE_END_RE.split(text[start:prev_end])[-1]
+    if not re.search(r"(?i)\b(?:statement|said|says|remarks|following|comment)", sentence):
+        return None
+    return names.find_name(sentence[:200])
+
+
 def find_quotes(
     text: str,
     resolve: Callable[[str], str] = lambda name: name,
     recent_person: Callable[[int], str | None] = lambda pos: None,
+    resolve_role: Callable[[str, int], str | None] = lambda role, pos: None,
 ) -> list[QuoteSpan]:
     """Quotations in cleaned ``text`` with their speakers.
 
@@ -186,8 +226,12 @@ def find_quotes(
         quotes.append(span)
         if len(quotes) >= MAX_QUOTES:
             break
+    quotes.extend(_reported(text, quotes))
+    quotes.sort(key=lambda q: q.start)
     for quote in quotes:
-        if quote.speaker and quote.speaker != names.PRONOUN:
+        if quote.speaker and quote.speaker.startswith(ROLE_PREFIX):
+            quote.speaker = resolve_role(quote.speaker[len(ROLE_PREFIX) :], quote.start)
+        elif quote.speaker and quote.speaker != names.PRONOUN:
             quote.speaker = resolve(quote.speaker)
     last: str | None = None
     for i, quote in enumerate(quotes):
@@ -217,3 +261,90 @@ def _neighbour_speaker(text: str, quotes: list[QuoteSpan], i: int, last: str | N
 
 def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
     return [Quote(speaker=q.speaker, text=q.text) for q in quotes if q.text]
+
+
+# Reported speech without quotation marks: "Harlow said the vouchers exist ...",
+# "... sit there for years Abernathy said", "The Governor said she would ...".
+_REPORTED_VERBS = r"(?:said|says|added|noted|stated|explained|argued|warned|stressed|emphasi[sz]ed)"
+_SUBJECT_VERB_RE = re.compile(
+    rf"(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?|[{names.UPPER}][\w'’‐.-]*\s+){{1,4}}?)"
+    rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?"
+)
+_MIN_STATEMENT_WORDS = 6
+_MAX_STATEMENT_WORDS = 60
+
+
+_REPORTED_VERB_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}(?![\w])")
+_BOUNDARY_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (or line) of ``text`` that holds ``pos``, within 600 characters."""
+    lo = max(0, pos - 600)
+    start = lo
+    for m in _BOUNDARY_RE.finditer(text, lo, pos):
+        if SENTENCE_END_RE.match(text, m.start()) or m.group() == "\n":
+            start = m.end()
+    stop = min(len(text), pos + 600)
+    end = stop
+    for m in _BOUNDARY_RE.finditer(text, pos, stop):
+        if m.group() == "\n":
+            end = m.start()
+            break
+        if SENTENCE_END_RE.match(text, m.start()):
+            end = m.start() + 1
+            break
+    return start, end
+
+
+def _reported(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Attributed statements in sentences that hold no quotation.
+
+    Only sentences holding a reporting verb are read, found in one scan.
+    """
+    taken = [(q.start, q.end) for q in quoted]
+    found: list[QuoteSpan] = []
+    done_until = -1
+    for verb in _REPORTED_VERB_RE.finditer(text):
+        if verb.start() < done_until:
+            continue
+        start, end = _sentence_around(text, verb.start())
+        done_until = end
+        if len(found) >= MAX_QUOTES:
+            break
+        sentence = text[start:end]
+        if end - start < 30 or _MARK_RE.search(sentence):
+            continue
+        if any(a < end and b > start for a, b in taken):
+            continue
+        span = _reported_in(sentence, start)
+        if span:
+            found.append(span)
+    return found
+
+
+def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
+    # "X said (that) <statement>": the subject opens the sentence.
+    m = _SUBJECT_VERB_RE.match(sentence)
+    if m:
+        who = _name_or_role(m["who"])
+        rest = sentence[m.end() :].strip().rstrip(".")
+        words = rest.split()
+        if who and who != names.PRONOUN and _MIN_STATEMENT_WORDS <= len(words):
+            text = " ".join(words[:_MAX_STATEMENT_WORDS])
+            return QuoteSpan(offset + m.end(), offset + len(sentence), text, True, who)
+    # "<statement> X said." / "<statement>, said Senator X.": the attribution closes it.
+    tail = re.search(
+        rf"[\s,]+(?:(?P<who>[^\s,][^,]{{0,60}}?)\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
+        rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$",
+        sentence,
+    )
+    if tail:
+        who_text = tail["who"] or tail["who2"] or ""
+        who = _name_or_role(who_text)
+        body = sentence[: tail.start()].strip()
+        words = body.split()
+        if who and who != names.PRONOUN and len(words) >= _MIN_STATEMENT_WORDS:
+            text = " ".join(words[-_MAX_STATEMENT_WORDS:])
+            return QuoteSpan(offset, offset + tail.start(), text, True, who)
+    return None
