@@ -64,6 +64,12 @@ _BY_LINE_RE = re.compile(
     r"interview|op-ed|opinion|column|media release|press release)\s+(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
+_KICKER_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*(?P<who>.+)$"
+)
+_DATELINE_START_RE = re.compile(
+    rf"^[{UPPER}][{UPPER}' .]{{2,30}}(?:,\s*[{UPPER}][\w.' ]{{1,20}})?\s*(?:--|[–—])\s*\S"
+)
 _WEEKDAY_RE = re.compile(
     r"(?i)[\s,;–—-]*\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$"
 )
@@ -129,7 +135,16 @@ class Layout:
 
     @property
     def headline(self) -> Part | None:
-        return self.first("headline") or self.first("speech_venue")
+        """The headline: the last headline line of the header (letterhead lines,
+        organisation names and kickers come first), or the first of a final run
+        of them (a headline over its subhead)."""
+        index = [i for i, p in enumerate(self.parts) if p.kind == "headline"]
+        if not index:
+            return self.first("speech_venue")
+        i = index[-1]
+        while i - 1 in index:
+            i -= 1
+        return self.parts[i]
 
     @property
     def venue(self) -> Part | None:
@@ -220,8 +235,29 @@ def person_name(line: str, bare: bool = True) -> str | None:
     return name + suffix
 
 
+_ROLE_INSIDE_RE = re.compile(
+    r"(?i)\b(?:senator|minister|member|spokes\w+|mp|mla|candidate) for\b|\bshadow (?:minister|"
+    r"treasurer|attorney|secretary)\b"
+)
+
+
+def _first_titled_name(phrase: str) -> str | None:
+    """The first person named with a title in ``phrase`` ("Minister Helena Vasquez and ...")."""
+    m = names.titled_re().search(phrase)
+    if not m:
+        return None
+    found = names.name_at(phrase, m.end(), caps=phrase[m.end():].split(" ")[0].isupper())
+    return found[0] if found else None
+
+
 def _is_role_line(line: str) -> bool:
     low = line.lower()
+    if _ROLE_INSIDE_RE.search(line) and len(line.split()) <= 10 and not re.search(
+        r"\b(?:[a-z]+(?:s|ed))\b", re.sub(r"(?i)\b(?:for|of|the|and|affairs|services|"
+        r"islands|territories|resources|industries|communications|relations|sciences|arts|"
+        r"sports|veterans)\b", "", line)
+    ):
+        return True
     return bool(
         re.match(
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
@@ -238,7 +274,16 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
                   if s < start + len(line) and e > start)
     rest = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
                   r"dated|issued|released|published|updated|on)\b[:,]?", "", line)
-    return covered > 0 and covered >= 0.6 * len(rest.strip(" ,.:-–—()"))
+    if covered <= 0:
+        return False
+    if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
+        return True
+    # A place with the date ("Hammerfest, 21 June 2021"), in one or two languages.
+    left = "".join(
+        line[i] for i in range(len(line))
+        if not any(s <= start + i < e for s, e in date_spans)
+    )
+    return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
 
 
 def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
@@ -301,8 +346,17 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     venue = _VENUE_LINE_RE.match(line)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
-    if _FURNITURE_RE.match(line):
+    if _FURNITURE_RE.match(line) or all(
+        _FURNITURE_RE.match(piece.strip()) for piece in line.split(" / ")
+    ):
         return Part("furniture", line, start, end)
+    kicker = _KICKER_RE.match(line)
+    if kicker:
+        # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
+        name = _first_titled_name(kicker["who"])
+        return Part("byline" if name else "furniture", line, start, end, name)
+    if _DATELINE_START_RE.match(line) or (line.endswith(":") and len(words) > 8):
+        return None  # "WASHINGTON – Senator ...": the body
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
@@ -322,7 +376,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         return Part("name", line, start, end, name)
     if _is_role_line(line) and len(words) <= 12:
         return Part("role", line, start, end)
-    sentence_like = line.endswith((".", "!")) and len(words) > 14
+    sentence_like = (
+        bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14
+    ) or bool(re.match(r"(?:I|We|Thank you|Good (?:morning|afternoon|evening))\b", line))
     if sentence_like or (len(words) > 25 and not line.isupper()):
         return None
     return Part("headline", line, start, end)

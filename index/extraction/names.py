@@ -23,10 +23,10 @@ LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower())
 
 # One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
 NAME_WORD = (
-    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+(?:[-‐‑][{UPPER}][{LOWER}]+)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
-CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?"
+CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
 # An initial, with or without its dot ("K." or, punctuation stripped, "K").
 INITIAL = rf"[{UPPER}]\.?(?=\s)"
 SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
@@ -187,7 +187,7 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
 def _caps_to_title(word: str) -> str:
     if len(word.rstrip(".")) <= 1 or not word.isupper() or word in _SUFFIXES:
         return word
-    out = "-".join(part.capitalize() for part in word.split("-"))
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
     if out.startswith("Mc") and len(out) > 2:
         out = "Mc" + out[2].upper() + out[3:]
     if out[:2] in ("O'", "O’", "D'", "D’") and len(out) > 2:

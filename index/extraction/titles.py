@@ -237,7 +237,7 @@ def finish(title: str | None, text: str, lead_start: int) -> str | None:
         title = _OFFICE_PREFIX_RE.sub("", title)
         title = _TRAILING_RE.sub("", title).strip(" -–—:|,;")
         title = _dedupe(title)
-    if not title or len(_WORD_RE.findall(title)) < 2:
+    if not title or not re.search(r"[^\W\d_]{3,}", title):
         title = _first_sentence(text, lead_start)
     if not title:
         return None
