@@ -126,8 +126,12 @@ class ResolvedRecord:
         }
 
 
-def resolve(record: Record) -> ResolvedRecord | Rejection:
-    """Keep given metadata unchanged and extract only what is missing."""
+def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rejection:
+    """Keep given metadata unchanged and extract only what is missing.
+
+    ``explain``, when a dict, receives how each extracted field was decided
+    (see :func:`index.extraction.extract`).
+    """
     if record.markup is not None:
         converted = convert_markup(record)
         if isinstance(converted, Rejection):
@@ -139,7 +143,7 @@ def resolve(record: Record) -> ResolvedRecord | Rejection:
             given["date"] = normalize_date(given["date"])
         except ValueError as err:
             return Rejection(record.source, f"bad date: {err}")
-    found = extract(record.text, given)
+    found = extract(record.text, given, explain=explain)
     meta = {
         key: given.get(key) or getattr(found, key)
         for key in ("title", "date", "speaker", "venue", "organization", "dateline")

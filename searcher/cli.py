@@ -336,19 +336,31 @@ def stats(index_dir, as_json) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract(paths) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add how each field was decided: the header lines, every speaker candidate "
+    "with its features and score, the cue behind the title and the venue.",
+)
+def extract(paths, explain) -> None:
     """Print each release's metadata as JSON Lines (given values kept, the rest extracted)."""
     from index.prepare import resolve
     from index.readers import read_paths
     from index.records import Rejection
 
     for item in read_paths(paths):
-        result = item if isinstance(item, Rejection) else resolve(item)
+        how: dict | None = {} if explain else None
+        result = item if isinstance(item, Rejection) else resolve(item, how)
         if isinstance(result, Rejection):
             click.echo(f"rejected {result}", err=True)
             continue
         data = result.to_dict()
-        click.echo(json.dumps({k: data[k] for k in EXTRACT_KEYS}, ensure_ascii=False))
+        out = {k: data[k] for k in EXTRACT_KEYS}
+        if how is not None:
+            given = set(item.given()) if not isinstance(item, Rejection) else set()
+            how["given"] = sorted(k for k in given if k in EXTRACT_KEYS)
+            out["explain"] = how
+        click.echo(json.dumps(out, ensure_ascii=False))
 
 
 EXTRACT_KEYS = (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -69,18 +70,22 @@ def extract(
     text: str,
     given: Mapping[str, str] | None = None,
     reference_date: dt.date | None = None,
+    explain: dict | None = None,
 ) -> Extraction:
     """Extract metadata from ``text``; ``given`` holds metadata from the input.
 
     ``reference_date`` (else a full ISO ``given["date"]``) resolves dates the
-    text gives only as a weekday ("on Monday"). Never raises: on any
+    text gives only as a weekday ("on Monday"). ``explain``, when a dict,
+    receives how each field was decided: the header's classified lines, the
+    speaker candidates with their features and scores (best first), and the
+    cue that gave the title and the venue. Never raises: on any
     unexpected failure the result holds the cleaned text and nothing else.
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     hints = {k: v for k, v in (given or {}).items() if isinstance(v, str) and v.strip()}
     try:
-        return _extract(text, hints, reference_date or _given_date(hints))
+        return _extract(text, hints, reference_date or _given_date(hints), explain)
     except Exception:  # extraction must never stop an ingest
         log.exception("extraction failed; keeping the cleaned text only")
         try:
@@ -96,7 +101,9 @@ def _given_date(given: Mapping[str, str]) -> dt.date | None:
         return None
 
 
-def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> Extraction:
+def _extract(
+    raw: str, given: Mapping[str, str], reference: dt.date | None, explain: dict | None = None
+) -> Extraction:
     text = cleaning.clean_text(raw)
     if not text:
         return Extraction(title=given.get("title"), text="")
@@ -148,7 +155,7 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
     )
 
     mentions = speakers.find_mentions(text, head_end)
-    registry = _NameRegistry(mentions, given.get("speaker"))
+    registry = _NameRegistry(mentions, given.get("speaker"), text)
     found_quotes = quotes.find_quotes(text, registry.resolve, registry.recent, registry.role)
     speaker = speakers.choose_speaker(
         text,
@@ -161,6 +168,7 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
         mentions,
         given.get("speaker"),
         parts,
+        candidates := ([] if explain is not None else None),
     )
     venue_start = body_start if given_title else max(headline_end, body_start)
     printed_venue = parts.venue
@@ -176,6 +184,26 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
         text, head_end, lead_start, speaker, speaker_titles
     )
 
+    if explain is not None:
+        explain["header"] = [
+            {"kind": p.kind, "line": p.text, **({"value": p.value} if p.value else {})}
+            for p in parts.parts
+        ]
+        explain["speaker"] = candidates
+        explain["title"] = (
+            "given"
+            if given_title
+            else "printed headline line"
+            if printed is not None
+            else "headline run before the dateline"
+            if headline is not None
+            else "first sentence (no headline)"
+        )
+        explain["venue"] = (
+            "printed venue line" if printed_venue and printed_venue.value
+            else "speaking or event words in the lead" if venue else "none named"
+        )
+        explain["dateline"] = dateline.place if dateline else None
     # The body keeps its headline: the document view and the API return the
     # release's full text, and pages may hide the repeated first line.
     body = text
@@ -194,8 +222,9 @@ def _extract(raw: str, given: Mapping[str, str], reference: dt.date | None) -> E
 class _NameRegistry:
     """Full names by last name, to complete "said McConnell" and resolve "he said"."""
 
-    def __init__(self, mentions: list[names.Mention], given_speaker: str | None):
+    def __init__(self, mentions: list[names.Mention], given_speaker: str | None, text: str = ""):
         self._given = given_speaker
+        self._text = text
         self._full: dict[str, str] = {}
         self._mentions = [m for m in mentions if not m.caps]
         for mention in [
@@ -214,7 +243,18 @@ class _NameRegistry:
         titled = [m for m in self._mentions if m.title and role in m.title.lower()]
         before = [m for m in titled if m.start < pos]
         chosen = before[-1] if before else (titled[0] if titled else None)
-        return self.resolve(chosen.name) if chosen else None
+        if chosen:
+            return self.resolve(chosen.name)
+        # "The Minister for Health, Jane Quill, ...": the role, then a full name.
+        name = None
+        for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
+            stop = min(pos, m.end() + 60)
+            for run in names.NAME_RUN_RE.finditer(self._text, m.end(), stop):
+                found = names.trim_name(run.group())
+                if found and " " in found:
+                    name = found
+                    break
+        return self.resolve(name) if name else None
 
     def recent(self, pos: int) -> str | None:
         before = [m for m in self._mentions if m.start < pos]

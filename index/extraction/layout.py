@@ -379,6 +379,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     sentence_like = (
         bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14
     ) or bool(re.match(r"(?:I|We|Thank you|Good (?:morning|afternoon|evening))\b", line))
+    # Headlines seldom end in a full stop or open with a quotation.
+    sentence_like = sentence_like or (
+        len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line))
+    ) or (len(words) >= 5 and line[:1] in "\"“„«")
     if sentence_like or (len(words) > 25 and not line.isupper()):
         return None
     return Part("headline", line, start, end)
