@@ -51,7 +51,9 @@ def test_us_dateline_senator_release():
     assert r.dateline == "WASHINGTON"
     assert r.date == "2007-04-09"
     assert r.venue is None
-    assert r.organization == "U.S. Senate"
+    # A senator's chamber is no issuing body: the committee she sits on is only
+    # mentioned, and "U.S. Senate" on every Senate release would say nothing.
+    assert r.organization is None
     # '"...," Vollmer said.' resolves to the full name; the co-sponsor's quote
     # is attributed from the words before it ('..., who said the disease "...').
     assert speakers_of(r) == ["Harriet Vollmer", "Harriet Vollmer", "Owen Pratt"]
@@ -174,7 +176,15 @@ def test_punctuation_stripped_senate_text():
     assert r.date == "2006-07-20"  # "July 20  2006"
     assert r.dateline == "Washington"
     assert r.title == "Vollmer Secures 600 000 for Harbor Dredging"
-    assert r.quotes == []  # the quote marks were lost
+    # The quote marks were lost; the double spaces that stand for them still
+    # bound the statement, and "Vollmer said" attributes it.
+    assert [(q.speaker, q.text) for q in r.quotes] == [
+        (
+            "Harriet Vollmer",
+            "This channel is the lifeline of the village and the boats that use it "
+            "cannot wait another winter",
+        )
+    ]
     assert r.text.startswith("Vollmer Secures 600 000 for Harbor Dredging July 20 2006")
 
 

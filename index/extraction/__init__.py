@@ -156,7 +156,19 @@ def _extract(
 
     mentions = speakers.find_mentions(text, head_end)
     registry = _NameRegistry(mentions, given.get("speaker"), text)
-    found_quotes = quotes.find_quotes(text, registry.resolve, registry.recent, registry.role)
+    turns = [
+        quotes.QuoteSpan(start, end, text[start:end].strip()[: quotes.MAX_QUOTE_CHARS], True, who)
+        for label, start, end in parts.turn_spans
+        if (who := parts.speaker_of(label)) and len(text[start:end].split()) >= 4
+    ]
+    found_quotes = quotes.find_quotes(
+        text,
+        registry.resolve,
+        registry.recent,
+        registry.role,
+        cleaning.lost_punctuation(raw) if "  " in raw else [],
+        turns,
+    )
     speaker = speakers.choose_speaker(
         text,
         head_end,
@@ -180,9 +192,10 @@ def _extract(
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
-    organization = organizations.find_organization(
-        text, head_end, lead_start, speaker, speaker_titles
-    )
+    organization = organizations.printed_organization(
+        parts, text, speaker
+    ) or organizations.find_organization(text, head_end, lead_start, speaker, speaker_titles)
+    organization = organization or organizations.about_section(text)
 
     if explain is not None:
         explain["header"] = [
@@ -211,7 +224,7 @@ def _extract(
         title=given_title or headlines.finish(headline.text if headline else None, text, lead_start),
         speaker=speaker,
         venue=venue,
-        dateline=dateline.place if dateline else None,
+        dateline=dateline.place if dateline else parts.dateline,
         date=release_date,
         organization=organization,
         quotes=quotes.to_records(found_quotes),

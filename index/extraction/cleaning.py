@@ -36,3 +36,28 @@ def clean_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# Two or more spaces between words, where scraping dropped punctuation:
+# "federal grants  We must act  Lindqvist said  The grants ...".
+_LOST_PUNCTUATION_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[^\W_])")
+_MARK = "\ue000"
+
+
+def lost_punctuation(raw: str) -> list[int]:
+    """Where, in ``clean_text(raw)``, a run of spaces stood for lost punctuation.
+
+    Only for texts that lost their punctuation (many such runs, few full
+    stops); else an empty list. Found by cleaning once more with a private-use
+    mark at each run, so the positions match the cleaned text exactly.
+    """
+    runs = len(_LOST_PUNCTUATION_RE.findall(raw, 0, 3000))
+    if runs < 6 or raw.count(". ", 0, 3000) > runs // 3:
+        return []
+    marked = clean_text(_LOST_PUNCTUATION_RE.sub(" " + _MARK + " ", raw))
+    breaks = []
+    shift = 0
+    for m in re.finditer(" " + _MARK, marked):
+        breaks.append(m.start() - shift)
+        shift += 2
+    return breaks

@@ -37,7 +37,12 @@ _FURNITURE_RE = re.compile(
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
     r"subjects?:.*|topics?:.*|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
-    r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?)[.:]?$"
+    r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
+    r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+|no\.\s*\d+/\d+|"
+    r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
+    r"press briefing notes?|briefing notes?|pressemitteilung|communiqué|media statement|"
+    r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
+    r"[A-Z]{1,4} \d+/\d{2,4})[.:]?$"
 )
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -126,6 +131,8 @@ class Layout:
     turns: Counter[str] = field(default_factory=Counter)
     #: Full names the header gives for turn labels ("BOWEN" -> "Chris Bowen").
     turn_names: dict[str, str] = field(default_factory=dict)
+    #: Each turn: its label, where its words start and end.
+    turn_spans: list[tuple[str, int, int]] = field(default_factory=list)
 
     def first(self, *kinds: str) -> Part | None:
         return next((p for p in self.parts if p.kind in kinds), None)
@@ -140,7 +147,13 @@ class Layout:
         of them (a headline over its subhead)."""
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline"]
         if not index:
-            return self.first("speech_venue")
+            # No headline line: a speech's "Address to ..." line, a "Statement of X
+            # on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW").
+            return (
+                self.first("speech_venue")
+                or next((p for p in self.all("byline") if " on " in p.text), None)
+                or next((p for p in self.all("furniture") if _specific(p.text)), None)
+            )
         i = index[-1]
         while i - 1 in index:
             i -= 1
@@ -148,7 +161,24 @@ class Layout:
 
     @property
     def venue(self) -> Part | None:
-        return self.first("venue") or self.first("speech_venue")
+        return self.first("venue") or self.first("speech_venue") or self.first("place")
+
+    @property
+    def dateline(self) -> str | None:
+        """The place printed with the date on a header line ("Zagreb, 15 April 2021")."""
+        for part in self.all("date"):
+            if part.value:
+                return part.value
+        return None
+
+    def speaker_of(self, label: str) -> str | None:
+        """The person who speaks a turn, or None for a journalist, host or chair."""
+        words = label.split()
+        if names.fold(words[-1].strip(".")) in _NOT_MAIN_SPEAKERS or names.fold(
+            words[0].strip(".")
+        ) in _NOT_MAIN_SPEAKERS:
+            return None
+        return self.turn_names.get(label, _label_name(label))
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
@@ -163,6 +193,17 @@ class Layout:
             return None
         label, words = max(spoken.items(), key=lambda kv: kv[1])
         return self.turn_names.get(label, _label_name(label)), words / total
+
+
+_GENERIC_FURNITURE_RE = re.compile(
+    r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|"
+    r"transcript|e\s*&\s*oe|check against delivery|speech|address|remarks|news|release|"
+    r"communiqué|pressemitteilung|contacts?|media contacts?|.*\d.*|[^\w]*)\W*$"
+)
+
+
+def _specific(line: str) -> bool:
+    return len(line.split()) >= 2 and not _GENERIC_FURNITURE_RE.match(line)
 
 
 def _label_name(label: str) -> str:
@@ -250,6 +291,86 @@ def _first_titled_name(phrase: str) -> str | None:
     return found[0] if found else None
 
 
+_SMALL_WORDS = frozenset(
+    "of for and the on in to at de du des la le et für der die das und von a an".split()
+)
+_ORG_DECORATION_RE = re.compile(
+    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*)"
+    r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
+    r"\s+(?:news(?:room)?|media releases?|press releases?|press office))$"
+)
+
+
+# "PARLIAMENT HOUSE, CANBERRA", "DOORSTOP – NEPEAN PLAZA, PENRITH": where a transcript was taken.
+_PLACE_LINE_RE = re.compile(
+    rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
+    rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>[{UPPER}][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}},"
+    rf"\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}})"
+    rf"(?:\s*[–—-]\s*[{UPPER}][\w ]{{0,30}})?$"
+)
+
+
+def _verbs_in(line: str) -> bool:
+    verbs = wordlists.action_verbs()
+    return any(w.lower() in verbs or w.lower() in _speech_verbs() for w in re.findall(r"[\w'’]+", line))
+
+
+def normal_case(line: str) -> str:
+    """An ALL-CAPS header line in normal case ("MINISTER FOR HEALTH" -> "Minister for Health")."""
+    if not line.isupper():
+        return line.strip()
+    out = []
+    for i, word in enumerate(line.split()):
+        low = word.lower()
+        out.append(low if i and low in _SMALL_WORDS else names._caps_to_title(word))
+    return " ".join(out)
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".").lower() for w in wordlists.organization_words())
+
+
+def _organization_line(line: str) -> str | None:
+    """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
+    body = _ORG_DECORATION_RE.sub("", line).strip(" –—-|:")
+    words = body.split()
+    if not 1 <= len(words) <= 10:
+        return None
+    verbs = wordlists.action_verbs()
+    for word in words:
+        bare = word.strip(",.'’()")
+        low = bare.lower()
+        if low in _SMALL_WORDS:
+            continue
+        if not bare[:1].isupper() or low in verbs or low in _speech_verbs():
+            return None
+    bare = [w.strip(",.'’()").lower() for w in words]
+    org_words = _org_words()
+    # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
+    # University"; not "The Design of Bank Supervisory Policies".
+    if not any(
+        w in org_words and (i == len(bare) - 1 or bare[i + 1] in ("of", "for", "on", "de", "du", "für"))
+        for i, w in enumerate(bare)
+    ):
+        return None
+    return normal_case(body)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    words = set()
+    for title in wordlists.honorifics():
+        words.update(w.strip(".").lower() for w in title.split())
+    return frozenset(words)
+
+
+def _only_titles(line: str) -> bool:
+    """ "PRIME MINISTER", "The Premier": a title standing alone."""
+    words = [w.strip(".,:").lower() for w in line.split()]
+    return 0 < len(words) <= 4 and all(w in _title_words() or w == "the" for w in words)
+
+
 def _is_role_line(line: str) -> bool:
     low = line.lower()
     if _ROLE_INSIDE_RE.search(line) and len(line.split()) <= 10 and not re.search(
@@ -286,6 +407,24 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
 
 
+def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
+    """ "Zagreb, 15 April 2021" -> "Zagreb"; "Lausanne, le 4 juin 2021 / ..." -> "Lausanne"."""
+    first = min((s for s, e in date_spans if start <= s < start + len(line)), default=None)
+    if first is None:
+        return None
+    place = line[: first - start]
+    place = re.sub(r"(?i)[\s,(]*(?:le|den|am|on|the|dated?|issued)?[\s,:(–—-]*$", "", place)
+    place = place.strip(" ,(–—-/")
+    words = place.split()
+    if not 1 <= len(words) <= 4 or not place[:1].isupper():
+        return None
+    if any(w.strip(",.").lower() in _org_words() for w in words) or _verbs_in(place):
+        return None
+    if re.search(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date)\b", place):
+        return None
+    return place
+
+
 def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     """Classify the header lines of cleaned ``text`` (see the module docstring)."""
     layout = Layout()
@@ -304,6 +443,14 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             turn = _TURN_RE.match(line)
             if turn and turn["label"].strip() in layout.turns:
                 break  # a transcript's first turn: the body
+            if line.endswith("-") and not line.endswith(" -"):
+                # A word broken at the line's end ("agree-" / "ment with ..."): one line.
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                following = text[end + 1 : nxt].strip()
+                if following and following[:1].islower():
+                    line = line[:-1] + following
+                    end = nxt
             part = _classify(line, pos, date_spans)
             if part is not None and part.kind == "venue" and line.endswith(","):
                 part = _join_next_line(text, part)
@@ -355,14 +502,16 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
         name = _first_titled_name(kicker["who"])
         return Part("byline" if name else "furniture", line, start, end, name)
-    if _DATELINE_START_RE.match(line) or (line.endswith(":") and len(words) > 8):
+    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
+        line.endswith(":") and len(words) > 8
+    ):
         return None  # "WASHINGTON – Senator ...": the body
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
         return Part("photo", line, start, end)
     if _is_date_line(line, date_spans, start):
-        return Part("date", line, start, end)
+        return Part("date", line, start, end, _place_before_date(line, date_spans, start))
     by = _BY_LINE_RE.match(line)
     if by:
         name = person_name(by["who"])
@@ -374,15 +523,21 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     name = person_name(line, bare=False)
     if name and len(words) <= 10:
         return Part("name", line, start, end, name)
-    if _is_role_line(line) and len(words) <= 12:
-        return Part("role", line, start, end)
+    if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
+        return Part("role", line, start, end, normal_case(line))
+    place = _PLACE_LINE_RE.match(line)
+    if place and not _verbs_in(line):
+        return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
+    org = _organization_line(line)
+    if org:
+        return Part("org", line, start, end, org)
     sentence_like = (
         bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14
     ) or bool(re.match(r"(?:I|We|Thank you|Good (?:morning|afternoon|evening))\b", line))
     # Headlines seldom end in a full stop or open with a quotation.
     sentence_like = sentence_like or (
         len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line))
-    ) or (len(words) >= 5 and line[:1] in "\"“„«")
+    ) or (len(words) >= 5 and line[:1] in "\"“„«" and line[-1:] not in "\"”“»")
     if sentence_like or (len(words) > 25 and not line.isupper()):
         return None
     return Part("headline", line, start, end)
@@ -420,17 +575,37 @@ def _read_turns(text: str, layout: Layout) -> None:
         if len(label) < 2 or names.fold(label) in ("note", "ends", "contact", "subjects"):
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        layout.turns[label] += len(text[m.end("label") : stop].split())
+        spoken = text.index(":", m.end("label")) + 1
+        layout.turns[label] += len(text[spoken:stop].split())
+        layout.turn_spans.append((label, spoken, stop))
     if len(layout.turns) < 2 and sum(1 for _ in matches) < 4:
         layout.turns.clear()
+        layout.turn_spans.clear()
 
 
 def _name_turns(layout: Layout) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
-    people = [p.value for p in layout.parts if p.kind in ("name", "byline") and p.value]
+    people = [p for p in layout.parts if p.kind in ("name", "byline") and p.value]
+    # The roles printed next to each name ("PRIME MINISTER" over "THE HON. HUGH LINDEMANN MP").
+    context = {}
+    for i, part in enumerate(layout.parts):
+        if part in people:
+            near = [
+                layout.parts[j].text
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(layout.parts) and layout.parts[j].kind == "role"
+            ]
+            context[id(part)] = names.fold(" ".join([part.text, *near]))
     for label in layout.turns:
         last = names.fold(label.split()[-1].strip("."))
         for person in people:
-            if names.fold(names.surname(person)) == last:
-                layout.turn_names[label] = person
+            if names.fold(names.surname(person.value)) == last:
+                layout.turn_names[label] = person.value
                 break
+        else:
+            # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above.
+            title = names.fold(label).strip(". ")
+            for person in people:
+                if re.search(rf"\b{re.escape(title)}\b", context.get(id(person), "")):
+                    layout.turn_names[label] = person.value
+                    break

@@ -4,7 +4,9 @@ In order: the speaker's organisation as the text ties it to them ("Jane
 Doe, CEO of Acme Corp.", "Assistant Attorney General Lanny A. Breuer of the
 Criminal Division", "Acme Corp. CEO Jane Doe"); the body the lead makes the
 announcer ("the Justice Department announced today", "The Federal Office
-for the Environment said"); the U.S. Senate for a "U.S. Senator". A phrase
+for the Environment said"). What the layout prints comes first
+(:func:`printed_organization`). A senator's chamber is not an issuing body
+of its own: a "U.S. Senator" gives no organisation. A phrase
 counts as an organisation only if it holds one of our organisation words
 (index/data/organization-words.txt). Otherwise None: no guessing.
 """
@@ -15,10 +17,10 @@ import functools
 import re
 
 from index.extraction import names, wordlists
+from index.extraction.layout import Layout
 from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
-_SENATE_TITLE_RE = re.compile(r"^(?:U\.?\s?S\.?|United States)\s+(?:Senator|Sen\.?)", re.IGNORECASE)
 _ANNOUNCE = (
     r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|"
     r"hat|teilt|gab)"
@@ -122,6 +124,39 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
     return None
 
 
+_PORTFOLIO_RE = re.compile(
+    r"(?i)^(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|premier|chief minister|"
+    r"parliamentary secretary|assistant minister|deputy prime minister|prime minister|"
+    r"leader of|deputy leader)"
+)
+_ABOUT_RE = re.compile(rf"(?m)^About\s+(?P<org>[{UPPER}][^\n]{{1,60}}?)\s*$")
+_TICKER_RE = re.compile(
+    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}})\s*\("
+    r"(?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)[^)]{0,20}\)"
+)
+
+
+def printed_organization(printed: Layout, text: str, speaker: str | None) -> str | None:
+    """The issuing body as the layout prints it: a header line naming a body, the
+    letterhead's portfolio ("Minister for Health"), a stock ticker."""
+    org = printed.first("org")
+    if org and org.value:
+        return org.value
+    for part in printed.all("role"):
+        if _PORTFOLIO_RE.match(part.value or part.text):
+            return (part.value or part.text).split(",")[0].strip()
+    ticker = _TICKER_RE.search(text, 0, 3000)
+    if ticker:
+        return ticker["org"].strip()
+    return None
+
+
+def about_section(text: str) -> str | None:
+    """The company an "About X" boilerplate section describes, a last resort."""
+    about = _ABOUT_RE.search(text)
+    return about["org"].strip() if about else None
+
+
 def find_organization(
     text: str, head_end: int, lead_start: int, speaker: str | None, speaker_titles: list[str]
 ) -> str | None:
@@ -135,6 +170,4 @@ def find_organization(
         org = _valid(lead["org"])
         if org:
             return org
-    if speaker and any(_SENATE_TITLE_RE.match(t) for t in speaker_titles):
-        return "U.S. Senate"
     return None

@@ -12,6 +12,7 @@ sentence lies between them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -209,12 +210,18 @@ def find_quotes(
     resolve: Callable[[str], str] = lambda name: name,
     recent_person: Callable[[int], str | None] = lambda pos: None,
     resolve_role: Callable[[str, int], str | None] = lambda role, pos: None,
+    breaks: list[int] = (),
+    turns: list[QuoteSpan] = (),
 ) -> list[QuoteSpan]:
     """Quotations in cleaned ``text`` with their speakers.
 
     ``resolve`` maps a name as attributed ("McConnell") to the fullest form
     known ("Mitch McConnell"); ``recent_person`` names the last person
-    mentioned before a position, for pronouns when no quote came before.
+    mentioned before a position, for pronouns when no quote came before;
+    ``resolve_role`` names the person a role reference stands for. Reported
+    speech without quotation marks counts as well ("Harlow said the ...");
+    ``breaks`` mark where scraping lost punctuation. ``turns`` are a
+    transcript's turns, attributed already.
     """
     quotes: list[QuoteSpan] = []
     for span in _spans(text):
@@ -226,7 +233,8 @@ def find_quotes(
         quotes.append(span)
         if len(quotes) >= MAX_QUOTES:
             break
-    quotes.extend(_reported(text, quotes))
+    quotes.extend(_reported(text, quotes, breaks))
+    quotes.extend(turns)
     quotes.sort(key=lambda q: q.start)
     for quote in quotes:
         if quote.speaker and quote.speaker.startswith(ROLE_PREFIX):
@@ -265,10 +273,19 @@ def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
 
 # Reported speech without quotation marks: "Harlow said the vouchers exist ...",
 # "... sit there for years Abernathy said", "The Governor said she would ...".
-_REPORTED_VERBS = r"(?:said|says|added|noted|stated|explained|argued|warned|stressed|emphasi[sz]ed)"
+_REPORTED_VERBS = (
+    r"(?:said|says|added|noted|stated|explained|argued|warned|stressed|emphasi[sz]ed|"
+    r"told (?:reporters|journalists|the (?:media|press|conference|audience|committee))|"
+    r"insisted|acknowledged|conceded|predicted|promised|pledged)"
+)
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?|[{names.UPPER}][\w'’‐.-]*\s+){{1,4}}?)"
     rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?"
+)
+_TAIL_RE = re.compile(
+    rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|[{names.UPPER}][\w'’‐.-]*"
+    rf"(?:\s+[{names.UPPER}][\w'’‐.-]*){{0,3}}))\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
+    rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$"
 )
 _MIN_STATEMENT_WORDS = 6
 _MAX_STATEMENT_WORDS = 60
@@ -278,14 +295,24 @@ _REPORTED_VERB_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}(?![\w])")
 _BOUNDARY_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
 
 
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """The sentence (or line) of ``text`` that holds ``pos``, within 600 characters."""
+def _sentence_around(text: str, pos: int, breaks: list[int] = ()) -> tuple[int, int]:
+    """The sentence (or line) of ``text`` that holds ``pos``, within 600 characters.
+
+    ``breaks`` are positions where punctuation was lost in scraping (see
+    :func:`index.extraction.cleaning.lost_punctuation`); they end sentences too.
+    """
     lo = max(0, pos - 600)
     start = lo
     for m in _BOUNDARY_RE.finditer(text, lo, pos):
         if SENTENCE_END_RE.match(text, m.start()) or m.group() == "\n":
             start = m.end()
     stop = min(len(text), pos + 600)
+    if breaks:
+        i = bisect.bisect_left(breaks, pos)
+        if i > 0 and breaks[i - 1] > start:
+            start = breaks[i - 1]
+        if i < len(breaks) and breaks[i] < stop:
+            stop = breaks[i]
     end = stop
     for m in _BOUNDARY_RE.finditer(text, pos, stop):
         if m.group() == "\n":
@@ -297,7 +324,7 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _reported(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
+def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> list[QuoteSpan]:
     """Attributed statements in sentences that hold no quotation.
 
     Only sentences holding a reporting verb are read, found in one scan.
@@ -308,7 +335,21 @@ def _reported(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
     for verb in _REPORTED_VERB_RE.finditer(text):
         if verb.start() < done_until:
             continue
-        start, end = _sentence_around(text, verb.start())
+        start, end = _sentence_around(text, verb.start(), breaks)
+        if breaks:
+            # "... Minneapolis  Lindqvist said  The grants": the statement is the
+            # stretch before the attribution, over a lost comma or two.
+            for _ in range(3):
+                before = len(text[start : verb.start()].split())
+                first = text[start : start + 40].lstrip()[:1]
+                continued = first.islower()  # "... the village  and the boats ..."
+                if (before >= 8 and not continued) or start == 0:
+                    break
+                if len(text[start:end].split()) > before + 4:
+                    break
+                start = _sentence_around(text, max(0, start - 1), breaks)[0]
+        while start < end and text[start].isspace():
+            start += 1
         done_until = end
         if len(found) >= MAX_QUOTES:
             break
@@ -324,8 +365,14 @@ def _reported(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
-    # "X said (that) <statement>": the subject opens the sentence.
+    # "X said (that) <statement>": the subject opens the sentence or its clause
+    # ("Speaking to reporters at the site, the prime minister said ...").
     m = _SUBJECT_VERB_RE.match(sentence)
+    if m is None:
+        for clause in re.finditer(r",\s+", sentence[:300]):
+            m = _SUBJECT_VERB_RE.match(sentence, clause.end())
+            if m:
+                break
     if m:
         who = _name_or_role(m["who"])
         rest = sentence[m.end() :].strip().rstrip(".")
@@ -334,11 +381,7 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
             text = " ".join(words[:_MAX_STATEMENT_WORDS])
             return QuoteSpan(offset + m.end(), offset + len(sentence), text, True, who)
     # "<statement> X said." / "<statement>, said Senator X.": the attribution closes it.
-    tail = re.search(
-        rf"[\s,]+(?:(?P<who>[^\s,][^,]{{0,60}}?)\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
-        rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$",
-        sentence,
-    )
+    tail = _TAIL_RE.search(sentence)
     if tail:
         who_text = tail["who"] or tail["who2"] or ""
         who = _name_or_role(who_text)

@@ -737,6 +737,8 @@ def _supported(p: Person, head: _HeadWords) -> bool:
     looks like a common word: a gerund, or a word the text also writes in
     lower case.
     """
+    if _not_a_person(p.name):
+        return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
     if p.titled and p.plural_only and p.hits_outside_headline == 0 and " " not in p.name:
@@ -746,6 +748,23 @@ def _supported(p: Person, head: _HeadWords) -> bool:
     if p.name.lower().endswith("ing"):
         return False
     return not head.lower_used(p.name)
+
+
+@functools.cache
+def _role_and_body_words() -> frozenset[str]:
+    words = {w.lower().rstrip(".") for w in wordlists.organization_words()}
+    for title in wordlists.honorifics():
+        words.update(w.strip(".").lower() for w in title.split())
+    return frozenset(words)
+
+
+def _not_a_person(name: str) -> bool:
+    """ "Prime Minister", "Premier", "Council Secretariat": titles and bodies, not people."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    known = _role_and_body_words()
+    return not words or all(w in known for w in words) or words[-1] in {
+        w.lower().rstrip(".") for w in wordlists.organization_words()
+    }
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:
