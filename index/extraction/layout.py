@@ -252,7 +252,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
         if token.strip(".,") in _POSTNOMINALS:
             tokens = tokens[:i]
             break
-    evidence = len(tokens) < count or bool(rest.strip() and not suffix)
+    evidence = len(tokens) < count or (not suffix and _is_role_phrase(rest))
     if not (bare or evidence):
         return None
     if not 2 <= len(tokens) <= 5:
@@ -369,6 +369,12 @@ def _only_titles(line: str) -> bool:
     """ "PRIME MINISTER", "The Premier": a title standing alone."""
     words = [w.strip(".,:").lower() for w in line.split()]
     return 0 < len(words) <= 4 and all(w in _title_words() or w == "the" for w in words)
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """ ", Senator for South Australia", ", Rector, ...", ", CEO": a role after a name."""
+    words = [w.strip(".,()").lower() for w in phrase.split()]
+    return bool(words) and any(w in _title_words() or w in _org_words() for w in words)
 
 
 def _is_role_line(line: str) -> bool:
