@@ -93,10 +93,95 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue named in ``text[start:end]``, or None."""
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
-        venue = _valid(m["venue"])
+        venue = tidy(_valid(m["venue"]))
         if venue:
             return venue
     floor = _FLOOR_RE.search(text, start, end)
     if floor:
         return floor["floor"]
+    return _event_place(text, start, end)
+
+
+# "told business leaders at the British Enterprise Council annual dinner",
+# "signs the bill at the State Capitol", "made at the Lyell McEwin Hospital":
+# a named place after "at the" in a sentence that tells of an event.
+_PLACE_NOUNS = (
+    r"site|dinner|luncheon|lunch|breakfast|gala|reception|plant|factory|facility|centre|center|"
+    r"station|campus|headquarters|forum|conference|summit|meeting|ceremony|launch|event|hall|"
+    r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
+    r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber"
+)
+_EVENT_VERBS_RE = re.compile(
+    r"\b(?:told|speaking|spoke|said|says|announced|announcing|signed|signs|signing|opened|opens|"
+    r"opening|hosted|hosts|hosting|launched|launches|launching|unveiled|unveils|made|visited|"
+    r"visiting|addressed|addressing|presented|presentation|remarks|speech|address|meeting|"
+    r"toured|touring|welcomed|met)\b"
+)
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
+
+
+@functools.cache
+def _at_place_regex() -> re.Pattern[str]:
+    word = rf"[{UPPER}][\w'’.&-]*"
+    return re.compile(
+        rf"\b(?:at|At)\s+(?:the\s+)?(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|de|du|&)\s+)?{word}){{0,7}}"
+        rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?)"
+    )
+
+
+def _event_place(text: str, start: int, end: int) -> str | None:
+    """A named place after "at (the)" in a sentence with an event or speaking word."""
+    venue_words = _venue_words()
+    for m in _at_place_regex().finditer(text, start, end):
+        venue = m["venue"].rstrip(".,;:")
+        words = venue.split()
+        last = words[-1].lower()
+        named_place = any(w.strip(".,'’") in venue_words for w in words) or re.fullmatch(
+            _PLACE_NOUNS, last
+        )
+        if not named_place or words[0].lower() in _TIME_WORDS:
+            continue
+        sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+        stop = _SENTENCE_STOP_RE.search(text, m.end(), end)
+        sentence = text[sentence_start + 1 : stop.start() if stop else end]
+        if _EVENT_VERBS_RE.search(sentence):
+            venue = tidy(_valid(venue) or venue)
+            if venue:
+                return venue
     return None
+
+
+# Words that end a venue phrase run together with the next sentence: "... Airport
+# Senator Shelby", "White House As", "... Children. Senator Akaka".
+_OPENERS = frozenset(
+    "as it the this that in on he she we they a an but and today senator sen sens rep "
+    "representative congressman congresswoman governor mayor minister president i".split()
+)
+# One of these alone names no particular place (a chamber's own name does: "Nationalrat").
+_GENERIC = frozenset(
+    "senate congress capitol house university college school hall center centre conference "
+    "meeting hearing forum summit council chamber committee parliament institute club hotel "
+    "station hospital church event ceremony".split()
+)
+_ABBREVIATION_RE = re.compile(r"^(?:[A-Z]\.|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.)$")
+
+
+def tidy(venue: str | None) -> str | None:
+    """A venue phrase cut where the next sentence begins; None for one generic word."""
+    if not venue:
+        return None
+    kept: list[str] = []
+    for word in venue.split():
+        if kept and word.lower().strip(".,") in _OPENERS and word[:1].isupper():
+            break
+        kept.append(word)
+        if word.endswith(".") and not _ABBREVIATION_RE.match(word):
+            kept[-1] = word.rstrip(".")
+            break
+    while kept and kept[-1].lower() in ("of", "for", "and", "the", "at", "in", "on", "&"):
+        kept.pop()
+    if len(kept) == 1 and kept[0].strip(".,").lower() in _GENERIC:
+        return None  # "Senate", "Capitol", "University": a word, not a place
+    return " ".join(kept).strip(" ,;:") or None
