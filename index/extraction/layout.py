@@ -42,7 +42,7 @@ _FURNITURE_RE = re.compile(
     r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|communiqué|media statement|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
-    r"[A-Z]{1,4} \d+/\d{2,4})[.:]?$"
+    r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5})[.:]?$"
 )
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -157,7 +157,17 @@ class Layout:
         i = index[-1]
         while i - 1 in index:
             i -= 1
-        return self.parts[i]
+        part = self.parts[i]
+        following = self.parts[i + 1] if i + 1 < len(self.parts) else None
+        if (
+            following is not None
+            and following.kind == "headline"
+            and following.text[:1].islower()
+            and not part.text.endswith((".", ":", "!", "?"))
+        ):
+            # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
+            return Part("headline", f"{part.text} {following.text}", part.start, following.end)
+        return part
 
     @property
     def venue(self) -> Part | None:
@@ -295,7 +305,8 @@ _SMALL_WORDS = frozenset(
     "of for and the on in to at de du des la le et für der die das und von a an".split()
 )
 _ORG_DECORATION_RE = re.compile(
-    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*)"
+    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
+    r"news from (?:the\s+)?)"
     r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
     r"\s+(?:news(?:room)?|media releases?|press releases?|press office))$"
 )
@@ -333,6 +344,12 @@ def _org_words() -> frozenset[str]:
 
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
+    for sep in (" – ", " — ", " | "):
+        if sep in line:
+            # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
+            first = _organization_line(line.split(sep, 1)[0])
+            if first:
+                return first
     body = _ORG_DECORATION_RE.sub("", line).strip(" –—-|:")
     words = body.split()
     if not 1 <= len(words) <= 10:
@@ -385,6 +402,9 @@ def _is_role_line(line: str) -> bool:
         r"sports|veterans)\b", "", line)
     ):
         return True
+    lower_words = [w for w in re.findall(r"[^\W\d_]+", line) if w.islower() and w not in _SMALL_WORDS]
+    if lower_words and not line.isupper():
+        return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
     return bool(
         re.match(
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
@@ -539,7 +559,14 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         return Part("org", line, start, end, org)
     sentence_like = (
         bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14
-    ) or bool(re.match(r"(?:I|We|Thank you|Good (?:morning|afternoon|evening))\b", line))
+    ) or bool(
+        re.match(
+            r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
+            r"Ladies and gentlemen|Distinguished guests|Dear (?:friends|colleagues)|"
+            r"Mr\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair))\b",
+            line,
+        )
+    )
     # Headlines seldom end in a full stop or open with a quotation.
     sentence_like = sentence_like or (
         len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line))

@@ -166,9 +166,9 @@ def title_ok(case: Case, title: str | None, text: str) -> bool | None:
         return None
     want = exp["title"]
     if want is None:
-        # No headline: the first sentence (or its start, cut at a word) stands in.
-        got = _normal_title(title or "")
-        return bool(got) and _normal_title(text[:600]).startswith(got[: max(20, len(got) - 1)])
+        # No headline: the lead's first sentence (or its start, cut at a word) stands in.
+        got = _normal_title((title or "").rstrip("…"))
+        return bool(got) and got in _normal_title(text[:800])
     return _normal_title(title or "") == _normal_title(want)
 
 
