@@ -24,6 +24,7 @@ from whoosh.matching import ListMatcher
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreparedPositions, PreparedTerms
+from index.integrity import commit_generation
 
 #: Postings per block: larger blocks mean fewer reads per term.
 BLOCK_LIMIT = 256
@@ -141,7 +142,12 @@ class PreparedSegmentWriter(SegmentWriter):
 
     Whoosh's add_document makes one call per posting; here a prepared field's
     postings go straight into the sorting pool, with the same size accounting.
+    Commits write segment manifests and keep the last generations
+    (:func:`index.integrity.commit_generation`).
     """
+
+    def _commit_toc(self, segments) -> None:
+        commit_generation(self.storage, self.schema, segments, self.generation)
 
     def add_document(self, **fields) -> None:
         if not any(isinstance(v, PreparedTerms) for v in fields.values()):
