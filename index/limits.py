@@ -62,8 +62,7 @@ def size_label(n: int) -> str:
     """``n`` bytes in the unit a reader expects: ``16 MiB``, ``3.2 GiB``, ``812 bytes``."""
     for unit, size in (("GiB", 1 << 30), ("MiB", MiB), ("KiB", 1 << 10)):
         if n >= size:
-            value = n / size
-            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+            return f"{n / size:.1f}".removesuffix(".0") + f" {unit}"
     return f"{n} bytes"
 
 
