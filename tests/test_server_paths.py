@@ -54,7 +54,7 @@ def test_every_api_operation_answers_without_server_paths(served):
         for method, operation in operations.items():
             path_params = [p["name"] for p in operation.get("parameters", []) if p["in"] == "path"]
             # Every document, so that each one's source is seen; one call otherwise.
-            values = ids + ["no-such-id"] if path_params else [None]
+            values = [*ids, "no-such-id"] if path_params else [None]
             for value in values:
                 url = template
                 for name in path_params:
