@@ -113,6 +113,16 @@ def _segment_files(storage: FileStorage, segment_id: str) -> list[str]:
     )
 
 
+def remove_segment_files(storage: FileStorage, segment_id: str) -> None:
+    """Delete the files of a segment no generation uses (a cancelled write)."""
+    for name in storage.list():
+        if name.startswith(f"{segment_id}."):
+            try:
+                storage.delete_file(name)
+            except OSError:
+                pass  # a later commit's clean-up deletes it
+
+
 def write_manifests(storage: FileStorage, segments) -> None:
     """A manifest for each segment that has none yet (a segment just written)."""
     for segment in segments:

@@ -36,7 +36,9 @@ def default_index_dir() -> Path:
 
 
 def index_exists(path: Path) -> bool:
-    return path.is_dir() and whoosh_index.exists_in(str(path))
+    """Whether ``path`` holds an index (a table of contents), readable or not:
+    a damaged one is reported when opened, never taken for no index at all."""
+    return path.is_dir() and any(path.glob("_MAIN_*.toc"))
 
 
 def _check_version(path: Path) -> None:
@@ -66,7 +68,7 @@ def open_index(path: Path) -> Index:
         return FileStorage(str(path), supports_mmap=False).open_index()
     except Exception as err:  # Whoosh raises bare Exceptions for broken TOCs
         raise IndexUnavailable(
-            f"cannot open the index at {path}: {err}",
+            f"cannot open the index at {path}: {err} (see `pressroom check --repair`)",
             "the index cannot be opened: check it with `pressroom check`",
         ) from err
 
