@@ -24,6 +24,7 @@ verifies, then the files no kept generation uses.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import zlib
@@ -117,10 +118,9 @@ def remove_segment_files(storage: FileStorage, segment_id: str) -> None:
     """Delete the files of a segment no generation uses (a cancelled write)."""
     for name in storage.list():
         if name.startswith(f"{segment_id}."):
-            try:
+            # Failing that, a later commit's clean-up deletes it.
+            with contextlib.suppress(OSError):
                 storage.delete_file(name)
-            except OSError:
-                pass  # a later commit's clean-up deletes it
 
 
 def write_manifests(storage: FileStorage, segments) -> None:

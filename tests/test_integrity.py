@@ -174,8 +174,10 @@ def test_a_full_disk_stops_the_ingest_and_keeps_every_committed_document(tmp_pat
     largest = max(f.stat().st_size for f in index_dir.iterdir())
     # Room for files like the ones written so far, not for a batch of 400.
     done = subprocess.run(
-        [sys.executable, "-m", "searcher.cli", "ingest", str(more), "--index", str(index_dir)]
-        + ["--batch-size", "400", "--workers", "0"],
+        [
+            *(sys.executable, "-m", "searcher.cli", "ingest", str(more)),
+            *("--index", str(index_dir), "--batch-size", "400", "--workers", "0"),
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
