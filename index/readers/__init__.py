@@ -131,7 +131,6 @@ class Input:
     #: Path relative to the directory given (or the archive root), for layouts.
     rel_path: str
     id_stem: str
-    read: Callable[[], bytes]
     open: Callable[[], IO[bytes]]
     #: A member of an archive (its damage is a corrupt member, not an unreadable file).
     in_archive: bool = False
@@ -229,7 +228,6 @@ def _read_archive(item: Input, layout: Layout | None, stats: LayoutStats | None)
                     source=member.source,
                     rel_path=member.name,
                     id_stem=f"{item.id_stem}/{_strip_suffix(member.name)}",
-                    read=member.read,
                     open=member.open,
                     in_archive=True,
                 ),
@@ -295,7 +293,6 @@ def _file_input(path: Path, root: Path | None) -> Input:
         source=path.relative_to(root).as_posix() if root is not None else path.name,
         rel_path=rel,
         id_stem=_id_stem(path, root),
-        read=path.read_bytes,
         open=lambda: path.open("rb"),
     )
 

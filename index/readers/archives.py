@@ -64,7 +64,6 @@ class Member:
 
     name: str
     source: str
-    read: Callable[[], bytes]
     open: Callable[[], IO[bytes]]
 
 
@@ -114,7 +113,6 @@ def zip_members(
             yield Member(
                 info.filename,
                 member_source,
-                read=lambda info=info: archive.read(info),
                 open=lambda info=info: archive.open(info),
             )
 
@@ -170,7 +168,7 @@ def tar_members(
             handle = archive.extractfile(info)
             if handle is None:
                 continue
-            yield Member(info.name, member_source, read=handle.read, open=lambda h=handle: h)
+            yield Member(info.name, member_source, open=lambda h=handle: h)
         if _damaged_tail(archive):
             where = f"after member {last}" if last else "at its start"
             yield Rejection(source, f"archive damaged {where}: the rest could not be read")
