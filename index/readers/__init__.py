@@ -29,6 +29,10 @@ repaired, controls stripped). Pages and messages are converted to text in
 the ingest workers (:func:`.markup.convert_markup`).
 
 A ``layout`` (:mod:`.layouts`) turns path fields into given metadata.
+
+Inputs are read as streams within the size limits of :mod:`index.limits`:
+a text beyond the limit is truncated (the record carries a ``Notice``),
+anything else beyond a limit is a Rejection naming it.
 """
 
 from __future__ import annotations

@@ -118,12 +118,6 @@ def _delimiter(header_line: str, tab: bool) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(
-    data: bytes, source: str, id_stem: str, tab: bool = False
-) -> Iterator[Record | Rejection]:
-    yield from read_csv_stream(io.BytesIO(data), source, id_stem, tab)
-
-
 def read_csv_stream(
     stream: IO[bytes], source: str, id_stem: str, tab: bool = False
 ) -> Iterator[Record | Rejection]:
