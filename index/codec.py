@@ -24,6 +24,7 @@ from whoosh.matching import ListMatcher
 from whoosh.writing import SegmentWriter
 
 from index.analysis import PreparedPositions, PreparedTerms
+from index.integrity import commit_generation, remove_segment_files
 
 #: Postings per block: larger blocks mean fewer reads per term.
 BLOCK_LIMIT = 256
@@ -141,7 +142,24 @@ class PreparedSegmentWriter(SegmentWriter):
 
     Whoosh's add_document makes one call per posting; here a prepared field's
     postings go straight into the sorting pool, with the same size accounting.
+    Commits write segment manifests and keep the last generations
+    (:func:`index.integrity.commit_generation`).
     """
+
+    def _commit_toc(self, segments) -> None:
+        commit_generation(self.storage, self.schema, segments, self.generation)
+
+    def cancel(self) -> None:
+        """Drop the uncommitted segment, its files included, and unlock, even
+        when closing its files fails (a full disk)."""
+        self._check_state()
+        try:
+            self._close_segment()
+        except OSError:
+            pass  # the segment is being thrown away
+        finally:
+            self._finish()
+            remove_segment_files(self.storage, self.newsegment.segment_id())
 
     def add_document(self, **fields) -> None:
         if not any(isinstance(v, PreparedTerms) for v in fields.values()):

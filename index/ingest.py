@@ -21,11 +21,15 @@ from whoosh.util.filelock import try_for
 
 from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
-from index.records import Record, Rejection
+from index.records import Notice, Record, Rejection
 from index.store import create_index, open_or_create_index
 from index.writer import DEFAULT_BATCH_SIZE, DocumentWriter, IndexBusy
 
 CHUNK_SIZE = 64
+#: A chunk also ends at this much text, and no more than IN_FLIGHT_BYTES of
+#: text is out with the workers: a run of 2 MiB releases stays within memory.
+CHUNK_BYTES = 8 << 20
+IN_FLIGHT_BYTES = 64 << 20
 #: Below this many changed records, preparing in-process beats starting workers.
 POOL_THRESHOLD = 2 * CHUNK_SIZE
 IN_FLIGHT_PER_WORKER = 24
@@ -40,6 +44,8 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    #: Releases kept with their text truncated to the limit.
+    truncated: list[Notice] = field(default_factory=list)
     seconds: float = 0.0
     documents: int = 0
 
@@ -53,6 +59,7 @@ class IngestReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
+            "truncated": [{"source": n.source, "reason": n.reason} for n in self.truncated],
             "documents": self.documents,
             "seconds": round(self.seconds, 3),
         }
@@ -74,13 +81,21 @@ def prepare_chunk(jobs: list[Job]) -> list[IndexDocument | Rejection]:
     return out
 
 
+def _job_bytes(job: Job) -> int:
+    record = job[0]
+    return len(record.text) + len(record.markup or "")
+
+
 def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
     chunk: list[Job] = []
+    chunk_bytes = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        chunk_bytes += _job_bytes(item)
+        if len(chunk) >= size or chunk_bytes >= CHUNK_BYTES:
             yield chunk
             chunk = []
+            chunk_bytes = 0
     if chunk:
         yield chunk
 
@@ -95,6 +110,7 @@ class _Preparer:
 
     def map(self, chunks: Iterable[list[Job]]) -> Iterator[list[IndexDocument | Rejection]]:
         in_flight: deque = deque()
+        in_flight_bytes = 0
         for chunk in chunks:
             self._seen += len(chunk)
             if self._pool is None and self._workers > 0 and self._seen > POOL_THRESHOLD:
@@ -104,12 +120,19 @@ class _Preparer:
             if self._pool is None:
                 yield prepare_chunk(chunk)
                 continue
-            in_flight.append(self._pool.apply_async(prepare_chunk, (chunk,)))
+            size = sum(_job_bytes(job) for job in chunk)
+            in_flight.append((self._pool.apply_async(prepare_chunk, (chunk,)), size))
+            in_flight_bytes += size
             # A deep queue keeps the workers busy while the writer commits.
-            while len(in_flight) > IN_FLIGHT_PER_WORKER * self._workers:
-                yield in_flight.popleft().get()
+            while in_flight and (
+                len(in_flight) > IN_FLIGHT_PER_WORKER * self._workers
+                or in_flight_bytes > IN_FLIGHT_BYTES
+            ):
+                result, size = in_flight.popleft()
+                in_flight_bytes -= size
+                yield result.get()
         while in_flight:
-            yield in_flight.popleft().get()
+            yield in_flight.popleft()[0].get()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -157,6 +180,8 @@ def ingest(
                     digest = record_hash(item)
                     if item.id not in seen_in_run and writer.is_unchanged(item.id, digest):
                         report.unchanged += 1
+                        if item.notice is not None:
+                            report.truncated.append(item.notice)
                         tick(1)
                         continue
                     seen_in_run.add(item.id)
@@ -166,7 +191,10 @@ def ingest(
                 for result in results:
                     if isinstance(result, Rejection):
                         report.rejected.append(result)
-                    elif writer.write(result) == "added":
+                        continue
+                    if result.notice is not None:
+                        report.truncated.append(result.notice)
+                    if writer.write(result) == "added":
                         report.added += 1
                     else:
                         report.updated += 1

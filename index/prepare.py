@@ -16,8 +16,9 @@ from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
 from index.extraction import extract
 from index.language import detect_language
+from index.limits import limit_record_text
 from index.readers.markup import convert_markup
-from index.records import Record, Rejection
+from index.records import Notice, Record, Rejection
 from index.schema import (
     SCHEMA_VERSION,
     SINGLE_VALUED_FACETS,
@@ -37,7 +38,7 @@ def record_hash(record: Record) -> str:
     Where it was read from is left out: a line moved within a file, or a file
     copied elsewhere, is the same release.
     """
-    content = {k: v for k, v in asdict(record).items() if k != "source"}
+    content = {k: v for k, v in asdict(record).items() if k not in ("source", "notice")}
     payload = json.dumps(
         [SCHEMA_VERSION, PREPARE_VERSION, content], sort_keys=True, ensure_ascii=False
     )
@@ -53,6 +54,8 @@ class IndexDocument:
     fingerprint: str
     minhash: bytes
     fields: dict
+    #: The record's text was truncated to fit the limit.
+    notice: Notice | None = None
 
 
 # Control characters (C0, DEL, C1), and line breaks and tabs, which a one-line
@@ -107,6 +110,7 @@ class ResolvedRecord:
     lang: str
     url: str | None
     topics: list[str]
+    notice: Notice | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -137,6 +141,7 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         if isinstance(converted, Rejection):
             return converted
         record = converted
+    record = limit_record_text(record)
     given = {k: v for k, v in ((k, clean_value(v)) for k, v in record.given().items()) if v}
     if "date" in given:
         try:
@@ -158,6 +163,7 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         or analysis.DEFAULT_LANGUAGE,
         url=given.get("url"),
         topics=[t for t in (clean_value(t) for t in record.topics) if t],
+        notice=record.notice,
         **meta,
     )
 
@@ -215,4 +221,5 @@ def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | 
         # A None stored value must stay: without it Whoosh would store the
         # prepared postings instead.
         fields={k: v for k, v in fields.items() if v is not None or k.startswith("_stored_")},
+        notice=doc.notice,
     )

@@ -27,6 +27,17 @@ class Quote:
 
 
 @dataclass
+class Notice:
+    """A release that was kept, but changed to fit a limit (see :mod:`index.limits`)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
 class Record:
     """One press release as read from its input, metadata exactly as given.
 
@@ -51,6 +62,8 @@ class Record:
     #: worker processes; ``text`` is empty until then.
     markup: str | None = None
     markup_type: str | None = None
+    #: What a reader had to change to keep the release (its text truncated).
+    notice: Notice | None = None
 
     def given(self) -> dict[str, str]:
         """The metadata present in the input."""

@@ -17,7 +17,14 @@ META_FILE = "pressroom.json"
 
 
 class IndexUnavailable(Exception):
-    """The index is missing, unreadable, or built by an incompatible version."""
+    """The index is missing, unreadable, or built by an incompatible version.
+
+    ``public`` says the same without the index's path, for HTTP answers.
+    """
+
+    def __init__(self, message: str, public: str | None = None):
+        super().__init__(message)
+        self.public = public or message
 
 
 def default_index_dir() -> Path:
@@ -29,7 +36,9 @@ def default_index_dir() -> Path:
 
 
 def index_exists(path: Path) -> bool:
-    return path.is_dir() and whoosh_index.exists_in(str(path))
+    """Whether ``path`` holds an index (a table of contents), readable or not:
+    a damaged one is reported when opened, never taken for no index at all."""
+    return path.is_dir() and any(path.glob("_MAIN_*.toc"))
 
 
 def _check_version(path: Path) -> None:
@@ -39,24 +48,29 @@ def _check_version(path: Path) -> None:
         meta = {}
     version = meta.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise IndexUnavailable(
-            f"the index at {path} has schema version {version}, this Pressroom needs "
+        needs = (
+            f"has schema version {version}, this Pressroom needs "
             f"{SCHEMA_VERSION}: rebuild it with `pressroom ingest --rebuild`"
         )
+        raise IndexUnavailable(f"the index at {path} {needs}", f"the index {needs}")
 
 
 def open_index(path: Path) -> Index:
     """Open an existing index for reading or writing."""
     path = Path(path)
     if not index_exists(path):
-        raise IndexUnavailable(f"no index at {path}: create one with `pressroom ingest PATH`")
+        create = "create one with `pressroom ingest PATH`"
+        raise IndexUnavailable(f"no index at {path}: {create}", f"no index yet: {create}")
     _check_version(path)
     try:
         # Plain file reads, not memory maps: mapped pages would count in the
         # server's resident memory, and reads are just as fast here.
         return FileStorage(str(path), supports_mmap=False).open_index()
     except Exception as err:  # Whoosh raises bare Exceptions for broken TOCs
-        raise IndexUnavailable(f"cannot open the index at {path}: {err}") from err
+        raise IndexUnavailable(
+            f"cannot open the index at {path}: {err} (see `pressroom check --repair`)",
+            "the index cannot be opened: check it with `pressroom check`",
+        ) from err
 
 
 def create_index(path: Path) -> Index:

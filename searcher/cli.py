@@ -101,15 +101,36 @@ def ingest(
             lock_timeout=wait,
             layout=layout,
         )
-    except IndexBusy as err:
+    except (IndexBusy, IndexUnavailable) as err:
         _fail(str(err))
-    except IndexUnavailable as err:
-        _fail(str(err))
+    except OSError as err:
+        _fail(_write_failure(err, target))
+    except Exception as err:  # never a traceback: one line, and the index as it was
+        _fail(f"ingest stopped: {type(err).__name__}: {err}; {KEPT}")
     finally:
         if bar is not None:
             bar.close()
     _print_report(report, target, as_json)
-    if strict and report.rejected:
+    _exit_status(strict, report.rejected, report.added + report.updated + report.unchanged)
+
+
+KEPT = "the index keeps every document committed before (check it with `pressroom check`)"
+
+
+def _write_failure(err: OSError, target: Path) -> str:
+    """One line for a failed write: the full disk or file-size limit said as such."""
+    import errno
+
+    reason = err.strerror or str(err)
+    if err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        reason = f"{reason} (the disk is full or a file-size limit was reached)"
+    where = f" ({err.filename})" if err.filename else ""
+    return f"ingest stopped: cannot write the index at {target}: {reason}{where}; {KEPT}"
+
+
+def _exit_status(strict: bool, rejected: list, read: int) -> None:
+    """Status 1 when nothing could be read, or with --strict when anything was rejected."""
+    if (strict and rejected) or (rejected and read == 0):
         sys.exit(1)
 
 
@@ -118,11 +139,14 @@ def _print_report(report, target: Path, as_json: bool) -> None:
     if as_json:
         _print_json(report.to_dict())
         return
+    truncated = f", truncated {len(report.truncated)}" if report.truncated else ""
     click.echo(
         f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"rejected {len(report.rejected)}; {report.documents} documents in {target} "
+        f"rejected {len(report.rejected)}{truncated}; {report.documents} documents in {target} "
         f"({report.seconds:.1f} s)"
     )
+    for notice in report.truncated:
+        click.echo(f"truncated {notice}", err=True)
     for rejection in report.rejected:
         click.echo(f"rejected {rejection}", err=True)
 
@@ -324,7 +348,9 @@ def show(doc_id, index_dir, as_json) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of /api/stats.")
 def stats(index_dir, as_json) -> None:
     """Document count, speakers, date span and size of the index."""
-    data = _engine(index_dir).stats()
+    engine = _engine(index_dir)
+    # Where the index lives is for its owner: the CLI says it, the server does not.
+    data = {**engine.stats(), "index_dir": str(engine.index_dir)}
     if as_json:
         _print_json(data)
         return
@@ -342,25 +368,34 @@ def stats(index_dir, as_json) -> None:
     help="Add how each field was decided: the header lines, every speaker candidate "
     "with its features and score, the cue behind the title and the venue.",
 )
-def extract(paths, explain) -> None:
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
+def extract(paths, explain, strict) -> None:
     """Print each release's metadata as JSON Lines (given values kept, the rest extracted)."""
     from index.prepare import resolve
     from index.readers import read_paths
     from index.records import Rejection
 
+    rejected, read = [], 0
     for item in read_paths(paths):
         how: dict | None = {} if explain else None
-        result = item if isinstance(item, Rejection) else resolve(item, how)
+        try:
+            result = item if isinstance(item, Rejection) else resolve(item, how)
+        except Exception as err:  # one release must not end the run in a traceback
+            result = Rejection(item.source, f"could not be extracted: {err!r}")
         if isinstance(result, Rejection):
+            rejected.append(result)
             click.echo(f"rejected {result}", err=True)
             continue
+        read += 1
+        if result.notice is not None:
+            click.echo(f"truncated {result.notice}", err=True)
         data = result.to_dict()
         out = {k: data[k] for k in EXTRACT_KEYS}
         if how is not None:
-            given = set(item.given()) if not isinstance(item, Rejection) else set()
-            how["given"] = sorted(k for k in given if k in EXTRACT_KEYS)
+            how["given"] = sorted(k for k in item.given() if k in EXTRACT_KEYS)
             out["explain"] = how
         click.echo(json.dumps(out, ensure_ascii=False))
+    _exit_status(strict, rejected, read)
 
 
 EXTRACT_KEYS = (
@@ -375,6 +410,52 @@ EXTRACT_KEYS = (
     "organization",
     "quotes",
 )
+
+
+@main.command()
+@_index_option
+@click.option("--repair", is_flag=True, help="Go back to the newest generation that verifies.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(index_dir, repair, as_json) -> None:
+    """Verify the index: every segment's files, document counts, columns and
+    postings, in every generation kept on disk. Exit status 1 when the current
+    generation is damaged (and, with --repair, none could be restored)."""
+    from index.integrity import check_index, repair_index
+
+    target = _resolve_index(index_dir)
+    if not index_exists(target):
+        _fail(f"no index at {target}")
+    report = check_index(target)
+    restored = repair_index(target, report) if repair and not report.ok else None
+    if as_json:
+        data = report.to_dict()
+        if repair:
+            data["restored_generation"] = restored.generation if restored else None
+        _print_json(data)
+    else:
+        for generation in report.generations:
+            state = "ok" if generation.ok else "DAMAGED"
+            click.echo(
+                f"generation {generation.generation}: {state}, {generation.documents} "
+                f"documents in {generation.segments} segments"
+            )
+            for problem in generation.problems:
+                click.echo(f"  {problem}")
+        if report.ok:
+            click.echo(f"the index at {target} is whole")
+        elif restored is not None:
+            click.echo(
+                f"repaired: back to generation {restored.generation} "
+                f"({restored.documents} documents); re-run the ingest to add the rest"
+            )
+        elif repair:
+            click.echo("no generation verifies: rebuild with `pressroom ingest --rebuild`")
+        else:
+            good = report.last_good()
+            hint = f"generation {good.generation}" if good else "nothing: rebuild the index"
+            click.echo(f"damaged; `pressroom check --repair` would go back to {hint}")
+    if not report.ok and restored is None:
+        sys.exit(1)
 
 
 @main.command()

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import numpy as np
 
@@ -211,6 +211,16 @@ def _minimal_span(position_lists: list[np.ndarray]) -> int | None:
                 covered -= 1
             left += 1
     return best
+
+
+def public_source(source: str | None) -> str | None:
+    """Where a document came from, without a server path: indexes written
+    before sources were relative hold absolute ones; their file name (and
+    the archive member or line after it) is kept."""
+    if not source or not (source.startswith(("/", "\\")) or source[1:3] in (":\\", ":/")):
+        return source
+    head, bang, member = source.partition("!")
+    return PureWindowsPath(head).name + bang + member
 
 
 class SearchEngine:
@@ -466,7 +476,7 @@ class SearchEngine:
                 "topics": list(stored.get("topics") or []),
                 "quotes": list(stored.get("quotes") or []),
                 "lang": stored.get("lang"),
-                "source": stored.get("source"),
+                "source": public_source(stored.get("source")),
                 "group": view.group_label(docnum),
                 "copies": sorted(copies),
             }
@@ -546,6 +556,5 @@ class SearchEngine:
                 "date_span": span,
                 "segments": len(view.leaves),
                 "generation": view.generation,
-                "index_dir": str(self.index_dir),
                 "index_bytes": index_size_bytes(self.index_dir),
             }

@@ -39,7 +39,7 @@ def test_fetch_from_a_local_archive(tmp_path, senate_zip):
     engine = SearchEngine(tmp_path / "index")
     doc = engine.document(f"senate-test/{TOP}/raw/Akaka/10Apr2007akaka175")
     assert (doc["speaker"], doc["date"]) == ("Akaka", "2007-04-10")
-    assert doc["source"] == f"{senate_zip}!{TOP}/raw/Akaka/10Apr2007akaka175.txt"
+    assert doc["source"] == f"{senate_zip.name}!{TOP}/raw/Akaka/10Apr2007akaka175.txt"
     obama = engine.document(f"senate-test/{TOP}/raw/Obama/3Mar2006obama12")
     assert (obama["speaker"], obama["date"]) == ("Obama", "2006-03-03")
     notes = engine.document(f"senate-test/{TOP}/raw/Obama/notes")

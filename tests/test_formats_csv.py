@@ -15,7 +15,7 @@ def _split(items):
 
 def test_rows_become_records_and_a_named_row_without_text_is_kept():
     records, rejections = _split(list(read_paths([CSV / "releases.csv"])))
-    path = str(CSV / "releases.csv")
+    path = CSV / "releases.csv"
     assert [r.id for r in records] == ["csv-1", "csv-2", "csv-3", "csv-4"]
     first = records[0]
     assert first.title == "Bridge reopens after repairs"  # "Title" header, any case
@@ -23,7 +23,7 @@ def test_rows_become_records_and_a_named_row_without_text_is_kept():
     assert first.speaker == "Alma Reyes"
     assert first.organization == "Department of Roads"
     assert first.topics == ["Transport", "Bridges"]
-    assert first.source == f"{path}:2"
+    assert first.source == f"{path.name}:2"
     # A quoted field over three lines: the paragraphs survive, the next row starts at line 6.
     assert records[1].title == "Budget hearing moved, again"
     assert (
@@ -34,23 +34,23 @@ def test_rows_become_records_and_a_named_row_without_text_is_kept():
     # A row with an id but no text is kept (blank releases count); nothing is rejected.
     assert rejections == []
     assert (records[2].id, records[2].title, records[2].text) == ("csv-3", "Row without text", "")
-    assert records[3].source == f"{path}:7"
+    assert records[3].source == f"{path.name}:7"
 
 
 def test_row_with_a_missing_column_is_rejected_by_line():
     records, rejections = _split(list(read_paths([CSV / "missing-column.csv"])))
-    path = str(CSV / "missing-column.csv")
+    path = CSV / "missing-column.csv"
     assert [r.id for r in records] == ["m-1", "m-3"]
     assert records[1].text == "This one is complete again, with a comma inside quotes."
     assert [(r.source, r.reason) for r in rejections] == [
-        (f"{path}:3", "row has 3 fields, the header names 4: missing text")
+        (f"{path.name}:3", "row has 3 fields, the header names 4: missing text")
     ]
 
 
 def test_file_without_a_header_is_rejected_as_a_file():
     items = list(read_paths([CSV / "no-header.csv"]))
     assert len(items) == 1 and isinstance(items[0], Rejection)
-    assert items[0].source == str(CSV / "no-header.csv")
+    assert items[0].source == "no-header.csv"
     assert items[0].reason.startswith("no usable header: the first row must name a 'text'")
 
 
@@ -84,4 +84,4 @@ def test_cp1252_csv(tmp_path):
 def test_empty_csv(tmp_path):
     path = tmp_path / "empty.csv"
     path.write_text("\n\n", "utf-8")
-    assert [(r.source, r.reason) for r in read_paths([path])] == [(str(path), "empty CSV file")]
+    assert [(r.source, r.reason) for r in read_paths([path])] == [(path.name, "empty CSV file")]

@@ -20,8 +20,8 @@ def _read(name):
 
 def test_rss_items_with_full_content_or_description():
     records, rejections = _read("ministry.rss")
-    path = str(FEEDS / "ministry.rss")
-    assert [r.source for r in records] == [f"{path}#1", f"{path}#2"]
+    path = FEEDS / "ministry.rss"
+    assert [r.source for r in records] == [f"{path.name}#1", f"{path.name}#2"]
     first, second = records
     assert first.id == "water-2024-031"  # the guid
     assert first.title == "Minister opens the Greyfield reservoir"
@@ -42,7 +42,7 @@ def test_rss_items_with_full_content_or_description():
     assert second.speaker is None and second.organization is None  # "Press Office"
     assert second.text.startswith("The ministry has updated its drought advice")
     assert [(r.source, r.reason) for r in rejections] == [
-        (f"{path}#3", "feed item has no content or summary")
+        (f"{path.name}#3", "feed item has no content or summary")
     ]
 
 
@@ -67,7 +67,7 @@ def test_atom_entries():
 
 def test_invalid_feed_is_reported_and_readable_items_kept():
     records, rejections = _read("broken.rss")
-    path = str(FEEDS / "broken.rss")
+    path = "broken.rss"
     assert [r.title for r in records] == ["First item is fine", "Second item breaks the feed"]
     assert records[0].text == "The first item of this feed is well-formed and has a description."
     assert len(rejections) == 1
@@ -82,7 +82,7 @@ def test_xml_files_are_told_apart_by_their_root(tmp_path):
     other = tmp_path / "sitemap.xml"
     other.write_text('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>', "utf-8")
     items = list(read_paths([feed, other]))
-    assert [i.source for i in items] == [f"{feed}#1", f"{feed}#2", str(other)]
+    assert [i.source for i in items] == [f"{feed.name}#1", f"{feed.name}#2", other.name]
     assert (
         items[2].reason
         == "unsupported XML document: root <urlset> (expected rss, feed or messages)"
@@ -93,7 +93,7 @@ def test_not_a_feed(tmp_path):
     path = tmp_path / "empty.rss"
     path.write_text("just some words", "utf-8")
     [rejection] = list(read_paths([path]))
-    assert isinstance(rejection, Rejection) and rejection.source == str(path)
+    assert isinstance(rejection, Rejection) and rejection.source == path.name
     assert rejection.reason == "invalid feed: <unknown>:2:0: syntax error"
 
 

@@ -86,7 +86,7 @@ def test_truncated_page_is_rejected_with_a_reason():
     record = _one(HTML / "truncated.html")
     rejection = convert_markup(record)
     assert isinstance(rejection, Rejection)
-    assert rejection.source == str(HTML / "truncated.html")
+    assert rejection.source == "truncated.html"
     assert rejection.reason == "no article text found in the HTML page"
 
 

@@ -84,7 +84,7 @@ def test_raw_xml_in_jsonl_with_given_metadata(tmp_path):
     converted = [convert_markup(r) for r in read_paths([path])]
     assert converted[0].title == "Given title"
     assert converted[0].date == "2021-06-23" and converted[0].lang == "en"
-    assert isinstance(converted[1], Rejection) and converted[1].source == f"{path}:2"
+    assert isinstance(converted[1], Rejection) and converted[1].source == f"{path.name}:2"
     assert converted[1].reason.startswith("invalid XML: ")
     assert converted[2].reason == "unsupported XML document: root <rss>, not <messages>"
 

@@ -82,8 +82,8 @@ def test_broken_input_is_reported_and_the_rest_ingested(tmp_path):
     report = ingest([source, tmp_path / "missing.txt"], tmp_path / "ix", workers=0)
     assert report.added == 2
     reasons = {r.source: r.reason for r in report.rejected}
-    assert set(reasons) == {f"{source}:2", f"{source}:3", str(tmp_path / "missing.txt")}
-    assert "bad date" in reasons[f"{source}:3"]
+    assert set(reasons) == {f"{source.name}:2", f"{source.name}:3", str(tmp_path / "missing.txt")}
+    assert "bad date" in reasons[f"{source.name}:3"]
 
 
 def test_given_metadata_is_kept_unchanged(tmp_path):

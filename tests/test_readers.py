@@ -27,7 +27,7 @@ def test_jsonl_broken_line_rejects_only_that_line(tmp_path):
     assert records[2].text == "" and records[2].speaker == "Crapo"  # blank, but named: kept
     assert records[0].speaker == "Ann Lee" and records[0].topics == ["a", "b"]
     assert records[1].text == "Body works too."
-    assert [r.source for r in rejections] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert [r.source for r in rejections] == [f"{path.name}:2", f"{path.name}:3", f"{path.name}:4"]
     assert "invalid JSON" in rejections[0].reason
     assert "no text" in rejections[1].reason
 

@@ -49,7 +49,8 @@ def _from_exception(err: Exception) -> ApiError:
     if isinstance(err, SearchTimeout):
         return ApiError(503, "search_timeout", str(err))
     if isinstance(err, IndexUnavailable):
-        return ApiError(503, "index_unavailable", str(err))
+        # The server's own paths stay out of its answers (the log has them).
+        return ApiError(503, "index_unavailable", err.public)
     raise TypeError(err)
 
 

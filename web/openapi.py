@@ -285,7 +285,6 @@ def _schemas() -> dict:
                 },
                 "segments": {"type": "integer"},
                 "generation": {"type": "integer"},
-                "index_dir": {"type": "string"},
                 "index_bytes": {"type": "integer", "minimum": 0},
             },
         },

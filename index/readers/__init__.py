@@ -29,21 +29,39 @@ repaired, controls stripped). Pages and messages are converted to text in
 the ingest workers (:func:`.markup.convert_markup`).
 
 A ``layout`` (:mod:`.layouts`) turns path fields into given metadata.
+
+Inputs are read as streams within the size limits of :mod:`index.limits`:
+a text beyond the limit is truncated (the record carries a ``Notice``),
+anything else beyond a limit is a Rejection naming it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import gzip
-import io
 import logging
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from index.limits import (
+    CHUNK_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MAX_TEXT_READ_BYTES,
+    SPOOL_BYTES,
+    LimitExceeded,
+    bounded_decompression,
+    limit_record_text,
+    read_head,
+    read_limited,
+    truncate_text,
+    truncation_note,
+)
 from index.readers.archives import ARCHIVE_SUFFIXES, DAMAGE_ERRORS, archive_members, skipped
-from index.readers.csv_files import read_csv
+from index.readers.csv_files import read_csv_stream
 from index.readers.encoding import decode_bytes
 from index.readers.feeds import read_feed
 from index.readers.html_pages import record_from_html_bytes
@@ -51,7 +69,7 @@ from index.readers.jsonl import read_jsonl_stream
 from index.readers.layouts import Layout, LayoutError, LayoutStats, compile_layout
 from index.readers.text import record_from_text
 from index.readers.xml_releases import read_xml_messages
-from index.records import Record, Rejection
+from index.records import Notice, Record, Rejection
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +135,6 @@ class Input:
     #: Path relative to the directory given (or the archive root), for layouts.
     rel_path: str
     id_stem: str
-    read: Callable[[], bytes]
     open: Callable[[], IO[bytes]]
     #: A member of an archive (its damage is a corrupt member, not an unreadable file).
     in_archive: bool = False
@@ -145,35 +162,66 @@ def _read_xml(data: bytes, source: str, stem: str) -> Iterator[Record | Rejectio
         )
 
 
+def _read_document(item: Input, what: str) -> bytes:
+    """A file parsed in one piece, refused when it is over the size limit."""
+    with item.open() as stream:
+        return read_limited(stream, MAX_DOCUMENT_BYTES, what)
+
+
+def _read_text(item: Input) -> Record | Rejection:
+    """A text release; the head of a file beyond the text limit, truncated."""
+    with item.open() as stream:
+        data, total = read_head(stream, MAX_TEXT_READ_BYTES)
+    record = record_from_text(decode_bytes(data), item.source, item.id_stem)
+    if total is None or isinstance(record, Rejection):
+        return record
+    text = truncate_text(record.text)
+    notice = Notice(item.source, truncation_note(total, len(text), "bytes"))
+    return dataclasses.replace(record, text=text, notice=notice)
+
+
+def _gunzip(stream: IO[bytes]) -> IO[bytes]:
+    return bounded_decompression(stream, lambda s: gzip.GzipFile(fileobj=s, mode="rb"))
+
+
 def _dispatch(item: Input, layout: Layout | None, stats: LayoutStats | None):
     suffix = _suffix(item.name)
     source, stem = item.source, item.id_stem
     if suffix in (".jsonl", ".jsonl.gz"):
-        stream = item.open()
-        if suffix == ".jsonl.gz":
-            stream = gzip.GzipFile(fileobj=stream, mode="rb")
-        with stream:
+        with item.open() as raw:
+            stream = _gunzip(raw) if suffix == ".jsonl.gz" else raw
             yield from read_jsonl_stream(stream, source, stem)
     elif suffix in (".txt", ".md"):
-        yield record_from_text(decode_bytes(item.read()), source, stem)
+        yield _read_text(item)
     elif suffix in (".csv", ".tsv"):
-        yield from read_csv(item.read(), source, stem, tab=suffix == ".tsv")
+        with item.open() as stream:
+            yield from read_csv_stream(stream, source, stem, tab=suffix == ".tsv")
     elif suffix in (".html", ".htm"):
-        yield record_from_html_bytes(item.read(), source, stem)
+        yield record_from_html_bytes(_read_document(item, "page"), source, stem)
     elif suffix in (".rss", ".atom"):
-        yield from read_feed(item.read(), source, stem)
+        yield from read_feed(_read_document(item, "feed"), source, stem)
     elif suffix == ".xml":
-        yield from _read_xml(item.read(), source, stem)
+        yield from _read_xml(_read_document(item, "XML document"), source, stem)
     elif suffix in ARCHIVE_SUFFIXES:
         yield from _read_archive(item, layout, stats)
     else:
         yield Rejection(source, f"unsupported file type {suffix or '(none)'!r}")
 
 
+def _open_archive(item: Input) -> IO[bytes]:
+    if not item.in_archive:
+        return item.open()
+    # A zip needs to seek: a nested archive is copied to a temporary file
+    # (in memory while it is small).
+    spool = tempfile.SpooledTemporaryFile(SPOOL_BYTES)  # noqa: SIM115 (closed by the caller)
+    with item.open() as member:
+        shutil.copyfileobj(member, spool, CHUNK_BYTES)
+    spool.seek(0)
+    return spool
+
+
 def _read_archive(item: Input, layout: Layout | None, stats: LayoutStats | None):
-    # A nested archive is read into memory: zip needs to seek.
-    stream = io.BytesIO(item.read()) if item.in_archive else item.open()
-    with stream:
+    with _open_archive(item) as stream:
         for member in archive_members(stream, item.name, item.source, _wanted):
             if isinstance(member, Rejection):
                 yield member
@@ -184,7 +232,6 @@ def _read_archive(item: Input, layout: Layout | None, stats: LayoutStats | None)
                     source=member.source,
                     rel_path=member.name,
                     id_stem=f"{item.id_stem}/{_strip_suffix(member.name)}",
-                    read=member.read,
                     open=member.open,
                     in_archive=True,
                 ),
@@ -222,9 +269,13 @@ def read_input(
     single = _suffix(item.name) in SINGLE_RELEASE_SUFFIXES
     try:
         for result in _dispatch(item, layout, stats):
-            if values and isinstance(result, Record):
-                result = _with_layout(result, values, single)
+            if isinstance(result, Record):
+                result = limit_record_text(result)
+                if values:
+                    result = _with_layout(result, values, single)
             yield result
+    except LimitExceeded as err:
+        yield Rejection(item.source, str(err))
     except DAMAGE_ERRORS as err:
         if item.in_archive:
             yield Rejection(item.source, f"corrupt archive member: {err}")
@@ -241,10 +292,11 @@ def _file_input(path: Path, root: Path | None) -> Input:
     rel = path.relative_to(root).as_posix() if root is not None else path.as_posix()
     return Input(
         name=path.name,
-        source=str(path),
+        # Relative to the directory given (or the file's name): the index, and
+        # the answers a server gives, never hold a path of the machine.
+        source=path.relative_to(root).as_posix() if root is not None else path.name,
         rel_path=rel,
         id_stem=_id_stem(path, root),
-        read=path.read_bytes,
         open=lambda: path.open("rb"),
     )
 

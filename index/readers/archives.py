@@ -14,6 +14,11 @@ files are skipped, as in a directory walk.
   a Rejection and the members before it are kept.
 * A file that is no archive of its kind, or whose directory is damaged, is
   a Rejection naming the archive.
+* Size limits (:mod:`index.limits`): a zip member whose declared size is
+  over the limit, or too many times its compressed size, is a Rejection
+  naming the member and is not read (Python's zipfile never inflates past
+  the declared size). A compressed tar is checked as it streams: when it
+  inflates past the limits, what was read is kept and the rest is rejected.
 """
 
 from __future__ import annotations
@@ -29,10 +34,15 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 from typing import IO
 
+from index.limits import (
+    MAX_DECOMPRESSED_BYTES,
+    LimitExceeded,
+    bounded_decompression,
+    check_ratio,
+    size_label,
+)
 from index.records import Rejection
 
-#: Members larger than this (uncompressed) are refused, not read into memory.
-MAX_MEMBER_BYTES = 1 << 30
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 #: Errors that mean an archive's bytes are damaged.
 DAMAGE_ERRORS = (
@@ -54,7 +64,6 @@ class Member:
 
     name: str
     source: str
-    read: Callable[[], bytes]
     open: Callable[[], IO[bytes]]
 
 
@@ -66,8 +75,19 @@ def skipped(name: str, ignored_names: set[str]) -> bool:
     return path.name.lower().split(".")[0] in ignored_names
 
 
-def _too_large(size: int) -> bool:
-    return size > MAX_MEMBER_BYTES
+def _too_large(size: int, compressed: int | None = None) -> str | None:
+    """Why a member of this (declared) size is refused, or None."""
+    if size > MAX_DECOMPRESSED_BYTES:
+        return (
+            f"member too large ({size_label(size)}; the limit is "
+            f"{size_label(MAX_DECOMPRESSED_BYTES)})"
+        )
+    if compressed is not None:
+        try:
+            check_ratio(size, compressed)
+        except LimitExceeded as err:
+            return f"member {err}"
+    return None
 
 
 def zip_members(
@@ -86,13 +106,13 @@ def zip_members(
             if info.is_dir() or not wanted(info.filename):
                 continue
             member_source = f"{source}!{info.filename}"
-            if _too_large(info.file_size):
-                yield Rejection(member_source, f"member too large ({info.file_size} bytes)")
+            refused = _too_large(info.file_size, info.compress_size)
+            if refused:
+                yield Rejection(member_source, refused)
                 continue
             yield Member(
                 info.filename,
                 member_source,
-                read=lambda info=info: archive.read(info),
                 open=lambda info=info: archive.open(info),
             )
 
@@ -102,11 +122,11 @@ def _decompressed(stream: IO[bytes], name: str) -> IO[bytes]:
     EOFError on a truncated file, where tarfile's built-in ones would just stop."""
     lower = name.lower()
     if lower.endswith((".tar.gz", ".tgz")):
-        return gzip.GzipFile(fileobj=stream, mode="rb")
+        return bounded_decompression(stream, lambda s: gzip.GzipFile(fileobj=s, mode="rb"))
     if lower.endswith((".tar.bz2", ".tbz2")):
-        return bz2.BZ2File(stream)
+        return bounded_decompression(stream, bz2.BZ2File)
     if lower.endswith((".tar.xz", ".txz")):
-        return lzma.LZMAFile(stream)
+        return bounded_decompression(stream, lzma.LZMAFile)
     return stream
 
 
@@ -116,6 +136,9 @@ def tar_members(
     try:
         # Closed by the `with` below; opening can fail, and that is a Rejection.
         archive = tarfile.open(fileobj=_decompressed(stream, name or source), mode="r|")  # noqa: SIM115
+    except LimitExceeded as err:
+        yield Rejection(source, str(err))
+        return
     except (tarfile.TarError, OSError, EOFError, zlib.error) as err:
         yield Rejection(source, f"not a readable tar archive: {err}")
         return
@@ -124,6 +147,10 @@ def tar_members(
         while True:
             try:
                 info = archive.next()
+            except LimitExceeded as err:
+                where = f" after member {last}" if last else ""
+                yield Rejection(source, f"stopped{where}: {err}")
+                return
             except DAMAGE_ERRORS as err:
                 where = f"after member {last}" if last else "at its start"
                 yield Rejection(source, f"archive damaged {where}: {err}")
@@ -134,13 +161,14 @@ def tar_members(
             if not info.isfile() or not wanted(info.name):
                 continue
             member_source = f"{source}!{info.name}"
-            if _too_large(info.size):
-                yield Rejection(member_source, f"member too large ({info.size} bytes)")
+            refused = _too_large(info.size)
+            if refused:
+                yield Rejection(member_source, refused)
                 continue
             handle = archive.extractfile(info)
             if handle is None:
                 continue
-            yield Member(info.name, member_source, read=handle.read, open=lambda h=handle: h)
+            yield Member(info.name, member_source, open=lambda h=handle: h)
         if _damaged_tail(archive):
             where = f"after member {last}" if last else "at its start"
             yield Rejection(source, f"archive damaged {where}: the rest could not be read")
@@ -153,7 +181,7 @@ def _damaged_tail(archive: tarfile.TarFile) -> bool:
         while chunk := archive.fileobj.read(1 << 16):
             if chunk.strip(b"\0"):
                 return True
-    except DAMAGE_ERRORS:
+    except (LimitExceeded, *DAMAGE_ERRORS):
         return True
     return False
 

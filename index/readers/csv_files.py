@@ -19,16 +19,95 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
+from collections import deque
 from collections.abc import Iterator
+from typing import IO
 
+from index.limits import (
+    CHUNK_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MAX_LINE_BYTES,
+    bounded_lines,
+    line_too_long,
+    read_limited,
+)
 from index.readers.encoding import decode_bytes
 from index.readers.mapping import MARKUP_KEYS, TEXT_KEYS, record_from_mapping
 from index.records import Record, Rejection
 
 DELIMITERS = (",", ";", "\t", "|")
 #: Pages in a ``raw_html`` column are far larger than csv's default 128 KB field limit.
-FIELD_SIZE_LIMIT = min(sys.maxsize, 256 * 1024 * 1024)
+FIELD_SIZE_LIMIT = MAX_LINE_BYTES
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+class _DecodedLines:
+    """The lines of a CSV byte stream as text, decoded a chunk of lines at a
+    time (:func:`decode_bytes`), so that memory does not grow with the file.
+    A line longer than MAX_LINE_BYTES raises _LineTooLong in its place (the
+    csv reader starts afresh at its next row)."""
+
+    def __init__(self, stream: IO[bytes]):
+        self._stream = stream
+        self._lines = bounded_lines(stream, MAX_LINE_BYTES)
+        self._pending: deque[str | None] = deque()
+        self._started = False
+        self.lineno = 0
+
+    def __iter__(self) -> _DecodedLines:
+        return self
+
+    def __next__(self) -> str:
+        if not self._pending:
+            self._fill()
+        if not self._pending:
+            raise StopIteration
+        line = self._pending.popleft()
+        self.lineno += 1
+        if line is None:
+            raise _LineTooLong
+        return line
+
+    def first_line(self) -> str | None:
+        """The first line that is not blank ("" when it is too long), without
+        consuming anything; None when there is none."""
+        while True:
+            for line in self._pending:
+                if line is None:
+                    return ""
+                if line.strip():
+                    return line.strip("\r\n")
+            count = len(self._pending)
+            self._fill()
+            if len(self._pending) == count:
+                return None
+
+    def _fill(self) -> None:
+        chunk: list[bytes] = []
+        size = 0
+        for _, raw in self._lines:
+            if raw is None:
+                self._decode(chunk)
+                self._pending.append(None)
+                return
+            chunk.append(raw)
+            size += len(raw)
+            if not self._started and raw.startswith(_WIDE_BOMS):
+                # UTF-16 lines cannot be cut at a newline byte: read the file whole.
+                chunk.append(read_limited(self._stream, MAX_DOCUMENT_BYTES, "UTF-16 CSV file"))
+                break
+            self._started = True
+            if size >= CHUNK_BYTES:
+                break
+        self._decode(chunk)
+
+    def _decode(self, chunk: list[bytes]) -> None:
+        if chunk:
+            self._pending.extend(io.StringIO(decode_bytes(b"".join(chunk)), newline=""))
 
 
 def _delimiter(header_line: str, tab: bool) -> str:
@@ -39,25 +118,31 @@ def _delimiter(header_line: str, tab: bool) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(
-    data: bytes, source: str, id_stem: str, tab: bool = False
+def read_csv_stream(
+    stream: IO[bytes], source: str, id_stem: str, tab: bool = False
 ) -> Iterator[Record | Rejection]:
+    """Rows of a CSV byte stream, read a chunk at a time."""
     if csv.field_size_limit() < FIELD_SIZE_LIMIT:
         csv.field_size_limit(FIELD_SIZE_LIMIT)
-    text = decode_bytes(data)
-    if not text.strip():
+    lines = _DecodedLines(stream)
+    first_line = lines.first_line()
+    if first_line is None:
         yield Rejection(source, "empty CSV file")
         return
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    stream = io.StringIO(text, newline="")
-    reader = csv.reader(stream, delimiter=_delimiter(first_line, tab))
+    reader = csv.reader(lines, delimiter=_delimiter(first_line, tab))
     header: list[str] | None = None
     while True:
-        line = reader.line_num + 1
+        line = lines.lineno + 1
         try:
             row = next(reader)
         except StopIteration:
             break
+        except _LineTooLong:
+            if header is None:
+                yield Rejection(source, f"no usable header: {line_too_long()}")
+                return
+            yield Rejection(f"{source}:{lines.lineno}", line_too_long())
+            continue
         except csv.Error as err:
             if header is None:
                 yield Rejection(source, f"no usable header: {err}")

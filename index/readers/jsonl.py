@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from index.limits import MAX_LINE_BYTES, bounded_lines, line_too_long
 from index.readers.mapping import record_from_mapping
 from index.records import Record, Rejection
 
@@ -20,11 +21,14 @@ def _open(path: Path) -> IO[bytes]:
 
 
 def read_jsonl_stream(stream: IO[bytes], source: str, id_stem: str) -> Iterator[Record | Rejection]:
-    """Records of a JSON Lines stream; a broken line rejects that line only."""
+    """Records of a JSON Lines stream; a broken or overlong line rejects that line only."""
     lineno = 0
     try:
-        for lineno, raw in enumerate(stream, start=1):
+        for lineno, raw in bounded_lines(stream, MAX_LINE_BYTES):
             line_source = f"{source}:{lineno}"
+            if raw is None:
+                yield Rejection(line_source, line_too_long())
+                continue
             if not raw.strip():
                 continue
             try:

@@ -1,0 +1,366 @@
+"""Is an index whole? Segment manifests, kept generations, ``check`` and ``repair``.
+
+Whoosh writes each commit as a new *generation*: a table of contents
+(``_MAIN_<n>.toc``) naming the segments, whose files are never changed once
+written. Whoosh itself deletes every older generation at each commit; here
+the last :data:`KEEP_GENERATIONS` are kept (and the segment files they
+use), so that a damaged index can go back to the newest one that is whole.
+
+At each commit every new segment gets a manifest (``MAIN_<id>.manifest``:
+each file's size and CRC-32), so that a missing, truncated or altered file
+is found by name. :func:`check_index` verifies every generation:
+
+* its table of contents reads;
+* each segment's files match its manifest (segments written before
+  manifests existed skip this step);
+* the stored documents, the columns (facets, ids, hashes) and the posting
+  lists agree with the segment's document count: every column has one
+  value per document, every posting list reads to its end, in order, and
+  points at documents that exist.
+
+:func:`repair_index` removes the generations newer than the newest one that
+verifies, then the files no kept generation uses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
+from whoosh.reading import SegmentReader
+
+#: Generations kept on disk: the current one and the ones before it.
+KEEP_GENERATIONS = 3
+INDEX_NAME = "MAIN"
+MANIFEST_EXT = ".manifest"
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Problem:
+    """One thing wrong in an index, named by the file it concerns."""
+
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+@dataclass
+class GenerationCheck:
+    generation: int
+    documents: int = 0
+    segments: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class CheckReport:
+    """Every generation on disk, newest first."""
+
+    generations: list[GenerationCheck]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.generations) and self.generations[0].ok
+
+    def last_good(self) -> GenerationCheck | None:
+        return next((g for g in self.generations if g.ok), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "ok": self.ok,
+            "generations": [
+                {
+                    "generation": g.generation,
+                    "ok": g.ok,
+                    "documents": g.documents,
+                    "segments": g.segments,
+                    "problems": [{"file": p.file, "reason": p.reason} for p in g.problems],
+                }
+                for g in self.generations
+            ],
+        }
+
+
+# -- written at each commit --------------------------------------------------------
+
+
+def _crc(storage: FileStorage, name: str) -> int:
+    crc = 0
+    with open(Path(storage.folder) / name, "rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _segment_files(storage: FileStorage, segment_id: str) -> list[str]:
+    prefix = f"{segment_id}."
+    return sorted(
+        name
+        for name in storage.list()
+        if name.startswith(prefix) and not name.endswith(MANIFEST_EXT)
+    )
+
+
+def remove_segment_files(storage: FileStorage, segment_id: str) -> None:
+    """Delete the files of a segment no generation uses (a cancelled write)."""
+    for name in storage.list():
+        if name.startswith(f"{segment_id}."):
+            # Failing that, a later commit's clean-up deletes it.
+            with contextlib.suppress(OSError):
+                storage.delete_file(name)
+
+
+def write_manifests(storage: FileStorage, segments) -> None:
+    """A manifest for each segment that has none yet (a segment just written)."""
+    for segment in segments:
+        segment_id = segment.segment_id()
+        name = segment_id + MANIFEST_EXT
+        if storage.file_exists(name):
+            continue
+        files = {
+            f: {"size": storage.file_length(f), "crc32": _crc(storage, f)}
+            for f in _segment_files(storage, segment_id)
+        }
+        body = json.dumps({"documents": segment.doc_count_all(), "files": files}, sort_keys=True)
+        # Written whole, then renamed: a manifest is never half there.
+        temp = Path(storage.folder) / f".{name}.tmp"
+        temp.write_text(body, "utf-8")
+        temp.replace(Path(storage.folder) / name)
+
+
+def generations(storage: FileStorage) -> list[int]:
+    """The generations with a table of contents on disk, newest first."""
+    pattern = TOC._pattern(INDEX_NAME)
+    found = [int(m.group(1)) for name in storage.list() if (m := pattern.match(name))]
+    return sorted(found, reverse=True)
+
+
+def _toc_name(generation: int) -> str:
+    return f"_{INDEX_NAME}_{generation}.toc"
+
+
+def _segment_ids(storage: FileStorage, generation: int) -> set[str] | None:
+    try:
+        toc = TOC.read(storage, INDEX_NAME, generation)
+    except Exception:  # an unreadable table of contents keeps nothing alive
+        return None
+    return {s.segment_id() for s in toc.segments}
+
+
+def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
+    """Delete tables of contents not in ``keep``, and segment files no kept
+    generation uses; returns the names deleted."""
+    used: set[str] = set()
+    for generation in keep:
+        used |= _segment_ids(storage, generation) or set()
+    toc_pattern = TOC._pattern(INDEX_NAME)
+    segment_pattern = TOC._segment_pattern(INDEX_NAME)
+    deleted = []
+    for name in storage.list():
+        toc = toc_pattern.match(name)
+        segment = segment_pattern.match(name)
+        if (toc and int(toc.group(1)) not in keep) or (
+            not toc and segment and segment.group(1) not in used
+        ):
+            try:
+                storage.delete_file(name)
+                deleted.append(name)
+            except OSError:
+                pass  # still open somewhere; a later commit deletes it
+    return deleted
+
+
+def commit_generation(storage: FileStorage, schema, segments, generation: int) -> None:
+    """What a commit writes after its segments: their manifests, the table of
+    contents, then the clean-up that keeps the last KEEP_GENERATIONS."""
+    write_manifests(storage, segments)
+    TOC(schema, segments, generation).write(storage, INDEX_NAME)
+    kept = [g for g in generations(storage) if g <= generation][:KEEP_GENERATIONS]
+    remove_unused_files(storage, kept)
+
+
+# -- check and repair ---------------------------------------------------------------
+
+
+def _check_manifest(storage: FileStorage, segment_id: str, documents: int) -> list[Problem]:
+    name = segment_id + MANIFEST_EXT
+    if not storage.file_exists(name):
+        return []
+    try:
+        manifest = json.loads((Path(storage.folder) / name).read_text("utf-8"))
+        files = manifest["files"]
+    except Exception as err:
+        return [Problem(name, f"unreadable manifest: {err}")]
+    problems = []
+    if manifest.get("documents") != documents:
+        problems.append(
+            Problem(name, f"names {manifest.get('documents')} documents, the index {documents}")
+        )
+    for file, expected in sorted(files.items()):
+        if not storage.file_exists(file):
+            problems.append(Problem(file, "missing"))
+            continue
+        size = storage.file_length(file)
+        if size != expected["size"]:
+            problems.append(Problem(file, f"{size} bytes, {expected['size']} were written"))
+        elif _crc(storage, file) != expected["crc32"]:
+            problems.append(Problem(file, "content differs from what was written (checksum)"))
+    return problems
+
+
+def _posting_ids(terms, fieldname: str, info, fmt) -> np.ndarray:
+    """A term's document numbers, read a block at a time (as the search core does)."""
+    matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
+    if not isinstance(matcher, W3LeafMatcher):  # inlined in the term table
+        return np.fromiter(matcher.all_ids(), dtype=np.int64)
+    parts = []
+    while matcher.is_active():
+        matcher._read_data()
+        ids = matcher._data[0]
+        block = np.frombuffer(ids, "<u4") if isinstance(ids, bytes) else np.asarray(ids)
+        if len(block) != matcher._blocklength:
+            raise ValueError(f"a block holds {len(block)} postings, its header says more")
+        parts.append(block.astype(np.int64))
+        matcher._next_block()
+    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
+
+def _check_postings(reader: SegmentReader, segment_id: str, documents: int) -> list[Problem]:
+    """Every posting list reads to its end, in order, within the documents."""
+    name = f"{segment_id}.pst"
+    terms = reader._terms
+    try:
+        items = list(terms.items())
+    except Exception as err:
+        return [Problem(f"{segment_id}.trm", f"unreadable term table: {err!r}")]
+    for (fieldname, _), info in items:
+        try:
+            ids = _posting_ids(terms, fieldname, info, reader.schema[fieldname].format)
+        except Exception as err:
+            return [Problem(name, f"postings of a {fieldname!r} term unreadable: {err!r}")]
+        if len(ids) != info.doc_frequency():
+            return [
+                Problem(
+                    name,
+                    f"a {fieldname!r} term has {len(ids)} postings, the term table says "
+                    f"{info.doc_frequency()}",
+                )
+            ]
+        if len(ids) and (ids[-1] >= documents or (len(ids) > 1 and np.any(np.diff(ids) <= 0))):
+            return [Problem(name, f"a {fieldname!r} term points at documents that do not exist")]
+    return []
+
+
+def _check_columns(reader: SegmentReader, segment_id: str, documents: int) -> list[Problem]:
+    """Stored fields and every column hold one value per document."""
+    problems = []
+    perdoc = reader._perdoc
+    stored = f"{segment_id}._stored.col"
+    try:
+        for docnum in range(documents):
+            perdoc.stored_fields(docnum)
+    except Exception as err:
+        problems.append(Problem(stored, f"stored documents unreadable: {err!r}"))
+    for fieldname, fieldobj in reader.schema.items():
+        column = fieldobj.column_type
+        if column is None or not perdoc.has_column(fieldname):
+            continue
+        file = f"{segment_id}.{fieldname}.col"
+        try:
+            values = perdoc.column_reader(fieldname, column)
+            if len(values) != documents:
+                problems.append(Problem(file, f"{len(values)} values for {documents} documents"))
+                continue
+            for docnum in range(documents):
+                values[docnum]
+        except Exception as err:
+            problems.append(Problem(file, f"column unreadable: {err!r}"))
+    return problems
+
+
+def _check_segment(storage: FileStorage, schema, segment) -> list[Problem]:
+    segment_id = segment.segment_id()
+    documents = segment.doc_count_all()
+    problems = _check_manifest(storage, segment_id, documents)
+    if problems:
+        return problems
+    try:
+        reader = SegmentReader(storage, schema, segment)
+    except Exception as err:
+        missing = [
+            f"{segment_id}{ext}"
+            for ext in (".trm", ".pst", "._stored.col")
+            if not storage.file_exists(f"{segment_id}{ext}")
+        ]
+        return [Problem(name, "missing") for name in missing] or [
+            Problem(f"{segment_id}.*", f"segment cannot be opened: {err!r}")
+        ]
+    try:
+        problems += _check_columns(reader, segment_id, documents)
+        problems += _check_postings(reader, segment_id, documents)
+    finally:
+        reader.close()
+    return problems
+
+
+def check_generation(
+    storage: FileStorage, generation: int, seen: dict[str, list[Problem]] | None = None
+) -> GenerationCheck:
+    """Verify one generation; ``seen`` holds the findings of segments already
+    checked (their files never change, so generations sharing them share them)."""
+    seen = {} if seen is None else seen
+    result = GenerationCheck(generation)
+    try:
+        toc = TOC.read(storage, INDEX_NAME, generation)
+    except Exception as err:
+        result.problems.append(Problem(_toc_name(generation), f"unreadable: {err!r}"))
+        return result
+    result.segments = len(toc.segments)
+    for segment in toc.segments:
+        result.documents += segment.doc_count()
+        segment_id = segment.segment_id()
+        if segment_id not in seen:
+            try:
+                seen[segment_id] = _check_segment(storage, toc.schema, segment)
+            except Exception as err:  # a check must report, never stop
+                seen[segment_id] = [Problem(f"{segment_id}.*", repr(err))]
+        result.problems += seen[segment_id]
+    return result
+
+
+def _storage(index_dir: Path) -> FileStorage:
+    return FileStorage(str(index_dir), supports_mmap=False)
+
+
+def check_index(index_dir: Path) -> CheckReport:
+    """Verify every generation of the index at ``index_dir``, newest first."""
+    storage = _storage(index_dir)
+    seen: dict[str, list[Problem]] = {}
+    return CheckReport([check_generation(storage, g, seen) for g in generations(storage)])
+
+
+def repair_index(index_dir: Path, report: CheckReport | None = None) -> GenerationCheck | None:
+    """Go back to the newest generation that verifies, deleting the newer ones
+    and the files no kept generation uses; None when no generation verifies
+    (the index is left as it is)."""
+    report = report or check_index(index_dir)
+    good = report.last_good()
+    if good is None:
+        return None
+    keep = [g.generation for g in report.generations if g.generation <= good.generation and g.ok]
+    remove_unused_files(_storage(index_dir), keep)
+    return good
