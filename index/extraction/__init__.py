@@ -155,7 +155,8 @@ def _extract(
     )
 
     mentions = speakers.find_mentions(text, head_end)
-    registry = _NameRegistry(mentions, given.get("speaker"), text)
+    printed_names = [names.Mention(p.value, p.start) for p in parts.all("name", "byline")]
+    registry = _NameRegistry(mentions + printed_names, given.get("speaker"), text)
     turns = [
         quotes.QuoteSpan(start, end, text[start:end].strip()[: quotes.MAX_QUOTE_CHARS], True, who)
         for label, start, end in parts.turn_spans
@@ -194,7 +195,10 @@ def _extract(
     ]
     organization = organizations.printed_organization(
         parts, text, speaker
-    ) or organizations.find_organization(text, head_end, lead_start, speaker, speaker_titles)
+    ) or organizations.portfolio(text, head_end, speaker)
+    organization = organization or organizations.find_organization(
+        text, head_end, lead_start, speaker, speaker_titles
+    )
     organization = organization or organizations.about_section(text)
 
     if explain is not None:

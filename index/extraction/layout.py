@@ -100,7 +100,7 @@ _LEADING_TITLES = frozenset(
     "the hon hon. honourable honorable rt right rt. senator sen sen. dr dr. mr mr. mrs mrs. "
     "ms ms. prof prof. professor sir dame governor chairman chairwoman chair vice president "
     "minister premier mayor cllr councillor commissioner secretary ambassador director general "
-    "deputy prime assistant acting for supervision of state lord lady baroness baron "
+    "deputy prime assistant acting lord lady baroness baron "
     "congressman congresswoman representative rep rep. judge".split()
 )
 _PARTICLES = frozenset(
@@ -108,6 +108,11 @@ _PARTICLES = frozenset(
     "ó ua".split()
 )
 _NAME_TOKEN_RE = re.compile(rf"^(?:[{UPPER}]\.|[{UPPER}][{LOWER}{UPPER}'’‐-]*[{LOWER}{UPPER}])$")
+# Titles with small words inside: "Vice Chair for Supervision Michael S. Barr".
+_LONG_TITLE_RE = re.compile(
+    r"^(?:Vice Chair(?:man)? for Supervision|Secretary of State|Minister of State|"
+    r"Chancellor of the Exchequer|Leader of the Opposition)\s+"
+)
 _PARTY_TAG_RE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–,\s][^()]{1,20}\)")
 
 
@@ -245,6 +250,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
+    line = _LONG_TITLE_RE.sub("", line)
     head, _, rest = line.partition(",")
     suffix = ""
     if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
@@ -306,7 +312,7 @@ _SMALL_WORDS = frozenset(
 )
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
-    r"news from (?:the\s+)?)"
+    r"(?:news\s+)?from (?:the\s+)?)"
     r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
     r"\s+(?:news(?:room)?|media releases?|press releases?|press office))$"
 )

@@ -131,7 +131,8 @@ _PORTFOLIO_RE = re.compile(
 )
 _ABOUT_RE = re.compile(rf"(?m)^About\s+(?P<org>[{UPPER}][^\n]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
-    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}})\s*\("
+    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}}(?:,?\s+(?:Inc|Corp|Ltd|plc|AG|"
+    rf"SA|ASA|NV|SE|LLC)\.?)?),?\s*\("
     r"(?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)[^)]{0,20}\)"
 )
 
@@ -148,6 +149,25 @@ def printed_organization(printed: Layout, text: str, speaker: str | None) -> str
     ticker = _TICKER_RE.search(text, 0, 3000)
     if ticker:
         return ticker["org"].strip()
+    return None
+
+
+_PORTFOLIO_IN_TEXT_RE = re.compile(
+    rf"\b(?P<org>(?:Shadow\s+)?(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"[{UPPER}][\w'’-]*(?:\s+(?:and\s+|&\s+)?[{UPPER}][\w'’-]*){{0,4}})"
+)
+
+
+def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
+    """The speaker's portfolio as the text names it: "Minister for Agriculture Fiona
+    Carrick", "Ronan Kielty, the Minister for Housing"."""
+    if not speaker:
+        return None
+    last = names.surname(speaker)
+    for m in _PORTFOLIO_IN_TEXT_RE.finditer(text, 0, head_end):
+        near = text[max(0, m.start() - 60) : m.end() + 60]
+        if last in near:
+            return m["org"]
     return None
 
 
