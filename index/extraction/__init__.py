@@ -163,7 +163,7 @@ def _extract(
         if (who := parts.speaker_of(label)) and len(text[start:end].split()) >= 4
     ]
     found_quotes = quotes.find_quotes(
-        text,
+        cleaning.unwrap(text),
         registry.resolve,
         registry.recent,
         registry.role,

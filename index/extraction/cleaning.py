@@ -61,3 +61,27 @@ def lost_punctuation(raw: str) -> list[int]:
         breaks.append(m.start() - shift)
         shift += 2
     return breaks
+
+
+_WRAPPED_LINE_RE = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with hard-wrapped paragraphs joined (same length: newline -> space).
+
+    Scanned and e-mailed releases break lines every 60-80 characters, also
+    inside quotations and sentences. When most lines look like that, a single
+    newline inside a paragraph is read as a space; blank lines still part
+    paragraphs. Other texts come back unchanged.
+    """
+    lines = text.split("\n")
+    if len(lines) < 8:
+        return text
+    wrapped = sum(
+        1
+        for line, following in zip(lines, lines[1:])
+        if 30 <= len(line) <= 90 and following and not line.endswith((".", ":", "!", "?", '"', "”"))
+    )
+    if wrapped < 0.3 * len(lines):
+        return text
+    return _WRAPPED_LINE_RE.sub(" ", text)

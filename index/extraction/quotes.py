@@ -364,6 +364,44 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> lis
     return found
 
 
+@dataclass
+class _Subject:
+    """A sentence's subject found by :func:`_subject_span`, shaped like a match."""
+
+    who: str
+    stop: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.who
+
+    def end(self) -> int:
+        return self.stop
+
+
+_VERB_AFTER_SUBJECT_RE = re.compile(rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?")
+_APPOSITION_SUBJECT_RE = re.compile(rf"^\s*(?:[{names.UPPER}][\w'’‐.-]*\s+){{0,3}}?(?P<name>{names.NAME_RUN}),\s[^,]{{1,90}},?$")
+
+
+def _subject_span(sentence: str) -> _Subject | None:
+    """ "Ole-Martin Berg, founder of DataFjord, said ..." / "Chief Financial Officer
+    Gordon Mabry said ...": the person before the first reporting verb."""
+    verb = _VERB_AFTER_SUBJECT_RE.search(sentence, 0, 300)
+    if not verb:
+        return None
+    span = sentence[: verb.start()]
+    if len(span.split()) > 16 or SENTENCE_END_RE.search(span):
+        return None
+    apposition = _APPOSITION_SUBJECT_RE.match(span)
+    if apposition:
+        name = names.trim_name(apposition["name"])
+    else:
+        runs = [r for r in names.NAME_RUN_RE.finditer(span) if r.end() >= len(span) - 1]
+        name = names.trim_name(runs[-1].group()) if runs else None
+    if not name:
+        return None
+    return _Subject(name, verb.end())
+
+
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
     # "X said (that) <statement>": the subject opens the sentence or its clause
     # ("Speaking to reporters at the site, the prime minister said ...").
@@ -373,8 +411,10 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
             m = _SUBJECT_VERB_RE.match(sentence, clause.end())
             if m:
                 break
+    if m is None:
+        m = _subject_span(sentence)
     if m:
-        who = _name_or_role(m["who"])
+        who = m["who"] if isinstance(m, _Subject) else _name_or_role(m["who"])
         rest = sentence[m.end() :].strip().rstrip(".")
         words = rest.split()
         if who and who != names.PRONOUN and _MIN_STATEMENT_WORDS <= len(words):
