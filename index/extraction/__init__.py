@@ -155,8 +155,13 @@ def _extract(
     )
 
     mentions = speakers.find_mentions(text, head_end)
-    printed_names = [names.Mention(p.value, p.start) for p in parts.all("name", "byline")]
-    registry = _NameRegistry(mentions + printed_names, given.get("speaker"), text)
+    people = parts.printed_people()
+    registry = _NameRegistry(
+        mentions + [names.Mention(p.value, p.start) for p, _ in people],
+        given.get("speaker"),
+        text,
+        [(p.value, roles) for p, roles in people],
+    )
     turns = [
         quotes.QuoteSpan(start, end, text[start:end].strip()[: quotes.MAX_QUOTE_CHARS], True, who)
         for label, start, end in parts.turn_spans
@@ -217,15 +222,19 @@ def _extract(
             else "first sentence (no headline)"
         )
         explain["venue"] = (
-            "printed venue line" if printed_venue and printed_venue.value
-            else "speaking or event words in the lead" if venue else "none named"
+            "printed venue line"
+            if printed_venue and printed_venue.value
+            else "speaking or event words in the lead"
+            if venue
+            else "none named"
         )
         explain["dateline"] = dateline.place if dateline else None
     # The body keeps its headline: the document view and the API return the
     # release's full text, and pages may hide the repeated first line.
     body = text
     return Extraction(
-        title=given_title or headlines.finish(headline.text if headline else None, text, lead_start),
+        title=given_title
+        or headlines.finish(headline.text if headline else None, text, lead_start),
         speaker=speaker,
         venue=venue,
         dateline=dateline.place if dateline else parts.dateline,
@@ -239,9 +248,17 @@ def _extract(
 class _NameRegistry:
     """Full names by last name, to complete "said McConnell" and resolve "he said"."""
 
-    def __init__(self, mentions: list[names.Mention], given_speaker: str | None, text: str = ""):
+    def __init__(
+        self,
+        mentions: list[names.Mention],
+        given_speaker: str | None,
+        text: str = "",
+        printed: list[tuple[str, str]] = (),
+    ):
         self._given = given_speaker
         self._text = text
+        #: People the header prints, with their printed roles (folded).
+        self._printed = printed
         self._full: dict[str, str] = {}
         self._mentions = [m for m in mentions if not m.caps]
         for mention in [
@@ -262,6 +279,9 @@ class _NameRegistry:
         chosen = before[-1] if before else (titled[0] if titled else None)
         if chosen:
             return self.resolve(chosen.name)
+        for name, roles in self._printed:
+            if re.search(rf"\b{re.escape(role)}\b", roles):
+                return self.resolve(name)  # "the minister": the letterhead's minister
         # "The Minister for Health, Jane Quill, ...": the role, then a full name.
         name = None
         for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):

@@ -8,6 +8,7 @@ the headline: the document view returns the full text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -79,7 +80,7 @@ def unwrap(text: str) -> str:
         return text
     wrapped = sum(
         1
-        for line, following in zip(lines, lines[1:])
+        for line, following in itertools.pairwise(lines)
         if 30 <= len(line) <= 90 and following and not line.endswith((".", ":", "!", "?", '"', "”"))
     )
     if wrapped < 0.3 * len(lines):

@@ -85,27 +85,186 @@ _TURN_RE = re.compile(
 )
 # Turn labels that are not the person the transcript is of.
 _NOT_MAIN_SPEAKERS = frozenset(
-    "journalist journalists reporter reporters question questions q a answer host interviewer "
-    "moderator chair chairman chairperson presenter compere audience unidentified unknown caller "
-    "male female voice speaker narrator participant participants crowd announcer subjects "
-    "subject note contact contacts media ends date time location transcript e&oe topics "
-    "source editor end voiceover operator staff moderators".split()
+    [
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+        "question",
+        "questions",
+        "q",
+        "a",
+        "answer",
+        "host",
+        "interviewer",
+        "moderator",
+        "chair",
+        "chairman",
+        "chairperson",
+        "presenter",
+        "compere",
+        "audience",
+        "unidentified",
+        "unknown",
+        "caller",
+        "male",
+        "female",
+        "voice",
+        "speaker",
+        "narrator",
+        "participant",
+        "participants",
+        "crowd",
+        "announcer",
+        "subjects",
+        "subject",
+        "note",
+        "contact",
+        "contacts",
+        "media",
+        "ends",
+        "date",
+        "time",
+        "location",
+        "transcript",
+        "e&oe",
+        "topics",
+        "source",
+        "editor",
+        "end",
+        "voiceover",
+        "operator",
+        "staff",
+        "moderators",
+    ]
 )
 # Trailing post-nominals and party marks after a name: "MP", "AM QC", "(D-IL)".
 _POSTNOMINALS = frozenset(
-    "MP MLA MLC MHA MHR MEP MSP AM AO AC QC KC SC OBE MBE CBE KBE DBE PC JP PhD MD DPhil "
-    "FRS FRSE CMG KCMG GCMG MSc MA BA LLB Esq".split()
+    [
+        "MP",
+        "MLA",
+        "MLC",
+        "MHA",
+        "MHR",
+        "MEP",
+        "MSP",
+        "AM",
+        "AO",
+        "AC",
+        "QC",
+        "KC",
+        "SC",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "PC",
+        "JP",
+        "PhD",
+        "MD",
+        "DPhil",
+        "FRS",
+        "FRSE",
+        "CMG",
+        "KCMG",
+        "GCMG",
+        "MSc",
+        "MA",
+        "BA",
+        "LLB",
+        "Esq",
+    ]
 )
 _LEADING_TITLES = frozenset(
-    "the hon hon. honourable honorable rt right rt. senator sen sen. dr dr. mr mr. mrs mrs. "
-    "ms ms. prof prof. professor sir dame governor chairman chairwoman chair vice president "
-    "minister premier mayor cllr councillor commissioner secretary ambassador director general "
-    "deputy prime assistant acting lord lady baroness baron "
-    "congressman congresswoman representative rep rep. judge".split()
+    [
+        "the",
+        "hon",
+        "hon.",
+        "honourable",
+        "honorable",
+        "rt",
+        "right",
+        "rt.",
+        "senator",
+        "sen",
+        "sen.",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "prof",
+        "prof.",
+        "professor",
+        "sir",
+        "dame",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "vice",
+        "president",
+        "minister",
+        "premier",
+        "mayor",
+        "cllr",
+        "councillor",
+        "commissioner",
+        "secretary",
+        "ambassador",
+        "director",
+        "general",
+        "deputy",
+        "prime",
+        "assistant",
+        "acting",
+        "lord",
+        "lady",
+        "baroness",
+        "baron",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "rep",
+        "rep.",
+        "judge",
+    ]
 )
 _PARTICLES = frozenset(
-    "de da di del della der den van von la le du des ten ter bin al el ibn af zu y e ní nic mac "
-    "ó ua".split()
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "des",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "af",
+        "zu",
+        "y",
+        "e",
+        "ní",
+        "nic",
+        "mac",
+        "ó",
+        "ua",
+    ]
 )
 _NAME_TOKEN_RE = re.compile(rf"^(?:[{UPPER}]\.|[{UPPER}][{LOWER}{UPPER}'’‐-]*[{LOWER}{UPPER}])$")
 # Titles with small words inside: "Vice Chair for Supervision Michael S. Barr".
@@ -186,12 +345,28 @@ class Layout:
                 return part.value
         return None
 
+    def printed_people(self) -> list[tuple[Part, str]]:
+        """Each person the header names, with the roles printed on or next to their
+        line, folded ("PRIME MINISTER" over "THE HON. HUGH LINDEMANN MP")."""
+        people = []
+        for i, part in enumerate(self.parts):
+            if part.kind not in ("name", "byline") or not part.value:
+                continue
+            near = [
+                self.parts[j].text
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(self.parts) and self.parts[j].kind == "role"
+            ]
+            people.append((part, names.fold(" ".join([part.text, *near]))))
+        return people
+
     def speaker_of(self, label: str) -> str | None:
         """The person who speaks a turn, or None for a journalist, host or chair."""
         words = label.split()
-        if names.fold(words[-1].strip(".")) in _NOT_MAIN_SPEAKERS or names.fold(
-            words[0].strip(".")
-        ) in _NOT_MAIN_SPEAKERS:
+        if (
+            names.fold(words[-1].strip(".")) in _NOT_MAIN_SPEAKERS
+            or names.fold(words[0].strip(".")) in _NOT_MAIN_SPEAKERS
+        ):
             return None
         return self.turn_names.get(label, _label_name(label))
 
@@ -303,12 +478,35 @@ def _first_titled_name(phrase: str) -> str | None:
     m = names.titled_re().search(phrase)
     if not m:
         return None
-    found = names.name_at(phrase, m.end(), caps=phrase[m.end():].split(" ")[0].isupper())
+    found = names.name_at(phrase, m.end(), caps=phrase[m.end() :].split(" ")[0].isupper())
     return found[0] if found else None
 
 
 _SMALL_WORDS = frozenset(
-    "of for and the on in to at de du des la le et für der die das und von a an".split()
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "on",
+        "in",
+        "to",
+        "at",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "et",
+        "für",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "a",
+        "an",
+    ]
 )
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -329,7 +527,9 @@ _PLACE_LINE_RE = re.compile(
 
 def _verbs_in(line: str) -> bool:
     verbs = wordlists.action_verbs()
-    return any(w.lower() in verbs or w.lower() in _speech_verbs() for w in re.findall(r"[\w'’]+", line))
+    return any(
+        w.lower() in verbs or w.lower() in _speech_verbs() for w in re.findall(r"[\w'’]+", line)
+    )
 
 
 def normal_case(line: str) -> str:
@@ -373,7 +573,8 @@ def _organization_line(line: str) -> str | None:
     # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
-        w in org_words and (i == len(bare) - 1 or bare[i + 1] in ("of", "for", "on", "de", "du", "für"))
+        w in org_words
+        and (i == len(bare) - 1 or bare[i + 1] in ("of", "for", "on", "de", "du", "für"))
         for i, w in enumerate(bare)
     ):
         return None
@@ -402,13 +603,24 @@ def _is_role_phrase(phrase: str) -> bool:
 
 def _is_role_line(line: str) -> bool:
     low = line.lower()
-    if _ROLE_INSIDE_RE.search(line) and len(line.split()) <= 10 and not re.search(
-        r"\b(?:[a-z]+(?:s|ed))\b", re.sub(r"(?i)\b(?:for|of|the|and|affairs|services|"
-        r"islands|territories|resources|industries|communications|relations|sciences|arts|"
-        r"sports|veterans)\b", "", line)
+    if (
+        _ROLE_INSIDE_RE.search(line)
+        and len(line.split()) <= 10
+        and not re.search(
+            r"\b(?:[a-z]+(?:s|ed))\b",
+            re.sub(
+                r"(?i)\b(?:for|of|the|and|affairs|services|"
+                r"islands|territories|resources|industries|communications|relations|sciences|arts|"
+                r"sports|veterans)\b",
+                "",
+                line,
+            ),
+        )
     ):
         return True
-    lower_words = [w for w in re.findall(r"[^\W\d_]+", line) if w.islower() and w not in _SMALL_WORDS]
+    lower_words = [
+        w for w in re.findall(r"[^\W\d_]+", line) if w.islower() and w not in _SMALL_WORDS
+    ]
     if lower_words and not line.isupper():
         return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
     return bool(
@@ -423,18 +635,24 @@ def _is_role_line(line: str) -> bool:
 
 
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
-    covered = sum(min(e, start + len(line)) - max(s, start) for s, e in date_spans
-                  if s < start + len(line) and e > start)
-    rest = re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
-                  r"dated|issued|released|published|updated|on)\b[:,]?", "", line)
+    covered = sum(
+        min(e, start + len(line)) - max(s, start)
+        for s, e in date_spans
+        if s < start + len(line) and e > start
+    )
+    rest = re.sub(
+        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
+        r"dated|issued|released|published|updated|on)\b[:,]?",
+        "",
+        line,
+    )
     if covered <= 0:
         return False
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
     # A place with the date ("Hammerfest, 21 June 2021"), in one or two languages.
     left = "".join(
-        line[i] for i in range(len(line))
-        if not any(s <= start + i < e for s, e in date_spans)
+        line[i] for i in range(len(line)) if not any(s <= start + i < e for s, e in date_spans)
     )
     return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
 
@@ -452,7 +670,9 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         return None
     if any(w.strip(",.").lower() in _org_words() for w in words) or _verbs_in(place):
         return None
-    if re.search(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date)\b", place):
+    if re.search(
+        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date)\b", place
+    ):
         return None
     return place
 
@@ -563,9 +783,7 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     org = _organization_line(line)
     if org:
         return Part("org", line, start, end, org)
-    sentence_like = (
-        bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14
-    ) or bool(
+    sentence_like = (bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14) or bool(
         re.match(
             r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
             r"Ladies and gentlemen|Distinguished guests|Dear (?:friends|colleagues)|"
@@ -574,9 +792,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         )
     )
     # Headlines seldom end in a full stop or open with a quotation.
-    sentence_like = sentence_like or (
-        len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line))
-    ) or (len(words) >= 5 and line[:1] in "\"“„«" and line[-1:] not in "\"”“»")
+    sentence_like = (
+        sentence_like
+        or (len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line)))
+        or (len(words) >= 5 and line[:1] in '"“„«' and line[-1:] not in '"”“»')
+    )
     if sentence_like or (len(words) > 25 and not line.isupper()):
         return None
     return Part("headline", line, start, end)
@@ -624,27 +844,17 @@ def _read_turns(text: str, layout: Layout) -> None:
 
 def _name_turns(layout: Layout) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
-    people = [p for p in layout.parts if p.kind in ("name", "byline") and p.value]
-    # The roles printed next to each name ("PRIME MINISTER" over "THE HON. HUGH LINDEMANN MP").
-    context = {}
-    for i, part in enumerate(layout.parts):
-        if part in people:
-            near = [
-                layout.parts[j].text
-                for j in (i - 1, i + 1)
-                if 0 <= j < len(layout.parts) and layout.parts[j].kind == "role"
-            ]
-            context[id(part)] = names.fold(" ".join([part.text, *near]))
+    people = layout.printed_people()
     for label in layout.turns:
         last = names.fold(label.split()[-1].strip("."))
-        for person in people:
+        for person, _ in people:
             if names.fold(names.surname(person.value)) == last:
                 layout.turn_names[label] = person.value
                 break
         else:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above.
             title = names.fold(label).strip(". ")
-            for person in people:
-                if re.search(rf"\b{re.escape(title)}\b", context.get(id(person), "")):
+            for person, roles in people:
+                if re.search(rf"\b{re.escape(title)}\b", roles):
                     layout.turn_names[label] = person.value
                     break

@@ -131,9 +131,13 @@ _PORTFOLIO_RE = re.compile(
 )
 _ABOUT_RE = re.compile(rf"(?m)^About\s+(?P<org>[{UPPER}][^\n]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
+    r"\((?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)\b[^)]{0,20}\)"
+)
+# The company right before its ticker, read backwards from the ticker only
+# (a search from every position would be quadratic on a long word).
+_BEFORE_TICKER_RE = re.compile(
     rf"(?P<org>[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}}(?:,?\s+(?:Inc|Corp|Ltd|plc|AG|"
-    rf"SA|ASA|NV|SE|LLC)\.?)?),?\s*\("
-    r"(?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)[^)]{0,20}\)"
+    rf"SA|ASA|NV|SE|LLC)\.?)?),?\s*$"
 )
 
 
@@ -148,7 +152,9 @@ def printed_organization(printed: Layout, text: str, speaker: str | None) -> str
             return (part.value or part.text).split(",")[0].strip()
     ticker = _TICKER_RE.search(text, 0, 3000)
     if ticker:
-        return ticker["org"].strip()
+        before = _BEFORE_TICKER_RE.search(text[max(0, ticker.start() - 120) : ticker.start()])
+        if before:
+            return before["org"].strip()
     return None
 
 

@@ -379,7 +379,9 @@ class _Subject:
 
 
 _VERB_AFTER_SUBJECT_RE = re.compile(rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?")
-_APPOSITION_SUBJECT_RE = re.compile(rf"^\s*(?:[{names.UPPER}][\w'’‐.-]*\s+){{0,3}}?(?P<name>{names.NAME_RUN}),\s[^,]{{1,90}},?$")
+_APPOSITION_SUBJECT_RE = re.compile(
+    rf"^\s*(?:[{names.UPPER}][\w'’‐.-]*\s+){{0,3}}?(?P<name>{names.NAME_RUN}),\s[^,]{{1,90}},?$"
+)
 
 
 def _subject_span(sentence: str) -> _Subject | None:
@@ -417,11 +419,12 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
         who = m["who"] if isinstance(m, _Subject) else _name_or_role(m["who"])
         rest = sentence[m.end() :].strip().rstrip(".")
         words = rest.split()
-        if who and who != names.PRONOUN and _MIN_STATEMENT_WORDS <= len(words):
+        if who and who != names.PRONOUN and len(words) >= _MIN_STATEMENT_WORDS:
             text = " ".join(words[:_MAX_STATEMENT_WORDS])
             return QuoteSpan(offset + m.end(), offset + len(sentence), text, True, who)
     # "<statement> X said." / "<statement>, said Senator X.": the attribution closes it.
-    tail = _TAIL_RE.search(sentence)
+    # The attribution closes the sentence: read only its end.
+    tail = _TAIL_RE.search(sentence, max(0, len(sentence) - 140))
     if tail:
         who_text = tail["who"] or tail["who2"] or ""
         who = _name_or_role(who_text)

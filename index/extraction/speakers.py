@@ -672,7 +672,9 @@ def _headline_subject_person(
     if not headline_people:
         return None
     first = headline_people[0]
-    before = text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
+    before = (
+        text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
+    )
     verbs = wordlists.action_verbs()
     if first.headline_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
         w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in _WORD_RE.findall(before)
@@ -762,9 +764,11 @@ def _not_a_person(name: str) -> bool:
     """ "Prime Minister", "Premier", "Council Secretariat": titles and bodies, not people."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     known = _role_and_body_words()
-    return not words or all(w in known for w in words) or words[-1] in {
-        w.lower().rstrip(".") for w in wordlists.organization_words()
-    }
+    return (
+        not words
+        or all(w in known for w in words)
+        or words[-1] in {w.lower().rstrip(".") for w in wordlists.organization_words()}
+    )
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:

@@ -233,6 +233,7 @@ def finish(title: str | None, text: str, lead_start: int) -> str | None:
     """The title as displayed: no office furniture, photo credit or trailing weekday,
     at most :data:`MAX_TITLE_WORDS` words; the lead's first sentence when there is none."""
     if title:
+        title = " ".join(title.split())  # a title is one line
         title = _PHOTO_CREDIT_RE.sub("", title)
         title = _OFFICE_PREFIX_RE.sub("", title)
         title = _TRAILING_RE.sub("", title).strip(" -–—:|,;")

@@ -156,14 +156,68 @@ def _event_place(text: str, start: int, end: int) -> str | None:
 # Words that end a venue phrase run together with the next sentence: "... Airport
 # Senator Shelby", "White House As", "... Children. Senator Akaka".
 _OPENERS = frozenset(
-    "as it the this that in on he she we they a an but and today senator sen sens rep "
-    "representative congressman congresswoman governor mayor minister president i".split()
+    [
+        "as",
+        "it",
+        "the",
+        "this",
+        "that",
+        "in",
+        "on",
+        "he",
+        "she",
+        "we",
+        "they",
+        "a",
+        "an",
+        "but",
+        "and",
+        "today",
+        "senator",
+        "sen",
+        "sens",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "i",
+    ]
 )
 # One of these alone names no particular place (a chamber's own name does: "Nationalrat").
 _GENERIC = frozenset(
-    "senate congress capitol house university college school hall center centre conference "
-    "meeting hearing forum summit council chamber committee parliament institute club hotel "
-    "station hospital church event ceremony".split()
+    [
+        "senate",
+        "congress",
+        "capitol",
+        "house",
+        "university",
+        "college",
+        "school",
+        "hall",
+        "center",
+        "centre",
+        "conference",
+        "meeting",
+        "hearing",
+        "forum",
+        "summit",
+        "council",
+        "chamber",
+        "committee",
+        "parliament",
+        "institute",
+        "club",
+        "hotel",
+        "station",
+        "hospital",
+        "church",
+        "event",
+        "ceremony",
+    ]
 )
 _ABBREVIATION_RE = re.compile(r"^(?:[A-Z]\.|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.)$")
 

@@ -181,17 +181,23 @@ def evaluate(name: str, cases: list[sets.Case], examples: int) -> dict:
 
 
 def print_report(report: dict, split: str) -> None:
-    print(f"\n{report['set']} ({split} split): {report['cases']} releases, "
-          f"{report['ms_median']} ms median, {report['ms_p99']} ms p99 per release")
+    print(
+        f"\n{report['set']} ({split} split): {report['cases']} releases, "
+        f"{report['ms_median']} ms median, {report['ms_p99']} ms p99 per release"
+    )
     print(f"  {'field':<34}{'right':>8}{'of':>8}{'%':>8}   95 % CI        target")
     for row in report["fields"]:
         lo, hi = row["ci95"]
         target = row["target"]
-        verdict = "" if target is None else (
-            f">= {target:g} " + ("ok" if row["pct"] >= target else "BELOW")
+        verdict = (
+            ""
+            if target is None
+            else (f">= {target:g} " + ("ok" if row["pct"] >= target else "BELOW"))
         )
-        print(f"  {row['field']:<34}{row['ok']:>8}{row['n']:>8}{row['pct']:>8.2f}"
-              f"   {lo:>5.1f}-{hi:<5.1f}    {verdict}")
+        print(
+            f"  {row['field']:<34}{row['ok']:>8}{row['n']:>8}{row['pct']:>8.2f}"
+            f"   {lo:>5.1f}-{hi:<5.1f}    {verdict}"
+        )
     for key, misses in report["misses"].items():
         if misses:
             print(f"  misses, {key}:")
@@ -202,13 +208,22 @@ def print_report(report: dict, split: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", nargs="+", choices=sets.SETS, default=list(sets.SETS))
-    ap.add_argument("--split", choices=sets.SPLITS, default="test",
-                    help="test (held out, the default) or dev (for development)")
-    ap.add_argument("--sample", type=int, default=0,
-                    help="at most this many releases per set, drawn with --seed (0: all)")
+    ap.add_argument(
+        "--split",
+        choices=sets.SPLITS,
+        default="test",
+        help="test (held out, the default) or dev (for development)",
+    )
+    ap.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        help="at most this many releases per set, drawn with --seed (0: all)",
+    )
     ap.add_argument("--seed", type=int, default=20261202)
-    ap.add_argument("--examples", type=int, default=0,
-                    help="misses shown per field (use on the dev split only)")
+    ap.add_argument(
+        "--examples", type=int, default=0, help="misses shown per field (use on the dev split only)"
+    )
     ap.add_argument("--json", type=Path, help="also write the reports as JSON here")
     args = ap.parse_args(argv)
 

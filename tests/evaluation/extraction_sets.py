@@ -36,9 +36,41 @@ SETS = ("senate", "fed", "gold")
 SPLITS = ("dev", "test")
 
 _HONORIFIC_WORDS = frozenset(
-    "mr mrs ms dr prof professor sir dame the hon honourable honorable senator sen "
-    "governor gov chairman chair vice president minister mp mla mep qc kc am ao ac "
-    "jr sr rep representative".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "the",
+        "hon",
+        "honourable",
+        "honorable",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "chairman",
+        "chair",
+        "vice",
+        "president",
+        "minister",
+        "mp",
+        "mla",
+        "mep",
+        "qc",
+        "kc",
+        "am",
+        "ao",
+        "ac",
+        "jr",
+        "sr",
+        "rep",
+        "representative",
+    ]
 )
 
 

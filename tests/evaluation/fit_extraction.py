@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     # fitted weights rank more right candidates first on the dev data is kept.
     fits = [fit(groups, np.zeros(len(names))), fit(groups, before / max(1e-9, abs(before).max()))]
     w = refine(groups, max(fits, key=lambda f: objective(groups, f)))
-    for (name, (matrices, labels)) in zip(sets.SETS, groups):
+    for name, (matrices, labels) in zip(sets.SETS, groups):
         print(
             f"  {name}: right candidate ranked first {100 * accuracy(matrices, labels, before):.1f} %"
             f" with the current weights, {100 * accuracy(matrices, labels, w):.1f} % fitted"
