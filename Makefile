@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install serve test lint format bench eval-extract eval-search eval-formats screenshots clean
+.PHONY: install serve test lint format bench eval-extract fit-extract eval-search eval-formats screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: install
 
 eval-extract: install
 	$(BIN)/python -m tests.evaluation.eval_extraction $(EVAL_ARGS)
+
+# Refit the speaker scorer's weights (index/data/speaker-weights.json) on the development halves.
+fit-extract: install
+	$(BIN)/python -m tests.evaluation.fit_extraction $(FIT_ARGS)
 
 eval-search: install
 	$(BIN)/python -m tests.evaluation.eval_search $(EVAL_ARGS)

@@ -403,11 +403,6 @@ def _label_name(label: str) -> str:
 
 
 @functools.cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in wordlists.speech_verbs())
-
-
-@functools.cache
 def _non_names() -> frozenset[str]:
     return frozenset(w.lower() for w in wordlists.non_name_words()) | frozenset(
         w.lower() for w in wordlists.organization_words()
@@ -457,7 +452,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
             continue
         if not _NAME_TOKEN_RE.match(bare) or low in non_names or low in months:
             return None
-        if not evidence and (low in wordlists.action_verbs() or low in _speech_verbs()):
+        if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
             return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
     if all(len(t.strip(".")) == 1 for t in tokens[:-1]) and len(tokens[-1]) < 2:
         return None
@@ -528,7 +523,8 @@ _PLACE_LINE_RE = re.compile(
 def _verbs_in(line: str) -> bool:
     verbs = wordlists.action_verbs()
     return any(
-        w.lower() in verbs or w.lower() in _speech_verbs() for w in re.findall(r"[\w'’]+", line)
+        w.lower() in verbs or w.lower() in wordlists.speech_verb_set()
+        for w in re.findall(r"[\w'’]+", line)
     )
 
 
@@ -541,11 +537,6 @@ def normal_case(line: str) -> str:
         low = word.lower()
         out.append(low if i and low in _SMALL_WORDS else names._caps_to_title(word))
     return " ".join(out)
-
-
-@functools.cache
-def _org_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".").lower() for w in wordlists.organization_words())
 
 
 def _organization_line(line: str) -> str | None:
@@ -566,10 +557,10 @@ def _organization_line(line: str) -> str | None:
         low = bare.lower()
         if low in _SMALL_WORDS:
             continue
-        if not bare[:1].isupper() or low in verbs or low in _speech_verbs():
+        if not bare[:1].isupper() or low in verbs or low in wordlists.speech_verb_set():
             return None
     bare = [w.strip(",.'’()").lower() for w in words]
-    org_words = _org_words()
+    org_words = wordlists.organization_word_set()
     # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
@@ -581,24 +572,18 @@ def _organization_line(line: str) -> str | None:
     return normal_case(body)
 
 
-@functools.cache
-def _title_words() -> frozenset[str]:
-    words = set()
-    for title in wordlists.honorifics():
-        words.update(w.strip(".").lower() for w in title.split())
-    return frozenset(words)
-
-
 def _only_titles(line: str) -> bool:
     """ "PRIME MINISTER", "The Premier": a title standing alone."""
     words = [w.strip(".,:").lower() for w in line.split()]
-    return 0 < len(words) <= 4 and all(w in _title_words() or w == "the" for w in words)
+    return 0 < len(words) <= 4 and all(w in wordlists.title_word_set() or w == "the" for w in words)
 
 
 def _is_role_phrase(phrase: str) -> bool:
     """ ", Senator for South Australia", ", Rector, ...", ", CEO": a role after a name."""
     words = [w.strip(".,()").lower() for w in phrase.split()]
-    return bool(words) and any(w in _title_words() or w in _org_words() for w in words)
+    return bool(words) and any(
+        w in wordlists.title_word_set() or w in wordlists.organization_word_set() for w in words
+    )
 
 
 def _is_role_line(line: str) -> bool:
@@ -668,7 +653,9 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper():
         return None
-    if any(w.strip(",.").lower() in _org_words() for w in words) or _verbs_in(place):
+    if any(w.strip(",.").lower() in wordlists.organization_word_set() for w in words) or _verbs_in(
+        place
+    ):
         return None
     if re.search(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date)\b", place

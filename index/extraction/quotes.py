@@ -107,6 +107,8 @@ class QuoteSpan:
     text: str
     closed: bool
     speaker: str | None = None
+    #: Attributed through a role reference ("the Governor said").
+    via_role: bool = False
 
 
 def _spans(text: str) -> list[QuoteSpan]:
@@ -239,6 +241,7 @@ def find_quotes(
     for quote in quotes:
         if quote.speaker and quote.speaker.startswith(ROLE_PREFIX):
             quote.speaker = resolve_role(quote.speaker[len(ROLE_PREFIX) :], quote.start)
+            quote.via_role = quote.speaker is not None
         elif quote.speaker and quote.speaker != names.PRONOUN:
             quote.speaker = resolve(quote.speaker)
     last: str | None = None

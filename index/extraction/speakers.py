@@ -577,6 +577,8 @@ def choose_speaker(
             person = add(Mention(quote.speaker, quote.start))
             if person and person.quoted_at is None:
                 person.quoted_at = i
+            if person and quote.via_role:
+                person.role_refs += 1
     # Without a headline or dateline, the first words stand for the headline.
     headline_zone = text[: max(headline_end, lead_start) or 200]
     subject = _headline_subject(headline, head_words) if headline else []
@@ -752,23 +754,11 @@ def _supported(p: Person, head: _HeadWords) -> bool:
     return not head.lower_used(p.name)
 
 
-@functools.cache
-def _role_and_body_words() -> frozenset[str]:
-    words = {w.lower().rstrip(".") for w in wordlists.organization_words()}
-    for title in wordlists.honorifics():
-        words.update(w.strip(".").lower() for w in title.split())
-    return frozenset(words)
-
-
 def _not_a_person(name: str) -> bool:
     """ "Prime Minister", "Premier", "Council Secretariat": titles and bodies, not people."""
     words = [w.strip(".,'’").lower() for w in name.split()]
-    known = _role_and_body_words()
-    return (
-        not words
-        or all(w in known for w in words)
-        or words[-1] in {w.lower().rstrip(".") for w in wordlists.organization_words()}
-    )
+    titles, bodies = wordlists.title_word_set(), wordlists.organization_word_set()
+    return not words or all(w in titles or w in bodies for w in words) or words[-1] in bodies
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:

@@ -87,6 +87,26 @@ def action_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def title_word_set() -> frozenset[str]:
+    """Every word of our titles, lower case, without dots ("prime", "minister", "hon")."""
+    words: set[str] = set()
+    for title in honorifics():
+        words.update(w.strip(".").lower() for w in title.split())
+    return frozenset(words)
+
+
+@functools.cache
+def organization_word_set() -> frozenset[str]:
+    """Our organisation words, lower case, without a trailing dot."""
+    return frozenset(w.rstrip(".").lower() for w in organization_words())
+
+
+@functools.cache
+def speech_verb_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in speech_verbs())
+
+
+@functools.cache
 def non_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name."""
     words = set(load("non-name-words"))
