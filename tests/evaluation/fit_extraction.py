@@ -170,10 +170,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     current = json.loads(WEIGHTS.read_text("utf-8"))["weights"]
     before = np.array([current.get(n, 0.0) for n in names])
-    # Two starts (zero, the current weights, scaled to unit size); the one whose
-    # fitted weights rank more right candidates first on the dev data is kept.
-    fits = [fit(groups, np.zeros(len(names))), fit(groups, before / max(1e-9, abs(before).max()))]
-    w = refine(groups, max(fits, key=lambda f: objective(groups, f)))
+    # Three starts: the logit from zero, the logit from the current weights, and
+    # the current weights themselves; each is refined, the best on the dev data kept.
+    starts = [
+        fit(groups, np.zeros(len(names))),
+        fit(groups, before / max(1e-9, abs(before).max())),
+        before,
+    ]
+    w = max((refine(groups, s) for s in starts), key=lambda f: objective(groups, f))
     for name, (matrices, labels) in zip(sets.SETS, groups):
         print(
             f"  {name}: right candidate ranked first {100 * accuracy(matrices, labels, before):.1f} %"
