@@ -5,7 +5,13 @@ substitution, insertion: Damerau-Levenshtein distance 1), checked against
 the index after stemming. The most frequent stem among candidates much more
 frequent than the typed word wins. The index holds stems, not words, so the
 spelling offered is the candidate written most often in a few documents
-with that stem (``veteranz`` -> ``veterans``, not ``veterane``).
+with that stem (``veteranz`` -> ``veterans``, not ``veterane``). A word
+with no candidate one edit away is compared with the indexed stems of
+about its length that start with its letter, two edits away at most.
+
+A misspelling that a large corpus holds a few times (``goverment``) still
+gets a suggestion, when the correction is in a hundred times as many
+documents. Also here: a runnable query close to one that does not parse.
 """
 
 from __future__ import annotations
@@ -13,15 +19,25 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Callable
 
 from index.analysis import normalize_word, stem, text_tokens
 from searcher.index_view import IndexView
 from searcher.query import Node, Word
+from searcher.query_parser import QuerySyntaxError, parse_query
 
 #: A word with fewer documents than this may get a suggestion.
 RARE_DOC_FREQUENCY = 3
 #: A suggestion must be in at least this many times more documents.
 MIN_GAIN = 10
+#: A word in a few documents of a large index (at most this share of them,
+#: and fewer than COMMON_DOC_FREQUENCY) may be a common misspelling...
+RARE_SHARE = 1 / 5000
+COMMON_DOC_FREQUENCY = 50
+#: ...and gets a suggestion when the correction is this many times more frequent.
+MIN_GAIN_COMMON = 100
+#: Stems compared two edits away; shorter words have too many neighbours.
+MIN_LENGTH_TWO_EDITS = 6
 MIN_WORD_LENGTH = 4
 #: Documents read to learn how a stem is usually written.
 SURFACE_SAMPLE_DOCS = 5
@@ -37,8 +53,8 @@ def edits1(word: str) -> set[str]:
     return set(deletes + transposes + replaces + inserts) - {word}
 
 
-def _usual_spelling(view: IndexView, term: str, candidates: set[str]) -> str | None:
-    """The candidate written most often in a few documents containing ``term``."""
+def _usual_spelling(view: IndexView, term: str, accept: Callable[[str], bool]) -> str | None:
+    """The accepted spelling written most often in a few documents containing ``term``."""
     docs, _ = view.postings("text", term)
     seen: Counter[str] = Counter()
     for docnum in docs[:SURFACE_SAMPLE_DOCS].tolist():
@@ -46,8 +62,44 @@ def _usual_spelling(view: IndexView, term: str, candidates: set[str]) -> str | N
         for token in text_tokens(text):
             if token.term == term:
                 seen[normalize_word(text[token.start : token.end])] += 1
-    written = [(count, word) for word, count in seen.items() if word in candidates]
+    written = [(count, word) for word, count in seen.items() if accept(word)]
     return max(written)[1] if written else None
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions), or ``limit + 1``
+    when it is larger than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _two_edits(view: IndexView, word: str, languages: list[str], needed: int) -> str | None:
+    """The most frequent indexed stem two edits from the word's stem, spelt as usual."""
+    stems = {stem(word, lang) for lang in languages}
+    best: tuple[int, str] | None = None
+    for term, frequency in view.text_terms().items():
+        if frequency < needed or term[:1] != word[:1] or not term.isalpha():
+            continue
+        if best is not None and frequency <= best[0]:
+            continue
+        if any(edit_distance(s, term) <= 2 for s in stems):
+            best = (frequency, term)
+    if best is None:
+        return None
+    return _usual_spelling(view, best[1], lambda w: edit_distance(w, word) <= 2)
 
 
 def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None:
@@ -57,7 +109,12 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
         return None
     # The query's own words were just matched: their postings are cached.
     frequency = max(len(view.postings("text", stem(normalized, lang))[0]) for lang in languages)
-    if frequency >= RARE_DOC_FREQUENCY:
+    common_limit = min(COMMON_DOC_FREQUENCY, view.doc_count * RARE_SHARE)
+    if frequency < RARE_DOC_FREQUENCY:
+        needed = max(1, frequency) * MIN_GAIN
+    elif frequency < common_limit:
+        needed = frequency * MIN_GAIN_COMMON
+    else:
         return None
     by_stem: dict[str, set[str]] = {}
     stem_frequency: dict[str, int] = {}
@@ -66,17 +123,47 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
             term = stem(candidate, lang)
             if term not in stem_frequency:
                 stem_frequency[term] = view.text_frequency(term)
-            if stem_frequency[term] >= max(1, frequency) * MIN_GAIN:
+            if stem_frequency[term] >= needed:
                 by_stem.setdefault(term, set()).add(candidate)
     if not by_stem:
-        return None
+        if len(normalized) < MIN_LENGTH_TWO_EDITS:
+            return None
+        return _two_edits(view, normalized, languages, needed)
     best = max(by_stem, key=lambda t: (stem_frequency[t], t))
     spellings = by_stem[best]
-    usual = _usual_spelling(view, best, spellings)
+    usual = _usual_spelling(view, best, spellings.__contains__)
     if usual is not None:
         return usual
     # No sampled document writes any candidate: prefer the typed length.
     return min(spellings, key=lambda w: (len(w) != len(normalized), w))
+
+
+def repair_query(query: str, error: QuerySyntaxError) -> str | None:
+    """A query close to ``query`` that parses (it failed with ``error``), or None:
+    a closed quotation mark or parenthesis, the offending token left out, or
+    at worst the plain words."""
+    candidates = []
+    if "quotation" in error.message:
+        candidates.append(query + '"')
+    if "'(' without" in error.message:
+        candidates.append(query + ")" * max(1, query.count("(") - query.count(")")))
+    if error.position:
+        at = error.position - 1
+        end = at + 1
+        while end < len(query) and not query[end].isspace():
+            end += 1
+        candidates += [query[:at] + query[end:], query[:at] + query[at + 1 :]]
+    candidates.append(re.sub(r'[()\[\]"*:]+|\b(?:AND|OR|NOT)\b|(?<!\w)[-+]', " ", query))
+    for candidate in candidates:
+        candidate = " ".join(candidate.split())
+        if not candidate or candidate == query:
+            continue
+        try:
+            parse_query(candidate)
+        except QuerySyntaxError:
+            continue
+        return candidate
+    return None
 
 
 def suggest(view: IndexView, query: str, tree: Node, languages: list[str]) -> str | None:

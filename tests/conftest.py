@@ -170,3 +170,14 @@ def page_without_js(browser):
     )
     yield context.new_page()
     context.close()
+
+
+# axe-core from the npm registry, installed by .ci/run (make browser-deps).
+AXE_SCRIPT = REPO / "var" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_SCRIPT.exists():
+        pytest.skip("axe-core is not installed (make browser-deps)")
+    return AXE_SCRIPT.read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
-"""Screenshots of the search page and a document page, desktop and phone width.
+"""Screenshots of the search page and a document page, desktop and phone width,
+with how many result titles are above the fold (fully inside the first screen).
 
     python -m tests.tools.screenshots [--index DIR] [--query veterans] [--out var/screenshots]
 
@@ -15,7 +16,15 @@ from pathlib import Path
 from index.ingest import ingest
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, running_server
 
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+SIZES = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def titles_above_fold(page) -> int:
+    """Result titles whose box ends inside the viewport's first screen."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('ol.results h2')]
+                  .filter(h => h.getBoundingClientRect().bottom <= window.innerHeight).length"""
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             context = browser.new_context(viewport=viewport, is_mobile=name == "phone")
             page = context.new_page()
             page.goto(f"{url}/?q={args.query}")
+            print(f"{name}: {titles_above_fold(page)} result titles above the fold")
             path = args.out / f"search-{name}.png"
             page.screenshot(path=str(path), full_page=True)
             written.append(path)
