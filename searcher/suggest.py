@@ -36,11 +36,15 @@ RARE_SHARE = 1 / 5000
 COMMON_DOC_FREQUENCY = 50
 #: ...and gets a suggestion when the correction is this many times more frequent.
 MIN_GAIN_COMMON = 100
+#: Letters stemming may take off a word's end.
+STEM_SLACK = 4
 #: Stems compared two edits away; shorter words have too many neighbours.
 MIN_LENGTH_TWO_EDITS = 6
 MIN_WORD_LENGTH = 4
 #: Documents read to learn how a stem is usually written.
 SURFACE_SAMPLE_DOCS = 5
+#: Stems, most frequent first, whose documents are read for a written candidate.
+ATTESTED_TRIES = 3
 _LETTERS = string.ascii_lowercase
 
 
@@ -86,20 +90,26 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return previous[-1]
 
 
-def _two_edits(view: IndexView, word: str, languages: list[str], needed: int) -> str | None:
-    """The most frequent indexed stem two edits from the word's stem, spelt as usual."""
-    stems = {stem(word, lang) for lang in languages}
-    best: tuple[int, str] | None = None
+def _two_edits(view: IndexView, word: str, needed: int) -> str | None:
+    """A frequent word two edits from ``word``, spelt as documents write it.
+
+    The index holds stems, so a stem is a candidate when it is two edits
+    from the start of the word (``environ`` from ``enviromnet``); the
+    spelling offered must itself be two edits from the word."""
+    candidates = []
     for term, frequency in view.text_terms().items():
         if frequency < needed or term[:1] != word[:1] or not term.isalpha():
             continue
-        if best is not None and frequency <= best[0]:
+        # Stemming drops a few letters at most; shorter stems match too much.
+        if not len(word) - STEM_SLACK <= len(term) <= len(word) + 2:
             continue
-        if any(edit_distance(s, term) <= 2 for s in stems):
-            best = (frequency, term)
-    if best is None:
-        return None
-    return _usual_spelling(view, best[1], lambda w: edit_distance(w, word) <= 2)
+        if any(edit_distance(word[:cut], term) <= 2 for cut in range(len(term) - 1, len(term) + 2)):
+            candidates.append((frequency, term))
+    for _, term in sorted(candidates, reverse=True)[:ATTESTED_TRIES]:
+        usual = _usual_spelling(view, term, lambda w: edit_distance(w, word) <= 2)
+        if usual is not None:
+            return usual
+    return None
 
 
 def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None:
@@ -128,12 +138,15 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
     if not by_stem:
         if len(normalized) < MIN_LENGTH_TWO_EDITS:
             return None
-        return _two_edits(view, normalized, languages, needed)
-    best = max(by_stem, key=lambda t: (stem_frequency[t], t))
-    spellings = by_stem[best]
-    usual = _usual_spelling(view, best, spellings.__contains__)
-    if usual is not None:
-        return usual
+        return _two_edits(view, normalized, needed)
+    ranked = sorted(by_stem, key=lambda t: (stem_frequency[t], t), reverse=True)
+    # A stem's candidate that no document writes is no word ("overment" for
+    # "goverment" shares the frequent stem "over"): try the next stem.
+    for term in ranked[:ATTESTED_TRIES]:
+        usual = _usual_spelling(view, term, by_stem[term].__contains__)
+        if usual is not None:
+            return usual
+    spellings = by_stem[ranked[0]]
     # No sampled document writes any candidate: prefer the typed length.
     return min(spellings, key=lambda w: (len(w) != len(normalized), w))
 
