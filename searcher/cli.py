@@ -430,13 +430,20 @@ EXTRACT_KEYS = (
 @click.option("--port", default=5000, show_default=True, envvar="PORT")
 @click.option("--threads", default=4, show_default=True, help="Waitress worker threads.")
 @click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
-def serve(index_dir, host, port, threads, debug) -> None:
+@click.option(
+    "--export-limit",
+    type=click.IntRange(1, MAX_EXPORT_ROWS),
+    default=MAX_EXPORT_ROWS,
+    show_default=True,
+    help="Most rows one CSV/JSON Lines export returns.",
+)
+def serve(index_dir, host, port, threads, debug, export_limit) -> None:
     """Serve the search page and the JSON API."""
     from web import create_app
     from web.engine import warm_in_background
 
     target = _resolve_index(index_dir)
-    app = create_app({"INDEX_DIR": str(target)})
+    app = create_app({"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit})
     warm_in_background(app)
     click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
     if debug:

@@ -64,7 +64,7 @@ class FacetView:
 
     @property
     def filterable(self) -> bool:
-        return len(self.shown) + len(self.hidden) > FILTER_BOX_MIN
+        return bool(self.hidden) or len(self.shown) > FILTER_BOX_MIN
 
 
 def _page_facets(req: SearchRequest) -> tuple[str, ...]:
