@@ -209,3 +209,15 @@ def test_api_reference_page_is_drawn_from_the_openapi_document(page, harbour_url
     assert page.locator("#searchCsv td code", has_text="offset").count() == 1
     # Nothing is fetched from anywhere else (no CDN).
     assert all(url.startswith(harbour_url) for url in requested)
+
+
+def test_keyboard_reaches_the_first_result_before_the_filters(page, harbour_url):
+    page.goto(f"{harbour_url}/?q=harbour")
+    stops = 0
+    while not page.evaluate("document.activeElement.closest('ol.results') !== null"):
+        page.keyboard.press("Tab")
+        stops += 1
+        assert page.evaluate("document.activeElement.closest('#filters') === null")
+        assert stops < 30
+    # Skip link, brand, search box and button, two site links, nine year bars.
+    assert stops == 16
