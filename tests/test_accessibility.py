@@ -15,15 +15,24 @@ AXE_PAGES = {
     "query-error": "/?q=%22stem+cell",
     "not-found": "/documents/no-such-id",
 }
-VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+DESKTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
+#: Viewport and colour scheme of each run.
+VIEWPORTS = {
+    "desktop": (DESKTOP, "light"),
+    "phone": (PHONE, "light"),
+    "desktop-dark": (DESKTOP, "dark"),
+}
 
 
 @pytest.fixture(scope="module", params=list(VIEWPORTS))
 def axe_page(request, browser):
-    viewport = VIEWPORTS[request.param]
+    viewport, scheme = VIEWPORTS[request.param]
     # The pages' Content-Security-Policy forbids the injected script.
     context = browser.new_context(
-        viewport=viewport, is_mobile=request.param == "phone", bypass_csp=True
+        viewport=viewport,
+        is_mobile=viewport is PHONE,
+        color_scheme=scheme,
+        bypass_csp=True,
     )
     yield context.new_page()
     context.close()
