@@ -12,6 +12,7 @@ import pytest
 from index.ingest import ingest
 
 from .conftest import running_server
+from .tools.screenshots import titles_above_fold
 
 pytestmark = pytest.mark.browser
 
@@ -63,13 +64,6 @@ def harbour_url(tmp_path_factory):
 def _context(browser, width, height, **options):
     return browser.new_context(
         viewport={"width": width, "height": height}, is_mobile=width < 600, **options
-    )
-
-
-def titles_above_fold(page) -> int:
-    return page.evaluate(
-        """() => [...document.querySelectorAll('ol.results h2')]
-                  .filter(h => h.getBoundingClientRect().bottom <= window.innerHeight).length"""
     )
 
 
