@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install serve test lint format bench eval-extract fit-extract eval-search eval-formats screenshots clean
+.PHONY: install browser-deps serve test lint format bench eval-extract fit-extract eval-search eval-formats screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,13 @@ $(BIN)/pressroom: pyproject.toml
 	touch $@
 
 install: $(BIN)/pressroom
+
+# axe-core for the accessibility browser tests (pinned; npm registry).
+AXE_VERSION := 4.14.1
+browser-deps: var/node/node_modules/axe-core/axe.min.js
+
+var/node/node_modules/axe-core/axe.min.js:
+	npm install --prefix var/node --no-audit --no-fund --no-save axe-core@$(AXE_VERSION)
 
 serve: install
 	$(BIN)/pressroom ingest --if-missing $(INDEX_OPT) corpus/

@@ -12,6 +12,7 @@ from index.store import IndexUnavailable, default_index_dir, index_exists
 from searcher.export import MAX_EXPORT_ROWS
 from searcher.query_parser import QuerySyntaxError
 from searcher.request import (
+    DEFAULT_FACET_SIZE,
     DEFAULT_FACETS,
     InvalidParameter,
     SearchRequest,
@@ -158,6 +159,7 @@ FILTER_OPTIONS = (
     ("--topic", "Only this topic (repeat for OR)."),
     ("--lang", "Only this language (repeat for OR)."),
     ("--year", "Only this year (repeat for OR)."),
+    ("--month", "Only this month, YYYY-MM (repeat for OR)."),
     ("--group", "Only copies of this group (see `copies` in results)."),
 )
 
@@ -215,6 +217,9 @@ def _request(
     show_default=True,
     help="Facets to count ('' for none).",
 )
+@click.option(
+    "--facet-size", default=DEFAULT_FACET_SIZE, show_default=True, help="Values per facet."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document of /api/search.")
 def search(
     query,
@@ -227,6 +232,7 @@ def search(
     limit,
     page,
     facets,
+    facet_size,
     as_json,
     **filters,
 ) -> None:
@@ -242,6 +248,7 @@ def search(
         page=page,
         per_page=limit,
         facets=facets,
+        facet_size=facet_size,
     )
     _run_search(index_dir, request, as_json)
 
@@ -251,7 +258,19 @@ def search(
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
 )
-@click.option("--limit", default=MAX_EXPORT_ROWS, show_default=True, help="Most rows.")
+@click.option(
+    "--limit",
+    default=MAX_EXPORT_ROWS,
+    show_default=True,
+    help=f"Most rows (at most {MAX_EXPORT_ROWS:,}; see --all).",
+)
+@click.option("--offset", default=0, show_default=True, help="Skip this many results first.")
+@click.option("--all", "everything", is_flag=True, help="Every result, however many.")
+@click.option(
+    "--base-url",
+    default="",
+    help="Prefix of the page_url column, e.g. http://127.0.0.1:5000 (default: a path).",
+)
 @click.option(
     "--output",
     "-o",
@@ -260,24 +279,64 @@ def search(
     help="File (default: stdout).",
 )
 def export(
-    query, index_dir, date_from, date_to, sort, collapse, recency, fmt, limit, output, **filters
+    query,
+    index_dir,
+    date_from,
+    date_to,
+    sort,
+    collapse,
+    recency,
+    fmt,
+    limit,
+    offset,
+    everything,
+    base_url,
+    output,
+    **filters,
 ) -> None:
-    """Every result of a search as CSV or JSON Lines, like /api/search.csv and format=jsonl."""
-    from searcher.export import csv_lines, jsonl_lines
+    """Every result of a search as CSV or JSON Lines, like /api/search.csv and format=jsonl.
+
+    When the search has more results than it wrote (--limit), it says so on
+    stderr and exits with status 3; --all streams every result."""
+    from searcher.export import (
+        TRUNCATED_EXIT_STATUS,
+        csv_lines,
+        document_path,
+        jsonl_lines,
+        truncation_message,
+        with_page_urls,
+    )
     from searcher.matching import QueryTooBroad, SearchTimeout
 
     if not 1 <= limit <= MAX_EXPORT_ROWS:
         _fail(f"--limit must be between 1 and {MAX_EXPORT_ROWS}", 2)
+    if offset < 0:
+        _fail("--offset must be 0 or more", 2)
     request = _request(query, date_from, date_to, sort, collapse, recency, filters)
     engine = _engine(index_dir)
     lines = csv_lines if fmt == "csv" else jsonl_lines
+    base_url = base_url.rstrip("/")
+    written = 0
+
+    def counted(rows):
+        nonlocal written
+        for row in rows:
+            written += 1
+            yield row
+
     try:
-        for line in lines(engine.iter_results(request, limit)):
+        total, rows = engine.result_rows(request, None if everything else limit, offset)
+        for line in lines(counted(with_page_urls(rows, lambda i: base_url + document_path(i)))):
             output.write(line)
     except (QuerySyntaxError, QueryTooBroad) as err:
         _fail(f"bad query: {err}", 2)
     except SearchTimeout as err:
         _fail(str(err))
+    message = truncation_message(written, total, offset)
+    if message:
+        output.flush()
+        click.echo(f"warning: {message}", err=True)
+        sys.exit(TRUNCATED_EXIT_STATUS)
 
 
 def _run_search(index_dir: Path | None, request: SearchRequest, as_json: bool) -> None:
@@ -464,13 +523,20 @@ def check(index_dir, repair, as_json) -> None:
 @click.option("--port", default=5000, show_default=True, envvar="PORT")
 @click.option("--threads", default=4, show_default=True, help="Waitress worker threads.")
 @click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
-def serve(index_dir, host, port, threads, debug) -> None:
+@click.option(
+    "--export-limit",
+    type=click.IntRange(1, MAX_EXPORT_ROWS),
+    default=MAX_EXPORT_ROWS,
+    show_default=True,
+    help="Most rows one CSV/JSON Lines export returns.",
+)
+def serve(index_dir, host, port, threads, debug, export_limit) -> None:
     """Serve the search page and the JSON API."""
     from web import create_app
     from web.engine import warm_in_background
 
     target = _resolve_index(index_dir)
-    app = create_app({"INDEX_DIR": str(target)})
+    app = create_app({"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit})
     warm_in_background(app)
     click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
     if debug:

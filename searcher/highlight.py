@@ -89,10 +89,13 @@ def _term_of(word: str, lang: str) -> str | None:
     return None if normalized in stop_words(lang) else stem(normalized, lang)
 
 
-def _find(text: str, terms: HighlightTerms, lang: str) -> list[_Match]:
-    """Words of ``text`` that analyse to one of the terms, in text order."""
+def _find(
+    text: str, terms: HighlightTerms, lang: str, limit: int | None = SCAN_CHARS
+) -> list[_Match]:
+    """Words of ``text`` (its first ``limit`` characters) that analyse to one
+    of the terms, in text order."""
     wanted = terms.all_terms
-    folded = _fold_same_length(text[:SCAN_CHARS])
+    folded = _fold_same_length(text[:limit])
     starts: set[int] = set()
     for prefix in _prefixes(wanted):
         # str.find is a fast C scan; a regular expression over every
@@ -153,6 +156,14 @@ def _render(text: str, start: int, end: int, marks: list[_Match]) -> str:
         cursor = match.end
     out.append(escape(text[cursor:end]))
     return " ".join("".join(out).split())
+
+
+def match_spans(text: str, terms: HighlightTerms, lang: str = "en") -> list[tuple[int, int]]:
+    """Where the query's words are in the whole of ``text``: (start, end) pairs
+    in order, as snippets mark them (phrase words only inside the phrase)."""
+    if not text or not terms:
+        return []
+    return [(m.start, m.end) for m in _marked(text, _find(text, terms, lang, None), terms, lang)]
 
 
 def plain_snippet(text: str, limit: int = PLAIN_SNIPPET_CHARS) -> str:

@@ -463,6 +463,11 @@ class IndexView:
             self._text_df = merged
         return self._text_df.get(term, 0)
 
+    def text_terms(self) -> dict[str, int]:
+        """Every term of the text field with its document frequency."""
+        self.text_frequency("")
+        return self._text_df
+
     # -- documents ---------------------------------------------------------
 
     def doc_id(self, docnum: int) -> str:

@@ -401,6 +401,16 @@ class SearchEngine:
             out[lang] = HighlightTerms(frozenset(words), tuple(phrases))
         return out
 
+    def highlight_terms(self, q: str) -> dict[str, HighlightTerms]:
+        """The terms of query ``q`` to mark in a text, per language (a document
+        page's highlighting); raises QuerySyntaxError like a search."""
+        tree = parse_query(q)
+        with self._lock:
+            view = self._current_view()
+            matcher = QueryMatcher(view, self._languages(view), time.monotonic() + self.time_budget)
+            matcher.evaluate(tree)  # expands prefixes into the words they matched
+            return self._highlight_terms(tree, matcher)
+
     def _hit(self, view: IndexView, docnum: int, score: float, highlight: dict) -> Hit:
         stored = view.stored(docnum)
         lang = stored.get("lang") or "en"
@@ -508,25 +518,44 @@ class SearchEngine:
 
     def iter_results(self, request: SearchRequest, limit: int) -> Iterator[dict]:
         """All results of a request in order, up to ``limit``, for export."""
+        return self.result_rows(request, limit)[1]
+
+    def result_rows(
+        self, request: SearchRequest, limit: int | None, offset: int = 0
+    ) -> tuple[int, Iterator[dict]]:
+        """How many results the request has (groups when copies are collapsed),
+        and rows ``offset`` to ``offset + limit`` of them in order (every row
+        from ``offset`` on when ``limit`` is None), read in batches as iterated."""
         tree = parse_query(request.q)
         with self._lock:
             view = self._current_view()
             selection = self._select(view, tree, request)
             docs, scores = selection.docs, selection.scores
-            order = self._order(view, docs, scores, request, limit)[0][:limit]
+            stop = None if limit is None else offset + limit
+            order, groups = self._order(view, docs, scores, request, stop or len(docs))
+            total = groups if groups is not None else len(docs)
+            order = order[offset:stop]
             docnums = docs[order].tolist()
             ordered_scores = scores[order].tolist()
+        return total, self._rows(view, docnums, ordered_scores)
+
+    def _rows(self, view: IndexView, docnums: list[int], scores: list[float]) -> Iterator[dict]:
         for start in range(0, len(docnums), 100):
             with self._lock:
                 batch = [
-                    (view.stored(d), s)
-                    for d, s in zip(
-                        docnums[start : start + 100], ordered_scores[start : start + 100]
-                    )
+                    (d, view.stored(d), s)
+                    for d, s in zip(docnums[start : start + 100], scores[start : start + 100])
                 ]
-            for stored, score in batch:
+                groups = [
+                    (self._copies_count(view, view.facets["group"].codes[d]), view.group_label(d))
+                    for d, _, _ in batch
+                ]
+            for (_, stored, score), (copies, group) in zip(batch, groups):
                 yield {
                     **_metadata(stored),
+                    "dateline": stored.get("dateline"),
+                    "copies": copies,
+                    "group": group,
                     "score": round(score, 4),
                     "text": stored.get("text") or "",
                 }

@@ -104,8 +104,8 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(index_dir: Path):
-    """`pressroom serve` in a subprocess; yields its base URL."""
+def running_server(index_dir: Path, *options: str):
+    """`pressroom serve` (with extra ``options``) in a subprocess; yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -117,6 +117,7 @@ def running_server(index_dir: Path):
             str(index_dir),
             "--port",
             str(port),
+            *options,
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
@@ -170,3 +171,14 @@ def page_without_js(browser):
     )
     yield context.new_page()
     context.close()
+
+
+# axe-core from the npm registry, installed by .ci/run (make browser-deps).
+AXE_SCRIPT = REPO / "var" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_SCRIPT.exists():
+        pytest.skip("axe-core is not installed (make browser-deps)")
+    return AXE_SCRIPT.read_text(encoding="utf-8")

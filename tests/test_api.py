@@ -134,6 +134,7 @@ def test_openapi_lists_every_endpoint_and_parameter(client, spec):
         "recency",
         "format",
         "limit",
+        "offset",
     }
     assert documented == expected | set(FILTER_NAMES)
 

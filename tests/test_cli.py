@@ -117,3 +117,56 @@ def test_text_output_shows_results_per_year(cli_index):
     assert "per year: 2006 (2)" in result.output
     by_month = run("search", "--index", cli_index, "--year", "2006")
     assert "per month: 2006-03 (1), 2006-05 (1), 2006-07 (1), 2006-12 (1)" in by_month.output
+
+
+def test_export_that_stops_early_warns_and_exits_3(cli_index):
+    import csv
+    import io
+
+    result = run("export", "--index", cli_index, "--limit", "5", "--sort", "oldest")
+    assert result.exit_code == 3
+    assert "warning: exported 5 of 12 results" in result.stderr
+    assert "--offset 5" in result.stderr and "--all" in result.stderr
+    first = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(first) == 5
+    rest = run("export", "--index", cli_index, "--offset", "5", "--sort", "oldest")
+    assert rest.exit_code == 0 and rest.stderr == ""
+    second = list(csv.DictReader(io.StringIO(rest.stdout)))
+    assert len(second) == 7 and not {r["id"] for r in first} & {r["id"] for r in second}
+    everything = run("export", "--index", cli_index, "--all", "--format", "jsonl")
+    assert everything.exit_code == 0 and len(everything.stdout.splitlines()) == 12
+
+
+def test_export_columns_include_page_url_dateline_copies_and_group(cli_index):
+    import csv
+    import io
+
+    result = run("export", "ferry", "--index", cli_index, "--base-url", "http://x.test/")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["page_url"] for r in rows} == {
+        "http://x.test/documents/e1",
+        "http://x.test/documents/e2",
+    }
+    assert {(r["copies"], r["group"]) for r in rows} == {("1", "e1")}
+    a1 = run("export", "veterans health", "--index", cli_index, "--format", "jsonl")
+    assert json.loads(a1.stdout.splitlines()[0])["dateline"] == "WASHINGTON"
+
+
+def test_every_api_filter_has_a_cli_option(cli_index):
+    from searcher.request import FILTER_NAMES
+
+    for command in ("search", "export"):
+        options = {o for p in main.commands[command].params for o in p.opts}
+        assert {f"--{name}" for name in FILTER_NAMES} <= options, command
+    search_options = {o for p in main.commands["search"].params for o in p.opts}
+    assert {"--facets", "--facet-size", "--from", "--to", "--sort", "--page"} <= search_options
+    ours = json.loads(
+        run(
+            "search", "--index", cli_index, "--month", "2006-03", "--lang", "en",
+            "--facets", "speaker", "--facet-size", "1", "--json",
+        ).stdout
+    )  # fmt: skip
+    client = create_app({"INDEX_DIR": str(cli_index)}).test_client()
+    theirs = client.get("/api/search?month=2006-03&lang=en&facets=speaker&facet_size=1").get_json()
+    ours.pop("took_ms"), theirs.pop("took_ms")
+    assert ours == theirs and ours["total"] == 1 and len(ours["facets"]["speaker"]) == 1

@@ -106,6 +106,14 @@ def test_snippets_only_mark(senate_engine):
 
 def test_did_you_mean(senate_engine):
     assert senate_engine.search(SearchRequest(q="veteranz")).suggestion == "veterans"
+    # One edit away (the review's examples), and two.
+    for typed, meant in [
+        ("enviroment", "environment"),
+        ("goverment", "government"),
+        ("enviromnet", "environment"),
+        ("agricultre", "agriculture"),
+    ]:
+        assert senate_engine.search(SearchRequest(q=typed)).suggestion == meant, typed
 
 
 def test_api_on_the_sample(senate_index, sample):
@@ -138,7 +146,7 @@ def test_browser_on_the_sample(senate_index, browser, senate_engine):
         page.goto(f"{url}/?q=veterans")
         assert int(page.locator("#total").get_attribute("data-total")) == expected.total
         assert page.locator("ol.results .snippet mark").count() >= 10
-        first_bucket = page.locator(".facet a.bucket").first
+        first_bucket = page.locator("#facet-speaker .bucket").first
         assert first_bucket.locator(".value").inner_text() == top_speaker.value
         assert first_bucket.locator(".count").inner_text() == f"{top_speaker.count:,}"
         page.close()

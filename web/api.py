@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context
+from urllib.parse import urlencode
 
-from searcher.export import csv_lines, jsonl_lines
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    request,
+    stream_with_context,
+    url_for,
+)
+
+from searcher.export import csv_lines, export_filename, jsonl_lines, with_page_urls
 from searcher.request import DEFAULT_FACETS, InvalidParameter, request_from_params
 from web.engine import get_engine
 from web.errors import ApiError
@@ -52,23 +62,60 @@ def search_csv():
 def _export(fmt: str) -> Response:
     maximum = current_app.config["EXPORT_LIMIT"]
     limit = _limit("limit", maximum, maximum)
+    offset = _offset()
     req = search_request()
-    engine = get_engine()
-    rows = engine.iter_results(req, limit)
-    first = next(rows, None)  # run the search now, so errors become 400s
+    total, rows = get_engine().result_rows(req, limit, offset)
+    first = next(rows, None)  # read the first batch now, so errors become 400s
 
     def all_rows():
         if first is not None:
             yield first
             yield from rows
 
+    page_rows = with_page_urls(
+        all_rows(), lambda doc_id: url_for("pages.document", doc_id=doc_id, _external=True)
+    )
     if fmt == "csv":
-        body, mimetype, name = csv_lines(all_rows()), "text/csv", "pressroom.csv"
+        body, mimetype = csv_lines(page_rows), "text/csv"
     else:
-        body, mimetype, name = jsonl_lines(all_rows()), "application/x-ndjson", "pressroom.jsonl"
+        body, mimetype = jsonl_lines(page_rows), "application/x-ndjson"
     response = Response(stream_with_context(body), mimetype=mimetype)
+    name = export_filename(req, fmt)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers.update(export_headers(total, limit, offset, maximum))
+    if offset + limit < total:
+        next_url = request.base_url + "?" + _with_offset(offset + limit)
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
     return response
+
+
+def export_headers(total: int, limit: int, offset: int, maximum: int) -> dict[str, str]:
+    """What an export response says about its size: the cap and whether it stopped early."""
+    rows = max(0, min(limit, total - offset))
+    return {
+        "X-Total-Count": str(total),
+        "X-Export-Limit": str(maximum),
+        "X-Export-Rows": str(rows),
+        "X-Export-Truncated": "true" if offset + rows < total else "false",
+    }
+
+
+def _offset() -> int:
+    raw = request.args.get("offset")
+    if raw is None or raw == "":
+        return 0
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidParameter("offset", f"must be a whole number, not {raw[:40]!r}") from None
+    if value < 0:
+        raise InvalidParameter("offset", "must be 0 or more")
+    return value
+
+
+def _with_offset(offset: int) -> str:
+    params = [(k, v) for k, v in request.args.items(multi=True) if k != "offset"]
+    return urlencode([*params, ("offset", str(offset))])
 
 
 @bp.get("/documents/<path:doc_id>/similar")

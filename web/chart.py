@@ -1,40 +1,43 @@
-"""The matches-per-period bar chart, laid out on the server as inline SVG."""
+"""The results-per-period strip above the results: one labelled bar per year
+(or per month of a single year), each a link that narrows the search to it."""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 
 from searcher.request import SearchRequest
-from web.links import only_url, search_url
+from web.links import only_url
 
-WIDTH = 640
-HEIGHT = 120
-LABEL_SPACE = 18
-GAP = 2
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Bar heights are whole percentages of the tallest bar (drawn in a 0-100 SVG box).
+FULL = 100
 
 
 @dataclass
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    value: str
     label: str
-    title: str
     count: int
+    #: The count as the strip prints it: 987, 1.2k, 12k.
+    short_count: str
+    height: int
     url: str
-    show_label: bool
+    selected: bool
 
 
 @dataclass
 class Chart:
-    width: int
-    height: int
     bars: list[Bar]
     unit: str
     description: str
+
+
+def short_number(count: int) -> str:
+    if count < 1000:
+        return str(count)
+    if count < 10_000:
+        return f"{count / 1000:.1f}".rstrip("0").rstrip(".") + "k"
+    return f"{round(count / 1000)}k"
 
 
 def timeline_chart(timeline: dict, req: SearchRequest) -> Chart | None:
@@ -42,41 +45,23 @@ def timeline_chart(timeline: dict, req: SearchRequest) -> Chart | None:
     if not buckets or not any(b["count"] for b in buckets):
         return None
     unit = timeline["unit"]
-    plot_height = HEIGHT - LABEL_SPACE
     peak = max(b["count"] for b in buckets)
-    slot = WIDTH / len(buckets)
-    width = max(1.0, slot - GAP)
-    # Label every bar when they fit, else every few.
-    label_every = max(1, round(len(buckets) / (WIDTH / 36)))
     bars = []
-    for i, bucket in enumerate(buckets):
-        count = bucket["count"]
-        height = 0 if not count else max(2.0, plot_height * count / peak)
-        value = bucket["value"]
-        if unit == "month":
-            label = MONTHS[int(value[5:7]) - 1]
-            url = search_url(req, **{"from": f"{value}-01", "to": _month_end(value)})
-        else:
-            label = value
-            url = only_url(req, "year", value)
+    for bucket in buckets:
+        count, value = bucket["count"], bucket["value"]
+        height = 0 if not count else max(3, round(FULL * count / peak))
+        label = MONTHS[int(value[5:7]) - 1] if unit == "month" else value
         bars.append(
             Bar(
-                x=round(i * slot, 2),
-                y=round(plot_height - height, 2),
-                width=round(width, 2),
-                height=round(height, 2),
+                value=value,
                 label=label,
-                title=f"{value}: {count} result{'s' if count != 1 else ''}",
                 count=count,
-                url=url,
-                show_label=i % label_every == 0,
+                short_count=short_number(count),
+                height=height,
+                url=only_url(req, unit, value),
+                selected=value in req.selected(unit),
             )
         )
     first, last = buckets[0]["value"], buckets[-1]["value"]
-    description = f"Results per {unit}, {first} to {last}; most in one {unit}: {peak}."
-    return Chart(WIDTH, HEIGHT, bars, unit, description)
-
-
-def _month_end(value: str) -> str:
-    year, month = int(value[:4]), int(value[5:7])
-    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    description = f"Results per {unit}, {first} to {last}"
+    return Chart(bars, unit, description)

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from flask import url_for
 
-from searcher.request import SearchRequest
+from searcher.request import DEFAULT_FACET_SIZE, SearchRequest
 
 
 def _url(params: list[tuple[str, str]], endpoint: str = "pages.search") -> str:
@@ -32,6 +32,8 @@ def api_url(req: SearchRequest) -> str:
     params = req.to_params()
     if req.facets:
         params.append(("facets", ",".join(req.facets)))
+    if req.facet_size != DEFAULT_FACET_SIZE:
+        params.append(("facet_size", str(req.facet_size)))
     return _url(params, "api.search")
 
 
@@ -68,3 +70,11 @@ def filter_url(name: str, value: str) -> str:
 
 def query_url(q: str) -> str:
     return _url([("q", q)])
+
+
+def document_url(doc_id: str, req: SearchRequest | None = None) -> str:
+    """A document's page; with the search that led to it, for highlighting and
+    the way back to the results."""
+    params = req.to_params() if req is not None else []
+    url = url_for("pages.document", doc_id=doc_id)
+    return url + (f"?{urlencode(params)}" if params else "")

@@ -45,6 +45,19 @@ FILTER_DESCRIPTIONS = {
 }
 
 
+def _header(description: str, schema_type: str = "integer") -> dict:
+    return {"description": description, "schema": {"type": schema_type}}
+
+
+EXPORT_HEADERS = {
+    "X-Total-Count": _header("Results the search found (groups when collapse=1)."),
+    "X-Export-Limit": _header("Most rows one export returns."),
+    "X-Export-Rows": _header("Rows in this response."),
+    "X-Export-Truncated": _header("true when results remain after these rows.", "string"),
+    "Link": _header('rel="next": the URL of the next rows, when some remain.', "string"),
+}
+
+
 def _query_param(name: str, schema: dict, description: str) -> dict:
     return {
         "name": name,
@@ -53,6 +66,15 @@ def _query_param(name: str, schema: dict, description: str) -> dict:
         "schema": schema,
         "description": description,
     }
+
+
+EXPORT_OFFSET = {
+    "name": "offset",
+    "in": "query",
+    "required": False,
+    "schema": {"type": "integer", "minimum": 0, "default": 0},
+    "description": "Exports: skip this many results (page through a large result set).",
+}
 
 
 def search_parameters() -> list[dict]:
@@ -321,8 +343,9 @@ def openapi_document() -> dict:
         _query_param(
             "limit",
             {"type": "integer", "minimum": 1, "maximum": 10000},
-            "Most rows (at most 10000).",
+            "Most rows (at most 10000; the X-Export-Truncated header says when more exist).",
         ),
+        EXPORT_OFFSET,
     ]
     return {
         "openapi": "3.1.0",
@@ -349,6 +372,7 @@ def openapi_document() -> dict:
                             {"type": "integer", "minimum": 1, "maximum": 10000},
                             "With format=jsonl: most rows.",
                         ),
+                        EXPORT_OFFSET,
                     ],
                     "responses": {
                         "200": {
@@ -370,6 +394,7 @@ def openapi_document() -> dict:
                     "responses": {
                         "200": {
                             "description": "CSV, one row per result.",
+                            "headers": EXPORT_HEADERS,
                             "content": {"text/csv": {"schema": {"type": "string"}}},
                         },
                         **ERRORS,

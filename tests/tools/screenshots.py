@@ -1,4 +1,5 @@
-"""Screenshots of the search page and a document page, desktop and phone width.
+"""Screenshots of the search page and a document page, desktop and phone width,
+with how many result titles are above the fold (fully inside the first screen).
 
     python -m tests.tools.screenshots [--index DIR] [--query veterans] [--out var/screenshots]
 
@@ -15,7 +16,18 @@ from pathlib import Path
 from index.ingest import ingest
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, running_server
 
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+SIZES = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+OTHER_PAGES = {"error": '/?q="{query}', "help": "/help", "api": "/api-docs"}
+
+
+def titles_above_fold(page) -> int:
+    """Result titles whose box ends inside the viewport's first screen."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('ol.results h2')]
+                  .filter(h => h.getBoundingClientRect().bottom <= window.innerHeight).length"""
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             context = browser.new_context(viewport=viewport, is_mobile=name == "phone")
             page = context.new_page()
             page.goto(f"{url}/?q={args.query}")
+            print(f"{name}: {titles_above_fold(page)} result titles above the fold")
             path = args.out / f"search-{name}.png"
             page.screenshot(path=str(path), full_page=True)
             written.append(path)
@@ -51,7 +64,21 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / f"document-{name}.png"
             page.screenshot(path=str(path), full_page=True)
             written.append(path)
+            # The first screen of the other kinds of page.
+            for kind, address in OTHER_PAGES.items():
+                page.goto(url + address.format(query=args.query))
+                path = args.out / f"{kind}-{name}.png"
+                page.screenshot(path=str(path))
+                written.append(path)
             context.close()
+        # Dark colours (prefers-color-scheme), desktop width.
+        context = browser.new_context(viewport=SIZES["desktop"], color_scheme="dark")
+        page = context.new_page()
+        page.goto(f"{url}/?q={args.query}")
+        path = args.out / "search-desktop-dark.png"
+        page.screenshot(path=str(path))
+        written.append(path)
+        context.close()
         browser.close()
     for path in written:
         print(path)
