@@ -358,6 +358,12 @@ class Layout:
                 if 0 <= j < len(self.parts) and self.parts[j].kind == "role"
             ]
             people.append((part, names.fold(" ".join([part.text, *near]))))
+        for part in self.parts:
+            if part.kind in ("role", "headline", "furniture", "place"):
+                # "PREMIER NATHAN STOCKDALE AND POLICE COMMISSIONER ANNE FURLONG"
+                for title, name, start in titled_names(part.text):
+                    named = Part("titled", part.text, part.start + start, part.end, name)
+                    people.append((named, names.fold(title)))
         return people
 
     def speaker_of(self, label: str) -> str | None:
@@ -466,6 +472,17 @@ _ROLE_INSIDE_RE = re.compile(
     r"(?i)\b(?:senator|minister|member|spokes\w+|mp|mla|candidate) for\b|\bshadow (?:minister|"
     r"treasurer|attorney|secretary)\b"
 )
+
+
+def titled_names(line: str) -> list[tuple[str, str, int]]:
+    """(title, name, where) for each person a header line names with a title."""
+    found = []
+    for m in names.titled_re().finditer(line):
+        rest = line[m.end() :]
+        hit = names.name_at(line, m.end(), caps=rest.split(" ")[0].isupper())
+        if hit and " " in hit[0]:
+            found.append((m.group().strip(), hit[0], m.start()))
+    return found
 
 
 def _first_titled_name(phrase: str) -> str | None:

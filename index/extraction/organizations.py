@@ -17,7 +17,7 @@ import functools
 import re
 
 from index.extraction import names, wordlists
-from index.extraction.layout import Layout
+from index.extraction.layout import Layout, titled_names
 from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -148,7 +148,7 @@ def printed_organization(printed: Layout, text: str, speaker: str | None) -> str
     if org and org.value:
         return org.value
     for part in printed.all("role"):
-        if _PORTFOLIO_RE.match(part.value or part.text):
+        if _PORTFOLIO_RE.match(part.value or part.text) and not titled_names(part.text):
             return (part.value or part.text).split(",")[0].strip()
     ticker = _TICKER_RE.search(text, 0, 3000)
     if ticker:

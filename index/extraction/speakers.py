@@ -326,8 +326,14 @@ def _attributions(text: str, end: int) -> list[Mention]:
 
 
 def _last_name_in(run: str) -> str | None:
-    """The name that ends a run of capitalised words: "Americans Harkin" -> "Harkin"."""
+    """The name that ends a run of capitalised words: "Americans Harkin" -> "Harkin",
+    "Services Administration Lindqvist" -> "Lindqvist"."""
     words = run.split()
+    bodies, titles = wordlists.organization_word_set(), wordlists.title_word_set()
+    for j in range(len(words) - 2, -1, -1):
+        if words[j].strip(".,").lower() in bodies or words[j].strip(".,").lower() in titles:
+            words = words[j + 1 :]  # a body's or a title's words are not the name's
+            break
     for i in range(len(words)):
         name = names.trim_name(" ".join(words[i:]))
         if name and name.split()[-1] == words[-1]:
