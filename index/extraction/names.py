@@ -262,10 +262,11 @@ def find_name(phrase: str) -> str | None:
         if run:
             return run
     first_single: str | None = None
+    places = wordlists.place_names()
     for m in NAME_RUN_RE.finditer(phrase):
         name = trim_name(m.group())
-        if not name:
-            continue
+        if not name or name.lower() in places:
+            continue  # "... for Eastern and Southern Africa, Tendai Mupfumira-Olsen"
         if " " in name:
             return name
         if first_single is None:

@@ -761,10 +761,16 @@ def _supported(p: Person, head: _HeadWords) -> bool:
 
 
 def _not_a_person(name: str) -> bool:
-    """ "Prime Minister", "Premier", "Council Secretariat": titles and bodies, not people."""
+    """ "Prime Minister", "Council Secretariat", "Southern Africa": titles, bodies and
+    places, not people."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     titles, bodies = wordlists.title_word_set(), wordlists.organization_word_set()
-    return not words or all(w in titles or w in bodies for w in words) or words[-1] in bodies
+    return (
+        not words
+        or all(w in titles or w in bodies for w in words)
+        or words[-1] in bodies
+        or " ".join(words) in wordlists.place_names()  # "Southern Africa"
+    )
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:

@@ -102,6 +102,12 @@ def organization_word_set() -> frozenset[str]:
 
 
 @functools.cache
+def place_names() -> frozenset[str]:
+    """Continents, regions and countries, folded to lower case."""
+    return frozenset(name.lower() for name in load("place-names"))
+
+
+@functools.cache
 def speech_verb_set() -> frozenset[str]:
     return frozenset(w.lower() for w in speech_verbs())
 
