@@ -119,6 +119,10 @@ _EVENT_VERBS_RE = re.compile(
 )
 
 
+_SPOKEN_AT_RE = re.compile(
+    r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
+    r"news conference|speech|keynote)\b"
+)
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 
 
@@ -126,8 +130,10 @@ _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 def _at_place_regex() -> re.Pattern[str]:
     word = rf"[{UPPER}][\w'’.&-]*"
     return re.compile(
-        rf"\b(?:at|At)\s+(?:the\s+)?(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|de|du|&)\s+)?{word}){{0,7}}"
-        rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?)"
+        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|launch|unveiling|dedication|inauguration|"
+        rf"presentation)\s+of\s+(?:the\s+)?)?"
+        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|&)\s+)?{word}){{0,7}}"
+        rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
 
@@ -141,7 +147,10 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         named_place = any(w.strip(".,'’") in venue_words for w in words) or re.fullmatch(
             _PLACE_NOUNS, last
         )
-        if not named_place or words[0].lower() in _TIME_WORDS:
+        # Right after speaking words any named place will do ("told a press
+        # briefing at the Palais des Nations", "speaking ... at the Guildhall").
+        spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start())
+        if not (named_place or spoken) or words[0].lower() in _TIME_WORDS:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
         stop = _SENTENCE_STOP_RE.search(text, m.end(), end)
