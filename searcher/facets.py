@@ -20,9 +20,20 @@ class FacetBucket:
     value: str
     count: int
     selected: bool
+    #: What to show: an entity's display name; None shows the value.
+    label: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.label or self.value
 
     def to_dict(self) -> dict:
-        return {"value": self.value, "count": self.count, "selected": self.selected}
+        return {
+            "value": self.value,
+            "label": self.display,
+            "count": self.count,
+            "selected": self.selected,
+        }
 
 
 @dataclass

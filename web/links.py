@@ -68,3 +68,8 @@ def filter_url(name: str, value: str) -> str:
 
 def query_url(q: str) -> str:
     return _url([("q", q)])
+
+
+def speaker_request(key: str) -> SearchRequest:
+    """A search of one speaker's releases (links on the speaker page)."""
+    return SearchRequest(filters={"speaker": (key,)})

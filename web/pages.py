@@ -60,6 +60,9 @@ def search():
         return render_template(
             "search.html", req=req, error=f"Query problem: {err}", **template_args
         ), 400
+    # Entity filters come back as their keys (speaker=Barack Obama -> Obama),
+    # so that the page's links toggle the buckets shown.
+    req = response.request
     return render_template(
         "search.html",
         req=req,
@@ -95,6 +98,36 @@ def document(doc_id: str):
         paragraphs=paragraphs(doc["text"], doc["title"]),
         similar=similar,
         links=links,
+        req=None,
+    )
+
+
+def _speaker_chart(profile: dict):
+    """The releases-per-year chart; its bars open the speaker's releases of a year."""
+    return timeline_chart(
+        profile["timeline"], SearchRequest(filters={"speaker": (profile["key"],)})
+    )
+
+
+@bp.get("/speakers")
+def speakers():
+    q = (request.args.get("q") or "").strip()
+    return render_template(
+        "speakers.html", speakers=get_engine().speakers(q), q=q, links=links, req=None
+    )
+
+
+@bp.get("/speakers/<path:key>")
+def speaker(key: str):
+    profile = get_engine().speaker(key)
+    if profile is None:
+        abort(404, description=f"There is no speaker {key!r}.")
+    return render_template(
+        "speaker.html",
+        speaker=profile,
+        chart=_speaker_chart(profile),
+        links=links,
+        labels=FACET_LABELS,
         req=None,
     )
 
