@@ -112,6 +112,55 @@ _ROLE_WORDS = frozenset(
 _CONNECTORS = frozenset(
     ["of", "on", "for", "the", "and", "to", "in", "at", "de", "des", "du", "la", "le"]
 )
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_TRAILING_WORDS = _CONNECTORS | frozenset(
+    [
+        "a",
+        "an",
+        "as",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "thank",
+        "said",
+        "says",
+        "will",
+        "with",
+        "by",
+        "from",
+    ]
+)
+_INITIALED_NAME_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 # Bodies a release mentions rather than issues.
 _MENTIONED_ONLY = re.compile(r"\b(courts?|administration)$", re.IGNORECASE)
 
@@ -121,7 +170,7 @@ _PUNCT_RE = re.compile(r"[^\w\s]|_")
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _US_RE = re.compile(r"\b(united states|u s|us)\b(?= (senate|house|congress|capitol|senator))")
 _FLOOR_RE = re.compile(r"^floor of (.+)$")
-_ON_RE = re.compile(r"^(.*?)\b(committee|subcommittee) on (.+)$")
+_ON_RE = re.compile(r"^(.*?)\b(committee|subcommittee) (?:on|for) (.+)$")
 _BODY_PREFIXES = ("senate", "us", "house", "joint")
 _COMMITTEE_QUALIFIERS = frozenset(["select", "special", "permanent", "standing"])
 # Committees also known by their acronym.
@@ -164,6 +213,9 @@ def merge_key(facet: str, value: str) -> str:
     text = normalize(value)
     text = _US_RE.sub("", text)
     words = [w for w in text.split() if w != "the"]
+    # "U.S. Department of Energy" = "Department of Energy"
+    while len(words) > 2 and words[0] in ("us", "u", "s", "united", "states"):
+        words = words[1:]
     text = " ".join(words)
     floor = _FLOOR_RE.match(text)
     if floor:
@@ -233,12 +285,24 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
             tokens = tokens[:i]
             break
     tokens = _trim_tail(tokens)
+    # A date or a sentence's next words after the name: "... Subcommittee on Tuesday".
+    for i, token in enumerate(tokens):
+        if i > 0 and fold(token.strip(".,")) in _TIME_WORDS:
+            tokens = tokens[: i - 1] if fold(tokens[i - 1]) in _CONNECTORS else tokens[:i]
+            break
+    match = _INITIALED_NAME_RE.search(" ".join(tokens))
+    if match:  # "... Council on Foreign Relations Leslie H. Gelb"
+        tokens = _TOKEN_RE.findall(" ".join(tokens)[: match.start()])
+    while tokens and fold(tokens[-1]) in _TRAILING_WORDS:
+        tokens = tokens[:-1]  # "Congress on", "Chamber of Commerce As I"
+    if len(tokens) > 2 and _is_caps(tokens[-1]) and tokens[-1] != "U.S.":
+        tokens = tokens[:-1]  # an acronym after the name: "Department of Energy DOE"
     while tokens and fold(tokens[0]) in _CONNECTORS | {"a", "an"}:
         tokens = tokens[1:]
     if not tokens:
         return None
-    if len(tokens) == 1 and fold(tokens[0].strip(".,")) in head_words():
-        return None  # "Senate", "Congress", "Office", "Capitol"
+    if len(tokens) == 1 and not _is_caps(tokens[0]):
+        return None  # "Senate", "Congress", "Office", "Capitol"; a stray name
     words = normalize(" ".join(tokens)).split()
     cleaned = " ".join(tokens)
     if facet == "organization":

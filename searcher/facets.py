@@ -108,6 +108,19 @@ class MonthFacet(Facet):
         )
 
 
+def year_buckets(column: FacetColumn, mask: np.ndarray) -> list[dict]:
+    """Documents in ``mask`` per year, every year from the first to the last
+    (empty years included, so that a chart shows the gaps)."""
+    counts = dict(zip(column.values, column.count(mask).tolist()))
+    present = sorted(int(v) for v, c in counts.items() if c)
+    if not present:
+        return []
+    return [
+        {"value": str(y), "count": counts.get(str(y), 0)}
+        for y in range(present[0], present[-1] + 1)
+    ]
+
+
 FACET_CLASSES: dict[str, type[Facet]] = {"month": MonthFacet}
 
 

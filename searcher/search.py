@@ -21,7 +21,7 @@ from index import analysis
 from index.dates import period_bounds
 from index.store import index_size_bytes, open_index
 from searcher.entities import canonical_request, entity_key_of, label_facets
-from searcher.facets import FacetResult, make_facet
+from searcher.facets import FacetResult, make_facet, year_buckets
 from searcher.highlight import HighlightTerms, snippet
 from searcher.index_view import IndexView
 from searcher.matching import Matches, QueryMatcher
@@ -448,15 +448,7 @@ class SearchEngine:
                 for m in range(1, 13)
             ]
             return {"unit": "month", "buckets": buckets}
-        column = view.facets["year"]
-        counts = dict(zip(column.values, column.count(mask).tolist()))
-        present = sorted(int(v) for v, c in counts.items() if c)
-        if not present:
-            return {"unit": "year", "buckets": []}
-        buckets = [
-            {"value": str(y), "count": counts.get(str(y), 0)}
-            for y in range(present[0], present[-1] + 1)
-        ]
+        buckets = year_buckets(view.facets["year"], mask)
         return {"unit": "year", "buckets": buckets}
 
     # -- documents ------------------------------------------------------------

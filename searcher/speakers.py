@@ -10,6 +10,7 @@ from collections import Counter
 import numpy as np
 
 from index.entities import alias_key
+from searcher.facets import year_buckets
 from searcher.index_view import IndexView
 
 #: Entries in each "top" list of a profile.
@@ -102,18 +103,6 @@ def _latest_quotes(view: IndexView, key: str, docs: np.ndarray) -> list[dict]:
     return out
 
 
-def _per_year(view: IndexView, mask: np.ndarray) -> list[dict]:
-    column = view.facets["year"]
-    counts = dict(zip(column.values, column.count(mask).tolist()))
-    present = sorted(int(v) for v, c in counts.items() if c)
-    if not present:
-        return []
-    return [
-        {"value": str(y), "count": counts.get(str(y), 0)}
-        for y in range(present[0], present[-1] + 1)
-    ]
-
-
 def speaker_profile(view: IndexView, name: str) -> dict | None:
     """The profile of the speaker ``name`` (key or any alias); None if unknown."""
     key = view.entities.resolve("speaker", name) or name
@@ -137,7 +126,7 @@ def speaker_profile(view: IndexView, name: str) -> dict | None:
         "documents": len(docs),
         "first_date": _iso(int(dated.min())) if len(dated) else None,
         "last_date": _iso(int(dated.max())) if len(dated) else None,
-        "timeline": {"unit": "year", "buckets": _per_year(view, mask)},
+        "timeline": {"unit": "year", "buckets": year_buckets(view.facets["year"], mask)},
         "venues": _top(view, "venue", mask),
         "organizations": _top(view, "organization", mask),
         "topics": _top(view, "topic", mask),
