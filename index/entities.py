@@ -279,6 +279,11 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
         if i > 0 and fold(token.rstrip(".,")) in _ROLE_WORDS:
             tokens = tokens[:i]
             break
+    # A next sentence or clause starting with "The": "Council The Council".
+    for i in range(1, len(tokens)):
+        if tokens[i] == "The":
+            tokens = tokens[:i]
+            break
     # Two bodies joined: "Foreign Relations Committee and the Homeland Security ...".
     for i in range(1, len(tokens) - 1):
         if fold(tokens[i]) == "and" and fold(tokens[i - 1].strip(".,")) in head_words():
