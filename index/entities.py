@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from index.analysis import fold, stem
+from index.analysis import fold, stem, stop_words
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
@@ -65,7 +65,6 @@ def head_words() -> frozenset[str]:
         "task",
         "floor",
         "hill",
-        "services",
         "agencies",
         "office",
     }
@@ -160,6 +159,14 @@ _TRAILING_WORDS = _CONNECTORS | frozenset(
         "from",
     ]
 )
+
+
+@functools.cache
+def trailing_words() -> frozenset[str]:
+    """Words a name does not end with: "Congress on", "Museum ... His"."""
+    return _TRAILING_WORDS | stop_words("en") | {"his", "her", "their", "our", "its", "these"}
+
+
 _INITIALED_NAME_RE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 # Bodies a release mentions rather than issues.
 _MENTIONED_ONLY = re.compile(r"\b(courts?|administration)$", re.IGNORECASE)
@@ -227,6 +234,19 @@ def merge_key(facet: str, value: str) -> str:
     words = text.split()
     if words and words[-1] in ("committee", "subcommittee"):
         return _committee_key(words[:-1], words[-1], [])
+    if (
+        len(words) > 1
+        and words[0] in ("senate", "house")
+        and not set(words)
+        & head_words()
+        - {
+            "senate",
+            "house",
+        }
+    ):
+        return _committee_key(words, "committee", [])  # "Senate Armed Services"
+    if len(words) > 1 and words[-1] == "department":
+        return " ".join(["department", "of", *words[:-1]])  # "State Department"
     return text
 
 
@@ -286,7 +306,8 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
             break
     # Two bodies joined: "Foreign Relations Committee and the Homeland Security ...".
     for i in range(1, len(tokens) - 1):
-        if fold(tokens[i]) == "and" and fold(tokens[i - 1].strip(".,")) in head_words():
+        previous = tokens[i - 1].strip(".,")
+        if fold(tokens[i]) == "and" and (fold(previous) in head_words() or _is_caps(previous)):
             tokens = tokens[:i]
             break
     tokens = _trim_tail(tokens)
@@ -298,18 +319,31 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     match = _INITIALED_NAME_RE.search(" ".join(tokens))
     if match:  # "... Council on Foreign Relations Leslie H. Gelb"
         tokens = _TOKEN_RE.findall(" ".join(tokens)[: match.start()])
-    while tokens and fold(tokens[-1]) in _TRAILING_WORDS:
-        tokens = tokens[:-1]  # "Congress on", "Chamber of Commerce As I"
-    if len(tokens) > 2 and _is_caps(tokens[-1]) and tokens[-1] != "U.S.":
-        tokens = tokens[:-1]  # an acronym after the name: "Department of Energy DOE"
+    while tokens:
+        last = tokens[-1].strip(".,;:")
+        if fold(last) in trailing_words():
+            tokens = tokens[:-1]  # "Congress on", "Chamber of Commerce As I"
+        elif len(tokens) > 2 and _is_caps(last) and last != "U.S":
+            tokens = tokens[:-1]  # an acronym after the name: "Department of Energy DOE"
+        else:
+            break
     while tokens and fold(tokens[0]) in _CONNECTORS | {"a", "an"}:
         tokens = tokens[1:]
     if not tokens:
         return None
-    if len(tokens) == 1 and not _is_caps(tokens[0]):
-        return None  # "Senate", "Congress", "Office", "Capitol"; a stray name
+    if len(tokens) == 1 and (not _is_caps(tokens[0]) or fold(tokens[0]) in head_words()):
+        return None  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
     words = normalize(" ".join(tokens)).split()
-    cleaned = " ".join(tokens)
+    cleaned = " ".join(tokens).rstrip(",;:")
+    if words[-1] == "subcommittee" and not set(words[:-1]) - {
+        "senate",
+        "us",
+        "u",
+        "s",
+        "house",
+        "appropriations",
+    }:
+        return None  # "Senate Appropriations Subcommittee": which one?
     if facet == "organization":
         if len(tokens) == 2 and words[-1] == "administration":
             return None  # "Bush Administration": a government mentioned
@@ -330,6 +364,8 @@ def _trim_tail(tokens: list[str]) -> list[str]:
     tail = tokens[last + 1 :]
     if not tail:
         return tokens
+    if heads == [0] and fold(tokens[0]) in ("senate", "house"):
+        return tokens  # a committee's short name: "Senate Armed Services"
     first = fold(tail[0])
     if first in _CONNECTORS and first != "and":
         return tokens  # "Committee on Finance", "University of Maine"

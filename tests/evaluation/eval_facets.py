@@ -45,7 +45,9 @@ FLOOR_SPELLINGS = (
     "floor of the U S Senate",
 )
 _IGNORED_WORDS = frozenset(["the", "of", "on", "for", "and", "us", "u", "s"])
-_DATELINE_RE = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{3,},? (?:[A-Z]\.?){2}\b")
+# A run of capitals ("WASHINGTON DC", "OFFICE CLOSING PLANS") or the usual
+# dateline city; a single short capitalised word is an acronym (NASA, NHDES).
+_DATELINE_RE = re.compile(r"\b[A-Z]{3,}(?:,? [A-Z][A-Z.]{1,})+\b|\bWASHINGTON\b")
 _TITLES = (
     r"Senator|Sen\.|Sens\.|Chairman|Chairwoman|Chair|Ranking Member|Director|Secretary|"
     r"Rep\.|Mr\.|Mrs\.|Ms\.|Dr\."
