@@ -264,6 +264,11 @@ def alias_key(text: str) -> str:
 # -- cleaning extracted values --------------------------------------------------
 
 _TOKEN_RE = re.compile(r"\S+")
+# The capital's dateline before or after a name: "Washington D C Senate ...",
+# "D C Senate ...", "... Pollution Washington D C".
+_DC_DATELINE_RE = re.compile(
+    r"^(?:Washington,?\s+)?D\.?\s?C\.?(?:\s+|$)|\s+(?:in\s+)?(?:Washington,?\s+)?D\.?\s?C\.?$"
+)
 # A sentence end after a word (not after "U.S." or "J."), or a dash aside.
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s.*$")
 
@@ -280,6 +285,7 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     if not value or facet not in ("venue", "organization"):
         return value
     text = _SENTENCE_END_RE.sub("", value.strip())
+    text = _DC_DATELINE_RE.sub(" ", text).strip()
     text = re.sub(r"[’']s$", "", text).strip(" ,.;:")
     tokens = _TOKEN_RE.findall(text)
     # A dateline or headline in capitals before the name: cut through it.

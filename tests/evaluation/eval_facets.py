@@ -45,9 +45,13 @@ FLOOR_SPELLINGS = (
     "floor of the U S Senate",
 )
 _IGNORED_WORDS = frozenset(["the", "of", "on", "for", "and", "us", "u", "s"])
-# A run of capitals ("WASHINGTON DC", "OFFICE CLOSING PLANS") or the usual
-# dateline city; a single short capitalised word is an acronym (NASA, NHDES).
-_DATELINE_RE = re.compile(r"\b[A-Z]{3,}(?:,? [A-Z][A-Z.]{1,})+\b|\bWASHINGTON\b")
+# A run of capitals ("WASHINGTON DC", "OFFICE CLOSING PLANS"), the usual
+# dateline city, or "Washington D C" before or after a name; a single short
+# capitalised word is an acronym (NASA, NHDES).
+_DATELINE_RE = re.compile(
+    r"\b[A-Z]{3,}(?:,? [A-Z][A-Z.]{1,})+\b|\bWASHINGTON\b"
+    r"|^(?:Washington,? )?D\.? ?C\.?(?: |$)|\bWashington,? D\.? ?C\.?$"
+)
 _TITLES = (
     r"Senator|Sen\.|Sens\.|Chairman|Chairwoman|Chair|Ranking Member|Director|Secretary|"
     r"Rep\.|Mr\.|Mrs\.|Ms\.|Dr\."
