@@ -267,7 +267,8 @@ _TOKEN_RE = re.compile(r"\S+")
 # The capital's dateline before or after a name: "Washington D C Senate ...",
 # "D C Senate ...", "... Pollution Washington D C".
 _DC_DATELINE_RE = re.compile(
-    r"^(?:Washington,?\s+)?D\.?\s?C\.?(?:\s+|$)|\s+(?:in\s+)?(?:Washington,?\s+)?D\.?\s?C\.?$"
+    r"^(?:(?i:washington),?\s+)?D\.?\s?C\.?(?:\s+|$)"
+    r"|\s+(?:in\s+)?(?:(?i:washington),?\s+)?D\.?\s?C\.?$"
 )
 # A sentence end after a word (not after "U.S." or "J."), or a dash aside.
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s.*$")

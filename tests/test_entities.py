@@ -107,6 +107,18 @@ def test_different_bodies_keep_different_keys():
             "Foreign Relations Committee",
         ),
         ("University of Maine's", "University of Maine"),
+        (
+            "WASHINGTON D C Senate Homeland Security Committee",
+            "Senate Homeland Security Committee",
+        ),
+        (
+            "Senate Hearing on Toxic Mercury Pollution Washington D C",
+            "Senate Hearing on Toxic Mercury Pollution",
+        ),
+        (
+            "Senate Energy and Water Appropriations Subcommittee on Tuesday",
+            "Senate Energy and Water Appropriations Subcommittee",
+        ),
         ("Senate Committee on Foreign Relations", "Senate Committee on Foreign Relations"),
     ],
 )
@@ -127,6 +139,10 @@ def test_glued_fragments_are_cut_off(found, cleaned):
         "Supreme Court",
         "Bush Administration",
         "House and Senate",
+        "Washington D C",
+        "DC Incoming",
+        "Senate Appropriations Subcommittee",
+        "Corps and",
     ],
 )
 def test_generic_words_and_mentioned_bodies_are_no_organization(found):
