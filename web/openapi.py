@@ -34,9 +34,10 @@ ERRORS = {
 }
 
 FILTER_DESCRIPTIONS = {
-    "speaker": "Only releases by this speaker (exact value as in the facet). Repeat for OR.",
-    "venue": "Only releases from this venue. Repeat for OR.",
-    "organization": "Only releases from this organization. Repeat for OR.",
+    "speaker": "Only releases by this speaker: the facet's value (entity key) or any alias "
+    "(Obama, Barack Obama). Repeat for OR.",
+    "venue": "Only releases from this venue (key or any alias). Repeat for OR.",
+    "organization": "Only releases from this organization (key or any alias). Repeat for OR.",
     "topic": "Only releases with this topic. Repeat for OR.",
     "lang": "Only releases in this language (ISO 639-1 code). Repeat for OR.",
     "year": "Only releases dated in this year (YYYY). Repeat for OR.",
