@@ -382,13 +382,17 @@ def _trim_tail(tokens: list[str]) -> list[str]:
 # -- speakers' full names in the text ---------------------------------------------
 
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_TITLE = r"(?:U\.S\. )?(?:Sen\.|Senator|Sens\.|Senators)"
+# Some releases lost their punctuation ("U S  Senator Edward M  Kennedy").
+_TITLE = (
+    r"(?:U\.?\s?S\.?\s+)?(?:Senators|Senator|Sens\.?|Sen\.?)"
+    r"|(?:Senate\s+)?(?:Majority|Minority|Republican|Democratic)\s+Leader"
+)
 
 
 # An optional title, a first name, a middle name or initial, then the
 # surname, which ends the text searched.
 _NAME_BEFORE_RE = re.compile(
-    rf"(?:\b({_TITLE}) )?\b((?:{_NAME_TOKEN} )(?:(?:{_NAME_TOKEN}|[A-Z]\.) )?)?(\S+)\Z"
+    rf"(?:\b({_TITLE})\s+)?\b((?:{_NAME_TOKEN}\s+)(?:(?:{_NAME_TOKEN}|[A-Z]\.?)\s+)?)?(\S+)\Z"
 )
 #: Characters before a surname searched for its title and first names.
 _NAME_WINDOW = 60
@@ -416,26 +420,36 @@ def speaker_names(speaker: str, text: str, limit: int = 50) -> list[str]:
         title, first, last = match.group(1), (match.group(2) or "").split(), match.group(3)
         if not last[0].isupper():
             continue
-        if any(fold(w.rstrip(".")) in title_words() or fold(w) == fold(last) for w in first):
+        if any(
+            (len(w.rstrip(".")) > 1 and fold(w.rstrip(".")) in title_words())
+            or fold(w) == fold(last)
+            for w in first
+        ):
             continue
         if given and (not first or fold(first[0]) != fold(given[0])):
             continue
         if not first and not title:
             continue
+        # An initial keeps (or gets) its dot: "Edward M. Kennedy".
+        first = [f"{w}." if len(w) == 1 else w for w in first]
         name = " ".join([*first, last])
+        title = " ".join(title.split()) if title else None
         found.append(f"{title} {name}" if title else name)
         if len(found) >= limit:
             break
     return list(dict.fromkeys(found))
 
 
-_LIST_TITLES = ("Sens.", "Senators")
+_LIST_TITLES = ("Sens.", "Sens", "Senators")
 
 
 def _bare_name(form: str) -> tuple[str, bool]:
-    """A found name without its title, and whether it had one."""
-    match = re.match(rf"{_TITLE} ", form)
-    return (form[match.end() :], True) if match else (form, False)
+    """A found name without its title, and whether it had one (a plural
+    title, "Senators Durbin Obama", lists several people: no title)."""
+    match = re.match(rf"(?:{_TITLE}) ", form)
+    if not match:
+        return form, False
+    return form[match.end() :], match.group(0).split()[-1] not in _LIST_TITLES
 
 
 # -- the store -------------------------------------------------------------------
@@ -481,7 +495,7 @@ def _titled_names(stats: _Stats) -> Counter:
     titled: Counter = Counter()
     for form, count in stats.names.items():
         name, had_title = _bare_name(form)
-        if had_title and " " in name and form.split()[0] not in _LIST_TITLES:
+        if had_title and " " in name:
             titled[name] += count
     return titled
 
@@ -510,10 +524,10 @@ def _name_aliases(stats: _Stats) -> list[str]:
         name, had_title = _bare_name(form)
         if not (count >= floor or count == stats.documents == 1):
             continue
-        if had_title and form.split()[0] not in _LIST_TITLES:
-            out.append(form)  # "Senators Durbin Obama" names two people
-        elif not had_title and name in titled:
+        if had_title:
             out.append(form)
+        elif form == name and name in titled:
+            out.append(form)  # not "Senators Durbin Obama": it names two people
     return out
 
 

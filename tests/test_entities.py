@@ -165,6 +165,13 @@ def test_full_names_come_from_the_text():
     # The first name in a folder key must match: BenNelson is not Bill Nelson.
     assert speaker_names("BenNelson", text) == ["Senator Ben Nelson"]
     assert speaker_names("Demint", "said Senator Jim DeMint (R-SC).") == ["Senator Jim DeMint"]
+    # Releases that lost their punctuation; leaders' titles.
+    assert speaker_names("Kennedy", "Boston  MA   Senator Edward M  Kennedy announced") == [
+        "Senator Edward M. Kennedy"
+    ]
+    assert speaker_names("Frist", "Senate Majority Leader Bill Frist said") == [
+        "Senate Majority Leader Bill Frist"
+    ]
     assert split_camel("BenNelson") == "Ben Nelson"
     assert alias_key("Senator Daniel K. Akaka") == "daniel akaka"
 
