@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install browser-deps serve test lint format bench eval-extract fit-extract eval-search eval-formats screenshots clean
+.PHONY: install browser-deps serve test lint format bench eval-extract fit-extract eval-search eval-formats eval-facets screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,9 @@ eval-search: install
 
 eval-formats: install
 	$(BIN)/python tests/evaluation/eval_formats.py $(EVAL_ARGS)
+
+eval-facets: install
+	$(BIN)/python -m tests.evaluation.eval_facets $(EVAL_ARGS)
 
 screenshots: install
 	$(BIN)/python -m tests.tools.screenshots $(INDEX_OPT)

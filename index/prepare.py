@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from index import analysis
 from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
+from index.entities import clean_extracted, entity_sources, speaker_names
 from index.extraction import extract
 from index.language import detect_language
 from index.limits import limit_record_text
@@ -29,7 +30,7 @@ from index.schema import (
 
 #: Bumped when extraction or preparation changes what gets indexed, so that
 #: the next ingest re-prepares documents whose input did not change.
-PREPARE_VERSION = 3
+PREPARE_VERSION = 5
 
 
 def record_hash(record: Record) -> str:
@@ -56,6 +57,9 @@ class IndexDocument:
     fields: dict
     #: The record's text was truncated to fit the limit.
     notice: Notice | None = None
+    #: Speaker, venue and organization as found, and the speaker's full
+    #: names in the text; the writer resolves them to entities.
+    entities: dict = field(default_factory=dict)
 
 
 # Control characters (C0, DEL, C1), and line breaks and tabs, which a one-line
@@ -153,6 +157,11 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         key: given.get(key) or getattr(found, key)
         for key in ("title", "date", "speaker", "venue", "organization", "dateline")
     }
+    # Given values stay as given; extracted ones are cleaned of glued-on
+    # fragments and generic words (see index/entities.py).
+    for key in ("venue", "organization"):
+        if not given.get(key):
+            meta[key] = clean_extracted(key, meta[key])
     return ResolvedRecord(
         id=record.id,
         source=record.source,
@@ -213,11 +222,15 @@ def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | 
     digest = content_hash or record_hash(record)
     fields["content_hash"] = digest.encode("ascii")
     fingerprint, signature = fingerprints(doc.text)
+    names = speaker_names(doc.speaker, doc.text) if doc.speaker else []
     return IndexDocument(
         id=doc.id,
         content_hash=digest,
         fingerprint=fingerprint,
         minhash=signature,
+        entities=entity_sources(
+            {"speaker": doc.speaker, "venue": doc.venue, "organization": doc.organization}, names
+        ),
         # A None stored value must stay: without it Whoosh would store the
         # prepared postings instead.
         fields={k: v for k, v in fields.items() if v is not None or k.startswith("_stored_")},

@@ -17,7 +17,7 @@ from index.analysis import PreparedPositions, PressroomAnalyzer
 
 #: Bumped when the schema or the meaning of a field changes; an index built
 #: with another version must be rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Fields searched by bare query words.
 TEXT_FIELDS = ("title", "text", "quote", "speaker", "venue", "organization", "topic")
@@ -77,6 +77,9 @@ def build_schema() -> fields.Schema:
         minhash=fields.COLUMN(columns.VarBytesColumn()),
         # The id of the first document of this one's group of copies.
         group_label=fields.COLUMN(columns.VarBytesColumn()),
+        # What the document contributes to entities (index/entities.py), as
+        # JSON: read back when a writer opens the index to recount them.
+        entity_sources=fields.COLUMN(columns.VarBytesColumn()),
     )
     for facet in EXACT_FIELDS:
         schema.add(exact_field_name(facet), fields.KEYWORD(stored=False, commas=False))

@@ -10,13 +10,17 @@ ingests do not leave many tiny segments behind.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from whoosh import writing
 from whoosh.index import Index, LockError
 
 from index.codec import PreparedSegmentWriter, PressroomCodec
 from index.duplicates import DuplicateGroups
+from index.entities import ENTITY_FACETS, EntityStore
 from index.prepare import IndexDocument
-from index.schema import code_field_name, facet_code
+from index.schema import code_field_name, exact_field_name, facet_code
 
 GROUP_CODE = code_field_name("group")
 #: Documents per commit: a segment each. Larger batches mean fewer segments
@@ -46,6 +50,8 @@ class DocumentWriter:
         self._pending: set[str] = set()
         self._hashes: dict[str, str] = {}
         self._groups = DuplicateGroups()
+        self._dir = Path(ix.storage.folder)
+        self._entities = EntityStore.load(self._dir)
         self._open_writer()
         self._load_state()
 
@@ -77,11 +83,14 @@ class DocumentWriter:
         fingerprints = reader.column_reader("fingerprint")
         signatures = reader.column_reader("minhash")
         groups = reader.column_reader("group_label")
+        sources = reader.column_reader("entity_sources")
         for docnum in reader.all_doc_ids():
             doc_id = ids[docnum]
             self._hashes[doc_id] = hashes[docnum].decode("ascii")
             group = groups[docnum].decode("utf-8") or doc_id
             self._groups.add(fingerprints[docnum].decode("ascii"), signatures[docnum], group)
+            if sources[docnum]:
+                self._entities.add(doc_id, json.loads(sources[docnum]))
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -101,6 +110,13 @@ class DocumentWriter:
         fields[GROUP_CODE] = facet_code(group)
         fields["fingerprint"] = doc.fingerprint.encode("ascii")
         fields["minhash"] = doc.minhash
+        fields["entity_sources"] = json.dumps(doc.entities, ensure_ascii=False).encode("utf-8")
+        # Facets count entities: their key replaces the value as found.
+        resolved = self._entities.add(doc.id, doc.entities)
+        for facet in ENTITY_FACETS:
+            if facet in resolved:
+                fields[exact_field_name(facet)] = [resolved[facet]]
+                fields[code_field_name(facet)] = facet_code(resolved[facet])
         if existed:
             self._writer.update_document(**fields)
         else:
@@ -114,6 +130,8 @@ class DocumentWriter:
     def commit(self) -> None:
         """Make the documents written so far durable, and carry on."""
         if self._pending:
+            # Entities first: a committed document always has its entity.
+            self._entities.save(self._dir)
             self._writer.commit(mergetype=writing.NO_MERGE)
             self._pending.clear()
             self._open_writer()
@@ -122,6 +140,7 @@ class DocumentWriter:
         if self._writer is None:
             return
         if self._pending:
+            self._entities.save(self._dir)
             self._writer.commit(mergetype=writing.MERGE_SMALL)
             self._pending.clear()
         else:

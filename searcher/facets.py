@@ -20,9 +20,20 @@ class FacetBucket:
     value: str
     count: int
     selected: bool
+    #: What to show: an entity's display name; None shows the value.
+    label: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.label or self.value
 
     def to_dict(self) -> dict:
-        return {"value": self.value, "count": self.count, "selected": self.selected}
+        return {
+            "value": self.value,
+            "label": self.display,
+            "count": self.count,
+            "selected": self.selected,
+        }
 
 
 @dataclass
@@ -95,6 +106,19 @@ class MonthFacet(Facet):
         return np.array(
             [i for i, v in enumerate(self.column.values) if v.startswith(prefixes)], dtype=np.int64
         )
+
+
+def year_buckets(column: FacetColumn, mask: np.ndarray) -> list[dict]:
+    """Documents in ``mask`` per year, every year from the first to the last
+    (empty years included, so that a chart shows the gaps)."""
+    counts = dict(zip(column.values, column.count(mask).tolist()))
+    present = sorted(int(v) for v, c in counts.items() if c)
+    if not present:
+        return []
+    return [
+        {"value": str(y), "count": counts.get(str(y), 0)}
+        for y in range(present[0], present[-1] + 1)
+    ]
 
 
 FACET_CLASSES: dict[str, type[Facet]] = {"month": MonthFacet}

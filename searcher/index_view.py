@@ -25,6 +25,7 @@ from whoosh.index import Index
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from index.entities import EntityStore
 from index.schema import (
     EXACT_FIELDS,
     SINGLE_VALUED_FACETS,
@@ -303,6 +304,8 @@ class IndexView:
         self.ix = ix
         self.reader = ix.reader()
         self.generation = ix.latest_generation()
+        #: Speakers, venues and organizations as entities (display names, aliases).
+        self.entities = EntityStore.load(ix.storage.folder)
         self._postings: OrderedDict = OrderedDict()
         self._postings_lock = threading.Lock()
         self._cached_bytes = 0

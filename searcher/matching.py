@@ -16,7 +16,9 @@ import numpy as np
 
 from index import analysis
 from index.dates import period_bounds
+from index.entities import ENTITY_FACETS
 from searcher import scoring
+from searcher.entities import entity_docs
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
 from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
@@ -217,6 +219,23 @@ class QueryMatcher:
     def _words(self, field: str | None, text: str) -> Matches | None:
         if field is not None and QUERY_FIELDS[field] == "exact":
             return self._exact(field, text)
+        if field in ENTITY_FACETS:
+            return self._entity_words(field, text)
+        return self._text_words(field, text)
+
+    def _entity_words(self, field: str, text: str) -> Matches | None:
+        """Words in a speaker, venue or organization field, plus every document
+        of the entity they name by any alias (``speaker:"barack obama"``)."""
+        words = self._text_words(field, text)
+        docs = entity_docs(self.view, field, text)
+        if not len(docs):
+            return words
+        entity = self._bm25f([(field, 1.0, docs, np.ones(len(docs), dtype=np.float32))])
+        if words is None:
+            return entity
+        return unite([words, subtract(entity, words.docs)], self.view.doc_count_all)
+
+    def _text_words(self, field: str | None, text: str) -> Matches | None:
         fields = self._fields(field)
         # Every field of a kind analyses text the same way: analyse once per kind.
         sequences = {}

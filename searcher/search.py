@@ -20,7 +20,8 @@ import numpy as np
 from index import analysis
 from index.dates import period_bounds
 from index.store import index_size_bytes, open_index
-from searcher.facets import FacetResult, make_facet
+from searcher.entities import canonical_request, entity_key_of, label_facets
+from searcher.facets import FacetResult, make_facet, year_buckets
 from searcher.highlight import HighlightTerms, snippet
 from searcher.index_view import IndexView
 from searcher.matching import Matches, QueryMatcher
@@ -29,6 +30,7 @@ from searcher.query_parser import parse_query
 from searcher.request import SearchRequest
 from searcher.scoring import proximity_factor, recency_factor
 from searcher.similar import similarity_query
+from searcher.speakers import speaker_list, speaker_profile
 from searcher.suggest import suggest
 
 #: Seconds a search may run before it is stopped (documented in the README).
@@ -59,6 +61,9 @@ class Hit:
     dateline: str | None = None
     lang: str | None = None
     topics: list[str] = field(default_factory=list)
+    #: The speaker's entity: key (for /speakers/<key>) and display name.
+    speaker_key: str | None = None
+    speaker_name: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -76,6 +81,8 @@ class Hit:
             "dateline": self.dateline,
             "lang": self.lang,
             "topics": self.topics,
+            "speaker_key": self.speaker_key,
+            "speaker_name": self.speaker_name,
         }
 
 
@@ -301,6 +308,8 @@ class SearchEngine:
         tree = parse_query(request.q)
         with self._lock:
             view = self._current_view()
+            # Entity filters by any alias: ``speaker=Barack Obama`` is ``Obama``.
+            request = canonical_request(view, request)
             selection = self._select(view, tree, request)
             matcher = selection.matcher
             languages = matcher.languages
@@ -328,6 +337,7 @@ class SearchEngine:
                 facets[name] = facet.count(
                     mask, request.selected(name), request.facet_size, request.filters
                 )
+            label_facets(view, facets)
             suggestion = suggest(view, request.q, tree, languages) if request.q else None
             timeline = self._timeline(view, selection.final, request)
         return SearchResponse(
@@ -425,7 +435,14 @@ class SearchEngine:
             dateline=stored.get("dateline"),
             lang=lang,
             topics=list(stored.get("topics") or []),
+            **self._speaker_entity(view, docnum),
         )
+
+    @staticmethod
+    def _speaker_entity(view: IndexView, docnum: int) -> dict:
+        key = entity_key_of(view, "speaker", docnum)
+        name = view.entities.display_name("speaker", key) if key else None
+        return {"speaker_key": key, "speaker_name": name}
 
     @staticmethod
     def _copies_count(view: IndexView, group_code: int) -> int:
@@ -451,15 +468,7 @@ class SearchEngine:
                 for m in range(1, 13)
             ]
             return {"unit": "month", "buckets": buckets}
-        column = view.facets["year"]
-        counts = dict(zip(column.values, column.count(mask).tolist()))
-        present = sorted(int(v) for v, c in counts.items() if c)
-        if not present:
-            return {"unit": "year", "buckets": []}
-        buckets = [
-            {"value": str(y), "count": counts.get(str(y), 0)}
-            for y in range(present[0], present[-1] + 1)
-        ]
+        buckets = year_buckets(view.facets["year"], mask)
         return {"unit": "year", "buckets": buckets}
 
     # -- documents ------------------------------------------------------------
@@ -489,6 +498,7 @@ class SearchEngine:
                 "source": public_source(stored.get("source")),
                 "group": view.group_label(docnum),
                 "copies": sorted(copies),
+                **self._speaker_entity(view, docnum),
             }
 
     def similar(self, doc_id: str, limit: int = 10) -> list[Hit] | None:
@@ -529,6 +539,7 @@ class SearchEngine:
         tree = parse_query(request.q)
         with self._lock:
             view = self._current_view()
+            request = canonical_request(view, request)
             selection = self._select(view, tree, request)
             docs, scores = selection.docs, selection.scores
             stop = None if limit is None else offset + limit
@@ -559,6 +570,16 @@ class SearchEngine:
                     "score": round(score, 4),
                     "text": stored.get("text") or "",
                 }
+
+    def speakers(self, q: str = "") -> list[dict]:
+        """Every speaker (key, display name, releases), most releases first."""
+        with self._lock:
+            return speaker_list(self._current_view(), q)
+
+    def speaker(self, name: str) -> dict | None:
+        """A speaker's profile by key or any alias; None for an unknown name."""
+        with self._lock:
+            return speaker_profile(self._current_view(), name)
 
     def stats(self) -> dict:
         with self._lock:

@@ -22,8 +22,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from index.analysis import normalize_word, stem, text_tokens
+from searcher.entities import suggest_entity
 from searcher.index_view import IndexView
-from searcher.query import Node, Word
+from searcher.query import Node, Phrase, Word
 from searcher.query_parser import QuerySyntaxError, parse_query
 
 #: A word with fewer documents than this may get a suggestion.
@@ -184,6 +185,16 @@ def suggest(view: IndexView, query: str, tree: Node, languages: list[str]) -> st
     suggestion = query
     changed = False
     for leaf in tree.positive_leaves():
+        if isinstance(leaf, (Word, Phrase)) and leaf.field is not None:
+            # A name in an entity field: the closest entity alias.
+            better = suggest_entity(view, leaf.field, leaf.text)
+            if better is not None:
+                quoted = f'"{better}"' if " " in better else better
+                written = f'"{leaf.text}"' if isinstance(leaf, Phrase) else leaf.text
+                pattern = re.compile(rf"(?<=:){re.escape(written)}(?![\w\"])", re.IGNORECASE)
+                suggestion, count = pattern.subn(quoted, suggestion, count=1)
+                changed = changed or count > 0
+            continue
         if not isinstance(leaf, Word) or leaf.field is not None:
             continue
         better = correct_word(view, leaf.text, languages)

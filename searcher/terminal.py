@@ -67,7 +67,7 @@ def format_response(response: SearchResponse, color: bool = False) -> str:
         if not facet.buckets:
             continue
         items = ", ".join(
-            f"{'[x] ' if b.selected else ''}{b.value} ({b.count})" for b in facet.buckets
+            f"{'[x] ' if b.selected else ''}{b.display} ({b.count})" for b in facet.buckets
         )
         more = f", and {facet.more} more" if facet.more else ""
         lines.extend(textwrap.wrap(f"{name}: {items}{more}", width=width, subsequent_indent="  "))

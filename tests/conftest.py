@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
 import random
 import shutil
 import socket
@@ -21,7 +22,10 @@ from searcher.search import SearchEngine
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED_CORPORA = REPO.parent / "shared" / "corpora"
+# PRESSROOM_SHARED_CORPORA points elsewhere (a git worktree has no ../shared).
+SHARED_CORPORA = Path(
+    os.environ.get("PRESSROOM_SHARED_CORPORA") or REPO.parent / "shared" / "corpora"
+)
 SENATE = SHARED_CORPORA / "senate-press-releases.jsonl.gz"
 SAMPLE_SEED = 20261125
 

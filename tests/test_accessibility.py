@@ -11,6 +11,8 @@ AXE_PAGES = {
     "results-filtered": "/?q=stem&speaker=Daniel+Akaka&collapse=1",
     "document": "/documents/a1?q=veterans+health",
     "help": "/help",
+    "speakers": "/speakers",
+    "speaker": "/speakers/Daniel%20Akaka",
     "api-docs": "/api-docs",
     "query-error": "/?q=%22stem+cell",
     "not-found": "/documents/no-such-id",

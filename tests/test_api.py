@@ -115,6 +115,8 @@ def test_openapi_lists_every_endpoint_and_parameter(client, spec):
         "/api/search.csv",
         "/api/documents/{id}",
         "/api/documents/{id}/similar",
+        "/api/speakers",
+        "/api/speakers/{key}",
         "/api/stats",
         "/api/openapi.json",
     }
@@ -212,7 +214,7 @@ def test_search_page_reports_bad_queries(client):
 def test_document_page(client):
     html = client.get("/documents/c1").get_data(as_text=True)
     assert "<h1>Harbour cities meet in Rotterdam</h1>" in html
-    assert 'href="/?speaker=%C3%89lise+Fournier"' in html
+    assert 'href="/speakers/%C3%89lise%20Fournier"' in html  # the speaker's page
     assert client.get("/documents/nope").status_code == 404
 
 

@@ -147,6 +147,6 @@ def test_browser_on_the_sample(senate_index, browser, senate_engine):
         assert int(page.locator("#total").get_attribute("data-total")) == expected.total
         assert page.locator("ol.results .snippet mark").count() >= 10
         first_bucket = page.locator("#facet-speaker .bucket").first
-        assert first_bucket.locator(".value").inner_text() == top_speaker.value
+        assert first_bucket.locator(".value").inner_text() == top_speaker.display  # the entity name
         assert first_bucket.locator(".count").inner_text() == f"{top_speaker.count:,}"
         page.close()

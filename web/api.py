@@ -135,6 +135,21 @@ def document(doc_id: str):
     return jsonify(doc)
 
 
+@bp.get("/speakers")
+def speakers():
+    q = (request.args.get("q") or "").strip()
+    found = get_engine().speakers(q)
+    return jsonify({"q": q, "total": len(found), "speakers": found})
+
+
+@bp.get("/speakers/<path:key>")
+def speaker(key: str):
+    profile = get_engine().speaker(key)
+    if profile is None:
+        raise ApiError(404, "not_found", f"no speaker {key!r}")
+    return jsonify(profile)
+
+
 @bp.get("/stats")
 def stats():
     return jsonify(get_engine().stats())

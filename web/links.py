@@ -78,3 +78,8 @@ def document_url(doc_id: str, req: SearchRequest | None = None) -> str:
     params = req.to_params() if req is not None else []
     url = url_for("pages.document", doc_id=doc_id)
     return url + (f"?{urlencode(params)}" if params else "")
+
+
+def speaker_request(key: str) -> SearchRequest:
+    """A search of one speaker's releases (links on the speaker page)."""
+    return SearchRequest(filters={"speaker": (key,)})

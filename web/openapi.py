@@ -34,9 +34,10 @@ ERRORS = {
 }
 
 FILTER_DESCRIPTIONS = {
-    "speaker": "Only releases by this speaker (exact value as in the facet). Repeat for OR.",
-    "venue": "Only releases from this venue. Repeat for OR.",
-    "organization": "Only releases from this organization. Repeat for OR.",
+    "speaker": "Only releases by this speaker: the facet's value (entity key) or any alias "
+    "(Obama, Barack Obama). Repeat for OR.",
+    "venue": "Only releases from this venue (key or any alias). Repeat for OR.",
+    "organization": "Only releases from this organization (key or any alias). Repeat for OR.",
     "topic": "Only releases with this topic. Repeat for OR.",
     "lang": "Only releases in this language (ISO 639-1 code). Repeat for OR.",
     "year": "Only releases dated in this year (YYYY). Repeat for OR.",
@@ -171,20 +172,109 @@ def _schemas() -> dict:
             "dateline": NULLABLE_STRING,
             "lang": NULLABLE_STRING,
             "topics": {"type": "array", "items": {"type": "string"}},
+            "speaker_key": {
+                "type": ["string", "null"],
+                "description": "The speaker's entity key: /speakers/{key}.",
+            },
+            "speaker_name": {"type": ["string", "null"], "description": "Its display name."},
         },
     }
     bucket = {
         "type": "object",
         "required": ["value", "count", "selected"],
         "properties": {
-            "value": {"type": "string"},
+            "value": {
+                "type": "string",
+                "description": "The filter value (for speaker, venue, organization: the entity key).",
+            },
+            "label": {"type": "string", "description": "What to show: the display name."},
             "count": {"type": "integer", "minimum": 0},
             "selected": {"type": "boolean"},
+        },
+    }
+    ranked = {
+        "type": "object",
+        "required": ["value", "label", "count"],
+        "properties": {
+            "value": {"type": "string"},
+            "label": {"type": "string"},
+            "count": {"type": "integer", "minimum": 1},
+        },
+    }
+    speaker_entry = {
+        "type": "object",
+        "required": ["key", "name", "documents"],
+        "properties": {
+            "key": {"type": "string"},
+            "name": {"type": "string"},
+            "documents": {"type": "integer", "minimum": 1},
         },
     }
     return {
         "Hit": hit,
         "FacetBucket": bucket,
+        "SpeakerEntry": speaker_entry,
+        "SpeakerList": {
+            "type": "object",
+            "required": ["q", "total", "speakers"],
+            "properties": {
+                "q": {"type": "string"},
+                "total": {"type": "integer", "minimum": 0},
+                "speakers": {"type": "array", "items": _ref("SpeakerEntry")},
+            },
+        },
+        "Speaker": {
+            "type": "object",
+            "required": [
+                "key",
+                "name",
+                "aliases",
+                "documents",
+                "timeline",
+                "venues",
+                "organizations",
+                "topics",
+                "co_issuers",
+                "latest_quotes",
+            ],
+            "properties": {
+                "key": {"type": "string"},
+                "name": {"type": "string"},
+                "aliases": {"type": "array", "items": {"type": "string"}},
+                "documents": {"type": "integer", "minimum": 1},
+                "first_date": ISO_DATE,
+                "last_date": ISO_DATE,
+                "timeline": _ref("Timeline"),
+                "venues": {"type": "array", "items": ranked},
+                "organizations": {"type": "array", "items": ranked},
+                "topics": {"type": "array", "items": ranked},
+                "co_issuers": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["key", "name", "joint_releases"],
+                        "properties": {
+                            "key": {"type": "string"},
+                            "name": {"type": "string"},
+                            "joint_releases": {"type": "integer", "minimum": 1},
+                        },
+                    },
+                },
+                "latest_quotes": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["text", "id"],
+                        "properties": {
+                            "text": {"type": "string"},
+                            "id": {"type": "string"},
+                            "title": NULLABLE_STRING,
+                            "date": ISO_DATE,
+                        },
+                    },
+                },
+            },
+        },
         "Timeline": {
             "type": "object",
             "required": ["unit", "buckets"],
@@ -279,6 +369,8 @@ def _schemas() -> dict:
                 "source": NULLABLE_STRING,
                 "group": NULLABLE_STRING,
                 "copies": {"type": "array", "items": {"type": "string"}},
+                "speaker_key": {"type": ["string", "null"]},
+                "speaker_name": {"type": ["string", "null"]},
             },
         },
         "SimilarResponse": {
@@ -428,6 +520,40 @@ def openapi_document() -> dict:
                         "200": _json(_ref("SimilarResponse"), "Similar releases, best first."),
                         "400": ERRORS["400"],
                         "404": not_found,
+                    },
+                }
+            },
+            "/api/speakers": {
+                "get": {
+                    "summary": "Speakers, most releases first",
+                    "operationId": "speakers",
+                    "parameters": [
+                        _query_param(
+                            "q",
+                            {"type": "string"},
+                            "Only speakers whose name or an alias contains this.",
+                        )
+                    ],
+                    "responses": {"200": _json(_ref("SpeakerList"), "Speakers with counts.")},
+                }
+            },
+            "/api/speakers/{key}": {
+                "get": {
+                    "summary": "A speaker's profile",
+                    "operationId": "speaker",
+                    "parameters": [
+                        {
+                            "name": "key",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "description": "The speaker's key (e.g. Obama) or any alias "
+                            "(e.g. Barack Obama).",
+                        }
+                    ],
+                    "responses": {
+                        "200": _json(_ref("Speaker"), "The profile."),
+                        "404": _json(_ref("Error"), "No speaker with this name."),
                     },
                 }
             },

@@ -131,6 +131,9 @@ def search():
         response = get_engine().search(req)
     except (QuerySyntaxError, QueryTooBroad) as err:
         return query_error_page(req, err)
+    # Entity filters come back as their keys (speaker=Barack Obama -> Obama),
+    # so that the page's links toggle the buckets shown.
+    req = response.request
     export_limit = current_app.config["EXPORT_LIMIT"]
     return render_template(
         "search.html",
@@ -282,6 +285,36 @@ def help_examples() -> list[tuple[str, str]]:
             (f"date:[{year}-01-01 TO {year}-06-30]", "a date range; * leaves an end open"),
         ]
     return examples
+
+
+def _speaker_chart(profile: dict):
+    """The releases-per-year chart; its bars open the speaker's releases of a year."""
+    return timeline_chart(
+        profile["timeline"], SearchRequest(filters={"speaker": (profile["key"],)})
+    )
+
+
+@bp.get("/speakers")
+def speakers():
+    q = (request.args.get("q") or "").strip()
+    return render_template(
+        "speakers.html", speakers=get_engine().speakers(q), q=q, links=links, req=None
+    )
+
+
+@bp.get("/speakers/<path:key>")
+def speaker(key: str):
+    profile = get_engine().speaker(key)
+    if profile is None:
+        abort(404, description=f"There is no speaker {key!r}.")
+    return render_template(
+        "speaker.html",
+        speaker=profile,
+        chart=_speaker_chart(profile),
+        links=links,
+        labels=FACET_LABELS,
+        req=None,
+    )
 
 
 @bp.get("/help")

@@ -1,0 +1,401 @@
+"""Entities (issue 12): one speaker, venue and organization per person, place
+and body; alias queries and filters; speaker pages, their JSON twin and CLI.
+
+The index is built from tests/fixtures/entities (invented releases whose
+speakers are folder keys and whose full names are only in the text)."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from index.entities import (
+    EntityStore,
+    alias_key,
+    clean_extracted,
+    merge_key,
+    speaker_names,
+    split_camel,
+)
+from index.ingest import ingest
+from searcher.cli import main
+from searcher.request import SearchRequest
+from searcher.search import SearchEngine
+from web import create_app
+from web.openapi import openapi_document
+
+from .conftest import FIXTURES
+
+RELEASES = FIXTURES / "entities" / "releases.jsonl"
+LATER = FIXTURES / "entities" / "later.jsonl"
+FLOOR_SPELLINGS = [
+    "Senate floor",
+    "floor of the Senate",
+    "floor of the U.S. Senate",
+    "floor of the United States Senate",
+    "floor of the U S Senate",
+]
+
+
+# -- normalisation and cleaning ------------------------------------------------
+
+
+def test_senate_floor_spellings_share_one_key():
+    assert {merge_key("venue", s) for s in FLOOR_SPELLINGS} == {"senate floor"}
+    assert merge_key("venue", "House floor") != merge_key("venue", "Senate floor")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["U.S. Senate", "United States Senate", "U S Senate", "Senate"],
+        [
+            "Senate Energy and Natural Resources Committee",
+            "Senate Energy Committee",
+            "Committee on Energy and Natural Resources",
+            "Energy and Natural Resources Committee",
+        ],
+        [
+            "Senate Committee on Veterans' Affairs",
+            "U.S. Senate Committee on Veterans Affairs",
+            "Veterans Affairs Committee",
+            "Senate Veterans' Affairs Committee",
+        ],
+        ["HELP Committee", "Senate Health Education Labor and Pensions HELP Committee"],
+        [
+            "Senate Defense Appropriations Subcommittee",
+            "Senate Appropriations Subcommittee on Defense",
+        ],
+    ],
+)
+def test_name_forms_of_one_body_share_one_key(forms):
+    assert len({merge_key("organization", f) for f in forms}) == 1
+
+
+def test_different_bodies_keep_different_keys():
+    keys = {
+        merge_key("organization", name)
+        for name in (
+            "Senate Judiciary Committee",
+            "House Judiciary Committee",
+            "Senate Finance Committee",
+            "Senate Appropriations Committee",
+            "Senate Appropriations Subcommittee on Defense",
+        )
+    }
+    assert len(keys) == 5
+
+
+@pytest.mark.parametrize(
+    ("found", "cleaned"),
+    [
+        (
+            "WASHINGTON DC Senate Homeland Security and Governmental Affairs Committee",
+            "Senate Homeland Security and Governmental Affairs Committee",
+        ),
+        ("Coast Guard Subcommittee Chair Olympia J. Snowe", "Coast Guard Subcommittee"),
+        (
+            "FSA OFFICE CLOSING PLANS U.S. Senate Agriculture Committee",
+            "U.S. Senate Agriculture Committee",
+        ),
+        ("Senate Rules Committee. He", "Senate Rules Committee"),
+        ("Land and Water Conservation Fund LWCF Alexander", "Land and Water Conservation Fund"),
+        (
+            "Foreign Relations Committee and the Homeland Security Committee",
+            "Foreign Relations Committee",
+        ),
+        ("University of Maine's", "University of Maine"),
+        (
+            "WASHINGTON D C Senate Homeland Security Committee",
+            "Senate Homeland Security Committee",
+        ),
+        (
+            "Senate Hearing on Toxic Mercury Pollution Washington D C",
+            "Senate Hearing on Toxic Mercury Pollution",
+        ),
+        (
+            "Senate Energy and Water Appropriations Subcommittee on Tuesday",
+            "Senate Energy and Water Appropriations Subcommittee",
+        ),
+        ("Senate Committee on Foreign Relations", "Senate Committee on Foreign Relations"),
+    ],
+)
+def test_glued_fragments_are_cut_off(found, cleaned):
+    assert clean_extracted("organization", found) == cleaned
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "Senate",
+        "Congress",
+        "Capitol",
+        "Office",
+        "Capitol They",
+        "Congress and the American",
+        "Senate Sen Landrieu",
+        "Supreme Court",
+        "Bush Administration",
+        "House and Senate",
+        "Washington D C",
+        "DC Incoming",
+        "Senate Appropriations Subcommittee",
+        "Corps and",
+    ],
+)
+def test_generic_words_and_mentioned_bodies_are_no_organization(found):
+    assert clean_extracted("organization", found) is None
+
+
+def test_speakers_are_not_cleaned_and_issuing_bodies_stay():
+    assert clean_extracted("speaker", "Senate") == "Senate"
+    assert clean_extracted("organization", "Federal Aviation Administration") == (
+        "Federal Aviation Administration"
+    )
+
+
+def test_full_names_come_from_the_text():
+    text = (
+        "WASHINGTON -- U.S. Senator Barack Obama (D-IL) spoke. Sen. Obama and Senator "
+        "Ben Nelson agreed. Senator Bill Nelson did not."
+    )
+    assert speaker_names("Obama", text) == ["U.S. Senator Barack Obama", "Sen. Obama"]
+    # The first name in a folder key must match: BenNelson is not Bill Nelson.
+    assert speaker_names("BenNelson", text) == ["Senator Ben Nelson"]
+    assert speaker_names("Demint", "said Senator Jim DeMint (R-SC).") == ["Senator Jim DeMint"]
+    # Releases that lost their punctuation; leaders' titles.
+    assert speaker_names("Kennedy", "Boston  MA   Senator Edward M  Kennedy announced") == [
+        "Senator Edward M. Kennedy"
+    ]
+    assert speaker_names("Frist", "Senate Majority Leader Bill Frist said") == [
+        "Senate Majority Leader Bill Frist"
+    ]
+    assert split_camel("BenNelson") == "Ben Nelson"
+    assert alias_key("Senator Daniel K. Akaka") == "daniel akaka"
+
+
+# -- the store -------------------------------------------------------------------
+
+
+def test_store_names_entities_and_keeps_keys(tmp_path):
+    store = EntityStore()
+    for n in range(3):
+        store.add(
+            f"o{n}",
+            {"speaker": "Obama", "venue": FLOOR_SPELLINGS[n], "names": ["Senator Barack Obama"]},
+        )
+    store.add("n1", {"speaker": "BenNelson", "venue": "Senate floor"})
+    store.save(tmp_path)
+    loaded = EntityStore.load(tmp_path)
+    obama = loaded.entity("speaker", "Obama")
+    assert obama.name == "Barack Obama" and obama.documents == 3
+    assert loaded.display_name("speaker", "BenNelson") == "Ben Nelson"
+    assert loaded.entity("venue", "Senate floor").documents == 4
+    for alias in ("barack obama", "Sen. Obama", "Senator Barack Obama", "OBAMA"):
+        assert loaded.resolve("speaker", alias) == "Obama", alias
+    assert loaded.resolve("speaker", "ben nelson") == "BenNelson"
+    assert loaded.resolve("speaker", "michelle obama") is None
+    # A later value joins the entity its alias names; keys never move.
+    assert loaded.add("o9", {"speaker": "Barack Obama"}) == {"speaker": "Obama"}
+    assert loaded.resolve_value("venue", "floor of the U S Senate") == "Senate floor"
+
+
+# -- search on the fixture index --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def entity_index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("entity-index")
+    report = ingest([RELEASES], path, workers=0)
+    assert report.added == 6 and not report.rejected
+    return path
+
+
+@pytest.fixture(scope="module")
+def entity_engine(entity_index):
+    return SearchEngine(entity_index)
+
+
+def ids(engine, **kwargs):
+    response = engine.search(SearchRequest(per_page=100, **kwargs))
+    return {hit.id for hit in response.results}
+
+
+@pytest.mark.parametrize(
+    ("query", "key", "expected"),
+    [
+        ('speaker:"barack obama"', "Obama", {"Obama/o1", "Obama/o2"}),
+        ('speaker:"hillary clinton"', "Clinton", {"Clinton/c1", "Clinton/c2"}),
+        ('speaker:"ben nelson"', "BenNelson", {"BenNelson/n1", "BenNelson/n2"}),
+        ('speaker:"Sen. Obama"', "Obama", {"Obama/o1", "Obama/o2"}),
+    ],
+)
+def test_alias_query_equals_the_key_filter(entity_engine, query, key, expected):
+    assert ids(entity_engine, q=query) == expected
+    assert ids(entity_engine, filters={"speaker": (key,)}) == expected
+
+
+def test_filter_by_display_name_or_alias(entity_engine):
+    by_name = entity_engine.search(SearchRequest(filters={"speaker": ("Barack Obama",)}))
+    assert {h.id for h in by_name.results} == {"Obama/o1", "Obama/o2"}
+    # The response speaks in entity keys, so the page's links toggle the bucket.
+    assert by_name.request.filters["speaker"] == ("Obama",)
+    assert ids(entity_engine, filters={"speaker": ("hillary rodham clinton",)}) == {
+        "Clinton/c1",
+        "Clinton/c2",
+    }
+
+
+def test_facets_show_one_bucket_per_entity_with_its_name(entity_engine):
+    response = entity_engine.search(
+        SearchRequest(facets=("speaker", "venue", "organization"), facet_size=50)
+    )
+    venues = response.facets["venue"].buckets
+    assert [(b.value, b.label, b.count) for b in venues] == [("Senate floor", "Senate floor", 6)]
+    speakers = {b.value: (b.label, b.count) for b in response.facets["speaker"].buckets}
+    assert speakers == {
+        "Obama": ("Barack Obama", 2),
+        "BenNelson": ("Ben Nelson", 2),
+        "Clinton": ("Hillary Rodham Clinton", 2),
+    }
+    orgs = {b.label: b.count for b in response.facets["organization"].buckets}
+    # Two forms used once each: the fuller one names the entity.
+    assert orgs == {"U.S. Senate": 4, "Senate Committee on Energy and Natural Resources": 2}
+    selected = entity_engine.search(
+        SearchRequest(filters={"venue": ("floor of the U S Senate",)}, facets=("venue",))
+    )
+    assert selected.total == 6 and selected.facets["venue"].buckets[0].selected
+
+
+def test_given_values_stay_as_given(entity_engine):
+    doc = entity_engine.document("Obama/o2")
+    assert doc["venue"] == "floor of the U.S. Senate" and doc["speaker"] == "Obama"
+    assert (doc["speaker_key"], doc["speaker_name"]) == ("Obama", "Barack Obama")
+
+
+def test_did_you_mean_offers_entity_names(entity_engine):
+    response = entity_engine.search(SearchRequest(q="speaker:obamma"))
+    assert response.total == 0 and response.suggestion == "speaker:obama"
+    assert entity_engine.search(SearchRequest(q="speaker:obama")).suggestion is None
+
+
+def test_reingest_is_stable_and_later_documents_join(tmp_path):
+    index_dir = tmp_path / "index"
+    ingest([RELEASES], index_dir, workers=0)
+    first = json.loads((index_dir / "entities.json").read_text("utf-8"))
+    again = ingest([RELEASES], index_dir, workers=0)
+    assert again.unchanged == 6
+    assert json.loads((index_dir / "entities.json").read_text("utf-8")) == first
+    later = ingest([LATER], index_dir, workers=0)
+    assert later.added == 1
+    engine = SearchEngine(index_dir)
+    assert ids(engine, filters={"speaker": ("Obama",)}) == {"Obama/o1", "Obama/o2", "later/o3"}
+    assert [s["key"] for s in engine.speakers("obama")] == ["Obama"]
+    # The later document's speaker stays as given.
+    assert engine.document("later/o3")["speaker"] == "Barack Obama"
+
+
+def test_rebuild_starts_without_entities(tmp_path):
+    index_dir = tmp_path / "index"
+    shutil.copytree(FIXTURES / "entities", tmp_path / "in")
+    ingest([LATER], index_dir, workers=0)
+    ingest([RELEASES], index_dir, workers=0, rebuild=True)
+    keys = {s["key"] for s in SearchEngine(index_dir).speakers()}
+    assert keys == {"Obama", "BenNelson", "Clinton"}
+
+
+# -- speaker profile: engine, API, pages, CLI ---------------------------------------
+
+
+def test_speaker_profile(entity_engine):
+    profile = entity_engine.speaker("barack obama")
+    assert profile["key"] == "Obama" and profile["name"] == "Barack Obama"
+    assert profile["documents"] == 2
+    assert (profile["first_date"], profile["last_date"]) == ("2007-03-01", "2008-01-10")
+    assert profile["timeline"]["buckets"] == [
+        {"value": "2007", "count": 1},
+        {"value": "2008", "count": 1},
+    ]
+    assert profile["venues"] == [{"value": "Senate floor", "label": "Senate floor", "count": 2}]
+    # The joint release is published under both speakers: a group of copies.
+    assert profile["co_issuers"] == [
+        {"key": "BenNelson", "name": "Ben Nelson", "joint_releases": 1}
+    ]
+    assert "Barack Obama" in profile["aliases"]
+    # Their own quotes, newest first (the joint release's quote is Obama's).
+    assert [q["id"] for q in profile["latest_quotes"]] == ["Obama/o2", "Obama/o1"]
+    assert profile["latest_quotes"][1]["text"] == "We owe our veterans more than thanks"
+    assert entity_engine.speaker("BenNelson")["latest_quotes"] == []
+    assert entity_engine.speaker("Nobody At All") is None
+
+
+@pytest.fixture(scope="module")
+def client(entity_index):
+    return create_app({"INDEX_DIR": str(entity_index), "TESTING": True}).test_client()
+
+
+def validate(name, instance):
+    spec = openapi_document()
+    schema = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+    Draft202012Validator(schema).validate(instance)
+
+
+def test_speaker_api_validates_and_resolves_aliases(client, entity_engine):
+    data = client.get("/api/speakers/Obama").get_json()
+    validate("Speaker", data)
+    assert data == json.loads(json.dumps(entity_engine.speaker("Obama")))
+    assert client.get("/api/speakers/Barack%20Obama").get_json()["key"] == "Obama"
+    missing = client.get("/api/speakers/Nobody")
+    assert missing.status_code == 404
+    validate("Error", missing.get_json())
+    listing = client.get("/api/speakers?q=nelson").get_json()
+    validate("SpeakerList", listing)
+    assert listing["speakers"] == [{"key": "BenNelson", "name": "Ben Nelson", "documents": 2}]
+    everyone = client.get("/api/speakers").get_json()
+    assert [s["documents"] for s in everyone["speakers"]] == [2, 2, 2]
+    search = client.get("/api/search?q=broadband").get_json()
+    validate("SearchResponse", search)
+    assert {(r["speaker_key"], r["speaker_name"]) for r in search["results"]} == {
+        ("Obama", "Barack Obama"),
+        ("BenNelson", "Ben Nelson"),
+    }
+
+
+def test_speaker_pages(client):
+    html = client.get("/speakers/Obama").get_data(as_text=True)
+    assert "<h1>Barack Obama</h1>" in html
+    assert 'href="/feed.atom?speaker=Obama"' in html
+    assert '<input type="hidden" name="speaker" value="Obama">' in html
+    assert 'href="/speakers/BenNelson"' in html  # joint releases
+    assert "<svg" in html
+    assert client.get("/speakers/Nobody").status_code == 404
+    listing = client.get("/speakers?q=clinton").get_data(as_text=True)
+    assert 'href="/speakers/Clinton"' in listing and "/speakers/Obama" not in listing
+    results = client.get("/?q=broadband").get_data(as_text=True)
+    assert 'href="/speakers/Obama">Barack Obama</a>' in results
+    document = client.get("/documents/BenNelson/n1").get_data(as_text=True)
+    assert 'href="/speakers/BenNelson">Ben Nelson</a>' in document
+
+
+def test_speaker_feed_lists_only_their_releases(client):
+    feed = client.get("/feed.atom?speaker=Barack+Obama").get_data(as_text=True)
+    assert "Obama/o1" in feed and "BenNelson/n1" not in feed
+
+
+def test_cli_speaker(entity_index, entity_engine):
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["speaker", "hillary clinton", "--index", str(entity_index), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == json.loads(json.dumps(entity_engine.speaker("Clinton")))
+    text = runner.invoke(main, ["speaker", "Clinton", "--index", str(entity_index)])
+    assert text.output.startswith(
+        "Hillary Rodham Clinton (Clinton)\n2 releases, 2006-09-12 to 2007-11-20"
+    )
+    listing = runner.invoke(main, ["speaker", "--index", str(entity_index)])
+    assert "Ben Nelson  (BenNelson)" in listing.output
+    missing = runner.invoke(main, ["speaker", "Nobody", "--index", str(entity_index)])
+    assert missing.exit_code != 0 and "no speaker" in missing.output
