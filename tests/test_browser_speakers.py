@@ -26,7 +26,7 @@ def test_from_a_result_to_the_speaker_page_and_its_scoped_search(page, entity_se
     page.wait_for_url(re.compile(r"/speakers/Obama$"))
     assert page.locator("h1").inner_text() == "Barack Obama"
     # One bar per year from 2007 to 2008, each with a release.
-    assert page.locator("figure.timeline rect.bar").count() == 2
+    assert page.locator("nav.timeline li a").count() == 2
     assert page.locator("section[aria-labelledby=co-heading] a").all_inner_texts() == ["Ben Nelson"]
     page.fill("#speaker-q", "broadband")
     page.press("#speaker-q", "Enter")

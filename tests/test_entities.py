@@ -327,7 +327,10 @@ def test_speaker_profile(entity_engine):
     # Their own quotes, newest first (the joint release's quote is Obama's).
     assert [q["id"] for q in profile["latest_quotes"]] == ["Obama/o2", "Obama/o1"]
     assert profile["latest_quotes"][1]["text"] == "We owe our veterans more than thanks"
-    assert entity_engine.speaker("BenNelson")["latest_quotes"] == []
+    # Reported speech counts as a statement: "Nelson said the dry summer ...".
+    assert [(q["id"], q["text"]) for q in entity_engine.speaker("BenNelson")["latest_quotes"]] == [
+        ("BenNelson/n1", "the dry summer had cost herds and hay")
+    ]
     assert entity_engine.speaker("Nobody At All") is None
 
 
