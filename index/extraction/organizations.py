@@ -165,14 +165,19 @@ _PORTFOLIO_IN_TEXT_RE = re.compile(
 
 
 def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
-    """The speaker's portfolio as the text names it: "Minister for Agriculture Fiona
-    Carrick", "Ronan Kielty, the Minister for Housing"."""
+    """The speaker's own portfolio as the text names it, right by the name:
+    "Minister for Agriculture Fiona Carrick", "Ronan Kielty, the Minister for
+    Housing"; not the portfolio of someone the speaker writes to."""
     if not speaker:
         return None
-    last = names.surname(speaker)
+    last = re.escape(names.surname(speaker))
     for m in _PORTFOLIO_IN_TEXT_RE.finditer(text, 0, head_end):
-        near = text[max(0, m.start() - 60) : m.end() + 60]
-        if last in near:
+        after = text[m.end() : m.end() + 60]
+        before = text[max(0, m.start() - 80) : m.start()]
+        if re.match(
+            rf"[\s,]+(?:(?:the\s+)?Hon\.?\s+|Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?(?:[\w'’-]+\s+){{0,2}}{last}\b",
+            after,
+        ) or re.search(rf"\b{last},\s+(?:the\s+)?$", before):
             return m["org"]
     return None
 
