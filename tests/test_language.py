@@ -1,6 +1,5 @@
 """Language detection over our own profile word lists (index/language.py)."""
 
-
 import pytest
 
 from index import analysis
