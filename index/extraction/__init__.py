@@ -104,7 +104,7 @@ def _given_date(given: Mapping[str, str]) -> dt.date | None:
 def _extract(
     raw: str, given: Mapping[str, str], reference: dt.date | None, explain: dict | None = None
 ) -> Extraction:
-    text = cleaning.clean_text(raw)
+    text, breaks = cleaning.clean_with_breaks(raw)
     if not text:
         return Extraction(title=given.get("title"), text="")
     head_end = min(len(text), HEAD_CHARS)
@@ -172,7 +172,7 @@ def _extract(
         registry.resolve,
         registry.recent,
         registry.role,
-        cleaning.lost_punctuation(raw) if "  " in raw else [],
+        breaks,
         turns,
     )
     speaker = speakers.choose_speaker(

@@ -45,23 +45,25 @@ _LOST_PUNCTUATION_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[^\W_])")
 _MARK = "\ue000"
 
 
-def lost_punctuation(raw: str) -> list[int]:
-    """Where, in ``clean_text(raw)``, a run of spaces stood for lost punctuation.
+def clean_with_breaks(raw: str) -> tuple[str, list[int]]:
+    """:func:`clean_text` of ``raw``, and where in it a run of spaces stood for
+    lost punctuation.
 
-    Only for texts that lost their punctuation (many such runs, few full
-    stops); else an empty list. Found by cleaning once more with a private-use
-    mark at each run, so the positions match the cleaned text exactly.
+    Breaks are found only in texts that lost their punctuation (many such
+    runs, few full stops); else the list is empty. They are found in the same
+    single cleaning pass: a private-use mark at each run, then the marks are
+    taken out and their positions kept.
     """
     runs = len(_LOST_PUNCTUATION_RE.findall(raw, 0, 3000))
     if runs < 6 or raw.count(". ", 0, 3000) > runs // 3:
-        return []
+        return clean_text(raw), []
     marked = clean_text(_LOST_PUNCTUATION_RE.sub(" " + _MARK + " ", raw))
     breaks = []
     shift = 0
     for m in re.finditer(" " + _MARK, marked):
         breaks.append(m.start() - shift)
         shift += 2
-    return breaks
+    return marked.replace(" " + _MARK, ""), breaks
 
 
 _WRAPPED_LINE_RE = re.compile(r"(?<=[^\n])\n(?=[^\n])")

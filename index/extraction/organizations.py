@@ -158,6 +158,8 @@ def printed_organization(printed: Layout, text: str, speaker: str | None) -> str
     return None
 
 
+# A cheap literal scan before the full pattern: most releases name no portfolio.
+_PORTFOLIO_WORD_RE = re.compile(r"(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s")
 _PORTFOLIO_IN_TEXT_RE = re.compile(
     rf"\b(?P<org>(?:Shadow\s+)?(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
     rf"[{UPPER}][\w'’-]*(?:\s+(?:and\s+|&\s+)?[{UPPER}][\w'’-]*){{0,4}})"
@@ -168,7 +170,7 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     """The speaker's own portfolio as the text names it, right by the name:
     "Minister for Agriculture Fiona Carrick", "Ronan Kielty, the Minister for
     Housing"; not the portfolio of someone the speaker writes to."""
-    if not speaker:
+    if not speaker or not _PORTFOLIO_WORD_RE.search(text, 0, head_end):
         return None
     last = re.escape(names.surname(speaker))
     for m in _PORTFOLIO_IN_TEXT_RE.finditer(text, 0, head_end):

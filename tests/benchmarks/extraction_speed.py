@@ -1,7 +1,8 @@
 """Extraction time per release, and its ratio to another checkout's, in one run.
 
-The machine is shared, so absolute times drift with its load; what this
-script reports is comparable within one run: it times this checkout's
+The machine is shared, so wall-clock times drift with its load; this script
+times CPU time per release (``time.process_time``), which the load changes
+far less, and reports what is comparable within one run: it times this checkout's
 :func:`index.extraction.extract` and, with ``--against DIR``, another
 checkout's (for instance ``git worktree add /tmp/base <commit>``) on the same
 seeded releases, in alternating subprocesses, and prints each median and
@@ -29,7 +30,7 @@ SENATE = REPO.parent / "shared" / "corpora" / "senate-press-releases.jsonl.gz"
 
 
 def _time_one(checkout: str, sample: int, seed: int) -> float:
-    """Median ms per release of ``checkout``'s extractor (run in this process)."""
+    """Median CPU ms per release of ``checkout``'s extractor (run in this process)."""
     sys.path.insert(0, checkout)
     import index
     from index.extraction import extract
@@ -42,9 +43,9 @@ def _time_one(checkout: str, sample: int, seed: int) -> float:
     extract("Plan Approved\n\nWASHINGTON, April 9, 2007 -- Senator Ruth Amsel said.")
     timings = []
     for text in texts:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract(text)
-        timings.append((time.perf_counter() - t0) * 1000)
+        timings.append((time.process_time() - t0) * 1000)
     return statistics.median(timings)
 
 
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.sample} Senate releases (seed {args.seed}), {args.rounds} alternating rounds")
     for checkout, values in medians.items():
         print(
-            f"  {checkout}: median {statistics.median(values):.3f} ms per release "
+            f"  {checkout}: median {statistics.median(values):.3f} CPU ms per release "
             f"(rounds: {', '.join(f'{v:.3f}' for v in values)})"
         )
     if args.against:
