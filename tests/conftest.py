@@ -104,8 +104,8 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(index_dir: Path):
-    """`pressroom serve` in a subprocess; yields its base URL."""
+def running_server(index_dir: Path, *options: str):
+    """`pressroom serve` in a subprocess (with extra ``options``); yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -117,6 +117,7 @@ def running_server(index_dir: Path):
             str(index_dir),
             "--port",
             str(port),
+            *options,
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
