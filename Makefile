@@ -13,7 +13,7 @@ INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster]'
 	touch $@
 
 install: $(BIN)/pressroom
@@ -26,7 +26,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster,bench]'
 	$(BIN)/python -m tests.benchmarks.bench $(BENCH_ARGS)
 
 eval-extract: install

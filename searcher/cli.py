@@ -71,13 +71,31 @@ def main() -> None:
     default=None,
     help="Path pattern whose fields become metadata, e.g. '{speaker}/{date:%d%b%Y}{ignore}.txt', or a preset name (senate).",
 )
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Prepare documents on the workers of this Dask scheduler (e.g. tcp://host:8786) "
+    "instead of local processes; needs the `cluster` extra.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
 def ingest(
-    paths, index_dir, rebuild, if_missing, batch_size, workers, wait, layout, as_json, strict
+    paths,
+    index_dir,
+    rebuild,
+    if_missing,
+    batch_size,
+    workers,
+    wait,
+    layout,
+    cluster,
+    as_json,
+    strict,
 ) -> None:
     """Add press releases to the index: files, directories and archives of JSON Lines,
     CSV, text, HTML, RSS/Atom feeds and XML releases."""
+    from index.cluster import ClusterUnavailable
     from index.ingest import ingest as run_ingest
     from index.writer import IndexBusy
 
@@ -100,8 +118,9 @@ def ingest(
             progress=bar.update if bar else None,
             lock_timeout=wait,
             layout=layout,
+            cluster=cluster,
         )
-    except (IndexBusy, IndexUnavailable) as err:
+    except (IndexBusy, IndexUnavailable, ClusterUnavailable) as err:
         _fail(str(err))
     except OSError as err:
         _fail(_write_failure(err, target))
