@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install serve test lint format bench eval-extract eval-search eval-formats screenshots clean
+.PHONY: install serve test lint format bench bench-scale eval-extract eval-search eval-formats screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: install
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,cluster,bench]'
 	$(BIN)/python -m tests.benchmarks.bench $(BENCH_ARGS)
+
+# Not part of `make test`: hours at a million releases. SCALE_ARGS="20000 100000" for other sizes.
+bench-scale: install
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster,bench]'
+	$(BIN)/python -m tests.benchmarks.bench_scale $(SCALE_ARGS)
 
 eval-extract: install
 	$(BIN)/python -m tests.evaluation.eval_extraction $(EVAL_ARGS)

@@ -52,8 +52,13 @@ SEED = 20261125
 
 def percentiles(samples_ms: list[float]) -> dict:
     ordered = sorted(samples_ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50": round(statistics.median(ordered), 3), "p95": round(p95, 3), "n": len(ordered)}
+    at = lambda q: round(ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))], 3)  # noqa: E731
+    return {
+        "p50": round(statistics.median(ordered), 3),
+        "p95": at(0.95),
+        "p99": at(0.99),
+        "n": len(ordered),
+    }
 
 
 def time_each(fn, items) -> list[float]:
@@ -119,7 +124,7 @@ def start_server(cmd: list[str], port: int, probe: str) -> subprocess.Popen:
             HttpClient(port).get(probe)
             return process
         except (OSError, RuntimeError, http.client.HTTPException):
-            time.sleep(0.2)
+            time.sleep(0.05)
     process.kill()
     raise RuntimeError(f"server did not start: {cmd}")
 
@@ -146,12 +151,13 @@ def throughput(port: int, paths: list[str], clients: int = 4, seconds: float = 1
 
 
 @contextlib.contextmanager
-def pressroom_server(index_dir: Path, workers: int):
-    """`pressroom serve --workers N` on a free port; yields (port, pid)."""
+def pressroom_server(index_dir: Path, workers: int, probe: str = "/api/stats"):
+    """`pressroom serve --workers N` on a free port, once ``probe`` answers;
+    yields (port, pid)."""
     port = free_port()
     cmd = [sys.executable, "-m", "searcher.cli", "serve", "--index", str(index_dir)]
     cmd += ["--port", str(port), "--workers", str(workers)]
-    server = start_server(cmd, port, "/api/stats")
+    server = start_server(cmd, port, probe)
     try:
         yield port, server.pid
     finally:
