@@ -8,12 +8,12 @@ HOST ?= 127.0.0.1
 INDEX ?=
 INDEX_OPT := $(if $(INDEX),--index $(INDEX),)
 
-.PHONY: install browser-deps serve test lint format bench eval-extract fit-extract eval-search eval-formats eval-facets screenshots clean
+.PHONY: install browser-deps serve test lint format bench bench-scale eval-extract fit-extract eval-search eval-formats eval-facets screenshots clean
 
 $(BIN)/pressroom: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster]'
 	touch $@
 
 install: $(BIN)/pressroom
@@ -33,8 +33,13 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster,bench]'
 	$(BIN)/python -m tests.benchmarks.bench $(BENCH_ARGS)
+
+# Not part of `make test`: hours at a million releases. SCALE_ARGS="20000 100000" for other sizes.
+bench-scale: install
+	$(BIN)/python -m pip install --quiet -e '.[test,cluster,bench]'
+	$(BIN)/python -m tests.benchmarks.bench_scale $(SCALE_ARGS)
 
 eval-extract: install
 	$(BIN)/python -m tests.evaluation.eval_extraction $(EVAL_ARGS)

@@ -86,6 +86,10 @@ def _job_bytes(job: Job) -> int:
     return len(record.text) + len(record.markup or "")
 
 
+def _chunk_bytes(chunk: list[Job]) -> int:
+    return sum(_job_bytes(job) for job in chunk)
+
+
 def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
     chunk: list[Job] = []
     chunk_bytes = 0
@@ -120,7 +124,7 @@ class _Preparer:
             if self._pool is None:
                 yield prepare_chunk(chunk)
                 continue
-            size = sum(_job_bytes(job) for job in chunk)
+            size = _chunk_bytes(chunk)
             in_flight.append((self._pool.apply_async(prepare_chunk, (chunk,)), size))
             in_flight_bytes += size
             # A deep queue keeps the workers busy while the writer commits.
@@ -141,6 +145,14 @@ class _Preparer:
             self._pool = None
 
 
+def _preparer(workers: int | None, cluster: str | None):
+    if cluster is None:
+        return _Preparer(default_workers() if workers is None else workers)
+    from index.cluster import ClusterPreparer
+
+    return ClusterPreparer(cluster, prepare_chunk, _chunk_bytes, IN_FLIGHT_BYTES)
+
+
 def ingest(
     paths: Iterable[Path | str],
     index_dir: Path,
@@ -151,8 +163,11 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     lock_timeout: float = 10.0,
     layout: str | None = None,
+    cluster: str | None = None,
 ) -> IngestReport:
-    """Ingest files and directories into the index at ``index_dir``."""
+    """Ingest files and directories into the index at ``index_dir``; with
+    ``cluster`` (a Dask scheduler's address), documents are prepared on its
+    workers instead of local processes."""
     started = time.perf_counter()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -163,9 +178,13 @@ def ingest(
         raise IndexBusy(
             f"another ingest is running on {index_dir}; waited {lock_timeout:g} s for it to end"
         )
+    try:
+        preparer = _preparer(workers, cluster)
+    except BaseException:
+        lock.release()
+        raise
     report = IngestReport()
     tick = progress or (lambda n: None)
-    preparer = _Preparer(default_workers() if workers is None else workers)
     try:
         ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
         with DocumentWriter(ix, batch_size=batch_size, lock_timeout=lock_timeout) as writer:

@@ -72,13 +72,31 @@ def main() -> None:
     default=None,
     help="Path pattern whose fields become metadata, e.g. '{speaker}/{date:%d%b%Y}{ignore}.txt', or a preset name (senate).",
 )
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Prepare documents on the workers of this Dask scheduler (e.g. tcp://host:8786) "
+    "instead of local processes; needs the `cluster` extra.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
 def ingest(
-    paths, index_dir, rebuild, if_missing, batch_size, workers, wait, layout, as_json, strict
+    paths,
+    index_dir,
+    rebuild,
+    if_missing,
+    batch_size,
+    workers,
+    wait,
+    layout,
+    cluster,
+    as_json,
+    strict,
 ) -> None:
     """Add press releases to the index: files, directories and archives of JSON Lines,
     CSV, text, HTML, RSS/Atom feeds and XML releases."""
+    from index.cluster import ClusterUnavailable
     from index.ingest import ingest as run_ingest
     from index.writer import IndexBusy
 
@@ -101,8 +119,9 @@ def ingest(
             progress=bar.update if bar else None,
             lock_timeout=wait,
             layout=layout,
+            cluster=cluster,
         )
-    except (IndexBusy, IndexUnavailable) as err:
+    except (IndexBusy, IndexUnavailable, ClusterUnavailable) as err:
         _fail(str(err))
     except OSError as err:
         _fail(_write_failure(err, target))
@@ -573,7 +592,13 @@ def check(index_dir, repair, as_json) -> None:
 @_index_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, envvar="PORT")
-@click.option("--threads", default=4, show_default=True, help="Waitress worker threads.")
+@click.option("--threads", default=4, show_default=True, help="Waitress threads per worker.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Server processes answering searches in parallel (default: one per core).",
+)
 @click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
 @click.option(
     "--export-limit",
@@ -582,21 +607,46 @@ def check(index_dir, repair, as_json) -> None:
     show_default=True,
     help="Most rows one CSV/JSON Lines export returns.",
 )
-def serve(index_dir, host, port, threads, debug, export_limit) -> None:
+def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
     """Serve the search page and the JSON API."""
+    from index.ingest import default_workers
     from web import create_app
     from web.engine import warm_in_background
+    from web.prefork import can_fork, listen, serve_workers
 
     target = _resolve_index(index_dir)
-    app = create_app({"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit})
-    warm_in_background(app)
-    click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
+    config = {"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit}
     if debug:
+        app = create_app(config)
+        click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
         app.run(host=host, port=port, debug=True)
         return
+    import logging
+
     import waitress
 
-    waitress.serve(app, host=host, port=port, threads=threads, ident="pressroom")
+    logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
+    workers = (default_workers() if workers is None else workers) if can_fork() else 1
+    try:
+        sock = listen(host, port)
+    except OSError as err:
+        _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
+
+    def run_worker(number: int | None) -> None:
+        # Each worker opens the index itself, after the fork: no shared reader.
+        app = create_app({**config, "WORKER": number})
+        warm_in_background(app)
+        server = waitress.create_server(app, sockets=[sock], threads=threads, ident="pressroom")
+        server.run()
+
+    plural = "s" if workers > 1 else ""
+    click.echo(
+        f"Pressroom on http://{host}:{port}/ (index: {target}, {workers} worker{plural})", err=True
+    )
+    if workers == 1:
+        run_worker(None)
+        return
+    sys.exit(serve_workers(run_worker, workers, log=lambda line: click.echo(line, err=True)))
 
 
 @main.group()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.index import Index
-from whoosh.reading import TermNotFound
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from index.entities import EntityStore
@@ -455,21 +455,41 @@ class IndexView:
         answers them without reading the index each time.
         """
         if self._text_df is None:
-            merged: Counter = Counter()
-            for (leaf, _), arrays in zip(self.leaves, self._arrays):
-                if arrays.text_df is None:
-                    arrays.text_df = {
-                        t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
-                        for t, info in leaf.iter_field("text")
-                    }
-                merged.update(arrays.text_df)
-            self._text_df = merged
+            self._text_df = self._merged_text_df(leaf for leaf, _ in self.leaves)
         return self._text_df.get(term, 0)
 
     def text_terms(self) -> dict[str, int]:
         """Every term of the text field with its document frequency."""
         self.text_frequency("")
         return self._text_df
+
+    def load_text_frequencies(self) -> None:
+        """Build the dictionary :meth:`text_frequency` uses on readers of its
+        own: a server warms it in the background while searches use this
+        view's reader (Whoosh readers are not thread-safe). Reading the terms
+        takes seconds per million, and the first searches must not wait."""
+        if self._text_df is not None:
+            return
+        readers = [
+            SegmentReader(self.ix.storage, self.ix.schema, leaf._segment) for leaf, _ in self.leaves
+        ]
+        try:
+            merged = self._merged_text_df(readers)
+        finally:
+            for reader in readers:
+                reader.close()
+        self._text_df = merged  # one assignment: a search sees all or nothing
+
+    def _merged_text_df(self, leaves) -> Counter:
+        merged: Counter = Counter()
+        for leaf, arrays in zip(leaves, self._arrays):
+            if arrays.text_df is None:
+                arrays.text_df = {
+                    t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
+                    for t, info in leaf.iter_field("text")
+                }
+            merged.update(arrays.text_df)
+        return merged
 
     # -- documents ---------------------------------------------------------
 

@@ -264,9 +264,11 @@ class SearchEngine:
     def warm(self) -> None:
         """Read what the first searches would otherwise wait for (a server calls
         this in the background at start): the index view and the dictionary
-        of terms that spelling suggestions use."""
+        of terms that spelling suggestions use, the latter without holding
+        the lock, so that searches are answered meanwhile."""
         with self._lock:
-            self._current_view().text_frequency("")
+            view = self._current_view()
+        view.load_text_frequencies()
 
     @staticmethod
     def _languages(view: IndexView) -> list[str]:

@@ -109,7 +109,7 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(index_dir: Path, *options: str):
-    """`pressroom serve` (with extra ``options``) in a subprocess; yields its base URL."""
+    """`pressroom serve` in a subprocess (with extra ``options``); yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
         [

@@ -10,6 +10,7 @@ from flask import Flask
 from index.store import default_index_dir
 from searcher.export import MAX_EXPORT_ROWS
 from web.engine import EngineHolder
+from web.prefork import WORKER_HEADER
 from web.security import install_security
 
 
@@ -24,6 +25,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         EXPORT_LIMIT=MAX_EXPORT_ROWS,
         FEED_SIZE=50,
         JSON_SORT_KEYS=False,
+        # The number of this process under `pressroom serve --workers N`, sent in
+        # a response header so that a client can tell which worker answered.
+        WORKER=None,
     )
     if config:
         app.config.from_mapping(config)
@@ -42,4 +46,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(feeds.bp)
     errors.register(app)
     install_security(app)
+    if app.config["WORKER"] is not None:
+        worker = str(app.config["WORKER"])
+        app.after_request(lambda response: _tag_worker(response, worker))
     return app
+
+
+def _tag_worker(response, worker: str):
+    response.headers[WORKER_HEADER] = worker
+    return response

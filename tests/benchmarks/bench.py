@@ -9,8 +9,9 @@ measures, in one run on the same documents and the same seeded queries:
   extraction) of the same documents;
 - search latency p50/p95 through the search core (one SearchEngine, reused)
   and through the HTTP endpoint of `pressroom serve`, top-10 and top-10 with
-  speaker and year facets; HTTP throughput with 4 concurrent clients;
-  resident memory of the server;
+  speaker and year facets; HTTP throughput with 4 concurrent clients, with
+  one server process and with one per core (`serve --workers N`);
+  resident memory of the server and its workers;
 - SQLite FTS5 (porter, GROUP BY for facets) in process, and Datasette
   (`_search`, `_facet=speaker&_facet=year`) over HTTP, when installed.
 
@@ -20,6 +21,7 @@ Prints a table and writes var/bench/results.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import http.client
 import json
@@ -38,7 +40,9 @@ from tests.benchmarks import baselines
 from tests.benchmarks.queries import BenchQuery, build_queries
 
 REPO = Path(__file__).resolve().parents[2]
-SENATE = REPO.parent / "shared" / "corpora" / "senate-press-releases.jsonl.gz"
+# ../shared/corpora beside the checkout, or where PRESSROOM_CORPORA says (a git worktree).
+CORPORA = Path(os.environ.get("PRESSROOM_CORPORA") or REPO.parent / "shared" / "corpora")
+SENATE = CORPORA / "senate-press-releases.jsonl.gz"
 OUT = REPO / "var" / "bench"
 SEED = 20261125
 
@@ -48,8 +52,13 @@ SEED = 20261125
 
 def percentiles(samples_ms: list[float]) -> dict:
     ordered = sorted(samples_ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50": round(statistics.median(ordered), 3), "p95": round(p95, 3), "n": len(ordered)}
+    at = lambda q: round(ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))], 3)  # noqa: E731
+    return {
+        "p50": round(statistics.median(ordered), 3),
+        "p95": at(0.95),
+        "p99": at(0.99),
+        "n": len(ordered),
+    }
 
 
 def time_each(fn, items) -> list[float]:
@@ -115,7 +124,7 @@ def start_server(cmd: list[str], port: int, probe: str) -> subprocess.Popen:
             HttpClient(port).get(probe)
             return process
         except (OSError, RuntimeError, http.client.HTTPException):
-            time.sleep(0.2)
+            time.sleep(0.05)
     process.kill()
     raise RuntimeError(f"server did not start: {cmd}")
 
@@ -139,6 +148,36 @@ def throughput(port: int, paths: list[str], clients: int = 4, seconds: float = 1
     for t in threads:
         t.join()
     return sum(done) / (time.monotonic() - started)
+
+
+@contextlib.contextmanager
+def pressroom_server(index_dir: Path, workers: int, probe: str = "/api/stats"):
+    """`pressroom serve --workers N` on a free port, once ``probe`` answers;
+    yields (port, pid)."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "searcher.cli", "serve", "--index", str(index_dir)]
+    cmd += ["--port", str(port), "--workers", str(workers)]
+    server = start_server(cmd, port, probe)
+    try:
+        yield port, server.pid
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def tree_rss(pid: int) -> dict:
+    """Resident memory of a server and its workers, summed (shared pages counted
+    in each), and the largest peak of any one of them."""
+    import psutil
+
+    root = psutil.Process(pid)
+    tree = [root, *root.children(recursive=True)]
+    each = [rss_of(p.pid) for p in tree]
+    return {
+        "rss": sum(m["rss"] for m in each),
+        "peak": max(m["peak"] for m in each),
+        "processes": len(each),
+    }
 
 
 def rss_of(pid: int) -> dict:
@@ -294,27 +333,20 @@ def run_size(corpus: list[dict], size: int, args) -> dict:
 
     result["pressroom"]["core"] = measure_core(index_dir, queries)
     print(f"core: {result['pressroom']['core']}", flush=True)
-    port = free_port()
-    server = start_server(
-        [
-            sys.executable,
-            "-m",
-            "searcher.cli",
-            "serve",
-            "--index",
-            str(index_dir),
-            "--port",
-            str(port),
-        ],
-        port,
-        "/api/stats",
-    )
-    try:
+    # One server process, then one per core, on the same index: what the
+    # pre-fork of `serve --workers N` buys at 4 concurrent clients.
+    facet_paths = [pressroom_path(q, True) for q in queries]
+    workers = os.cpu_count() or 1
+    with pressroom_server(index_dir, 1) as (port, _):
+        one_worker = throughput(port, facet_paths, 4, args.seconds)
+    with pressroom_server(index_dir, workers) as (port, pid):
         result["pressroom"]["http"] = measure_http(port, queries, pressroom_path, args.seconds)
-        result["pressroom"]["serve_memory"] = rss_of(server.pid)
-    finally:
-        server.terminate()
-        server.wait(10)
+        result["pressroom"]["serve_memory"] = tree_rss(pid)
+    result["pressroom"]["http"]["workers"] = workers
+    result["pressroom"]["http"]["throughput_rps_4_clients_1_worker"] = round(one_worker, 1)
+    result["pressroom"]["http"]["throughput_workers_vs_1"] = round(
+        result["pressroom"]["http"]["throughput_rps_4_clients"] / one_worker, 2
+    )
     print(f"http: {result['pressroom']['http']}", flush=True)
 
     fts_path = work / "fts5.db"
@@ -394,7 +426,7 @@ def ratios(result: dict) -> dict:
 def table(results: dict) -> str:
     mib = lambda b: f"{b / 2**20:.0f}"  # noqa: E731
     lines = [
-        "| docs | engine | build s | docs/s | index MiB | top-10 p50/p95 ms | +facets p50/p95 ms | HTTP top-10 p50/p95 | HTTP +facets p50/p95 | HTTP req/s (4 clients) | serve RSS MiB |",
+        "| docs | engine | build s | docs/s | index MiB | top-10 p50/p95 ms | +facets p50/p95 ms | HTTP top-10 p50/p95 | HTTP +facets p50/p95 | HTTP req/s (4 clients; 1 worker) | serve RSS MiB |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size, r in results.items():
@@ -405,7 +437,8 @@ def table(results: dict) -> str:
             f"| {p['core']['facets']['p50']:.2f} / {p['core']['facets']['p95']:.2f} "
             f"| {p['http']['top10']['p50']:.2f} / {p['http']['top10']['p95']:.2f} "
             f"| {p['http']['facets']['p50']:.2f} / {p['http']['facets']['p95']:.2f} "
-            f"| {p['http']['throughput_rps_4_clients']} | {mib(p['serve_memory']['rss'])} |"
+            f"| {p['http']['throughput_rps_4_clients']} ({p['http']['workers']} workers); "
+            f"{p['http']['throughput_rps_4_clients_1_worker']} | {mib(p['serve_memory']['rss'])} |"
         )
         if "naive_whoosh" in r:
             n = r["naive_whoosh"]
