@@ -128,6 +128,10 @@ def _extract(
         headline = headlines.Headline(
             layout.tidy_title(printed.text), printed.start, printed.end, printed.start == 0
         )
+    elif parts.parts and not given_title and parts.body_start > 0:
+        # A printed header without a headline line: its lines are bylines,
+        # dates, furniture, not a title; the lead's first sentence stands in.
+        headline = None
     else:
         headline = headlines.find_headline(
             text,

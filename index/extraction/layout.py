@@ -42,7 +42,10 @@ _FURNITURE_RE = re.compile(
     r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|communiqué|media statement|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
-    r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5})[.:]?$"
+    r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
+    r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
+    r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
+    r".{0,80}\bpresented an identical speech\b.*)[.:]?$"
 )
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -426,7 +429,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
-    line = _LONG_TITLE_RE.sub("", line)
+    long_title = _LONG_TITLE_RE.match(line)
+    line = line[long_title.end() :] if long_title else line
     head, _, rest = line.partition(",")
     suffix = ""
     if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
@@ -444,7 +448,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
         if token.strip(".,") in _POSTNOMINALS:
             tokens = tokens[:i]
             break
-    evidence = len(tokens) < count or (not suffix and _is_role_phrase(rest))
+    evidence = bool(long_title) or len(tokens) < count or (not suffix and _is_role_phrase(rest))
     if not (bare or evidence):
         return None
     if not 2 <= len(tokens) <= 5:
@@ -590,17 +594,22 @@ def _organization_line(line: str) -> str | None:
 
 
 def _only_titles(line: str) -> bool:
-    """ "PRIME MINISTER", "The Premier": a title standing alone."""
-    words = [w.strip(".,:").lower() for w in line.split()]
-    return 0 < len(words) <= 4 and all(w in wordlists.title_word_set() or w == "the" for w in words)
+    """ "PRIME MINISTER", "The Premier": one of our titles standing alone (not
+    "Financial education", whose words only occur inside titles)."""
+    bare = re.sub(r"(?i)^the\s+", "", line.strip(" .,:"))
+    return 0 < len(bare.split()) <= 4 and names.is_title(bare)
 
 
 def _is_role_phrase(phrase: str) -> bool:
-    """ ", Senator for South Australia", ", Rector, ...", ", CEO": a role after a name."""
+    """ ", Senator for South Australia", ", Rector, ...", ", CEO of Acme": a title or a
+    body after a name (not ", Inflation, and Economic Growth")."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return False
+    if names.titled_re().match(phrase + " "):
+        return True
     words = [w.strip(".,()").lower() for w in phrase.split()]
-    return bool(words) and any(
-        w in wordlists.title_word_set() or w in wordlists.organization_word_set() for w in words
-    )
+    return any(w in wordlists.organization_word_set() for w in words)
 
 
 def _is_role_line(line: str) -> bool:
@@ -841,7 +850,12 @@ def _read_turns(text: str, layout: Layout) -> None:
         spoken = text.index(":", m.end("label")) + 1
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
-    if len(layout.turns) < 2 and sum(1 for _ in matches) < 4:
+    # A transcript has at least two speakers, one of them speaking more than
+    # once: a speech's "Income Inequality: Issues and ..." is no turn.
+    if (
+        len(layout.turns) < 2
+        or max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2
+    ):
         layout.turns.clear()
         layout.turn_spans.clear()
 

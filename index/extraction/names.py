@@ -205,6 +205,11 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def is_title(text: str) -> bool:
+    """Whether ``text`` is one of our titles, whole ("Prime Minister", "PREMIER")."""
+    return bool(_leading_title_re().fullmatch(text.strip() + " "))
+
+
 def strip_title(text: str) -> str:
     """``text`` without a leading honorific: "Finance Minister Ruth Amsel" -> "Ruth Amsel"."""
     match = _leading_title_re().match(text)

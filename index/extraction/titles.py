@@ -239,7 +239,9 @@ def finish(title: str | None, text: str, lead_start: int) -> str | None:
         title = _TRAILING_RE.sub("", title).strip(" -–—:|,;")
         title = _dedupe(title)
     if not title or not re.search(r"[^\W\d_]{3,}", title):
-        title = _first_sentence(text, lead_start)
+        # The lead's first sentence; else (a transcript opening on its turns)
+        # the text's first line.
+        title = _first_sentence(text, lead_start) or _first_line(text)
     if not title:
         return None
     words = title.split()
@@ -251,6 +253,14 @@ def finish(title: str | None, text: str, lead_start: int) -> str | None:
         if len(words) > MAX_TITLE_WORDS:
             title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:-–—") + "…"
     return title
+
+
+def _first_line(text: str) -> str | None:
+    """The text's first line of two words or more."""
+    for line in text[:2000].split("\n"):
+        if len(line.split()) >= 2:
+            return line.strip()
+    return None
 
 
 def _first_sentence(text: str, start: int) -> str | None:
