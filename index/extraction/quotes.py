@@ -367,29 +367,16 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> lis
     return found
 
 
-@dataclass
-class _Subject:
-    """A sentence's subject found by :func:`_subject_span`, shaped like a match."""
-
-    who: str
-    stop: int
-
-    def __getitem__(self, key: str) -> str:
-        return self.who
-
-    def end(self) -> int:
-        return self.stop
-
-
 _VERB_AFTER_SUBJECT_RE = re.compile(rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?")
 _APPOSITION_SUBJECT_RE = re.compile(
     rf"^\s*(?:[{names.UPPER}][\w'’‐.-]*\s+){{0,3}}?(?P<name>{names.NAME_RUN}),\s[^,]{{1,90}},?$"
 )
 
 
-def _subject_span(sentence: str) -> _Subject | None:
+def _subject_span(sentence: str) -> tuple[str, int] | None:
     """ "Ole-Martin Berg, founder of DataFjord, said ..." / "Chief Financial Officer
-    Gordon Mabry said ...": the person before the first reporting verb."""
+    Gordon Mabry said ...": the person before the first reporting verb, and
+    where the statement after the verb starts."""
     verb = _VERB_AFTER_SUBJECT_RE.search(sentence, 0, 300)
     if not verb:
         return None
@@ -404,7 +391,7 @@ def _subject_span(sentence: str) -> _Subject | None:
         name = names.trim_name(runs[-1].group()) if runs else None
     if not name:
         return None
-    return _Subject(name, verb.end())
+    return name, verb.end()
 
 
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
@@ -416,17 +403,15 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
             m = _SUBJECT_VERB_RE.match(sentence, clause.end())
             if m:
                 break
-    if m is None:
-        m = _subject_span(sentence)
-    if m:
-        who = m["who"] if isinstance(m, _Subject) else _name_or_role(m["who"])
-        rest = sentence[m.end() :].strip().rstrip(".")
-        words = rest.split()
+    subject = (_name_or_role(m["who"]), m.end()) if m else _subject_span(sentence)
+    if subject:
+        who, start = subject
+        words = sentence[start:].strip().rstrip(".").split()
         if who and who != names.PRONOUN and len(words) >= _MIN_STATEMENT_WORDS:
             text = " ".join(words[:_MAX_STATEMENT_WORDS])
-            return QuoteSpan(offset + m.end(), offset + len(sentence), text, True, who)
-    # "<statement> X said." / "<statement>, said Senator X.": the attribution closes it.
-    # The attribution closes the sentence: read only its end.
+            return QuoteSpan(offset + start, offset + len(sentence), text, True, who)
+    # "<statement> X said." / "<statement>, said Senator X.": the attribution
+    # closes the sentence, so only its end is read.
     tail = _TAIL_RE.search(sentence, max(0, len(sentence) - 140))
     if tail:
         who_text = tail["who"] or tail["who2"] or ""
