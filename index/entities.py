@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.analysis import fold, stem, stop_words
+from index.extraction import wordlists
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
@@ -111,31 +112,10 @@ _ROLE_WORDS = frozenset(
 _CONNECTORS = frozenset(
     ["of", "on", "for", "the", "and", "to", "in", "at", "de", "des", "du", "la", "le"]
 )
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_TIME_WORDS = (
+    frozenset(wordlists.WEEKDAYS_EN)
+    | frozenset(wordlists.MONTHS_EN)
+    | frozenset(["today", "yesterday", "tomorrow"])
 )
 _TRAILING_WORDS = _CONNECTORS | frozenset(
     [
