@@ -6,12 +6,15 @@ serve here as hints: a given title marks where the headline ends, a given
 speaker helps attribute quotes, a given date resolves weekdays.
 
 The steps, each in its own module: :mod:`cleaning` (the body text),
-:mod:`dates` and :mod:`datelines` (the header), :mod:`titles` (headline),
-:mod:`names`, :mod:`speakers`, :mod:`sentences` and :mod:`quotes`
-(people), :mod:`venues`, :mod:`organizations`. Word lists live in
-``index/data`` (:mod:`wordlists`). Everything is rules over compiled,
-linear-time regexes, plus nltk's Punkt splitter with hand-set parameters
-for the lead sentence; no model or data is downloaded.
+:mod:`layout` (the printed header's lines classified once, transcript
+turns), :mod:`dates` and :mod:`datelines` (the header), :mod:`titles`
+(headline), :mod:`names`, :mod:`speakers` (candidates and their features,
+weighed by :mod:`scoring` with fitted weights kept as data), :mod:`sentences`
+and :mod:`quotes` (statements, quoted or reported), :mod:`venues`,
+:mod:`organizations`. Word lists live in ``index/data`` (:mod:`wordlists`).
+Everything is rules over compiled, linear-time regexes, plus nltk's Punkt
+splitter with hand-set parameters for the lead sentence; no model or data
+is downloaded.
 
 Work is bounded: header, speaker and venue are looked for in the first
 :data:`HEAD_CHARS` characters only; quotes are taken from the whole text
@@ -166,18 +169,13 @@ def _extract(
         text,
         [(p.value, roles) for p, roles in people],
     )
-    turns = [
-        quotes.QuoteSpan(start, end, text[start:end].strip()[: quotes.MAX_QUOTE_CHARS], True, who)
-        for label, start, end in parts.turn_spans
-        if (who := parts.speaker_of(label)) and len(text[start:end].split()) >= 4
-    ]
     found_quotes = quotes.find_quotes(
         cleaning.unwrap(text),
         registry.resolve,
         registry.recent,
         registry.role,
         breaks,
-        turns,
+        quotes.turn_quotes(text, parts),
     )
     speaker = speakers.choose_speaker(
         text,
@@ -202,9 +200,9 @@ def _extract(
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
-    organization = organizations.printed_organization(
-        parts, text, speaker
-    ) or organizations.portfolio(text, head_end, speaker)
+    organization = organizations.printed_organization(parts, text) or organizations.portfolio(
+        text, head_end, speaker
+    )
     organization = organization or organizations.find_organization(
         text, head_end, lead_start, speaker, speaker_titles
     )

@@ -141,7 +141,7 @@ _BEFORE_TICKER_RE = re.compile(
 )
 
 
-def printed_organization(printed: Layout, text: str, speaker: str | None) -> str | None:
+def printed_organization(printed: Layout, text: str) -> str | None:
     """The issuing body as the layout prints it: a header line naming a body, the
     letterhead's portfolio ("Minister for Health"), a stock ticker."""
     org = printed.first("org")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.extraction import names, wordlists
+from index.extraction.layout import Layout
 from index.records import Quote
 
 MAX_QUOTES = 200
@@ -268,6 +269,16 @@ def _neighbour_speaker(text: str, quotes: list[QuoteSpan], i: int, last: str | N
         if following.speaker and following.speaker != names.PRONOUN and len(gap) <= 3:
             return following.speaker
     return None
+
+
+def turn_quotes(text: str, printed: Layout) -> list[QuoteSpan]:
+    """A transcript's turns as statements of the people who speak them (not the
+    journalists', hosts' or chair's)."""
+    return [
+        QuoteSpan(start, end, text[start:end].strip()[:MAX_QUOTE_CHARS], True, who)
+        for label, start, end in printed.turn_spans
+        if (who := printed.speaker_of(label)) and len(text[start:end].split()) >= 4
+    ]
 
 
 def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
