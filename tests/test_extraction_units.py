@@ -164,6 +164,69 @@ def test_told_names_the_listener_not_the_speaker():
     assert [q.speaker for q in quotes.find_quotes(text)] == ["Akaka"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # A role or apposition around the name in reported speech.
+        (
+            "Chief Operating Officer Lena Brandt said the plant would reopen in the autumn.",
+            "Lena Brandt",
+            "the plant would reopen in the autumn",
+        ),
+        (
+            "Research fellow Tomasz Wiśniewski, the study's lead author, said the sample "
+            "covered nine rivers in the north.",
+            "Tomasz Wiśniewski",
+            "the sample covered nine rivers in the north",
+        ),
+        (
+            "The chair of the Harbour Trust, Ingrid Solberg, said today that the pier "
+            "would stay open all winter.",
+            "Ingrid Solberg",
+            "the pier would stay open all winter",
+        ),
+        (
+            "Omar Haddad told the council that the budget had run out in March.",
+            "Omar Haddad",
+            "the budget had run out in March",
+        ),
+    ],
+)
+def test_reported_speech_subjects(text, speaker, statement):
+    found = quotes.find_quotes(text)
+    assert [(q.speaker, q.text.rstrip(".")) for q in found] == [(speaker, statement)]
+
+
+def test_reported_pronoun_opening_a_sentence_takes_the_last_speaker():
+    text = (
+        '"The results surprised us," said Professor Ana Lima.\n\n'
+        "She added that the team would repeat the trial next year."
+    )
+    assert [q.speaker for q in quotes.find_quotes(text)] == ["Ana Lima", "Ana Lima"]
+
+
+def test_partial_quote_keeps_its_reported_lead_in_and_subject():
+    text = (
+        "Fleet manager Rhys Owen, who ran the trial, said the new buses were "
+        "\u201cquieter than anything on the road.\u201d\n\n"
+        "The prime minister said that the cable \u201cwill carry power both ways "
+        "from the first day.\u201d"
+    )
+    found = quotes.find_quotes(text, resolve_role=lambda role, pos: f"<{role}>")
+    assert [q.speaker for q in found] == ["Rhys Owen", "<prime minister>"]
+    assert found[0].text.startswith("the new buses were \u201cquieter than")
+
+
+def test_a_role_is_not_taken_for_a_name():
+    text = (
+        "\u201cWe will not borrow to cut taxes,\u201d the Chancellor said.\n"
+        "The mayor, speaking at the Guildhall, said the contractor had "
+        '"not met the standard we expect."'
+    )
+    found = quotes.find_quotes(text, resolve_role=lambda role, pos: f"<{role}>")
+    assert [q.speaker for q in found] == ["<chancellor>", "<mayor>"]
+
+
 # --- robustness: extract never raises and bounds its work -----------------------
 
 

@@ -289,7 +289,7 @@ class _NameRegistry:
         for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
             stop = min(pos, m.end() + 60)
             for run in names.NAME_RUN_RE.finditer(self._text, m.end(), stop):
-                found = names.trim_name(run.group())
+                found = names.trim_name(names.strip_title(run.group()))
                 if found and " " in found:
                     name = found
                     break
