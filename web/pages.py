@@ -226,6 +226,7 @@ def document(doc_id: str):
         back_url=links.page_url(req, req.page) if searched else None,
         search_params=req.to_params(),
         links=links,
+        labels=FACET_LABELS,
         req=req if searched else None,
     )
 
