@@ -31,7 +31,7 @@ bp = Blueprint("pages", __name__)
 
 #: What the page calls each facet (index/fields.py).
 FACET_LABELS = registry.facet_labels()
-#: The sidebar's facets: the API's defaults, plus topics and languages.
+#: The sidebar's facets, in the registry's order (its `sidebar` entries).
 PAGE_FACETS = registry.sidebar_facets()
 #: Values a facet shows at first; the rest (up to MAX_FACET_SIZE) behind "more".
 FACET_VISIBLE = 8
