@@ -28,6 +28,7 @@ from whoosh.util.numeric import byte_to_length
 from index.entities import EntityStore
 from index.schema import (
     EXACT_FIELDS,
+    MULTI_VALUED_FACETS,
     SINGLE_VALUED_FACETS,
     TEXT_FIELDS,
     code_field_name,
@@ -40,8 +41,6 @@ _LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float
 #: Decoded posting lists kept in memory, least recently used dropped first.
 POSTINGS_CACHE_BYTES = 160 * 2**20
 EMPTY_IDS = np.zeros(0, dtype=np.int32)
-#: Facets whose documents may have several values, counted from postings.
-MULTI_VALUED_FACETS = ("topic",)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
