@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction import Extraction, cleaning, dates, extract, names, quotes, sentences
+from index.extraction import (
+    Extraction,
+    cleaning,
+    dates,
+    extract,
+    names,
+    organizations,
+    quotes,
+    sentences,
+)
 
 # --- dates ----------------------------------------------------------------------
 
@@ -225,6 +234,36 @@ def test_a_role_is_not_taken_for_a_name():
     )
     found = quotes.find_quotes(text, resolve_role=lambda role, pos: f"<{role}>")
     assert [q.speaker for q in found] == ["<chancellor>", "<mayor>"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ferry fares frozen\n\nThe minister said fares stay.\n\n"
+            "Press Office, Department of Inland Waterways\n",
+            "Department of Inland Waterways",
+        ),
+        (
+            "Trams return\n\nService resumes.\n\n"
+            "Contact: Press Office, Office of the Mayor, (555) 555-0100\n",
+            "Office of the Mayor",
+        ),
+        (
+            "Media release – University of Westmarch\n\nStudy finds owls hear colour.\n",
+            "University of Westmarch",
+        ),
+        (
+            "Neue Buslinie\n\nDie Linie fährt ab Mai.\n\n"
+            "Kontakt: Pressestelle, Bundesamt für Verkehr, 031 555 00 00\n",
+            "Bundesamt für Verkehr",
+        ),
+        # A person or a bare press office is no issuing body.
+        ("Fares frozen\n\nText.\n\nContact: Mia Lund, press office\n", None),
+    ],
+)
+def test_issuing_body_from_header_or_footer(text, body):
+    assert organizations.issuing_body(text) == body
 
 
 # --- robustness: extract never raises and bounds its work -----------------------

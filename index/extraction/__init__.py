@@ -200,8 +200,10 @@ def _extract(
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
-    organization = organizations.printed_organization(parts, text) or organizations.portfolio(
-        text, head_end, speaker
+    organization = (
+        organizations.printed_organization(parts, text)
+        or organizations.issuing_body(text)
+        or organizations.portfolio(text, head_end, speaker)
     )
     organization = organization or organizations.find_organization(
         text, head_end, lead_start, speaker, speaker_titles
