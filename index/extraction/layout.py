@@ -753,11 +753,31 @@ def _join_next_line(text: str, part: Part) -> Part:
 
 
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
+    """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
     words = line.split()
     venue = _VENUE_LINE_RE.match(line)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
+    part = _furniture_part(line, start, end)
+    if part is not None:
+        return part
+    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
+        line.endswith(":") and len(words) > 8
+    ):
+        return None  # "WASHINGTON – Senator ...": the body
+    part = _labelled_part(line, start, end, date_spans) or _content_part(
+        line, start, end, words, venue
+    )
+    if part is not None:
+        return part
+    if _sentence_like(line, words) or (len(words) > 25 and not line.isupper()):
+        return None
+    return Part("headline", line, start, end)
+
+
+def _furniture_part(line: str, start: int, end: int) -> Part | None:
+    """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     if _FURNITURE_RE.match(line) or all(
         _FURNITURE_RE.match(piece.strip()) for piece in line.split(" / ")
     ):
@@ -767,10 +787,13 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
         name = _first_titled_name(kicker["who"])
         return Part("byline" if name else "furniture", line, start, end, name)
-    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
-        line.endswith(":") and len(words) > 8
-    ):
-        return None  # "WASHINGTON – Senator ...": the body
+    return None
+
+
+def _labelled_part(
+    line: str, start: int, end: int, date_spans: list[tuple[int, int]]
+) -> Part | None:
+    """A contact, photo caption, date or "By ..." line."""
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
@@ -782,6 +805,13 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         name = person_name(by["who"])
         if name:
             return Part("byline", line, start, end, name)
+    return None
+
+
+def _content_part(
+    line: str, start: int, end: int, words: list[str], venue: re.Match | None
+) -> Part | None:
+    """A venue, person's name, role, place or organization line."""
     if venue:
         kind = "venue" if venue["at"] else "speech_venue"
         return Part(kind, line, start, end, clean_venue(venue["venue"]))
@@ -796,6 +826,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     org = _organization_line(line)
     if org:
         return Part("org", line, start, end, org)
+    return None
+
+
+def _sentence_like(line: str, words: list[str]) -> bool:
+    """A line that reads as the body's first sentence, not a headline."""
     sentence_like = (bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14) or bool(
         re.match(
             r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
@@ -805,14 +840,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         )
     )
     # Headlines seldom end in a full stop or open with a quotation.
-    sentence_like = (
+    return (
         sentence_like
         or (len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line)))
         or (len(words) >= 5 and line[:1] in '"“„«' and line[-1:] not in '"”“»')
     )
-    if sentence_like or (len(words) > 25 and not line.isupper()):
-        return None
-    return Part("headline", line, start, end)
 
 
 _TRAILING_DATE_RE = re.compile(
