@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
@@ -222,13 +223,15 @@ def _changed(
             tick(1)
             continue
         digest = record_hash(item)
-        if item.id not in seen_in_run and writer.is_unchanged(item.id, digest):
+        # Readers always set the id; Record.id is optional for records built in code.
+        record_id = cast(str, item.id)
+        if record_id not in seen_in_run and writer.is_unchanged(record_id, digest):
             report.unchanged += 1
             if item.notice is not None:
                 report.truncated.append(item.notice)
             tick(1)
             continue
-        seen_in_run.add(item.id)
+        seen_in_run.add(record_id)
         yield item, digest
 
 

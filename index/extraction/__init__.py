@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from index.extraction import (
@@ -238,10 +238,10 @@ def _find_quotes(
     """Statements, quoted or reported, with their speakers' full names."""
     people = parts.printed_people()
     registry = _NameRegistry(
-        mentions + [names.Mention(p.value, p.start) for p, _ in people],
+        mentions + [names.Mention(p.name, p.start) for p in people],
         given_speaker,
         text,
-        [(p.value, roles) for p, roles in people],
+        [(p.name, p.roles) for p in people],
     )
     return quotes.find_quotes(
         cleaning.unwrap(text),
@@ -314,7 +314,7 @@ class _NameRegistry:
         mentions: list[names.Mention],
         given_speaker: str | None,
         text: str = "",
-        printed: list[tuple[str, str]] = (),
+        printed: Sequence[tuple[str, str]] = (),
     ):
         self._given = given_speaker
         self._text = text

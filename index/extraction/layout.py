@@ -19,6 +19,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from index.extraction import names, wordlists
 from index.extraction.names import LOWER, UPPER
@@ -289,6 +290,15 @@ class Part:
     value: str | None = None  # the venue, or the person's name
 
 
+class PrintedPerson(NamedTuple):
+    """A person the header names: the name, where it is printed, the roles printed
+    with it (folded)."""
+
+    name: str
+    start: int
+    roles: str
+
+
 @dataclass
 class Layout:
     parts: list[Part] = field(default_factory=list)
@@ -348,7 +358,7 @@ class Layout:
                 return part.value
         return None
 
-    def printed_people(self) -> list[tuple[Part, str]]:
+    def printed_people(self) -> list[PrintedPerson]:
         """Each person the header names, with the roles printed on or next to their
         line, folded ("PRIME MINISTER" over "THE HON. HUGH LINDEMANN MP")."""
         people = []
@@ -360,13 +370,14 @@ class Layout:
                 for j in (i - 1, i + 1)
                 if 0 <= j < len(self.parts) and self.parts[j].kind == "role"
             ]
-            people.append((part, names.fold(" ".join([part.text, *near]))))
+            people.append(
+                PrintedPerson(part.value, part.start, names.fold(" ".join([part.text, *near])))
+            )
         for part in self.parts:
             if part.kind in ("role", "headline", "furniture", "place"):
                 # "PREMIER NATHAN STOCKDALE AND POLICE COMMISSIONER ANNE FURLONG"
                 for title, name, start in titled_names(part.text):
-                    named = Part("titled", part.text, part.start + start, part.end, name)
-                    people.append((named, names.fold(title)))
+                    people.append(PrintedPerson(name, part.start + start, names.fold(title)))
         return people
 
     def speaker_of(self, label: str) -> str | None:
@@ -456,11 +467,11 @@ def person_name(line: str, bare: bool = True) -> str | None:
     non_names = _non_names()
     months = wordlists.MONTHS_EN
     for i, token in enumerate(tokens):
-        bare = token.strip(",")
-        low = bare.lower()
+        word = token.strip(",")
+        low = word.lower()
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
-        if not _NAME_TOKEN_RE.match(bare) or low in non_names or low in months:
+        if not _NAME_TOKEN_RE.match(word) or low in non_names or low in months:
             return None
         if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
             return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
@@ -897,14 +908,14 @@ def _name_turns(layout: Layout) -> None:
     people = layout.printed_people()
     for label in layout.turns:
         last = names.fold(label.split()[-1].strip("."))
-        for person, _ in people:
-            if names.fold(names.surname(person.value)) == last:
-                layout.turn_names[label] = person.value
+        for person in people:
+            if names.fold(names.surname(person.name)) == last:
+                layout.turn_names[label] = person.name
                 break
         else:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above.
             title = names.fold(label).strip(". ")
-            for person, roles in people:
-                if re.search(rf"\b{re.escape(title)}\b", roles):
-                    layout.turn_names[label] = person.value
+            for person in people:
+                if re.search(rf"\b{re.escape(title)}\b", person.roles):
+                    layout.turn_names[label] = person.name
                     break

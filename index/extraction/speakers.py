@@ -685,7 +685,7 @@ def _best_speaker(
     """The best scored candidate, unless named too weakly to speak for the release."""
     first_quoted = min(
         (p for p in people.values() if p.quoted_at is not None and (p.titled or p.agent)),
-        key=lambda p: p.quoted_at,
+        key=lambda p: p.quoted_at or 0,  # never None here
         default=None,
     )
     subject_person = _headline_subject_person(people, text, headline_start)
@@ -729,16 +729,16 @@ def _headline_subject_person(
     "SENATE CONFIRMS ... GENERAL PETRAEUS" is about Petraeus, not by him.
     """
     headline_people = sorted(
-        (p for p in people.values() if p.headline_pos is not None), key=lambda p: p.headline_pos
+        (p for p in people.values() if p.headline_pos is not None),
+        key=lambda p: p.headline_pos or 0,  # never None here
     )
     if not headline_people:
         return None
     first = headline_people[0]
-    before = (
-        text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
-    )
+    first_pos = first.headline_pos or 0  # never None here
+    before = text[headline_start:first_pos] if first_pos > headline_start else ""
     verbs = wordlists.action_verbs()
-    if first.headline_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
+    if first_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
         w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in _WORD_RE.findall(before)
     ):
         return first
@@ -775,6 +775,8 @@ def _features(
 def _add_printed(printed: Layout, add) -> None:
     """People the header prints: letterhead names, "Remarks by" lines, transcript turns."""
     for part in printed.all("name", "byline"):
+        if not part.value:
+            continue  # never so: these lines are classified by the name they hold
         person = add(Mention(part.value, part.start, caps=part.text.isupper()))
         if person:
             if part.kind == "name":
