@@ -451,6 +451,11 @@ def speaker(name, index_dir, as_json) -> None:
     if as_json:
         _print_json(profile)
         return
+    _echo_profile(profile)
+
+
+def _echo_profile(profile: dict) -> None:
+    """A speaker's profile as text: counts, timeline bars, top facets, quotes."""
     click.echo(f"{profile['name']} ({profile['key']})")
     span = f", {profile['first_date']} to {profile['last_date']}" if profile["first_date"] else ""
     click.echo(f"{profile['documents']:,} releases{span}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.extraction import names, wordlists
@@ -243,8 +243,8 @@ def find_quotes(
     resolve: Callable[[str], str] = lambda name: name,
     recent_person: Callable[[int], str | None] = lambda pos: None,
     resolve_role: Callable[[str, int], str | None] = lambda role, pos: None,
-    breaks: list[int] = (),
-    turns: list[QuoteSpan] = (),
+    breaks: Sequence[int] = (),
+    turns: Sequence[QuoteSpan] = (),
 ) -> list[QuoteSpan]:
     """Quotations in cleaned ``text`` with their speakers.
 
@@ -347,7 +347,7 @@ _REPORTED_VERB_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}(?![\w])")
 _BOUNDARY_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
 
 
-def _sentence_around(text: str, pos: int, breaks: list[int] = ()) -> tuple[int, int]:
+def _sentence_around(text: str, pos: int, breaks: Sequence[int] = ()) -> tuple[int, int]:
     """The sentence (or line) of ``text`` that holds ``pos``, within 600 characters.
 
     ``breaks`` are positions where punctuation was lost in scraping (see
@@ -376,7 +376,7 @@ def _sentence_around(text: str, pos: int, breaks: list[int] = ()) -> tuple[int, 
     return start, end
 
 
-def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> list[QuoteSpan]:
+def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) -> list[QuoteSpan]:
     """Attributed statements in sentences that hold no quotation.
 
     Only sentences holding a reporting verb are read, found in one scan.
