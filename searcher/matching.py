@@ -19,6 +19,7 @@ from index.dates import period_bounds
 from index.entities import ENTITY_FACETS
 from searcher import scoring
 from searcher.entities import entity_docs
+from searcher.errors import QueryTooBroad, SearchTimeout
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
 from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
@@ -30,14 +31,6 @@ MAX_PREFIX_TERMS = 300
 DENSE_UNION_RATIO = 16
 # Phrase keys pack (document, position) into one int64.
 _POSITION_BITS = 24
-
-
-class SearchTimeout(Exception):
-    """The query needed more than the search time budget."""
-
-
-class QueryTooBroad(ValueError):
-    """A prefix would expand to more words than allowed."""
 
 
 @dataclass

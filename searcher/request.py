@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index.dates import normalize_date, period_bounds
+from searcher.errors import InvalidParameter
 
 SORTS = ("relevance", "newest", "oldest")
 FACET_NAMES = ("speaker", "venue", "organization", "topic", "lang", "year", "month")
@@ -21,13 +22,6 @@ DEFAULT_FACET_SIZE = 10
 MAX_FACET_SIZE = 100
 MAX_FILTER_VALUES = 50
 MAX_VALUE_LENGTH = 500
-
-
-class InvalidParameter(ValueError):
-    def __init__(self, parameter: str, message: str):
-        self.parameter = parameter
-        self.message = message
-        super().__init__(f"{parameter}: {message}")
 
 
 @dataclass(frozen=True)
