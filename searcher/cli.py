@@ -335,35 +335,9 @@ def speaker(name, index_dir, as_json) -> None:
     if as_json:
         _print_json(profile)
         return
-    click.echo(f"{profile['name']} ({profile['key']})")
-    span = f", {profile['first_date']} to {profile['last_date']}" if profile["first_date"] else ""
-    click.echo(f"{profile['documents']:,} releases{span}")
-    if profile["aliases"]:
-        click.echo(f"also written: {', '.join(profile['aliases'])}")
-    buckets = profile["timeline"]["buckets"]
-    if buckets:
-        peak = max(b["count"] for b in buckets) or 1
-        click.echo("\nreleases per year")
-        for bucket in buckets:
-            bar = "#" * round(30 * bucket["count"] / peak)
-            click.echo(f"  {bucket['value']}  {bucket['count']:>6,}  {bar}")
-    for title, entries in (
-        ("top venues", profile["venues"]),
-        ("organizations", profile["organizations"]),
-        ("topics", profile["topics"]),
-    ):
-        if entries:
-            click.echo(f"\n{title}")
-            for entry in entries:
-                click.echo(f"  {entry['count']:>6,}  {entry['label']}")
-    if profile["co_issuers"]:
-        click.echo("\njoint releases with")
-        for other in profile["co_issuers"]:
-            click.echo(f"  {other['joint_releases']:>6,}  {other['name']}")
-    if profile["latest_quotes"]:
-        click.echo("\nlatest quotes")
-        for quote in profile["latest_quotes"]:
-            click.echo(f'  {quote["date"] or ""}  "{quote["text"]}"  [{quote["id"]}]')
+    from searcher.terminal import format_profile
+
+    click.echo(format_profile(profile), nl=False)
 
 
 @main.command()
