@@ -7,16 +7,7 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from searcher.errors import HANDLED_ERRORS, PressroomError, as_pressroom_error
-
-
-class ApiError(PressroomError):
-    """An error only the web has (an unknown endpoint), with its own status and code."""
-
-    def __init__(self, status: int, code: str, message: str, **extra):
-        super().__init__(message, **extra)
-        self.http_status = status
-        self.code = code
+from searcher.errors import HANDLED_ERRORS, as_pressroom_error
 
 
 def _wants_json() -> bool:
