@@ -91,6 +91,8 @@ def rerank(
         scores *= recency_factor(view.day[docs], newest, request.recency, RECENCY_WEIGHT)
     if request.sort != "relevance" or len(docs) < 2:
         return scores
+    if all(len(query.proximity_terms(lang)) < 2 for lang in query.languages):
+        return scores  # one word (in every language): nothing to be near
     top = np.argsort(-scores, kind="stable")[:PROXIMITY_RERANK]
     factors = np.ones(len(top), dtype=np.float32)
     languages = _doc_languages(view, docs[top])
