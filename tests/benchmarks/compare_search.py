@@ -118,15 +118,24 @@ def main(argv: list[str] | None = None) -> int:
         name: statistics.median(statistics.median(col) for col in zip(*rounds))
         for name, rounds in samples.items()
     }
-    totals = {name: statistics.median(sum(r) for r in rounds) for name, rounds in samples.items()}
+    per_search = {
+        name: [statistics.median(col) for col in zip(*rounds)] for name, rounds in samples.items()
+    }
+    totals = {name: sum(values) for name, values in per_search.items()}
     differing = sum(a[1] != b[1] for a, b in zip(first["old"], first["new"]))
     print(f"{len(requests)} searches x {args.rounds} rounds on {args.docs:,} Senate releases")
     print(f"median per search: old {medians['old']:.3f} ms, new {medians['new']:.3f} ms")
     print(f"ratio new/old: {medians['new'] / medians['old']:.3f}")
     print(
-        f"median round total: old {totals['old']:.0f} ms, new {totals['new']:.0f} ms "
+        f"sum of per-search medians: old {totals['old']:.0f} ms, new {totals['new']:.0f} ms "
         f"(ratio {totals['new'] / totals['old']:.3f})"
     )
+    slowest = sorted(range(len(requests)), key=lambda i: -per_search["old"][i])[:5]
+    for i in slowest:
+        print(
+            f"  {per_search['old'][i]:8.2f} ms -> {per_search['new'][i]:8.2f} ms  "
+            f"{requests[i]['q']} {requests[i]['filters']} facets={requests[i]['facets']}"
+        )
     print(f"searches whose top-10 ids differ: {differing} of {len(requests)}")
     return 0
 
