@@ -301,11 +301,7 @@ class QueryMatcher:
             kind = QUERY_FIELDS[name]
             if kind in ("date", "exact"):
                 continue
-            word = analysis.normalize_word(node.text)
-            prefixes = {word}
-            if kind == "text":
-                prefixes |= {analysis.stem(word, lang) for lang in self.languages}
-            prefixes = {p for p in prefixes if p}
+            prefixes = self.analysis.prefixes(node.text, stemmed=kind == "text")
             if not prefixes:
                 continue
             analysed = True

@@ -45,6 +45,15 @@ class QueryAnalysis:
             self._sequences[text] = found
         return found
 
+    def prefixes(self, text: str, stemmed: bool) -> set[str]:
+        """What indexed words starting with ``text`` start with: the folded
+        word, and (in stemmed fields) its stem in each language."""
+        word = analysis.normalize_word(text)
+        found = {word}
+        if stemmed:
+            found |= {analysis.stem(word, lang) for lang in self.languages}
+        return {p for p in found if p}
+
     def is_neutral(self, text: str) -> bool:
         """True when ``text`` is only stop words in some language ("the", "die",
         "le"): it says nothing, and kept in another language it would match
