@@ -230,7 +230,9 @@ def _posting_ids(terms, fieldname: str, info, fmt) -> np.ndarray:
     parts = []
     while matcher.is_active():
         matcher._read_data()
-        ids = matcher._data[0]
+        data = matcher._data
+        assert data is not None  # _read_data has just filled it
+        ids = data[0]
         block = np.frombuffer(ids, "<u4") if isinstance(ids, bytes) else np.asarray(ids)
         if len(block) != matcher._blocklength:
             raise ValueError(f"a block holds {len(block)} postings, its header says more")
