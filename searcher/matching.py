@@ -291,6 +291,7 @@ class QueryMatcher:
             keys = term_keys if keys is None else keys[np.isin(keys, term_keys)]
             if not len(keys):
                 return EMPTY_IDS, EMPTY_WEIGHTS
+        assert keys is not None, "a phrase has at least one word"
         docs, counts = np.unique(keys >> _POSITION_BITS, return_counts=True)
         return docs.astype(np.int32), counts.astype(np.float32)
 
