@@ -3,6 +3,8 @@ schema, the API, the OpenAPI document, the page and the CLI."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -101,6 +103,15 @@ def test_a_new_facet_is_counted_and_filtered_by_the_api(probed):
         ("Mazie Hirono", 1),
     ]
     assert probed["api_bad_facet"]["error"]["message"].endswith("year, month, place")
+
+
+def test_a_new_facet_is_a_query_field_and_an_export_column(probed):
+    # `place:honolulu` matches the value HONOLULU (exact values, case aside).
+    assert {r["id"] for r in probed["api_query"]["results"]} == {"h1", "h2"}
+    assert "place" in probed["api_bad_field"]["error"]["message"]
+    header, *rows = list(csv.reader(io.StringIO(probed["csv"])))
+    assert header[-1] == "place"
+    assert [row[header.index("place")] for row in rows] == ["ROTTERDAM"]
 
 
 def test_a_new_facet_is_in_the_openapi_document(probed):
