@@ -139,6 +139,31 @@ def test_strip_title():
     assert names.strip_title("Ruth Amsel") == "Ruth Amsel"
 
 
+def test_a_name_does_not_run_over_a_blank_line():
+    text = "Photo: Office of Senator Kessler\n\nKessler Tours Farms\n\nKessler said so."
+    runs = [m.group() for m in names.NAME_RUN_RE.finditer(text)]
+    assert "Kessler\n\nKessler" not in " ".join(runs)
+    assert names.NAME_RUN_RE.search("Senator John\nSmith said").group() == "Senator John\nSmith"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        ("The Minister for Health, Declan Mulcahy TD, signed.", "Mulcahy", "Declan Mulcahy"),
+        (
+            "The board named Danielle Ruiz-Whitman chief executive.",
+            "Ruiz-Whitman",
+            "Danielle Ruiz-Whitman",
+        ),
+        # Titles and other words before the name are no first name.
+        ("Minister Mulcahy said so. On Tuesday Mulcahy left.", "Mulcahy", "Mulcahy"),
+        ("Ada Frost spoke.", "Ada Frost", "Ada Frost"),
+    ],
+)
+def test_a_one_word_name_is_completed_from_the_text(text, name, full):
+    assert names.complete_name(text, name) == full
+
+
 # --- quotes ---------------------------------------------------------------------
 
 

@@ -152,6 +152,8 @@ def _extract(
         head.parts,
         candidates := ([] if explain is not None else None),
     )
+    if speaker and not given.get("speaker"):
+        speaker = names.complete_name(text, speaker, head_end)
     venue_start = head.body_start if given_title else max(head.headline_end, head.body_start)
     printed_venue = head.parts.venue
     venue = (printed_venue.value if printed_venue else None) or venues.find_venue(
@@ -323,6 +325,8 @@ class _NameRegistry:
         #: People the header prints, with their printed roles (folded).
         self._printed = printed
         self._full: dict[str, str] = {}
+        #: One-word names completed from the text ("Mulcahy" -> "Declan Mulcahy").
+        self._completed: dict[str, str] = {}
         self._mentions = [m for m in mentions if not m.caps]
         for mention in [
             *self._mentions,
@@ -333,7 +337,10 @@ class _NameRegistry:
                 self._full[key] = mention.name
 
     def resolve(self, name: str) -> str:
-        return self._full.get(names.fold(names.surname(name)), name)
+        full = self._full.get(names.fold(names.surname(name)), name)
+        if " " not in full:
+            full = self._completed.setdefault(full, names.complete_name(self._text, full, HEAD_CHARS))
+        return full
 
     def role(self, role: str, pos: int) -> str | None:
         """The person a role reference ("the Governor") stands for: the last so titled."""

@@ -31,8 +31,13 @@ CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
 INITIAL = rf"[{UPPER}]\.?(?=\s)"
 SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
 
+# Space between the words of one name: a line break, never a blank line
+# ("Office of Senator Kessler\n\nKessler Tours ..." holds one name, not two).
+NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: A run of name words; trimmed afterwards by :func:`trim_name`.
-NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
+NAME_RUN = (
+    rf"{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
+)
 CAPS_RUN = rf"{CAPS_WORD}(?:\s+(?:[{UPPER}]\.?\s+)?{CAPS_WORD}){{0,3}}"
 
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -310,3 +315,22 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
             if trimmed:
                 return trimmed[0], pos + trimmed[1]
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_and_last_re(last: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’-]){NAME_WORD}(?:[^\S\n]+{INITIAL})?[^\S\n]+{re.escape(last)}(?![\w'’‐-])"
+    )
+
+
+def complete_name(text: str, name: str, end: int | None = None) -> str:
+    """A one-word name completed by the text's first "First Last" form of it
+    ("Mulcahy" -> "Declan Mulcahy"); other names as they are."""
+    if not name or " " in name:
+        return name
+    for m in _first_and_last_re(name).finditer(text, 0, len(text) if end is None else end):
+        full = trim_name(m.group())
+        if full and " " in full and full.endswith(name):
+            return full
+    return name
