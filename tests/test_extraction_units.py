@@ -164,6 +164,25 @@ def test_a_one_word_name_is_completed_from_the_text(text, name, full):
     assert names.complete_name(text, name) == full
 
 
+@pytest.mark.parametrize(
+    ("lines", "dateline", "iso"),
+    [
+        ("Townsville, 21 November 2018", "Townsville", "2018-11-21"),
+        ("Lyon, 5 October 2020", "Lyon", "2020-10-05"),
+        ("GENEVA (3 June 2021) – A UN expert today urged a halt.", "GENEVA", "2021-06-03"),
+        ("SAN DIEGO (May 15, 2019) – Mayor Sunita Rao spoke.", "SAN DIEGO", "2019-05-15"),
+        (
+            "MILLBROOK, Ont., June 30, 1998 - Mayor Orrin Black opened it.",
+            "MILLBROOK, Ont.",
+            "1998-06-30",
+        ),
+    ],
+)
+def test_dateline_forms(lines, dateline, iso):
+    r = extract(f"Bus corridor launched\n\n{lines}\n\nThe plan was presented today.\n")
+    assert (r.dateline, r.date) == (dateline, iso)
+
+
 # --- quotes ---------------------------------------------------------------------
 
 

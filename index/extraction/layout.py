@@ -685,7 +685,9 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     if first is None:
         return None
     place = line[: first - start]
-    place = re.sub(r"(?i)[\s,(]*(?:le|den|am|on|the|dated?|issued)?[\s,:(–—-]*$", "", place)
+    # "Lausanne, le", "Bern, den", "issued on": the word alone, never the end of
+    # a place's name ("Townsville", "Lyon").
+    place = re.sub(r"(?i)[\s,(]*(?:(?<!\w)(?:le|den|am|on|the|dated?|issued))?[\s,:(–—-]*$", "", place)
     place = place.strip(" ,(–—-/")
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper():
