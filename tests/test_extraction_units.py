@@ -183,6 +183,28 @@ def test_dateline_forms(lines, dateline, iso):
     assert (r.dateline, r.date) == (dateline, iso)
 
 
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # A letterhead in capitals with a dash is no dateline opening the body.
+        (
+            "WESTMARCH UNIVERSITY — OFFICE OF NEWS AND MEDIA RELATIONS\n\nFOR RELEASE: May 2, 2019"
+            "\n\nOwls hear colour, study finds",
+            "Owls hear colour, study finds",
+        ),
+        # A release number with its page number is furniture, not a headline.
+        (
+            "DEPARTMENT OF HARBOURS\nPRESS RELEASE No. 12/96        Page 1 of 3\n\n"
+            "DREDGING CONTRACT AWARDED\n\nHobart, 19 March 1996",
+            "DREDGING CONTRACT AWARDED",
+        ),
+    ],
+)
+def test_titles_under_letterheads(header, title):
+    body = "The minister said that the work on the channel would begin in May this year."
+    assert extract(f"{header}\n\n{body}\n").title == title
+
+
 # --- quotes ---------------------------------------------------------------------
 
 

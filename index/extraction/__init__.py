@@ -339,7 +339,9 @@ class _NameRegistry:
     def resolve(self, name: str) -> str:
         full = self._full.get(names.fold(names.surname(name)), name)
         if " " not in full:
-            full = self._completed.setdefault(full, names.complete_name(self._text, full, HEAD_CHARS))
+            full = self._completed.setdefault(
+                full, names.complete_name(self._text, full, HEAD_CHARS)
+            )
         return full
 
     def role(self, role: str, pos: int) -> str | None:

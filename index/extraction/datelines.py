@@ -121,9 +121,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
-        "before_comma": re.compile(
-            rf"(?P<place>{place})(?:,\s*(?:{weekday},?\s*)?\(?|\s+\()$"
-        ),
+        "before_comma": re.compile(rf"(?P<place>{place})(?:,\s*(?:{weekday},?\s*)?\(?|\s+\()$"),
         # "WINDSOR Vt " / "Washington D C Friday " right before a date.
         "before_state": re.compile(rf"(?:^|[\s.:])(?P<place>{place_state})\s+(?:{weekday},?\s+)?$"),
         # After a date: " WASHINGTON D C U S Senator", " (Washington, D.C.) --".

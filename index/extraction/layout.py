@@ -48,6 +48,7 @@ _FURNITURE_RE = re.compile(
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
     r".{0,80}\bpresented an identical speech\b.*)[.:]?$"
 )
+_PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
     r"contacts?|enquiries|inquiries|for more information|for further information|"
@@ -687,7 +688,9 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     place = line[: first - start]
     # "Lausanne, le", "Bern, den", "issued on": the word alone, never the end of
     # a place's name ("Townsville", "Lyon").
-    place = re.sub(r"(?i)[\s,(]*(?:(?<!\w)(?:le|den|am|on|the|dated?|issued))?[\s,:(–—-]*$", "", place)
+    place = re.sub(
+        r"(?i)[\s,(]*(?:(?<!\w)(?:le|den|am|on|the|dated?|issued))?[\s,:(–—-]*$", "", place
+    )
     place = place.strip(" ,(–—-/")
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper():
@@ -775,10 +778,12 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
-    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
+    if (_DATELINE_START_RE.match(line) and len(words) > 8 and not line.isupper()) or (
         line.endswith(":") and len(words) > 8
     ):
-        return None  # "WASHINGTON – Senator ...": the body
+        # "WASHINGTON – Senator ...": the body ("UNIVERSITY OF X — OFFICE OF NEWS
+        # AND MEDIA RELATIONS", all in capitals, is a letterhead).
+        return None
     part = _labelled_part(line, start, end, date_spans) or _content_part(
         line, start, end, words, venue
     )
@@ -791,8 +796,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
-    if _FURNITURE_RE.match(line) or all(
-        _FURNITURE_RE.match(piece.strip()) for piece in line.split(" / ")
+    # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
+    unpaged = _PAGE_TAIL_RE.sub("", line)
+    if _FURNITURE_RE.match(unpaged) or all(
+        _FURNITURE_RE.match(piece.strip()) for piece in unpaged.split(" / ")
     ):
         return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line)
@@ -856,6 +863,8 @@ def _sentence_like(line: str, words: list[str]) -> bool:
     return (
         sentence_like
         or (len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line)))
+        # A paragraph wrapped by hand: the line breaks a word ("chan-").
+        or (len(words) >= 8 and bool(re.search(r"[a-z]-$", line)))
         or (len(words) >= 5 and line[:1] in '"“„«' and line[-1:] not in '"”“»')
     )
 
