@@ -164,11 +164,40 @@ def test_venue_at_a_named_station_with_weekday_dateline():
             "nursing needs more teachers.",
             "Millbrook Community College",
         ),
+        (
+            "Senator Ada Frost spoke to a group of faculty, students and guests at "
+            "Harlow College about the budget.",
+            "Harlow College",
+        ),
+        (
+            '"We need nurses," said Ada Frost at the Kentville telemedicine centre.',
+            "Kentville telemedicine centre",
+        ),
+        (
+            "Senator Ada Frost today visited the T.S. Hill Middle School in Harlow.",
+            "T.S. Hill Middle School in Harlow",
+        ),
+        # An event word too far before "at" belongs to another clause.
+        (
+            "Senator Ada Frost today signed an agreement allowing patients in the north to "
+            "receive treatment at Harlow Hospital.",
+            None,
+        ),
     ],
 )
 def test_venue_is_where_the_speaker_was(sentence, venue):
     text = f"Frost Backs Nursing Plan\n\nKENTVILLE, March 3, 2007 -- {sentence}\n"
     assert extract(text).venue == venue
+
+
+def test_a_place_line_is_a_venue_only_over_a_transcript_or_speech():
+    headline = "A BETTER, SAFER PLACE\n\nAs we approach the holidays, we give thanks for much.\n"
+    assert extract(headline).venue is None
+    speech = (
+        "Remarks by Governor Ada Frost\nHarbour Futures Symposium, Kentville\n3 May 2019\n\n"
+        "Thank you all for coming to hear about the harbour.\n"
+    )
+    assert extract(speech).venue == "Harbour Futures Symposium, Kentville"
 
 
 # --- a notice with no speaker ---------------------------------------------------

@@ -349,7 +349,19 @@ class Layout:
 
     @property
     def venue(self) -> Part | None:
-        return self.first("venue") or self.first("speech_venue") or self.first("place")
+        venue = self.first("venue") or self.first("speech_venue")
+        place = self.first("place")
+        # "Parliament House, Canberra" is where a transcript or a speech ("Remarks
+        # by ...") was given; over a plain release, "A BETTER, SAFER PLACE" is a
+        # headline.
+        spoken = self.turns or self.first("byline") or self.first("speech_venue")
+        if (
+            venue is None
+            and place is not None
+            and (spoken or _TRANSCRIPT_KIND_RE.match(place.text))
+        ):
+            return place
+        return venue
 
     @property
     def dateline(self) -> str | None:
@@ -545,6 +557,9 @@ _ORG_DECORATION_RE = re.compile(
 
 
 # "PARLIAMENT HOUSE, CANBERRA", "DOORSTOP – NEPEAN PLAZA, PENRITH": where a transcript was taken.
+_TRANSCRIPT_KIND_RE = re.compile(
+    r"(?i)^(?:doorstop|press conference|interview|transcript)\s*[–—:-]"
+)
 _PLACE_LINE_RE = re.compile(
     rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
     rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>[{UPPER}][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}},"

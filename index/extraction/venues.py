@@ -118,16 +118,22 @@ _EVENT_NEAR_RE = re.compile(
     r"launched|launches|launching|unveiled|unveils|visited|visiting|visit|addressed|addressing|"
     r"presentation|remarks|speech|address|meeting|toured|touring|tour|welcomed|ceremony|rally|"
     r"reception|event|luncheon|breakfast|dinner|gala|conference|hearing|forum|summit|"
-    r"roundtable|town hall|briefing|appearance|appeared)\b",
+    r"roundtable|town hall|briefing|appearance|appeared|presented|presenting)\b"
+    # ... with at most eight words between it and "at": further away, the place
+    # belongs to another clause ("signed an agreement allowing patients in
+    # Donegal to receive radiotherapy at ...").
+    r"(?=(?:\W+\w+){0,8}\W*$)",
     re.IGNORECASE,
 )
 # Reporting words place the speaker only right before "at" ("said today at the
 # ..."); further away they report something that happened at a place mentioned
 # ("announced $2 million for improvements at Truman VA Hospital").
 _REPORTED_AT_RE = re.compile(
-    r"\b(?:said|says|announced|announces|announcing|made|met|held|presented)"
+    r"\b(?:said|says|announced|announces|announcing|made|met|held)"
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
-    r"(?:on\s+)?[A-Z][a-z]+day))?\s*$"
+    r"(?:on\s+)?[A-Z][a-z]+day))?"
+    # "said Nathalie Grandjean-Pittet at the ...": the speaker named between.
+    r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+,?)?\s*$"
 )
 #: How far before "at" an event word may stand.
 _EVENT_WINDOW = 80
@@ -240,7 +246,9 @@ _GENERIC = frozenset(
         "ceremony",
     ]
 )
-_ABBREVIATION_RE = re.compile(r"^(?:[A-Z]\.|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.)$")
+_ABBREVIATION_RE = re.compile(
+    r"^(?:(?:[A-Z]\.)+|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.)$"
+)
 
 
 def tidy(venue: str | None) -> str | None:
