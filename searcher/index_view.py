@@ -7,9 +7,9 @@ values. Arrays are cached per segment, so after an ingest commits a new
 segment only that segment is read. Posting lists are read once into arrays
 and kept in a bounded cache.
 
-This reaches into Whoosh's segment readers and its W3 posting format
-(whoosh-reloaded 2.7.5 is pinned); tests check the arrays against Whoosh's
-own public iteration.
+Whoosh's insides (its column files, posting blocks and deletions) are read
+through :mod:`index.segments`; tests/test_segments.py checks what it reads
+against Whoosh's public API.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.index import Index
-from whoosh.reading import SegmentReader, TermNotFound
-from whoosh.util.numeric import byte_to_length
+from whoosh.reading import TermNotFound
 
+from index import segments
 from index.entities import EntityStore
 from index.schema import (
     EXACT_FIELDS,
@@ -34,15 +33,12 @@ from index.schema import (
     exact_field_name,
     facet_code,
 )
+from index.segments import EMPTY_IDS, EMPTY_POSITIONS, EMPTY_WEIGHTS
 
-# Whoosh stores field lengths as one byte each; this decodes them all at once.
-_LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 #: Decoded posting lists kept in memory, least recently used dropped first.
 POSTINGS_CACHE_BYTES = 160 * 2**20
-EMPTY_IDS = np.zeros(0, dtype=np.int32)
 #: Facets whose documents may have several values, counted from postings.
 MULTI_VALUED_FACETS = ("topic",)
-EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
 @dataclass(eq=False)
@@ -111,52 +107,24 @@ class _SegmentArrays:
     text_df: dict[str, int] | None = None
 
 
-def _raw_numeric_column(leaf, fieldname: str, column, doc_count: int, dtype: str) -> np.ndarray:
-    """A fixed-width Whoosh column as an array (missing tail = column default).
-
-    ``column`` is given for Whoosh's internal length columns; ``None`` reads
-    a schema field's own column.
-    """
-    native = np.dtype(dtype).newbyteorder("=")
-    if column is not None:
-        reader = leaf._perdoc._cached_reader(fieldname, column)
-    elif leaf.has_column(fieldname):
-        reader = leaf.column_reader(fieldname, translate=False)
-    else:
-        reader = None
-    if reader is None:  # no document in this segment has a value
-        return np.zeros(doc_count, dtype=native)
-    count = min(reader._count, doc_count)
-    raw = reader._dbfile.get(reader._basepos, count * reader._fixedlen)
-    values = np.frombuffer(raw, dtype=dtype).astype(native)
-    if count < doc_count:
-        default = reader._default if isinstance(reader._default, (int, float)) else 0
-        values = np.concatenate([values, np.full(doc_count - count, default, dtype=native)])
-    return values
-
-
 def _read_segment(leaf) -> _SegmentArrays:
     doc_count = leaf.doc_count_all()
-    live = np.ones(doc_count, dtype=bool)
-    deleted = list(leaf._segment.deleted_docs())
-    if deleted:
-        live[np.array(deleted, dtype=np.int64)] = False
-    lengths = {}
-    for name in TEXT_FIELDS:
-        raw = _raw_numeric_column(leaf, f"_{name}_len", LENGTHS_COLUMN, doc_count, ">u1")
-        lengths[name] = _LENGTH_TABLE[raw]
-    day = _raw_numeric_column(leaf, "day", None, doc_count, ">i4").astype(np.int32)
+    live = segments.live_mask(leaf)
+    lengths = {name: segments.field_lengths(leaf, name) for name in TEXT_FIELDS}
+    columns = segments.read_columns(
+        leaf, {"day": ">i4", **{code_field_name(f): ">u8" for f in SINGLE_VALUED_FACETS}}
+    )
+    day = columns["day"].astype(np.int32)
     facets = {}
     for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS):
         labels = _labels(leaf, facet) if facet in EXACT_FIELDS else {}
         if facet in SINGLE_VALUED_FACETS:
-            codes = _raw_numeric_column(leaf, code_field_name(facet), None, doc_count, ">u8")
-            facets[facet] = _SegmentFacet(codes, labels)
+            facets[facet] = _SegmentFacet(columns[code_field_name(facet)], labels)
             continue
         docs, hashes = [], []
         exact = exact_field_name(facet)
         for code, label in labels.items():
-            ids = _read_posting_ids(leaf, exact, label.encode("utf-8"))
+            ids = segments.read_postings(leaf, exact, label)[0]
             docs.append(ids)
             hashes.append(np.full(len(ids), code, dtype=np.uint64))
         pair_docs = np.concatenate(docs) if docs else EMPTY_IDS
@@ -172,97 +140,6 @@ def _labels(leaf, facet: str) -> dict[int, str]:
     except TermNotFound:
         return {}
     return {facet_code(label): label for label in (t.decode("utf-8") for t in terms)}
-
-
-def _leaf_matcher(leaf, field: str, tbytes: bytes):
-    """Whoosh's raw matcher for a term in one segment, deletions not applied."""
-    fmt = leaf.schema[field].format
-    return leaf._terms.matcher(field, tbytes, fmt)
-
-
-def _read_posting_ids(leaf, field: str, tbytes: bytes) -> np.ndarray:
-    return _read_postings(leaf, field, tbytes, with_positions=False)[0]
-
-
-def _block_weights(weights, count: int) -> np.ndarray:
-    if weights is None or isinstance(weights, float):
-        return np.full(count, 1.0 if weights is None else weights, dtype=np.float32)
-    if isinstance(weights, bytes):
-        return np.frombuffer(weights, dtype="<f4").copy()
-    return np.array(weights, dtype=np.float32)
-
-
-def _decode_block_positions(values, counts: np.ndarray) -> np.ndarray:
-    """Positions of every posting in a block, concatenated.
-
-    Each posting's value is [count, delta1, delta2, ...] as little-endian
-    uint32 (:class:`index.analysis.PreparedPositions`); a block stores them
-    joined (:class:`index.codec.PressroomCodec`), and all are decoded in one
-    pass.
-    """
-    joined = values if isinstance(values, bytes) else b"".join(values)
-    raw = np.frombuffer(joined, dtype="<u4").astype(np.int64)
-    starts = np.concatenate(([0], np.cumsum(counts + 1)[:-1]))
-    if len(raw) != int(counts.sum()) + len(counts) or not np.array_equal(raw[starts], counts):
-        raise ValueError("postings are not in Pressroom's position format; rebuild the index")
-    body = np.ones(len(raw), dtype=bool)
-    body[starts] = False
-    deltas = raw[body]
-    running = np.cumsum(deltas)
-    firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    before = running[firsts] - deltas[firsts]
-    return running - np.repeat(before, counts)
-
-
-def _block_ids(ids) -> np.ndarray:
-    if isinstance(ids, bytes):  # PressroomCodec: absolute uint32
-        return np.frombuffer(ids, dtype="<u4").astype(np.int64)
-    return np.cumsum(np.array(ids, dtype=np.int64))  # W3: deltas
-
-
-def _read_postings(
-    leaf, field: str, tbytes: bytes, with_positions: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(document numbers, term frequencies, positions or None) in one segment."""
-    try:
-        matcher = _leaf_matcher(leaf, field, tbytes)
-    except (KeyError, TermNotFound):
-        return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if with_positions else None)
-    id_parts, weight_parts, position_parts = [], [], []
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            matcher._read_data()
-            ids, weights, values = matcher._data
-            block_ids = _block_ids(ids)
-            id_parts.append(block_ids)
-            tf = _block_weights(weights, len(block_ids))
-            weight_parts.append(tf)
-            if with_positions:
-                position_parts.append(_decode_block_positions(values, tf.astype(np.int64)))
-            matcher._next_block()
-    else:  # a ListMatcher: postings inlined in the term table
-        ids, tf, positions = [], [], []
-        fmt = leaf.schema[field].format
-        while matcher.is_active():
-            ids.append(matcher.id())
-            tf.append(matcher.weight())
-            if with_positions:
-                positions.extend(fmt.decode_positions(matcher.value()))
-            matcher.next()
-        id_parts.append(np.array(ids, dtype=np.int64))
-        weight_parts.append(np.array(tf, dtype=np.float32))
-        position_parts.append(np.array(positions, dtype=np.int64))
-    ids = np.concatenate(id_parts).astype(np.int32) if id_parts else EMPTY_IDS
-    tf = np.concatenate(weight_parts) if weight_parts else EMPTY_WEIGHTS
-    positions = None
-    if with_positions:
-        positions = (
-            np.concatenate(position_parts).astype(np.int32) if position_parts else EMPTY_POSITIONS
-        )
-    return ids, tf, positions
-
-
-EMPTY_POSITIONS = np.zeros(0, dtype=np.int32)
 
 
 @dataclass
@@ -316,8 +193,7 @@ class IndexView:
         # An index with no documents has no segments (Whoosh's EmptyReader).
         leaf_readers = self.reader.leaf_readers() if self.reader.doc_count_all() else []
         for leaf, offset in leaf_readers:
-            segment = leaf._segment
-            key = (segment.segid, segment.deleted_count())
+            key = segments.segment_key(leaf)
             if key not in cache:
                 cache[key] = _read_segment(leaf)
             arrays.append(cache[key])
@@ -326,8 +202,7 @@ class IndexView:
         self._text_df: Counter | None = None
         #: Segment arrays by key, to hand to the next view.
         self.segment_cache = {
-            (leaf._segment.segid, leaf._segment.deleted_count()): a
-            for (leaf, _), a in zip(self.leaves, arrays)
+            segments.segment_key(leaf): a for (leaf, _), a in zip(self.leaves, arrays)
         }
         self.doc_count_all = sum(a.doc_count for a in arrays)
         self.live = _concat([a.live for a in arrays], bool)
@@ -398,7 +273,7 @@ class IndexView:
         tbytes = term.encode("utf-8")
         docs, tfs, poses = [], [], []
         for leaf, offset in self.leaves:
-            ids, tf, pos = _read_postings(leaf, field, tbytes, positions)
+            ids, tf, pos = segments.read_postings(leaf, field, tbytes, positions)
             if len(ids):
                 docs.append(ids + offset)
                 tfs.append(tf)
@@ -470,9 +345,7 @@ class IndexView:
         takes seconds per million, and the first searches must not wait."""
         if self._text_df is not None:
             return
-        readers = [
-            SegmentReader(self.ix.storage, self.ix.schema, leaf._segment) for leaf, _ in self.leaves
-        ]
+        readers = [segments.reopen(self.ix, leaf) for leaf, _ in self.leaves]
         try:
             merged = self._merged_text_df(readers)
         finally:
