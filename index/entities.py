@@ -268,8 +268,15 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     text = _SENTENCE_END_RE.sub("", value.strip())
     text = _DC_DATELINE_RE.sub(" ", text).strip()
     text = re.sub(r"[’']s$", "", text).strip(" ,.;:")
-    tokens = _TOKEN_RE.findall(text)
-    # A dateline or headline in capitals before the name: cut through it.
+    tokens = _cut_capitals_run(_TOKEN_RE.findall(text))
+    tokens = _cut_glued_tail(_cut_second_clause(tokens))
+    if not tokens or _is_junk(facet, tokens):
+        return None
+    return " ".join(tokens).rstrip(",;:")
+
+
+def _cut_capitals_run(tokens: list[str]) -> list[str]:
+    """The tokens after a dateline or headline in capitals glued before the name."""
     cut = 0
     for i, token in enumerate(tokens):
         if not _is_caps(token) or token == "U.S.":
@@ -281,6 +288,11 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     # Leading capitals left over from a run ("... PLANS U.S. Senate" keeps "U.S.").
     while tokens and fold(tokens[0].rstrip(".,")) in _ROLE_WORDS:
         tokens = tokens[1:]
+    return tokens
+
+
+def _cut_second_clause(tokens: list[str]) -> list[str]:
+    """The tokens before a glued-on role, next sentence or second body."""
     # A person's role and name glued on: "Coast Guard Subcommittee Chair Olympia J. Snowe".
     for i, token in enumerate(tokens):
         if i > 0 and fold(token.rstrip(".,")) in _ROLE_WORDS:
@@ -297,6 +309,11 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
         if fold(tokens[i]) == "and" and (fold(previous) in head_words() or _is_caps(previous)):
             tokens = tokens[:i]
             break
+    return tokens
+
+
+def _cut_glued_tail(tokens: list[str]) -> list[str]:
+    """The name without the words, dates, names and acronyms glued after it."""
     tokens = _trim_tail(tokens)
     # A date or a sentence's next words after the name: "... Subcommittee on Tuesday".
     for i, token in enumerate(tokens):
@@ -316,10 +333,13 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
             break
     while tokens and fold(tokens[0]) in _CONNECTORS | {"a", "an"}:
         tokens = tokens[1:]
-    if not tokens:
-        return None
+    return tokens
+
+
+def _is_junk(facet: str, tokens: list[str]) -> bool:
+    """Whether the cleaned name is no facet value: generic, unspecific or only mentioned."""
     if len(tokens) == 1 and (not _is_caps(tokens[0]) or fold(tokens[0]) in head_words()):
-        return None  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
+        return True  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
     words = normalize(" ".join(tokens)).split()
     cleaned = " ".join(tokens).rstrip(",;:")
     if words[-1] == "subcommittee" and not set(words[:-1]) - {
@@ -330,15 +350,15 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
         "house",
         "appropriations",
     }:
-        return None  # "Senate Appropriations Subcommittee": which one?
+        return True  # "Senate Appropriations Subcommittee": which one?
     if facet == "organization":
         if len(tokens) == 2 and words[-1] == "administration":
-            return None  # "Bush Administration": a government mentioned
+            return True  # "Bush Administration": a government mentioned
         if _MENTIONED_ONLY.search(cleaned) and words[-1].startswith("court"):
-            return None  # "Supreme Court": mentioned, never issuing
+            return True  # "Supreme Court": mentioned, never issuing
         if " and " in f" {' '.join(words)} " and words[-1] in ("senate", "house", "congress"):
-            return None  # "House and Senate": two bodies, not one
-    return cleaned
+            return True  # "House and Senate": two bodies, not one
+    return False
 
 
 def _trim_tail(tokens: list[str]) -> list[str]:

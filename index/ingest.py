@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
@@ -171,13 +172,7 @@ def ingest(
     started = time.perf_counter()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
-    # Taken before anything is opened or created, so that a --rebuild cannot
-    # empty an index another ingest is writing.
-    lock = FileStorage(str(index_dir)).lock(INGEST_LOCK)
-    if not try_for(lock.acquire, timeout=lock_timeout, delay=0.25):
-        raise IndexBusy(
-            f"another ingest is running on {index_dir}; waited {lock_timeout:g} s for it to end"
-        )
+    lock = _ingest_lock(index_dir, lock_timeout)
     try:
         preparer = _preparer(workers, cluster)
     except BaseException:
@@ -188,35 +183,9 @@ def ingest(
     try:
         ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
         with DocumentWriter(ix, batch_size=batch_size, lock_timeout=lock_timeout) as writer:
-            seen_in_run: set[str] = set()
-
-            def changed() -> Iterator[Job]:
-                for item in read_paths(paths, layout=layout):
-                    if isinstance(item, Rejection):
-                        report.rejected.append(item)
-                        tick(1)
-                        continue
-                    digest = record_hash(item)
-                    if item.id not in seen_in_run and writer.is_unchanged(item.id, digest):
-                        report.unchanged += 1
-                        if item.notice is not None:
-                            report.truncated.append(item.notice)
-                        tick(1)
-                        continue
-                    seen_in_run.add(item.id)
-                    yield item, digest
-
-            for results in preparer.map(_chunks(changed(), CHUNK_SIZE)):
-                for result in results:
-                    if isinstance(result, Rejection):
-                        report.rejected.append(result)
-                        continue
-                    if result.notice is not None:
-                        report.truncated.append(result.notice)
-                    if writer.write(result) == "added":
-                        report.added += 1
-                    else:
-                        report.updated += 1
+            jobs = _changed(paths, layout, writer, report, tick)
+            for results in preparer.map(_chunks(jobs, CHUNK_SIZE)):
+                _write_results(results, writer, report)
                 tick(len(results))
             report.documents = len(writer)
     finally:
@@ -224,3 +193,58 @@ def ingest(
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _ingest_lock(index_dir: Path, lock_timeout: float):
+    """The index's ingest lock, taken (IndexBusy when another ingest holds it)."""
+    # Taken before anything is opened or created, so that a --rebuild cannot
+    # empty an index another ingest is writing.
+    lock = FileStorage(str(index_dir)).lock(INGEST_LOCK)
+    if not try_for(lock.acquire, timeout=lock_timeout, delay=0.25):
+        raise IndexBusy(
+            f"another ingest is running on {index_dir}; waited {lock_timeout:g} s for it to end"
+        )
+    return lock
+
+
+def _changed(
+    paths: Iterable[Path | str],
+    layout: str | None,
+    writer: DocumentWriter,
+    report: IngestReport,
+    tick: Callable[[int], None],
+) -> Iterator[Job]:
+    """The records that are new or changed since the index last saw them; the
+    rest are counted in ``report``."""
+    seen_in_run: set[str] = set()
+    for item in read_paths(paths, layout=layout):
+        if isinstance(item, Rejection):
+            report.rejected.append(item)
+            tick(1)
+            continue
+        digest = record_hash(item)
+        # Readers always set the id; Record.id is optional for records built in code.
+        record_id = cast(str, item.id)
+        if record_id not in seen_in_run and writer.is_unchanged(record_id, digest):
+            report.unchanged += 1
+            if item.notice is not None:
+                report.truncated.append(item.notice)
+            tick(1)
+            continue
+        seen_in_run.add(record_id)
+        yield item, digest
+
+
+def _write_results(
+    results: list[IndexDocument | Rejection], writer: DocumentWriter, report: IngestReport
+) -> None:
+    for result in results:
+        if isinstance(result, Rejection):
+            report.rejected.append(result)
+            continue
+        if result.notice is not None:
+            report.truncated.append(result.notice)
+        if writer.write(result) == "added":
+            report.added += 1
+        else:
+            report.updated += 1

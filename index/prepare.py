@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from index import analysis
+from index import fields as registry
 from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
 from index.entities import clean_extracted, entity_sources, speaker_names
@@ -22,7 +23,6 @@ from index.readers.markup import convert_markup
 from index.records import Notice, Record, Rejection
 from index.schema import (
     SCHEMA_VERSION,
-    SINGLE_VALUED_FACETS,
     code_field_name,
     exact_field_name,
     facet_code,
@@ -83,17 +83,16 @@ def normalize_language(value: str | None) -> str | None:
     return value.strip().lower().replace("_", "-").split("-")[0] or None
 
 
-def _exact(**values) -> dict:
-    """Exact-value facet fields (lists bypass Whoosh's analyzer unchanged) and
-    the code column of each single-valued one."""
-    out = {}
-    for facet, value in values.items():
-        items = value if isinstance(value, list) else [value]
-        items = [v for v in items if v]
-        if items:
-            out[exact_field_name(facet)] = items
-            if facet in SINGLE_VALUED_FACETS:
-                out[code_field_name(facet)] = facet_code(items[0])
+def _exact(facet: registry.Field, value) -> dict:
+    """A facet's exact-value field (lists bypass Whoosh's analyzer unchanged)
+    and, when it is single-valued, its code column."""
+    items = value if isinstance(value, list) else [value]
+    items = [v for v in items if v]
+    if not items:
+        return {}
+    out = {exact_field_name(facet.name): items}
+    if facet.facet == "single":
+        out[code_field_name(facet.name)] = facet_code(items[0])
     return out
 
 
@@ -177,45 +176,49 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
     )
 
 
+def _values(doc: ResolvedRecord) -> dict:
+    """Every value a registry field may be filled from (its ``source``)."""
+    year, month, _ = parse_iso(doc.date) if doc.date else (None, None, None)
+    return {
+        **doc.to_dict(),
+        "quote": [q["text"] for q in doc.quotes],
+        "date_text": doc.date,
+        "year": f"{year:04d}" if year else None,
+        "month": f"{year:04d}-{month:02d}" if month else None,
+    }
+
+
+def _fields(values: dict) -> dict:
+    """Whoosh field values of the registry's fields: analysed words (and the
+    stored value beside them), stored values, and facets' exact values and
+    codes. Dates, columns and the group of copies are filled elsewhere."""
+    lang = values["lang"]
+    out: dict = {}
+    for entry in registry.fields():
+        value = values.get(entry.value_key)
+        if entry.kind in ("text", "name"):
+            words = "\n".join(value) if isinstance(value, list) else value or ""
+            out[entry.name] = (
+                analysis.prepare_name(words)
+                if entry.kind == "name"
+                else analysis.prepare_text(words, lang)
+            )
+            if entry.stored:
+                out[f"_stored_{entry.name}"] = value
+        elif entry.kind in ("id", "stored"):
+            out[entry.name] = value
+        if entry.counted:
+            out.update(_exact(entry, value))
+    return out
+
+
 def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | Rejection:
     """Resolve one record's metadata and analyse every field."""
     doc = resolve(record)
     if isinstance(doc, Rejection):
         return doc
-    lang = doc.lang
     date = doc.date
-    year, month, _ = parse_iso(date) if date else (None, None, None)
-    fields = {
-        "id": doc.id,
-        "title": analysis.prepare_text(doc.title or "", lang),
-        "_stored_title": doc.title,
-        "text": analysis.prepare_text(doc.text, lang),
-        "_stored_text": doc.text,
-        "quote": analysis.prepare_text("\n".join(q["text"] for q in doc.quotes), lang),
-        "speaker": analysis.prepare_name(doc.speaker or ""),
-        "_stored_speaker": doc.speaker,
-        "venue": analysis.prepare_text(doc.venue or "", lang),
-        "_stored_venue": doc.venue,
-        "organization": analysis.prepare_text(doc.organization or "", lang),
-        "_stored_organization": doc.organization,
-        "topic": analysis.prepare_text("\n".join(doc.topics), lang),
-        "topics": doc.topics,
-        "date_text": date,
-        "dateline": doc.dateline,
-        "quotes": doc.quotes,
-        "url": doc.url,
-        "source": doc.source,
-        "lang": lang,
-        **_exact(
-            speaker=doc.speaker,
-            venue=doc.venue,
-            organization=doc.organization,
-            topic=doc.topics,
-            lang=lang,
-            year=f"{year:04d}" if year else None,
-            month=f"{year:04d}-{month:02d}" if month else None,
-        ),
-    }
+    fields = _fields(_values(doc))
     if date:
         fields["date"] = date_start(date)
         fields["day"] = fields["date"].toordinal()

@@ -1,4 +1,4 @@
-"""The Whoosh schema of a Pressroom index.
+"""The Whoosh schema of a Pressroom index, generated from index/fields.py.
 
 Searchable fields carry analysed words. Each facet keeps its values exactly
 as given in a ``*_exact`` keyword field (its terms are the facet's labels),
@@ -13,6 +13,7 @@ import hashlib
 
 from whoosh import columns, fields
 
+from index import fields as registry
 from index.analysis import PreparedPositions, PressroomAnalyzer
 
 #: Bumped when the schema or the meaning of a field changes; an index built
@@ -20,12 +21,14 @@ from index.analysis import PreparedPositions, PressroomAnalyzer
 SCHEMA_VERSION = 5
 
 #: Fields searched by bare query words.
-TEXT_FIELDS = ("title", "text", "quote", "speaker", "venue", "organization", "topic")
+TEXT_FIELDS = registry.text_fields()
 #: Facets with exact-value keyword fields (labels, and the multi-valued topic).
-EXACT_FIELDS = ("speaker", "venue", "organization", "topic", "lang", "year", "month")
+EXACT_FIELDS = registry.exact_facets()
 #: Facets with one value per document, kept as hash codes in columns. The
 #: group of copies has only a code (and a label column for the writer).
-SINGLE_VALUED_FACETS = ("speaker", "venue", "organization", "lang", "year", "month", "group")
+SINGLE_VALUED_FACETS = registry.single_valued_facets()
+#: Facets whose documents may have several values, counted from postings.
+MULTI_VALUED_FACETS = registry.multi_valued_facets()
 
 
 def _text_field(kind: str = "text", stored: bool = False) -> fields.TEXT:
@@ -48,39 +51,30 @@ def facet_code(value: str) -> int:
     return int.from_bytes(digest, "big") or 1
 
 
+def _whoosh_field(entry: registry.Field) -> fields.FieldType | None:
+    """The Whoosh field of one registry entry (None: the entry has none of its own)."""
+    kind = entry.kind
+    if kind == "id":
+        return fields.ID(unique=True, stored=True, sortable=True)
+    if kind in ("text", "name"):
+        return _text_field(kind, stored=entry.stored)
+    if kind == "date":
+        return fields.DATETIME(sortable=True)
+    if kind == "ordinal":
+        return fields.COLUMN(columns.NumericColumn("i", default=0))
+    if kind == "bytes":
+        return fields.COLUMN(columns.VarBytesColumn())
+    if kind == "stored":
+        return fields.STORED()
+    return None
+
+
 def build_schema() -> fields.Schema:
-    schema = fields.Schema(
-        id=fields.ID(unique=True, stored=True, sortable=True),
-        title=_text_field(stored=True),
-        text=_text_field(stored=True),
-        quote=_text_field(),
-        speaker=_text_field("name", stored=True),
-        venue=_text_field(stored=True),
-        organization=_text_field(stored=True),
-        topic=_text_field(),
-        date=fields.DATETIME(sortable=True),
-        # The date's proleptic Gregorian ordinal (0 = no date), read as one
-        # array per segment by the search core for ranges, sorting and charts.
-        day=fields.COLUMN(columns.NumericColumn("i", default=0)),
-        # The date as ISO text at its known precision: 2007-04-09, 2007-04, 2007.
-        date_text=fields.STORED,
-        dateline=fields.STORED,
-        topics=fields.STORED,
-        quotes=fields.STORED,
-        url=fields.STORED,
-        source=fields.STORED,
-        lang=fields.STORED,
-        # Change detection and near-duplicate detection read these columns for
-        # every document at the start of an ingest, without loading stored text.
-        content_hash=fields.COLUMN(columns.VarBytesColumn()),
-        fingerprint=fields.COLUMN(columns.VarBytesColumn()),
-        minhash=fields.COLUMN(columns.VarBytesColumn()),
-        # The id of the first document of this one's group of copies.
-        group_label=fields.COLUMN(columns.VarBytesColumn()),
-        # What the document contributes to entities (index/entities.py), as
-        # JSON: read back when a writer opens the index to recount them.
-        entity_sources=fields.COLUMN(columns.VarBytesColumn()),
-    )
+    schema = fields.Schema()
+    for entry in registry.fields():
+        field = _whoosh_field(entry)
+        if field is not None:
+            schema.add(entry.name, field)
     for facet in EXACT_FIELDS:
         schema.add(exact_field_name(facet), fields.KEYWORD(stored=False, commas=False))
     for facet in SINGLE_VALUED_FACETS:

@@ -37,7 +37,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator
 from re import Pattern
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 import whoosh
@@ -204,7 +204,7 @@ class PressroomPostingsWriter(W3PostingsWriter):
     def _mini_ids(self):
         if self._byteids:  # term vectors: keep W3's encoding
             return super()._mini_ids()
-        return _little_endian(self._ids)
+        return _little_endian(cast(array, self._ids))
 
     def _mini_weights(self):
         return encode_block_weights(self._weights)
@@ -218,28 +218,28 @@ class PressroomPostingsWriter(W3PostingsWriter):
 class PressroomLeafMatcher(W3LeafMatcher):
     """Reads :class:`PressroomPostingsWriter` blocks for Whoosh's own code."""
 
-    def _read_ids(self):
+    def _block(self) -> tuple:
+        """The current block's (ids, weights, values), read on first use."""
         if self._data is None:
             self._read_data()
-        ids = self._data[0]
+        return cast(tuple, self._data)
+
+    def _read_ids(self):
+        ids = self._block()[0]
         if isinstance(ids, bytes):
             self._ids = decode_block_ids(ids).tolist()
         else:
             super()._read_ids()
 
     def _read_weights(self):
-        if self._data is None:
-            self._read_data()
-        weights = self._data[1]
+        weights = self._block()[1]
         if isinstance(weights, bytes):
-            self._weights = array("f", decode_block_weights(weights, self._blocklength).tolist())
+            self._weights = array("f", decode_block_weights(weights, len(weights) // 4).tolist())
         else:
             super()._read_weights()
 
     def _read_values(self):
-        if self._data is None:
-            self._read_data()
-        values = self._data[2]
+        values = self._block()[2]
         if isinstance(values, bytes) and isinstance(self.format, ArrayPositions):
             self._values = tuple(split_position_values(values))
         else:
@@ -400,7 +400,7 @@ def iter_blocks(
         return
     while matcher.is_active():
         matcher._read_data()
-        ids, weights, values = matcher._data
+        ids, weights, values = cast(tuple, matcher._data)
         block_ids = decode_block_ids(ids)
         if len(block_ids) != matcher._blocklength:
             raise ValueError(f"a block holds {len(block_ids)} postings, its header says more")
@@ -435,8 +435,9 @@ def read_postings(
         return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if positions else None)
     ids = np.concatenate([b.ids for b in blocks]).astype(np.int32)
     tf = np.concatenate([b.weights for b in blocks])
-    poses = np.concatenate([b.positions for b in blocks]).astype(np.int32) if positions else None
-    return ids, tf, poses
+    if not positions:
+        return ids, tf, None
+    return ids, tf, np.concatenate([cast(np.ndarray, b.positions) for b in blocks]).astype(np.int32)
 
 
 def term_table(segment: SegmentReader) -> list[tuple[str, bytes, int]]:
@@ -452,6 +453,7 @@ def _fixed_column(segment: SegmentReader, fieldname: str, column, dtype: str) ->
     """
     doc_count = segment.doc_count_all()
     native = np.dtype(dtype).newbyteorder("=")
+    reader: Any  # a fixed-width column's reader, read through its private fields
     if column is not None:
         reader = segment._perdoc._cached_reader(fieldname, column)
     elif segment.has_column(fieldname):

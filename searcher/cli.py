@@ -8,12 +8,20 @@ from pathlib import Path
 
 import click
 
+from index import fields as registry
 from index.store import IndexUnavailable, default_index_dir, index_exists
 from searcher.export import MAX_EXPORT_ROWS
 from searcher.query_parser import QuerySyntaxError
 from searcher.request import (
     DEFAULT_FACET_SIZE,
     DEFAULT_FACETS,
+    DEFAULT_PER_PAGE,
+    FACET_NAMES,
+    MAX_FACET_SIZE,
+    MAX_PER_PAGE,
+    MAX_RECENCY_DAYS,
+    MIN_RECENCY_DAYS,
+    SORTS,
     InvalidParameter,
     SearchRequest,
 )
@@ -171,16 +179,8 @@ def _print_report(report, target: Path, as_json: bool) -> None:
         click.echo(f"rejected {rejection}", err=True)
 
 
-FILTER_OPTIONS = (
-    ("--speaker", "Only this speaker (repeat for OR)."),
-    ("--venue", "Only this venue (repeat for OR)."),
-    ("--organization", "Only this organization (repeat for OR)."),
-    ("--topic", "Only this topic (repeat for OR)."),
-    ("--lang", "Only this language (repeat for OR)."),
-    ("--year", "Only this year (repeat for OR)."),
-    ("--month", "Only this month, YYYY-MM (repeat for OR)."),
-    ("--group", "Only copies of this group (see `copies` in results)."),
-)
+#: One option per filter of the API (index/fields.py), e.g. --speaker, --month.
+FILTER_OPTIONS = tuple((f.cli_option, f.help) for f in registry.filters())
 
 
 def _query_options(func):
@@ -191,12 +191,13 @@ def _query_options(func):
         *(click.option(name, multiple=True, help=text) for name, text in FILTER_OPTIONS),
         click.option("--from", "date_from", default=None, help="Earliest date, YYYY-MM-DD."),
         click.option("--to", "date_to", default=None, help="Latest date, YYYY-MM-DD."),
-        click.option(
-            "--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance"
-        ),
+        click.option("--sort", type=click.Choice(SORTS), default="relevance"),
         click.option("--collapse", is_flag=True, help="One result per group of copies."),
         click.option(
-            "--recency", type=float, default=None, help="Boost recent releases (half-life in days)."
+            "--recency",
+            type=float,
+            default=None,
+            help=f"Boost recent releases (half-life in days, {MIN_RECENCY_DAYS} to {MAX_RECENCY_DAYS}).",
         ),
     ]
     for option in reversed(options):
@@ -228,16 +229,24 @@ def _request(
 
 @main.command()
 @_query_options
-@click.option("--limit", default=10, show_default=True, help="Results per page.")
+@click.option(
+    "--limit",
+    default=DEFAULT_PER_PAGE,
+    show_default=True,
+    help=f"Results per page (at most {MAX_PER_PAGE}).",
+)
 @click.option("--page", default=1, show_default=True)
 @click.option(
     "--facets",
     default=",".join(DEFAULT_FACETS),
     show_default=True,
-    help="Facets to count ('' for none).",
+    help=f"Facets to count, comma-separated: {', '.join(FACET_NAMES)} ('' for none).",
 )
 @click.option(
-    "--facet-size", default=DEFAULT_FACET_SIZE, show_default=True, help="Values per facet."
+    "--facet-size",
+    default=DEFAULT_FACET_SIZE,
+    show_default=True,
+    help=f"Values per facet (at most {MAX_FACET_SIZE}).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document of /api/search.")
 def search(
@@ -442,6 +451,11 @@ def speaker(name, index_dir, as_json) -> None:
     if as_json:
         _print_json(profile)
         return
+    _echo_profile(profile)
+
+
+def _echo_profile(profile: dict) -> None:
+    """A speaker's profile as text: counts, timeline bars, top facets, quotes."""
     click.echo(f"{profile['name']} ({profile['key']})")
     span = f", {profile['first_date']} to {profile['last_date']}" if profile["first_date"] else ""
     click.echo(f"{profile['documents']:,} releases{span}")

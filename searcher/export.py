@@ -10,25 +10,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import quote
 
+from index import fields as registry
 from searcher.request import FILTER_NAMES, SearchRequest
 
 #: Most rows one export returns (the API's ``limit`` and ``pressroom export --limit``).
 MAX_EXPORT_ROWS = 10_000
-CSV_COLUMNS = (
-    "id",
-    "title",
-    "speaker",
-    "venue",
-    "organization",
-    "date",
-    "dateline",
-    "url",
-    "page_url",
-    "copies",
-    "group",
-    "score",
-    "text",
-)
+#: The CSV's columns, in the registry's order (index/fields.py).
+CSV_COLUMNS = registry.export_columns()
 #: ``pressroom export`` exits with this when it wrote fewer rows than the search found.
 TRUNCATED_EXIT_STATUS = 3
 # Spreadsheet programs run cells starting with these as formulas.

@@ -27,6 +27,7 @@ from index import segments
 from index.entities import EntityStore
 from index.schema import (
     EXACT_FIELDS,
+    MULTI_VALUED_FACETS,
     SINGLE_VALUED_FACETS,
     TEXT_FIELDS,
     code_field_name,
@@ -37,8 +38,6 @@ from index.segments import EMPTY_IDS, EMPTY_POSITIONS, EMPTY_WEIGHTS
 
 #: Decoded posting lists kept in memory, least recently used dropped first.
 POSTINGS_CACHE_BYTES = 160 * 2**20
-#: Facets whose documents may have several values, counted from postings.
-MULTI_VALUED_FACETS = ("topic",)
 
 
 @dataclass(eq=False)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from index import fields as registry
 from index.dates import normalize_date, period_bounds
 
 SORTS = ("relevance", "newest", "oldest")
-FACET_NAMES = ("speaker", "venue", "organization", "topic", "lang", "year", "month")
-DEFAULT_FACETS = ("speaker", "venue", "organization", "year")
+#: Facets a request may count, and those counted unless it names some
+#: (both from the registry, index/fields.py).
+FACET_NAMES = registry.facet_names()
+DEFAULT_FACETS = registry.default_facets()
 #: Filters a request may carry; repeated values of one filter mean OR.
-FILTER_NAMES = (*FACET_NAMES, "group")
+FILTER_NAMES = registry.filter_names()
 
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 100
@@ -21,6 +24,12 @@ DEFAULT_FACET_SIZE = 10
 MAX_FACET_SIZE = 100
 MAX_FILTER_VALUES = 50
 MAX_VALUE_LENGTH = 500
+#: Bounds of the recency boost's half-life, in days.
+MIN_RECENCY_DAYS = 1
+MAX_RECENCY_DAYS = 36_500
+#: Similar releases one request returns (/api/documents/ID/similar).
+SIMILAR_DEFAULT = 10
+SIMILAR_MAX = 50
 
 
 class InvalidParameter(ValueError):
@@ -116,8 +125,10 @@ def validate(request: SearchRequest) -> None:
         low, high = period_bounds(request.date_from, request.date_to)
         if low > high:
             raise InvalidParameter("to", "is before from")
-    if request.recency is not None and not 1 <= request.recency <= 36500:
-        raise InvalidParameter("recency", "half-life in days, between 1 and 36500")
+    if request.recency is not None and not MIN_RECENCY_DAYS <= request.recency <= MAX_RECENCY_DAYS:
+        raise InvalidParameter(
+            "recency", f"half-life in days, between {MIN_RECENCY_DAYS} and {MAX_RECENCY_DAYS}"
+        )
 
 
 def _parse_int(name: str, raw: str | None, default: int) -> int:

@@ -137,6 +137,40 @@ def test_venue_at_a_named_station_with_weekday_dateline():
     assert r.venue == "Tromsø Central Station"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        # The place is where a thing funded or mentioned is, not where anyone spoke.
+        (
+            "Senator Ada Frost announced today that Congress has authorized $25 million "
+            "for improvements at Harlow VA Hospital in Kentville.",
+            None,
+        ),
+        ("Mr Frost said the new taxiway at Millbrook County Airport will open in May.", None),
+        ("Ada Frost met with Tom Reyes, a physics teacher at Eastwood High School.", None),
+        # Speaking, event and visiting words shortly before "at" place the speaker there.
+        (
+            "Senator Ada Frost told business leaders at the Kentville Rotary Club that "
+            "the plan would help.",
+            "Kentville Rotary Club",
+        ),
+        (
+            "Following a breakfast meeting at the Harlow Civic Center this morning, "
+            "Senator Ada Frost said the grant was welcome.",
+            "Harlow Civic Center",
+        ),
+        (
+            "Senator Ada Frost said today at the Millbrook Community College that "
+            "nursing needs more teachers.",
+            "Millbrook Community College",
+        ),
+    ],
+)
+def test_venue_is_where_the_speaker_was(sentence, venue):
+    text = f"Frost Backs Nursing Plan\n\nKENTVILLE, March 3, 2007 -- {sentence}\n"
+    assert extract(text).venue == venue
+
+
 # --- a notice with no speaker ---------------------------------------------------
 
 

@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction import Extraction, cleaning, dates, extract, names, quotes, sentences
+from index.extraction import (
+    Extraction,
+    cleaning,
+    dates,
+    extract,
+    names,
+    organizations,
+    quotes,
+    sentences,
+)
 
 # --- dates ----------------------------------------------------------------------
 
@@ -162,6 +171,99 @@ def test_pronoun_takes_the_last_speaker():
 def test_told_names_the_listener_not_the_speaker():
     text = 'Senator Akaka told VA Secretary Nicholson, "This budget is not enough."'
     assert [q.speaker for q in quotes.find_quotes(text)] == ["Akaka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # A role or apposition around the name in reported speech.
+        (
+            "Chief Operating Officer Lena Brandt said the plant would reopen in the autumn.",
+            "Lena Brandt",
+            "the plant would reopen in the autumn",
+        ),
+        (
+            "Research fellow Tomasz Wiśniewski, the study's lead author, said the sample "
+            "covered nine rivers in the north.",
+            "Tomasz Wiśniewski",
+            "the sample covered nine rivers in the north",
+        ),
+        (
+            "The chair of the Harbour Trust, Ingrid Solberg, said today that the pier "
+            "would stay open all winter.",
+            "Ingrid Solberg",
+            "the pier would stay open all winter",
+        ),
+        (
+            "Omar Haddad told the council that the budget had run out in March.",
+            "Omar Haddad",
+            "the budget had run out in March",
+        ),
+    ],
+)
+def test_reported_speech_subjects(text, speaker, statement):
+    found = quotes.find_quotes(text)
+    assert [(q.speaker, q.text.rstrip(".")) for q in found] == [(speaker, statement)]
+
+
+def test_reported_pronoun_opening_a_sentence_takes_the_last_speaker():
+    text = (
+        '"The results surprised us," said Professor Ana Lima.\n\n'
+        "She added that the team would repeat the trial next year."
+    )
+    assert [q.speaker for q in quotes.find_quotes(text)] == ["Ana Lima", "Ana Lima"]
+
+
+def test_partial_quote_keeps_its_reported_lead_in_and_subject():
+    text = (
+        "Fleet manager Rhys Owen, who ran the trial, said the new buses were "
+        "\u201cquieter than anything on the road.\u201d\n\n"
+        "The prime minister said that the cable \u201cwill carry power both ways "
+        "from the first day.\u201d"
+    )
+    found = quotes.find_quotes(text, resolve_role=lambda role, pos: f"<{role}>")
+    assert [q.speaker for q in found] == ["Rhys Owen", "<prime minister>"]
+    assert found[0].text.startswith("the new buses were \u201cquieter than")
+
+
+def test_a_role_is_not_taken_for_a_name():
+    text = (
+        "\u201cWe will not borrow to cut taxes,\u201d the Chancellor said.\n"
+        "The mayor, speaking at the Guildhall, said the contractor had "
+        '"not met the standard we expect."'
+    )
+    found = quotes.find_quotes(text, resolve_role=lambda role, pos: f"<{role}>")
+    assert [q.speaker for q in found] == ["<chancellor>", "<mayor>"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ferry fares frozen\n\nThe minister said fares stay.\n\n"
+            "Press Office, Department of Inland Waterways\n",
+            "Department of Inland Waterways",
+        ),
+        (
+            "Trams return\n\nService resumes.\n\n"
+            "Contact: Press Office, Office of the Mayor, (555) 555-0100\n",
+            "Office of the Mayor",
+        ),
+        (
+            "Media release – University of Westmarch\n\nStudy finds owls hear colour.\n",
+            "University of Westmarch",
+        ),
+        (
+            "Neue Buslinie\n\nDie Linie fährt ab Mai.\n\n"
+            "Kontakt: Pressestelle, Bundesamt für Verkehr, 031 555 00 00\n",
+            "Bundesamt für Verkehr",
+        ),
+        # A person or a bare press office is no issuing body.
+        ("Fares frozen\n\nText.\n\nContact: Mia Lund, press office\n", None),
+    ],
+)
+def test_issuing_body_from_header_or_footer(text, body):
+    assert organizations.issuing_body(text) == body
 
 
 # --- robustness: extract never raises and bounds its work -----------------------

@@ -31,13 +31,14 @@ from index import segments
 from index.ingest import ingest
 from index.schema import (
     EXACT_FIELDS,
+    MULTI_VALUED_FACETS,
     SINGLE_VALUED_FACETS,
     TEXT_FIELDS,
     code_field_name,
     exact_field_name,
 )
 from index.store import IndexUnavailable, create_index, open_index
-from searcher.index_view import MULTI_VALUED_FACETS, IndexView
+from searcher.index_view import IndexView
 
 WORDS = [
     "budget",

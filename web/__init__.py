@@ -9,6 +9,7 @@ from flask import Flask
 
 from index.store import default_index_dir
 from searcher.export import MAX_EXPORT_ROWS
+from searcher.search import DEFAULT_TIME_BUDGET
 from web.engine import EngineHolder
 from web.prefork import WORKER_HEADER
 from web.security import install_security
@@ -20,7 +21,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(
         INDEX_DIR=str(default_index_dir()),
         # Seconds one search may run (see README, "Limits").
-        SEARCH_TIME_BUDGET=5.0,
+        SEARCH_TIME_BUDGET=DEFAULT_TIME_BUDGET,
         # Most rows one CSV/JSONL export returns.
         EXPORT_LIMIT=MAX_EXPORT_ROWS,
         FEED_SIZE=50,

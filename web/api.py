@@ -15,15 +15,18 @@ from flask import (
 )
 
 from searcher.export import csv_lines, export_filename, jsonl_lines, with_page_urls
-from searcher.request import DEFAULT_FACETS, InvalidParameter, request_from_params
+from searcher.request import (
+    DEFAULT_FACETS,
+    SIMILAR_DEFAULT,
+    SIMILAR_MAX,
+    InvalidParameter,
+    request_from_params,
+)
 from web.engine import get_engine
 from web.errors import ApiError
 from web.openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-SIMILAR_DEFAULT = 10
-SIMILAR_MAX = 50
 
 
 def search_request():

@@ -1,18 +1,35 @@
-"""The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json)."""
+"""The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json).
+
+Filters, facets and limits are not written here: the filter parameters and
+the facet list come from the registry (index/fields.py), and every bound from
+the module that enforces it.
+"""
 
 from __future__ import annotations
 
+from index import fields as registry
+from searcher.export import MAX_EXPORT_ROWS
+from searcher.query_parser import MAX_QUERY_LENGTH
 from searcher.request import (
     DEFAULT_FACET_SIZE,
+    DEFAULT_FACETS,
     DEFAULT_PER_PAGE,
     FACET_NAMES,
-    FILTER_NAMES,
     MAX_FACET_SIZE,
+    MAX_FILTER_VALUES,
     MAX_PER_PAGE,
+    MAX_RECENCY_DAYS,
+    MAX_RESULT_WINDOW,
+    MAX_VALUE_LENGTH,
+    MIN_RECENCY_DAYS,
+    SIMILAR_DEFAULT,
+    SIMILAR_MAX,
     SORTS,
 )
 
+STRING = {"type": "string"}
 NULLABLE_STRING = {"type": ["string", "null"]}
+STRINGS = {"type": "array", "items": STRING}
 ISO_DATE = {
     "type": ["string", "null"],
     "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
@@ -20,8 +37,20 @@ ISO_DATE = {
 }
 
 
+def _count(minimum: int = 0) -> dict:
+    return {"type": "integer", "minimum": minimum}
+
+
 def _ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _array(items: dict) -> dict:
+    return {"type": "array", "items": items}
+
+
+def _object(required: list[str], properties: dict, **extra) -> dict:
+    return {"type": "object", "required": required, "properties": properties, **extra}
 
 
 def _json(schema: dict, description: str) -> dict:
@@ -31,18 +60,6 @@ def _json(schema: dict, description: str) -> dict:
 ERRORS = {
     "400": _json(_ref("Error"), "A bad parameter or query; `error.message` names the problem."),
     "503": _json(_ref("Error"), "No index yet, or the search ran past its time budget."),
-}
-
-FILTER_DESCRIPTIONS = {
-    "speaker": "Only releases by this speaker: the facet's value (entity key) or any alias "
-    "(Obama, Barack Obama). Repeat for OR.",
-    "venue": "Only releases from this venue (key or any alias). Repeat for OR.",
-    "organization": "Only releases from this organization (key or any alias). Repeat for OR.",
-    "topic": "Only releases with this topic. Repeat for OR.",
-    "lang": "Only releases in this language (ISO 639-1 code). Repeat for OR.",
-    "year": "Only releases dated in this year (YYYY). Repeat for OR.",
-    "month": "Only releases dated in this month (YYYY-MM). Repeat for OR.",
-    "group": "Only the copies of one release (the `group` of a result).",
 }
 
 
@@ -69,34 +86,48 @@ def _query_param(name: str, schema: dict, description: str) -> dict:
     }
 
 
-EXPORT_OFFSET = {
-    "name": "offset",
-    "in": "query",
-    "required": False,
-    "schema": {"type": "integer", "minimum": 0, "default": 0},
-    "description": "Exports: skip this many results (page through a large result set).",
-}
+def _path_param(name: str, description: str) -> dict:
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "schema": STRING,
+        "description": description,
+    }
+
+
+EXPORT_OFFSET = _query_param(
+    "offset",
+    {"type": "integer", "minimum": 0, "default": 0},
+    "Exports: skip this many results (page through a large result set).",
+)
+
+
+def filter_parameters() -> list[dict]:
+    """One repeatable query parameter per filter of the registry."""
+    values = {
+        "type": "array",
+        "items": {"type": "string", "maxLength": MAX_VALUE_LENGTH},
+        "maxItems": MAX_FILTER_VALUES,
+    }
+    return [
+        {**_query_param(f.name, values, f.help), "style": "form", "explode": True}
+        for f in registry.filters()
+    ]
+
+
+def _bounded(minimum: int, maximum: int, default: int) -> dict:
+    return {"type": "integer", "minimum": minimum, "maximum": maximum, "default": default}
 
 
 def search_parameters() -> list[dict]:
-    params = [
+    return [
         _query_param(
             "q",
-            {"type": "string", "maxLength": 1000},
+            {"type": "string", "maxLength": MAX_QUERY_LENGTH},
             "Query (see /help). Empty matches all documents.",
         ),
-    ]
-    for name in FILTER_NAMES:
-        params.append(
-            {
-                **_query_param(
-                    name, {"type": "array", "items": {"type": "string"}}, FILTER_DESCRIPTIONS[name]
-                ),
-                "style": "form",
-                "explode": True,
-            }
-        )
-    params += [
+        *filter_parameters(),
         _query_param("from", {"type": "string", "format": "date"}, "Earliest date (inclusive)."),
         _query_param("to", {"type": "string", "format": "date"}, "Latest date (inclusive)."),
         _query_param(
@@ -105,22 +136,17 @@ def search_parameters() -> list[dict]:
         _query_param("page", {"type": "integer", "minimum": 1, "default": 1}, "Page number."),
         _query_param(
             "per_page",
-            {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
-            "Results per page; page * per_page may be at most 100000.",
+            _bounded(1, MAX_PER_PAGE, DEFAULT_PER_PAGE),
+            f"Results per page; page * per_page may be at most {MAX_RESULT_WINDOW}.",
         ),
         _query_param(
             "facets",
-            {"type": "string", "default": "speaker,venue,organization,year"},
+            {"type": "string", "default": ",".join(DEFAULT_FACETS)},
             f"Comma-separated facets to count: {', '.join(FACET_NAMES)}.",
         ),
         _query_param(
             "facet_size",
-            {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": MAX_FACET_SIZE,
-                "default": DEFAULT_FACET_SIZE,
-            },
+            _bounded(1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE),
             "Buckets per facet (selected values are always included).",
         ),
         _query_param(
@@ -128,317 +154,318 @@ def search_parameters() -> list[dict]:
         ),
         _query_param(
             "recency",
-            {"type": "number", "minimum": 1, "maximum": 36500},
+            {"type": "number", "minimum": MIN_RECENCY_DAYS, "maximum": MAX_RECENCY_DAYS},
             "Recency boost: half-life in days (score x (1 + 0.5^(age/half-life))).",
         ),
     ]
-    return params
 
 
-def _schemas() -> dict:
-    hit = {
-        "type": "object",
-        "required": [
-            "id",
-            "title",
-            "speaker",
-            "venue",
-            "organization",
-            "date",
-            "url",
-            "score",
-            "snippet",
-            "copies",
-        ],
-        "properties": {
-            "id": {"type": "string"},
-            "title": NULLABLE_STRING,
-            "speaker": NULLABLE_STRING,
-            "venue": NULLABLE_STRING,
-            "organization": NULLABLE_STRING,
-            "date": ISO_DATE,
+def _export_limit(description: str) -> dict:
+    return _query_param(
+        "limit", {"type": "integer", "minimum": 1, "maximum": MAX_EXPORT_ROWS}, description
+    )
+
+
+# -- components -----------------------------------------------------------------
+
+#: What a hit and a document both say about a release.
+_METADATA = {
+    "id": STRING,
+    "title": NULLABLE_STRING,
+    "speaker": NULLABLE_STRING,
+    "venue": NULLABLE_STRING,
+    "organization": NULLABLE_STRING,
+    "date": ISO_DATE,
+}
+
+
+def _hit_schema() -> dict:
+    required = [*_METADATA, "url", "score", "snippet", "copies"]
+    return _object(
+        required,
+        {
+            **_METADATA,
             "url": NULLABLE_STRING,
             "score": {"type": "number"},
-            "snippet": {
-                "type": "string",
-                "description": "HTML: text escaped, matched words in <mark>.",
-            },
-            "copies": {
-                "type": "integer",
-                "minimum": 0,
-                "description": "Other documents with this text.",
-            },
+            "snippet": {**STRING, "description": "HTML: text escaped, matched words in <mark>."},
+            "copies": {**_count(), "description": "Other documents with this text."},
             "group": NULLABLE_STRING,
             "dateline": NULLABLE_STRING,
             "lang": NULLABLE_STRING,
-            "topics": {"type": "array", "items": {"type": "string"}},
+            "topics": STRINGS,
             "speaker_key": {
                 "type": ["string", "null"],
                 "description": "The speaker's entity key: /speakers/{key}.",
             },
             "speaker_name": {"type": ["string", "null"], "description": "Its display name."},
         },
-    }
-    bucket = {
-        "type": "object",
-        "required": ["value", "count", "selected"],
-        "properties": {
+    )
+
+
+def _document_schema() -> dict:
+    required = ["id", "title", "text", "speaker", "venue", "organization", "date", "url"]
+    return _object(
+        [*required, "topics", "quotes"],
+        {
+            "id": STRING,
+            "title": NULLABLE_STRING,
+            "text": STRING,
+            **{k: v for k, v in _METADATA.items() if k not in ("id", "title")},
+            "dateline": NULLABLE_STRING,
+            "url": NULLABLE_STRING,
+            "topics": STRINGS,
+            "quotes": _array(_ref("Quote")),
+            "lang": NULLABLE_STRING,
+            "source": NULLABLE_STRING,
+            "group": NULLABLE_STRING,
+            "copies": STRINGS,
+            "speaker_key": {"type": ["string", "null"]},
+            "speaker_name": {"type": ["string", "null"]},
+        },
+    )
+
+
+def _facet_schemas() -> dict:
+    bucket = _object(
+        ["value", "count", "selected"],
+        {
             "value": {
-                "type": "string",
+                **STRING,
                 "description": "The filter value (for speaker, venue, organization: the entity key).",
             },
-            "label": {"type": "string", "description": "What to show: the display name."},
-            "count": {"type": "integer", "minimum": 0},
+            "label": {**STRING, "description": "What to show: the display name."},
+            "count": _count(),
             "selected": {"type": "boolean"},
         },
-    }
-    ranked = {
-        "type": "object",
-        "required": ["value", "label", "count"],
-        "properties": {
-            "value": {"type": "string"},
-            "label": {"type": "string"},
-            "count": {"type": "integer", "minimum": 1},
+    )
+    timeline = _object(
+        ["unit", "buckets"],
+        {
+            "unit": {"type": "string", "enum": ["year", "month"]},
+            "buckets": _array(
+                _object(["value", "count"], {"value": STRING, "count": {"type": "integer"}})
+            ),
         },
-    }
-    speaker_entry = {
-        "type": "object",
-        "required": ["key", "name", "documents"],
-        "properties": {
-            "key": {"type": "string"},
-            "name": {"type": "string"},
-            "documents": {"type": "integer", "minimum": 1},
+    )
+    return {"FacetBucket": bucket, "Timeline": timeline}
+
+
+def _speaker_schemas() -> dict:
+    ranked = _object(
+        ["value", "label", "count"], {"value": STRING, "label": STRING, "count": _count(1)}
+    )
+    co_issuer = _object(
+        ["key", "name", "joint_releases"],
+        {"key": STRING, "name": STRING, "joint_releases": _count(1)},
+    )
+    quote = _object(
+        ["text", "id"], {"text": STRING, "id": STRING, "title": NULLABLE_STRING, "date": ISO_DATE}
+    )
+    required = ["key", "name", "aliases", "documents", "timeline", "venues", "organizations"]
+    speaker = _object(
+        [*required, "topics", "co_issuers", "latest_quotes"],
+        {
+            "key": STRING,
+            "name": STRING,
+            "aliases": STRINGS,
+            "documents": _count(1),
+            "first_date": ISO_DATE,
+            "last_date": ISO_DATE,
+            "timeline": _ref("Timeline"),
+            "venues": _array(ranked),
+            "organizations": _array(ranked),
+            "topics": _array(ranked),
+            "co_issuers": _array(co_issuer),
+            "latest_quotes": _array(quote),
         },
-    }
+    )
+    entry = _object(
+        ["key", "name", "documents"], {"key": STRING, "name": STRING, "documents": _count(1)}
+    )
+    listing = _object(
+        ["q", "total", "speakers"],
+        {"q": STRING, "total": _count(), "speakers": _array(_ref("SpeakerEntry"))},
+    )
+    return {"SpeakerEntry": entry, "SpeakerList": listing, "Speaker": speaker}
+
+
+def _search_response_schema() -> dict:
+    by_facet = {"type": "object", "additionalProperties": _array(_ref("FacetBucket"))}
+    return _object(
+        ["query", "total", "page", "per_page", "took_ms", "results", "facets", "suggestion"],
+        {
+            "query": STRING,
+            "total": {**_count(), "description": "Matching documents."},
+            "page": _count(1),
+            "per_page": _count(1),
+            "pages": _count(1),
+            "took_ms": {"type": "number"},
+            "sort": {"type": "string", "enum": list(SORTS)},
+            "filters": {"type": "object", "additionalProperties": STRINGS},
+            "from": NULLABLE_STRING,
+            "to": NULLABLE_STRING,
+            "collapse": {"type": "boolean"},
+            "groups": {"type": ["integer", "null"], "description": "Result groups when collapsed."},
+            "results": _array(_ref("Hit")),
+            "facets": by_facet,
+            "facets_more": {"type": "object", "additionalProperties": _count()},
+            "timeline": _ref("Timeline"),
+            "suggestion": NULLABLE_STRING,
+        },
+    )
+
+
+def _stats_schema() -> dict:
+    counts = ("documents", "speakers", "venues", "organizations", "languages", "dated_documents")
+    return _object(
+        ["documents", "speakers", "date_span", "index_bytes"],
+        {
+            **{name: _count() for name in counts},
+            "date_span": {
+                "type": ["array", "null"],
+                "items": {"type": "string", "format": "date"},
+                "minItems": 2,
+                "maxItems": 2,
+            },
+            "segments": {"type": "integer"},
+            "generation": {"type": "integer"},
+            "index_bytes": _count(),
+        },
+    )
+
+
+def _error_schema() -> dict:
+    error = _object(
+        ["code", "message"],
+        {
+            "code": STRING,
+            "message": STRING,
+            "parameter": STRING,
+            "position": {"type": "integer"},
+        },
+    )
+    return _object(["error"], {"error": error})
+
+
+def _schemas() -> dict:
+    facets = _facet_schemas()
     return {
-        "Hit": hit,
-        "FacetBucket": bucket,
-        "SpeakerEntry": speaker_entry,
-        "SpeakerList": {
-            "type": "object",
-            "required": ["q", "total", "speakers"],
-            "properties": {
-                "q": {"type": "string"},
-                "total": {"type": "integer", "minimum": 0},
-                "speakers": {"type": "array", "items": _ref("SpeakerEntry")},
-            },
+        "Hit": _hit_schema(),
+        "FacetBucket": facets["FacetBucket"],
+        **_speaker_schemas(),
+        "Timeline": facets["Timeline"],
+        "SearchResponse": _search_response_schema(),
+        "Quote": _object(["speaker", "text"], {"speaker": NULLABLE_STRING, "text": STRING}),
+        "Document": _document_schema(),
+        "SimilarResponse": _object(
+            ["id", "results"], {"id": STRING, "results": _array(_ref("Hit"))}
+        ),
+        "Stats": _stats_schema(),
+        "Error": _error_schema(),
+    }
+
+
+# -- paths ----------------------------------------------------------------------
+
+
+def _get(summary: str, operation_id: str, responses: dict, parameters: list | None = None) -> dict:
+    operation = {"summary": summary, "operationId": operation_id}
+    if parameters is not None:
+        operation["parameters"] = parameters
+    return {"get": {**operation, "responses": responses}}
+
+
+def _search_paths() -> dict:
+    jsonl = _query_param(
+        "format",
+        {"type": "string", "enum": ["json", "jsonl"], "default": "json"},
+        f"jsonl: stream every result (up to `limit`, at most {MAX_EXPORT_ROWS}) as JSON Lines.",
+    )
+    page = {
+        "description": "A page of results with facets.",
+        "content": {
+            "application/json": {"schema": _ref("SearchResponse")},
+            "application/x-ndjson": {"schema": STRING},
         },
-        "Speaker": {
-            "type": "object",
-            "required": [
-                "key",
-                "name",
-                "aliases",
-                "documents",
-                "timeline",
-                "venues",
-                "organizations",
-                "topics",
-                "co_issuers",
-                "latest_quotes",
+    }
+    csv = {
+        "description": "CSV, one row per result.",
+        "headers": EXPORT_HEADERS,
+        "content": {"text/csv": {"schema": STRING}},
+    }
+    export_limit = _export_limit(
+        f"Most rows (at most {MAX_EXPORT_ROWS}; the X-Export-Truncated header says when more exist)."
+    )
+    return {
+        "/api/search": _get(
+            "Search",
+            "search",
+            {"200": page, **ERRORS},
+            [
+                *search_parameters(),
+                jsonl,
+                _export_limit("With format=jsonl: most rows."),
+                EXPORT_OFFSET,
             ],
-            "properties": {
-                "key": {"type": "string"},
-                "name": {"type": "string"},
-                "aliases": {"type": "array", "items": {"type": "string"}},
-                "documents": {"type": "integer", "minimum": 1},
-                "first_date": ISO_DATE,
-                "last_date": ISO_DATE,
-                "timeline": _ref("Timeline"),
-                "venues": {"type": "array", "items": ranked},
-                "organizations": {"type": "array", "items": ranked},
-                "topics": {"type": "array", "items": ranked},
-                "co_issuers": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["key", "name", "joint_releases"],
-                        "properties": {
-                            "key": {"type": "string"},
-                            "name": {"type": "string"},
-                            "joint_releases": {"type": "integer", "minimum": 1},
-                        },
-                    },
-                },
-                "latest_quotes": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["text", "id"],
-                        "properties": {
-                            "text": {"type": "string"},
-                            "id": {"type": "string"},
-                            "title": NULLABLE_STRING,
-                            "date": ISO_DATE,
-                        },
-                    },
-                },
+        ),
+        "/api/search.csv": _get(
+            "Export a result set as CSV",
+            "searchCsv",
+            {"200": csv, **ERRORS},
+            [*search_parameters(), export_limit, EXPORT_OFFSET],
+        ),
+    }
+
+
+def _document_paths() -> dict:
+    doc_id = _path_param("id", "Document id; may contain '/' (e.g. Akaka/10Apr2007akaka175).")
+    not_found = _json(_ref("Error"), "No document with this id.")
+    similar_limit = _query_param(
+        "limit", _bounded(1, SIMILAR_MAX, SIMILAR_DEFAULT), "Most results."
+    )
+    return {
+        "/api/documents/{id}": _get(
+            "One document",
+            "document",
+            {"200": _json(_ref("Document"), "The document."), "404": not_found},
+            [doc_id],
+        ),
+        "/api/documents/{id}/similar": _get(
+            "Releases like this one",
+            "similar",
+            {
+                "200": _json(_ref("SimilarResponse"), "Similar releases, best first."),
+                "400": ERRORS["400"],
+                "404": not_found,
             },
-        },
-        "Timeline": {
-            "type": "object",
-            "required": ["unit", "buckets"],
-            "properties": {
-                "unit": {"type": "string", "enum": ["year", "month"]},
-                "buckets": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["value", "count"],
-                        "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
-                    },
-                },
+            [doc_id, similar_limit],
+        ),
+    }
+
+
+def _speaker_paths() -> dict:
+    name_filter = _query_param("q", STRING, "Only speakers whose name or an alias contains this.")
+    key = _path_param("key", "The speaker's key (e.g. Obama) or any alias (e.g. Barack Obama).")
+    return {
+        "/api/speakers": _get(
+            "Speakers, most releases first",
+            "speakers",
+            {"200": _json(_ref("SpeakerList"), "Speakers with counts.")},
+            [name_filter],
+        ),
+        "/api/speakers/{key}": _get(
+            "A speaker's profile",
+            "speaker",
+            {
+                "200": _json(_ref("Speaker"), "The profile."),
+                "404": _json(_ref("Error"), "No speaker with this name."),
             },
-        },
-        "SearchResponse": {
-            "type": "object",
-            "required": [
-                "query",
-                "total",
-                "page",
-                "per_page",
-                "took_ms",
-                "results",
-                "facets",
-                "suggestion",
-            ],
-            "properties": {
-                "query": {"type": "string"},
-                "total": {"type": "integer", "minimum": 0, "description": "Matching documents."},
-                "page": {"type": "integer", "minimum": 1},
-                "per_page": {"type": "integer", "minimum": 1},
-                "pages": {"type": "integer", "minimum": 1},
-                "took_ms": {"type": "number"},
-                "sort": {"type": "string", "enum": list(SORTS)},
-                "filters": {
-                    "type": "object",
-                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                },
-                "from": {"type": ["string", "null"]},
-                "to": {"type": ["string", "null"]},
-                "collapse": {"type": "boolean"},
-                "groups": {
-                    "type": ["integer", "null"],
-                    "description": "Result groups when collapsed.",
-                },
-                "results": {"type": "array", "items": _ref("Hit")},
-                "facets": {
-                    "type": "object",
-                    "additionalProperties": {"type": "array", "items": _ref("FacetBucket")},
-                },
-                "facets_more": {
-                    "type": "object",
-                    "additionalProperties": {"type": "integer", "minimum": 0},
-                },
-                "timeline": _ref("Timeline"),
-                "suggestion": NULLABLE_STRING,
-            },
-        },
-        "Quote": {
-            "type": "object",
-            "required": ["speaker", "text"],
-            "properties": {"speaker": NULLABLE_STRING, "text": {"type": "string"}},
-        },
-        "Document": {
-            "type": "object",
-            "required": [
-                "id",
-                "title",
-                "text",
-                "speaker",
-                "venue",
-                "organization",
-                "date",
-                "url",
-                "topics",
-                "quotes",
-            ],
-            "properties": {
-                "id": {"type": "string"},
-                "title": NULLABLE_STRING,
-                "text": {"type": "string"},
-                "speaker": NULLABLE_STRING,
-                "venue": NULLABLE_STRING,
-                "organization": NULLABLE_STRING,
-                "date": ISO_DATE,
-                "dateline": NULLABLE_STRING,
-                "url": NULLABLE_STRING,
-                "topics": {"type": "array", "items": {"type": "string"}},
-                "quotes": {"type": "array", "items": _ref("Quote")},
-                "lang": NULLABLE_STRING,
-                "source": NULLABLE_STRING,
-                "group": NULLABLE_STRING,
-                "copies": {"type": "array", "items": {"type": "string"}},
-                "speaker_key": {"type": ["string", "null"]},
-                "speaker_name": {"type": ["string", "null"]},
-            },
-        },
-        "SimilarResponse": {
-            "type": "object",
-            "required": ["id", "results"],
-            "properties": {
-                "id": {"type": "string"},
-                "results": {"type": "array", "items": _ref("Hit")},
-            },
-        },
-        "Stats": {
-            "type": "object",
-            "required": ["documents", "speakers", "date_span", "index_bytes"],
-            "properties": {
-                "documents": {"type": "integer", "minimum": 0},
-                "speakers": {"type": "integer", "minimum": 0},
-                "venues": {"type": "integer", "minimum": 0},
-                "organizations": {"type": "integer", "minimum": 0},
-                "languages": {"type": "integer", "minimum": 0},
-                "dated_documents": {"type": "integer", "minimum": 0},
-                "date_span": {
-                    "type": ["array", "null"],
-                    "items": {"type": "string", "format": "date"},
-                    "minItems": 2,
-                    "maxItems": 2,
-                },
-                "segments": {"type": "integer"},
-                "generation": {"type": "integer"},
-                "index_bytes": {"type": "integer", "minimum": 0},
-            },
-        },
-        "Error": {
-            "type": "object",
-            "required": ["error"],
-            "properties": {
-                "error": {
-                    "type": "object",
-                    "required": ["code", "message"],
-                    "properties": {
-                        "code": {"type": "string"},
-                        "message": {"type": "string"},
-                        "parameter": {"type": "string"},
-                        "position": {"type": "integer"},
-                    },
-                }
-            },
-        },
+            [key],
+        ),
     }
 
 
 def openapi_document() -> dict:
-    doc_id = {
-        "name": "id",
-        "in": "path",
-        "required": True,
-        "schema": {"type": "string"},
-        "description": "Document id; may contain '/' (e.g. Akaka/10Apr2007akaka175).",
-    }
-    not_found = _json(_ref("Error"), "No document with this id.")
-    export_params = [
-        *search_parameters(),
-        _query_param(
-            "limit",
-            {"type": "integer", "minimum": 1, "maximum": 10000},
-            "Most rows (at most 10000; the X-Export-Truncated header says when more exist).",
-        ),
-        EXPORT_OFFSET,
-    ]
     return {
         "openapi": "3.1.0",
         "info": {
@@ -448,132 +475,19 @@ def openapi_document() -> dict:
             'Errors are JSON objects {"error": {"code", "message"}}.',
         },
         "paths": {
-            "/api/search": {
-                "get": {
-                    "summary": "Search",
-                    "operationId": "search",
-                    "parameters": [
-                        *search_parameters(),
-                        _query_param(
-                            "format",
-                            {"type": "string", "enum": ["json", "jsonl"], "default": "json"},
-                            "jsonl: stream every result (up to `limit`, at most 10000) as JSON Lines.",
-                        ),
-                        _query_param(
-                            "limit",
-                            {"type": "integer", "minimum": 1, "maximum": 10000},
-                            "With format=jsonl: most rows.",
-                        ),
-                        EXPORT_OFFSET,
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "A page of results with facets.",
-                            "content": {
-                                "application/json": {"schema": _ref("SearchResponse")},
-                                "application/x-ndjson": {"schema": {"type": "string"}},
-                            },
-                        },
-                        **ERRORS,
-                    },
-                }
-            },
-            "/api/search.csv": {
-                "get": {
-                    "summary": "Export a result set as CSV",
-                    "operationId": "searchCsv",
-                    "parameters": export_params,
-                    "responses": {
-                        "200": {
-                            "description": "CSV, one row per result.",
-                            "headers": EXPORT_HEADERS,
-                            "content": {"text/csv": {"schema": {"type": "string"}}},
-                        },
-                        **ERRORS,
-                    },
-                }
-            },
-            "/api/documents/{id}": {
-                "get": {
-                    "summary": "One document",
-                    "operationId": "document",
-                    "parameters": [doc_id],
-                    "responses": {
-                        "200": _json(_ref("Document"), "The document."),
-                        "404": not_found,
-                    },
-                }
-            },
-            "/api/documents/{id}/similar": {
-                "get": {
-                    "summary": "Releases like this one",
-                    "operationId": "similar",
-                    "parameters": [
-                        doc_id,
-                        _query_param(
-                            "limit",
-                            {"type": "integer", "minimum": 1, "maximum": 50, "default": 10},
-                            "Most results.",
-                        ),
-                    ],
-                    "responses": {
-                        "200": _json(_ref("SimilarResponse"), "Similar releases, best first."),
-                        "400": ERRORS["400"],
-                        "404": not_found,
-                    },
-                }
-            },
-            "/api/speakers": {
-                "get": {
-                    "summary": "Speakers, most releases first",
-                    "operationId": "speakers",
-                    "parameters": [
-                        _query_param(
-                            "q",
-                            {"type": "string"},
-                            "Only speakers whose name or an alias contains this.",
-                        )
-                    ],
-                    "responses": {"200": _json(_ref("SpeakerList"), "Speakers with counts.")},
-                }
-            },
-            "/api/speakers/{key}": {
-                "get": {
-                    "summary": "A speaker's profile",
-                    "operationId": "speaker",
-                    "parameters": [
-                        {
-                            "name": "key",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "description": "The speaker's key (e.g. Obama) or any alias "
-                            "(e.g. Barack Obama).",
-                        }
-                    ],
-                    "responses": {
-                        "200": _json(_ref("Speaker"), "The profile."),
-                        "404": _json(_ref("Error"), "No speaker with this name."),
-                    },
-                }
-            },
-            "/api/stats": {
-                "get": {
-                    "summary": "Index statistics",
-                    "operationId": "stats",
-                    "responses": {
-                        "200": _json(_ref("Stats"), "Counts and sizes."),
-                        "503": ERRORS["503"],
-                    },
-                }
-            },
-            "/api/openapi.json": {
-                "get": {
-                    "summary": "This document",
-                    "operationId": "openapi",
-                    "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1 description.")},
-                }
-            },
+            **_search_paths(),
+            **_document_paths(),
+            **_speaker_paths(),
+            "/api/stats": _get(
+                "Index statistics",
+                "stats",
+                {"200": _json(_ref("Stats"), "Counts and sizes."), "503": ERRORS["503"]},
+            ),
+            "/api/openapi.json": _get(
+                "This document",
+                "openapi",
+                {"200": _json({"type": "object"}, "OpenAPI 3.1 description.")},
+            ),
         },
         "components": {"schemas": _schemas()},
     }

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 
+from index import fields as registry
 from searcher.export import MAX_EXPORT_ROWS
 from searcher.highlight import HighlightTerms, match_spans
 from searcher.matching import QueryTooBroad
 from searcher.query_parser import QuerySyntaxError
 from searcher.request import (
-    DEFAULT_FACETS,
     FACET_NAMES,
     MAX_FACET_SIZE,
     InvalidParameter,
@@ -29,21 +29,14 @@ from web.openapi import openapi_document
 
 bp = Blueprint("pages", __name__)
 
-FACET_LABELS = {
-    "speaker": "Speaker",
-    "venue": "Venue",
-    "organization": "Organization",
-    "year": "Year",
-    "month": "Month",
-    "topic": "Topic",
-    "lang": "Language",
-}
-#: The sidebar's facets: the API's defaults, plus topics and languages.
-PAGE_FACETS = (*DEFAULT_FACETS[:-1], "topic", "lang", DEFAULT_FACETS[-1])
+#: What the page calls each facet (index/fields.py).
+FACET_LABELS = registry.facet_labels()
+#: The sidebar's facets, in the registry's order (its `sidebar` entries).
+PAGE_FACETS = registry.sidebar_facets()
 #: Values a facet shows at first; the rest (up to MAX_FACET_SIZE) behind "more".
 FACET_VISIBLE = 8
-#: Facets ordered by date rather than by count.
-CHRONOLOGICAL = ("year", "month")
+#: Facets ordered by value (dates) rather than by count.
+CHRONOLOGICAL = tuple(f.name for f in registry.facets() if f.chronological)
 #: A facet with more values than this gets a box to filter them.
 FILTER_BOX_MIN = 12
 SIMILAR_ON_PAGE = 5
@@ -68,11 +61,14 @@ class FacetView:
 
 
 def _page_facets(req: SearchRequest) -> tuple[str, ...]:
-    """Facets for the sidebar: the defaults, months once a year is chosen, and
-    any facet the URL asks for or filters on."""
+    """Facets for the sidebar: the defaults, a refining facet (months) once one
+    value of the facet it refines (a year) is chosen, and any facet the URL
+    asks for or filters on."""
     names = list(req.facets)
-    if len(req.selected("year")) == 1 and "month" not in names:
-        names.insert(names.index("year") + 1 if "year" in names else len(names), "month")
+    for facet in registry.facets():
+        parent = facet.refines
+        if parent and len(req.selected(parent)) == 1 and facet.name not in names:
+            names.insert(names.index(parent) + 1 if parent in names else len(names), facet.name)
     for name in FACET_NAMES:
         if req.selected(name) and name not in names:
             names.append(name)
@@ -230,6 +226,7 @@ def document(doc_id: str):
         back_url=links.page_url(req, req.page) if searched else None,
         search_params=req.to_params(),
         links=links,
+        labels=FACET_LABELS,
         req=req if searched else None,
     )
 

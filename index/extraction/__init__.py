@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from index.extraction import (
@@ -104,6 +104,20 @@ def _given_date(given: Mapping[str, str]) -> dt.date | None:
         return None
 
 
+@dataclass
+class _Head:
+    """What the start of a release prints: its dates, header lines, dateline and headline."""
+
+    dates: list[dates.DateMatch]
+    parts: layout.Layout
+    body_start: int
+    dateline: datelines.Dateline | None
+    headline: headlines.Headline | None
+    #: Where the headline ends (0 without one) and the lead sentence starts.
+    headline_end: int
+    lead_start: int
+
+
 def _extract(
     raw: str, given: Mapping[str, str], reference: dt.date | None, explain: dict | None = None
 ) -> Extraction:
@@ -112,7 +126,58 @@ def _extract(
         return Extraction(title=given.get("title"), text="")
     head_end = min(len(text), HEAD_CHARS)
     given_title = given.get("title")
+    head = _read_head(text, head_end, given_title)
+    dateline, headline = head.dateline, head.headline
+    release_date = dates.choose_release_date(
+        text,
+        head.dates,
+        dateline.date if dateline else None,
+        (dateline.start, dateline.end) if dateline else None,
+        head.lead_start,
+        reference,
+        headline.text if headline else None,
+    )
+    mentions = speakers.find_mentions(text, head_end)
+    found_quotes = _find_quotes(text, breaks, head.parts, mentions, given.get("speaker"))
+    speaker = speakers.choose_speaker(
+        text,
+        head_end,
+        headline.text if headline else None,
+        headline.start if headline else 0,
+        head.headline_end,
+        head.lead_start,
+        found_quotes,
+        mentions,
+        given.get("speaker"),
+        head.parts,
+        candidates := ([] if explain is not None else None),
+    )
+    venue_start = head.body_start if given_title else max(head.headline_end, head.body_start)
+    printed_venue = head.parts.venue
+    venue = (printed_venue.value if printed_venue else None) or venues.find_venue(
+        text, venue_start, min(head_end, venue_start + VENUE_CHARS)
+    )
+    organization = _organization(text, head, head_end, mentions, speaker)
+    if explain is not None:
+        _explain(explain, head, candidates, given_title, venue)
+    # The body keeps its headline: the document view and the API return the
+    # release's full text, and pages may hide the repeated first line.
+    body = text
+    return Extraction(
+        title=given_title
+        or headlines.finish(headline.text if headline else None, text, head.lead_start),
+        speaker=speaker,
+        venue=venue,
+        dateline=dateline.place if dateline else head.parts.dateline,
+        date=release_date,
+        organization=organization,
+        quotes=quotes.to_records(found_quotes),
+        text=body,
+    )
 
+
+def _read_head(text: str, head_end: int, given_title: str | None) -> _Head:
+    """The header's dates and lines, then the dateline and the headline."""
     found_dates = dates.scan_dates(
         text, 0, min(head_end, DATE_CHARS), spaced_until=NUMERIC_DATE_ZONE
     )
@@ -126,22 +191,7 @@ def _extract(
         body_start=body_start,
         allow_opening=bool(given_title) or body_start > 0,
     )
-    printed = parts.headline
-    if printed is not None and not given_title:
-        headline = headlines.Headline(
-            layout.tidy_title(printed.text), printed.start, printed.end, printed.start == 0
-        )
-    elif parts.parts and not given_title and parts.body_start > 0:
-        # A printed header without a headline line: its lines are bylines,
-        # dates, furniture, not a title; the lead's first sentence stands in.
-        headline = None
-    else:
-        headline = headlines.find_headline(
-            text,
-            [(d.start, d.end) for d in found_dates if d.start < 600],
-            dateline.start if dateline else None,
-            given_title,
-        )
+    headline = _find_headline(text, parts, found_dates, dateline, given_title)
     if dateline is None and headline is not None and headline.end > 0 and not given_title:
         # Now that the headline's end is known, a bare "WASHINGTON The ..." may follow it.
         after = headline.end + (1 if text[headline.end : headline.end + 1] == "\n" else 0)
@@ -150,26 +200,50 @@ def _extract(
         )
     headline_end = headline.end if headline else 0
     lead_start = dateline.end if dateline else headline_end
+    return _Head(found_dates, parts, body_start, dateline, headline, headline_end, lead_start)
 
-    release_date = dates.choose_release_date(
+
+def _find_headline(
+    text: str,
+    parts: layout.Layout,
+    found_dates: list[dates.DateMatch],
+    dateline: datelines.Dateline | None,
+    given_title: str | None,
+) -> headlines.Headline | None:
+    """The printed headline line, else the run of lines before the dateline."""
+    printed = parts.headline
+    if printed is not None and not given_title:
+        return headlines.Headline(
+            layout.tidy_title(printed.text), printed.start, printed.end, printed.start == 0
+        )
+    if parts.parts and not given_title and parts.body_start > 0:
+        # A printed header without a headline line: its lines are bylines,
+        # dates, furniture, not a title; the lead's first sentence stands in.
+        return None
+    return headlines.find_headline(
         text,
-        found_dates,
-        dateline.date if dateline else None,
-        (dateline.start, dateline.end) if dateline else None,
-        lead_start,
-        reference,
-        headline.text if headline else None,
+        [(d.start, d.end) for d in found_dates if d.start < 600],
+        dateline.start if dateline else None,
+        given_title,
     )
 
-    mentions = speakers.find_mentions(text, head_end)
+
+def _find_quotes(
+    text: str,
+    breaks: list[int],
+    parts: layout.Layout,
+    mentions: list[names.Mention],
+    given_speaker: str | None,
+) -> list[quotes.QuoteSpan]:
+    """Statements, quoted or reported, with their speakers' full names."""
     people = parts.printed_people()
     registry = _NameRegistry(
-        mentions + [names.Mention(p.value, p.start) for p, _ in people],
-        given.get("speaker"),
+        mentions + [names.Mention(p.name, p.start) for p in people],
+        given_speaker,
         text,
-        [(p.value, roles) for p, roles in people],
+        [(p.name, p.roles) for p in people],
     )
-    found_quotes = quotes.find_quotes(
+    return quotes.find_quotes(
         cleaning.unwrap(text),
         registry.resolve,
         registry.recent,
@@ -177,74 +251,61 @@ def _extract(
         breaks,
         quotes.turn_quotes(text, parts),
     )
-    speaker = speakers.choose_speaker(
-        text,
-        head_end,
-        headline.text if headline else None,
-        headline.start if headline else 0,
-        headline_end,
-        lead_start,
-        found_quotes,
-        mentions,
-        given.get("speaker"),
-        parts,
-        candidates := ([] if explain is not None else None),
-    )
-    venue_start = body_start if given_title else max(headline_end, body_start)
-    printed_venue = parts.venue
-    venue = (printed_venue.value if printed_venue else None) or venues.find_venue(
-        text, venue_start, min(head_end, venue_start + VENUE_CHARS)
-    )
+
+
+def _organization(
+    text: str, head: _Head, head_end: int, mentions: list[names.Mention], speaker: str | None
+) -> str | None:
+    """The issuing body: printed in the header, the speaker's portfolio, named in
+    the lead, or the closing "About ..." section."""
     speaker_titles = [
         m.title
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
-    organization = organizations.printed_organization(parts, text) or organizations.portfolio(
-        text, head_end, speaker
+    organization = (
+        organizations.printed_organization(head.parts, text)
+        or organizations.issuing_body(text)
+        or organizations.portfolio(text, head_end, speaker)
     )
     organization = organization or organizations.find_organization(
-        text, head_end, lead_start, speaker, speaker_titles
+        text, head_end, head.lead_start, speaker, speaker_titles
     )
-    organization = organization or organizations.about_section(text)
+    return organization or organizations.about_section(text)
 
-    if explain is not None:
-        explain["header"] = [
-            {"kind": p.kind, "line": p.text, **({"value": p.value} if p.value else {})}
-            for p in parts.parts
-        ]
-        explain["speaker"] = candidates
-        explain["title"] = (
-            "given"
-            if given_title
-            else "printed headline line"
-            if printed is not None
-            else "headline run before the dateline"
-            if headline is not None
-            else "first sentence (no headline)"
-        )
-        explain["venue"] = (
-            "printed venue line"
-            if printed_venue and printed_venue.value
-            else "speaking or event words in the lead"
-            if venue
-            else "none named"
-        )
-        explain["dateline"] = dateline.place if dateline else None
-    # The body keeps its headline: the document view and the API return the
-    # release's full text, and pages may hide the repeated first line.
-    body = text
-    return Extraction(
-        title=given_title
-        or headlines.finish(headline.text if headline else None, text, lead_start),
-        speaker=speaker,
-        venue=venue,
-        dateline=dateline.place if dateline else parts.dateline,
-        date=release_date,
-        organization=organization,
-        quotes=quotes.to_records(found_quotes),
-        text=body,
+
+def _explain(
+    explain: dict,
+    head: _Head,
+    candidates: list[dict] | None,
+    given_title: str | None,
+    venue: str | None,
+) -> None:
+    """How each field was decided (see :func:`extract`)."""
+    parts = head.parts
+    explain["header"] = [
+        {"kind": p.kind, "line": p.text, **({"value": p.value} if p.value else {})}
+        for p in parts.parts
+    ]
+    explain["speaker"] = candidates
+    explain["title"] = (
+        "given"
+        if given_title
+        else "printed headline line"
+        if parts.headline is not None
+        else "headline run before the dateline"
+        if head.headline is not None
+        else "first sentence (no headline)"
     )
+    printed_venue = parts.venue
+    explain["venue"] = (
+        "printed venue line"
+        if printed_venue and printed_venue.value
+        else "speaking or event words in the lead"
+        if venue
+        else "none named"
+    )
+    explain["dateline"] = head.dateline.place if head.dateline else None
 
 
 class _NameRegistry:
@@ -255,7 +316,7 @@ class _NameRegistry:
         mentions: list[names.Mention],
         given_speaker: str | None,
         text: str = "",
-        printed: list[tuple[str, str]] = (),
+        printed: Sequence[tuple[str, str]] = (),
     ):
         self._given = given_speaker
         self._text = text
@@ -289,7 +350,7 @@ class _NameRegistry:
         for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
             stop = min(pos, m.end() + 60)
             for run in names.NAME_RUN_RE.finditer(self._text, m.end(), stop):
-                found = names.trim_name(run.group())
+                found = names.trim_name(names.strip_title(run.group()))
                 if found and " " in found:
                     name = found
                     break

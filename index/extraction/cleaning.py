@@ -14,7 +14,7 @@ import unicodedata
 
 # C0/C1 controls except tab and newline; also the Unicode line separators,
 # which become newlines first.
-_CONTROLS = {
+_CONTROLS: dict[int, int | None] = {
     c: None
     for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFEFF]
 }

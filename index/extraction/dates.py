@@ -236,9 +236,24 @@ def scan_dates(
     ``spaced_until``, because in running text they are amounts or codes.
     """
     end = len(text) if end is None else min(end, len(text))
+    found = _written_dates(text, start, end) + _numeric_dates(text, start, end)
+    if spaced_until > start:
+        found += _spaced_dates(text, start, min(end, spaced_until))
+    found.sort(key=lambda d: (d.start, -d.end))
+    # Overlaps ("9 April 2007" also holds no other date) keep the first, longest.
+    result: list[DateMatch] = []
+    for date in found:
+        if result and date.start < result[-1].end:
+            continue
+        result.append(date)
+    return result
+
+
+def _written_dates(text: str, start: int, end: int) -> list[DateMatch]:
+    """Written-out dates ("April 9, 2007", "9 April 2007")."""
     found: list[DateMatch] = []
-    # Written-out dates end in a four-digit year: find the years (cheap),
-    # then read the month and day just before each.
+    # They end in a four-digit year: find the years (cheap), then read the
+    # month and day just before each.
     for year in _YEAR_RE.finditer(text, start, end):
         window = max(start, year.start() - 30)
         for regex in (_MDY_RE, _DMY_RE):
@@ -249,6 +264,12 @@ def scan_dates(
                 date = _make(m.start(), m.end(), int(m["year"]), month, int(m["day"]))
                 if date:
                     found.append(date)
+    return found
+
+
+def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
+    """Slashed, dotted and ISO dates near the start."""
+    found: list[DateMatch] = []
     for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
@@ -259,22 +280,20 @@ def scan_dates(
             date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
             if date:
                 found.append(date)
-    if spaced_until > start:
-        for m in _SPACED_RE.finditer(text, start, min(end, spaced_until)):
-            year = m["year"]
-            if len(year) == 2 and not (len(m["mon"]) == 2 and len(m["day"]) == 2):
-                continue  # "04 11 06" only when zero-padded like a date stamp
-            date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
-            if date:
-                found.append(date)
-    found.sort(key=lambda d: (d.start, -d.end))
-    # Overlaps ("9 April 2007" also holds no other date) keep the first, longest.
-    result: list[DateMatch] = []
-    for date in found:
-        if result and date.start < result[-1].end:
-            continue
-        result.append(date)
-    return result
+    return found
+
+
+def _spaced_dates(text: str, start: int, end: int) -> list[DateMatch]:
+    """Space-separated numeric dates ("5 31 2006")."""
+    found: list[DateMatch] = []
+    for m in _SPACED_RE.finditer(text, start, end):
+        year = m["year"]
+        if len(year) == 2 and not (len(m["mon"]) == 2 and len(m["day"]) == 2):
+            continue  # "04 11 06" only when zero-padded like a date stamp
+        date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
+        if date:
+            found.append(date)
+    return found
 
 
 def _previous_word(text: str, pos: int) -> str:

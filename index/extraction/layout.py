@@ -19,6 +19,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from index.extraction import names, wordlists
 from index.extraction.names import LOWER, UPPER
@@ -289,6 +290,15 @@ class Part:
     value: str | None = None  # the venue, or the person's name
 
 
+class PrintedPerson(NamedTuple):
+    """A person the header names: the name, where it is printed, the roles printed
+    with it (folded)."""
+
+    name: str
+    start: int
+    roles: str
+
+
 @dataclass
 class Layout:
     parts: list[Part] = field(default_factory=list)
@@ -348,7 +358,7 @@ class Layout:
                 return part.value
         return None
 
-    def printed_people(self) -> list[tuple[Part, str]]:
+    def printed_people(self) -> list[PrintedPerson]:
         """Each person the header names, with the roles printed on or next to their
         line, folded ("PRIME MINISTER" over "THE HON. HUGH LINDEMANN MP")."""
         people = []
@@ -360,13 +370,14 @@ class Layout:
                 for j in (i - 1, i + 1)
                 if 0 <= j < len(self.parts) and self.parts[j].kind == "role"
             ]
-            people.append((part, names.fold(" ".join([part.text, *near]))))
+            people.append(
+                PrintedPerson(part.value, part.start, names.fold(" ".join([part.text, *near])))
+            )
         for part in self.parts:
             if part.kind in ("role", "headline", "furniture", "place"):
                 # "PREMIER NATHAN STOCKDALE AND POLICE COMMISSIONER ANNE FURLONG"
                 for title, name, start in titled_names(part.text):
-                    named = Part("titled", part.text, part.start + start, part.end, name)
-                    people.append((named, names.fold(title)))
+                    people.append(PrintedPerson(name, part.start + start, names.fold(title)))
         return people
 
     def speaker_of(self, label: str) -> str | None:
@@ -456,11 +467,11 @@ def person_name(line: str, bare: bool = True) -> str | None:
     non_names = _non_names()
     months = wordlists.MONTHS_EN
     for i, token in enumerate(tokens):
-        bare = token.strip(",")
-        low = bare.lower()
+        word = token.strip(",")
+        low = word.lower()
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
-        if not _NAME_TOKEN_RE.match(bare) or low in non_names or low in months:
+        if not _NAME_TOKEN_RE.match(word) or low in non_names or low in months:
             return None
         if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
             return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
@@ -753,11 +764,31 @@ def _join_next_line(text: str, part: Part) -> Part:
 
 
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
+    """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
     words = line.split()
     venue = _VENUE_LINE_RE.match(line)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
+    part = _furniture_part(line, start, end)
+    if part is not None:
+        return part
+    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
+        line.endswith(":") and len(words) > 8
+    ):
+        return None  # "WASHINGTON – Senator ...": the body
+    part = _labelled_part(line, start, end, date_spans) or _content_part(
+        line, start, end, words, venue
+    )
+    if part is not None:
+        return part
+    if _sentence_like(line, words) or (len(words) > 25 and not line.isupper()):
+        return None
+    return Part("headline", line, start, end)
+
+
+def _furniture_part(line: str, start: int, end: int) -> Part | None:
+    """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     if _FURNITURE_RE.match(line) or all(
         _FURNITURE_RE.match(piece.strip()) for piece in line.split(" / ")
     ):
@@ -767,10 +798,13 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
         name = _first_titled_name(kicker["who"])
         return Part("byline" if name else "furniture", line, start, end, name)
-    if (_DATELINE_START_RE.match(line) and len(words) > 8) or (
-        line.endswith(":") and len(words) > 8
-    ):
-        return None  # "WASHINGTON – Senator ...": the body
+    return None
+
+
+def _labelled_part(
+    line: str, start: int, end: int, date_spans: list[tuple[int, int]]
+) -> Part | None:
+    """A contact, photo caption, date or "By ..." line."""
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
@@ -782,6 +816,13 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         name = person_name(by["who"])
         if name:
             return Part("byline", line, start, end, name)
+    return None
+
+
+def _content_part(
+    line: str, start: int, end: int, words: list[str], venue: re.Match | None
+) -> Part | None:
+    """A venue, person's name, role, place or organization line."""
     if venue:
         kind = "venue" if venue["at"] else "speech_venue"
         return Part(kind, line, start, end, clean_venue(venue["venue"]))
@@ -796,6 +837,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     org = _organization_line(line)
     if org:
         return Part("org", line, start, end, org)
+    return None
+
+
+def _sentence_like(line: str, words: list[str]) -> bool:
+    """A line that reads as the body's first sentence, not a headline."""
     sentence_like = (bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14) or bool(
         re.match(
             r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
@@ -805,14 +851,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         )
     )
     # Headlines seldom end in a full stop or open with a quotation.
-    sentence_like = (
+    return (
         sentence_like
         or (len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line)))
         or (len(words) >= 5 and line[:1] in '"“„«' and line[-1:] not in '"”“»')
     )
-    if sentence_like or (len(words) > 25 and not line.isupper()):
-        return None
-    return Part("headline", line, start, end)
 
 
 _TRAILING_DATE_RE = re.compile(
@@ -865,14 +908,14 @@ def _name_turns(layout: Layout) -> None:
     people = layout.printed_people()
     for label in layout.turns:
         last = names.fold(label.split()[-1].strip("."))
-        for person, _ in people:
-            if names.fold(names.surname(person.value)) == last:
-                layout.turn_names[label] = person.value
+        for person in people:
+            if names.fold(names.surname(person.name)) == last:
+                layout.turn_names[label] = person.name
                 break
         else:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above.
             title = names.fold(label).strip(". ")
-            for person, roles in people:
-                if re.search(rf"\b{re.escape(title)}\b", roles):
-                    layout.turn_names[label] = person.value
+            for person in people:
+                if re.search(rf"\b{re.escape(title)}\b", person.roles):
+                    layout.turn_names[label] = person.name
                     break

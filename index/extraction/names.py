@@ -137,8 +137,32 @@ def trim_name(run: str, caps: bool = False) -> str | None:
 @functools.lru_cache(maxsize=65536)
 def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     """Like :func:`trim_name`, with the length of ``run`` the name covers."""
+    kept = _name_tokens(run, caps)
+    # A party marker left over from stripped punctuation: "Landrieu D La".
+    if (
+        len(kept) >= 2
+        and kept[-2][0] in _PARTY_LETTERS
+        and kept[-1][0].replace(".", "") in place_abbreviations()
+    ):
+        kept = kept[:-2]
+    while kept and (_is_initial(kept[-1][0]) or (kept[-1][0] in _SUFFIXES and len(kept) == 1)):
+        kept.pop()
+    while kept and _is_initial(kept[0][0]) and len(kept) == 1:
+        kept.pop()
+    if not kept or not any(len(_bare(t)) > 1 for t, _ in kept):
+        return None
+    if len(kept) == 1 and kept[0][0].replace(".", "").upper() in _upper_places():
+        return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
+    name = " ".join(t for t, _ in kept)
+    if caps or name.isupper():
+        name = " ".join(_caps_to_title(t) for t in name.split())
+    return name, kept[-1][1]
+
+
+def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
+    """The tokens opening ``run`` that may be a name's, each with where it ends in run."""
     non_names = wordlists.non_name_words()
-    kept: list[tuple[str, int]] = []  # token and where it ends in run
+    kept: list[tuple[str, int]] = []
     for m in _TOKEN_RE.finditer(run):
         token = m.group()
         bare = _bare(token)
@@ -163,25 +187,7 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
         if token.startswith("("):
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
-    # A party marker left over from stripped punctuation: "Landrieu D La".
-    if (
-        len(kept) >= 2
-        and kept[-2][0] in _PARTY_LETTERS
-        and kept[-1][0].replace(".", "") in place_abbreviations()
-    ):
-        kept = kept[:-2]
-    while kept and (_is_initial(kept[-1][0]) or (kept[-1][0] in _SUFFIXES and len(kept) == 1)):
-        kept.pop()
-    while kept and _is_initial(kept[0][0]) and len(kept) == 1:
-        kept.pop()
-    if not kept or not any(len(_bare(t)) > 1 for t, _ in kept):
-        return None
-    if len(kept) == 1 and kept[0][0].replace(".", "").upper() in _upper_places():
-        return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
-    name = " ".join(t for t, _ in kept)
-    if caps or name.isupper():
-        name = " ".join(_caps_to_title(t) for t in name.split())
-    return name, kept[-1][1]
+    return kept
 
 
 def _caps_to_title(word: str) -> str:

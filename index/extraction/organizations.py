@@ -184,6 +184,53 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     return None
 
 
+# "Press Office, Department of the Marine", "Source: Cabinet de la mairesse",
+# "Contact: Press Office, Office of the Mayor, (619) 555-0100": the body whose
+# press office issues the release, printed at its foot.
+_FOOTER_RE = re.compile(
+    r"(?im)^\s*(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
+    r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]\s*(?P<rest>[^\n]{3,160})$"
+)
+# "Media release – University of Coralbay", "Pressemitteilung / Press release – X".
+_RELEASE_HEADER_RE = re.compile(
+    r"(?im)^\s*(?:[\w/ ]*\b(?:release|statement|pressemitteilung|medienmitteilung|"
+    r"communiqué)\b[\w/ ]*)\s+[–—-]\s+(?P<rest>[^\n]{3,120})$"
+)
+# The press office inside a body: "Service de presse du Département de la santé".
+_PRESS_DESK_RE = re.compile(
+    r"(?i)^(?:press|media|news|communications?)\s+(?:office|desk|team|unit)s?(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+    r"|^(?:service|bureau)\s+de\s+presse\s+(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"|^(?:pressestelle|medienstelle)\s+(?:des|der)\s+"
+)
+
+
+def _body_in(rest: str) -> str | None:
+    """The first comma-separated part of a footer or header line that is a body."""
+    for part in re.split(r"\s*[,;|]\s*", rest):
+        part = _PRESS_DESK_RE.sub("", part.strip()).strip()
+        if not part[:1].isupper() or "@" in part or re.search(r"\d{3}", part):
+            continue
+        body = _valid(part)
+        if body and len(body.split()) > 1:
+            return body
+    return None
+
+
+def issuing_body(text: str) -> str | None:
+    """The body a release's header or footer says issues it, or None."""
+    header = _RELEASE_HEADER_RE.search(text, 0, min(len(text), 300))
+    if header:
+        body = _body_in(header["rest"])
+        if body:
+            return body
+    tail_start = max(0, len(text) - 600)
+    for m in _FOOTER_RE.finditer(text, tail_start):
+        body = _body_in(m["rest"])
+        if body:
+            return body
+    return None
+
+
 def about_section(text: str) -> str | None:
     """The company an "About X" boilerplate section describes, a last resort."""
     about = _ABOUT_RE.search(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.extraction import names, wordlists
@@ -95,10 +95,12 @@ def role_of(phrase: str) -> str | None:
 
 def _name_or_role(who: str) -> str | None:
     name = names.find_name(who)
-    if name:
-        return name
     role = role_of(who)
-    return ROLE_PREFIX + role if role else None
+    # "the Chancellor", "The mayor, speaking at the Guildhall,": a role whose only
+    # capitalised word is the title itself or a place, not a person's name.
+    if role and (name is None or " " not in name):
+        return ROLE_PREFIX + role
+    return name
 
 
 @dataclass
@@ -190,8 +192,36 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     if len(rest) > 60 or SENTENCE_END_RE.search(rest):
         return None
     subject = SENTENCE_END_RE.split(window[: verb.start()])[-1]
-    name = names.find_name(subject[-150:])
-    return name
+    return _name_or_role(subject[-150:]) or _name_ending(subject)
+
+
+def _lead_in(text: str, span: QuoteSpan) -> str:
+    """The reported words that lead into a partial quote: 'said the deal was
+    “better than anyone expected”' -> "the deal was"."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    window = text[max(line_start, span.start - _WINDOW) : span.start]
+    verbs = list(_regexes()["verb"].finditer(window))
+    if not verbs:
+        return ""
+    rest = window[verbs[-1].end() :].strip()
+    rest = re.sub(r"^(?:that|dass|que)\s+", "", rest)
+    if not rest[:1].islower() or len(rest.split()) > 12 or re.search(r"[.,:;!?]", rest):
+        return ""
+    return rest
+
+
+def _sentence_subject(text: str, span: QuoteSpan) -> str | None:
+    """'The prime minister said that the cable “will ...”': the subject of the
+    sentence the quote sits in, when its verb reports speech."""
+    start, _ = _sentence_around(text, span.start)
+    head = text[start : span.start].lstrip()
+    if not head or len(head) > 300:
+        return None
+    m = _SUBJECT_VERB_RE.match(head)
+    if m:
+        return _name_or_role(m["who"])
+    subject = _subject_span(head)
+    return subject[0] if subject else None
 
 
 def _statement_intro(text: str, line_start: int) -> str | None:
@@ -213,8 +243,8 @@ def find_quotes(
     resolve: Callable[[str], str] = lambda name: name,
     recent_person: Callable[[int], str | None] = lambda pos: None,
     resolve_role: Callable[[str, int], str | None] = lambda role, pos: None,
-    breaks: list[int] = (),
-    turns: list[QuoteSpan] = (),
+    breaks: Sequence[int] = (),
+    turns: Sequence[QuoteSpan] = (),
 ) -> list[QuoteSpan]:
     """Quotations in cleaned ``text`` with their speakers.
 
@@ -232,7 +262,12 @@ def find_quotes(
             continue
         # The comma before an attribution belongs to the sentence, not the quote.
         span.text = span.text.strip().rstrip(",").rstrip()[:MAX_QUOTE_CHARS]
-        span.speaker = _attribution_after(text, span) or _attribution_before(text, span)
+        span.speaker = _attribution_after(text, span)
+        if span.speaker is None:
+            span.speaker = _attribution_before(text, span) or _sentence_subject(text, span)
+            lead = _lead_in(text, span) if span.speaker else ""
+            if lead:
+                span.text = f"{lead} {text[span.start : span.end]}"[:MAX_QUOTE_CHARS]
         quotes.append(span)
         if len(quotes) >= MAX_QUOTES:
             break
@@ -290,11 +325,14 @@ def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
 _REPORTED_VERBS = (
     r"(?:said|says|added|noted|stated|explained|argued|warned|stressed|emphasi[sz]ed|"
     r"told (?:reporters|journalists|the (?:media|press|conference|audience|committee))|"
+    r"told\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+that|"
     r"insisted|acknowledged|conceded|predicted|promised|pledged)"
 )
+# "said today that ...", "said on Tuesday that ...".
+_WHEN = r"(?:(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|week))\s+)?"
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?|[{names.UPPER}][\w'’‐.-]*\s+){{1,4}}?)"
-    rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?"
+    rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
 _TAIL_RE = re.compile(
     rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|[{names.UPPER}][\w'’‐.-]*"
@@ -309,7 +347,7 @@ _REPORTED_VERB_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}(?![\w])")
 _BOUNDARY_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
 
 
-def _sentence_around(text: str, pos: int, breaks: list[int] = ()) -> tuple[int, int]:
+def _sentence_around(text: str, pos: int, breaks: Sequence[int] = ()) -> tuple[int, int]:
     """The sentence (or line) of ``text`` that holds ``pos``, within 600 characters.
 
     ``breaks`` are positions where punctuation was lost in scraping (see
@@ -338,7 +376,7 @@ def _sentence_around(text: str, pos: int, breaks: list[int] = ()) -> tuple[int, 
     return start, end
 
 
-def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> list[QuoteSpan]:
+def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) -> list[QuoteSpan]:
     """Attributed statements in sentences that hold no quotation.
 
     Only sentences holding a reporting verb are read, found in one scan.
@@ -378,10 +416,12 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: list[int] = ()) -> lis
     return found
 
 
-_VERB_AFTER_SUBJECT_RE = re.compile(rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+(?:that\s+)?")
-_APPOSITION_SUBJECT_RE = re.compile(
-    rf"^\s*(?:[{names.UPPER}][\w'’‐.-]*\s+){{0,3}}?(?P<name>{names.NAME_RUN}),\s[^,]{{1,90}},?$"
+_VERB_AFTER_SUBJECT_RE = re.compile(
+    rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
+# The subject before its apposition: "Graduate student Mei-Ling Forsythe, the
+# paper's first author," -> "Graduate student Mei-Ling Forsythe".
+_APPOSITION_SUBJECT_RE = re.compile(r"^\s*(?P<head>[^,]{2,80}?),\s[^,]{1,90},?$")
 
 
 def _subject_span(sentence: str) -> tuple[str, int] | None:
@@ -394,15 +434,38 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     span = sentence[: verb.start()]
     if len(span.split()) > 16 or SENTENCE_END_RE.search(span):
         return None
+    # "Dr Ailsa Ferguson, a co-author," / "The leader of the Party, Magnus Thorvaldsen,".
     apposition = _APPOSITION_SUBJECT_RE.match(span)
     if apposition:
-        name = names.trim_name(apposition["name"])
+        second = span[apposition.end("head") :].strip(" ,")
+        name = names.trim_name(second) if names.NAME_RUN_RE.fullmatch(second) else None
+        if not (name and name == second and " " in name):
+            name = _name_ending(apposition["head"])
     else:
-        runs = [r for r in names.NAME_RUN_RE.finditer(span) if r.end() >= len(span) - 1]
-        name = names.trim_name(runs[-1].group()) if runs else None
-    if not name:
-        return None
-    return name, verb.end()
+        name = _name_ending(span)
+    return (name, verb.end()) if name else None
+
+
+def _name_ending(head: str) -> str | None:
+    """The person whose name ends ``head``, titles and roles before it set aside
+    ("City councillor Stéphane N’Diaye", "Chief Financial Officer Gordon Mabry")."""
+    head = head.rstrip()
+    runs = [r for r in names.NAME_RUN_RE.finditer(head) if r.end() >= len(head) - 1]
+    words = runs[-1].group().split() if runs else []
+    name = None
+    # "Environment Kristina Valdemarsdóttir": the longest tail that is a name.
+    for i in range(max(0, len(words) - 1)):
+        name = names.trim_name(" ".join(words[i:]))
+        if name and (i == len(words) - 1 or " " in name):
+            break
+        name = None
+    if name is None and len(words) == 1:
+        name = names.trim_name(words[0])
+    if name is None:
+        name = names.find_name(head)
+        if name == names.PRONOUN or not (name and head.endswith(name.split()[-1])):
+            return None
+    return name
 
 
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
@@ -415,10 +478,13 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
             if m:
                 break
     subject = (_name_or_role(m["who"]), m.end()) if m else _subject_span(sentence)
+    # "She added that ...": a pronoun only as the sentence's first word (the
+    # speaker before it is meant); inside a clause it may be anyone.
+    pronoun_ok = m is not None and m.start() == 0
     if subject:
         who, start = subject
         words = sentence[start:].strip().rstrip(".").split()
-        if who and who != names.PRONOUN and len(words) >= _MIN_STATEMENT_WORDS:
+        if who and (who != names.PRONOUN or pronoun_ok) and len(words) >= _MIN_STATEMENT_WORDS:
             text = " ".join(words[:_MAX_STATEMENT_WORDS])
             return QuoteSpan(offset + start, offset + len(sentence), text, True, who)
     # "<statement> X said." / "<statement>, said Senator X.": the attribution

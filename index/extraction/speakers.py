@@ -473,7 +473,28 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
     of them a word the text also writes in lower case ("leaders") or an
     acronym the body repeats in capitals ("USDA DECLARES ...").
     """
-    words = headline.replace(",", " ").split()
+    subject, verb = _headline_subject_words(headline.replace(",", " ").split())
+    if not subject or not verb:
+        return []
+    base_form = verb in _base_verbs() and verb not in _HEADLINE_NOUNS and verb not in _POSSESSED
+    if base_form and len(subject) == 1:
+        return []  # "AMERICANS SHOW ...": a plural subject, not a person
+    if verb in _PLACE_VERBS:
+        return []  # "BRISTOL RECEIVES ...": towns and agencies receive, people announce
+    org_words = wordlists.organization_words()
+    if any(w.capitalize() in org_words or w in org_words for w in subject):
+        return []  # "Forest Service Responds ..."
+    if any(_not_a_person_word(word, head) for word in subject):
+        return []
+    return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
+
+
+def _headline_subject_words(words: list[str]) -> tuple[list[str], str]:
+    """The capitalised words before a headline's verb, and the verb (lower case).
+
+    Empty when a word before the verb cannot be part of a name, or more than
+    three are.
+    """
     verbs = wordlists.action_verbs()
     non_names = wordlists.non_name_words()
     subject: list[str] = []
@@ -500,33 +521,43 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         if not subject and (title_case in _title_words() or lower in _HEADLINE_FURNITURE):
             continue  # "Senator", "SEN.", "FLOOR STATEMENT" before the name
         if bare in non_names or title_case in non_names or not bare[:1].isupper():
-            return []
+            return [], ""
         subject.append(bare)
         if len(subject) > 3:
-            return []
-    if not subject or not verb:
-        return []
-    base_form = verb in _base_verbs() and verb not in _HEADLINE_NOUNS and verb not in _POSSESSED
-    if base_form and len(subject) == 1:
-        return []  # "AMERICANS SHOW ...": a plural subject, not a person
-    if verb in _PLACE_VERBS:
-        return []  # "BRISTOL RECEIVES ...": towns and agencies receive, people announce
-    org_words = wordlists.organization_words()
-    if any(w.capitalize() in org_words or w in org_words for w in subject):
-        return []  # "Forest Service Responds ..."
-    for word in subject:
-        if not word[:1].isalpha() or head.lower_used(word):
-            return []
-        if word.replace(".", "") in names.place_abbreviations():
-            return []  # "La Delegation Requests ..."
-        if word.isupper() and not head.title_count(word) and head.caps_count(word) >= 2:
-            return []
-    return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
+            return [], ""
+    return subject, verb
+
+
+def _not_a_person_word(word: str, head: _HeadWords) -> bool:
+    """A headline subject word the text shows is no name: written in lower case
+    elsewhere, a place abbreviation, or an acronym the body repeats in capitals."""
+    if not word[:1].isalpha() or head.lower_used(word):
+        return True
+    if word.replace(".", "") in names.place_abbreviations():
+        return True  # "La Delegation Requests ..."
+    return word.isupper() and not head.title_count(word) and head.caps_count(word) >= 2
 
 
 @functools.cache
 def _base_verbs() -> frozenset[str]:
     return frozenset(b.lower() for b in wordlists.load("action-verbs"))
+
+
+class _People(dict[str, Person]):
+    """Everyone the release names, by folded last name; a later fuller name wins."""
+
+    def add(self, mention: Mention) -> Person | None:
+        key = mention.key
+        if not key or len(key) < 2:
+            return None
+        person = self.get(key)
+        mixed = not mention.name.isupper() and not mention.caps
+        if person is None:
+            person = self[key] = Person(key, mention.name, mixed, mention.start)
+        elif len(mention.name) > len(person.name) and (mixed or not person.mixed_case):
+            person.name, person.mixed_case = mention.name, mixed
+        person.first = min(person.first, mention.start)
+        return person
 
 
 def choose_speaker(
@@ -547,62 +578,74 @@ def choose_speaker(
     ``printed`` is the release's header layout; ``explain``, when a list,
     receives every candidate with its features and score, best first.
     """
-    people: dict[str, Person] = {}
-
-    def add(mention: Mention) -> Person | None:
-        key = mention.key
-        if not key or len(key) < 2:
-            return None
-        person = people.get(key)
-        mixed = not mention.name.isupper() and not mention.caps
-        if person is None:
-            person = people[key] = Person(key, mention.name, mixed, mention.start)
-        elif len(mention.name) > len(person.name) and (mixed or not person.mixed_case):
-            person.name, person.mixed_case = mention.name, mixed
-        person.first = min(person.first, mention.start)
-        return person
-
+    people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
-    for mention in mentions:
-        person = add(_resolve_caps(mention, mentions, head_words))
-        if person:
-            person.titled += 1
-            if mention.title and _OFFICE_TITLE_RE.search(mention.title):
-                person.office_title = True
-            if not _is_plural_title(mention.title):
-                person.plural_only = False
-    for mention in _attributions(text, min(head_end, _ATTRIBUTION_CHARS)):
-        person = add(mention)
-        if person:
-            person.attributed += 1
-            person.plural_only = False
-            if mention.title == "label":  # "Mr. BIDEN: ..." speaks the text
-                person.agent = True
-    for i, quote in enumerate(quotes):
-        if quote.speaker and quote.speaker != names.PRONOUN:
-            person = add(Mention(quote.speaker, quote.start))
-            if person and person.quoted_at is None:
-                person.quoted_at = i
-            if person and quote.via_role:
-                person.role_refs += 1
+    _add_titled(people, mentions, head_words)
+    _add_attributed(people, text, head_end)
+    _add_quoted(people, quotes)
     # Without a headline or dateline, the first words stand for the headline.
     headline_zone = text[: max(headline_end, lead_start) or 200]
-    subject = _headline_subject(headline, head_words) if headline else []
-    if subject and not any(names.fold(w) in people for w in subject):
-        # Not named elsewhere with a title: "Brown Testifies At ..." names
-        # Brown; "Patty Murray Announces" names Murray.
-        known_first = len(subject) == 2 and names.fold(subject[0]) in people
-        add(Mention(subject[0] if len(subject) != 2 or known_first else subject[1], 0))
+    if headline:
+        _add_headline_subject(people, _headline_subject(headline, head_words))
     if printed is not None:
-        _add_printed(printed, add)
+        _add_printed(printed, people.add)
     if given_speaker:
-        person = add(Mention(given_speaker, 0))
+        person = people.add(Mention(given_speaker, 0))
         if person:
             person.titled += 1
     if not people:
         return None
 
     _count_hits(people, head_words, text, len(headline_zone))
+    _mark_signed(people, text, head_end)
+    _mark_office(text, mentions, people, people.add)
+    _mark_lead_agent(people, text, lead_start, mentions)
+    return _best_speaker(people, text, headline_start, head_words, explain)
+
+
+def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords) -> None:
+    """People named with a title ("Senator Akaka")."""
+    for mention in mentions:
+        person = people.add(_resolve_caps(mention, mentions, head_words))
+        if person:
+            person.titled += 1
+            if mention.title and _OFFICE_TITLE_RE.search(mention.title):
+                person.office_title = True
+            if not _is_plural_title(mention.title):
+                person.plural_only = False
+
+
+def _add_attributed(people: _People, text: str, head_end: int) -> None:
+    """People with a bare attribution ("Akaka said") or a transcript label."""
+    for mention in _attributions(text, min(head_end, _ATTRIBUTION_CHARS)):
+        person = people.add(mention)
+        if person:
+            person.attributed += 1
+            person.plural_only = False
+            if mention.title == "label":  # "Mr. BIDEN: ..." speaks the text
+                person.agent = True
+
+
+def _add_quoted(people: _People, quotes: list[QuoteSpan]) -> None:
+    for i, quote in enumerate(quotes):
+        if quote.speaker and quote.speaker != names.PRONOUN:
+            person = people.add(Mention(quote.speaker, quote.start))
+            if person and person.quoted_at is None:
+                person.quoted_at = i
+            if person and quote.via_role:
+                person.role_refs += 1
+
+
+def _add_headline_subject(people: _People, subject: list[str]) -> None:
+    if subject and not any(names.fold(w) in people for w in subject):
+        # Not named elsewhere with a title: "Brown Testifies At ..." names
+        # Brown; "Patty Murray Announces" names Murray.
+        known_first = len(subject) == 2 and names.fold(subject[0]) in people
+        people.add(Mention(subject[0] if len(subject) != 2 or known_first else subject[1], 0))
+
+
+def _mark_signed(people: _People, text: str, head_end: int) -> None:
+    """The person a byline, "Statement by", signature or closing bio names."""
     rx = _regexes()
     tail_start = max(head_end, len(text) - 600)
     for key, start, end in (
@@ -615,11 +658,13 @@ def choose_speaker(
         if not m:
             continue
         name = names.trim_name(m["name"], caps=m["name"].isupper())
-        person = add(Mention(name, m.start("name"))) if name else None
+        person = people.add(Mention(name, m.start("name"))) if name else None
         if person:
             person.agent = True
-    _mark_office(text, mentions, people, add)
-    # The lead sentence's subject: a person named within its first words.
+
+
+def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list[Mention]) -> None:
+    """The lead sentence's subject: a person named within its first words."""
     lead_end = sentences.first_sentence_end(text, lead_start, _LEAD_CHARS)
     lead_mentions = [m for m in mentions if lead_start <= m.start < lead_end]
     if lead_mentions and _is_lead_agent(text, lead_mentions[0]):
@@ -629,9 +674,18 @@ def choose_speaker(
             person.agent = True
             person.agent_in_list = len(_same_list(mentions, lead_mentions[0])) > 1
 
+
+def _best_speaker(
+    people: _People,
+    text: str,
+    headline_start: int,
+    head_words: _HeadWords,
+    explain: list[dict] | None,
+) -> str | None:
+    """The best scored candidate, unless named too weakly to speak for the release."""
     first_quoted = min(
         (p for p in people.values() if p.quoted_at is not None and (p.titled or p.agent)),
-        key=lambda p: p.quoted_at,
+        key=lambda p: p.quoted_at or 0,  # never None here
         default=None,
     )
     subject_person = _headline_subject_person(people, text, headline_start)
@@ -675,16 +729,16 @@ def _headline_subject_person(
     "SENATE CONFIRMS ... GENERAL PETRAEUS" is about Petraeus, not by him.
     """
     headline_people = sorted(
-        (p for p in people.values() if p.headline_pos is not None), key=lambda p: p.headline_pos
+        (p for p in people.values() if p.headline_pos is not None),
+        key=lambda p: p.headline_pos or 0,  # never None here
     )
     if not headline_people:
         return None
     first = headline_people[0]
-    before = (
-        text[headline_start : first.headline_pos] if first.headline_pos > headline_start else ""
-    )
+    first_pos = first.headline_pos or 0  # never None here
+    before = text[headline_start:first_pos] if first_pos > headline_start else ""
     verbs = wordlists.action_verbs()
-    if first.headline_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
+    if first_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
         w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in _WORD_RE.findall(before)
     ):
         return first
@@ -721,6 +775,8 @@ def _features(
 def _add_printed(printed: Layout, add) -> None:
     """People the header prints: letterhead names, "Remarks by" lines, transcript turns."""
     for part in printed.all("name", "byline"):
+        if not part.value:
+            continue  # never so: these lines are classified by the name they hold
         person = add(Mention(part.value, part.start, caps=part.text.isupper()))
         if person:
             if part.kind == "name":

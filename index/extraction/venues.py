@@ -111,19 +111,32 @@ _PLACE_NOUNS = (
     r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
     r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber"
 )
-_EVENT_VERBS_RE = re.compile(
-    r"\b(?:told|speaking|spoke|said|says|announced|announcing|signed|signs|signing|opened|opens|"
-    r"opening|hosted|hosts|hosting|launched|launches|launching|unveiled|unveils|made|visited|"
-    r"visiting|addressed|addressing|presented|presentation|remarks|speech|address|meeting|"
-    r"toured|touring|welcomed|met)\b"
+# Words that put the speaker at the place when they come shortly before "at":
+# "told business leaders at", "a ceremony at", "signs the bill at".
+_EVENT_NEAR_RE = re.compile(
+    r"\b(?:told|speaking|spoke|signed|signs|signing|opened|opens|opening|hosted|hosts|hosting|"
+    r"launched|launches|launching|unveiled|unveils|visited|visiting|visit|addressed|addressing|"
+    r"presentation|remarks|speech|address|meeting|toured|touring|tour|welcomed|ceremony|rally|"
+    r"reception|event|luncheon|breakfast|dinner|gala|conference|hearing|forum|summit|"
+    r"roundtable|town hall|briefing|appearance|appeared)\b",
+    re.IGNORECASE,
 )
+# Reporting words place the speaker only right before "at" ("said today at the
+# ..."); further away they report something that happened at a place mentioned
+# ("announced $2 million for improvements at Truman VA Hospital").
+_REPORTED_AT_RE = re.compile(
+    r"\b(?:said|says|announced|announces|announcing|made|met|held|presented)"
+    r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
+    r"(?:on\s+)?[A-Z][a-z]+day))?\s*$"
+)
+#: How far before "at" an event word may stand.
+_EVENT_WINDOW = 80
 
 
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
     r"news conference|speech|keynote)\b"
 )
-_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 
 
 @functools.cache
@@ -153,9 +166,8 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         if not (named_place or spoken) or words[0].lower() in _TIME_WORDS:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
-        stop = _SENTENCE_STOP_RE.search(text, m.end(), end)
-        sentence = text[sentence_start + 1 : stop.start() if stop else end]
-        if _EVENT_VERBS_RE.search(sentence):
+        before = text[max(sentence_start + 1, m.start() - _EVENT_WINDOW) : m.start()]
+        if _EVENT_NEAR_RE.search(before) or _REPORTED_AT_RE.search(before):
             venue = tidy(_valid(venue) or venue)
             if venue:
                 return venue

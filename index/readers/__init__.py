@@ -355,7 +355,7 @@ def read_paths(
             yield from read_input(_file_input(path, None), compiled, stats)
         else:
             yield Rejection(str(path), "no such file or directory")
-    if stats is not None and stats.unmatched:
+    if compiled is not None and stats is not None and stats.unmatched:
         log.warning(
             "layout %r matched %d of %d files; the other %d were read without layout metadata (e.g. %s)",
             compiled.pattern,

@@ -153,28 +153,38 @@ def read_csv_stream(
             continue
         if header is None:
             header = [cell.strip().lower() for cell in row]
-            if not set(header) & {*TEXT_KEYS, *MARKUP_KEYS}:
-                found = ", ".join(repr(c) for c in row[:8]) + (", ..." if len(row) > 8 else "")
-                yield Rejection(
-                    source,
-                    "no usable header: the first row must name a 'text', 'body' or "
-                    f"'raw_html' column (found {found})",
-                )
+            problem = _header_problem(header, row)
+            if problem:
+                yield Rejection(source, problem)
                 return
             continue
-        row_source = f"{source}:{line}"
-        if len(row) != len(header):
-            missing = header[len(row) :]
-            detail = f": missing {', '.join(missing)}" if missing else ""
-            yield Rejection(
-                row_source,
-                f"row has {len(row)} fields, the header names {len(header)}{detail}",
-            )
-            continue
-        values: dict[str, str] = {}
-        for key, cell in zip(header, row):
-            if key and key not in values:
-                values[key] = cell
-        yield record_from_mapping(values, row_source, f"{id_stem}-{line}")
+        yield _row_record(header, row, f"{source}:{line}", f"{id_stem}-{line}")
     if header is None:
         yield Rejection(source, "no usable header: the file has no rows")
+
+
+def _header_problem(header: list[str], row: list[str]) -> str | None:
+    """Why the first row is no usable header (no text column), or None."""
+    if set(header) & {*TEXT_KEYS, *MARKUP_KEYS}:
+        return None
+    found = ", ".join(repr(c) for c in row[:8]) + (", ..." if len(row) > 8 else "")
+    return (
+        "no usable header: the first row must name a 'text', 'body' or "
+        f"'raw_html' column (found {found})"
+    )
+
+
+def _row_record(header: list[str], row: list[str], source: str, id_: str) -> Record | Rejection:
+    """One data row as a record; rejected when its field count differs from the header's."""
+    if len(row) != len(header):
+        missing = header[len(row) :]
+        detail = f": missing {', '.join(missing)}" if missing else ""
+        return Rejection(
+            source,
+            f"row has {len(row)} fields, the header names {len(header)}{detail}",
+        )
+    values: dict[str, str] = {}
+    for key, cell in zip(header, row):
+        if key and key not in values:
+            values[key] = cell
+    return record_from_mapping(values, source, id_)

@@ -53,7 +53,9 @@ _DECLARED_RE = re.compile(
 )
 
 
-def _latin1_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err  # registered for decoding only
     return err.object[err.start : err.end].decode("latin-1"), err.end
 
 

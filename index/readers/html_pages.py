@@ -338,6 +338,7 @@ def article_text(tree, titles: list[str]) -> str:
 
     Runs after :func:`page_metadata`: it changes the tree."""
     import trafilatura
+    from trafilatura.settings import Document
 
     _drop_empty_inline(tree)
     document = trafilatura.bare_extraction(
@@ -352,8 +353,8 @@ def article_text(tree, titles: list[str]) -> str:
         fast=True,
         config=_trafilatura_config(),
     )
-    if document is None or document.body is None:
-        return ""
+    if not isinstance(document, Document) or document.body is None:
+        return ""  # nothing found (the dict form comes only with as_dict=True)
     paragraphs = list(_paragraphs(document.body))
     while paragraphs and any(_same(paragraphs[0], t) for t in titles if t):
         paragraphs.pop(0)

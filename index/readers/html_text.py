@@ -155,7 +155,8 @@ def html_to_text(fragment: str) -> str:
     from lxml.etree import ParserError
 
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        # lxml takes a tag name for create_parent; its hints say bool only.
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")  # pyright: ignore[reportArgumentType]
     except (ParserError, ValueError):
         return ""
     return element_text(root)

@@ -7,7 +7,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from index.limits import MAX_LINE_BYTES, bounded_lines, line_too_long
 from index.readers.mapping import record_from_mapping
@@ -16,7 +16,7 @@ from index.records import Record, Rejection
 
 def _open(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))  # a GzipFile reads bytes
     return path.open("rb")
 
 

@@ -44,7 +44,7 @@ def split_headers(content: str) -> tuple[dict[str, str], str]:
             continue
         match = _HEADER_RE.match(line)
         key = HEADER_KEYS.get(match.group(1).strip().lower()) if match else None
-        if key is None:
+        if key is None or match is None:
             body_start = i
             break
         headers[key] = match.group(2)

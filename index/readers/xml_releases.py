@@ -55,7 +55,7 @@ class XmlError(ValueError):
 
 def parse_xml(markup: str | bytes):
     """The root element; entities are not resolved and nothing is fetched."""
-    from lxml import etree
+    import lxml.etree as etree
 
     if isinstance(markup, str):
         # lxml refuses str input that declares an encoding; the str is decoded already.
@@ -198,7 +198,7 @@ def read_xml_messages(data: bytes, source: str, default_id: str) -> Iterator[Rec
     The id is ``nsb-<message id>`` (as in the NSB corpus files), else the
     file's id (with ``-N`` for the N-th message of a file holding several).
     """
-    from lxml import etree
+    import lxml.etree as etree
 
     text = decode_markup(data)
     try:
