@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
+import functools
 import sys
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from index import fields as registry
-from index.store import IndexUnavailable, default_index_dir, index_exists
+from index.cli_options import fail as _fail
+from index.cli_options import index_option as _index_option
+from index.cli_options import print_json as _print_json
+from index.cli_options import resolve_index as _resolve_index
+from searcher.errors import FOREIGN_ERRORS, HANDLED_ERRORS, NotFound, as_pressroom_error
 from searcher.export import MAX_EXPORT_ROWS
-from searcher.query_parser import QuerySyntaxError
 from searcher.request import (
     DEFAULT_FACET_SIZE,
     DEFAULT_FACETS,
@@ -26,30 +31,14 @@ from searcher.request import (
     SearchRequest,
 )
 
-INDEX_HELP = "Index directory (default: $PRESSROOM_INDEX, else ~/.local/share/pressroom/index)."
+#: Entry-point group through which packages contribute commands (pyproject.toml).
+COMMANDS_GROUP = "pressroom.commands"
 
 
-def _index_option(func):
-    return click.option(
-        "--index",
-        "index_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help=INDEX_HELP,
-    )(func)
-
-
-def _resolve_index(index_dir: Path | None) -> Path:
-    return index_dir if index_dir is not None else default_index_dir()
-
-
-def _print_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
+def _fail_with(err: Exception) -> NoReturn:
+    """An error of searcher.errors as one line, with its code and exit status."""
+    known = as_pressroom_error(err)
+    _fail(f"{known.cli_message} [{known.code}]", known.exit_status)
 
 
 def _engine(index_dir: Path | None):
@@ -57,126 +46,36 @@ def _engine(index_dir: Path | None):
 
     try:
         return SearchEngine(_resolve_index(index_dir))
-    except IndexUnavailable as err:
-        _fail(str(err))
+    except FOREIGN_ERRORS as err:
+        _fail_with(err)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@functools.cache
+def _contributed_commands() -> dict[str, EntryPoint]:
+    return {entry.name: entry for entry in entry_points(group=COMMANDS_GROUP)}
+
+
+class CommandsGroup(click.Group):
+    """The search commands below, and the commands other packages contribute
+    through the ``pressroom.commands`` entry points (``index``: ingest,
+    extract, check, corpus; ``web``: serve), as Datasette finds its plugins.
+    A contributed command is imported only when it is run or listed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_contributed_commands()})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        entry = _contributed_commands().get(cmd_name)
+        if command is None and entry is not None:
+            command = entry.load()
+        return command
+
+
+@click.group(cls=CommandsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pressroom")
 def main() -> None:
     """Pressroom: search press releases for who said what, where, and when."""
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_index_option
-@click.option("--rebuild", is_flag=True, help="Start from an empty index.")
-@click.option("--if-missing", is_flag=True, help="Do nothing when the index already has documents.")
-@click.option("--batch-size", default=5000, show_default=True, help="Documents per commit.")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: one per core).")
-@click.option("--wait", default=10.0, show_default=True, help="Seconds to wait for another writer.")
-@click.option(
-    "--layout",
-    default=None,
-    help="Path pattern whose fields become metadata, e.g. '{speaker}/{date:%d%b%Y}{ignore}.txt', or a preset name (senate).",
-)
-@click.option(
-    "--cluster",
-    default=None,
-    metavar="ADDRESS",
-    help="Prepare documents on the workers of this Dask scheduler (e.g. tcp://host:8786) "
-    "instead of local processes; needs the `cluster` extra.",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
-def ingest(
-    paths,
-    index_dir,
-    rebuild,
-    if_missing,
-    batch_size,
-    workers,
-    wait,
-    layout,
-    cluster,
-    as_json,
-    strict,
-) -> None:
-    """Add press releases to the index: files, directories and archives of JSON Lines,
-    CSV, text, HTML, RSS/Atom feeds and XML releases."""
-    from index.cluster import ClusterUnavailable
-    from index.ingest import ingest as run_ingest
-    from index.writer import IndexBusy
-
-    target = _resolve_index(index_dir)
-    if if_missing and not rebuild and index_exists(target):
-        click.echo(f"index at {target} exists; nothing to do", err=True)
-        return
-    bar = None
-    if sys.stderr.isatty() and not as_json:
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, dynamic_ncols=True)
-    try:
-        report = run_ingest(
-            paths,
-            target,
-            rebuild=rebuild,
-            batch_size=batch_size,
-            workers=workers,
-            progress=bar.update if bar else None,
-            lock_timeout=wait,
-            layout=layout,
-            cluster=cluster,
-        )
-    except (IndexBusy, IndexUnavailable, ClusterUnavailable) as err:
-        _fail(str(err))
-    except OSError as err:
-        _fail(_write_failure(err, target))
-    except Exception as err:  # never a traceback: one line, and the index as it was
-        _fail(f"ingest stopped: {type(err).__name__}: {err}; {KEPT}")
-    finally:
-        if bar is not None:
-            bar.close()
-    _print_report(report, target, as_json)
-    _exit_status(strict, report.rejected, report.added + report.updated + report.unchanged)
-
-
-KEPT = "the index keeps every document committed before (check it with `pressroom check`)"
-
-
-def _write_failure(err: OSError, target: Path) -> str:
-    """One line for a failed write: the full disk or file-size limit said as such."""
-    import errno
-
-    reason = err.strerror or str(err)
-    if err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        reason = f"{reason} (the disk is full or a file-size limit was reached)"
-    where = f" ({err.filename})" if err.filename else ""
-    return f"ingest stopped: cannot write the index at {target}: {reason}{where}; {KEPT}"
-
-
-def _exit_status(strict: bool, rejected: list, read: int) -> None:
-    """Status 1 when nothing could be read, or with --strict when anything was rejected."""
-    if (strict and rejected) or (rejected and read == 0):
-        sys.exit(1)
-
-
-def _print_report(report, target: Path, as_json: bool) -> None:
-    """An ingest's summary, and each rejected input with its reason."""
-    if as_json:
-        _print_json(report.to_dict())
-        return
-    truncated = f", truncated {len(report.truncated)}" if report.truncated else ""
-    click.echo(
-        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"rejected {len(report.rejected)}{truncated}; {report.documents} documents in {target} "
-        f"({report.seconds:.1f} s)"
-    )
-    for notice in report.truncated:
-        click.echo(f"truncated {notice}", err=True)
-    for rejection in report.rejected:
-        click.echo(f"rejected {rejection}", err=True)
 
 
 #: One option per filter of the API (index/fields.py), e.g. --speaker, --month.
@@ -224,7 +123,7 @@ def _request(
     try:
         return request_from_params(lambda name: params.get(name, []))
     except InvalidParameter as err:
-        _fail(err.message if err.parameter == "q" else str(err), 2)
+        _fail_with(err)
 
 
 @main.command()
@@ -334,12 +233,11 @@ def export(
         truncation_message,
         with_page_urls,
     )
-    from searcher.matching import QueryTooBroad, SearchTimeout
 
     if not 1 <= limit <= MAX_EXPORT_ROWS:
-        _fail(f"--limit must be between 1 and {MAX_EXPORT_ROWS}", 2)
+        _fail_with(InvalidParameter("limit", f"must be between 1 and {MAX_EXPORT_ROWS}"))
     if offset < 0:
-        _fail("--offset must be 0 or more", 2)
+        _fail_with(InvalidParameter("offset", "must be 0 or more"))
     request = _request(query, date_from, date_to, sort, collapse, recency, filters)
     engine = _engine(index_dir)
     lines = csv_lines if fmt == "csv" else jsonl_lines
@@ -356,10 +254,8 @@ def export(
         total, rows = engine.result_rows(request, None if everything else limit, offset)
         for line in lines(counted(with_page_urls(rows, lambda i: base_url + document_path(i)))):
             output.write(line)
-    except (QuerySyntaxError, QueryTooBroad) as err:
-        _fail(f"bad query: {err}", 2)
-    except SearchTimeout as err:
-        _fail(str(err))
+    except HANDLED_ERRORS as err:
+        _fail_with(err)
     message = truncation_message(written, total, offset)
     if message:
         output.flush()
@@ -368,16 +264,13 @@ def export(
 
 
 def _run_search(index_dir: Path | None, request: SearchRequest, as_json: bool) -> None:
-    from searcher.matching import QueryTooBroad, SearchTimeout
     from searcher.terminal import format_response
 
     engine = _engine(index_dir)
     try:
         response = engine.search(request)
-    except (QuerySyntaxError, QueryTooBroad) as err:
-        _fail(f"bad query: {err}", 2)
-    except SearchTimeout as err:
-        _fail(str(err))
+    except HANDLED_ERRORS as err:
+        _fail_with(err)
     if as_json:
         _print_json(response.to_dict())
     else:
@@ -397,7 +290,7 @@ def similar(doc_id, index_dir, limit, as_json) -> None:
 
     hits = _engine(index_dir).similar(doc_id, limit)
     if hits is None:
-        _fail(f"no document with id {doc_id!r}")
+        _fail_with(NotFound(f"no document with id {doc_id!r}"))
     if as_json:
         _print_json({"id": doc_id, "results": [h.to_dict() for h in hits]})
         return
@@ -413,7 +306,7 @@ def show(doc_id, index_dir, as_json) -> None:
     """One document: metadata, quotes and full text."""
     doc = _engine(index_dir).document(doc_id)
     if doc is None:
-        _fail(f"no document with id {doc_id!r}")
+        _fail_with(NotFound(f"no document with id {doc_id!r}"))
     if as_json:
         _print_json(doc)
         return
@@ -447,44 +340,13 @@ def speaker(name, index_dir, as_json) -> None:
         return
     profile = engine.speaker(name)
     if profile is None:
-        _fail(f"no speaker {name!r}; `pressroom speaker` lists them")
+        _fail_with(NotFound(f"no speaker {name!r}; `pressroom speaker` lists them"))
     if as_json:
         _print_json(profile)
         return
-    _echo_profile(profile)
+    from searcher.terminal import format_profile
 
-
-def _echo_profile(profile: dict) -> None:
-    """A speaker's profile as text: counts, timeline bars, top facets, quotes."""
-    click.echo(f"{profile['name']} ({profile['key']})")
-    span = f", {profile['first_date']} to {profile['last_date']}" if profile["first_date"] else ""
-    click.echo(f"{profile['documents']:,} releases{span}")
-    if profile["aliases"]:
-        click.echo(f"also written: {', '.join(profile['aliases'])}")
-    buckets = profile["timeline"]["buckets"]
-    if buckets:
-        peak = max(b["count"] for b in buckets) or 1
-        click.echo("\nreleases per year")
-        for bucket in buckets:
-            bar = "#" * round(30 * bucket["count"] / peak)
-            click.echo(f"  {bucket['value']}  {bucket['count']:>6,}  {bar}")
-    for title, entries in (
-        ("top venues", profile["venues"]),
-        ("organizations", profile["organizations"]),
-        ("topics", profile["topics"]),
-    ):
-        if entries:
-            click.echo(f"\n{title}")
-            for entry in entries:
-                click.echo(f"  {entry['count']:>6,}  {entry['label']}")
-    if profile["co_issuers"]:
-        click.echo("\njoint releases with")
-        for other in profile["co_issuers"]:
-            click.echo(f"  {other['joint_releases']:>6,}  {other['name']}")
-    if profile["latest_quotes"]:
-        click.echo("\nlatest quotes")
-        for quote in profile["latest_quotes"]:
-            click.echo(f'  {quote["date"] or ""}  "{quote["text"]}"  [{quote["id"]}]')
+    click.echo(format_profile(profile), nl=False)
 
 
 @main.command()
@@ -502,229 +364,6 @@ def stats(index_dir, as_json) -> None:
         if key == "date_span" and value:
             value = f"{value[0]} to {value[1]}"
         click.echo(f"{key.replace('_', ' ')}: {value}")
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--explain",
-    is_flag=True,
-    help="Add how each field was decided: the header lines, every speaker candidate "
-    "with its features and score, the cue behind the title and the venue.",
-)
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
-def extract(paths, explain, strict) -> None:
-    """Print each release's metadata as JSON Lines (given values kept, the rest extracted)."""
-    from index.prepare import resolve
-    from index.readers import read_paths
-    from index.records import Rejection
-
-    rejected, read = [], 0
-    for item in read_paths(paths):
-        how: dict | None = {} if explain else None
-        try:
-            result = item if isinstance(item, Rejection) else resolve(item, how)
-        except Exception as err:  # one release must not end the run in a traceback
-            result = Rejection(item.source, f"could not be extracted: {err!r}")
-        if isinstance(result, Rejection):
-            rejected.append(result)
-            click.echo(f"rejected {result}", err=True)
-            continue
-        read += 1
-        if result.notice is not None:
-            click.echo(f"truncated {result.notice}", err=True)
-        data = result.to_dict()
-        out = {k: data[k] for k in EXTRACT_KEYS}
-        if how is not None:
-            how["given"] = sorted(k for k in item.given() if k in EXTRACT_KEYS)
-            out["explain"] = how
-        click.echo(json.dumps(out, ensure_ascii=False))
-    _exit_status(strict, rejected, read)
-
-
-EXTRACT_KEYS = (
-    "id",
-    "source",
-    "title",
-    "text",
-    "speaker",
-    "venue",
-    "dateline",
-    "date",
-    "organization",
-    "quotes",
-)
-
-
-@main.command()
-@_index_option
-@click.option("--repair", is_flag=True, help="Go back to the newest generation that verifies.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def check(index_dir, repair, as_json) -> None:
-    """Verify the index: every segment's files, document counts, columns and
-    postings, in every generation kept on disk. Exit status 1 when the current
-    generation is damaged (and, with --repair, none could be restored)."""
-    from index.integrity import check_index, repair_index
-
-    target = _resolve_index(index_dir)
-    if not index_exists(target):
-        _fail(f"no index at {target}")
-    report = check_index(target)
-    restored = repair_index(target, report) if repair and not report.ok else None
-    if as_json:
-        data = report.to_dict()
-        if repair:
-            data["restored_generation"] = restored.generation if restored else None
-        _print_json(data)
-    else:
-        for generation in report.generations:
-            state = "ok" if generation.ok else "DAMAGED"
-            click.echo(
-                f"generation {generation.generation}: {state}, {generation.documents} "
-                f"documents in {generation.segments} segments"
-            )
-            for problem in generation.problems:
-                click.echo(f"  {problem}")
-        if report.ok:
-            click.echo(f"the index at {target} is whole")
-        elif restored is not None:
-            click.echo(
-                f"repaired: back to generation {restored.generation} "
-                f"({restored.documents} documents); re-run the ingest to add the rest"
-            )
-        elif repair:
-            click.echo("no generation verifies: rebuild with `pressroom ingest --rebuild`")
-        else:
-            good = report.last_good()
-            hint = f"generation {good.generation}" if good else "nothing: rebuild the index"
-            click.echo(f"damaged; `pressroom check --repair` would go back to {hint}")
-    if not report.ok and restored is None:
-        sys.exit(1)
-
-
-@main.command()
-@_index_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, envvar="PORT")
-@click.option("--threads", default=4, show_default=True, help="Waitress threads per worker.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Server processes answering searches in parallel (default: one per core).",
-)
-@click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
-@click.option(
-    "--export-limit",
-    type=click.IntRange(1, MAX_EXPORT_ROWS),
-    default=MAX_EXPORT_ROWS,
-    show_default=True,
-    help="Most rows one CSV/JSON Lines export returns.",
-)
-def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
-    """Serve the search page and the JSON API."""
-    from index.ingest import default_workers
-    from web import create_app
-    from web.engine import warm_in_background
-    from web.prefork import can_fork, listen, serve_workers
-
-    target = _resolve_index(index_dir)
-    config = {"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit}
-    if debug:
-        app = create_app(config)
-        click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
-        app.run(host=host, port=port, debug=True)
-        return
-    import logging
-
-    import waitress
-
-    logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
-    workers = (default_workers() if workers is None else workers) if can_fork() else 1
-    try:
-        sock = listen(host, port)
-    except OSError as err:
-        _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
-
-    def run_worker(number: int | None) -> None:
-        # Each worker opens the index itself, after the fork: no shared reader.
-        app = create_app({**config, "WORKER": number})
-        warm_in_background(app)
-        server = waitress.create_server(app, sockets=[sock], threads=threads, ident="pressroom")
-        server.run()
-
-    plural = "s" if workers > 1 else ""
-    click.echo(
-        f"Pressroom on http://{host}:{port}/ (index: {target}, {workers} worker{plural})", err=True
-    )
-    if workers == 1:
-        run_worker(None)
-        return
-    sys.exit(serve_workers(run_worker, workers, log=lambda line: click.echo(line, err=True)))
-
-
-@main.group()
-def corpus() -> None:
-    """Public press-release corpora: download and ingest."""
-
-
-@corpus.command("fetch")
-@click.argument("name", type=click.Choice(["senate"]))
-@_index_option
-@click.option(
-    "--archive",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    default=None,
-    help="Ingest this local archive instead of downloading.",
-)
-@click.option("--url", default=None, help="Download from this URL instead of the default.")
-@click.option("--refresh", is_flag=True, help="Download again even when the archive is cached.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def corpus_fetch(name, index_dir, archive, url, refresh, as_json) -> None:
-    """Download corpus NAME (senate: github.com/lintool/GrimmerSenatePressReleases) and ingest it."""
-    from index.fetch import FetchError, fetch_corpus
-    from index.writer import IndexBusy
-
-    target = _resolve_index(index_dir)
-    show_bars = sys.stderr.isatty() and not as_json
-    bars = {}
-
-    def downloaded(done: int, total: int | None) -> None:
-        if not show_bars:
-            return
-        if "download" not in bars:
-            from tqdm import tqdm
-
-            bars["download"] = tqdm(
-                total=total, unit="B", unit_scale=True, desc="download", file=sys.stderr
-            )
-        bars["download"].update(done - bars["download"].n)
-
-    def ingested(count: int) -> None:
-        if not show_bars:
-            return
-        if "ingest" not in bars:
-            from tqdm import tqdm
-
-            bars["ingest"] = tqdm(unit=" docs", desc="ingest", file=sys.stderr, dynamic_ncols=True)
-        bars["ingest"].update(count)
-
-    try:
-        report = fetch_corpus(
-            name,
-            target,
-            archive=archive,
-            url=url,
-            progress=ingested,
-            refresh=refresh,
-            download_progress=downloaded,
-        )
-    except (FetchError, IndexBusy, IndexUnavailable) as err:
-        _fail(str(err))
-    finally:
-        for bar in bars.values():
-            bar.close()
-    _print_report(report, target, as_json)
 
 
 if __name__ == "__main__":

@@ -19,9 +19,11 @@ from index.dates import period_bounds
 from index.entities import ENTITY_FACETS
 from searcher import scoring
 from searcher.entities import entity_docs
+from searcher.errors import QueryTooBroad, SearchTimeout
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
 from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
+from searcher.query_analysis import QueryAnalysis
 
 #: A prefix (``harbo*``) may stand for at most this many indexed words.
 MAX_PREFIX_TERMS = 300
@@ -29,14 +31,6 @@ MAX_PREFIX_TERMS = 300
 DENSE_UNION_RATIO = 16
 # Phrase keys pack (document, position) into one int64.
 _POSITION_BITS = 24
-
-
-class SearchTimeout(Exception):
-    """The query needed more than the search time budget."""
-
-
-class QueryTooBroad(ValueError):
-    """A prefix would expand to more words than allowed."""
 
 
 @dataclass
@@ -100,10 +94,18 @@ def subtract(a: Matches, docs: np.ndarray) -> Matches:
 class QueryMatcher:
     """Evaluates query trees on one view; not shared between threads."""
 
-    def __init__(self, view: IndexView, languages: list[str], deadline: float | None = None):
+    def __init__(
+        self,
+        view: IndexView,
+        languages: list[str],
+        deadline: float | None = None,
+        query_analysis: QueryAnalysis | None = None,
+    ):
         self.view = view
         self.languages = languages
         self.deadline = deadline
+        #: The query's words per language, shared with reranking and highlighting.
+        self.analysis = query_analysis or QueryAnalysis(None, languages)
         #: The indexed words each prefix stood for (for highlighting).
         self.expanded_terms: dict[Prefix, set[str]] = {}
 
@@ -121,11 +123,8 @@ class QueryMatcher:
         elif kind == "exact":
             seqs = [(text.strip().lower(),)] if text.strip() else []
         else:
-            seqs = [tuple(analysis.query_terms(text, lang)) for lang in self.languages]
-            if not all(seqs):
-                # A stop word in any of the index's languages ("the", "die",
-                # "le") says nothing; kept in another, it would match nothing.
-                return []
+            # Stop words in any language are neutral (see QueryAnalysis.is_neutral).
+            seqs = self.analysis.text_sequences(text)
         return list(dict.fromkeys(s for s in seqs if s))
 
     # -- evaluation ----------------------------------------------------------
@@ -302,11 +301,7 @@ class QueryMatcher:
             kind = QUERY_FIELDS[name]
             if kind in ("date", "exact"):
                 continue
-            word = analysis.normalize_word(node.text)
-            prefixes = {word}
-            if kind == "text":
-                prefixes |= {analysis.stem(word, lang) for lang in self.languages}
-            prefixes = {p for p in prefixes if p}
+            prefixes = self.analysis.prefixes(node.text, stemmed=kind == "text")
             if not prefixes:
                 continue
             analysed = True

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from index.dates import normalize_date, period_bounds
+from searcher.errors import QuerySyntaxError
 from searcher.fields import QUERY_FIELDS, field_names, resolve_field
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Word
 
@@ -35,16 +36,6 @@ _DATE_VALUE_RE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$")
 _RANGE_RE = re.compile(r"^\[\s*(\S+)\s+TO\s+(\S+)\s*\]$", re.IGNORECASE)
 _OPERATORS = {"AND", "OR", "NOT"}
 _WORD_END = set(' \t\r\n()"')
-
-
-class QuerySyntaxError(ValueError):
-    """A query that cannot be parsed; ``position`` is 1-based."""
-
-    def __init__(self, message: str, position: int | None = None):
-        self.message = message
-        self.position = position
-        where = f" (at character {position})" if position else ""
-        super().__init__(message + where)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from index import fields as registry
 from index.dates import normalize_date, period_bounds
+from searcher.errors import InvalidParameter
 
 SORTS = ("relevance", "newest", "oldest")
 #: Facets a request may count, and those counted unless it names some
@@ -30,13 +31,6 @@ MAX_RECENCY_DAYS = 36_500
 #: Similar releases one request returns (/api/documents/ID/similar).
 SIMILAR_DEFAULT = 10
 SIMILAR_MAX = 50
-
-
-class InvalidParameter(ValueError):
-    def __init__(self, parameter: str, message: str):
-        self.parameter = parameter
-        self.message = message
-        super().__init__(f"{parameter}: {message}")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,14 @@ import math
 from collections import Counter
 
 from index.analysis import text_terms
+from searcher.collapse import without_group_of
+from searcher.highlight import HighlightTerms
 from searcher.index_view import IndexView
+from searcher.matching import QueryMatcher
 from searcher.query import Or, Term
+from searcher.query_analysis import index_languages
+from searcher.ranking import order_matches
+from searcher.results import Hit, make_hit
 
 KEY_TERMS = 15
 MIN_TERM_LENGTH = 3
@@ -38,3 +44,18 @@ def similarity_query(view: IndexView, text: str, lang: str) -> Or | None:
         return None
     top = terms[0][1]
     return Or(tuple(Term(t) for t, _ in terms), tuple(w / top for _, w in terms))
+
+
+def similar_hits(view: IndexView, docnum: int, deadline: float, limit: int) -> list[Hit]:
+    """The ``limit`` releases most like document ``docnum``, its copies left out."""
+    stored = view.stored(docnum)
+    lang = stored.get("lang") or "en"
+    query = similarity_query(view, stored.get("text") or "", lang)
+    if query is None:
+        return []
+    matches = QueryMatcher(view, index_languages(view), deadline).evaluate(query)
+    keep = without_group_of(view, docnum, matches.docs)
+    docs, scores = matches.docs[keep], matches.scores[keep]
+    order = order_matches(docs, scores, view.day[docs], "relevance", limit)
+    highlight = {lang: HighlightTerms(frozenset(t.term for t in query.children))}
+    return [make_hit(view, int(docs[p]), float(scores[p]), highlight) for p in order]

@@ -72,3 +72,34 @@ def format_response(response: SearchResponse, color: bool = False) -> str:
         more = f", and {facet.more} more" if facet.more else ""
         lines.extend(textwrap.wrap(f"{name}: {items}{more}", width=width, subsequent_indent="  "))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def format_profile(profile: dict) -> str:
+    """A speaker's profile (``pressroom speaker NAME``) as text."""
+    span = f", {profile['first_date']} to {profile['last_date']}" if profile["first_date"] else ""
+    lines = [f"{profile['name']} ({profile['key']})", f"{profile['documents']:,} releases{span}"]
+    if profile["aliases"]:
+        lines.append(f"also written: {', '.join(profile['aliases'])}")
+    buckets = profile["timeline"]["buckets"]
+    if buckets:
+        peak = max(b["count"] for b in buckets) or 1
+        lines += ["", "releases per year"]
+        for bucket in buckets:
+            bar = "#" * round(30 * bucket["count"] / peak)
+            lines.append(f"  {bucket['value']}  {bucket['count']:>6,}  {bar}")
+    for title, entries in (
+        ("top venues", profile["venues"]),
+        ("organizations", profile["organizations"]),
+        ("topics", profile["topics"]),
+    ):
+        if entries:
+            lines += ["", title, *(f"  {e['count']:>6,}  {e['label']}" for e in entries)]
+    if profile["co_issuers"]:
+        lines += ["", "joint releases with"]
+        lines += [f"  {o['joint_releases']:>6,}  {o['name']}" for o in profile["co_issuers"]]
+    if profile["latest_quotes"]:
+        lines += ["", "latest quotes"]
+        lines += [
+            f'  {q["date"] or ""}  "{q["text"]}"  [{q["id"]}]' for q in profile["latest_quotes"]
+        ]
+    return "\n".join(lines) + "\n"

@@ -53,3 +53,12 @@ def test_prepared_terms_equal_what_the_format_makes_of_the_text():
     assert fmt.decode_positions(value) == [0, 2]  # "and" is a stop word
     # Whoosh's own format reads positions the same way through our subclass.
     assert isinstance(fmt, Positions)
+
+
+def test_names_fold_as_the_index_does():
+    from index.extraction import names
+
+    # Letters Unicode does not decompose: the index and the extraction fold them alike.
+    for word in ("Weiß", "Ærø", "Œuvre", "Łódź", "Þór", "Đorđe", "Élise Núñez"):
+        assert names.fold(word) == analysis.fold(word)
+    assert names.fold("Jürgen Weiß") == names.fold("JÜRGEN WEISS") == "jurgen weiss"

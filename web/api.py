@@ -14,6 +14,7 @@ from flask import (
     url_for,
 )
 
+from searcher.errors import NotFound
 from searcher.export import csv_lines, export_filename, jsonl_lines, with_page_urls
 from searcher.request import (
     DEFAULT_FACETS,
@@ -23,7 +24,6 @@ from searcher.request import (
     request_from_params,
 )
 from web.engine import get_engine
-from web.errors import ApiError
 from web.openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -126,7 +126,7 @@ def similar(doc_id: str):
     limit = _limit("limit", SIMILAR_DEFAULT, SIMILAR_MAX)
     hits = get_engine().similar(doc_id, limit)
     if hits is None:
-        raise ApiError(404, "not_found", f"no document with id {doc_id!r}")
+        raise NotFound(f"no document with id {doc_id!r}")
     return jsonify({"id": doc_id, "results": [hit.to_dict() for hit in hits]})
 
 
@@ -134,7 +134,7 @@ def similar(doc_id: str):
 def document(doc_id: str):
     doc = get_engine().document(doc_id)
     if doc is None:
-        raise ApiError(404, "not_found", f"no document with id {doc_id!r}")
+        raise NotFound(f"no document with id {doc_id!r}")
     return jsonify(doc)
 
 
@@ -149,7 +149,7 @@ def speakers():
 def speaker(key: str):
     profile = get_engine().speaker(key)
     if profile is None:
-        raise ApiError(404, "not_found", f"no speaker {key!r}")
+        raise NotFound(f"no speaker {key!r}")
     return jsonify(profile)
 
 
@@ -165,4 +165,4 @@ def openapi():
 
 @bp.route("/<path:anything>")
 def unknown(anything: str):
-    raise ApiError(404, "not_found", f"no API endpoint /api/{anything}")
+    raise NotFound(f"no API endpoint /api/{anything}")

@@ -7,18 +7,7 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from index.store import IndexUnavailable
-from searcher.matching import QueryTooBroad, SearchTimeout
-from searcher.query_parser import QuerySyntaxError
-from searcher.request import InvalidParameter
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, **extra):
-        self.status = status
-        self.code = code
-        self.message = message
-        self.extra = extra
+from searcher.errors import HANDLED_ERRORS, as_pressroom_error
 
 
 def _wants_json() -> bool:
@@ -33,37 +22,6 @@ def error_response(status: int, code: str, message: str, **extra):
     return html, status
 
 
-def _from_exception(err: Exception) -> ApiError:
-    """Map library exceptions to HTTP errors."""
-    if isinstance(err, ApiError):
-        return err
-    if isinstance(err, InvalidParameter):
-        return ApiError(400, "invalid_parameter", err.message, parameter=err.parameter)
-    if isinstance(err, QuerySyntaxError):
-        extra = {"parameter": "q"}
-        if err.position:
-            extra["position"] = err.position
-        return ApiError(400, "invalid_query", err.message, **extra)
-    if isinstance(err, QueryTooBroad):
-        return ApiError(400, "query_too_broad", str(err), parameter="q")
-    if isinstance(err, SearchTimeout):
-        return ApiError(503, "search_timeout", str(err))
-    if isinstance(err, IndexUnavailable):
-        # The server's own paths stay out of its answers (the log has them).
-        return ApiError(503, "index_unavailable", err.public)
-    raise TypeError(err)
-
-
-HANDLED = (
-    ApiError,
-    InvalidParameter,
-    QuerySyntaxError,
-    QueryTooBroad,
-    SearchTimeout,
-    IndexUnavailable,
-)
-
-
 def register(app: Flask) -> None:
     @app.before_request
     def reject_bad_bytes():
@@ -75,11 +33,13 @@ def register(app: Flask) -> None:
             return error_response(400, "invalid_path", "the path contains a NUL character")
         return None
 
-    def handle_known(err):
-        mapped = _from_exception(err)
-        return error_response(mapped.status, mapped.code, mapped.message, **mapped.extra)
+    def handle_known(err: Exception):
+        # The public message: the server's own paths stay out of its answers.
+        known = as_pressroom_error(err)
+        return error_response(known.http_status, known.code, known.public, **known.details)
 
-    for exception_class in HANDLED:
+    # Errors of searcher.errors have their own code and status; the rest are 500s.
+    for exception_class in HANDLED_ERRORS:
         app.register_error_handler(exception_class, handle_known)
 
     @app.errorhandler(HTTPException)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from index import analysis
 from index.extraction import wordlists
 
 # Letters of the Latin scripts, by case; built once so that accented names
@@ -44,11 +44,9 @@ _PARTY_LETTERS = {"D", "R", "I"}
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase without accents: the key under which names are compared."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Lowercase without accents, as the index folds words (``Weiß`` -> ``weiss``):
+    the key under which names are compared."""
+    return analysis.fold(text)
 
 
 def _title_atoms(title: str) -> list[str]:

@@ -1,0 +1,73 @@
+"""``pressroom serve``: the web front door's command, found by ``pressroom``
+through the ``pressroom.commands`` entry points (pyproject.toml), so that the
+search core knows nothing of Flask."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from index.cli_options import fail, index_option, resolve_index
+from searcher.export import MAX_EXPORT_ROWS
+
+
+@click.command()
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, envvar="PORT")
+@click.option("--threads", default=4, show_default=True, help="Waitress threads per worker.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Server processes answering searches in parallel (default: one per core).",
+)
+@click.option("--debug", is_flag=True, help="Flask's reloading debug server instead of waitress.")
+@click.option(
+    "--export-limit",
+    type=click.IntRange(1, MAX_EXPORT_ROWS),
+    default=MAX_EXPORT_ROWS,
+    show_default=True,
+    help="Most rows one CSV/JSON Lines export returns.",
+)
+def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
+    """Serve the search page and the JSON API."""
+    from index.ingest import default_workers
+    from web import create_app
+    from web.engine import warm_in_background
+    from web.prefork import can_fork, listen, serve_workers
+
+    target = resolve_index(index_dir)
+    config = {"INDEX_DIR": str(target), "EXPORT_LIMIT": export_limit}
+    if debug:
+        app = create_app(config)
+        click.echo(f"Pressroom on http://{host}:{port}/ (index: {target})", err=True)
+        app.run(host=host, port=port, debug=True)
+        return
+    import logging
+
+    import waitress
+
+    logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
+    workers = (default_workers() if workers is None else workers) if can_fork() else 1
+    try:
+        sock = listen(host, port)
+    except OSError as err:
+        fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
+
+    def run_worker(number: int | None) -> None:
+        # Each worker opens the index itself, after the fork: no shared reader.
+        app = create_app({**config, "WORKER": number})
+        warm_in_background(app)
+        server = waitress.create_server(app, sockets=[sock], threads=threads, ident="pressroom")
+        server.run()
+
+    plural = "s" if workers > 1 else ""
+    click.echo(
+        f"Pressroom on http://{host}:{port}/ (index: {target}, {workers} worker{plural})", err=True
+    )
+    if workers == 1:
+        run_worker(None)
+        return
+    sys.exit(serve_workers(run_worker, workers, log=lambda line: click.echo(line, err=True)))
