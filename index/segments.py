@@ -433,11 +433,15 @@ def read_postings(
     blocks = list(iter_blocks(segment, field, term, positions))
     if not blocks:
         return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if positions else None)
-    ids = np.concatenate([b.ids for b in blocks]).astype(np.int32)
-    tf = np.concatenate([b.weights for b in blocks])
-    if not positions:
-        return ids, tf, None
-    return ids, tf, np.concatenate([cast(np.ndarray, b.positions) for b in blocks]).astype(np.int32)
+    if len(blocks) == 1:  # most terms: no copy to join
+        ids, tf, poses = blocks[0]
+    else:
+        ids = np.concatenate([b.ids for b in blocks])
+        tf = np.concatenate([b.weights for b in blocks])
+        poses = (
+            np.concatenate([cast(np.ndarray, b.positions) for b in blocks]) if positions else None
+        )
+    return ids.astype(np.int32), tf, None if poses is None else poses.astype(np.int32)
 
 
 def term_table(segment: SegmentReader) -> list[tuple[str, bytes, int]]:

@@ -10,7 +10,11 @@ and top-10 with speaker and year facets.
 
     .venv/bin/python -m tests.benchmarks.segments_ab --old /work/main --docs 3000 --rounds 5
 
-Prints the median over rounds of each per-process median, and new/old.
+First, the reading functions of both checkouts are timed in one process,
+call by call alternately (the least noisy comparison). Then it prints, for
+each metric of the processes, the median over rounds of the old and the new
+processes, and the median of the per-round new/old ratios (each round's two
+processes ran back to back, so their ratio is the least disturbed by load).
 """
 
 from __future__ import annotations
@@ -91,7 +95,77 @@ def _worker(checkout: Path, index_dir: Path, queries_file: Path) -> dict:
                 samples.append((time.perf_counter() - t) * 1000)
             out[f"{name}_{run}_p50_ms"] = statistics.median(samples)
             out[f"{name}_{run}_total_ms"] = sum(samples)
+    out.update(_reading(index_dir, queries))
     return out
+
+
+def _reading(index_dir: Path, queries: list[dict]) -> dict:
+    """The reading code alone: a fresh view's segment arrays (columns, lengths,
+    deletions), then every query word's postings with positions from disk."""
+    from index.analysis import query_terms
+    from index.store import open_index
+    from searcher.index_view import IndexView
+
+    terms = sorted({t for q in queries for t in query_terms(q["q"].strip('"'))})
+    ix = open_index(index_dir)
+    arrays, postings = [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        view = IndexView(ix)
+        arrays.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        for term in terms:
+            view.term("text", term, positions=True)
+        postings.append((time.perf_counter() - started) * 1000)
+        view.close()
+    return {"view_arrays_ms": statistics.median(arrays), "postings_ms": statistics.median(postings)}
+
+
+def _interleaved(old: Path, index_dir: Path, queries_file: Path, repeats: int) -> str:
+    """The reading functions alone, old and new in one process, call by call
+    alternately (so load falls on both alike): the old checkout's
+    searcher/index_view.py is loaded under another name beside the new one.
+    Per segment: its arrays (columns, lengths, deletions), and every query
+    word's postings with positions."""
+    import importlib.util
+
+    from index.analysis import query_terms
+    from index.store import open_index
+    from searcher import index_view
+
+    spec = importlib.util.spec_from_file_location("old_index_view", old / "searcher/index_view.py")
+    assert spec and spec.loader
+    old_view = importlib.util.module_from_spec(spec)
+    sys.modules["old_index_view"] = old_view  # its dataclasses look themselves up
+    spec.loader.exec_module(old_view)
+    queries = json.loads(queries_file.read_text("utf-8"))
+    terms = sorted({t for q in queries for t in query_terms(q["q"].strip('"'))})
+    reader = open_index(index_dir).reader()
+    leaves = [leaf for leaf, _ in reader.leaf_readers()]
+    fns = {
+        "arrays": (old_view._read_segment, index_view._read_segment),
+        "postings": (
+            lambda leaf, t: old_view._read_postings(leaf, "text", t.encode(), True),
+            lambda leaf, t: index_view.segments.read_postings(leaf, "text", t, True),
+        ),
+    }
+    times: dict[str, list[list[float]]] = {name: [[], []] for name in fns}
+    for repeat in range(repeats):
+        for side in (0, 1) if repeat % 2 == 0 else (1, 0):
+            for leaf in leaves:
+                started = time.perf_counter()
+                fns["arrays"][side](leaf)
+                times["arrays"][side].append(time.perf_counter() - started)
+                started = time.perf_counter()
+                for term in terms:
+                    fns["postings"][side](leaf, term)
+                times["postings"][side].append(time.perf_counter() - started)
+    lines = [f"in one process, {repeats} alternating repeats, {len(leaves)} segment(s), "]
+    lines[0] += f"{len(terms)} terms; median ms per segment"
+    for name, (olds, news) in times.items():
+        o, n = statistics.median(olds) * 1000, statistics.median(news) * 1000
+        lines.append(f"{name:<24}{o:>10.2f}{n:>10.2f}{n / o:>10.3f}")
+    return "\n".join(lines)
 
 
 def _measure(checkout: Path, index_dir: Path, queries_file: Path) -> dict:
@@ -115,12 +189,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument("--repeats", type=int, default=30, help="of the in-process comparison")
     parser.add_argument("--worker", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(_worker(*args.worker)))
         return 0
     index_dir, queries_file = _build(args.old, args.docs, args.seed)
+    print(_interleaved(args.old, index_dir, queries_file, args.repeats), flush=True)
     runs: dict[str, list[dict]] = {"old": [], "new": []}
     for round_ in range(args.rounds):
         order = ("old", "new") if round_ % 2 == 0 else ("new", "old")
@@ -129,11 +205,12 @@ def main(argv: list[str] | None = None) -> int:
             runs[which].append(_measure(checkout, index_dir, queries_file))
             print(f"round {round_ + 1} {which}: {runs[which][-1]}", file=sys.stderr, flush=True)
     print(f"{args.docs} documents, {args.rounds} rounds; medians over rounds (ms)")
-    print(f"{'metric':<24}{'old':>10}{'new':>10}{'new/old':>10}")
+    print(f"{'metric':<24}{'old':>10}{'new':>10}{'new/old':>10}{'paired':>10}")
     for metric in runs["old"][0]:
-        old = statistics.median(r[metric] for r in runs["old"])
-        new = statistics.median(r[metric] for r in runs["new"])
-        print(f"{metric:<24}{old:>10.2f}{new:>10.2f}{new / old:>10.3f}")
+        olds, news = [r[metric] for r in runs["old"]], [r[metric] for r in runs["new"]]
+        old, new = statistics.median(olds), statistics.median(news)
+        paired = statistics.median(n / o for o, n in zip(olds, news))
+        print(f"{metric:<24}{old:>10.2f}{new:>10.2f}{new / old:>10.3f}{paired:>10.3f}")
     return 0
 
 
