@@ -389,15 +389,22 @@ def iter_blocks(
     Each block is read and decoded whole, without Whoosh's per-posting
     calls; postings inlined in the term table come as one block.
     """
+    for block in _blocks(segment, field, term, positions):
+        yield PostingBlock(*block)
+
+
+def _blocks(segment: SegmentReader, field: str, term: str | bytes, positions: bool) -> list:
+    """:func:`iter_blocks`' blocks as plain tuples, in a list: a generator of
+    named tuples cost :func:`read_postings` 2 % of its time."""
     tbytes = term.encode("utf-8") if isinstance(term, str) else term
     try:
         fmt = segment.schema[field].format
         matcher = segment._terms.matcher(field, tbytes, fmt)
     except (KeyError, TermNotFound):
-        return
+        return []
     if not isinstance(matcher, W3LeafMatcher):
-        yield _inlined_block(matcher, fmt, positions)
-        return
+        return [_inlined_block(matcher, fmt, positions)]
+    blocks = []
     while matcher.is_active():
         matcher._read_data()
         ids, weights, values = cast(tuple, matcher._data)
@@ -406,11 +413,12 @@ def iter_blocks(
             raise ValueError(f"a block holds {len(block_ids)} postings, its header says more")
         tf = decode_block_weights(weights, len(block_ids))
         poses = decode_block_positions(values, tf.astype(np.int64)) if positions else None
-        yield PostingBlock(block_ids, tf, poses)
+        blocks.append((block_ids, tf, poses))
         matcher._next_block()
+    return blocks
 
 
-def _inlined_block(matcher, fmt, positions: bool) -> PostingBlock:
+def _inlined_block(matcher, fmt, positions: bool) -> tuple:
     ids, tf, poses = [], [], []
     while matcher.is_active():
         ids.append(matcher.id())
@@ -418,7 +426,7 @@ def _inlined_block(matcher, fmt, positions: bool) -> PostingBlock:
         if positions:
             poses.extend(fmt.decode_positions(matcher.value()))
         matcher.next()
-    return PostingBlock(
+    return (
         np.array(ids, dtype=np.int64),
         np.array(tf, dtype=np.float32),
         np.array(poses, dtype=np.int64) if positions else None,
@@ -430,17 +438,15 @@ def read_postings(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """(document numbers, term frequencies, positions or None) of a term in one
     segment, deletions not applied."""
-    blocks = list(iter_blocks(segment, field, term, positions))
+    blocks = _blocks(segment, field, term, positions)
     if not blocks:
         return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if positions else None)
     if len(blocks) == 1:  # most terms: no copy to join
         ids, tf, poses = blocks[0]
     else:
-        ids = np.concatenate([b.ids for b in blocks])
-        tf = np.concatenate([b.weights for b in blocks])
-        poses = (
-            np.concatenate([cast(np.ndarray, b.positions) for b in blocks]) if positions else None
-        )
+        ids = np.concatenate([b[0] for b in blocks])
+        tf = np.concatenate([b[1] for b in blocks])
+        poses = np.concatenate([b[2] for b in blocks]) if positions else None
     return ids.astype(np.int32), tf, None if poses is None else poses.astype(np.int32)
 
 
