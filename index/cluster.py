@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,7 +27,7 @@ class ClusterUnavailable(Exception):
     """The cluster cannot be used: no `distributed`, or no scheduler at the address."""
 
 
-class ClusterPreparer:
+class ClusterPreparer(Generic[T, R]):
     """Runs a function over chunks on a Dask cluster, yielding results in order."""
 
     def __init__(

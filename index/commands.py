@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -73,7 +74,7 @@ def ingest(
             rebuild=rebuild,
             batch_size=batch_size,
             workers=workers,
-            progress=bar.update if bar else None,
+            progress=_progress(bar),
             lock_timeout=wait,
             layout=layout,
             cluster=cluster,
@@ -128,6 +129,17 @@ def _print_report(report, target: Path, as_json: bool) -> None:
         click.echo(f"rejected {rejection}", err=True)
 
 
+def _progress(bar) -> Callable[[int], None] | None:
+    """tqdm's ``update`` as an ingest progress callback (its return value dropped)."""
+    if bar is None:
+        return None
+
+    def advance(done: int) -> None:
+        bar.update(done)
+
+    return advance
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -159,7 +171,7 @@ def extract(paths, explain, strict) -> None:
             click.echo(f"truncated {result.notice}", err=True)
         data = result.to_dict()
         out = {k: data[k] for k in EXTRACT_KEYS}
-        if how is not None:
+        if how is not None and not isinstance(item, Rejection):
             how["given"] = sorted(k for k in item.given() if k in EXTRACT_KEYS)
             out["explain"] = how
         click.echo(json.dumps(out, ensure_ascii=False))

@@ -34,8 +34,8 @@ def normalize_date(value: str) -> str:
     text = value.strip()
     match = _ISO_RE.match(text)
     if match:
-        year, month, day = (int(g) if g else None for g in match.groups())
-        return _iso(year, month, day)
+        year, month, day = match.groups()  # the year group always matches
+        return _iso(int(year), int(month) if month else None, int(day) if day else None)
     try:
         first = dateutil_parser.parse(text, default=_FIRST_DEFAULT)
         second = dateutil_parser.parse(text, default=_SECOND_DEFAULT)
@@ -51,8 +51,9 @@ def normalize_date(value: str) -> str:
 def parse_iso(text: str) -> tuple[int, int | None, int | None]:
     """(year, month, day) of an ISO date at any precision."""
     parts = [int(p) for p in text.split("-")]
-    parts += [None] * (3 - len(parts))
-    return parts[0], parts[1], parts[2]
+    month = parts[1] if len(parts) > 1 else None
+    day = parts[2] if len(parts) > 2 else None
+    return parts[0], month, day
 
 
 def date_start(text: str) -> dt.datetime:
@@ -71,10 +72,10 @@ def period_bounds(start: str | None, end: str | None) -> tuple[int, int]:
     if not end:
         return low, dt.date.max.toordinal()
     year, month, day = parse_iso(end)
-    if day is not None:
-        high = dt.date(year, month, day)
-    elif month is not None:
+    if month is None:
+        high = dt.date(year, 12, 31)
+    elif day is None:
         high = dt.date(year, month, calendar.monthrange(year, month)[1])
     else:
-        high = dt.date(year, 12, 31)
+        high = dt.date(year, month, day)
     return low, high.toordinal()

@@ -627,7 +627,7 @@ class EntityStore:
             if not value:
                 continue
             key = self.keys[facet].get(merge_key(facet, value))
-            stats = self._stats[facet].get(key)
+            stats = self._stats[facet].get(key) if key is not None else None
             if stats is None:
                 continue
             stats.documents -= 1

@@ -4,8 +4,9 @@ Every front door reads its lists from :data:`FIELDS`: the Whoosh schema
 (index/schema.py), what preparation puts in each field (index/prepare.py),
 request validation (searcher/request.py), the filter options of
 ``pressroom search`` and ``export`` (searcher/cli.py), the OpenAPI document
-(web/openapi.py), the search page's labels and sidebar (web/pages.py) and
-the export columns (searcher/export.py). Adding a facet is one entry here,
+(web/openapi.py), the search page's labels and sidebar (web/pages.py),
+the export columns and their cells (searcher/export.py, searcher/documents.py)
+and the fields a query may name, with their BM25F weights (searcher/fields.py). Adding a facet is one entry here,
 e.g. ``Field("place", "facet", facet="single", source="dateline", label="Place")``
 counts and filters releases by their dateline everywhere.
 
@@ -25,6 +26,9 @@ from dataclasses import dataclass
 #: column; ``facet`` nothing but its facet fields; ``result`` nothing at all
 #: (a column of results worked out at search time, e.g. the score).
 KINDS = ("id", "text", "name", "date", "ordinal", "stored", "bytes", "facet", "result")
+#: How a query names a field (``speaker:obama``): ``text`` stemmed words,
+#: ``name`` unstemmed words, ``date`` ranges, ``exact`` whole facet values.
+QUERY_KINDS = ("text", "name", "date", "exact")
 #: How a facet is held: ``single`` one value per document (exact-value terms
 #: and a code column), ``multi`` several (exact-value terms only), ``code``
 #: only a code column (a filter matched by value, never counted).
@@ -60,10 +64,20 @@ class Field:
     chronological: bool = False
     #: A column of CSV exports (columns follow the registry's order).
     export: bool = False
+    #: How a query may name the field (one of QUERY_KINDS), or None.
+    query: str | None = None
+    #: Other names a query may use for it (``org:``, ``body:``).
+    aliases: tuple[str, ...] = ()
+    #: BM25F weight when bare words search the field (0: they do not).
+    weight: float = 0.0
+    #: BM25F length normalisation: short fields hardly need it.
+    b: float = 0.75
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"{self.name}: kind {self.kind!r} is not one of {KINDS}")
+        if self.query is not None and self.query not in QUERY_KINDS:
+            raise ValueError(f"{self.name}: query {self.query!r} is not one of {QUERY_KINDS}")
         if self.facet is not None and self.facet not in FACET_TYPES:
             raise ValueError(f"{self.name}: facet {self.facet!r} is not one of {FACET_TYPES}")
 
@@ -83,7 +97,7 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field("id", "id", stored=True, export=True),
-    Field("title", "text", stored=True, export=True),
+    Field("title", "text", stored=True, export=True, query="text", weight=3.0, b=0.5),
     Field(
         "speaker",
         "name",
@@ -95,6 +109,9 @@ FIELDS: tuple[Field, ...] = (
         default=True,
         sidebar=True,
         export=True,
+        query="name",
+        weight=2.0,
+        b=0.2,
     ),
     Field(
         "venue",
@@ -106,6 +123,9 @@ FIELDS: tuple[Field, ...] = (
         default=True,
         sidebar=True,
         export=True,
+        query="text",
+        weight=1.5,
+        b=0.3,
     ),
     Field(
         "organization",
@@ -117,6 +137,10 @@ FIELDS: tuple[Field, ...] = (
         default=True,
         sidebar=True,
         export=True,
+        query="text",
+        aliases=("org", "organisation"),
+        weight=1.5,
+        b=0.3,
     ),
     Field(
         "topic",
@@ -126,6 +150,10 @@ FIELDS: tuple[Field, ...] = (
         label="Topic",
         help="Only releases with this topic. Repeat for OR.",
         sidebar=True,
+        query="text",
+        aliases=("topics",),
+        weight=1.5,
+        b=0.3,
     ),
     Field(
         "lang",
@@ -135,6 +163,8 @@ FIELDS: tuple[Field, ...] = (
         label="Language",
         help="Only releases in this language (ISO 639-1 code). Repeat for OR.",
         sidebar=True,
+        query="exact",
+        aliases=("language",),
     ),
     Field(
         "year",
@@ -156,7 +186,7 @@ FIELDS: tuple[Field, ...] = (
         chronological=True,
     ),
     # The date's datetime for ranges; the day column and date_text below.
-    Field("date", "date", export=True),
+    Field("date", "date", export=True, query="date", aliases=("year",)),
     Field("dateline", "stored", stored=True, export=True),
     Field("url", "stored", stored=True, export=True),
     Field("page_url", "result", export=True),
@@ -170,8 +200,8 @@ FIELDS: tuple[Field, ...] = (
         export=True,
     ),
     Field("score", "result", export=True),
-    Field("text", "text", stored=True, export=True),
-    Field("quote", "text"),
+    Field("text", "text", stored=True, export=True, query="text", aliases=("body",), weight=1.0),
+    Field("quote", "text", query="text", aliases=("quotes",), weight=2.0, b=0.6),
     # The date's proleptic Gregorian ordinal (0 = no date), read as one array
     # per segment by the search core for ranges, sorting and charts.
     Field("day", "ordinal"),

@@ -15,7 +15,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
@@ -223,8 +222,7 @@ def _changed(
             tick(1)
             continue
         digest = record_hash(item)
-        # Readers always set the id; Record.id is optional for records built in code.
-        record_id = cast(str, item.id)
+        record_id = item.id
         if record_id not in seen_in_run and writer.is_unchanged(record_id, digest):
             report.unchanged += 1
             if item.notice is not None:

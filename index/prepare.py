@@ -90,7 +90,7 @@ def _exact(facet: registry.Field, value) -> dict:
     items = [v for v in items if v]
     if not items:
         return {}
-    out = {exact_field_name(facet.name): items}
+    out: dict[str, object] = {exact_field_name(facet.name): items}
     if facet.facet == "single":
         out[code_field_name(facet.name)] = facet_code(items[0])
     return out

@@ -47,7 +47,7 @@ class Record:
 
     text: str
     source: str
-    id: str | None = None
+    id: str
     title: str | None = None
     date: str | None = None
     speaker: str | None = None

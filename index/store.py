@@ -8,7 +8,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import Index
+from whoosh.index import FileIndex
 
 from index.entities import STORE_FILE
 from index.schema import SCHEMA_VERSION, build_schema
@@ -66,7 +66,7 @@ def _check_version(path: Path) -> None:
         raise IndexUnavailable(f"the index at {path} {needs}", f"the index {needs}")
 
 
-def open_index(path: Path) -> Index:
+def open_index(path: Path) -> FileIndex:
     """Open an existing index for reading or writing."""
     path = Path(path)
     if not index_exists(path):
@@ -77,7 +77,7 @@ def open_index(path: Path) -> Index:
     try:
         # Plain file reads, not memory maps: mapped pages would count in the
         # server's resident memory, and reads are just as fast here.
-        return FileStorage(str(path), supports_mmap=False).open_index()
+        return FileIndex(FileStorage(str(path), supports_mmap=False))
     except Exception as err:  # Whoosh raises bare Exceptions for broken TOCs
         raise IndexUnavailable(
             f"cannot open the index at {path}: {err} (see `pressroom check --repair`)",
@@ -85,7 +85,7 @@ def open_index(path: Path) -> Index:
         ) from err
 
 
-def create_index(path: Path) -> Index:
+def create_index(path: Path) -> FileIndex:
     """Create an empty index, replacing any index already there."""
     _check_whoosh()
     path = Path(path)
@@ -97,7 +97,7 @@ def create_index(path: Path) -> Index:
     return whoosh_index.create_in(str(path), build_schema())
 
 
-def open_or_create_index(path: Path) -> Index:
+def open_or_create_index(path: Path) -> FileIndex:
     return open_index(path) if index_exists(Path(path)) else create_index(path)
 
 

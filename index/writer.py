@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 
 from whoosh import writing
-from whoosh.index import Index, LockError
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex, LockError
 
 from index.duplicates import DuplicateGroups
 from index.entities import ENTITY_FACETS, EntityStore
@@ -38,7 +39,7 @@ class DocumentWriter:
 
     def __init__(
         self,
-        ix: Index,
+        ix: FileIndex,
         batch_size: int = DEFAULT_BATCH_SIZE,
         lock_timeout: float = 10.0,
         limitmb: int = 256,
@@ -47,11 +48,13 @@ class DocumentWriter:
         self._batch_size = batch_size
         self._limitmb = limitmb
         self._lock_timeout = lock_timeout
-        self._writer = None
+        self._writer: PreparedSegmentWriter | None = None
         self._pending: set[str] = set()
         self._hashes: dict[str, str] = {}
         self._groups = DuplicateGroups()
-        self._dir = Path(ix.storage.folder)
+        storage = ix.storage
+        assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
+        self._dir = Path(storage.folder)
         self._entities = EntityStore.load(self._dir)
         self._open_writer()
         self._load_state()
@@ -77,9 +80,15 @@ class DocumentWriter:
                 f"(waited {self._lock_timeout:g} s for the write lock)"
             ) from err
 
+    def _open(self) -> PreparedSegmentWriter:
+        """The Whoosh writer, which exists from construction until close/cancel."""
+        if self._writer is None:
+            raise RuntimeError("this DocumentWriter is closed")
+        return self._writer
+
     def _load_state(self) -> None:
         """Read what the index holds: each id's input hash and duplicate group."""
-        reader = self._writer.reader()
+        reader = self._open().reader()
         if reader.doc_count_all() == 0:
             return
         ids = reader.column_reader("id")
@@ -122,9 +131,9 @@ class DocumentWriter:
                 fields[exact_field_name(facet)] = [resolved[facet]]
                 fields[code_field_name(facet)] = facet_code(resolved[facet])
         if existed:
-            self._writer.update_document(**fields)
+            self._open().update_document(**fields)
         else:
-            self._writer.add_document(**fields)
+            self._open().add_document(**fields)
         self._hashes[doc.id] = doc.content_hash
         self._pending.add(doc.id)
         if len(self._pending) >= self._batch_size:
@@ -136,7 +145,7 @@ class DocumentWriter:
         if self._pending:
             # Entities first: a committed document always has its entity.
             self._entities.save(self._dir)
-            self._writer.commit(mergetype=writing.NO_MERGE)
+            self._open().commit(mergetype=writing.NO_MERGE)
             self._pending.clear()
             self._open_writer()
 

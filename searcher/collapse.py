@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from searcher.facets import doc_codes
 from searcher.index_view import IndexView
 from searcher.ranking import order_matches
 from searcher.request import SearchRequest
@@ -17,7 +18,7 @@ def result_order(
     if not request.collapse:
         return order_matches(docs, scores, view.day[docs], request.sort, limit), None
     order = order_matches(docs, scores, view.day[docs], request.sort)
-    codes = view.facets["group"].codes[docs[order]].astype(np.int64)
+    codes = doc_codes(view.facets["group"])[docs[order]].astype(np.int64)
     # A document without copies is a group of its own.
     keys = np.where(codes >= 0, codes, view.doc_count_all + docs[order])
     _, first = np.unique(keys, return_index=True)
@@ -27,22 +28,22 @@ def result_order(
 
 def copies_count(view: IndexView, docnum: int) -> int:
     """Other documents in the same group of copies."""
-    group_code = view.facets["group"].codes[docnum]
+    group_code = doc_codes(view.facets["group"])[docnum]
     return int(view.facets["group"].sizes[group_code]) - 1 if group_code >= 0 else 0
 
 
 def copies_of(view: IndexView, docnum: int) -> list[str]:
     """The ids of the other documents in ``docnum``'s group, sorted."""
-    column = view.facets["group"]
-    code = column.codes[docnum]
+    codes = doc_codes(view.facets["group"])
+    code = codes[docnum]
     if code < 0:
         return []
-    return sorted(view.doc_id(d) for d in np.flatnonzero(column.codes == code) if d != docnum)
+    return sorted(view.doc_id(d) for d in np.flatnonzero(codes == code) if d != docnum)
 
 
 def without_group_of(view: IndexView, docnum: int, docs: np.ndarray) -> np.ndarray:
     """A mask over ``docs``: False for ``docnum`` and its copies."""
-    codes = view.facets["group"].codes
+    codes = doc_codes(view.facets["group"])
     own_group = codes[docnum]
     keep = docs != docnum
     if own_group >= 0:

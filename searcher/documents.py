@@ -6,12 +6,17 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import PureWindowsPath
 
+from index import fields as registry
 from searcher.collapse import copies_count, copies_of
 from searcher.entities import entity_key_of
 from searcher.index_view import IndexView
 
 #: Export rows read from the index per hold of the engine's lock.
 EXPORT_BATCH = 100
+
+
+#: (column, stored field) of the export columns :func:`export_rows` reads as stored.
+_EXTRA_EXPORTS = tuple((f.name, f.value_key) for f in registry.fields() if f.export)
 
 
 def metadata(stored: dict) -> dict:
@@ -85,11 +90,15 @@ def export_rows(
                 for d, s in zip(docnums[start:stop], scores[start:stop])
             ]
         for stored, score, copies, group in batch:
-            yield {
+            row = {
                 **metadata(stored),
-                "dateline": stored.get("dateline"),
                 "copies": copies,
                 "group": group,
                 "score": round(score, 4),
                 "text": stored.get("text") or "",
             }
+            # Any other export column of the registry (index/fields.py) is the
+            # stored value it comes from ("dateline", a facet over a stored field).
+            for name, key in _EXTRA_EXPORTS:
+                row.setdefault(name, stored.get(key))
+            yield row

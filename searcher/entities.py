@@ -13,7 +13,7 @@ import difflib
 import numpy as np
 
 from index.entities import ENTITY_FACETS, alias_key
-from searcher.facets import FacetResult
+from searcher.facets import FacetResult, doc_codes, labels
 from searcher.index_view import EMPTY_IDS, IndexView
 from searcher.request import SearchRequest
 
@@ -58,8 +58,8 @@ def label_facets(view: IndexView, facets: dict[str, FacetResult]) -> None:
 def entity_key_of(view: IndexView, facet: str, docnum: int) -> str | None:
     """The entity key a document has in ``facet``."""
     column = view.facets[facet]
-    code = int(column.codes[docnum])
-    return column.values[code] if code >= 0 else None
+    code = int(doc_codes(column)[docnum])
+    return labels(column)[code] if code >= 0 else None
 
 
 def suggest_entity(view: IndexView, facet: str, text: str) -> str | None:

@@ -78,8 +78,9 @@ class QuerySyntaxError(QueryError):
     def __init__(self, message: str, position: int | None = None):
         self.position = position
         where = f" (at character {position})" if position else ""
-        details = {"position": position} if position else {}
-        super().__init__(message, text=message + where, parameter="q", **details)
+        super().__init__(message, text=message + where, parameter="q")
+        if position:
+            self.details["position"] = position
 
 
 class QueryTooBroad(QueryError):

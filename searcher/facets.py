@@ -15,6 +15,19 @@ import numpy as np
 from searcher.index_view import FacetColumn
 
 
+def labels(column: FacetColumn) -> list[str]:
+    """A facet's values by code; every facet has them but the group of copies."""
+    assert column.values is not None, "the group of copies has no labels"
+    return column.values
+
+
+def doc_codes(column: FacetColumn) -> np.ndarray:
+    """A single-valued facet's code per document (-1 for none); the
+    multi-valued topics have (doc, code) pairs instead."""
+    assert column.codes is not None, "a multi-valued facet has no code per document"
+    return column.codes
+
+
 @dataclass
 class FacetBucket:
     value: str
@@ -80,7 +93,7 @@ class Facet:
             counts = np.where(keep, counts, 0)
         nonzero = np.flatnonzero(counts)
         # Most matches first; ties alphabetically, for a stable order.
-        values = self.column.values
+        values = labels(self.column)
         ranked = sorted(nonzero.tolist(), key=lambda c: (-int(counts[c]), values[c]))
         shown = ranked[:size]
         buckets = [FacetBucket(values[c], int(counts[c]), values[c] in selected) for c in shown]
@@ -104,14 +117,15 @@ class MonthFacet(Facet):
             return None
         prefixes = tuple(f"{y}-" for y in years)
         return np.array(
-            [i for i, v in enumerate(self.column.values) if v.startswith(prefixes)], dtype=np.int64
+            [i for i, v in enumerate(labels(self.column)) if v.startswith(prefixes)],
+            dtype=np.int64,
         )
 
 
 def year_buckets(column: FacetColumn, mask: np.ndarray) -> list[dict]:
     """Documents in ``mask`` per year, every year from the first to the last
     (empty years included, so that a chart shows the gaps)."""
-    counts = dict(zip(column.values, column.count(mask).tolist()))
+    counts = dict(zip(labels(column), column.count(mask).tolist()))
     present = sorted(int(v) for v, c in counts.items() if c)
     if not present:
         return []

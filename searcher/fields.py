@@ -2,52 +2,21 @@
 
 from __future__ import annotations
 
-#: Field kinds: "text" (stemmed words), "name" (unstemmed words), "date"
-#: (ranges), "exact" (whole values, as facets store them).
-QUERY_FIELDS = {
-    "title": "text",
-    "text": "text",
-    "quote": "text",
-    "speaker": "name",
-    "venue": "text",
-    "organization": "text",
-    "topic": "text",
-    "date": "date",
-    "lang": "exact",
-}
+from index import fields as registry
 
-FIELD_ALIASES = {
-    "body": "text",
-    "quotes": "quote",
-    "org": "organization",
-    "organisation": "organization",
-    "topics": "topic",
-    "year": "date",
-    "language": "lang",
-}
+#: How a query may name each field (index/fields.py): "text" (stemmed
+#: words), "name" (unstemmed words), "date" (ranges), "exact" (whole values,
+#: as facets store them).
+QUERY_FIELDS = {f.name: f.query for f in registry.fields() if f.query}
+
+FIELD_ALIASES = {alias: f.name for f in registry.fields() if f.query for alias in f.aliases}
 
 #: Bare words search these fields, weighted for BM25F: a match in the title,
 #: a quotation or the speaker's name says more than one in the body.
-DEFAULT_FIELD_WEIGHTS = {
-    "title": 3.0,
-    "quote": 2.0,
-    "speaker": 2.0,
-    "venue": 1.5,
-    "organization": 1.5,
-    "topic": 1.5,
-    "text": 1.0,
-}
+DEFAULT_FIELD_WEIGHTS = {f.name: f.weight for f in registry.fields() if f.query and f.weight}
 
 #: BM25F length normalisation per field: short fields hardly need it.
-FIELD_B = {
-    "title": 0.5,
-    "quote": 0.6,
-    "speaker": 0.2,
-    "venue": 0.3,
-    "organization": 0.3,
-    "topic": 0.3,
-    "text": 0.75,
-}
+FIELD_B = {f.name: f.b for f in registry.fields() if f.query}
 
 
 def resolve_field(name: str) -> str | None:

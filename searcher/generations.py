@@ -40,5 +40,5 @@ class Generations:
                 # A rebuilt index may carry a new schema: reopen it too.
                 self._ix = open_index(self.index_dir)
                 cache = view.segment_cache if view is not None else None
-                self._view = IndexView(self._ix, cache)
-            return self._view
+                view = self._view = IndexView(self._ix, cache)
+            return view

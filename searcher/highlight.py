@@ -107,7 +107,10 @@ def _find(
             at = folded.find(prefix, at + 1)
     found = []
     for start in sorted(starts):
-        end = _WORD_RE.match(folded, start).end()
+        word = _WORD_RE.match(folded, start)
+        if word is None:
+            continue
+        end = word.end()
         term = _term_of(text[start:end], lang)
         if term in wanted:
             found.append(_Match(start, end, term))

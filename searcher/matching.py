@@ -20,8 +20,9 @@ from index.entities import ENTITY_FACETS
 from searcher import scoring
 from searcher.entities import entity_docs
 from searcher.errors import QueryTooBroad, SearchTimeout
+from searcher.facets import labels
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
-from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
+from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, FacetColumn, IndexView
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
 from searcher.query_analysis import QueryAnalysis
 
@@ -121,7 +122,7 @@ class QueryMatcher:
         if kind == "name":
             seqs = [tuple(analysis.name_query_terms(text))]
         elif kind == "exact":
-            seqs = [(text.strip().lower(),)] if text.strip() else []
+            seqs = [(text.strip(),)] if text.strip() else []
         else:
             # Stop words in any language are neutral (see QueryAnalysis.is_neutral).
             seqs = self.analysis.text_sequences(text)
@@ -262,7 +263,7 @@ class QueryMatcher:
         if not seqs:
             return None
         facet = self.view.facets[field]
-        codes = [c for c in (facet.code_of(s[0]) for s in seqs) if c is not None]
+        codes = [c for s in seqs for c in _codes_of(facet, s[0])]
         docs = facet.docs_with(codes) if codes else EMPTY_IDS
         return Matches(docs, np.zeros(len(docs), dtype=np.float32))
 
@@ -291,6 +292,7 @@ class QueryMatcher:
             keys = term_keys if keys is None else keys[np.isin(keys, term_keys)]
             if not len(keys):
                 return EMPTY_IDS, EMPTY_WEIGHTS
+        assert keys is not None, "a phrase has at least one word"
         docs, counts = np.unique(keys >> _POSITION_BITS, return_counts=True)
         return docs.astype(np.int32), counts.astype(np.float32)
 
@@ -329,3 +331,13 @@ class QueryMatcher:
         days = self.view.day[docs]
         keep = (days >= low) & (days <= high)
         return Matches(docs[keep], np.zeros(int(keep.sum()), dtype=np.float32))
+
+
+def _codes_of(facet: FacetColumn, value: str) -> list[int]:
+    """The facet's codes for ``value``: its own, else those of values equal but
+    for case (``lang:EN``, ``place:honolulu`` for HONOLULU)."""
+    code = facet.code_of(value)
+    if code is not None:
+        return [code]
+    wanted = value.casefold()
+    return [i for i, label in enumerate(labels(facet)) if label.casefold() == wanted]

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from index import analysis
+from searcher.facets import labels
 from searcher.highlight import HighlightTerms
 from searcher.index_view import IndexView
-from searcher.query import Node, Prefix, Word
+from searcher.query import Node, Phrase, Prefix, Word
 
 #: Languages without an entry of their own are analysed as this one.
 FALLBACK_LANGUAGE = "en"
@@ -25,7 +26,7 @@ _HIGHLIGHTED_FIELDS = (None, "text", "quote")
 def index_languages(view: IndexView) -> list[str]:
     """Languages to analyse query words for: English, and every language in
     the index (each stems in its own way; unknown ones are not stemmed)."""
-    present = [v for v in view.facets["lang"].values if v]
+    present = [v for v in labels(view.facets["lang"]) if v]
     return [FALLBACK_LANGUAGE] + [lang for lang in present if lang != FALLBACK_LANGUAGE]
 
 
@@ -97,6 +98,8 @@ class QueryAnalysis:
                 continue
             if isinstance(leaf, Prefix):
                 words.update(expanded.get(leaf, ()))
+                continue
+            if not isinstance(leaf, (Word, Phrase)):
                 continue
             seq = self.in_language(leaf.text, lang)
             if len(seq) == 1 and isinstance(leaf, Word):

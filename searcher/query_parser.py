@@ -100,6 +100,10 @@ class _Parser:
     def peek(self) -> _Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
 
+    def peek_kind(self) -> str | None:
+        token = self.peek()
+        return token.kind if token is not None else None
+
     def take(self) -> _Token:
         token = self.tokens[self.i]
         self.i += 1
@@ -141,7 +145,7 @@ class _Parser:
         if token is not None and token.kind in ("OR", "AND"):
             raise QuerySyntaxError(f"{token.kind} needs a term on both sides", token.position)
         children = [self.unary(field, depth)]
-        while self.peek() is not None and self.peek().kind == "OR":
+        while self.peek_kind() == "OR":
             op = self.take()
             if not self._starts_unit(self.peek()):
                 raise QuerySyntaxError("OR needs a term on both sides", op.position)
@@ -151,7 +155,7 @@ class _Parser:
     def unary(self, field: str | None, depth: int) -> Node:
         token = self.take()
         if token.kind in ("NOT", "MINUS"):
-            if not self._starts_unit(self.peek()) or self.peek().kind == "NOT":
+            if not self._starts_unit(self.peek()) or self.peek_kind() == "NOT":
                 name = "NOT" if token.kind == "NOT" else "'-'"
                 raise QuerySyntaxError(f"{name} needs a term after it", token.position)
             return Not(self.unary(field, depth))
@@ -161,7 +165,7 @@ class _Parser:
 
     def primary(self, token: _Token, field: str | None, depth: int) -> Node:
         if token.kind == "LPAREN":
-            if self.peek() is None or self.peek().kind == "RPAREN":
+            if self.peek_kind() in (None, "RPAREN"):
                 raise QuerySyntaxError("empty parentheses", token.position)
             node = self.and_expr(field, depth + 1)
             closing = self.peek()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from searcher.facets import doc_codes, labels
 from searcher.index_view import IndexView
 from searcher.query_analysis import FALLBACK_LANGUAGE, QueryAnalysis
 from searcher.request import SearchRequest
@@ -110,9 +111,9 @@ def rerank(
 def _doc_languages(view: IndexView, docs: np.ndarray) -> np.ndarray:
     """The analysis language of each document (the fallback when it has none)."""
     column = view.facets["lang"]
-    values = np.array([*column.values, FALLBACK_LANGUAGE], dtype=object)
+    values = np.array([*labels(column), FALLBACK_LANGUAGE], dtype=object)
     values[values == ""] = FALLBACK_LANGUAGE
-    codes = column.codes[docs].astype(np.int64)
+    codes = doc_codes(column)[docs].astype(np.int64)
     return values[np.where(codes >= 0, codes, len(values) - 1)]
 
 

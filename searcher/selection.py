@@ -32,7 +32,7 @@ def select(
 ) -> Selection:
     """Matches of the query narrowed by the request's date range and filters."""
     matcher = QueryMatcher(view, query.languages, deadline, query)
-    matches = matcher.evaluate(query.tree)
+    matches = matcher.evaluate(query.tree) if query.tree is not None else None
     if matches is None:  # every word was a stop word: nothing to match
         matches = Matches(view.live_docs[:0], np.zeros(0, np.float32))
     size = view.doc_count_all

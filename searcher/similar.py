@@ -54,8 +54,12 @@ def similar_hits(view: IndexView, docnum: int, deadline: float, limit: int) -> l
     if query is None:
         return []
     matches = QueryMatcher(view, index_languages(view), deadline).evaluate(query)
+    if matches is None:
+        return []
     keep = without_group_of(view, docnum, matches.docs)
     docs, scores = matches.docs[keep], matches.scores[keep]
     order = order_matches(docs, scores, view.day[docs], "relevance", limit)
-    highlight = {lang: HighlightTerms(frozenset(t.term for t in query.children))}
+    highlight = {
+        lang: HighlightTerms(frozenset(t.term for t in query.children if isinstance(t, Term)))
+    }
     return [make_hit(view, int(docs[p]), float(scores[p]), highlight) for p in order]

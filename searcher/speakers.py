@@ -10,7 +10,7 @@ from collections import Counter
 import numpy as np
 
 from index.entities import alias_key
-from searcher.facets import year_buckets
+from searcher.facets import doc_codes, labels, year_buckets
 from searcher.index_view import IndexView
 
 #: Entries in each "top" list of a profile.
@@ -24,11 +24,12 @@ def speaker_list(view: IndexView, q: str = "") -> list[dict]:
     """Every speaker with its number of releases, most first; ``q`` keeps those
     whose name or an alias contains it."""
     column = view.facets["speaker"]
+    values = labels(column)
     counts = column.count(view.live)
     wanted = alias_key(q) if q.strip() else ""
     out = []
     for code in np.flatnonzero(counts).tolist():
-        key = column.values[code]
+        key = values[code]
         entity = view.entities.entity("speaker", key)
         name = entity.name if entity else key
         if wanted:
@@ -42,12 +43,13 @@ def speaker_list(view: IndexView, q: str = "") -> list[dict]:
 
 def _top(view: IndexView, facet: str, mask: np.ndarray) -> list[dict]:
     column = view.facets[facet]
+    values = labels(column)
     counts = column.count(mask)
-    codes = sorted(np.flatnonzero(counts).tolist(), key=lambda c: (-counts[c], column.values[c]))
+    codes = sorted(np.flatnonzero(counts).tolist(), key=lambda c: (-counts[c], values[c]))
     return [
         {
-            "value": column.values[c],
-            "label": view.entities.display_name(facet, column.values[c]),
+            "value": values[c],
+            "label": view.entities.display_name(facet, values[c]),
             "count": int(counts[c]),
         }
         for c in codes[:TOP]
@@ -57,22 +59,24 @@ def _top(view: IndexView, facet: str, mask: np.ndarray) -> list[dict]:
 def _co_issuers(view: IndexView, key: str, docs: np.ndarray) -> list[dict]:
     """Speakers of the copies of this speaker's releases: joint releases are
     published by each of their issuers, so they form groups of copies."""
-    groups = view.facets["group"].codes
+    groups = doc_codes(view.facets["group"])
     speakers = view.facets["speaker"]
+    speaker_codes, names = doc_codes(speakers), labels(speakers)
     own = groups[docs]
     own = np.unique(own[own >= 0])
     if not len(own):
         return []
     members = np.flatnonzero(np.isin(groups, own) & view.live)
-    pairs = {(int(groups[d]), int(speakers.codes[d])) for d in members if speakers.codes[d] >= 0}
+    pairs = {(int(groups[d]), int(speaker_codes[d])) for d in members if speaker_codes[d] >= 0}
     together = Counter(code for _, code in pairs)
     own_code = speakers.code_of(key)
-    together.pop(own_code, None)
-    ranked = sorted(together.items(), key=lambda kv: (-kv[1], speakers.values[kv[0]]))
+    if own_code is not None:
+        together.pop(own_code, None)
+    ranked = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]]))
     return [
         {
-            "key": speakers.values[code],
-            "name": view.entities.display_name("speaker", speakers.values[code]),
+            "key": names[code],
+            "name": view.entities.display_name("speaker", names[code]),
             "joint_releases": count,
         }
         for code, count in ranked[:TOP]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from searcher.facets import year_buckets
+from searcher.facets import labels, year_buckets
 from searcher.index_view import IndexView
 from searcher.request import SearchRequest
 
@@ -25,7 +25,7 @@ def timeline(view: IndexView, mask: np.ndarray, request: SearchRequest) -> dict:
     if one_year is None:
         return {"unit": "year", "buckets": year_buckets(view.facets["year"], mask)}
     column = view.facets["month"]
-    by_value = dict(zip(column.values, column.count(mask).tolist()))
+    by_value = dict(zip(labels(column), column.count(mask).tolist(), strict=True))
     months = [f"{one_year}-{m:02d}" for m in range(1, 13)]
     return {
         "unit": "month",

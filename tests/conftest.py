@@ -39,7 +39,8 @@ def search_index(tmp_path_factory) -> Path:
     """An index of tests/fixtures/search (12 hand-written releases)."""
     path = tmp_path_factory.mktemp("search-index")
     report = ingest([FIXTURES / "search"], path, workers=0)
-    assert report.added == 12 and not report.rejected
+    assert report.added == 12
+    assert not report.rejected
     return path
 
 

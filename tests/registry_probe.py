@@ -23,6 +23,8 @@ PLACE = registry.Field(
     label="Place of issue",
     help="Only releases issued from this place (the dateline). Repeat for OR.",
     sidebar=True,
+    export=True,
+    query="exact",
 )
 
 
@@ -47,6 +49,9 @@ def probe(releases: Path, workdir: Path) -> dict:
         "api_bad_facet": client.get("/api/search?facets=colour").get_json(),
         "openapi": openapi_document(),
         "served_openapi": client.get("/api/openapi.json").get_json(),
+        "api_query": client.get("/api/search?q=place:honolulu&facets=").get_json(),
+        "api_bad_field": client.get("/api/search?q=colour:red").get_json(),
+        "csv": client.get("/api/search.csv?q=place:rotterdam").get_data(as_text=True),
         "page": client.get("/").get_data(as_text=True),
         "page_filtered": client.get("/?place=ROTTERDAM").get_data(as_text=True),
         "cli_help": runner.invoke(cli, ["search", "--help"], terminal_width=200).output,

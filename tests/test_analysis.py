@@ -33,7 +33,9 @@ def test_offsets_agree_with_terms():
 
 def test_camel_case_names_are_split_and_kept_whole():
     pairs = analysis.name_terms("BenNelson")
-    assert (0, "bennelson") in pairs and (0, "ben") in pairs and (1, "nelson") in pairs
+    assert (0, "bennelson") in pairs
+    assert (0, "ben") in pairs
+    assert (1, "nelson") in pairs
     assert analysis.name_terms("Barack Obama") == [(0, "barack"), (1, "obama")]
     assert analysis.name_query_terms("BenNelson") == ["bennelson"]
 

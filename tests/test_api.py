@@ -37,7 +37,9 @@ def test_search_json_document(client, spec):
     assert response.status_code == 200
     data = response.get_json()
     validate(spec, "SearchResponse", data)
-    assert data["query"] == "veterans" and data["total"] == 2 and len(data["results"]) == 1
+    assert data["query"] == "veterans"
+    assert data["total"] == 2
+    assert len(data["results"]) == 1
     assert set(data["facets"]) == {"speaker", "year"}
     assert data["results"][0]["id"] == "a1"
     assert data["suggestion"] is None
@@ -77,20 +79,21 @@ def test_bad_parameters_are_400_json(client, spec, query, parameter, fragment):
     assert response.status_code == 400
     data = response.get_json()
     validate(spec, "Error", data)
-    assert data["error"]["parameter"] == parameter and fragment in data["error"]["message"]
+    assert data["error"]["parameter"] == parameter
+    assert fragment in data["error"]["message"]
 
 
 def test_invalid_utf8_is_refused(client):
     response = client.get("/api/search?q=%ff%fe")
-    assert (
-        response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_encoding"
-    )
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "invalid_encoding"
 
 
 def test_document_and_not_found(client, spec):
     data = client.get("/api/documents/c1").get_json()
     validate(spec, "Document", data)
-    assert data["id"] == "c1" and "Zürich to Lisbon" in data["text"]
+    assert data["id"] == "c1"
+    assert "Zürich to Lisbon" in data["text"]
     missing = client.get("/api/documents/no/such/doc")
     assert missing.status_code == 404
     validate(spec, "Error", missing.get_json())
@@ -100,11 +103,13 @@ def test_document_and_not_found(client, spec):
 def test_similar_and_stats(client, spec):
     data = client.get("/api/documents/e1/similar?limit=3").get_json()
     validate(spec, "SimilarResponse", data)
-    assert "e2" not in {h["id"] for h in data["results"]} and len(data["results"]) <= 3
+    assert "e2" not in {h["id"] for h in data["results"]}
+    assert len(data["results"]) <= 3
     assert client.get("/api/documents/nope/similar").status_code == 404
     stats = client.get("/api/stats").get_json()
     validate(spec, "Stats", stats)
-    assert stats["documents"] == 12 and stats["date_span"] == ["2005-01-05", "2018-03-12"]
+    assert stats["documents"] == 12
+    assert stats["date_span"] == ["2005-01-05", "2018-03-12"]
 
 
 def test_openapi_lists_every_endpoint_and_parameter(client, spec):
@@ -143,7 +148,8 @@ def test_openapi_lists_every_endpoint_and_parameter(client, spec):
 
 def test_csv_export(client):
     response = client.get("/api/search.csv?q=budget+OR+deficit+OR+harbour")
-    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert {r["id"] for r in rows} == {"c1", "c2", "d2", "e1", "e2"}
     limited = client.get("/api/search.csv?q=budget+OR+deficit+OR+harbour&limit=2").get_data(
@@ -166,16 +172,19 @@ def test_csv_cells_cannot_be_formulas():
 def test_jsonl_export(client):
     body = client.get("/api/search?format=jsonl&q=harbour").get_data(as_text=True)
     rows = [json.loads(line) for line in body.splitlines()]
-    assert {r["id"] for r in rows} == {"c1", "e1", "e2"} and all("text" in r for r in rows)
+    assert {r["id"] for r in rows} == {"c1", "e1", "e2"}
+    assert all("text" in r for r in rows)
 
 
 def test_atom_feed_is_newest_first_and_escaped(client):
     response = client.get("/feed.atom?q=budget+OR+harbour")
-    assert response.status_code == 200 and "application/atom+xml" in response.content_type
+    assert response.status_code == 200
+    assert "application/atom+xml" in response.content_type
     feed = ET.fromstring(response.data)
     entries = feed.findall(f"{ATOM}entry")
     updated = [e.find(f"{ATOM}updated").text for e in entries]
-    assert updated == sorted(updated, reverse=True) and len(entries) == 5
+    assert updated == sorted(updated, reverse=True)
+    assert len(entries) == 5
     titles = [e.find(f"{ATOM}title").text for e in entries]
     assert "<script>alert(1)</script> Budget hearing" in titles  # text, not markup
     summary = (
@@ -183,14 +192,16 @@ def test_atom_feed_is_newest_first_and_escaped(client):
         .find(f"{ATOM}summary")
         .text
     )
-    assert "<mark>budget</mark>" in summary and "<img" not in summary
+    assert "<mark>budget</mark>" in summary
+    assert "<img" not in summary
 
 
 def test_search_page(client):
     response = client.get("/?q=veterans")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert 'data-total="2"' in html and "<mark>veterans</mark>" in html
+    assert 'data-total="2"' in html
+    assert "<mark>veterans</mark>" in html
     assert 'name="speaker" value="Daniel Akaka"' in html  # a facet bucket's checkbox filters
     for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"):
         assert header in response.headers
@@ -200,15 +211,15 @@ def test_search_page(client):
 def test_search_page_escapes_document_markup(client):
     html = client.get("/?q=budget").get_data(as_text=True)
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Budget hearing" in html
-    assert "<b>Mallory</b>" not in html and "&lt;b&gt;Mallory&lt;/b&gt;" in html
+    assert "<b>Mallory</b>" not in html
+    assert "&lt;b&gt;Mallory&lt;/b&gt;" in html
     assert "<img" not in html
 
 
 def test_search_page_reports_bad_queries(client):
     response = client.get('/?q="stem+cell')
-    assert response.status_code == 400 and "unclosed quotation mark" in response.get_data(
-        as_text=True
-    )
+    assert response.status_code == 400
+    assert "unclosed quotation mark" in response.get_data(as_text=True)
 
 
 def test_document_page(client):
@@ -279,7 +290,8 @@ def test_only_web_urls_become_links(tmp_path):
 
 def test_help_page_shows_the_index_figures(client):
     html = client.get("/help").get_data(as_text=True)
-    assert "This index holds 12 releases" in html and "2005-01-05 to 2018-03-12" in html
+    assert "This index holds 12 releases" in html
+    assert "2005-01-05 to 2018-03-12" in html
     assert 'href="/api/stats"' in html
 
 

@@ -16,7 +16,8 @@ def test_search_shows_highlighted_results(page, server_url):
     assert total(page) == 2
     assert page.locator("ol.results > li").count() == 2
     marks = page.locator(".snippet mark").all_inner_texts()
-    assert marks and all(m.lower().startswith("veteran") for m in marks)
+    assert marks
+    assert all(m.lower().startswith("veteran") for m in marks)
 
 
 def test_clicking_a_facet_narrows_results_and_total(page, server_url):
@@ -39,7 +40,8 @@ def test_paging(page, server_url):
     page.locator(".pagination a[rel=next]").click()
     page.wait_for_url(re.compile(r"page=2"))
     second = page.locator("ol.results h2").all_inner_texts()
-    assert len(first) == len(second) == 5 and not set(first) & set(second)
+    assert len(first) == len(second) == 5
+    assert not set(first) & set(second)
     assert page.locator(".pagination [aria-current=page]").inner_text() == "2"
 
 

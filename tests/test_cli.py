@@ -43,47 +43,51 @@ def test_search_json_is_the_api_document(cli_index):
         "/api/search?q=veterans&facets=speaker,year&speaker=Barack+Obama"
     ).get_json()
     ours.pop("took_ms"), theirs.pop("took_ms")
-    assert ours == theirs and ours["total"] == 1
+    assert ours == theirs
+    assert ours["total"] == 1
 
 
 def test_search_text_output(cli_index):
     result = run("search", '"stem cell"', "--index", cli_index)
     assert result.exit_code == 0
-    assert "1 results" in result.output and "Akaka backs research funding" in result.output
+    assert "1 results" in result.output
+    assert "Akaka backs research funding" in result.output
     assert "*stem* *cell*" in result.output
 
 
 def test_bad_query_exits_2_with_message(cli_index):
     result = run("search", '"stem cell', "--index", cli_index)
-    assert result.exit_code == 2 and "unclosed quotation mark" in result.output
+    assert result.exit_code == 2
+    assert "unclosed quotation mark" in result.output
 
 
 def test_stats_and_reingest(cli_index):
     stats = json.loads(run("stats", "--index", cli_index, "--json").output)
-    assert stats["documents"] == 12 and stats["speakers"] == 5
+    assert stats["documents"] == 12
+    assert stats["speakers"] == 5
     again = run("ingest", FIXTURES / "search", "--index", cli_index, "--json")
     assert json.loads(again.output)["unchanged"] == 12
 
 
 def test_missing_index_is_a_clear_error(tmp_path):
     result = run("search", "x", "--index", tmp_path / "none")
-    assert result.exit_code == 1 and "no index at" in result.output
+    assert result.exit_code == 1
+    assert "no index at" in result.output
 
 
 def test_similar_and_show(cli_index):
     similar = json.loads(run("similar", "e1", "--index", cli_index, "--json").output)
     assert "e2" not in {h["id"] for h in similar["results"]}
     shown = run("show", "c1", "--index", cli_index)
-    assert (
-        "Harbour cities meet in Rotterdam" in shown.output
-        and "speaker: Élise Fournier" in shown.output
-    )
+    assert "Harbour cities meet in Rotterdam" in shown.output
+    assert "speaker: Élise Fournier" in shown.output
 
 
 def test_extract_prints_json_lines_in_input_order():
     result = run("extract", FIXTURES / "search" / "releases.jsonl")
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [r["id"] for r in rows][:3] == ["a1", "a2", "b1"] and len(rows) == 12
+    assert [r["id"] for r in rows][:3] == ["a1", "a2", "b1"]
+    assert len(rows) == 12
     assert set(rows[0]) == {
         "id",
         "source",
@@ -126,15 +130,19 @@ def test_export_that_stops_early_warns_and_exits_3(cli_index):
     result = run("export", "--index", cli_index, "--limit", "5", "--sort", "oldest")
     assert result.exit_code == 3
     assert "warning: exported 5 of 12 results" in result.stderr
-    assert "--offset 5" in result.stderr and "--all" in result.stderr
+    assert "--offset 5" in result.stderr
+    assert "--all" in result.stderr
     first = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(first) == 5
     rest = run("export", "--index", cli_index, "--offset", "5", "--sort", "oldest")
-    assert rest.exit_code == 0 and rest.stderr == ""
+    assert rest.exit_code == 0
+    assert rest.stderr == ""
     second = list(csv.DictReader(io.StringIO(rest.stdout)))
-    assert len(second) == 7 and not {r["id"] for r in first} & {r["id"] for r in second}
+    assert len(second) == 7
+    assert not {r["id"] for r in first} & {r["id"] for r in second}
     everything = run("export", "--index", cli_index, "--all", "--format", "jsonl")
-    assert everything.exit_code == 0 and len(everything.stdout.splitlines()) == 12
+    assert everything.exit_code == 0
+    assert len(everything.stdout.splitlines()) == 12
 
 
 def test_export_columns_include_page_url_dateline_copies_and_group(cli_index):
@@ -169,4 +177,6 @@ def test_every_api_filter_has_a_cli_option(cli_index):
     client = create_app({"INDEX_DIR": str(cli_index)}).test_client()
     theirs = client.get("/api/search?month=2006-03&lang=en&facets=speaker&facet_size=1").get_json()
     ours.pop("took_ms"), theirs.pop("took_ms")
-    assert ours == theirs and ours["total"] == 1 and len(ours["facets"]["speaker"]) == 1
+    assert ours == theirs
+    assert ours["total"] == 1
+    assert len(ours["facets"]["speaker"]) == 1

@@ -190,7 +190,8 @@ def test_store_names_entities_and_keeps_keys(tmp_path):
     store.save(tmp_path)
     loaded = EntityStore.load(tmp_path)
     obama = loaded.entity("speaker", "Obama")
-    assert obama.name == "Barack Obama" and obama.documents == 3
+    assert obama.name == "Barack Obama"
+    assert obama.documents == 3
     assert loaded.display_name("speaker", "BenNelson") == "Ben Nelson"
     assert loaded.entity("venue", "Senate floor").documents == 4
     for alias in ("barack obama", "Sen. Obama", "Senator Barack Obama", "OBAMA"):
@@ -209,7 +210,8 @@ def test_store_names_entities_and_keeps_keys(tmp_path):
 def entity_index(tmp_path_factory):
     path = tmp_path_factory.mktemp("entity-index")
     report = ingest([RELEASES], path, workers=0)
-    assert report.added == 6 and not report.rejected
+    assert report.added == 6
+    assert not report.rejected
     return path
 
 
@@ -266,18 +268,21 @@ def test_facets_show_one_bucket_per_entity_with_its_name(entity_engine):
     selected = entity_engine.search(
         SearchRequest(filters={"venue": ("floor of the U S Senate",)}, facets=("venue",))
     )
-    assert selected.total == 6 and selected.facets["venue"].buckets[0].selected
+    assert selected.total == 6
+    assert selected.facets["venue"].buckets[0].selected
 
 
 def test_given_values_stay_as_given(entity_engine):
     doc = entity_engine.document("Obama/o2")
-    assert doc["venue"] == "floor of the U.S. Senate" and doc["speaker"] == "Obama"
+    assert doc["venue"] == "floor of the U.S. Senate"
+    assert doc["speaker"] == "Obama"
     assert (doc["speaker_key"], doc["speaker_name"]) == ("Obama", "Barack Obama")
 
 
 def test_did_you_mean_offers_entity_names(entity_engine):
     response = entity_engine.search(SearchRequest(q="speaker:obamma"))
-    assert response.total == 0 and response.suggestion == "speaker:obama"
+    assert response.total == 0
+    assert response.suggestion == "speaker:obama"
     assert entity_engine.search(SearchRequest(q="speaker:obama")).suggestion is None
 
 
@@ -311,7 +316,8 @@ def test_rebuild_starts_without_entities(tmp_path):
 
 def test_speaker_profile(entity_engine):
     profile = entity_engine.speaker("barack obama")
-    assert profile["key"] == "Obama" and profile["name"] == "Barack Obama"
+    assert profile["key"] == "Obama"
+    assert profile["name"] == "Barack Obama"
     assert profile["documents"] == 2
     assert (profile["first_date"], profile["last_date"]) == ("2007-03-01", "2008-01-10")
     assert profile["timeline"]["buckets"] == [
@@ -375,7 +381,8 @@ def test_speaker_pages(client):
     assert "<svg" in html
     assert client.get("/speakers/Nobody").status_code == 404
     listing = client.get("/speakers?q=clinton").get_data(as_text=True)
-    assert 'href="/speakers/Clinton"' in listing and "/speakers/Obama" not in listing
+    assert 'href="/speakers/Clinton"' in listing
+    assert "/speakers/Obama" not in listing
     results = client.get("/?q=broadband").get_data(as_text=True)
     assert 'href="/speakers/Obama">Barack Obama</a>' in results
     document = client.get("/documents/BenNelson/n1").get_data(as_text=True)
@@ -384,7 +391,8 @@ def test_speaker_pages(client):
 
 def test_speaker_feed_lists_only_their_releases(client):
     feed = client.get("/feed.atom?speaker=Barack+Obama").get_data(as_text=True)
-    assert "Obama/o1" in feed and "BenNelson/n1" not in feed
+    assert "Obama/o1" in feed
+    assert "BenNelson/n1" not in feed
 
 
 def test_cli_speaker(entity_index, entity_engine):
@@ -401,4 +409,5 @@ def test_cli_speaker(entity_index, entity_engine):
     listing = runner.invoke(main, ["speaker", "--index", str(entity_index)])
     assert "Ben Nelson  (BenNelson)" in listing.output
     missing = runner.invoke(main, ["speaker", "Nobody", "--index", str(entity_index)])
-    assert missing.exit_code != 0 and "no speaker" in missing.output
+    assert missing.exit_code != 0
+    assert "no speaker" in missing.output

@@ -38,7 +38,8 @@ def test_api_and_cli_report_the_same_error(search_index, monkeypatch, args, path
     assert (status, body["code"]) == (expected.http_status, expected.code)
     assert result.exit_code == expected.exit_status
     line = result.stderr.strip()
-    assert line.startswith("error: ") and line.endswith(f"[{expected.code}]")
+    assert line.startswith("error: ")
+    assert line.endswith(f"[{expected.code}]")
     assert body["message"] in line
     assert result.stdout == ""
 
@@ -48,9 +49,11 @@ def test_missing_index_is_the_same_error_without_the_path_on_the_web(tmp_path):
     status, body = _api(missing, "/api/search?q=x")
     result = _cli("search", "x", "--index", missing)
     assert (status, body["code"]) == (503, "index_unavailable")
-    assert result.exit_code == 1 and result.stderr.strip().endswith("[index_unavailable]")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("[index_unavailable]")
     # The terminal belongs to the index's owner: it names the path; the server does not.
-    assert str(missing) in result.stderr and str(missing) not in body["message"]
+    assert str(missing) in result.stderr
+    assert str(missing) not in body["message"]
 
 
 def test_statuses_follow_the_kind_of_error():

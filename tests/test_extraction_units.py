@@ -266,6 +266,38 @@ def test_issuing_body_from_header_or_footer(text, body):
     assert organizations.issuing_body(text) == body
 
 
+def test_a_date_years_ahead_is_a_typo_not_the_release_date():
+    later = dates.LATEST_YEAR + 40
+    text = f"Comment On The Letter Regarding July 24 {later} Testimony\n\nAugust 1, 2007 -- Text."
+    assert [d.year for d in dates.scan_dates(text)] == [2007]
+    assert extract(text).date == "2007-08-01"
+
+
+_LONG_LEAD = "Senator Ada Frost spoke on the floor today about the harbour bill and what it means for the towns along the coast. Senator Ada Frost spoke on the floor today about the harbour bill and what it means for the towns along the coast. Senator Ada Frost spoke on the floor today about the harbour bill and what it means for the towns along the coast. Senator Ada Frost spoke on the floor today about the harbour bill and what it means for the towns along the coast. "
+
+
+@pytest.mark.parametrize(
+    ("heading", "iso"),
+    [
+        # A date heading a statement or letter, past the header zone.
+        (
+            "Opening Statement of Senator Ada Frost on Harbour Reform March 30, 2006 I am glad.",
+            "2006-03-30",
+        ),
+        (
+            "Copies are available on request September 21 2006 The Honorable Tom Reyes Governor",
+            "2006-09-21",
+        ),
+        # An event date in the body stays out.
+        ("The hearing will be held on April 15, 2006 in Room 216.", None),
+        ("Storms that occurred on April 21 and April 24, 2006 damaged roads.", None),
+    ],
+)
+def test_a_later_date_counts_only_where_it_heads_a_text(heading, iso):
+    text = f"Frost On Harbours\n\n{_LONG_LEAD}\n\n{heading}\n"
+    assert extract(text).date == iso
+
+
 # --- robustness: extract never raises and bounds its work -----------------------
 
 

@@ -67,7 +67,8 @@ def test_senate_floor_spellings_are_one_bucket(view):
         if venue in FLOOR_SPELLINGS:
             spellings.add(venue)
             keys.add(column.values[column.codes[docnum]])
-    assert len(spellings) >= 3 and len(keys) == 1
+    assert len(spellings) >= 3
+    assert len(keys) == 1
 
 
 def test_no_generic_one_word_venue_in_the_top_50(view):

@@ -30,7 +30,8 @@ def test_zip_members_are_read_and_a_corrupt_member_is_rejected():
     ]
     assert records[0].id == "releases/batch/first-release"
     assert (records[0].title, records[0].date) == ("Ferry fares frozen", "2024-01-02")
-    assert records[1].markup_type == "html" and records[1].id == "releases/batch/library"
+    assert records[1].markup_type == "html"
+    assert records[1].id == "releases/batch/library"
     assert (
         records[4].text
         == "Snow ploughs were out on the main roads before dawn, the roads office said."

@@ -49,7 +49,8 @@ def test_row_with_a_missing_column_is_rejected_by_line():
 
 def test_file_without_a_header_is_rejected_as_a_file():
     items = list(read_paths([CSV / "no-header.csv"]))
-    assert len(items) == 1 and isinstance(items[0], Rejection)
+    assert len(items) == 1
+    assert isinstance(items[0], Rejection)
     assert items[0].source == "no-header.csv"
     assert items[0].reason.startswith("no usable header: the first row must name a 'text'")
 
@@ -78,7 +79,8 @@ def test_cp1252_csv(tmp_path):
     path = tmp_path / "legacy.csv"
     path.write_bytes("text,title\n\x93Caf\xe9\x94 opens,Caf\xe9\n".encode("latin-1"))
     [record] = list(read_paths([path]))
-    assert record.text == "“Café” opens" and record.title == "Café"
+    assert record.text == "“Café” opens"
+    assert record.title == "Café"
 
 
 def test_empty_csv(tmp_path):

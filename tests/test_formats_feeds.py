@@ -39,7 +39,8 @@ def test_rss_items_with_full_content_or_description():
         "The reservoir holds 40 million cubic metres."
     )
     assert second.id == "water.example.gov/press/drought-advice"  # no guid: the link
-    assert second.speaker is None and second.organization is None  # "Press Office"
+    assert second.speaker is None
+    assert second.organization is None
     assert second.text.startswith("The ministry has updated its drought advice")
     assert [(r.source, r.reason) for r in rejections] == [
         (f"{path.name}#3", "feed item has no content or summary")
@@ -93,7 +94,8 @@ def test_not_a_feed(tmp_path):
     path = tmp_path / "empty.rss"
     path.write_text("just some words", "utf-8")
     [rejection] = list(read_paths([path]))
-    assert isinstance(rejection, Rejection) and rejection.source == path.name
+    assert isinstance(rejection, Rejection)
+    assert rejection.source == path.name
     assert rejection.reason == "invalid feed: <unknown>:2:0: syntax error"
 
 

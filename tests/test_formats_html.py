@@ -76,10 +76,13 @@ def test_page_with_only_open_graph_tags():
     assert converted.date == "2022-05-02"
     assert converted.url == "https://www.norbridge.example/news/library-sundays"
     assert converted.topics == ["Libraries", "Culture"]
-    assert converted.speaker is None and converted.organization is None and converted.lang is None
+    assert converted.speaker is None
+    assert converted.organization is None
+    assert converted.lang is None
     assert converted.text.split("\n\n")[0].startswith("NORBRIDGE – The central library will open")
     assert len(converted.text.split("\n\n")) == 3
-    assert "Norbridge home" not in converted.text and "webmaster" not in converted.text
+    assert "Norbridge home" not in converted.text
+    assert "webmaster" not in converted.text
 
 
 def test_truncated_page_is_rejected_with_a_reason():
@@ -97,13 +100,15 @@ def test_given_metadata_wins_over_the_page():
         "batch.jsonl:1",
         "batch-1",
     )
-    assert record.markup_type == "html" and record.text == ""
+    assert record.markup_type == "html"
+    assert record.text == ""
     converted = convert_markup(record)
     assert converted.title == "Our own title"
     assert converted.speaker == "Someone Else"
     assert converted.date == "2023-03-14"  # empty in the record: filled from the page
     resolved = resolve(record)
-    assert resolved.title == "Our own title" and resolved.speaker == "Someone Else"
+    assert resolved.title == "Our own title"
+    assert resolved.speaker == "Someone Else"
     assert resolved.date == "2023-03-14"
     assert resolved.lang == "en"  # the page's en-GB, normalised
 

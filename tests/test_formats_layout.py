@@ -93,15 +93,18 @@ def test_bad_layouts_are_rejected_not_raised(spec, message):
     ):
         compile_layout(spec)
     items = list(read_paths([SENATE_TREE], layout=spec))
-    assert len(items) == 1 and isinstance(items[0], Rejection)
+    assert len(items) == 1
+    assert isinstance(items[0], Rejection)
     assert items[0].source == f"--layout {spec!r}"
 
 
 def test_senate_layout_through_ingest(tmp_path):
     report = ingest([SENATE_TREE / "raw"], tmp_path / "index", layout="senate", workers=0)
-    assert report.added == 4 and report.rejected == []
+    assert report.added == 4
+    assert report.rejected == []
     engine = SearchEngine(tmp_path / "index")
     doc = engine.document("Akaka/10Apr2007akaka175")
-    assert doc["speaker"] == "Akaka" and doc["date"] == "2007-04-10"
+    assert doc["speaker"] == "Akaka"
+    assert doc["date"] == "2007-04-10"
     assert doc["lang"] == "en"
     assert engine.document("BenNelson/21Mar2007BenNelson40")["speaker"] == "BenNelson"

@@ -19,7 +19,9 @@ NSB_SAMPLE = SHARED_CORPORA / "swiss-nsb-press-releases-xml-sample.jsonl.gz"
 
 def _convert(name):
     [record] = list(read_paths([XML / name]))
-    assert isinstance(record, Record) and record.markup_type == "xml" and record.text == ""
+    assert isinstance(record, Record)
+    assert record.markup_type == "xml"
+    assert record.text == ""
     return convert_markup(record)
 
 
@@ -83,19 +85,23 @@ def test_raw_xml_in_jsonl_with_given_metadata(tmp_path):
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
     converted = [convert_markup(r) for r in read_paths([path])]
     assert converted[0].title == "Given title"
-    assert converted[0].date == "2021-06-23" and converted[0].lang == "en"
-    assert isinstance(converted[1], Rejection) and converted[1].source == f"{path.name}:2"
+    assert converted[0].date == "2021-06-23"
+    assert converted[0].lang == "en"
+    assert isinstance(converted[1], Rejection)
+    assert converted[1].source == f"{path.name}:2"
     assert converted[1].reason.startswith("invalid XML: ")
     assert converted[2].reason == "unsupported XML document: root <rss>, not <messages>"
 
 
 def test_german_release_found_by_german_query_with_stemming(tmp_path):
     report = ingest([XML], tmp_path / "index", workers=0)
-    assert report.added == 2 and report.rejected == []
+    assert report.added == 2
+    assert report.rejected == []
     engine = SearchEngine(tmp_path / "index")
     doc = engine.document("nsb-90002")
     assert doc["lang"] == "de"
-    assert "Bundesrat " not in doc["text"] and "Bundesrates" in doc["text"]
+    assert "Bundesrat " not in doc["text"]
+    assert "Bundesrates" in doc["text"]
 
     def found(q):
         return {h.id for h in engine.search(SearchRequest(q=q, per_page=10)).results}
@@ -122,7 +128,9 @@ def test_every_record_of_the_nsb_sample_converts():
             )
             converted = convert_markup(record)
             assert isinstance(converted, Record), converted
-            assert converted.text and converted.title and converted.date == obj["date"]
+            assert converted.text
+            assert converted.title
+            assert converted.date == obj["date"]
             languages[converted.lang] = languages.get(converted.lang, 0) + 1
     assert sum(languages.values()) == 1000
     assert set(languages) <= {"de", "en", "fr", "it"}

@@ -59,7 +59,8 @@ _ROLE_ONLY = re.compile(
 
 def test_gold_files_are_there_and_apart():
     dev, test = sets.load("gold", "dev"), sets.load("gold", "test")
-    assert len(dev) >= 75 and len(test) >= 75
+    assert len(dev) >= 75
+    assert len(test) >= 75
     assert len({c.style for c in dev + test}) >= 12
     # No release is in both splits.
     assert not {c.text for c in dev} & {c.text for c in test}
@@ -69,7 +70,8 @@ def test_gold_files_are_there_and_apart():
 def test_what_holds_in_every_style(case: sets.Case):
     r = extract(case.text)
     # A title: short, one line, never an id.
-    assert r.title and "\n" not in r.title
+    assert r.title
+    assert "\n" not in r.title
     assert len(r.title.rstrip("…").split()) <= 20
     assert r.title != case.id
     # A speaker, if any, is a person's name: no digits, no bare role.
@@ -90,7 +92,8 @@ def test_what_holds_in_every_style(case: sets.Case):
         assert " ".join(sets.words(quote.text)) in words
     # A venue, if any, is a place's name, not a paragraph.
     if r.venue:
-        assert "\n" not in r.venue and len(r.venue.split()) <= 25
+        assert "\n" not in r.venue
+        assert len(r.venue.split()) <= 25
 
 
 def _shares(split: str) -> dict[str, float]:

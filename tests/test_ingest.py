@@ -114,7 +114,8 @@ def test_worker_processes_give_the_same_index(tmp_path):
     assert pooled.added == single.added == 300
     a = SearchEngine(tmp_path / "pooled").search(SearchRequest(q="budget 3", per_page=100))
     b = SearchEngine(tmp_path / "single").search(SearchRequest(q="budget 3", per_page=100))
-    assert [h.id for h in a.results] == [h.id for h in b.results] and a.total == 43
+    assert [h.id for h in a.results] == [h.id for h in b.results]
+    assert a.total == 43
 
 
 @contextlib.contextmanager

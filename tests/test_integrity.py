@@ -65,7 +65,8 @@ def _searchable(index_dir) -> int:
 
 def test_an_intact_index_verifies_in_every_generation(index_dir):
     code, report = _check(index_dir)
-    assert code == 0 and report["ok"]
+    assert code == 0
+    assert report["ok"]
     assert [(g["generation"], g["documents"], g["ok"]) for g in report["generations"]] == [
         (3, 12, True),
         (2, 10, True),
@@ -98,20 +99,23 @@ def test_check_names_the_damaged_file_and_repair_goes_back_a_generation(index_di
     damaged = f"{_newest_segment(index_dir)}{suffix}"
     harm(index_dir / damaged)
     code, report = _check(index_dir)
-    assert code == 1 and not report["ok"]
+    assert code == 1
+    assert not report["ok"]
     newest, *older = report["generations"]
     assert [p["file"] for p in newest["problems"]] == [damaged]
     assert reason in newest["problems"][0]["reason"]
     assert all(g["ok"] for g in older)
 
     code, repaired = _check(index_dir, "--repair")
-    assert code == 0 and repaired["restored_generation"] == 2
+    assert code == 0
+    assert repaired["restored_generation"] == 2
     assert not (index_dir / damaged).exists()  # no kept generation uses it
     assert _check(index_dir)[1]["ok"]
     assert _searchable(index_dir) == 10
     # An ingest afterwards puts back what the lost generation held.
     assert ingest([FIXTURES / "search"], index_dir, workers=0).added == 2
-    assert _searchable(index_dir) == 12 and check_index(index_dir).ok
+    assert _searchable(index_dir) == 12
+    assert check_index(index_dir).ok
 
 
 def test_damage_without_manifests_is_found_by_reading_the_segment(index_dir):
@@ -138,7 +142,8 @@ def test_damage_every_generation_shares_cannot_be_repaired(index_dir):
     oldest = _segments(index_dir, 1)[0]
     (index_dir / f"{oldest}.pst").unlink()
     code, report = _check(index_dir, "--repair")
-    assert code == 1 and report["restored_generation"] is None
+    assert code == 1
+    assert report["restored_generation"] is None
     assert all(not g["ok"] for g in report["generations"])
     result = CliRunner().invoke(main, ["check", "--index", str(index_dir), "--repair"])
     assert "no generation verifies" in result.output
@@ -148,7 +153,8 @@ def test_only_the_last_generations_are_kept(tmp_path):
     index_dir = tmp_path / "index"
     ingest([FIXTURES / "search"], index_dir, workers=0, batch_size=2)
     kept = generations(FileStorage(str(index_dir)))
-    assert len(kept) == KEEP_GENERATIONS and kept == sorted(kept, reverse=True)
+    assert len(kept) == KEEP_GENERATIONS
+    assert kept == sorted(kept, reverse=True)
     used = {s for g in kept for s in _segments(index_dir, g)}
     on_disk = {p.name.split(".")[0] for p in index_dir.glob("MAIN_*.*")}
     assert on_disk - {"MAIN_WRITELOCK"} == used
@@ -195,5 +201,6 @@ def test_a_full_disk_stops_the_ingest_and_keeps_every_committed_document(tmp_pat
     assert engine.document("synthetic-00299") is not None
     # With room again, the same ingest finishes and the leftovers go.
     report = ingest([more], index_dir, workers=0, batch_size=400)
-    assert report.added == 500 and report.documents == 800
+    assert report.added == 500
+    assert report.documents == 800
     assert check_index(index_dir).ok

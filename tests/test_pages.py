@@ -42,7 +42,8 @@ def test_past_the_last_page_says_how_many_pages_there_are(client):
 def test_merged_copies_are_a_removable_chip(client):
     html = html_of(client, "/?q=ferry&collapse=1")
     chip = re.search(r'<a class="chip" href="([^"]+)">Copies merged', html)
-    assert chip and chip.group(1) == "/?q=ferry"
+    assert chip
+    assert chip.group(1) == "/?q=ferry"
     assert "Copies merged" not in html_of(client, "/?q=ferry")
 
 
@@ -51,10 +52,12 @@ def test_language_topic_and_chronological_year_facets_on_the_page(client):
     for name in ("speaker", "organization", "topic", "lang", "year"):
         assert f'id="facet-{name}"' in html, name
     years = re.findall(r'name="year" value="(\d{4})"', html)
-    assert years == sorted(years) and len(years) == 7
+    assert years == sorted(years)
+    assert len(years) == 7
     # Facet values are real checkboxes, labelled by value and count.
     assert re.search(r'<input type="checkbox" name="lang" value="de"', html)
-    assert "☐" not in html and "☑" not in html
+    assert "☐" not in html
+    assert "☑" not in html
 
 
 def test_export_cap_is_stated_on_the_page(client):
@@ -89,7 +92,8 @@ def test_csv_export_headers_name_and_columns(client):
     ]
     rest = client.get("/api/search.csv?q=Harbour+cities&limit=2&offset=2")
     assert rest.headers["X-Export-Rows"] == "1"
-    assert rest.headers["X-Export-Truncated"] == "false" and "Link" not in rest.headers
+    assert rest.headers["X-Export-Truncated"] == "false"
+    assert "Link" not in rest.headers
     assert client.get("/api/search.csv?offset=-1").status_code == 400
 
 
@@ -105,12 +109,14 @@ def test_document_page_marks_the_query_and_keeps_the_search(client):
     html = html_of(client, "/documents/a1?q=veterans&speaker=Daniel+Akaka")
     marks = re.findall(r'<mark id="match-(\d+)">([^<]+)</mark>', html)
     assert [n for n, _ in marks] == [str(i) for i in range(1, len(marks) + 1)]
-    assert len(marks) == 2 and all(w.lower().startswith("veteran") for _, w in marks)
+    assert len(marks) == 2
+    assert all(w.lower().startswith("veteran") for _, w in marks)
     assert re.search(r'<a href="/\?q=veterans&amp;speaker=Daniel\+Akaka">← Back to results', html)
     assert '<a class="match-next" href="#match-1"' in html
     # No search, no marks and no way back.
     plain = html_of(client, "/documents/a1")
-    assert "<mark" not in plain and "Back to results" not in plain
+    assert "<mark" not in plain
+    assert "Back to results" not in plain
 
 
 def test_document_page_links_quotes_to_their_paragraph_and_titles_everywhere(client):
@@ -120,7 +126,8 @@ def test_document_page_links_quotes_to_their_paragraph_and_titles_everywhere(cli
     assert "Our veterans deserve the best care" in paragraph.replace("&#34;", '"')
     similar = re.search(r'<section class="similar".*?</section>', html, re.S).group(0)
     link_texts = re.findall(r'<a href="/documents/([^"?]+)[^"]*">([^<]+)</a>', similar)
-    assert link_texts and all(doc_id != text for doc_id, text in link_texts)
+    assert link_texts
+    assert all(doc_id != text for doc_id, text in link_texts)
     copies = html_of(client, "/documents/e2")
     section = re.search(r'<section class="copies".*?</section>', copies, re.S).group(0)
     assert '<a href="/documents/e1">Port authority approves ferry plan</a>' in section
@@ -157,4 +164,5 @@ def test_favicon_and_colour_schemes(client):
     assert client.get("/static/favicon.svg").status_code == 200
     assert client.get("/favicon.ico").headers["Location"].endswith("/static/favicon.svg")
     css = client.get("/static/style.css").get_data(as_text=True)
-    assert "@media (prefers-color-scheme: dark)" in css and "@media print" in css
+    assert "@media (prefers-color-scheme: dark)" in css
+    assert "@media print" in css

@@ -24,8 +24,10 @@ def test_jsonl_broken_line_rejects_only_that_line(tmp_path):
     )
     records, rejections = _split(list(read_paths([path])))
     assert [r.id for r in records] == ["x1", "x5", "x6"]
-    assert records[2].text == "" and records[2].speaker == "Crapo"  # blank, but named: kept
-    assert records[0].speaker == "Ann Lee" and records[0].topics == ["a", "b"]
+    assert records[2].text == ""
+    assert records[2].speaker == "Crapo"
+    assert records[0].speaker == "Ann Lee"
+    assert records[0].topics == ["a", "b"]
     assert records[1].text == "Body works too."
     assert [r.source for r in rejections] == [f"{path.name}:2", f"{path.name}:3", f"{path.name}:4"]
     assert "invalid JSON" in rejections[0].reason
@@ -48,7 +50,8 @@ def test_truncated_gzip_keeps_what_was_read(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     records, rejections = _split(list(read_paths([path])))
     assert 0 < len(records) < 2000
-    assert len(rejections) == 1 and "unreadable" in rejections[0].reason
+    assert len(rejections) == 1
+    assert "unreadable" in rejections[0].reason
 
 
 def test_text_headers():
@@ -59,7 +62,8 @@ def test_text_headers():
     assert body.strip() == "OSLO -- Body."
     # A first line that is not a known header means there are no headers.
     headers, body = split_headers("WASHINGTON: Senator said.\nMore.")
-    assert headers == {} and body.startswith("WASHINGTON")
+    assert headers == {}
+    assert body.startswith("WASHINGTON")
 
 
 def test_directory_walk_ids_and_skips(tmp_path):

@@ -3,6 +3,8 @@ schema, the API, the OpenAPI document, the page and the CLI."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -88,7 +90,8 @@ def test_a_new_facet_is_counted_and_filtered_by_the_api(probed):
         ("ROTTERDAM", 1, False),
     ]
     filtered = probed["api_filtered"]
-    assert filtered["total"] == 2 and filtered["filters"] == {"place": ["HONOLULU"]}
+    assert filtered["total"] == 2
+    assert filtered["filters"] == {"place": ["HONOLULU"]}
     assert {r["id"] for r in filtered["results"]} == {"h1", "h2"}
     # Counting is disjunctive: the facet's own filter does not narrow it.
     assert [(b["value"], b["count"], b["selected"]) for b in filtered["facets"]["place"]] == [
@@ -102,6 +105,15 @@ def test_a_new_facet_is_counted_and_filtered_by_the_api(probed):
     assert probed["api_bad_facet"]["error"]["message"].endswith("year, month, place")
 
 
+def test_a_new_facet_is_a_query_field_and_an_export_column(probed):
+    # `place:honolulu` matches the value HONOLULU (exact values, case aside).
+    assert {r["id"] for r in probed["api_query"]["results"]} == {"h1", "h2"}
+    assert "place" in probed["api_bad_field"]["error"]["message"]
+    header, *rows = list(csv.reader(io.StringIO(probed["csv"])))
+    assert header[-1] == "place"
+    assert [row[header.index("place")] for row in rows] == ["ROTTERDAM"]
+
+
 def test_a_new_facet_is_in_the_openapi_document(probed):
     spec = probed["openapi"]
     Draft202012Validator.check_schema({"components": spec["components"]})
@@ -109,7 +121,8 @@ def test_a_new_facet_is_in_the_openapi_document(probed):
     for path in ("/api/search", "/api/search.csv"):
         params = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"]}
         assert params["place"]["description"] == PLACE.help
-        assert params["place"]["schema"]["type"] == "array" and params["place"]["explode"]
+        assert params["place"]["schema"]["type"] == "array"
+        assert params["place"]["explode"]
         assert params["facets"]["description"].endswith("month, place.")
     schema = {"$ref": "#/components/schemas/SearchResponse", "components": spec["components"]}
     Draft202012Validator(schema).validate(probed["api_filtered"])
@@ -132,7 +145,8 @@ def test_a_new_facet_is_an_option_of_pressroom_search(probed):
     assert "Only releases issued from this place" in line
     assert re.search(r"--facets.*month, place", " ".join(help_text.split()))
     found = json.loads(probed["cli_search"])
-    assert found["total"] == 2 and found["filters"] == {"place": ["HONOLULU"]}
+    assert found["total"] == 2
+    assert found["filters"] == {"place": ["HONOLULU"]}
 
 
 def test_every_facet_has_its_index_fields():
@@ -140,7 +154,8 @@ def test_every_facet_has_its_index_fields():
     for entry in registry.facets():
         assert exact_field_name(entry.name) in names
         assert (code_field_name(entry.name) in names) == (entry.facet == "single")
-    assert code_field_name("group") in names and exact_field_name("group") not in names
+    assert code_field_name("group") in names
+    assert exact_field_name("group") not in names
 
 
 def test_a_field_of_unknown_kind_or_facet_type_is_refused():

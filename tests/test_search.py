@@ -101,7 +101,8 @@ def test_facets_are_exact_and_disjunctive(engine):
     )
     buckets = {b.value: (b.count, b.selected) for b in selected.facets["speaker"].buckets}
     # Other speakers stay countable (choosing one adds exactly that many results).
-    assert buckets["Daniel Akaka"] == (2, True) and buckets["Barack Obama"] == (2, False)
+    assert buckets["Daniel Akaka"] == (2, True)
+    assert buckets["Barack Obama"] == (2, False)
     assert {b.value: b.count for b in selected.facets["year"].buckets} == {"2006": 2}
 
 
@@ -113,21 +114,25 @@ def test_month_facet_within_selected_year(engine):
         "2006-07": 1,
         "2006-12": 1,
     }
-    assert response.timeline["unit"] == "month" and len(response.timeline["buckets"]) == 12
+    assert response.timeline["unit"] == "month"
+    assert len(response.timeline["buckets"]) == 12
 
 
 def test_sorting_by_date(engine):
     newest = [h.id for h in engine.search(SearchRequest(sort="newest", per_page=100)).results]
-    assert newest[:3] == ["f1", "e2", "e1"] and newest[-1] == "d1"  # undated last
+    assert newest[:3] == ["f1", "e2", "e1"]
+    assert newest[-1] == "d1"
     oldest = [h.id for h in engine.search(SearchRequest(sort="oldest", per_page=100)).results]
-    assert oldest[:2] == ["c2", "a1"] and oldest[-1] == "d1"
+    assert oldest[:2] == ["c2", "a1"]
+    assert oldest[-1] == "d1"
 
 
 def test_paging_has_no_overlap_and_covers_all(engine):
     pages = [engine.search(SearchRequest(per_page=5, page=p)) for p in (1, 2, 3)]
     seen = [h.id for page in pages for h in page.results]
     assert [len(p.results) for p in pages] == [5, 5, 2]
-    assert len(seen) == len(set(seen)) == 12 and all(p.total == 12 for p in pages)
+    assert len(seen) == len(set(seen)) == 12
+    assert all(p.total == 12 for p in pages)
     assert engine.search(SearchRequest(per_page=5, page=4)).results == []
 
 
@@ -139,8 +144,10 @@ def test_ranking_prefers_title_matches(engine):
 def test_snippets_escape_document_markup(engine):
     hit = engine.search(SearchRequest(q="budget hearing")).results[0]
     assert hit.id == "d2"
-    assert "<mark>budget</mark>" in hit.snippet and "<mark>hearing</mark>" in hit.snippet
-    assert "&lt;b&gt;" in hit.snippet and "&lt;img" in hit.snippet
+    assert "<mark>budget</mark>" in hit.snippet
+    assert "<mark>hearing</mark>" in hit.snippet
+    assert "&lt;b&gt;" in hit.snippet
+    assert "&lt;img" in hit.snippet
     assert set(re.findall(r"</?([a-zA-Z]+)", hit.snippet)) == {"mark"}
 
 
@@ -155,7 +162,9 @@ def test_copies_and_collapse(engine):
     assert all(h.copies == 1 for h in response.results)
     assert response.results[0].group == response.results[1].group
     collapsed = engine.search(SearchRequest(q="ferry", collapse=True))
-    assert collapsed.total == 2 and collapsed.groups == 1 and len(collapsed.results) == 1
+    assert collapsed.total == 2
+    assert collapsed.groups == 1
+    assert len(collapsed.results) == 1
     group = response.results[0].group
     assert ids(engine, filters={"group": (group,)}) == {"e1", "e2"}
     assert engine.document("e1")["copies"] == ["e2"]
@@ -164,15 +173,18 @@ def test_copies_and_collapse(engine):
 def test_similar_releases(engine):
     similar = [h.id for h in engine.similar("a1", 5)]
     # a2 shares Akaka and the bill's funding, b1 the veterans.
-    assert "a1" not in similar and set(similar[:2]) == {"a2", "b1"}
+    assert "a1" not in similar
+    assert set(similar[:2]) == {"a2", "b1"}
     assert "e2" not in [h.id for h in engine.similar("e1", 5)]
     assert engine.similar("no-such-id") is None
 
 
 def test_document_view(engine):
     doc = engine.document("c1")
-    assert doc["speaker"] == "Élise Fournier" and doc["venue"] == "Harbour Cities Conference"
-    assert doc["date"] == "2009-06-10" and doc["topics"] == ["climate", "harbours"]
+    assert doc["speaker"] == "Élise Fournier"
+    assert doc["venue"] == "Harbour Cities Conference"
+    assert doc["date"] == "2009-06-10"
+    assert doc["topics"] == ["climate", "harbours"]
     assert "Zürich" in doc["text"]
     assert engine.document("nope") is None
 
@@ -226,7 +238,8 @@ def test_matches_agree_with_whoosh(engine, ours, theirs):
         expected = {
             searcher.stored_fields(d)["id"] for d in searcher.search(theirs, limit=None).docs()
         }
-    assert ids(engine, ours) == expected and expected
+    assert ids(engine, ours) == expected
+    assert expected
 
 
 def test_did_you_mean(tmp_path):
@@ -351,7 +364,8 @@ def test_copies_follow_updates(tmp_path):
     )
     engine = SearchEngine(tmp_path / "ix")
     assert engine.document("A")["copies"] == []
-    assert engine.document("B")["copies"] == ["C"] and engine.document("C")["copies"] == ["B"]
+    assert engine.document("B")["copies"] == ["C"]
+    assert engine.document("C")["copies"] == ["B"]
     assert engine.search(SearchRequest(collapse=True)).groups == 2
 
 
@@ -368,7 +382,8 @@ def test_empty_index_answers(tmp_path):
 
     (tmp_path / "bad.jsonl").write_text("{not json}\n", encoding="utf-8")
     report = ingest([tmp_path / "bad.jsonl"], tmp_path / "ix", workers=0)
-    assert report.documents == 0 and len(report.rejected) == 1
+    assert report.documents == 0
+    assert len(report.rejected) == 1
     engine = SearchEngine(tmp_path / "ix")
     assert engine.search(SearchRequest(q="anything", facets=("speaker", "year"))).total == 0
     assert engine.stats()["documents"] == 0

@@ -95,7 +95,8 @@ def test_sort_newest_and_paging(senate_engine):
     assert dates == sorted(dates, reverse=True)
     one = senate_engine.search(SearchRequest(q="veterans", per_page=10, page=1)).results
     two = senate_engine.search(SearchRequest(q="veterans", per_page=10, page=2)).results
-    assert len(one) == len(two) == 10 and not {h.id for h in one} & {h.id for h in two}
+    assert len(one) == len(two) == 10
+    assert not {h.id for h in one} & {h.id for h in two}
 
 
 def test_snippets_only_mark(senate_engine):
@@ -129,12 +130,14 @@ def test_api_on_the_sample(senate_index, sample):
         "facets",
         "suggestion",
     } <= set(data)
-    assert len(data["results"]) == 5 and set(data["facets"]) == {"speaker", "year"}
+    assert len(data["results"]) == 5
+    assert set(data["facets"]) == {"speaker", "year"}
     record = sample[0]
     doc = client.get(f"/api/documents/{record['id']}").get_json()
     assert " ".join(doc["text"].split()) == " ".join(record["text"].split())
     missing = client.get("/api/documents/Nobody/01Jan2000nobody1")
-    assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "not_found"
+    assert missing.status_code == 404
+    assert missing.get_json()["error"]["code"] == "not_found"
 
 
 @pytest.mark.browser

@@ -84,7 +84,8 @@ def test_two_workers_answer_searches_at_the_same_time(index_dir):
         for worker, replies in answers.items():
             assert {answered_by for answered_by, _ in replies} == {worker}
             ids = [[hit["id"] for hit in body["results"]] for _, body in replies]
-            assert ids[0] and all(found == ids[0] for found in ids)
+            assert ids[0]
+            assert all(found == ids[0] for found in ids)
         first, second = (answers[w][0][1] for w in sorted(answers))
         assert first["results"] == second["results"]
         assert first["facets"] == second["facets"]

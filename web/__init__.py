@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from index.store import default_index_dir
 from searcher.export import MAX_EXPORT_ROWS
@@ -13,6 +14,13 @@ from searcher.search import DEFAULT_TIME_BUDGET
 from web.engine import EngineHolder
 from web.prefork import WORKER_HEADER
 from web.security import install_security
+
+
+class _JSONProvider(DefaultJSONProvider):
+    """Keys in the order written, and text as text (not \\u escapes)."""
+
+    sort_keys = False
+    ensure_ascii = False
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -34,8 +42,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config)
     # Document ids may contain "//"; never redirect them to another id.
     app.url_map.merge_slashes = False
-    app.json.sort_keys = False
-    app.json.ensure_ascii = False
+    app.json = _JSONProvider(app)
     app.extensions["pressroom"] = EngineHolder(
         app.config["INDEX_DIR"], app.config["SEARCH_TIME_BUDGET"]
     )

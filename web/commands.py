@@ -47,7 +47,7 @@ def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
         return
     import logging
 
-    import waitress
+    from waitress.server import create_server
 
     logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
     workers = (default_workers() if workers is None else workers) if can_fork() else 1
@@ -60,7 +60,7 @@ def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
         # Each worker opens the index itself, after the fork: no shared reader.
         app = create_app({**config, "WORKER": number})
         warm_in_background(app)
-        server = waitress.create_server(app, sockets=[sock], threads=threads, ident="pressroom")
+        server = create_server(app, sockets=[sock], threads=threads, ident="pressroom")
         server.run()
 
     plural = "s" if workers > 1 else ""

@@ -369,7 +369,7 @@ def _schemas() -> dict:
 
 
 def _get(summary: str, operation_id: str, responses: dict, parameters: list | None = None) -> dict:
-    operation = {"summary": summary, "operationId": operation_id}
+    operation: dict[str, object] = {"summary": summary, "operationId": operation_id}
     if parameters is not None:
         operation["parameters"] = parameters
     return {"get": {**operation, "responses": responses}}

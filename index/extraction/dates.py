@@ -172,6 +172,20 @@ _EVENT_PREPOSITIONS = frozenset(
 _HEADERISH_BEFORE_RE = re.compile(
     rf"(?:(?:{_WEEKDAY})|[:.]|letter|follows|below|Dated|Released?)\s*,?\s*$", re.IGNORECASE
 )
+# A later date that heads a statement, speech or letter: "Opening Statement of
+# Senator Jane Doe on Immigration Reform March 30, 2006 I am pleased ...".
+_HEADING_WORDS_RE = re.compile(
+    r"\b(?:statement|remarks|testimony|floor|speech|address|comments?|letter|op-ed|column)\b",
+    re.IGNORECASE,
+)
+_TITLE_CASE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[A-Z][\w'’.-]*|of|on|the|and|for|to|in|by|at)\s*,?\s+){2}\b[A-Z][\w'’.-]*,?\s+$"
+)
+# ... or opens one: "October 19, 2005 The Honorable ...", "... 2006 Mr. President".
+_OPENS_TEXT_RE = re.compile(
+    r"[\s,.:-]*(?:Dear\b|The Honorable\b|Hon\.|Mr\.?\s+President|Madam President|"
+    r"\(?As prepared|Mr\.?\s+[A-Z]{2,}\b)"
+)
 _EVENT_YEAR_RE = re.compile(
     r"(?:\b[Tt]he\s+(?P<y1>(?:19|20)\d\d)\s+(?:[A-Z]\w+\s+){0,3}"
     r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]ymposium|[Cc]onvention|[Ss]ession|[Mm]eeting|"
@@ -212,10 +226,14 @@ def _month_number(name: str) -> int | None:
     return _MONTHS.get(name.lower().rstrip("."))
 
 
+#: A release is not dated years ahead: "July 24 2070" is a typo for 2007.
+LATEST_YEAR = dt.date.today().year + 1
+
+
 def _make(start: int, end: int, year: int, month: int | None, day: int | None) -> DateMatch | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
-    if not 1900 <= year <= 2099:
+    if not 1900 <= year <= LATEST_YEAR:
         return None
     if month is not None and not 1 <= month <= 12:
         return None
@@ -319,7 +337,15 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
         return False
     if date.start <= zone:
         return True
-    return bool(_HEADERISH_BEFORE_RE.search(before))
+    return bool(_HEADERISH_BEFORE_RE.search(before)) or _heads_a_text(text, date)
+
+
+def _heads_a_text(text: str, date: DateMatch) -> bool:
+    """Whether a date past the header zone heads a statement, speech or letter."""
+    if _OPENS_TEXT_RE.match(text, date.end, date.end + 40):
+        return True
+    heading = text[max(0, date.start - 150) : date.start]
+    return bool(_TITLE_CASE_BEFORE_RE.search(heading)) and bool(_HEADING_WORDS_RE.search(heading))
 
 
 def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
