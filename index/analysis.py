@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 from whoosh.analysis import Analyzer, Token
@@ -202,7 +202,8 @@ class PressroomAnalyzer(Analyzer):
         mode="",
         **kwargs,
     ):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        # Whoosh's Token takes its attributes as they are set.
+        token: Any = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if isinstance(value, (list, tuple)):
             pairs = list(enumerate(value))
         elif self.kind == "name":

@@ -21,7 +21,7 @@ The module has four parts:
 * **bulk reading** for the search core: :func:`iter_blocks` and
   :func:`read_postings` (a term's postings as arrays), :func:`read_columns`
   (fixed-width columns), :func:`field_lengths`, :func:`live_mask`;
-* **segment identity**: :func:`segment_key`, :func:`reopen`.
+* **segments of a reader**: :func:`leaves`, :func:`segment_key`, :func:`reopen`.
 
 Segments remember their codec (it is pickled in the table of contents), so
 an index written this way is read this way; ``index.codec`` keeps the name
@@ -45,7 +45,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3Posti
 from whoosh.formats import Positions
 from whoosh.index import TOC
 from whoosh.matching import ListMatcher
-from whoosh.reading import SegmentReader, TermNotFound
+from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
@@ -504,7 +504,15 @@ def live_mask(segment: SegmentReader) -> np.ndarray:
     return live
 
 
-# -- segment identity ------------------------------------------------------------------
+# -- segments of a reader ------------------------------------------------------------------
+
+
+def leaves(reader: IndexReader) -> list[tuple[SegmentReader, int]]:
+    """A reader's segments, each with the number of its first document; none
+    for an index with no documents (whose reader is Whoosh's EmptyReader)."""
+    if not reader.doc_count_all():
+        return []
+    return [(cast(SegmentReader, leaf), offset) for leaf, offset in reader.leaf_readers()]
 
 
 def segment_key(segment: SegmentReader) -> tuple[str, int]:

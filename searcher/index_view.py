@@ -18,9 +18,11 @@ import functools
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
-from whoosh.index import Index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex
 from whoosh.reading import TermNotFound
 
 from index import segments
@@ -91,8 +93,8 @@ class _SegmentFacet:
 
     codes: np.ndarray | None  # uint64 hash per document, 0 for none
     labels: dict[int, str]  # hash -> label
-    pair_docs: np.ndarray | None = None
-    pair_hashes: np.ndarray | None = None
+    pair_docs: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
+    pair_hashes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
 
 @dataclass
@@ -153,35 +155,48 @@ class TermPostings:
 
     @property
     def nbytes(self) -> int:
-        extra = 0 if self.positions is None else self.offsets.nbytes + self.positions.nbytes
+        extra = 0
+        if self.offsets is not None and self.positions is not None:
+            extra = self.offsets.nbytes + self.positions.nbytes
         return self.docs.nbytes + self.tf.nbytes + extra
+
+    def _with_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.offsets is None or self.positions is None:
+            raise ValueError("these postings were read without positions")
+        return self.offsets, self.positions
 
     def rows_positions(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(document of each position, position) for the given rows."""
         if not len(rows):
             return EMPTY_IDS, EMPTY_POSITIONS
-        starts = self.offsets[rows]
-        lengths = self.offsets[rows + 1] - starts
+        offsets, positions = self._with_positions()
+        starts = offsets[rows]
+        lengths = offsets[rows + 1] - starts
         shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         index = shift + np.arange(int(lengths.sum()))
-        return np.repeat(self.docs[rows], lengths), self.positions[index]
+        return np.repeat(self.docs[rows], lengths), positions[index]
 
     def positions_of(self, doc: int) -> np.ndarray:
         row = int(np.searchsorted(self.docs, doc))
         if row >= len(self.docs) or self.docs[row] != doc:
             return EMPTY_POSITIONS
-        return self.positions[self.offsets[row] : self.offsets[row + 1]]
+        offsets, positions = self._with_positions()
+        return positions[offsets[row] : offsets[row + 1]]
 
 
 class IndexView:
     """Everything the search core reads from one generation of the index."""
 
-    def __init__(self, ix: Index, segment_cache: dict | None = None):
+    def __init__(self, ix: FileIndex, segment_cache: dict | None = None):
         self.ix = ix
-        self.reader = ix.reader()
+        reader = ix.reader()
+        assert reader is not None  # Whoosh retries, then raises; never None
+        self.reader = reader
         self.generation = ix.latest_generation()
+        storage = ix.storage
+        assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
         #: Speakers, venues and organizations as entities (display names, aliases).
-        self.entities = EntityStore.load(ix.storage.folder)
+        self.entities = EntityStore.load(storage.folder)
         self._postings: OrderedDict = OrderedDict()
         self._postings_lock = threading.Lock()
         self._cached_bytes = 0
@@ -189,9 +204,7 @@ class IndexView:
         cache = segment_cache if segment_cache is not None else {}
         self.leaves = []
         arrays = []
-        # An index with no documents has no segments (Whoosh's EmptyReader).
-        leaf_readers = self.reader.leaf_readers() if self.reader.doc_count_all() else []
-        for leaf, offset in leaf_readers:
+        for leaf, offset in segments.leaves(self.reader):
             key = segments.segment_key(leaf)
             if key not in cache:
                 cache[key] = _read_segment(leaf)
@@ -217,17 +230,17 @@ class IndexView:
             facet: self._merge_facet(facet, arrays)
             for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
         }
-        self._id_column = self.reader.column_reader("id") if self.doc_count_all else None
-        self._group_labels = (
-            self.reader.column_reader("group_label") if self.doc_count_all else None
-        )
+        # An index with no documents has no columns; nothing is looked up then.
+        self._id_column = self.reader.column_reader("id") if self.doc_count_all else []
+        self._group_labels = self.reader.column_reader("group_label") if self.doc_count_all else []
 
     def _merge_facet(self, facet: str, arrays: list[_SegmentArrays]) -> FacetColumn:
         labels: dict[int, str] = {}
         for a in arrays:
             labels.update(a.facets[facet].labels)
         if facet in SINGLE_VALUED_FACETS:
-            raw = _concat([a.facets[facet].codes for a in arrays], np.uint64)
+            # Single-valued facets always have per-document codes.
+            raw = _concat([cast(np.ndarray, a.facets[facet].codes) for a in arrays], np.uint64)
             raw[~self.live] = 0
             present = raw != 0
             hashes, inverse = np.unique(raw[present], return_inverse=True)
@@ -328,13 +341,12 @@ class IndexView:
         of the text field's terms, built on first use and kept per segment,
         answers them without reading the index each time.
         """
-        if self._text_df is None:
-            self._text_df = self._merged_text_df(leaf for leaf, _ in self.leaves)
-        return self._text_df.get(term, 0)
+        return self.text_terms().get(term, 0)
 
     def text_terms(self) -> dict[str, int]:
         """Every term of the text field with its document frequency."""
-        self.text_frequency("")
+        if self._text_df is None:
+            self._text_df = self._merged_text_df(leaf for leaf, _ in self.leaves)
         return self._text_df
 
     def load_text_frequencies(self) -> None:

@@ -289,7 +289,8 @@ def test_block_weights_round_trip(weights):
     elif len(set(weights)) == 1:
         assert encoded == weights[0]
     decoded = segments.decode_block_weights(encoded, len(weights))
-    assert decoded.dtype == np.float32 and decoded.tolist() == weights
+    assert decoded.dtype == np.float32
+    assert decoded.tolist() == weights
 
 
 # -- the Whoosh release -----------------------------------------------------------

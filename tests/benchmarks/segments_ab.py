@@ -134,7 +134,8 @@ def _interleaved(old: Path, index_dir: Path, queries_file: Path, repeats: int) -
     from searcher import index_view
 
     spec = importlib.util.spec_from_file_location("old_index_view", old / "searcher/index_view.py")
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     old_view = importlib.util.module_from_spec(spec)
     sys.modules["old_index_view"] = old_view  # its dataclasses look themselves up
     spec.loader.exec_module(old_view)
