@@ -169,9 +169,9 @@ def _interleaved(old: Path, index_dir: Path, queries_file: Path, repeats: int) -
     return "\n".join(lines)
 
 
-def _measure(checkout: Path, index_dir: Path, queries_file: Path) -> dict:
+def _measure(checkout: Path, index_dir: Path, queries_file: Path, python: str | None) -> dict:
     cmd = [
-        _python(checkout),
+        python or _python(checkout),
         str(Path(__file__).resolve()),
         "--worker",
         str(checkout),
@@ -191,6 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261125)
     parser.add_argument("--repeats", type=int, default=30, help="of the in-process comparison")
+    parser.add_argument(
+        "--same-python",
+        action="store_true",
+        help="run both checkouts' code with this interpreter, not each checkout's .venv",
+    )
     parser.add_argument("--worker", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -203,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         order = ("old", "new") if round_ % 2 == 0 else ("new", "old")
         for which in order:
             checkout = args.old if which == "old" else args.new
-            runs[which].append(_measure(checkout, index_dir, queries_file))
+            python = sys.executable if args.same_python else None
+            runs[which].append(_measure(checkout, index_dir, queries_file, python))
             print(f"round {round_ + 1} {which}: {runs[which][-1]}", file=sys.stderr, flush=True)
     print(f"{args.docs} documents, {args.rounds} rounds; medians over rounds (ms)")
     print(f"{'metric':<24}{'old':>10}{'new':>10}{'new/old':>10}{'paired':>10}")
