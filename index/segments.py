@@ -21,7 +21,8 @@ The module has four parts:
 * **bulk reading** for the search core: :func:`iter_blocks` and
   :func:`read_postings` (a term's postings as arrays), :func:`read_columns`
   (fixed-width columns), :func:`field_lengths`, :func:`live_mask`;
-* **segments of a reader**: :func:`leaves`, :func:`segment_key`, :func:`reopen`.
+* **segments and their files**: :func:`leaves`, :func:`segment_key`,
+  :func:`reopen`, :func:`toc_file_pattern`, :func:`segment_file_pattern`.
 
 Segments remember their codec (it is pickled in the table of contents), so
 an index written this way is read this way; ``index.codec`` keeps the name
