@@ -14,18 +14,16 @@ very same pipeline where it needs an analyzer.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-import struct
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from whoosh.analysis import Analyzer, Token
-from whoosh.formats import Positions
+
+from index.segments import ArrayPositions, PreparedTerms, encode_positions
 
 #: Languages with a stemmer and a stop list; anything else is indexed folded
 #: but unstemmed.
@@ -152,26 +150,9 @@ def name_query_terms(text: str) -> list[str]:
     return [normalize_word(w) for w in _WORD_RE.findall(text)]
 
 
-class PreparedTerms(tuple):
-    """Postings of one field of one document, encoded ahead of the writer.
-
-    A tuple of ``(term as UTF-8 bytes, frequency, weight, encoded_positions)``,
-    the items :class:`PreparedPositions` would produce from the text itself.
-    """
-
-    __slots__ = ()
-
-
-class PreparedPositions(Positions):
-    """Whoosh's Positions format with two changes for speed.
-
-    It accepts postings already encoded by a worker (:class:`PreparedTerms`),
-    and it encodes positions as little-endian uint32 values (the count, then
-    the deltas) instead of a pickle per posting, so the search core can
-    decode a whole block of postings with NumPy (see
-    ``searcher.index_view``). Whoosh's own readers use the decode methods
-    below and keep working.
-    """
+class PreparedPositions(ArrayPositions):
+    """The positions format of every text field (:class:`index.segments.ArrayPositions`),
+    which also accepts postings already encoded by a worker (:class:`PreparedTerms`)."""
 
     def word_values(self, value, analyzer, **kwargs):
         if isinstance(value, PreparedTerms):
@@ -179,37 +160,14 @@ class PreparedPositions(Positions):
             return ((t.decode("utf-8"), f, w * boost, v) for t, f, w, v in value)
         return super().word_values(value, analyzer, **kwargs)
 
-    def encode(self, poslist) -> bytes:
-        deltas = [poslist[0]] + [b - a for a, b in itertools.pairwise(poslist)]
-        return _uint32s(len(deltas) + 1).pack(len(deltas), *deltas)
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        values = np.frombuffer(valuestring, dtype="<u4")
-        return np.cumsum(values[1 : 1 + int(values[0])], dtype=np.int64).tolist()
-
-    def decode_frequency(self, valuestring: bytes) -> int:
-        return int(np.frombuffer(valuestring[:4], dtype="<u4")[0])
-
-    def decode_weight(self, valuestring: bytes) -> float:
-        return self.decode_frequency(valuestring) * self.field_boost
-
-
-@functools.lru_cache(maxsize=1024)
-def _uint32s(count: int) -> struct.Struct:
-    return struct.Struct(f"<{count}I")
-
-
-_POSITIONS = PreparedPositions()
-
 
 def prepare_terms(terms: Iterable[tuple[int, str]]) -> PreparedTerms:
     """Encode (position, term) pairs as Whoosh postings for one field."""
     positions: dict[str, list[int]] = {}
     for position, term in terms:
         positions.setdefault(term, []).append(position)
-    encode = _POSITIONS.encode
     return PreparedTerms(
-        (term.encode("utf-8"), len(poses), float(len(poses)), encode(sorted(poses)))
+        (term.encode("utf-8"), len(poses), float(len(poses)), encode_positions(sorted(poses)))
         for term, poses in positions.items()
     )
 
@@ -244,7 +202,8 @@ class PressroomAnalyzer(Analyzer):
         mode="",
         **kwargs,
     ):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        # Whoosh's Token takes its attributes as they are set.
+        token: Any = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if isinstance(value, (list, tuple)):
             pairs = list(enumerate(value))
         elif self.kind == "name":

@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 from whoosh.reading import SegmentReader
+
+from index.segments import iter_blocks, segment_file_pattern, term_table, toc_file_pattern
 
 #: Generations kept on disk: the current one and the ones before it.
 KEEP_GENERATIONS = 3
@@ -144,7 +145,7 @@ def write_manifests(storage: FileStorage, segments) -> None:
 
 def generations(storage: FileStorage) -> list[int]:
     """The generations with a table of contents on disk, newest first."""
-    pattern = TOC._pattern(INDEX_NAME)
+    pattern = toc_file_pattern(INDEX_NAME)
     found = [int(m.group(1)) for name in storage.list() if (m := pattern.match(name))]
     return sorted(found, reverse=True)
 
@@ -167,8 +168,8 @@ def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
     used: set[str] = set()
     for generation in keep:
         used |= _segment_ids(storage, generation) or set()
-    toc_pattern = TOC._pattern(INDEX_NAME)
-    segment_pattern = TOC._segment_pattern(INDEX_NAME)
+    toc_pattern = toc_file_pattern(INDEX_NAME)
+    segment_pattern = segment_file_pattern(INDEX_NAME)
     deleted = []
     for name in storage.list():
         toc = toc_pattern.match(name)
@@ -222,44 +223,26 @@ def _check_manifest(storage: FileStorage, segment_id: str, documents: int) -> li
     return problems
 
 
-def _posting_ids(terms, fieldname: str, info, fmt) -> np.ndarray:
-    """A term's document numbers, read a block at a time (as the search core does)."""
-    matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
-    if not isinstance(matcher, W3LeafMatcher):  # inlined in the term table
-        return np.fromiter(matcher.all_ids(), dtype=np.int64)
-    parts = []
-    while matcher.is_active():
-        matcher._read_data()
-        data = matcher._data
-        assert data is not None  # _read_data has just filled it
-        ids = data[0]
-        block = np.frombuffer(ids, "<u4") if isinstance(ids, bytes) else np.asarray(ids)
-        if len(block) != matcher._blocklength:
-            raise ValueError(f"a block holds {len(block)} postings, its header says more")
-        parts.append(block.astype(np.int64))
-        matcher._next_block()
-    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
-
-
 def _check_postings(reader: SegmentReader, segment_id: str, documents: int) -> list[Problem]:
-    """Every posting list reads to its end, in order, within the documents."""
+    """Every posting list reads to its end (a block at a time, as the search
+    core reads it), in order, within the documents."""
     name = f"{segment_id}.pst"
-    terms = reader._terms
     try:
-        items = list(terms.items())
+        table = term_table(reader)
     except Exception as err:
         return [Problem(f"{segment_id}.trm", f"unreadable term table: {err!r}")]
-    for (fieldname, _), info in items:
+    for fieldname, tbytes, frequency in table:
         try:
-            ids = _posting_ids(terms, fieldname, info, reader.schema[fieldname].format)
+            parts = [block.ids for block in iter_blocks(reader, fieldname, tbytes)]
         except Exception as err:
             return [Problem(name, f"postings of a {fieldname!r} term unreadable: {err!r}")]
-        if len(ids) != info.doc_frequency():
+        ids = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        if len(ids) != frequency:
             return [
                 Problem(
                     name,
                     f"a {fieldname!r} term has {len(ids)} postings, the term table says "
-                    f"{info.doc_frequency()}",
+                    f"{frequency}",
                 )
             ]
         if len(ids) and (ids[-1] >= documents or (len(ids) > 1 and np.any(np.diff(ids) <= 0))):
@@ -270,20 +253,19 @@ def _check_postings(reader: SegmentReader, segment_id: str, documents: int) -> l
 def _check_columns(reader: SegmentReader, segment_id: str, documents: int) -> list[Problem]:
     """Stored fields and every column hold one value per document."""
     problems = []
-    perdoc = reader._perdoc
     stored = f"{segment_id}._stored.col"
     try:
         for docnum in range(documents):
-            perdoc.stored_fields(docnum)
+            reader.stored_fields(docnum)
     except Exception as err:
         problems.append(Problem(stored, f"stored documents unreadable: {err!r}"))
     for fieldname, fieldobj in reader.schema.items():
         column = fieldobj.column_type
-        if column is None or not perdoc.has_column(fieldname):
+        if column is None or not reader.has_column(fieldname):
             continue
         file = f"{segment_id}.{fieldname}.col"
         try:
-            values = perdoc.column_reader(fieldname, column)
+            values = reader.column_reader(fieldname, column, translate=False)
             if len(values) != documents:
                 problems.append(Problem(file, f"{len(values)} values for {documents} documents"))
                 continue

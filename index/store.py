@@ -12,6 +12,7 @@ from whoosh.index import FileIndex
 
 from index.entities import STORE_FILE
 from index.schema import SCHEMA_VERSION, build_schema
+from index.segments import UnsupportedWhoosh, check_whoosh_version
 
 ENV_VAR = "PRESSROOM_INDEX"
 META_FILE = "pressroom.json"
@@ -42,6 +43,15 @@ def index_exists(path: Path) -> bool:
     return path.is_dir() and any(path.glob("_MAIN_*.toc"))
 
 
+def _check_whoosh() -> None:
+    """Segments are read through Whoosh's internals (index.segments), which only
+    the pinned release is known to have."""
+    try:
+        check_whoosh_version()
+    except UnsupportedWhoosh as err:
+        raise IndexUnavailable(str(err), "the server's Whoosh library is not supported") from err
+
+
 def _check_version(path: Path) -> None:
     try:
         meta = json.loads((path / META_FILE).read_text("utf-8"))
@@ -62,6 +72,7 @@ def open_index(path: Path) -> FileIndex:
     if not index_exists(path):
         create = "create one with `pressroom ingest PATH`"
         raise IndexUnavailable(f"no index at {path}: {create}", f"no index yet: {create}")
+    _check_whoosh()
     _check_version(path)
     try:
         # Plain file reads, not memory maps: mapped pages would count in the
@@ -76,6 +87,7 @@ def open_index(path: Path) -> FileIndex:
 
 def create_index(path: Path) -> FileIndex:
     """Create an empty index, replacing any index already there."""
+    _check_whoosh()
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
     # The version file first: a kill between the two leaves no index at all.

@@ -17,11 +17,12 @@ from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 
-from index.codec import PreparedSegmentWriter, PressroomCodec
 from index.duplicates import DuplicateGroups
 from index.entities import ENTITY_FACETS, EntityStore
+from index.integrity import commit_generation, remove_segment_files
 from index.prepare import IndexDocument
 from index.schema import code_field_name, exact_field_name, facet_code
+from index.segments import PreparedSegmentWriter, PressroomCodec
 
 GROUP_CODE = code_field_name("group")
 #: Documents per commit: a segment each. Larger batches mean fewer segments
@@ -66,6 +67,9 @@ class DocumentWriter:
                 delay=0.25,
                 limitmb=self._limitmb,
                 codec=PressroomCodec(),
+                # Manifests, kept generations, and no files left by a cancel.
+                commit_toc=commit_generation,
+                discard=remove_segment_files,
                 # Separate files per segment: Whoosh reads a compound file's
                 # parts into memory when it cannot map them.
                 compound=False,

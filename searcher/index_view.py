@@ -7,9 +7,9 @@ values. Arrays are cached per segment, so after an ingest commits a new
 segment only that segment is read. Posting lists are read once into arrays
 and kept in a bounded cache.
 
-This reaches into Whoosh's segment readers and its W3 posting format
-(whoosh-reloaded 2.7.5 is pinned); tests check the arrays against Whoosh's
-own public iteration.
+Whoosh's insides (its column files, posting blocks and deletions) are read
+through :mod:`index.segments`; tests/test_segments.py checks what it reads
+against Whoosh's public API.
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ import functools
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
-from whoosh.index import Index
-from whoosh.reading import SegmentReader, TermNotFound
-from whoosh.util.numeric import byte_to_length
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex
+from whoosh.reading import TermNotFound
 
+from index import segments
 from index.entities import EntityStore
 from index.schema import (
     EXACT_FIELDS,
@@ -35,13 +36,10 @@ from index.schema import (
     exact_field_name,
     facet_code,
 )
+from index.segments import EMPTY_IDS, EMPTY_POSITIONS, EMPTY_WEIGHTS
 
-# Whoosh stores field lengths as one byte each; this decodes them all at once.
-_LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 #: Decoded posting lists kept in memory, least recently used dropped first.
 POSTINGS_CACHE_BYTES = 160 * 2**20
-EMPTY_IDS = np.zeros(0, dtype=np.int32)
-EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
 
 @dataclass(eq=False)
@@ -95,8 +93,8 @@ class _SegmentFacet:
 
     codes: np.ndarray | None  # uint64 hash per document, 0 for none
     labels: dict[int, str]  # hash -> label
-    pair_docs: np.ndarray | None = None
-    pair_hashes: np.ndarray | None = None
+    pair_docs: np.ndarray = field(default_factory=lambda: EMPTY_IDS)
+    pair_hashes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
 
 @dataclass
@@ -110,52 +108,24 @@ class _SegmentArrays:
     text_df: dict[str, int] | None = None
 
 
-def _raw_numeric_column(leaf, fieldname: str, column, doc_count: int, dtype: str) -> np.ndarray:
-    """A fixed-width Whoosh column as an array (missing tail = column default).
-
-    ``column`` is given for Whoosh's internal length columns; ``None`` reads
-    a schema field's own column.
-    """
-    native = np.dtype(dtype).newbyteorder("=")
-    if column is not None:
-        reader = leaf._perdoc._cached_reader(fieldname, column)
-    elif leaf.has_column(fieldname):
-        reader = leaf.column_reader(fieldname, translate=False)
-    else:
-        reader = None
-    if reader is None:  # no document in this segment has a value
-        return np.zeros(doc_count, dtype=native)
-    count = min(reader._count, doc_count)
-    raw = reader._dbfile.get(reader._basepos, count * reader._fixedlen)
-    values = np.frombuffer(raw, dtype=dtype).astype(native)
-    if count < doc_count:
-        default = reader._default if isinstance(reader._default, (int, float)) else 0
-        values = np.concatenate([values, np.full(doc_count - count, default, dtype=native)])
-    return values
-
-
 def _read_segment(leaf) -> _SegmentArrays:
     doc_count = leaf.doc_count_all()
-    live = np.ones(doc_count, dtype=bool)
-    deleted = list(leaf._segment.deleted_docs())
-    if deleted:
-        live[np.array(deleted, dtype=np.int64)] = False
-    lengths = {}
-    for name in TEXT_FIELDS:
-        raw = _raw_numeric_column(leaf, f"_{name}_len", LENGTHS_COLUMN, doc_count, ">u1")
-        lengths[name] = _LENGTH_TABLE[raw]
-    day = _raw_numeric_column(leaf, "day", None, doc_count, ">i4").astype(np.int32)
+    live = segments.live_mask(leaf)
+    lengths = {name: segments.field_lengths(leaf, name) for name in TEXT_FIELDS}
+    columns = segments.read_columns(
+        leaf, {"day": ">i4", **{code_field_name(f): ">u8" for f in SINGLE_VALUED_FACETS}}
+    )
+    day = columns["day"].astype(np.int32)
     facets = {}
     for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS):
         labels = _labels(leaf, facet) if facet in EXACT_FIELDS else {}
         if facet in SINGLE_VALUED_FACETS:
-            codes = _raw_numeric_column(leaf, code_field_name(facet), None, doc_count, ">u8")
-            facets[facet] = _SegmentFacet(codes, labels)
+            facets[facet] = _SegmentFacet(columns[code_field_name(facet)], labels)
             continue
         docs, hashes = [], []
         exact = exact_field_name(facet)
         for code, label in labels.items():
-            ids = _read_posting_ids(leaf, exact, label.encode("utf-8"))
+            ids = segments.read_postings(leaf, exact, label)[0]
             docs.append(ids)
             hashes.append(np.full(len(ids), code, dtype=np.uint64))
         pair_docs = np.concatenate(docs) if docs else EMPTY_IDS
@@ -173,97 +143,6 @@ def _labels(leaf, facet: str) -> dict[int, str]:
     return {facet_code(label): label for label in (t.decode("utf-8") for t in terms)}
 
 
-def _leaf_matcher(leaf, field: str, tbytes: bytes):
-    """Whoosh's raw matcher for a term in one segment, deletions not applied."""
-    fmt = leaf.schema[field].format
-    return leaf._terms.matcher(field, tbytes, fmt)
-
-
-def _read_posting_ids(leaf, field: str, tbytes: bytes) -> np.ndarray:
-    return _read_postings(leaf, field, tbytes, with_positions=False)[0]
-
-
-def _block_weights(weights, count: int) -> np.ndarray:
-    if weights is None or isinstance(weights, float):
-        return np.full(count, 1.0 if weights is None else weights, dtype=np.float32)
-    if isinstance(weights, bytes):
-        return np.frombuffer(weights, dtype="<f4").copy()
-    return np.array(weights, dtype=np.float32)
-
-
-def _decode_block_positions(values, counts: np.ndarray) -> np.ndarray:
-    """Positions of every posting in a block, concatenated.
-
-    Each posting's value is [count, delta1, delta2, ...] as little-endian
-    uint32 (:class:`index.analysis.PreparedPositions`); a block stores them
-    joined (:class:`index.codec.PressroomCodec`), and all are decoded in one
-    pass.
-    """
-    joined = values if isinstance(values, bytes) else b"".join(values)
-    raw = np.frombuffer(joined, dtype="<u4").astype(np.int64)
-    starts = np.concatenate(([0], np.cumsum(counts + 1)[:-1]))
-    if len(raw) != int(counts.sum()) + len(counts) or not np.array_equal(raw[starts], counts):
-        raise ValueError("postings are not in Pressroom's position format; rebuild the index")
-    body = np.ones(len(raw), dtype=bool)
-    body[starts] = False
-    deltas = raw[body]
-    running = np.cumsum(deltas)
-    firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    before = running[firsts] - deltas[firsts]
-    return running - np.repeat(before, counts)
-
-
-def _block_ids(ids) -> np.ndarray:
-    if isinstance(ids, bytes):  # PressroomCodec: absolute uint32
-        return np.frombuffer(ids, dtype="<u4").astype(np.int64)
-    return np.cumsum(np.array(ids, dtype=np.int64))  # W3: deltas
-
-
-def _read_postings(
-    leaf, field: str, tbytes: bytes, with_positions: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(document numbers, term frequencies, positions or None) in one segment."""
-    try:
-        matcher = _leaf_matcher(leaf, field, tbytes)
-    except (KeyError, TermNotFound):
-        return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if with_positions else None)
-    id_parts, weight_parts, position_parts = [], [], []
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            matcher._read_data()
-            ids, weights, values = matcher._data
-            block_ids = _block_ids(ids)
-            id_parts.append(block_ids)
-            tf = _block_weights(weights, len(block_ids))
-            weight_parts.append(tf)
-            if with_positions:
-                position_parts.append(_decode_block_positions(values, tf.astype(np.int64)))
-            matcher._next_block()
-    else:  # a ListMatcher: postings inlined in the term table
-        ids, tf, positions = [], [], []
-        fmt = leaf.schema[field].format
-        while matcher.is_active():
-            ids.append(matcher.id())
-            tf.append(matcher.weight())
-            if with_positions:
-                positions.extend(fmt.decode_positions(matcher.value()))
-            matcher.next()
-        id_parts.append(np.array(ids, dtype=np.int64))
-        weight_parts.append(np.array(tf, dtype=np.float32))
-        position_parts.append(np.array(positions, dtype=np.int64))
-    ids = np.concatenate(id_parts).astype(np.int32) if id_parts else EMPTY_IDS
-    tf = np.concatenate(weight_parts) if weight_parts else EMPTY_WEIGHTS
-    positions = None
-    if with_positions:
-        positions = (
-            np.concatenate(position_parts).astype(np.int32) if position_parts else EMPTY_POSITIONS
-        )
-    return ids, tf, positions
-
-
-EMPTY_POSITIONS = np.zeros(0, dtype=np.int32)
-
-
 @dataclass
 class TermPostings:
     """One term's postings over the whole view: live documents only."""
@@ -276,35 +155,48 @@ class TermPostings:
 
     @property
     def nbytes(self) -> int:
-        extra = 0 if self.positions is None else self.offsets.nbytes + self.positions.nbytes
+        extra = 0
+        if self.offsets is not None and self.positions is not None:
+            extra = self.offsets.nbytes + self.positions.nbytes
         return self.docs.nbytes + self.tf.nbytes + extra
+
+    def _with_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.offsets is None or self.positions is None:
+            raise ValueError("these postings were read without positions")
+        return self.offsets, self.positions
 
     def rows_positions(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(document of each position, position) for the given rows."""
         if not len(rows):
             return EMPTY_IDS, EMPTY_POSITIONS
-        starts = self.offsets[rows]
-        lengths = self.offsets[rows + 1] - starts
+        offsets, positions = self._with_positions()
+        starts = offsets[rows]
+        lengths = offsets[rows + 1] - starts
         shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         index = shift + np.arange(int(lengths.sum()))
-        return np.repeat(self.docs[rows], lengths), self.positions[index]
+        return np.repeat(self.docs[rows], lengths), positions[index]
 
     def positions_of(self, doc: int) -> np.ndarray:
         row = int(np.searchsorted(self.docs, doc))
         if row >= len(self.docs) or self.docs[row] != doc:
             return EMPTY_POSITIONS
-        return self.positions[self.offsets[row] : self.offsets[row + 1]]
+        offsets, positions = self._with_positions()
+        return positions[offsets[row] : offsets[row + 1]]
 
 
 class IndexView:
     """Everything the search core reads from one generation of the index."""
 
-    def __init__(self, ix: Index, segment_cache: dict | None = None):
+    def __init__(self, ix: FileIndex, segment_cache: dict | None = None):
         self.ix = ix
-        self.reader = ix.reader()
+        reader = ix.reader()
+        assert reader is not None  # Whoosh retries, then raises; never None
+        self.reader = reader
         self.generation = ix.latest_generation()
+        storage = ix.storage
+        assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
         #: Speakers, venues and organizations as entities (display names, aliases).
-        self.entities = EntityStore.load(ix.storage.folder)
+        self.entities = EntityStore.load(storage.folder)
         self._postings: OrderedDict = OrderedDict()
         self._postings_lock = threading.Lock()
         self._cached_bytes = 0
@@ -312,11 +204,8 @@ class IndexView:
         cache = segment_cache if segment_cache is not None else {}
         self.leaves = []
         arrays = []
-        # An index with no documents has no segments (Whoosh's EmptyReader).
-        leaf_readers = self.reader.leaf_readers() if self.reader.doc_count_all() else []
-        for leaf, offset in leaf_readers:
-            segment = leaf._segment
-            key = (segment.segid, segment.deleted_count())
+        for leaf, offset in segments.leaves(self.reader):
+            key = segments.segment_key(leaf)
             if key not in cache:
                 cache[key] = _read_segment(leaf)
             arrays.append(cache[key])
@@ -325,8 +214,7 @@ class IndexView:
         self._text_df: Counter | None = None
         #: Segment arrays by key, to hand to the next view.
         self.segment_cache = {
-            (leaf._segment.segid, leaf._segment.deleted_count()): a
-            for (leaf, _), a in zip(self.leaves, arrays)
+            segments.segment_key(leaf): a for (leaf, _), a in zip(self.leaves, arrays)
         }
         self.doc_count_all = sum(a.doc_count for a in arrays)
         self.live = _concat([a.live for a in arrays], bool)
@@ -342,17 +230,17 @@ class IndexView:
             facet: self._merge_facet(facet, arrays)
             for facet in (*SINGLE_VALUED_FACETS, *MULTI_VALUED_FACETS)
         }
-        self._id_column = self.reader.column_reader("id") if self.doc_count_all else None
-        self._group_labels = (
-            self.reader.column_reader("group_label") if self.doc_count_all else None
-        )
+        # An index with no documents has no columns; nothing is looked up then.
+        self._id_column = self.reader.column_reader("id") if self.doc_count_all else []
+        self._group_labels = self.reader.column_reader("group_label") if self.doc_count_all else []
 
     def _merge_facet(self, facet: str, arrays: list[_SegmentArrays]) -> FacetColumn:
         labels: dict[int, str] = {}
         for a in arrays:
             labels.update(a.facets[facet].labels)
         if facet in SINGLE_VALUED_FACETS:
-            raw = _concat([a.facets[facet].codes for a in arrays], np.uint64)
+            # Single-valued facets always have per-document codes.
+            raw = _concat([cast(np.ndarray, a.facets[facet].codes) for a in arrays], np.uint64)
             raw[~self.live] = 0
             present = raw != 0
             hashes, inverse = np.unique(raw[present], return_inverse=True)
@@ -397,7 +285,7 @@ class IndexView:
         tbytes = term.encode("utf-8")
         docs, tfs, poses = [], [], []
         for leaf, offset in self.leaves:
-            ids, tf, pos = _read_postings(leaf, field, tbytes, positions)
+            ids, tf, pos = segments.read_postings(leaf, field, tbytes, positions)
             if len(ids):
                 docs.append(ids + offset)
                 tfs.append(tf)
@@ -453,13 +341,12 @@ class IndexView:
         of the text field's terms, built on first use and kept per segment,
         answers them without reading the index each time.
         """
-        if self._text_df is None:
-            self._text_df = self._merged_text_df(leaf for leaf, _ in self.leaves)
-        return self._text_df.get(term, 0)
+        return self.text_terms().get(term, 0)
 
     def text_terms(self) -> dict[str, int]:
         """Every term of the text field with its document frequency."""
-        self.text_frequency("")
+        if self._text_df is None:
+            self._text_df = self._merged_text_df(leaf for leaf, _ in self.leaves)
         return self._text_df
 
     def load_text_frequencies(self) -> None:
@@ -469,9 +356,7 @@ class IndexView:
         takes seconds per million, and the first searches must not wait."""
         if self._text_df is not None:
             return
-        readers = [
-            SegmentReader(self.ix.storage, self.ix.schema, leaf._segment) for leaf, _ in self.leaves
-        ]
+        readers = [segments.reopen(self.ix, leaf) for leaf, _ in self.leaves]
         try:
             merged = self._merged_text_df(readers)
         finally:

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from whoosh import query as wq
 
-from index.codec import split_position_values
 from index.ingest import ingest
+from index.segments import split_position_values
 from searcher.request import SearchRequest
 from searcher.search import SearchEngine
 

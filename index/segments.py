@@ -1,0 +1,539 @@
+"""Everything Pressroom knows about Whoosh's insides, in one module.
+
+Pressroom keeps Whoosh's W3 segment files (term index, columns, stored
+fields, deletions) but writes posting blocks its own way, and reads
+segments in bulk with NumPy. Both need Whoosh's private attributes, which a
+new Whoosh release may change without notice; they are all here, so that an
+upgrade means checking one file (and :data:`WHOOSH_VERSION`, which
+:func:`check_whoosh_version` compares with the installed Whoosh when an
+index is opened).
+
+The module has four parts:
+
+* **the posting block format**, defined once: a block's document numbers as
+  little-endian uint32, its weights (term frequencies) as float32 (or one
+  number when all are equal), and each posting's positions as uint32 values
+  (the count, then the deltas), a block's postings joined;
+* **the codec**: :class:`PressroomCodec` writes that format, and
+  :class:`PressroomLeafMatcher` presents it to Whoosh's own code (merging,
+  its query objects); :class:`PreparedSegmentWriter` takes postings encoded
+  ahead of the writer (:class:`PreparedTerms`) in bulk;
+* **bulk reading** for the search core: :func:`iter_blocks` and
+  :func:`read_postings` (a term's postings as arrays), :func:`read_columns`
+  (fixed-width columns), :func:`field_lengths`, :func:`live_mask`;
+* **segments and their files**: :func:`leaves`, :func:`segment_key`,
+  :func:`reopen`, :func:`toc_file_pattern`, :func:`segment_file_pattern`.
+
+Segments remember their codec (it is pickled in the table of contents), so
+an index written this way is read this way; ``index.codec`` keeps the name
+older indexes were written with.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import struct
+import sys
+from array import array
+from collections.abc import Callable, Iterator
+from re import Pattern
+from typing import Any, NamedTuple, cast
+
+import numpy as np
+import whoosh
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3PostingsWriter
+from whoosh.formats import Positions
+from whoosh.index import TOC
+from whoosh.matching import ListMatcher
+from whoosh.reading import IndexReader, SegmentReader, TermNotFound
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter
+
+#: The Whoosh release whose internals this module reads (pinned in pyproject.toml).
+WHOOSH_VERSION = (2, 7, 5)
+#: Postings per block: larger blocks mean fewer reads per term.
+BLOCK_LIMIT = 256
+#: zlib level for blocks; the arrays compress little and decompressing costs time.
+COMPRESSION = 0
+_BIG_ENDIAN = sys.byteorder == "big"
+EMPTY_IDS = np.zeros(0, dtype=np.int32)
+EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+EMPTY_POSITIONS = np.zeros(0, dtype=np.int32)
+# Whoosh stores field lengths as one byte each; this decodes them all at once.
+_LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+
+
+class UnsupportedWhoosh(RuntimeError):
+    """The installed Whoosh is not the release Pressroom's reader was written for."""
+
+
+def check_whoosh_version(installed: tuple | None = None) -> None:
+    """Raise :class:`UnsupportedWhoosh` unless Whoosh is :data:`WHOOSH_VERSION`."""
+    installed = tuple(whoosh.__version__ if installed is None else installed)
+    if installed[:3] != WHOOSH_VERSION:
+        found = ".".join(map(str, installed))
+        wanted = ".".join(map(str, WHOOSH_VERSION))
+        raise UnsupportedWhoosh(
+            f"whoosh-reloaded {found} is installed, but Pressroom reads Whoosh's segment "
+            f"files through internals of {wanted}: install whoosh-reloaded=={wanted} "
+            "(`make install`), or check index/segments.py against the new release"
+        )
+
+
+# -- the posting block format ----------------------------------------------------
+
+
+def _little_endian(values: array) -> bytes:
+    if _BIG_ENDIAN:
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+@functools.lru_cache(maxsize=1024)
+def _uint32s(count: int) -> struct.Struct:
+    return struct.Struct(f"<{count}I")
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """One posting's value: the count, then the position deltas (uint32 each)."""
+    deltas = [positions[0]] + [b - a for a, b in itertools.pairwise(positions)]
+    return _uint32s(len(deltas) + 1).pack(len(deltas), *deltas)
+
+
+def position_count(value: bytes) -> int:
+    """How many positions a posting's value holds (its term frequency)."""
+    return int(np.frombuffer(value[:4], dtype="<u4")[0])
+
+
+def decode_positions(value: bytes) -> list[int]:
+    """One posting's positions, from :func:`encode_positions`."""
+    words = np.frombuffer(value, dtype="<u4")
+    return np.cumsum(words[1 : 1 + int(words[0])], dtype=np.int64).tolist()
+
+
+def split_position_values(joined: bytes) -> list[bytes]:
+    """Cut a block's joined position values back into one bytes per posting."""
+    words = np.frombuffer(joined, dtype="<u4")
+    out, i = [], 0
+    while i < len(words):
+        end = i + 1 + int(words[i])
+        out.append(joined[4 * i : 4 * end])
+        i = end
+    return out
+
+
+def decode_block_positions(values: bytes | tuple, counts: np.ndarray) -> np.ndarray:
+    """Positions of every posting in a block, concatenated, in one pass.
+
+    ``counts`` are the postings' term frequencies, which must agree with the
+    counts in the values (else the index is not in this format).
+    """
+    joined = values if isinstance(values, bytes) else b"".join(values)
+    raw = np.frombuffer(joined, dtype="<u4").astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum(counts + 1)[:-1]))
+    if len(raw) != int(counts.sum()) + len(counts) or not np.array_equal(raw[starts], counts):
+        raise ValueError("postings are not in Pressroom's position format; rebuild the index")
+    body = np.ones(len(raw), dtype=bool)
+    body[starts] = False
+    deltas = raw[body]
+    running = np.cumsum(deltas)
+    firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    before = running[firsts] - deltas[firsts]
+    return running - np.repeat(before, counts)
+
+
+def decode_block_ids(ids: bytes | tuple) -> np.ndarray:
+    """A block's document numbers: absolute uint32, or W3's deltas (older blocks)."""
+    if isinstance(ids, bytes):
+        return np.frombuffer(ids, dtype="<u4").astype(np.int64)
+    return np.cumsum(np.array(ids, dtype=np.int64))
+
+
+def encode_block_weights(weights: array) -> bytes | float | None:
+    """None when every weight is 1, one float when all are equal, else float32s."""
+    if all(w == 1.0 for w in weights):
+        return None
+    if all(w == weights[0] for w in weights):
+        return weights[0]
+    return _little_endian(weights)
+
+
+def decode_block_weights(weights: bytes | float | array | None, count: int) -> np.ndarray:
+    """A block's weights as float32, from :func:`encode_block_weights` (or W3's array)."""
+    if weights is None or isinstance(weights, float):
+        return np.full(count, 1.0 if weights is None else weights, dtype=np.float32)
+    if isinstance(weights, bytes):
+        return np.frombuffer(weights, dtype="<f4").copy()
+    return np.array(weights, dtype=np.float32)
+
+
+class PreparedTerms(tuple):
+    """Postings of one field of one document, encoded ahead of the writer.
+
+    A tuple of ``(term as UTF-8 bytes, frequency, weight, encoded_positions)``,
+    the items :class:`ArrayPositions` would produce from the text itself.
+    """
+
+    __slots__ = ()
+
+
+class ArrayPositions(Positions):
+    """Whoosh's Positions format, with positions encoded by :func:`encode_positions`
+    instead of a pickle per posting; Whoosh's own readers decode them here."""
+
+    def encode(self, poslist) -> bytes:
+        return encode_positions(poslist)
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return decode_positions(valuestring)
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return position_count(valuestring)
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return position_count(valuestring) * self.field_boost
+
+
+# -- the codec -----------------------------------------------------------------------
+
+
+class PressroomPostingsWriter(W3PostingsWriter):
+    """W3's postings writer, with blocks in the format above."""
+
+    def _mini_ids(self):
+        if self._byteids:  # term vectors: keep W3's encoding
+            return super()._mini_ids()
+        return _little_endian(cast(array, self._ids))
+
+    def _mini_weights(self):
+        return encode_block_weights(self._weights)
+
+    def _mini_values(self):
+        if isinstance(self._format, ArrayPositions):
+            return b"".join(self._values)
+        return super()._mini_values()
+
+
+class PressroomLeafMatcher(W3LeafMatcher):
+    """Reads :class:`PressroomPostingsWriter` blocks for Whoosh's own code."""
+
+    def _block(self) -> tuple:
+        """The current block's (ids, weights, values), read on first use."""
+        if self._data is None:
+            self._read_data()
+        return cast(tuple, self._data)
+
+    def _read_ids(self):
+        ids = self._block()[0]
+        if isinstance(ids, bytes):
+            self._ids = decode_block_ids(ids).tolist()
+        else:
+            super()._read_ids()
+
+    def _read_weights(self):
+        weights = self._block()[1]
+        if isinstance(weights, bytes):
+            self._weights = array("f", decode_block_weights(weights, len(weights) // 4).tolist())
+        else:
+            super()._read_weights()
+
+    def _read_values(self):
+        values = self._block()[2]
+        if isinstance(values, bytes) and isinstance(self.format, ArrayPositions):
+            self._values = tuple(split_position_values(values))
+        else:
+            super()._read_values()
+
+
+class PressroomCodec(W3Codec):
+    """W3 with array-encoded posting blocks and no per-posting length statistics.
+
+    Whoosh only uses a block's min/max field length to skip blocks in its
+    own top-N scoring, which Pressroom does not use; reading the length of
+    every posting back while writing cost a tenth of ingest time. With no
+    statistics, Whoosh's bound is conservative, so its results stay right.
+    """
+
+    length_stats = False
+
+    def __init__(
+        self, blocklimit: int = BLOCK_LIMIT, compression: int = COMPRESSION, inlinelimit: int = 1
+    ):
+        super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return PressroomPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            return ListMatcher(
+                ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo
+            )
+        offset, length = terminfo.extent()
+        return PressroomLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+#: What a commit writes after its segments: (storage, schema, segments, generation).
+CommitToc = Callable[..., None]
+
+
+class PreparedSegmentWriter(SegmentWriter):
+    """A SegmentWriter that takes :class:`PreparedTerms` postings in bulk.
+
+    Whoosh's add_document makes one call per posting; here a prepared field's
+    postings go straight into the sorting pool, with the same size accounting.
+    ``commit_toc(storage, schema, segments, generation)`` replaces Whoosh's
+    table-of-contents step and ``discard(storage, segment_id)`` removes a
+    cancelled segment's files (both from ``index.integrity``, which keeps
+    generations and manifests).
+    """
+
+    def __init__(self, ix, *, commit_toc: CommitToc, discard: Callable[..., object], **kwargs):
+        self._commit_toc_with = commit_toc
+        self._discard = discard
+        super().__init__(ix, **kwargs)
+
+    def _commit_toc(self, segments) -> None:
+        self._commit_toc_with(self.storage, self.schema, segments, self.generation)
+
+    def cancel(self) -> None:
+        """Drop the uncommitted segment, its files included, and unlock, even
+        when closing its files fails (a full disk)."""
+        self._check_state()
+        try:
+            self._close_segment()
+        except OSError:
+            pass  # the segment is being thrown away
+        finally:
+            self._finish()
+            self._discard(self.storage, self.newsegment.segment_id())
+
+    def add_document(self, **fields) -> None:
+        if not any(isinstance(v, PreparedTerms) for v in fields.values()):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(self.schema, names)
+        perdoc = self.perdocwriter
+        perdoc.start_doc(self.docnum)
+        added_size = 0
+        try:
+            for name in names:
+                if fields[name] is not None:
+                    added_size += self._add_field(name, fields[name], fields)
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        pool = self.pool
+        pool.currentsize += added_size
+        if pool.currentsize > pool.limit:
+            pool.save()
+        self._added = True
+        self.docnum += 1
+
+    def _add_field(self, name: str, value, fields: dict) -> int:
+        """Post one field of the current document; returns the pool size it adds."""
+        field = self.schema[name]
+        pool, docnum = self.pool, self.docnum
+        length = added_size = 0
+        if field.indexed and isinstance(value, PreparedTerms):
+            pool.fieldnames.add(name)
+            boost = field.format.field_boost
+            for tbytes, frequency, weight, vbytes in value:
+                pool.current.append((name, tbytes, docnum, weight * boost, vbytes))
+                # The estimate PostingPool.add makes for each item.
+                added_size += 150 + len(name) + 2 * len(tbytes) + len(vbytes)
+                length += frequency
+            if not field.scorable:
+                length = 0
+        elif field.indexed:
+            for tbytes, frequency, weight, vbytes in field.index(value):
+                pool.add((name, tbytes, docnum, weight, vbytes))
+                if field.scorable:
+                    length += frequency
+        stored = fields.get(f"_stored_{name}", value)
+        perdoc = self.perdocwriter
+        perdoc.add_field(name, field, stored if field.stored else None, length)
+        column = field.column_type
+        if column and stored is not None:
+            perdoc.add_column_value(name, column, field.to_column_value(stored))
+        return added_size
+
+
+# -- bulk reading ----------------------------------------------------------------------
+
+
+class PostingBlock(NamedTuple):
+    """A block of one term's postings in one segment, deletions not applied."""
+
+    ids: np.ndarray  # int64 document numbers within the segment, ascending
+    weights: np.ndarray  # float32 term frequencies
+    positions: np.ndarray | None  # every posting's positions, concatenated (if asked)
+
+
+def iter_blocks(
+    segment: SegmentReader, field: str, term: str | bytes, positions: bool = False
+) -> Iterator[PostingBlock]:
+    """A term's posting blocks in one segment (none when the term is absent).
+
+    Each block is read and decoded whole, without Whoosh's per-posting
+    calls; postings inlined in the term table come as one block.
+    """
+    for block in _blocks(segment, field, term, positions):
+        yield PostingBlock(*block)
+
+
+def _blocks(segment: SegmentReader, field: str, term: str | bytes, positions: bool) -> list:
+    """:func:`iter_blocks`' blocks as plain tuples, in a list: a generator of
+    named tuples cost :func:`read_postings` 2 % of its time."""
+    tbytes = term.encode("utf-8") if isinstance(term, str) else term
+    try:
+        fmt = segment.schema[field].format
+        matcher = segment._terms.matcher(field, tbytes, fmt)
+    except (KeyError, TermNotFound):
+        return []
+    if not isinstance(matcher, W3LeafMatcher):
+        return [_inlined_block(matcher, fmt, positions)]
+    blocks = []
+    while matcher.is_active():
+        matcher._read_data()
+        ids, weights, values = cast(tuple, matcher._data)
+        block_ids = decode_block_ids(ids)
+        if len(block_ids) != matcher._blocklength:
+            raise ValueError(f"a block holds {len(block_ids)} postings, its header says more")
+        tf = decode_block_weights(weights, len(block_ids))
+        poses = decode_block_positions(values, tf.astype(np.int64)) if positions else None
+        blocks.append((block_ids, tf, poses))
+        matcher._next_block()
+    return blocks
+
+
+def _inlined_block(matcher, fmt, positions: bool) -> tuple:
+    ids, tf, poses = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        tf.append(matcher.weight())
+        if positions:
+            poses.extend(fmt.decode_positions(matcher.value()))
+        matcher.next()
+    return (
+        np.array(ids, dtype=np.int64),
+        np.array(tf, dtype=np.float32),
+        np.array(poses, dtype=np.int64) if positions else None,
+    )
+
+
+def read_postings(
+    segment: SegmentReader, field: str, term: str | bytes, positions: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(document numbers, term frequencies, positions or None) of a term in one
+    segment, deletions not applied."""
+    blocks = _blocks(segment, field, term, positions)
+    if not blocks:
+        return EMPTY_IDS, EMPTY_WEIGHTS, (EMPTY_POSITIONS if positions else None)
+    if len(blocks) == 1:  # most terms: no copy to join
+        ids, tf, poses = blocks[0]
+    else:
+        ids = np.concatenate([b[0] for b in blocks])
+        tf = np.concatenate([b[1] for b in blocks])
+        poses = np.concatenate([b[2] for b in blocks]) if positions else None
+    return ids.astype(np.int32), tf, None if poses is None else poses.astype(np.int32)
+
+
+def term_table(segment: SegmentReader) -> list[tuple[str, bytes, int]]:
+    """(field, term, document frequency) of every term in a segment's term table."""
+    return [(name, tbytes, info.doc_frequency()) for (name, tbytes), info in segment._terms.items()]
+
+
+def _fixed_column(segment: SegmentReader, fieldname: str, column, dtype: str) -> np.ndarray:
+    """A fixed-width column as an array (missing tail = the column's default).
+
+    ``column`` is given for Whoosh's internal length columns; ``None`` reads
+    a schema field's own column.
+    """
+    doc_count = segment.doc_count_all()
+    native = np.dtype(dtype).newbyteorder("=")
+    reader: Any  # a fixed-width column's reader, read through its private fields
+    if column is not None:
+        reader = segment._perdoc._cached_reader(fieldname, column)
+    elif segment.has_column(fieldname):
+        reader = segment.column_reader(fieldname, translate=False)
+    else:
+        reader = None
+    if reader is None:  # no document in this segment has a value
+        return np.zeros(doc_count, dtype=native)
+    count = min(reader._count, doc_count)
+    raw = reader._dbfile.get(reader._basepos, count * reader._fixedlen)
+    values = np.frombuffer(raw, dtype=dtype).astype(native)
+    if count < doc_count:
+        default = reader._default if isinstance(reader._default, (int, float)) else 0
+        values = np.concatenate([values, np.full(doc_count - count, default, dtype=native)])
+    return values
+
+
+def read_columns(segment: SegmentReader, dtypes: dict[str, str]) -> dict[str, np.ndarray]:
+    """Fixed-width columns of a segment, one value per document (deleted ones
+    included), by field name; ``dtypes`` gives each field's on-disk NumPy type
+    (Whoosh writes numbers big-endian: ``">i4"``, ``">u8"``)."""
+    return {name: _fixed_column(segment, name, None, dtype) for name, dtype in dtypes.items()}
+
+
+def field_lengths(segment: SegmentReader, field: str) -> np.ndarray:
+    """Every document's length in ``field`` (Whoosh's one-byte approximation),
+    as float32; 0 where the document has none."""
+    raw = _fixed_column(segment, f"_{field}_len", LENGTHS_COLUMN, ">u1")
+    return _LENGTH_TABLE[raw]
+
+
+def live_mask(segment: SegmentReader) -> np.ndarray:
+    """True for each document of the segment that is not deleted."""
+    live = np.ones(segment.doc_count_all(), dtype=bool)
+    deleted = list(segment.segment().deleted_docs())
+    if deleted:
+        live[np.array(deleted, dtype=np.int64)] = False
+    return live
+
+
+# -- segments of a reader ------------------------------------------------------------------
+
+
+def leaves(reader: IndexReader) -> list[tuple[SegmentReader, int]]:
+    """A reader's segments, each with the number of its first document; none
+    for an index with no documents (whose reader is Whoosh's EmptyReader)."""
+    if not reader.doc_count_all():
+        return []
+    return [(cast(SegmentReader, leaf), offset) for leaf, offset in reader.leaf_readers()]
+
+
+def segment_key(segment: SegmentReader) -> tuple[str, int]:
+    """What identifies a segment's content: its id and how many documents it has
+    lost (a segment's files never change, but deletions are added to it)."""
+    seg = segment.segment()
+    return seg.segid, seg.deleted_count()
+
+
+def reopen(ix, segment: SegmentReader) -> SegmentReader:
+    """A new reader of the same segment, with files of its own (Whoosh readers
+    are not thread-safe)."""
+    return SegmentReader(ix.storage, ix.schema, segment.segment())
+
+
+def toc_file_pattern(indexname: str) -> Pattern:
+    """Matches a table of contents' file name; group 1 is its generation."""
+    return TOC._pattern(indexname)
+
+
+def segment_file_pattern(indexname: str) -> Pattern:
+    """Matches a segment file's name; group 1 is the segment's id."""
+    return TOC._segment_pattern(indexname)

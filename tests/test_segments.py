@@ -1,0 +1,314 @@
+"""index.segments against Whoosh's public API, on small random indexes.
+
+Every index is built by the real ingest (several segments, replaced
+documents, so deletions; empty fields; words with accents and other
+scripts), with posting blocks of a few postings so that terms span several
+blocks, inlined terms included. What index.segments and the search core's
+IndexView read through Whoosh's internals must equal what Whoosh's public
+reader returns: every column value, field length, deletion, posting list,
+term frequency and position.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import pickle
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+import whoosh
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import writing
+
+import index.writer
+from index import segments
+from index.ingest import ingest
+from index.schema import (
+    EXACT_FIELDS,
+    MULTI_VALUED_FACETS,
+    SINGLE_VALUED_FACETS,
+    TEXT_FIELDS,
+    code_field_name,
+    exact_field_name,
+)
+from index.store import IndexUnavailable, create_index, open_index
+from searcher.index_view import IndexView
+
+WORDS = [
+    "budget",
+    "harbour",
+    "plan",
+    "ferries",
+    "schools",
+    "Élise",
+    "naïve",
+    "Straße",
+    "Kovač",
+    "søren",
+    "北京",
+    "Москва",
+    "O'Brien",
+    "2026",
+    "the",
+    "and",
+]
+SPEAKERS = ["Ruth Amsel", "Ivana Kovač", "Søren Dahl", "BenNelson", "Zoë Ōta"]
+TOPICS = ["harbour", "budget", "cyber security", "santé"]
+
+_text = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
+_record = st.fixed_dictionaries(
+    {"text": _text},
+    optional={
+        "title": st.one_of(st.just(""), _text),
+        "speaker": st.sampled_from(SPEAKERS),
+        "date": st.dates(date(1990, 1, 1), date(2030, 12, 31)).map(date.isoformat),
+        "topics": st.lists(st.sampled_from(TOPICS), max_size=3, unique=True),
+        "lang": st.sampled_from(["en", "de", "fr"]),
+        "venue": st.sampled_from(["Senate floor", "Hôtel de Ville"]),
+    },
+)
+
+
+@st.composite
+def corpora(draw) -> dict:
+    records = draw(st.lists(_record, min_size=2, max_size=24))
+    for n, record in enumerate(records):
+        record["id"] = f"r{n}"
+    replaced = draw(st.lists(st.sampled_from(range(len(records))), unique=True, max_size=8))
+    return {
+        "records": records,
+        "replaced": replaced,
+        "batch_size": draw(st.integers(1, 8)),
+        "block_limit": draw(st.sampled_from([2, 3, 256])),
+        "merge": draw(st.booleans()),
+    }
+
+
+@contextlib.contextmanager
+def built_index(corpus: dict):
+    """The corpus ingested in batches, then its ``replaced`` records changed
+    and ingested again (their old versions deleted)."""
+    codec = functools.partial(segments.PressroomCodec, blocklimit=corpus["block_limit"])
+    with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index.writer, "PressroomCodec", codec)
+        if not corpus["merge"]:  # keep every batch's segment
+            patch.setattr(writing, "MERGE_SMALL", writing.NO_MERGE)
+        first, second = Path(tmp) / "a.jsonl", Path(tmp) / "b.jsonl"
+        _write(first, corpus["records"])
+        changed = [dict(corpus["records"][n]) for n in corpus["replaced"]]
+        for record in changed:
+            record["text"] += " harbour Straße replaced"
+        _write(second, changed)
+        ingest([first], Path(tmp) / "index", workers=0, batch_size=corpus["batch_size"])
+        if changed:
+            report = ingest([second], Path(tmp) / "index", workers=0, batch_size=2)
+            assert report.updated == len(changed)
+        ix = open_index(Path(tmp) / "index")
+        try:
+            yield ix
+        finally:
+            ix.close()
+
+
+def _write(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+
+
+def _public_postings(reader, field: str, tbytes: bytes, positions: bool):
+    """(ids, weights, positions) of a term's live postings, through Whoosh's public reader."""
+    ids, weights, poses = [], [], []
+    matcher = reader.postings(field, tbytes)
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if positions:
+            poses.append(matcher.value_as("positions"))
+        matcher.next()
+    return ids, weights, poses
+
+
+def _public_column(reader, name: str) -> list:
+    """A column's values for every document, a segment at a time: Whoosh's
+    multi-segment column reader skips segments without the column file and
+    then reads the wrong segment's values (whoosh-reloaded 2.7.5)."""
+    values = []
+    for leaf, _ in reader.leaf_readers():
+        column = leaf.column_reader(name)
+        values += [column[d] for d in range(leaf.doc_count_all())]
+    return values
+
+
+def _has_positions(reader, field: str) -> bool:
+    return isinstance(reader.schema[field].format, segments.ArrayPositions)
+
+
+def _check_segment(leaf) -> None:
+    n = leaf.doc_count_all()
+    live = segments.live_mask(leaf)
+    assert live.tolist() == [not leaf.is_deleted(d) for d in range(n)]
+    for field in TEXT_FIELDS:
+        expected = [leaf.doc_field_length(d, field) or 0 for d in range(n)]
+        assert segments.field_lengths(leaf, field).tolist() == expected, field
+    wanted = {"day": ">i4", **{code_field_name(f): ">u8" for f in SINGLE_VALUED_FACETS}}
+    for name, values in segments.read_columns(leaf, wanted).items():
+        column = leaf.column_reader(name)
+        assert values.tolist() == [column[d] for d in range(n)], name
+    for field, tbytes in leaf.all_terms():
+        with_positions = _has_positions(leaf, field)
+        ids, tf, poses = segments.read_postings(leaf, field, tbytes, with_positions)
+        blocks = list(segments.iter_blocks(leaf, field, tbytes))
+        assert np.concatenate([b.ids for b in blocks]).tolist() == ids.tolist()
+        assert len(ids) == leaf.doc_frequency(field, tbytes)
+        assert np.all(np.diff(ids) > 0)
+        keep = live[ids]
+        their_ids, their_tf, their_poses = _public_postings(leaf, field, tbytes, with_positions)
+        assert ids[keep].tolist() == their_ids, (field, tbytes)
+        assert tf[keep].tolist() == their_tf, (field, tbytes)
+        if with_positions:
+            offsets = np.concatenate(([0], np.cumsum(tf.astype(np.int64))))
+            ours = [poses[offsets[i] : offsets[i + 1]].tolist() for i in np.flatnonzero(keep)]
+            assert ours == their_poses, (field, tbytes)
+
+
+def _check_view(ix) -> None:
+    view = IndexView(ix)
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        n = reader.doc_count_all()
+        assert view.doc_count_all == n
+        assert view.live.tolist() == [not reader.is_deleted(d) for d in range(n)]
+        for field in TEXT_FIELDS:
+            expected = [reader.doc_field_length(d, field) or 0 for d in range(n)]
+            assert view.lengths[field].tolist() == expected, field
+        assert view.day.tolist() == _public_column(reader, "day")
+        live = [d for d in range(n) if not reader.is_deleted(d)]
+        assert [view.doc_id(d) for d in live] == [reader.stored_fields(d)["id"] for d in live]
+        for facet in SINGLE_VALUED_FACETS:
+            column, codes = _public_column(reader, code_field_name(facet)), view.facets[facet]
+            ours = [int(codes.hashes[c]) if c >= 0 else 0 for c in codes.codes[live]]
+            assert ours == [column[d] for d in live], facet
+        for facet in MULTI_VALUED_FACETS:
+            field, values = exact_field_name(facet), view.facets[facet]
+            pairs = {
+                (int(d), values.values[c]) for d, c in zip(values.pair_docs, values.pair_codes)
+            }
+            expected = {
+                (d, label.decode("utf-8"))
+                for label in reader.lexicon(field)
+                for d in reader.postings(field, label).all_ids()
+            }
+            assert pairs == expected, facet
+        for field in (*TEXT_FIELDS, *(exact_field_name(f) for f in EXACT_FIELDS), "id"):
+            with_positions = _has_positions(reader, field)
+            for tbytes in reader.lexicon(field) if field in reader.indexed_field_names() else ():
+                term = tbytes.decode("utf-8")
+                ours = view.term(field, term, positions=with_positions)
+                ids, tf, poses = _public_postings(reader, field, tbytes, with_positions)
+                assert (ours.docs.tolist(), ours.tf.tolist()) == (ids, tf), (field, term)
+                if with_positions:
+                    assert [ours.positions_of(d).tolist() for d in ids] == poses, (field, term)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(corpora())
+def test_segments_read_what_whoosh_reads(corpus):
+    with built_index(corpus) as ix:
+        reader = ix.reader()
+        try:
+            leaves = [leaf for leaf, _ in reader.leaf_readers()]
+            if not corpus["merge"]:
+                batches = -(-len(corpus["records"]) // corpus["batch_size"])
+                assert len(leaves) == batches + -(-len(corpus["replaced"]) // 2)
+            for leaf in leaves:
+                _check_segment(leaf)
+        finally:
+            reader.close()
+        _check_view(ix)
+
+
+def test_differential_indexes_cover_blocks_deletions_and_segments():
+    """The shape the property test relies on: several segments, deletions,
+    terms spanning blocks and terms inlined in the term table."""
+    records = [
+        {"id": f"r{n}", "text": "harbour budget Straße " * (n + 1), "speaker": "Ivana Kovač"}
+        for n in range(7)
+    ]
+    corpus = {"records": records, "replaced": [0, 3], "batch_size": 3}
+    with built_index({**corpus, "block_limit": 2, "merge": False}) as ix:
+        reader = ix.reader()
+        leaves = [leaf for leaf, _ in reader.leaf_readers()]
+        assert len(leaves) == 4
+        assert [int((~segments.live_mask(leaf)).sum()) for leaf in leaves] == [1, 1, 0, 0]
+        assert len(list(segments.iter_blocks(leaves[0], "text", "harbour"))) == 2
+        assert len(list(segments.iter_blocks(leaves[0], "id", "r0"))) == 1  # inlined
+        assert list(segments.iter_blocks(leaves[0], "text", "absent")) == []
+        assert list(segments.iter_blocks(leaves[0], "no_such_field", "x")) == []
+        reader.close()
+
+
+# -- the block format ---------------------------------------------------------------
+
+_positions = st.lists(st.integers(0, 2**20), min_size=1, max_size=30, unique=True).map(sorted)
+
+
+@given(st.lists(_positions, min_size=1, max_size=20))
+def test_position_values_round_trip(postings):
+    values = [segments.encode_positions(p) for p in postings]
+    assert [segments.decode_positions(v) for v in values] == postings
+    assert [segments.position_count(v) for v in values] == [len(p) for p in postings]
+    joined = b"".join(values)
+    assert segments.split_position_values(joined) == values
+    counts = np.array([len(p) for p in postings], dtype=np.int64)
+    block = segments.decode_block_positions(joined, counts)
+    assert block.tolist() == [x for p in postings for x in p]
+
+
+def test_block_positions_refuse_other_formats():
+    joined = segments.encode_positions([3, 9])
+    with pytest.raises(ValueError, match="rebuild the index"):
+        segments.decode_block_positions(joined, np.array([3]))
+
+
+@given(st.lists(st.sampled_from([1.0, 2.0, 3.0, 0.5, 17.0]), min_size=1, max_size=40))
+def test_block_weights_round_trip(weights):
+    from array import array
+
+    encoded = segments.encode_block_weights(array("f", weights))
+    if set(weights) == {1.0}:
+        assert encoded is None
+    elif len(set(weights)) == 1:
+        assert encoded == weights[0]
+    decoded = segments.decode_block_weights(encoded, len(weights))
+    assert decoded.dtype == np.float32
+    assert decoded.tolist() == weights
+
+
+# -- the Whoosh release -----------------------------------------------------------
+
+
+def test_installed_whoosh_is_the_one_read():
+    segments.check_whoosh_version()
+    assert whoosh.__version__[:3] == segments.WHOOSH_VERSION
+
+
+def test_another_whoosh_release_is_refused_clearly(monkeypatch, search_index, tmp_path):
+    monkeypatch.setattr(whoosh, "__version__", (2, 7, 6))
+    for opening in (lambda: open_index(search_index), lambda: create_index(tmp_path / "new")):
+        with pytest.raises(IndexUnavailable, match=r"whoosh-reloaded 2\.7\.6 .* 2\.7\.5"):
+            opening()
+    assert not (tmp_path / "new").exists()
+
+
+def test_indexes_written_before_keep_their_codec():
+    """Tables of contents pickle the codec under its old address."""
+    assert pickle.loads(b"cindex.codec\nPressroomCodec\n.") is segments.PressroomCodec
