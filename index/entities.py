@@ -112,6 +112,9 @@ _ROLE_WORDS = frozenset(
 _CONNECTORS = frozenset(
     ["of", "on", "for", "the", "and", "to", "in", "at", "de", "des", "du", "la", "le"]
 )
+# Words a value never starts with: an article, or the preposition of a clause
+# the extractor took along ("During Senate Commerce Committee hearing").
+_LEADING_WORDS = frozenset(["a", "an", "during", "after", "before", "following", "with", "by"])
 _TIME_WORDS = (
     frozenset(wordlists.WEEKDAYS_EN)
     | frozenset(wordlists.MONTHS_EN)
@@ -191,6 +194,9 @@ def _committee_key(words: list[str], kind: str, subject: list[str]) -> str:
     return " ".join((["house"] if house else []) + [kind, stem(first)])
 
 
+_SITTINGS = frozenset(["hearing", "hearings", "meeting", "markup", "roundtable", "session"])
+
+
 def merge_key(facet: str, value: str) -> str:
     """The form variants of one entity share: ``floor of the U.S. Senate`` and
     ``Senate floor`` -> ``senate floor``; ``Committee on Finance`` and
@@ -200,6 +206,9 @@ def merge_key(facet: str, value: str) -> str:
     text = normalize(value)
     text = _US_RE.sub("", text)
     words = [w for w in text.split() if w != "the"]
+    # "Senate Commerce Committee hearing" is held where the committee sits.
+    if facet == "venue" and len(words) > 2 and words[-1] in _SITTINGS:
+        words = words[:-1]
     # "U.S. Department of Energy" = "Department of Energy"
     while len(words) > 2 and words[0] in ("us", "u", "s", "united", "states"):
         words = words[1:]
@@ -269,6 +278,8 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     text = _DC_DATELINE_RE.sub(" ", text).strip()
     text = re.sub(r"[’']s$", "", text).strip(" ,.;:")
     tokens = _cut_capitals_run(_TOKEN_RE.findall(text))
+    # The capital's initials left over from "WASHINGTON D C" before the name.
+    tokens = _TOKEN_RE.findall(_DC_DATELINE_RE.sub(" ", " ".join(tokens)).strip())
     tokens = _cut_glued_tail(_cut_second_clause(tokens))
     if not tokens or _is_junk(facet, tokens):
         return None
@@ -331,7 +342,7 @@ def _cut_glued_tail(tokens: list[str]) -> list[str]:
             tokens = tokens[:-1]  # an acronym after the name: "Department of Energy DOE"
         else:
             break
-    while tokens and fold(tokens[0]) in _CONNECTORS | {"a", "an"}:
+    while tokens and fold(tokens[0]) in _CONNECTORS | _LEADING_WORDS:
         tokens = tokens[1:]
     return tokens
 
@@ -342,6 +353,8 @@ def _is_junk(facet: str, tokens: list[str]) -> bool:
         return True  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
     words = normalize(" ".join(tokens)).split()
     cleaned = " ".join(tokens).rstrip(",;:")
+    if not words or all(len(w) == 1 for w in words):
+        return True  # "D C", "U S": initials, no name
     if words[-1] == "subcommittee" and not set(words[:-1]) - {
         "senate",
         "us",

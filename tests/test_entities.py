@@ -74,6 +74,16 @@ def test_name_forms_of_one_body_share_one_key(forms):
     assert len({merge_key("organization", f) for f in forms}) == 1
 
 
+def test_a_committee_hearing_is_held_where_the_committee_sits():
+    forms = ("Senate Commerce Committee hearing", "Senate Commerce Committee", "Commerce Committee")
+    assert len({merge_key("venue", f) for f in forms}) == 1
+    assert merge_key("venue", "Capitol Hill hearing") == merge_key("venue", "Capitol Hill")
+    # An organization named for its sittings keeps the word.
+    assert merge_key("organization", "Senate Commerce Committee hearing") != merge_key(
+        "organization", "Senate Commerce Committee"
+    )
+
+
 def test_different_bodies_keep_different_keys():
     keys = {
         merge_key("organization", name)
@@ -120,6 +130,10 @@ def test_different_bodies_keep_different_keys():
             "Senate Energy and Water Appropriations Subcommittee",
         ),
         ("Senate Committee on Foreign Relations", "Senate Committee on Foreign Relations"),
+        (
+            "WASHINGTON D C During Senate Commerce Committee",
+            "Senate Commerce Committee",
+        ),
     ],
 )
 def test_glued_fragments_are_cut_off(found, cleaned):
@@ -143,6 +157,8 @@ def test_glued_fragments_are_cut_off(found, cleaned):
         "DC Incoming",
         "Senate Appropriations Subcommittee",
         "Corps and",
+        # Initials left of "WASHINGTON D C" once the capitals run is cut.
+        "Pine Bluff WASHINGTON D C The Senate",
     ],
 )
 def test_generic_words_and_mentioned_bodies_are_no_organization(found):
