@@ -381,6 +381,9 @@ def test_a_later_date_counts_only_where_it_heads_a_text(heading, iso):
         "\u202e\u0627\u0644\u0633\u0644\u0627\u0645 🚀 \ud800 \ufeff\u200b",
         "April 9, 2007 " * 2000,
         "- -- — _ " * 5000,
+        # a dateline's place followed by a run of separators (was cubic)
+        "GENEVA" + "," * 1500 + "x 5 June 2021\nHeadline\n\nBody.",
+        "GENEVA" + " (" * 700 + "x: 5 June 2021\nHeadline\n\nBody.",
     ],
 )
 def test_extract_survives_odd_text(text, caplog):

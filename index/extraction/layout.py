@@ -695,6 +695,10 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
 
 
+_PLACE_TAIL = " \t\n\r\f\v,:(–—-"
+_PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
+
+
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
     """ "Zagreb, 15 April 2021" -> "Zagreb"; "Lausanne, le 4 juin 2021 / ..." -> "Lausanne"."""
     first = min((s for s, e in date_spans if start <= s < start + len(line)), default=None)
@@ -702,11 +706,11 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         return None
     place = line[: first - start]
     # "Lausanne, le", "Bern, den", "issued on": the word alone, never the end of
-    # a place's name ("Townsville", "Lyon").
-    place = re.sub(
-        r"(?i)[\s,(]*(?:(?<!\w)(?:le|den|am|on|the|dated?|issued))?[\s,:(–—-]*$", "", place
-    )
-    place = place.strip(" ,(–—-/")
+    # a place's name ("Townsville", "Lyon"). Strips rather than one regex with
+    # overlapping quantifiers, which backtracked cubically on a run of commas.
+    place = place.rstrip(_PLACE_TAIL)
+    place = _PLACE_FUNCTION_WORD_RE.sub("", place)
+    place = place.strip(_PLACE_TAIL + "/")
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper():
         return None
