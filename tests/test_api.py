@@ -63,6 +63,12 @@ def test_repeated_filter_means_or(client):
         ("page=99999&per_page=100", "page", "too deep"),
         ("sort=random", "sort", "must be one of"),
         ("from=yesterday", "from", "not a date"),
+        # Month or day 00 is no date (it used to pass and fail later with a 500).
+        ("to=2007-00", "to", "not a date"),
+        ("from=2007-04-00", "from", "not a date"),
+        ("to=2007-00-00", "to", "not a date"),
+        ("q=date:2007-00", "q", "bad date"),
+        ("q=date:[2007-04-00+TO+2008]", "q", "bad date"),
         ("from=2007-01-01&to=2006-01-01", "to", "before from"),
         ("facets=colour", "facets", "unknown facet"),
         ("facet_size=0", "facet_size", "between 1 and 100"),
