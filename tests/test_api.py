@@ -54,6 +54,36 @@ def test_repeated_filter_means_or(client):
     assert (one, two, both) == (2, 4, 1)
 
 
+def _ids_and_buckets(client, query, facet):
+    data = client.get(f"/api/search?per_page=100&facets={facet}&{query}").get_json()
+    ids = sorted(r["id"] for r in data["results"])
+    return ids, [(b["value"], b["count"], b["selected"]) for b in data["facets"][facet]]
+
+
+def test_filters_on_exact_facets_ignore_case_like_the_query(client):
+    lower = _ids_and_buckets(client, "lang=en", "lang")
+    assert len(lower[0]) == 11  # every English release of the fixture
+    assert _ids_and_buckets(client, "lang=EN", "lang") == lower
+    assert _ids_and_buckets(client, "q=lang:EN", "lang")[0] == lower[0]
+
+
+@pytest.mark.parametrize(
+    ("filter_", "query"),
+    [
+        ("speaker=BARACK+OBAMA", "q=speaker:%22BARACK+OBAMA%22"),
+        # Not an alias ("ben nelson" is): found as the key is, but for case.
+        ("speaker=bennelson", "q=speaker:bennelson"),
+        ("venue=SENATE+FLOOR", "q=venue:%22SENATE+FLOOR%22"),
+    ],
+)
+def test_entity_filters_ignore_case_like_the_query(client, filter_, query):
+    facet = filter_.split("=")[0]
+    ids, buckets = _ids_and_buckets(client, filter_, facet)
+    assert ids
+    assert ids == _ids_and_buckets(client, query, facet)[0]
+    assert not any(selected and count == 0 for _, count, selected in buckets)
+
+
 @pytest.mark.parametrize(
     ("query", "parameter", "fragment"),
     [
