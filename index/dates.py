@@ -16,8 +16,9 @@ _SECOND_DEFAULT = dt.datetime(1908, 2, 2)
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str:
-    # Validates the parts: raises ValueError for 2007-02-30 or month 13.
-    dt.date(year, month or 1, day or 1)
+    # Validates the parts: raises ValueError for 2007-02-30, month 13 or a
+    # month or day 00 (only a missing part stands for the first).
+    dt.date(year, month if month is not None else 1, day if day is not None else 1)
     if day is not None:
         return f"{year:04d}-{month:02d}-{day:02d}"
     if month is not None:

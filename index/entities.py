@@ -13,7 +13,8 @@ facet fields hold the entity key. The resolution lives in ``entities.json``
 next to the index (:class:`EntityStore`): keys never change once made, so a
 re-ingest is stable and a later document joins an existing entity. Counts
 and names are rebuilt from each document's ``entity_sources`` column when a
-writer opens the index.
+writer opens the index; a store made by older merge rules (``STORE_VERSION``)
+is only read, never continued (index/writer.py).
 
 Extracted (not given) venues and organizations are also cleaned here
 (:func:`clean_extracted`): datelines, headlines, people's names and sentence
@@ -38,7 +39,10 @@ from index.extraction import wordlists
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
-STORE_VERSION = 1
+#: Bumped when merge keys change (:func:`merge_key`): an older store's keys
+#: were made by other rules, which a writer cannot continue (index/writer.py).
+#: 2: a venue's trailing sitting word ("... hearing") is dropped.
+STORE_VERSION = 2
 
 #: A full name must be found in at least this share of an entity's documents
 #: to become an alias (joint releases name other people too).
@@ -524,7 +528,25 @@ def _display_name(facet: str, key: str, stats: _Stats) -> str:
     if not stats.forms:
         return key
     # The form most documents use; ties: the longer (fuller) one.
-    return max(stats.forms.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+    best = max(stats.forms.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+    return _without_sitting(facet, best, stats.forms)
+
+
+def _without_sitting(facet: str, best: str, forms: Counter) -> str:
+    """For "Senate Commerce Committee hearing", the form without the sitting
+    word when some document gives it ("Senate Commerce Committee"): the venue
+    is where the committee sits, whichever of its sittings is reported."""
+    words = [w for w in normalize(best).split() if w != "the"]
+    if facet != "venue" or len(words) <= 2 or words[-1] not in _SITTINGS:
+        return best
+    shorter = [
+        (form, count)
+        for form, count in forms.items()
+        if [w for w in normalize(form).split() if w != "the"] == words[:-1]
+    ]
+    if not shorter:
+        return best
+    return max(shorter, key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
 
 
 def _name_aliases(stats: _Stats) -> list[str]:
@@ -556,6 +578,8 @@ class EntityStore:
     """Entities of one index: created by the writer, read by the search core."""
 
     def __init__(self) -> None:
+        #: The version of the file loaded (None: none was, a new store).
+        self.version: int | None = None
         #: facet -> merge key -> entity key. Never changes once made.
         self.keys: dict[str, dict[str, str]] = {f: {} for f in ENTITY_FACETS}
         self._stats: dict[str, dict[str, _Stats]] = {f: {} for f in ENTITY_FACETS}
@@ -567,13 +591,18 @@ class EntityStore:
 
     @classmethod
     def load(cls, index_dir: Path) -> EntityStore:
+        """The store of an index. An older version is loaded as it was: its
+        keys are those in the documents' facet fields, so searches by alias
+        stay right (only a writer must not continue it, see ``outdated``)."""
         store = cls()
         try:
             data = json.loads((Path(index_dir) / STORE_FILE).read_text("utf-8"))
         except (OSError, ValueError):
             return store
-        if data.get("version") != STORE_VERSION:
-            return store
+        version = data.get("version")
+        if not isinstance(version, int) or not 1 <= version <= STORE_VERSION:
+            return store  # not ours, or a newer Pressroom's: no entities
+        store.version = version
         for facet in ENTITY_FACETS:
             store.keys[facet] = dict(data.get("keys", {}).get(facet, {}))
             for key, entry in data.get("entities", {}).get(facet, {}).items():
@@ -582,6 +611,11 @@ class EntityStore:
                 )
         store._index_aliases()
         return store
+
+    @property
+    def outdated(self) -> bool:
+        """Whether the store was made by older merge rules than this Pressroom's."""
+        return self.version is not None and self.version < STORE_VERSION
 
     def save(self, index_dir: Path) -> None:
         """Write ``entities.json`` atomically (a reader never sees half a file)."""

@@ -18,11 +18,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 
 from index.duplicates import DuplicateGroups
-from index.entities import ENTITY_FACETS, EntityStore
+from index.entities import ENTITY_FACETS, STORE_VERSION, EntityStore
 from index.integrity import commit_generation, remove_segment_files
 from index.prepare import IndexDocument
 from index.schema import code_field_name, exact_field_name, facet_code
 from index.segments import PreparedSegmentWriter, PressroomCodec
+from index.store import IndexUnavailable
 
 GROUP_CODE = code_field_name("group")
 #: Documents per commit: a segment each. Larger batches mean fewer segments
@@ -55,9 +56,30 @@ class DocumentWriter:
         storage = ix.storage
         assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
         self._dir = Path(storage.folder)
-        self._entities = EntityStore.load(self._dir)
+        self._entities = self._load_entities()
         self._open_writer()
         self._load_state()
+
+    def _load_entities(self) -> EntityStore:
+        """The index's entity store; refused when older merge rules made it.
+
+        Its keys are in the documents' facet fields, which a segment cannot
+        change in place: continuing it with today's rules would file a value
+        under another key than its documents hold (wrong filters, duplicate
+        buckets). Only a rebuild re-resolves every document; until then the
+        index stays as it was and searches keep using the old store.
+        """
+        store = EntityStore.load(self._dir)
+        if not store.outdated:
+            return store
+        if self._ix.doc_count_all() == 0:
+            return EntityStore()
+        raise IndexUnavailable(
+            f"the index at {self._dir} has entities made by an older Pressroom "
+            f"(version {store.version}, this one needs {STORE_VERSION}); nothing was "
+            "changed and searches keep working: rebuild it from all its sources with "
+            "`pressroom ingest --rebuild PATH...`"
+        )
 
     def _open_writer(self) -> None:
         try:

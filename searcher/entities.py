@@ -13,8 +13,8 @@ import difflib
 import numpy as np
 
 from index.entities import ENTITY_FACETS, alias_key
-from searcher.facets import FacetResult, doc_codes, labels
-from searcher.index_view import EMPTY_IDS, IndexView
+from searcher.facets import FacetResult, codes_of, doc_codes, labels
+from searcher.index_view import EMPTY_IDS, FacetColumn, IndexView
 from searcher.request import SearchRequest
 
 #: How alike a misspelt name and an entity alias must be (difflib ratio).
@@ -22,19 +22,29 @@ SUGGEST_CUTOFF = 0.8
 
 
 def canonical_request(view: IndexView, request: SearchRequest) -> SearchRequest:
-    """The request with entity filter values replaced by their entity keys
-    (unknown values are kept: they match nothing)."""
+    """The request with filter values replaced by the values the index holds:
+    an entity's key for any alias, and a value equal but for case for the
+    rest, as the query language finds them (``lang=EN`` is ``en``). Unknown
+    values are kept: they match nothing."""
     filters = dict(request.filters)
     changed = False
-    for facet in ENTITY_FACETS:
-        values = filters.get(facet)
-        if not values:
-            continue
-        keys = tuple(dict.fromkeys(view.entities.resolve(facet, v) or v for v in values))
-        if keys != values:
-            filters[facet] = keys
+    for facet, values in request.filters.items():
+        if facet in ENTITY_FACETS:
+            values = tuple(view.entities.resolve(facet, v) or v for v in values)
+        column = view.facets[facet]
+        held = tuple(dict.fromkeys(h for v in values for h in _held_values(column, v)))
+        if held != request.filters[facet]:
+            filters[facet] = held
             changed = True
     return dataclasses.replace(request, filters=filters) if changed else request
+
+
+def _held_values(column: FacetColumn, value: str) -> list[str]:
+    """The value as the index holds it (every value equal but for case)."""
+    codes = codes_of(column, value)
+    if not codes or column.values is None:
+        return [value]
+    return [labels(column)[c] for c in codes]
 
 
 def entity_docs(view: IndexView, facet: str, text: str) -> np.ndarray:

@@ -21,6 +21,18 @@ def labels(column: FacetColumn) -> list[str]:
     return column.values
 
 
+def codes_of(column: FacetColumn, value: str) -> list[int]:
+    """The facet's codes for ``value``: its own, else those of values equal but
+    for case (``lang:EN``, ``place:honolulu`` for HONOLULU)."""
+    code = column.code_of(value)
+    if code is not None:
+        return [code]
+    if column.values is None:  # the group of copies: matched by code only
+        return []
+    wanted = value.casefold()
+    return [i for i, label in enumerate(column.values) if label.casefold() == wanted]
+
+
 def doc_codes(column: FacetColumn) -> np.ndarray:
     """A single-valued facet's code per document (-1 for none); the
     multi-valued topics have (doc, code) pairs instead."""
@@ -67,7 +79,7 @@ class Facet:
     def filter_mask(self, selected: tuple[str, ...], size: int) -> np.ndarray:
         """Documents having any of the ``selected`` values."""
         mask = np.zeros(size, dtype=bool)
-        codes = [c for c in (self.column.code_of(v) for v in selected) if c is not None]
+        codes = [c for v in selected for c in codes_of(self.column, v)]
         if codes:
             mask[self.column.docs_with(codes)] = True
         return mask

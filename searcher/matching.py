@@ -20,9 +20,9 @@ from index.entities import ENTITY_FACETS
 from searcher import scoring
 from searcher.entities import entity_docs
 from searcher.errors import QueryTooBroad, SearchTimeout
-from searcher.facets import labels
+from searcher.facets import codes_of
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
-from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, FacetColumn, IndexView
+from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
 from searcher.query_analysis import QueryAnalysis
 
@@ -263,7 +263,7 @@ class QueryMatcher:
         if not seqs:
             return None
         facet = self.view.facets[field]
-        codes = [c for s in seqs for c in _codes_of(facet, s[0])]
+        codes = [c for s in seqs for c in codes_of(facet, s[0])]
         docs = facet.docs_with(codes) if codes else EMPTY_IDS
         return Matches(docs, np.zeros(len(docs), dtype=np.float32))
 
@@ -331,13 +331,3 @@ class QueryMatcher:
         days = self.view.day[docs]
         keep = (days >= low) & (days <= high)
         return Matches(docs[keep], np.zeros(int(keep.sum()), dtype=np.float32))
-
-
-def _codes_of(facet: FacetColumn, value: str) -> list[int]:
-    """The facet's codes for ``value``: its own, else those of values equal but
-    for case (``lang:EN``, ``place:honolulu`` for HONOLULU)."""
-    code = facet.code_of(value)
-    if code is not None:
-        return [code]
-    wanted = value.casefold()
-    return [i for i, label in enumerate(labels(facet)) if label.casefold() == wanted]

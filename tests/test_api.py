@@ -54,6 +54,36 @@ def test_repeated_filter_means_or(client):
     assert (one, two, both) == (2, 4, 1)
 
 
+def _ids_and_buckets(client, query, facet):
+    data = client.get(f"/api/search?per_page=100&facets={facet}&{query}").get_json()
+    ids = sorted(r["id"] for r in data["results"])
+    return ids, [(b["value"], b["count"], b["selected"]) for b in data["facets"][facet]]
+
+
+def test_filters_on_exact_facets_ignore_case_like_the_query(client):
+    lower = _ids_and_buckets(client, "lang=en", "lang")
+    assert len(lower[0]) == 11  # every English release of the fixture
+    assert _ids_and_buckets(client, "lang=EN", "lang") == lower
+    assert _ids_and_buckets(client, "q=lang:EN", "lang")[0] == lower[0]
+
+
+@pytest.mark.parametrize(
+    ("filter_", "query"),
+    [
+        ("speaker=BARACK+OBAMA", "q=speaker:%22BARACK+OBAMA%22"),
+        # Not an alias ("ben nelson" is): found as the key is, but for case.
+        ("speaker=bennelson", "q=speaker:bennelson"),
+        ("venue=SENATE+FLOOR", "q=venue:%22SENATE+FLOOR%22"),
+    ],
+)
+def test_entity_filters_ignore_case_like_the_query(client, filter_, query):
+    facet = filter_.split("=")[0]
+    ids, buckets = _ids_and_buckets(client, filter_, facet)
+    assert ids
+    assert ids == _ids_and_buckets(client, query, facet)[0]
+    assert not any(selected and count == 0 for _, count, selected in buckets)
+
+
 @pytest.mark.parametrize(
     ("query", "parameter", "fragment"),
     [
@@ -63,6 +93,12 @@ def test_repeated_filter_means_or(client):
         ("page=99999&per_page=100", "page", "too deep"),
         ("sort=random", "sort", "must be one of"),
         ("from=yesterday", "from", "not a date"),
+        # Month or day 00 is no date (it used to pass and fail later with a 500).
+        ("to=2007-00", "to", "not a date"),
+        ("from=2007-04-00", "from", "not a date"),
+        ("to=2007-00-00", "to", "not a date"),
+        ("q=date:2007-00", "q", "bad date"),
+        ("q=date:[2007-04-00+TO+2008]", "q", "bad date"),
         ("from=2007-01-01&to=2006-01-01", "to", "before from"),
         ("facets=colour", "facets", "unknown facet"),
         ("facet_size=0", "facet_size", "between 1 and 100"),

@@ -61,6 +61,14 @@ def test_bad_query_exits_2_with_message(cli_index):
     assert "unclosed quotation mark" in result.output
 
 
+def test_month_00_is_a_bad_date_not_a_traceback(cli_index):
+    result = run("search", "x", "--to", "2007-00", "--index", cli_index)
+    assert result.exit_code == 2
+    assert "not a date" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
 def test_stats_and_reingest(cli_index):
     stats = json.loads(run("stats", "--index", cli_index, "--json").output)
     assert stats["documents"] == 12

@@ -20,6 +20,7 @@ from index.entities import (
     split_camel,
 )
 from index.ingest import ingest
+from index.store import IndexUnavailable
 from searcher.cli import main
 from searcher.request import SearchRequest
 from searcher.search import SearchEngine
@@ -217,6 +218,118 @@ def test_store_names_entities_and_keeps_keys(tmp_path):
     # A later value joins the entity its alias names; keys never move.
     assert loaded.add("o9", {"speaker": "Barack Obama"}) == {"speaker": "Obama"}
     assert loaded.resolve_value("venue", "floor of the U S Senate") == "Senate floor"
+
+
+def test_a_venue_is_named_without_the_sitting_word_when_documents_give_that_form():
+    store = EntityStore()
+    for n in range(3):
+        store.add(f"h{n}", {"venue": "Senate Commerce Committee hearing"})
+    store.add("c1", {"venue": "Senate Commerce Committee"})
+    store.add("x1", {"venue": "Capitol Hill hearing"})
+    store._refresh()
+    [commerce] = [e for e in store.entities("venue") if e.documents == 4]
+    assert commerce.key == "Senate Commerce Committee hearing"  # the first form seen
+    assert commerce.name == "Senate Commerce Committee"
+    assert store.resolve("venue", "senate commerce committee") == commerce.key
+    # No document says "Capitol Hill": the name stays the form given.
+    assert store.display_name("venue", "Capitol Hill hearing") == "Capitol Hill hearing"
+    # An organization keeps its sittings (they do not merge there).
+    store.add("o1", {"organization": "Senate Commerce Committee hearing"})
+    store.add("o2", {"organization": "Senate Commerce Committee"})
+    store._refresh()
+    assert {e.name for e in store.entities("organization")} == {
+        "Senate Commerce Committee hearing",
+        "Senate Commerce Committee",
+    }
+
+
+# -- an index whose store older merge rules made ------------------------------------
+
+
+def _venue_releases(path, rows):
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "text": f"Release {i} about harbours.", "venue": v}) + "\n"
+            for i, v in rows
+        ),
+        "utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def version_1_index(tmp_path, monkeypatch):
+    """An index built by the merge rules of store version 1, which kept a
+    venue's sitting word: "... hearing" and the committee are two entities."""
+    first = _venue_releases(
+        tmp_path / "first.jsonl",
+        [
+            ("h1", "Senate Commerce Committee hearing"),
+            ("c1", "Senate Commerce Committee"),
+            ("c2", "Committee on Commerce"),
+        ],
+    )
+    index_dir = tmp_path / "index"
+    with monkeypatch.context() as patch:
+        patch.setattr("index.entities._SITTINGS", frozenset())
+        assert ingest([first], index_dir, workers=0).added == 3
+    store_file = index_dir / "entities.json"
+    data = json.loads(store_file.read_text("utf-8"))
+    assert set(data["entities"]["venue"]) == {
+        "Senate Commerce Committee hearing",
+        "Senate Commerce Committee",
+    }
+    data["version"] = 1
+    store_file.write_text(json.dumps(data), "utf-8")
+    return index_dir
+
+
+def _venue_ids(index_dir, venue):
+    return ids(SearchEngine(index_dir), filters={"venue": (venue,)})
+
+
+def test_an_older_store_is_refused_by_the_writer_and_kept_by_search(tmp_path, version_1_index):
+    before = (version_1_index / "entities.json").read_bytes()
+    later = _venue_releases(tmp_path / "later.jsonl", [("h2", "Senate Commerce Committee hearing")])
+    with pytest.raises(IndexUnavailable, match=r"pressroom ingest --rebuild"):
+        ingest([later], version_1_index, workers=0)
+    # Nothing changed, and searches still find each document by its old entity.
+    assert (version_1_index / "entities.json").read_bytes() == before
+    assert _venue_ids(version_1_index, "Senate Commerce Committee hearing") == {"h1"}
+    assert _venue_ids(version_1_index, "committee on commerce") == {"c1", "c2"}
+    engine = SearchEngine(version_1_index)
+    assert engine.search(SearchRequest()).total == 3
+    buckets = engine.search(SearchRequest(facets=("venue",))).facets["venue"].buckets
+    # "Committee on Commerce" merged with the committee under both rules.
+    assert sorted((b.label, b.count) for b in buckets) == [
+        ("Senate Commerce Committee", 2),
+        ("Senate Commerce Committee hearing", 1),
+    ]
+
+
+def test_ingest_into_an_older_store_says_rebuild_in_one_line(tmp_path, version_1_index):
+    later = _venue_releases(tmp_path / "later.jsonl", [("h2", "Senate Commerce Committee hearing")])
+    result = CliRunner().invoke(
+        main, ["ingest", str(later), "--index", str(version_1_index), "--workers", "0"]
+    )
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert "older Pressroom" in line
+    assert "`pressroom ingest --rebuild PATH...`" in line
+    assert "Traceback" not in result.output
+
+
+def test_rebuild_merges_what_the_older_store_kept_apart(tmp_path, version_1_index):
+    first = tmp_path / "first.jsonl"
+    later = _venue_releases(tmp_path / "later.jsonl", [("h2", "Senate Commerce Committee hearing")])
+    report = ingest([first, later], version_1_index, workers=0, rebuild=True)
+    assert (report.added, report.documents) == (4, 4)
+    assert json.loads((version_1_index / "entities.json").read_text("utf-8"))["version"] == 2
+    engine = SearchEngine(version_1_index)
+    buckets = engine.search(SearchRequest(facets=("venue",))).facets["venue"].buckets
+    assert [(b.label, b.count) for b in buckets] == [("Senate Commerce Committee", 4)]
+    for venue in ("Senate Commerce Committee hearing", "Senate Commerce Committee"):
+        assert _venue_ids(version_1_index, venue) == {"h1", "h2", "c1", "c2"}
 
 
 # -- search on the fixture index --------------------------------------------------

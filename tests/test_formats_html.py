@@ -140,6 +140,10 @@ def test_declared_date_sources_in_order():
     assert date_of("", '<p>On <time datetime="2015-07-09T10:00">9 July</time></p>') == "2015-07-09"
     assert date_of('<meta name="date" content="March 4, 2010">') == "2010-03-04"
     assert date_of('<meta name="date" content="not a date">') is None
+    # A declared date that is no date is dropped, not taken as given (which
+    # would reject the whole page at ingest as a bad date).
+    for impossible in ("2007-00-00", "2007-04-00", "2007-02-30T10:00"):
+        assert date_of(f'<meta name="dc.date" content="{impossible}">') is None, impossible
     both = '<meta property="article:published_time" content="2020-01-01"><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-12-31"}</script>'
     assert date_of(both) == "2019-12-31"  # JSON-LD first
 

@@ -86,6 +86,22 @@ def test_broken_input_is_reported_and_the_rest_ingested(tmp_path):
     assert "bad date" in reasons[f"{source.name}:3"]
 
 
+@pytest.mark.parametrize("date", ["2007-00", "2007-00-00", "2007-04-00"])
+def test_a_given_date_with_month_or_day_00_is_reported_like_any_bad_date(tmp_path, date):
+    source = _write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "ok", "text": "Fine."}, {"id": "zero", "text": "Dated 00.", "date": date}],
+    )
+    report = ingest([source], tmp_path / "ix", workers=0)
+    assert (report.added, report.documents) == (1, 1)
+    [rejected] = report.rejected
+    assert rejected.source == f"{source.name}:2"
+    assert "bad date" in rejected.reason
+    # Nothing half-stored: the date facet and a date search work after it.
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(date_to="2008")).total == 0
+
+
 def test_given_metadata_is_kept_unchanged(tmp_path):
     record = {
         "id": "m1",

@@ -93,8 +93,8 @@ def as_date(value) -> str | None:
     if not text:
         return None
     match = _ISO_DATE_RE.match(text)
-    if match:
-        return "-".join(match.groups())
+    if match:  # the date of a timestamp ("2018-04-11T00:00:00-04:00"), still checked
+        text = "-".join(match.groups())
     from index.dates import normalize_date
 
     try:
