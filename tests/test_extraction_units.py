@@ -499,3 +499,76 @@ def test_lead_sentence_keeps_title_abbreviations():
     text = "WASHINGTON -- Sen. Ruth Amsel (D-Maine) today announced a grant. The grant is large."
     end = sentences.first_sentence_end(text, 14)
     assert text[14:end] == "Sen. Ruth Amsel (D-Maine) today announced a grant."
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # a letterhead line with the page number printed beside it
+        (
+            "OFFICE OF THE HARBOUR COMMISSIONER          Page 1 of 2\n\nMEDIA STATEMENT\n\n"
+            "Friday, 4 August 2000\n\nNew pilot boats\n\n"
+            "Commissioner Ada Brell today announced two new pilot boats.",
+            "Office of the Harbour Commissioner",
+        ),
+        # a body's name with its abbreviation, then the kind of release
+        (
+            "Northern Grain Fund (NGF) – Press Release\n\nFarmers to get new seed\n\nOslo, 3 May 2021 — Farmers will get "
+            "new seed, NGF said today.",
+            "Northern Grain Fund",
+        ),
+        # the body before a chain of titles: "... Bank Governor, Sir ..."
+        (
+            "Rates unchanged\n\nKESTON, 5 May 2019 – The Keston Reserve Bank Governor, Sir Alan "
+            'Morrow, left rates unchanged on Wednesday.\n\n"We are patient," the Governor said.',
+            "Keston Reserve Bank",
+        ),
+        # a body opening the lead without an article
+        (
+            "Route 9 changes\n\nAugust 20, 2021\n\nDalby Transit Authority advises customers "
+            "that Route 9 will no longer serve Pier Street.",
+            "Dalby Transit Authority",
+        ),
+        # a body where a dateline's place stands
+        (
+            "New blood test\n\nKelmere Institute, 8 March 2023\n\nA blood test developed at the "
+            "Kelmere Institute detected cancer early.",
+            "Kelmere Institute",
+        ),
+    ],
+)
+def test_organization_cues(text, organization):
+    assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word alone names no body
+        "University news\n\nHistorians find letters\n\nHistorians found 40 letters in an archive.",
+        "Photo credit: Office of Senator Ruth Amsel\n\nAmsel Tours Farms\n\n"
+        "WASHINGTON – Senator Ruth Amsel today toured farms.",
+        # a title opening the phrase is a person's, not a body's
+        "Crime Bill\n\nWASHINGTON – Senator Ruth Amsel, D-XY, Chairman of the Senate Crime "
+        "Committee, and Senator Bo Lind won approval for the bill.",
+    ],
+)
+def test_no_organization_from_generic_words_or_titles(text):
+    assert extract(text).organization is None
+
+
+def test_a_letter_dates_the_release():
+    body = "The senators wrote to the Secretary about the harbour. " * 12
+    text = (
+        f"Senators Write on Harbour\n\n{body}Copies are available on request\n\n"
+        "October 19, 2005\n\nThe Secretary\n"
+        "Department of Ports\n1200 Harbour Avenue\nWashington DC 20500\n\nDear Mr Secretary:\n"
+        "We write about the harbour."
+    )
+    assert extract(text).date == "2005-10-19"
+
+
+def test_today_names_the_release_date():
+    body = "The plan will help every harbour town along the coast this year. " * 10
+    text = f"Harbour Plan\n\n{body} In a letter dated today, May 31, 2006, the Secretary agreed."
+    assert extract(text).date == "2006-05-31"

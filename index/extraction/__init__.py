@@ -265,15 +265,18 @@ def _organization(
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
-    organization = (
-        organizations.printed_organization(head.parts, text)
-        or organizations.issuing_body(text)
-        or organizations.portfolio(text, head_end, speaker)
+    cues = (
+        lambda: organizations.printed_organization(head.parts, text),
+        lambda: organizations.issuing_body(text),
+        lambda: organizations.portfolio(text, head_end, speaker),
+        lambda: organizations.find_organization(
+            text, head_end, max(head.lead_start, head.body_start), speaker, speaker_titles
+        ),
+        lambda: organizations.about_section(text),
     )
-    organization = organization or organizations.find_organization(
-        text, head_end, head.lead_start, speaker, speaker_titles
-    )
-    return organization or organizations.about_section(text)
+    # The first cue that names a body; a generic word alone ("the Government
+    # says", "University news", "Office of Senator X") names none.
+    return next((org for cue in cues if organizations.specific(org := cue())), None)
 
 
 def _explain(

@@ -170,7 +170,7 @@ _EVENT_PREPOSITIONS = frozenset(
 # Context that marks a later date as the date of the document (a letter, a
 # statement) rather than of an event.
 _HEADERISH_BEFORE_RE = re.compile(
-    rf"(?:(?:{_WEEKDAY})|[:.]|letter|follows|below|Dated|Released?)\s*,?\s*$", re.IGNORECASE
+    rf"(?:(?:{_WEEKDAY})|[:.]|letter|follows|below|Dated|Released?|today)\s*,?\s*$", re.IGNORECASE
 )
 # A later date that heads a statement, speech or letter: "Opening Statement of
 # Senator Jane Doe on Immigration Reform March 30, 2006 I am pleased ...".
@@ -186,6 +186,10 @@ _OPENS_TEXT_RE = re.compile(
     r"[\s,.:-]*(?:Dear\b|The Honorable\b|Hon\.|Mr\.?\s+President|Madam President|"
     r"\(?As prepared|Mr\.?\s+[A-Z]{2,}\b)"
 )
+_SALUTATION_RE = re.compile(r"\bDear\s+[A-Z]")
+_ADDRESS_BLOCK_CHARS = 300
+_ADDRESS_SMALL_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "to", "at", "de"])
+_WORD_RE = re.compile(r"[^\W_]+")
 _EVENT_YEAR_RE = re.compile(
     r"(?:\b[Tt]he\s+(?P<y1>(?:19|20)\d\d)\s+(?:[A-Z]\w+\s+){0,3}"
     r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]ymposium|[Cc]onvention|[Ss]ession|[Mm]eeting|"
@@ -342,10 +346,21 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
 
 def _heads_a_text(text: str, date: DateMatch) -> bool:
     """Whether a date past the header zone heads a statement, speech or letter."""
-    if _OPENS_TEXT_RE.match(text, date.end, date.end + 40):
+    if _OPENS_TEXT_RE.match(text, date.end, date.end + 40) or _heads_a_letter(text, date):
         return True
     heading = text[max(0, date.start - 150) : date.start]
     return bool(_TITLE_CASE_BEFORE_RE.search(heading)) and bool(_HEADING_WORDS_RE.search(heading))
+
+
+def _heads_a_letter(text: str, date: DateMatch) -> bool:
+    """A date over an addressee's block and a salutation: "October 19, 2005
+    Harriet E. Miers, Esq. White House Counsel ... Washington, DC 20500 Dear Ms. Miers"."""
+    salutation = _SALUTATION_RE.search(text, date.end, date.end + _ADDRESS_BLOCK_CHARS)
+    if not salutation:
+        return False
+    block = _WORD_RE.findall(text[date.end : salutation.start()])
+    # Names, offices and an address: no running prose between the two.
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _ADDRESS_SMALL_WORDS for w in block)
 
 
 def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:

@@ -587,6 +587,9 @@ def normal_case(line: str) -> str:
     return " ".join(out)
 
 
+_ABBREVIATION_TAIL_RE = re.compile(r"\s*\([A-Z][\w&.-]{1,11}\)$")
+
+
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | "):
@@ -595,7 +598,10 @@ def _organization_line(line: str) -> str | None:
             first = _organization_line(line.split(sep, 1)[0])
             if first:
                 return first
-    body = _ORG_DECORATION_RE.sub("", line).strip(" –—-|:")
+    # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
+    body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
+    # "UN Children's Relief Fund (UNCRF)": the name without its abbreviation.
+    body = _ABBREVIATION_TAIL_RE.sub("", body)
     words = body.split()
     if not 1 <= len(words) <= 10:
         return None

@@ -14,6 +14,7 @@ counts as an organisation only if it holds one of our organisation words
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from index.extraction import names, wordlists
@@ -23,7 +24,7 @@ from index.extraction.names import UPPER
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _ANNOUNCE = (
     r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|"
-    r"hat|teilt|gab)"
+    r"advises|advised|warned|warns|hat|teilt|gab)"
 )
 
 
@@ -44,6 +45,14 @@ def _lead_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*(?P<org>{_phrase()})"
         rf"(?:\s*\([^()\n]{{1,20}}\))?\s+(?:has\s+|have\s+)?{_ANNOUNCE}\b"
+    )
+
+
+@functools.cache
+def _lead_subject_regex() -> re.Pattern[str]:
+    """A body opening the lead without an article: "Acme Insurance Company announced today"."""
+    return re.compile(
+        rf"(?P<org>{_phrase()})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:has\s+|have\s+)?{_ANNOUNCE}\b"
     )
 
 
@@ -73,6 +82,8 @@ def _around_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(
         r"(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()\n]{1,30}\))?"
         r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at|for|with)"
+        # ", Rector, Tromsø Institute for Arctic Studies": a role, then the body.
+        r"|,\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+,"
         r"|\s+(?:of|from|at))"
         rf"\s+(?:the\s+)?(?P<org>{phrase})"
     )
@@ -80,6 +91,9 @@ def _around_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Acme's chief executive officer Jane Doe".
     before = re.compile(rf"(?P<org>{phrase})(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}$")
     return after, before
+
+
+_ARTICLE_RE = re.compile(r"^(?:The|Der|Die|Das|Le|La|L['’])\s+")
 
 
 def _ends_with_org_word(phrase: str) -> bool:
@@ -91,12 +105,14 @@ def _org_before_title(text: str, pos: int, before: re.Pattern[str]) -> str | Non
     """The organisation right before the title that introduces the name at ``pos``."""
     title = None
     for m in names.titled_re().finditer(text, max(0, pos - 60), pos + 1):
-        title = m  # the last title before the name
+        # The first of a chain of titles: "Reserve Bank Governor, Sir Malcolm ...".
+        if title is None or text[title.end() : m.start()].strip(" ,") or m.start() < title.end():
+            title = m
     if title is None or title.end() + 25 < pos:
         return None
     m = before.search(text, max(0, title.start() - 100), title.start())
     if m and _ends_with_org_word(m["org"]):
-        return _valid(m["org"])
+        return _valid(_ARTICLE_RE.sub("", m["org"]))
     return None
 
 
@@ -114,8 +130,9 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
         if not text[end : end + 1].isalnum():
             m = after.match(text, end, min(len(text), end + 200))
             if m:
-                org = _valid(m["org"])
-                if org and key not in names.fold(org):
+                # A body ends with its line ("..., Rector, Tromsø Institute\nArctic Futures ...").
+                org = _valid(m["org"].split("\n", 1)[0])
+                if org and _plain_body(org, speaker):
                     return org
             org = _org_before_title(text, pos, before)
             if org and key not in names.fold(org):
@@ -150,6 +167,12 @@ def printed_organization(printed: Layout, text: str) -> str | None:
     for part in printed.all("role"):
         if _PORTFOLIO_RE.match(part.value or part.text) and not titled_names(part.text):
             return (part.value or part.text).split(",")[0].strip()
+    for part in printed.all("date"):
+        # "Wellcroft Institute, 8 March 2023": a body where a dateline's place stands.
+        place = part.text.split(",", 1)[0] if "," in part.text else ""
+        body = _valid(place) if place[:1].isupper() and not place[-1:].isdigit() else None
+        if body and body == place.strip() and specific(body):
+            return body
     ticker = _TICKER_RE.search(text, 0, 3000)
     if ticker:
         before = _BEFORE_TICKER_RE.search(text[max(0, ticker.start() - 120) : ticker.start()])
@@ -173,7 +196,19 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     if not speaker or not _PORTFOLIO_WORD_RE.search(text, 0, head_end):
         return None
     last = re.escape(names.surname(speaker))
+    first = re.escape(speaker.split()[0])
     for m in _PORTFOLIO_IN_TEXT_RE.finditer(text, 0, head_end):
+        # "Shadow Minister for Defence Kieran McAlister said": the portfolio ends
+        # where the speaker's name begins.
+        named = re.search(rf"\s{first}\s+(?:[\w.'’-]+\s+){{0,2}}?{last}\b", m["org"])
+        if named and first != last:
+            own = m["org"][: named.start()]
+            before = text[max(0, m.start() - 12) : m.start()]
+            former = re.search(r"(?i)\b(?:former|ex|then)[\s-]+$", before)
+            portfolio_words = re.split(r"\s(?:for|of)\s", own, maxsplit=1)[-1].split()
+            if not former and not any(names.is_title(w) for w in portfolio_words):
+                return own
+            continue
         after = text[m.end() : m.end() + 60]
         before = text[max(0, m.start() - 80) : m.start()]
         if re.match(
@@ -231,6 +266,14 @@ def issuing_body(text: str) -> str | None:
     return None
 
 
+def specific(org: str | None) -> bool:
+    """Whether ``org`` names one body, not a generic word alone ("Office", "Government")."""
+    if not org:
+        return False
+    words = org.split()
+    return len(words) > 1 or words[0].strip(".,") not in _org_words()
+
+
 def about_section(text: str) -> str | None:
     """The company an "About X" boilerplate section describes, a last resort."""
     about = _ABOUT_RE.search(text)
@@ -245,9 +288,35 @@ def find_organization(
         org = _speaker_org(text, head_end, speaker)
         if org:
             return org
-    lead = _lead_regex().search(text, lead_start, min(len(text), lead_start + 600))
-    if lead:
-        org = _valid(lead["org"])
-        if org:
+    end = min(len(text), lead_start + 600)
+    opening = re.compile(r"[\s–—-]*").match(text, lead_start, end)
+    subject = _lead_subject_regex().match(text, opening.end() if opening else lead_start, end)
+    for lead in (subject, _lead_regex().search(text, lead_start, end)):
+        org = _valid(_LEAD_OPENER_RE.sub("", lead["org"])) if lead else None
+        if org and _plain_body(org, speaker):
             return org
     return None
+
+
+# "Today the Senate ...", "The U.S. Senate ...": words before the body's name.
+_LEAD_OPENER_RE = re.compile(
+    r"^(?:(?:Today|Yesterday|Tonight|Earlier|Now),?\s+)?(?:the\s+|The\s+)?"
+)
+
+
+def _plain_body(org: str, speaker: str | None) -> bool:
+    """A body's name alone: no person (the speaker, "Senator Evan ...") and no
+    capitals run from a headline glued on ("FEET WHILE FARMERS ... The Senate")."""
+    if speaker and names.fold(names.surname(speaker)) in names.fold(org):
+        return False
+    words = org.split()
+    org_words = _org_words()
+    # A title opening the phrase ("Chairman of the ... Committee") or before a
+    # name ("... Senator Evan") is a person's, not a body's.
+    if names.is_title(words[0]) or any(
+        names.is_title(w) and n[:1].isupper() and n.strip(".,") not in org_words
+        for w, n in itertools.pairwise(words)
+    ):
+        return False
+    shouting = sum(1 for w in words if len(w) > 3 and w.isupper())
+    return not 2 <= shouting < len(words)
