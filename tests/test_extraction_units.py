@@ -572,3 +572,36 @@ def test_today_names_the_release_date():
     body = "The plan will help every harbour town along the coast this year. " * 10
     text = f"Harbour Plan\n\n{body} In a letter dated today, May 31, 2006, the Secretary agreed."
     assert extract(text).date == "2006-05-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name follows a portfolio; the portfolio's words are not the name
+        (
+            "Up to 60 jobs are at risk, Shadow Minister for Transport Ilse Varga said today.",
+            "Ilse Varga",
+        ),
+        (
+            "Minister for Foreign Affairs and Trade Penny Marlow said the talks went well.",
+            "Penny Marlow",
+        ),
+        (
+            "Minister for Small Business Carla Di Stefano said the grants open today.",
+            "Carla Di Stefano",
+        ),
+        # a longer run of capitals before "said" does not replace a titled name
+        (
+            "Senator Lamar Alexander spoke in Kingsport. Kingsport Alexander said the plant "
+            "will reopen.",
+            "Lamar Alexander",
+        ),
+    ],
+)
+def test_speaker_after_a_portfolio(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_no_name_read_from_a_committee_after_a_portfolio():
+    text = "The Secretary of the Senate Judiciary Committee said the hearing is closed."
+    assert extract(text).speaker is None

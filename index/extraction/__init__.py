@@ -270,7 +270,7 @@ def _organization(
         lambda: organizations.issuing_body(text),
         lambda: organizations.portfolio(text, head_end, speaker),
         lambda: organizations.find_organization(
-            text, head_end, max(head.lead_start, head.body_start), speaker, speaker_titles
+            text, head_end, head.lead_start, speaker, speaker_titles, head.body_start
         ),
         lambda: organizations.about_section(text),
     )

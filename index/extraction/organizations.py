@@ -281,16 +281,22 @@ def about_section(text: str) -> str | None:
 
 
 def find_organization(
-    text: str, head_end: int, lead_start: int, speaker: str | None, speaker_titles: list[str]
+    text: str,
+    head_end: int,
+    lead_start: int,
+    speaker: str | None,
+    speaker_titles: list[str],
+    body_start: int = 0,
 ) -> str | None:
-    """The organisation of the release (see the module docstring)."""
+    """The organisation of the release (see the module docstring); ``body_start``
+    is where the body's text begins, after any header lines."""
     if speaker:
         org = _speaker_org(text, head_end, speaker)
         if org:
             return org
     end = min(len(text), lead_start + 600)
-    opening = re.compile(r"[\s–—-]*").match(text, lead_start, end)
-    subject = _lead_subject_regex().match(text, opening.end() if opening else lead_start, end)
+    opening = _OPENING_RE.match(text, max(lead_start, body_start), end)
+    subject = _lead_subject_regex().match(text, opening.end(), end) if opening else None
     for lead in (subject, _lead_regex().search(text, lead_start, end)):
         org = _valid(_LEAD_OPENER_RE.sub("", lead["org"])) if lead else None
         if org and _plain_body(org, speaker):
@@ -298,6 +304,7 @@ def find_organization(
     return None
 
 
+_OPENING_RE = re.compile(r"[\s–—-]*")
 # "Today the Senate ...", "The U.S. Senate ...": words before the body's name.
 _LEAD_OPENER_RE = re.compile(
     r"^(?:(?:Today|Yesterday|Tonight|Earlier|Now),?\s+)?(?:the\s+|The\s+)?"

@@ -241,10 +241,76 @@ class Person:
     turn_share: float = 0.0
     #: Times a role reference ("the minister said") resolves to this person.
     role_refs: int = 0
+    #: Whether ``name`` was read after a title.
+    name_titled: bool = False
 
     @property
     def printed(self) -> bool:
         return self.letterhead or self.header_by or self.turn_share > 0
+
+
+_PORTFOLIO_RUN_RE = re.compile(
+    rf"(?:for|of)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
+    rf"(?:(?:de|la|van|der|von|di|du|da|del|le|al|bin)[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
+)
+
+
+_PORTFOLIO_TITLE_RE = re.compile(
+    r"(?i)\b(?:minister|secretary|commissioner|spokes(?:person|man|woman))$"
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_PARTICLES = frozenset(
+    {
+        "di",
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "bin",
+        "al",
+    }
+)
+
+
+def _name_start(text: str, title: re.Match[str], end: int) -> int | None:
+    """Where the name after a title starts: right after it, or after its portfolio
+    ("Minister for Transport Ilse Varga"); None when no name follows the portfolio."""
+    if _PORTFOLIO_TITLE_RE.search(title["title"]):
+        portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
+        if portfolio:
+            return _name_after_portfolio(portfolio)
+    return title.end()
+
+
+def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
+    """Where the name starts in a portfolio's run: its last two words ("Foreign
+    Affairs Penny Wong"), three with an initial ("Health Mary J. Amsel") or a
+    suffix ("... Joseph R. Biden Jr.")."""
+    words = [w.group() for w in re.finditer(r"\S+", portfolio["run"])]
+    starts = [w.start() for w in re.finditer(r"\S+", portfolio["run"])]
+    size = 2
+    if words[-1].strip(".,").lower() in _NAME_SUFFIXES:
+        size += 1
+    if len(words) > size + 1 and re.fullmatch(r"[A-Z]\.?", words[-size]):
+        size += 1
+    # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
+    while len(words) > size + 1 and words[-size].lower() in _NAME_PARTICLES:
+        size += 1
+    name = words[-size:]
+    if len(words) <= size or words[-size - 1].lower() in ("and", "&"):
+        return None
+    org_words = wordlists.organization_word_set()
+    if any(w.strip(".,").lower() in org_words or names.is_title(w.strip(".,")) for w in name):
+        return None  # "... of the Senate Judiciary Committee": no name follows
+    return portfolio.start("run") + starts[-size]
 
 
 def find_mentions(text: str, end: int) -> list[Mention]:
@@ -254,9 +320,11 @@ def find_mentions(text: str, end: int) -> list[Mention]:
     post_titles: list[tuple[int, int]] = []
     for m in titled.finditer(text, 0, end):
         caps = m["title"].isupper()
-        pos = m.end()
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
+        pos = _name_start(text, m, end)
+        if pos is None:
+            continue
         group: list[Mention] = []
         run_end = pos
         for _ in range(6):  # a list of names after a plural title
@@ -554,8 +622,21 @@ class _People(dict[str, Person]):
         mixed = not mention.name.isupper() and not mention.caps
         if person is None:
             person = self[key] = Person(key, mention.name, mixed, mention.start)
-        elif len(mention.name) > len(person.name) and (mixed or not person.mixed_case):
+            person.name_titled = mention.titled
+        elif (
+            len(mention.name) > len(person.name)
+            and (mixed or not person.mixed_case)
+            # A full name a title introduced ("Minister for Transport Ilse Varga")
+            # beats a longer run of capitals ("Transport Ilse Varga said").
+            and not (
+                person.name_titled
+                and not mention.titled
+                and " " in person.name
+                and not mention.name.startswith(person.name)
+            )
+        ):
             person.name, person.mixed_case = mention.name, mixed
+            person.name_titled = mention.titled
         person.first = min(person.first, mention.start)
         return person
 
