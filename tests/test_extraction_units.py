@@ -605,3 +605,52 @@ def test_speaker_after_a_portfolio(text, speaker):
 def test_no_name_read_from_a_committee_after_a_portfolio():
     text = "The Secretary of the Senate Judiciary Committee said the hearing is closed."
     assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Harbour plan\n\n13/05/2023\n\nThe harbour will grow.", "2023-05-13"),  # day first
+        ("Prague, 3. 10. 2022\n\nNew organ hall\n\nThe hall opens today.", "2022-10-03"),
+    ],
+)
+def test_numeric_dates_day_first_when_unambiguous(text, iso):
+    assert extract(text).date == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # furniture joined on one line, a time line: not the headline
+        (
+            "TRANSCRIPT OF JOINT PRESS CONFERENCE\n\nTREASURER THE HON. ALI MUNRO MP\n\n"
+            "11 MAY 2010, 4.30 PM\n\nE&OE – PROOF ONLY\n\nMUNRO: Thanks for coming today.\n\n"
+            "JOURNALIST: Treasurer, is the budget late?\n\nMUNRO: No, it is on time.",
+            "TRANSCRIPT OF JOINT PRESS CONFERENCE",
+        ),
+        # a name with its role is no headline; the transcript's place line heads it
+        (
+            "Transcript\n\nDoorstop interview, Hobart Waterfront\n\nJessamy Crowl, Leader of the "
+            "Opposition\n\n28 January 2019\n\nCROWL: Good morning.\n\nJOURNALIST: Will you "
+            "support the bill?\n\nCROWL: We will read it first.",
+            "Doorstop interview, Hobart Waterfront",
+        ),
+        # an interview's byline heads a transcript when no headline line is printed
+        (
+            "TRANSCRIPT\n\nINTERVIEW WITH ROSS KILB, ABC NORTH COAST BREAKFAST\n\nTHE HON. NAOMI "
+            "STRZEL MP, MINISTER FOR EMERGENCY SERVICES\n\nSubjects: Flood grants; levees\n\n"
+            "Tuesday, 8 March 2022\n\nKILB: Minister, welcome.\n\nSTRZEL: Thanks, Ross. The grants "
+            "open today for every flooded farm.\n\nKILB: How much?\n\nSTRZEL: Forty million.",
+            "INTERVIEW WITH ROSS KILB, ABC NORTH COAST BREAKFAST",
+        ),
+        # a street address is a place, not the headline
+        (
+            "PREMIER OF QUEENSLAND\n\nTRANSCRIPT\n\nPRESS CONFERENCE\n\n1 WILLIAM STREET, BRISBANE"
+            "\n\nTHURSDAY, 23 FEBRUARY 2017\n\n10.05AM\n\nPREMIER: Good morning.\n\nJOURNALIST: "
+            "Will schools close?\n\nPREMIER: Some will.",
+            "PRESS CONFERENCE",
+        ),
+    ],
+)
+def test_header_furniture_and_roles_are_not_the_title(text, title):
+    assert extract(text).title == title

@@ -89,7 +89,7 @@ _SLASH_RE = re.compile(
     r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
 )
 _DOTTED_RE = re.compile(
-    r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _ISO_RE = re.compile(
     r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])"
@@ -299,7 +299,10 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
             year = m["year"]
             if len(year) == 2 and regex is not _SLASH_RE:
                 continue
-            date = _make(m.start(), m.end(), int(year), int(m["mon"]), int(m["day"]))
+            month, day = int(m["mon"]), int(m["day"])
+            if regex is _SLASH_RE and month > 12 >= day:
+                month, day = day, month  # "13/05/2023" can only be day first
+            date = _make(m.start(), m.end(), int(year), month, day)
             if date:
                 found.append(date)
     return found

@@ -37,7 +37,8 @@ _FURNITURE_RE = re.compile(
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|check against delivery|"
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
-    r"subjects?:.*|topics?:.*|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
+    r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
+    r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
     r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+|no\.\s*\d+/\d+|"
     r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
@@ -48,6 +49,8 @@ _FURNITURE_RE = re.compile(
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
     r".{0,80}\bpresented an identical speech\b.*)[.:]?$"
 )
+# "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
+_FURNITURE_SEP_RE = re.compile(r"\s+[/–—|-]\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -329,7 +332,8 @@ class Layout:
             # on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW").
             return (
                 self.first("speech_venue")
-                or next((p for p in self.all("byline") if " on " in p.text), None)
+                or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
+                or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
                 or next((p for p in self.all("furniture") if _specific(p.text)), None)
             )
         i = index[-1]
@@ -420,13 +424,29 @@ class Layout:
 
 _GENERIC_FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|"
-    r"transcript|e\s*&\s*oe|check against delivery|speech|address|remarks|news|release|"
+    r"transcript|e\s*&\s*oe|check against delivery|as delivered|proof only|speech|address|"
+    r"remarks|news|release|"
     r"communiqué|pressemitteilung|contacts?|media contacts?|.*\d.*|[^\w]*)\W*$"
 )
 
 
+# A byline that heads the text: "Statement of X on ...", "Interview with ...".
+_HEADING_BYLINE_RE = re.compile(r"(?i)\s on\s|^(?:interview|transcript)\b")
+# Labels that say what a release covers or when it was posted, never which it is.
+_TOPIC_LABEL_RE = re.compile(
+    r"(?i)^(?:subjects?|subject/s|topics?|embargo\w*|published|updated|posted)\s*:"
+)
+
+
+_PLACE_HEADING_RE = re.compile(r"(?i)(?:doorstop|press conference|interview|transcript)\b")
+
+
 def _specific(line: str) -> bool:
-    return len(line.split()) >= 2 and not _GENERIC_FURNITURE_RE.match(line)
+    return (
+        len(line.split()) >= 2
+        and not _TOPIC_LABEL_RE.match(line)
+        and not _GENERIC_FURNITURE_RE.match(line)
+    )
 
 
 def _label_name(label: str) -> str:
@@ -562,8 +582,8 @@ _TRANSCRIPT_KIND_RE = re.compile(
 )
 _PLACE_LINE_RE = re.compile(
     rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
-    rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>[{UPPER}][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}},"
-    rf"\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}})"
+    rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>(?:\d+[A-Za-z]?\s+)?[{UPPER}][\w'’.&-]*"
+    rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}){{1,2}})"
     rf"(?:\s*[–—-]\s*[{UPPER}][\w ]{{0,30}})?$"
 )
 
@@ -672,7 +692,8 @@ def _is_role_line(line: str) -> bool:
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
             r"deputy|assistant|parliamentary secretary|premier|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
-            r"member of parliament|shadow)\b",
+            r"member of parliament|shadow|prime minister|permanent representative|ambassador|"
+            r"high commissioner|representative (?:of|to)|consul)\b",
             low,
         )
     )
@@ -824,7 +845,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
     unpaged = _PAGE_TAIL_RE.sub("", line)
     if _FURNITURE_RE.match(unpaged) or all(
-        _FURNITURE_RE.match(piece.strip()) for piece in unpaged.split(" / ")
+        _FURNITURE_RE.match(piece.strip()) for piece in _FURNITURE_SEP_RE.split(unpaged)
     ):
         return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line)
@@ -863,6 +884,12 @@ def _content_part(
     name = person_name(line, bare=False)
     if name and len(words) <= 10:
         return Part("name", line, start, end, name)
+    who, comma, role = line.partition(", ")
+    if comma and len(words) <= 14 and (_is_role_line(role) or _only_titles(role)):
+        # "Jessamy Crowhurst, Leader of the Opposition": a name with its role.
+        name = person_name(who)
+        if name:
+            return Part("name", line, start, end, name)
     if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
