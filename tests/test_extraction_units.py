@@ -654,3 +654,54 @@ def test_numeric_dates_day_first_when_unambiguous(text, iso):
 )
 def test_header_furniture_and_roles_are_not_the_title(text, title):
     assert extract(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Vietnamese letters (Latin Extended Additional) are name letters
+        (
+            "Minister Nguyễn Thị Lan‐Bennett announces Mekong scholarships\n\nCanberra, 5 May "
+            "2023\n\nMinister Nguyễn Thị Lan‐Bennett today opened the round.",
+            "Nguyễn Thị Lan‐Bennett",
+        ),
+        # a Mc name after a hyphen
+        (
+            "ROHAN DESAI-McKENNA MP\n\nSHADOW MINISTER FOR TRANSPORT\n\nMEDIA RELEASE\n\n"
+            "Tunnel costs blow out\n\nThe tunnel will cost more, Rohan Desai-McKenna said today.",
+            "Rohan Desai-McKenna",
+        ),
+        # a GOV.UK "From:" line names the minister
+        (
+            "Press release\n\nNew funding for clinics\n\nFrom: Department of Health and The Rt Hon "
+            "Lucy Ashworth MP\n\nPublished 18 January 2024\n\nClinics will get new funding, the "
+            "department said.",
+            "Lucy Ashworth",
+        ),
+        # a speech's kicker names the speaker
+        (
+            "Speech – The Hon. Bart Nkemelu‐Grant MP, Minister for Resources\n\nTuesday, 4 June "
+            "2019\n\nThank you for having me at this conference.",
+            "Bart Nkemelu‐Grant",
+        ),
+    ],
+)
+def test_speaker_in_other_letterheads(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_title_does_not_reach_past_a_blank_line():
+    text = (
+        "PRIME MINISTER\n\nSPEECH\n\nDARA VELLA\n\nHARTIGAN LECTURE ON THE PACIFIC\n\n"
+        "Thank you. The Pacific matters to us all."
+    )
+    assert "Speech" not in (extract(text).speaker or "")
+
+
+def test_an_office_over_a_place_names_no_person():
+    text = (
+        "OFFICE OF THE MAYOR\nCity of Halifax Harbour\n\nMayor commits to free transit\n\n"
+        "HALIFAX – Mayor Desmond Ross today committed to free transit for seniors.\n\n"
+        '"Seniors built this city," the Mayor said.'
+    )
+    assert extract(text).speaker == "Desmond Ross"

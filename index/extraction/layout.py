@@ -78,7 +78,10 @@ _BY_LINE_RE = re.compile(
     r"(?P<who>.+)$"
 )
 _KICKER_RE = re.compile(
-    r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*(?P<who>.+)$"
+    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|speech|remarks|"
+    r"address|keynote(?: address)?)\s*[:–—-]\s*(?P<who>.+)$"
+    # GOV.UK and Canada.ca: "From: Department of Health and The Rt Hon Jane Doe MP"
+    r"|^From:\s*(?P<issuer>.+)$"
 )
 _DATELINE_START_RE = re.compile(
     rf"^[{UPPER}][{UPPER}' .]{{2,30}}(?:,\s*[{UPPER}][\w.' ]{{1,20}})?\s*(?:--|[–—])\s*\S"
@@ -431,7 +434,9 @@ _GENERIC_FURNITURE_RE = re.compile(
 
 
 # A byline that heads the text: "Statement of X on ...", "Interview with ...".
-_HEADING_BYLINE_RE = re.compile(r"(?i)\s on\s|^(?:interview|transcript)\b")
+_HEADING_BYLINE_RE = re.compile(
+    r"(?i)\s on\s|^(?:interview|transcript)\b|^(?:speech|remarks|address|keynote)\s*[:–—-]"
+)
 # Labels that say what a release covers or when it was posted, never which it is.
 _TOPIC_LABEL_RE = re.compile(
     r"(?i)^(?:subjects?|subject/s|topics?|embargo\w*|published|updated|posted)\s*:"
@@ -531,6 +536,19 @@ def titled_names(line: str) -> list[tuple[str, str, int]]:
         if hit and " " in hit[0]:
             found.append((m.group().strip(), hit[0], m.start()))
     return found
+
+
+def _issuer_name(phrase: str) -> str | None:
+    """The first person a kicker names: "Minister Helena Vasquez and ...", "Department of
+    Health and The Rt Hon Jane Doe MP", "The Hon. Jane Doe MP, Minister for ..."."""
+    name = _first_titled_name(phrase)
+    if name:
+        return name
+    for piece in re.split(r",\s+|\s+and\s+", phrase):
+        name = person_name(piece.strip(), bare=False)
+        if name:
+            return name
+    return None
 
 
 def _first_titled_name(phrase: str) -> str | None:
@@ -746,7 +764,9 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     ):
         return None
     if re.search(
-        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date)\b", place
+        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date|"
+        r"published|updated|posted|released)\b",
+        place,
     ):
         return None
     return place
@@ -851,8 +871,11 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     kicker = _KICKER_RE.match(line)
     if kicker:
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
-        name = _first_titled_name(kicker["who"])
-        return Part("byline" if name else "furniture", line, start, end, name)
+        name = _issuer_name(kicker["who"] or kicker["issuer"])
+        if name:
+            return Part("byline", line, start, end, name)
+        org = _organization_line(kicker["issuer"]) if kicker["issuer"] else None
+        return Part("org", line, start, end, org) if org else Part("furniture", line, start, end)
     return None
 
 

@@ -17,13 +17,14 @@ from index.extraction import wordlists
 
 # Letters of the Latin scripts, by case; built once so that accented names
 # ("Núñez", "Žižek") match like ASCII ones.
-_LATIN = [chr(c) for c in range(0x41, 0x250)]
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]  # + Vietnamese
 UPPER = "".join(c for c in _LATIN if c.isalpha() and c.isupper())
 LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower())
 
 # One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
 NAME_WORD = (
-    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+(?:[-‐‑][{UPPER}][{LOWER}]+)?"
+    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
 CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
@@ -38,7 +39,7 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 NAME_RUN = (
     rf"{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
 )
-CAPS_RUN = rf"{CAPS_WORD}(?:\s+(?:[{UPPER}]\.?\s+)?{CAPS_WORD}){{0,3}}"
+CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
 
 NAME_RUN_RE = re.compile(NAME_RUN)
 CAPS_RUN_RE = re.compile(CAPS_RUN)
@@ -255,7 +256,10 @@ def titled_re() -> re.Pattern[str]:
     firsts = {t[0] for t in wordlists.honorifics()} | {t[0].upper() for t in wordlists.honorifics()}
     # A first-letter lookahead lets the engine skip most positions at once.
     first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
-    return re.compile(rf"{first}(?<![\w.])(?P<title>{titles_regex()})(?:\s+|\s*,\s+(?=[{UPPER}]))")
+    # The name follows on the same line or the next, never past a blank line.
+    return re.compile(
+        rf"{first}(?<![\w.])(?P<title>{titles_regex()})(?:{NAME_SPACE}|[^\S\n]*,{NAME_SPACE}(?=[{UPPER}]))"
+    )
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "er", "sie", "il", "elle"})

@@ -145,7 +145,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # Senator Gordon Smith Press Room", "Bill Nelson, U.S. Senator from Florida: Media Release".
         "office_of": re.compile(
             r"(?:Office of|OFFICE OF)\s+(?:the\s+|THE\s+)?"
-            rf"(?:(?:{titles})\s+)+(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            rf"(?:(?:{titles}){names.NAME_SPACE})+(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            r"(?!\s+(?:of|OF)\b)"  # "Office of the Mayor / City of Halifax": a place
         ),
         "furniture_after": re.compile(
             r"\s*(?:[,:]?\s*(?:U\.?\s?S\.?\s+Senator\s+from\s+)?[A-Z][A-Za-z]+\s*)?[:\-]?\s*"
