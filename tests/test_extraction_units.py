@@ -705,3 +705,51 @@ def test_an_office_over_a_place_names_no_person():
         '"Seniors built this city," the Mayor said.'
     )
     assert extract(text).speaker == "Desmond Ross"
+
+
+_TURNS = "\n\nJOURNALIST: Will it pass?\n\nVARGA: Yes.\n\nJOURNALIST: When?\n\nVARGA: Soon."
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a labelled location line over a transcript
+        (
+            "DOORSTOP INTERVIEW\nSENATOR ILSE VARGA\n\nLOCATION: Waurn Ponds Station car park, "
+            "Geelong\nDATE: 4/11/2022\nTOPICS: Rents\n\nVARGA: Thanks for coming." + _TURNS,
+            "Waurn Ponds Station car park, Geelong",
+        ),
+        # the place a transcript's heading ends with
+        (
+            "SENATOR ILSE VARGA\n\nTRANSCRIPT — PRESS CONFERENCE — GLADSTONE MARINA\n\n"
+            "WEDNESDAY 17 AUGUST 2011\n\nVARGA: Good morning." + _TURNS,
+            "Gladstone Marina",
+        ),
+        # a place line under a speech's furniture
+        (
+            "PRIME MINISTER\n\nSPEECH\n\nDARA VELLA\n\nLECTURE ON THE PACIFIC\n\nSHANGRI-LA "
+            "HOTEL, SYDNEY\n\nMONDAY 1 OCTOBER 2018\n\nThank you. The Pacific matters to us all.",
+            "Shangri-La Hotel, Sydney",
+        ),
+        # a speech's opening names the event
+        (
+            "Speech – The Hon. Bart Grant MP, Minister for Resources\n\nTuesday, 4 June 2019\n\n"
+            "Thank you for inviting me to the Northern Minerals Investment Conference here in "
+            "Darwin. It is good to be back.",
+            "Northern Minerals Investment Conference",
+        ),
+        (
+            "Remarks\n\nMarch 8, 2016\n\nThank you, Madam Chair. It is an honor to join you at the "
+            "Global Forum on Women in Peacebuilding in New York today.",
+            "Global Forum on Women in Peacebuilding in New York",
+        ),
+        # "speaking to reporters at" a named place
+        (
+            "Premier rules out levy\n\nPERTH – The Premier ruled out a levy.\n\nSpeaking to "
+            "reporters at the Baldivis Grove housing estate, the Premier said buyers matter.",
+            "Baldivis Grove housing estate",
+        ),
+    ],
+)
+def test_venue_in_transcripts_and_speeches(text, venue):
+    assert extract(text).venue == venue

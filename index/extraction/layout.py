@@ -361,14 +361,28 @@ class Layout:
         # "Parliament House, Canberra" is where a transcript or a speech ("Remarks
         # by ...") was given; over a plain release, "A BETTER, SAFER PLACE" is a
         # headline.
-        spoken = self.turns or self.first("byline") or self.first("speech_venue")
+        spoken = (
+            self.turns
+            or self.first("byline")
+            or self.first("speech_venue")
+            or any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("furniture"))
+        )
         if (
             venue is None
             and place is not None
             and (spoken or _TRANSCRIPT_KIND_RE.match(place.text))
         ):
             return place
-        return venue
+        return venue or self._heading_place()
+
+    def _heading_place(self) -> Part | None:
+        """ "TRANSCRIPT — PRESS CONFERENCE — GLADSTONE MARINA": the place a transcript's
+        heading ends with."""
+        for part in self.parts:
+            m = _HEADING_PLACE_RE.match(part.text)
+            if m and part.kind in ("headline", "furniture") and not _FURNITURE_RE.match(m["place"]):
+                return Part("place", part.text, part.start, part.end, normal_case(m["place"]))
+        return None
 
     @property
     def dateline(self) -> str | None:
@@ -444,6 +458,15 @@ _TOPIC_LABEL_RE = re.compile(
 
 
 _PLACE_HEADING_RE = re.compile(r"(?i)(?:doorstop|press conference|interview|transcript)\b")
+
+
+_HEADING_PLACE_RE = re.compile(
+    r"(?i)^(?:transcript|doorstop|press conference|interview)\b[^\n]*\s[–—-]\s+"
+    r"(?P<place>[^–—\n]{3,60})$"
+)
+_SPOKEN_KIND_RE = re.compile(
+    r"(?i)^(?:speech|address|remarks|keynote|transcript|doorstop|press conference|interview)\b"
+)
 
 
 def _specific(line: str) -> bool:
@@ -879,10 +902,17 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     return None
 
 
+# "LOCATION: Waurn Ponds Station car park, Geelong", "Venue: Town Hall": a transcript's place.
+_LOCATION_LABEL_RE = re.compile(r"(?i)^(?:location|venue|where|place)\s*:\s*(?P<place>\S.{1,100})$")
+
+
 def _labelled_part(
     line: str, start: int, end: int, date_spans: list[tuple[int, int]]
 ) -> Part | None:
-    """A contact, photo caption, date or "By ..." line."""
+    """A contact, photo caption, location, date or "By ..." line."""
+    location = _LOCATION_LABEL_RE.match(line)
+    if location:
+        return Part("venue", line, start, end, clean_venue(location["place"]))
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
@@ -916,7 +946,7 @@ def _content_part(
     if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
-    if place and not _verbs_in(line):
+    if place and not _verbs_in(place["place"]):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = _organization_line(line)
     if org:
@@ -966,6 +996,31 @@ def tidy_title(title: str) -> str:
     return title.strip(" :;,")
 
 
+# Header labels that look like transcript turns ("LOCATION: ...", "DATE: ...").
+_NOT_SPEAKER_LABELS = frozenset(
+    [
+        "note",
+        "notes",
+        "ends",
+        "contact",
+        "subjects",
+        "subject",
+        "topics",
+        "topic",
+        "location",
+        "venue",
+        "where",
+        "place",
+        "date",
+        "time",
+        "e&oe",
+        "eoe",
+        "source",
+        "embargo",
+    ]
+)
+
+
 def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label; only texts with several turns count."""
     matches = list(_TURN_RE.finditer(text))
@@ -973,7 +1028,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         return
     for i, m in enumerate(matches):
         label = m["label"].strip()
-        if len(label) < 2 or names.fold(label) in ("note", "ends", "contact", "subjects"):
+        if len(label) < 2 or names.fold(label) in _NOT_SPEAKER_LABELS:
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = text.index(":", m.end("label")) + 1

@@ -30,8 +30,13 @@ _TRIGGER_PREP = (
 )
 # Words that take the venue as their object directly: "addressing the X".
 _TRIGGER_DIRECT = (
-    r"(?:addressed|addresses|addressing|told|opened|opening|hosted|hosting|keynoted|"
+    r"(?:(?:addressed|addresses|addressing|told|opened|opening|hosted|hosting|keynoted|"
     r"attended|attending|visited|visiting|toured|touring|eröffnete)\s+(?:the|die|den|das)\s+"
+    # A speech's opening: "thank you for inviting me to (open) the X Conference",
+    # "an honor to join you at the X Forum", "I thank the organisers of the X".
+    r"|(?:inviting|invited)\s+me\s+to\s+(?:(?:open|address|speak\s+at|join\s+you\s+at)\s+)?"
+    r"(?:the|your|this)\s+|join\s+you\s+(?:at|for)\s+(?:the|this)\s+|"
+    r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+)"
 )
 _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
@@ -49,7 +54,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"[{UPPER}][\w'’.&-]*"
     phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}})"
     # The first letters of the trigger words: other positions fail at once.
-    first = "(?=[srRaAkltTdpnmMbfhcegvo])"
+    first = "(?=[srRaAkltTdpnmMbfhcegvoijJ])"
     trigger = re.compile(
         rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
     )
@@ -109,7 +114,8 @@ _PLACE_NOUNS = (
     r"site|dinner|luncheon|lunch|breakfast|gala|reception|plant|factory|facility|centre|center|"
     r"station|campus|headquarters|forum|conference|summit|meeting|ceremony|launch|event|hall|"
     r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
-    r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber"
+    r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber|"
+    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel"
 )
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
@@ -141,7 +147,8 @@ _EVENT_WINDOW = 80
 
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
-    r"news conference|speech|keynote)\b"
+    r"news conference|speech|keynote)\b",
+    re.IGNORECASE,
 )
 
 
