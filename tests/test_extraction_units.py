@@ -753,3 +753,37 @@ _TURNS = "\n\nJOURNALIST: Will it pass?\n\nVARGA: Yes.\n\nJOURNALIST: When?\n\nV
 )
 def test_venue_in_transcripts_and_speeches(text, venue):
     assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # a name line's portfolio
+        (
+            "TRANSCRIPT\n\nTHE HON. NAOMI STRZEL MP, MINISTER FOR EMERGENCY SERVICES\n\n"
+            "Tuesday, 8 March 2022\n\nSTRZEL: Thanks. The grants open today.",
+            "Minister for Emergency Services",
+        ),
+        # several portfolios on one letterhead line: the first
+        (
+            "HON. ARA TIPENE MP\n\nMinister for Environment / Minister for Climate Change\n\n"
+            "MEDIA RELEASE\n\nWetlands saved\n\nThe wetlands will be protected, Mr Tipene said.",
+            "Minister for Environment",
+        ),
+        # a partnership's legal form before its ticker
+        (
+            "Brightwater Energy Reports Record Output\n\nHOUSTON, May 4, 2022 (GLOBE NEWSWIRE) -- "
+            "Brightwater Energy Partners, L.P. (NASDAQ: BWEP) today reported record output.",
+            "Brightwater Energy Partners, L.P.",
+        ),
+        # GOV.UK's "From:" line: the department
+        (
+            "Press release\n\nNew funding for clinics\n\nFrom: Department of Health and Social Care "
+            "and The Rt Hon Lucy Ashworth MP\n\nPublished 18 January 2024\n\nClinics will get new "
+            "funding.",
+            "Department of Health and Social Care",
+        ),
+    ],
+)
+def test_organization_in_letterheads_and_tickers(text, organization):
+    assert extract(text).organization == organization

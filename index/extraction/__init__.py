@@ -276,7 +276,9 @@ def _organization(
     )
     # The first cue that names a body; a generic word alone ("the Government
     # says", "University news", "Office of Senator X") names none.
-    return next((org for cue in cues if organizations.specific(org := cue())), None)
+    found = next((org for cue in cues if organizations.specific(org := cue())), None)
+    # A body's name is on one line ("Minister for Health\nDate: ..." is two).
+    return found.split("\n", 1)[0].strip() if found else None
 
 
 def _explain(

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from index.extraction import names, wordlists
-from index.extraction.layout import Layout, titled_names
+from index.extraction.layout import Layout, normal_case, titled_names
 from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -153,9 +153,15 @@ _TICKER_RE = re.compile(
 # The company right before its ticker, read backwards from the ticker only
 # (a search from every position would be quadratic on a long word).
 _BEFORE_TICKER_RE = re.compile(
-    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}}(?:,?\s+(?:Inc|Corp|Ltd|plc|AG|"
-    rf"SA|ASA|NV|SE|LLC)\.?)?),?\s*$"
+    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:[^\S\n]+[{UPPER}&][\w&'’.-]*){{0,5}}(?:,?[^\S\n]+(?:Inc|Corp|"
+    rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP)\.?)?),?\s*$"
 )
+
+
+_FROM_RE = re.compile(
+    r"^From:\s*(?P<body>.+?)\s+and\s+(?:the\s+|The\s+)?(?:Rt\.?\s+)?(?:Hon\b|Minister\b|Secretary\b)"
+)
+_HON_RE = re.compile(r"(?i)\b(?:the\s+)?(?:rt\.?\s+)?hon\b|\bMP\b")
 
 
 def printed_organization(printed: Layout, text: str) -> str | None:
@@ -165,8 +171,21 @@ def printed_organization(printed: Layout, text: str) -> str | None:
     if org and org.value:
         return org.value
     for part in printed.all("role"):
-        if _PORTFOLIO_RE.match(part.value or part.text) and not titled_names(part.text):
-            return (part.value or part.text).split(",")[0].strip()
+        role = part.value or part.text
+        if _PORTFOLIO_RE.match(role) and not titled_names(part.text) and not _HON_RE.search(role):
+            # "Minister for Environment / Minister for Climate Change": the first.
+            return re.split(r",|\s+/\s+", role)[0].strip()
+    for part in printed.all("byline"):
+        # "From: Department of Health and Social Care and The Rt Hon Jane Doe MP"
+        issuer = _FROM_RE.match(part.text)
+        body = _valid(issuer["body"]) if issuer else None
+        if body and specific(body):
+            return body
+    for part in printed.all("name", "byline"):
+        # "THE HON. NAOMI STRZEL MP, MINISTER FOR EMERGENCY SERVICES": the name's portfolio.
+        role = part.text.rsplit(", ", 1)[-1] if ", " in part.text else ""
+        if _PORTFOLIO_RE.match(role) and not _HON_RE.search(role):
+            return normal_case(role)
     for part in printed.all("date"):
         # "Wellcroft Institute, 8 March 2023": a body where a dateline's place stands.
         place = part.text.split(",", 1)[0] if "," in part.text else ""
