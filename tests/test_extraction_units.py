@@ -787,3 +787,26 @@ def test_venue_in_transcripts_and_speeches(text, venue):
 )
 def test_organization_in_letterheads_and_tickers(text, organization):
     assert extract(text).organization == organization
+
+
+def test_a_labelled_programme_line_is_header_and_role_labels_name_the_speaker():
+    text = (
+        "TRANSCRIPT: 3KZ MORNINGS WITH DANNY ACQUA\nPREMIER OF VICTORIA\nTHE HON. SIMONE HAWK MP\n"
+        "FRIDAY 15 NOVEMBER 2024\n\nACQUA: The Premier is in the studio. Welcome.\n\n"
+        "PREMIER: Thanks, Danny. Happy to be here with your listeners this morning.\n\n"
+        "ACQUA: Level crossing. Why is it late?\n\nPREMIER: We found a 150-year-old brick drain "
+        "under the road that was on no plan, and the crews have had to reroute it by hand."
+    )
+    result = extract(text)
+    assert result.speaker == "Simone Hawk"
+    assert any(q.speaker == "Simone Hawk" and "brick drain" in q.text for q in result.quotes)
+
+
+def test_a_transcript_kicker_names_the_first_person_after_a_portfolio():
+    text = (
+        "PRESS CONFERENCE — PARLIAMENT HOUSE, WELLINGTON\nTranscript: Minister of Police Tane "
+        "Whaka and Commissioner Gail Bros\nThursday 9 June 2016, 1.15pm\n\nWHAKA: Kia ora. The "
+        "Government has approved funding for new officers today.\n\nJOURNALIST: How many?\n\n"
+        "WHAKA: Eight hundred and eighty.\n\nJOURNALIST: When?\n\nBROS: Over four years."
+    )
+    assert extract(text).speaker == "Tane Whaka"

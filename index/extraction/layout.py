@@ -79,7 +79,7 @@ _BY_LINE_RE = re.compile(
 )
 _KICKER_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|speech|remarks|"
-    r"address|keynote(?: address)?)\s*[:–—-]\s*(?P<who>.+)$"
+    r"address|keynote(?: address)?|transcript|interview)\s*[:–—-]\s*(?P<who>.+)$"
     # GOV.UK and Canada.ca: "From: Department of Health and The Rt Hon Jane Doe MP"
     r"|^From:\s*(?P<issuer>.+)$"
 )
@@ -335,8 +335,8 @@ class Layout:
             # on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW").
             return (
                 self.first("speech_venue")
-                or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
                 or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
+                or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
                 or next((p for p in self.all("furniture") if _specific(p.text)), None)
             )
         i = index[-1]
@@ -579,7 +579,11 @@ def _first_titled_name(phrase: str) -> str | None:
     m = names.titled_re().search(phrase)
     if not m:
         return None
-    found = names.name_at(phrase, m.end(), caps=phrase[m.end() :].split(" ")[0].isupper())
+    # "Minister of Police Tane Whakaruru and ...": the name after the portfolio.
+    start = names.name_start(phrase, m, len(phrase))
+    if start is None:
+        return None
+    found = names.name_at(phrase, start, caps=phrase[start:].split(" ")[0].isupper())
     return found[0] if found else None
 
 
@@ -1002,6 +1006,15 @@ _NOT_SPEAKER_LABELS = frozenset(
         "note",
         "notes",
         "ends",
+        "transcript",
+        "interview",
+        "program",
+        "programme",
+        "speech",
+        "statement",
+        "release",
+        "summary",
+        "update",
         "contact",
         "subjects",
         "subject",

@@ -338,3 +338,72 @@ def complete_name(text: str, name: str, end: int | None = None) -> str:
         if full and " " in full and full.endswith(name):
             return full
     return name
+
+
+_PORTFOLIO_RUN_RE = re.compile(
+    rf"(?:for|of)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
+    rf"(?:(?:de|la|van|der|von|di|du|da|del|le|al|bin)[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
+)
+
+
+_PORTFOLIO_TITLE_RE = re.compile(
+    r"(?i)\b(?:minister|secretary|commissioner|spokes(?:person|man|woman))$"
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_PARTICLES = frozenset(
+    {
+        "di",
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "bin",
+        "al",
+    }
+)
+
+
+def name_start(text: str, title: re.Match[str], end: int) -> int | None:
+    """Where the name after a title starts: right after it, or after its portfolio
+    ("Minister for Transport Ilse Varga"); None when no name follows the portfolio."""
+    if _PORTFOLIO_TITLE_RE.search(title["title"]):
+        portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
+        if portfolio:
+            return _name_after_portfolio(portfolio)
+    return title.end()
+
+
+def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
+    """Where the name starts in a portfolio's run: its last two words ("Foreign
+    Affairs Penny Wong"), three with an initial ("Health Mary J. Amsel") or a
+    suffix ("... Joseph R. Biden Jr.")."""
+    words = [w.group() for w in re.finditer(r"\S+", portfolio["run"])]
+    starts = [w.start() for w in re.finditer(r"\S+", portfolio["run"])]
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in ("and", "&") and is_title(words[i + 1].strip(".,")):
+            # "Police Tane Whakaruru and Commissioner Gail Brosnan": the first person.
+            words, starts = words[:i], starts[:i]
+            break
+    size = 2
+    if words[-1].strip(".,").lower() in _NAME_SUFFIXES:
+        size += 1
+    if len(words) > size + 1 and re.fullmatch(r"[A-Z]\.?", words[-size]):
+        size += 1
+    # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
+    while len(words) > size + 1 and words[-size].lower() in _NAME_PARTICLES:
+        size += 1
+    name = words[-size:]
+    if len(words) <= size or words[-size - 1].lower() in ("and", "&"):
+        return None
+    org_words = wordlists.organization_word_set()
+    if any(w.strip(".,").lower() in org_words or is_title(w.strip(".,")) for w in name):
+        return None  # "... of the Senate Judiciary Committee": no name follows
+    return portfolio.start("run") + starts[-size]
