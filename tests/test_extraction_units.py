@@ -810,3 +810,31 @@ def test_a_transcript_kicker_names_the_first_person_after_a_portfolio():
         "WHAKA: Eight hundred and eighty.\n\nJOURNALIST: When?\n\nBROS: Over four years."
     )
     assert extract(text).speaker == "Tane Whaka"
+
+
+def test_a_dash_line_under_a_quote_names_its_speaker():
+    text = (
+        "News release\n\nNew plant for Prince Albert\n\nPrince Albert, Saskatchewan, November 7, "
+        "2023 — The plant will be replaced.\n\nQuotes\n\n“Clean water is something every "
+        "community should be able to count on.”\n\n– The Honourable Thérèse Lachance, Minister "
+        "of Housing\n\n“Our council has planned this for ten years.”\n\n– Gord Wiebel, Mayor of "
+        "Prince Albert"
+    )
+    said = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert said == {
+        "Clean water is somet": "Thérèse Lachance",
+        "Our council has plan": "Gord Wiebel",
+    }
+
+
+def test_unquoted_paragraphs_after_said_colon_are_statements():
+    text = (
+        "Press release\n\nNew funding for clinics\n\nClinics will get £140 million.\n\n"
+        "Health Secretary Lucy Ashworth said:\n\nToo many children are waiting months for help "
+        "that should come in weeks.\n\nWe are also investing in specialist services.\n\n"
+        "Notes to editors\n\n1. Teams began in 2019."
+    )
+    statements = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert ("Lucy Ashworth", "We are also investing in specialist services.") in statements
+    assert any(s == "Lucy Ashworth" and t.startswith("Too many children") for s, t in statements)
+    assert not any("Notes to editors" in t or "Teams began" in t for _, t in statements)

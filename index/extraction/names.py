@@ -266,6 +266,11 @@ _PRONOUNS = frozenset({"he", "she", "they", "er", "sie", "il", "elle"})
 PRONOUN = "<pronoun>"
 
 
+_STYLE_RE = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:(?:Rt|Right)\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+"
+)
+
+
 def find_name(phrase: str) -> str | None:
     """The person named in a short phrase, e.g. an attribution's subject.
 
@@ -275,6 +280,8 @@ def find_name(phrase: str) -> str | None:
     stripped = phrase.strip(" ,:")
     if stripped.lower() in _PRONOUNS:
         return PRONOUN
+    # "The Honourable Jane Doe", "the Rt Hon. Jane Doe": the style before the name.
+    phrase = _STYLE_RE.sub("", phrase)
     for m in titled_re().finditer(phrase):
         run = _name_run_at(phrase, m.end(), caps=m["title"].isupper())
         if run:

@@ -170,6 +170,58 @@ def _attribution_after(text: str, span: QuoteSpan) -> str | None:
     return None
 
 
+# "– The Honourable Jane Doe, Minister of Housing" on the line under a quote (Canada.ca).
+_DASH_LINE_RE = re.compile(
+    r"\n[^\S\n]*\n?[^\S\n]*[–—-][^\S\n]*(?P<who>[^,\n]{3,80})(?:,[^\n]*)?(?=\n|$)"
+)
+
+
+def _dash_attribution(text: str, span: QuoteSpan) -> str | None:
+    """The speaker a dash line under a paragraph-ending quote names."""
+    rest = text[span.end : span.end + 4]
+    if rest.strip(' .,”"') and not rest.startswith("\n"):
+        return None
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or text[span.end : line_end].strip(' .,”"'):
+        return None
+    m = _DASH_LINE_RE.match(text, line_end)
+    return names.find_name(m["who"]) if m else None
+
+
+# "Health Secretary Jane Doe said:" closing its paragraph, then her words unquoted (GOV.UK).
+_SAID_COLON_RE = re.compile(
+    r"(?m)^(?P<intro>[^\n\"“”]{3,200}?)\s(?:said|says|added|stated|commented|explained)"
+    r":[^\S\n]*$"
+)
+#: Paragraphs read as the statement after such an introduction.
+_COLON_PARAGRAPHS = 3
+
+
+def _colon_statements(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Unquoted paragraphs after a "X said:" paragraph, attributed to X."""
+    found: list[QuoteSpan] = []
+    for m in _SAID_COLON_RE.finditer(text):
+        who = names.find_name(m["intro"][-150:])
+        if not who or who == names.PRONOUN:
+            continue
+        pos = m.end()
+        for _ in range(_COLON_PARAGRAPHS):
+            para = re.match(r"\s*\n\s*(?P<p>[^\n]+)", text[pos:])
+            if (
+                not para
+                or _MARK_RE.match(para["p"])
+                or not para["p"].rstrip().endswith((".", "!", "?"))
+            ):
+                break
+            start = pos + para.start("p")
+            end = pos + para.end("p")
+            if any(q.start < end and q.end > start for q in quoted):
+                break
+            found.append(QuoteSpan(start, end, para["p"].strip()[:MAX_QUOTE_CHARS], True, who))
+            pos = end
+    return found
+
+
 def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     rx = _regexes()
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -262,7 +314,7 @@ def find_quotes(
             continue
         # The comma before an attribution belongs to the sentence, not the quote.
         span.text = span.text.strip().rstrip(",").rstrip()[:MAX_QUOTE_CHARS]
-        span.speaker = _attribution_after(text, span)
+        span.speaker = _attribution_after(text, span) or _dash_attribution(text, span)
         if span.speaker is None:
             span.speaker = _attribution_before(text, span) or _sentence_subject(text, span)
             lead = _lead_in(text, span) if span.speaker else ""
@@ -271,6 +323,7 @@ def find_quotes(
         quotes.append(span)
         if len(quotes) >= MAX_QUOTES:
             break
+    quotes.extend(_colon_statements(text, quotes))
     quotes.extend(_reported(text, quotes, breaks))
     quotes.extend(turns)
     quotes.sort(key=lambda q: q.start)
