@@ -838,3 +838,18 @@ def test_unquoted_paragraphs_after_said_colon_are_statements():
     assert ("Lucy Ashworth", "We are also investing in specialist services.") in statements
     assert any(s == "Lucy Ashworth" and t.startswith("Too many children") for s, t in statements)
     assert not any("Notes to editors" in t or "Teams began" in t for _, t in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Union Minister Shri Ravi Velayan reviews tap water progress\n\nNew Delhi, 24 August "
+            "2022\n\nUnion Minister Shri Ravi Velayan today reviewed the progress.",
+            "Ravi Velayan",
+        ),
+        ("Minister Dato' Sri Aminah Yusof said the budget is fair to every state.", "Aminah Yusof"),
+    ],
+)
+def test_honorifics_in_a_row_before_a_name(text, speaker):
+    assert extract(text).speaker == speaker

@@ -385,7 +385,14 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
         if portfolio:
             return _name_after_portfolio(portfolio)
-    return title.end()
+    pos = title.end()
+    # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
+    for _ in range(3):
+        more = titled_re().match(text, pos, end)
+        if not more:
+            break
+        pos = more.end()
+    return pos
 
 
 def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
