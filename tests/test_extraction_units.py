@@ -853,3 +853,12 @@ def test_unquoted_paragraphs_after_said_colon_are_statements():
 )
 def test_honorifics_in_a_row_before_a_name(text, speaker):
     assert extract(text).speaker == speaker
+
+
+def test_a_capitals_name_under_a_role_is_the_speaker_not_the_title():
+    text = (
+        "PRIME MINISTER\n\nSPEECH\n\nDARA VELLA\n\nHARTIGAN LECTURE ON THE PACIFIC\n\n"
+        "MONDAY 1 OCTOBER 2018\n\nThank you, Professor Hargrave. The Pacific matters to us all."
+    )
+    result = extract(text)
+    assert (result.speaker, result.title) == ("Dara Vella", "HARTIGAN LECTURE ON THE PACIFIC")

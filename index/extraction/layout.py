@@ -840,10 +840,25 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             name = person_name(before.text)
             if name:
                 before.kind, before.value = "name", name
+    _name_under_role(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout)
     return layout
+
+
+def _name_under_role(layout: Layout) -> None:
+    """ "PRIME MINISTER" / "SPEECH" / "DARIUS VELL" / "LECTURE ON ...": a short capitals
+    line naming a person under a role, with the headline still to come."""
+    parts = layout.parts
+    for i, part in enumerate(parts):
+        if part.kind != "headline" or not part.text.isupper() or len(part.text.split()) > 4:
+            continue
+        above = any(p.kind == "role" for p in parts[max(0, i - 2) : i])
+        below = any(p.kind == "headline" for p in parts[i + 1 :])
+        name = person_name(part.text) if above and below else None
+        if name:
+            part.kind, part.value = "name", name
 
 
 def _join_next_line(text: str, part: Part) -> Part:
