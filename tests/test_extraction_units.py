@@ -862,3 +862,29 @@ def test_a_capitals_name_under_a_role_is_the_speaker_not_the_title():
     )
     result = extract(text)
     assert (result.speaker, result.title) == ("Dara Vella", "HARTIGAN LECTURE ON THE PACIFIC")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "date"),
+    [
+        (
+            "Recall\n\nTORONTO, ON, 2020-11-25 – Maple Co. (TSX: MBO) is recalling stoves.",
+            "TORONTO, ON",
+            "2020-11-25",
+        ),
+        (
+            "Jets\n\nOSLO, Norway, September 6, 2018 /GlobeNewswire/ -- Northwind Air ordered jets.",
+            "OSLO, Norway",
+            "2018-09-06",
+        ),
+        (
+            "Results\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 8, 2023-- Ardent Chips Corp. "
+            "(NASDAQ: ARDC) today reported results.",
+            "SAN JOSE, Calif.",
+            "2023-02-08",
+        ),
+    ],
+)
+def test_newswire_datelines(text, dateline, date):
+    result = extract(text)
+    assert (result.dateline, result.date) == (dateline, date)

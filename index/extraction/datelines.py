@@ -112,7 +112,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
     caps = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
     title = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{0,2}}"
-    place = rf"(?:{caps}|{title})(?:,?\s(?:{state})(?![\w]))?"
+    # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
+    place = (
+        rf"(?:{caps}(?:,\s(?:{title}|[{UPPER}]{{2}})(?![\w]))?|{title})(?:,?\s(?:{state})(?![\w]))?"
+    )
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     wire = r"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI)\))"
@@ -122,6 +125,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
         "before_comma": re.compile(rf"(?P<place>{place})(?:,\s*(?:{weekday},?\s*)?\(?|\s+\()$"),
+        # "SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 8, 2023": a newswire between.
+        "before_wire": re.compile(
+            rf"(?P<place>{place})\s*(?:--|[–—])?\s*\([{UPPER}][\w ]{{2,25}}\)\s*(?:--|[–—])\s*$"
+        ),
         # "WINDSOR Vt " / "Washington D C Friday " right before a date.
         "before_state": re.compile(rf"(?:^|[\s.:])(?P<place>{place_state})\s+(?:{weekday},?\s+)?$"),
         # After a date: " WASHINGTON D C U S Senator", " (Washington, D.C.) --".
@@ -259,9 +266,9 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
     window_start = max(0, date.start - 60)
     window = text[window_start : date.start]
     # "PLACE, DATE" first: unambiguous ("Neuchâtel, 19.12.2016 (FSO) –").
-    before = rx["before_comma"].search(window)
-    if before:
-        found = _before(window_start, before, date)
+    for key in ("before_comma", "before_wire"):
+        before = rx[key].search(window)
+        found = _before(window_start, before, date) if before else None
         if found:
             return found
     after = rx["after"].match(text, date.end, min(len(text), date.end + 60))

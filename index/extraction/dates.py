@@ -327,6 +327,11 @@ def _previous_word(text: str, pos: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _comma_before(text: str, date: DateMatch) -> bool:
+    """ "TORONTO, ON, 2020-11-25": a comma after the word, so no preposition ("on 5 May")."""
+    return text[max(0, date.start - 3) : date.start].rstrip().endswith(",")
+
+
 def is_scrape_stamp(text: str, date: DateMatch) -> bool:
     """Whether the date is a web page's "Today: ..." stamp, the day it was saved."""
     return bool(_TODAY_LABEL_RE.search(text[max(0, date.start - 40) : date.start]))
@@ -340,7 +345,7 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
     before = text[max(0, date.start - 40) : date.start]
     if _TODAY_LABEL_RE.search(before):
         return False
-    if _previous_word(text, date.start) in _EVENT_PREPOSITIONS:
+    if _previous_word(text, date.start) in _EVENT_PREPOSITIONS and not _comma_before(text, date):
         return False
     if date.start <= zone:
         return True
