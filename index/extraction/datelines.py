@@ -98,6 +98,13 @@ _LEAD_OPENERS = (
 _DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|\s+â(?=\s)\s*)"
 
 
+_WEEKDAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec)\b"
+)
+
+
 @functools.cache
 def _state_pattern() -> str:
     parts = []
@@ -113,9 +120,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     caps = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
     title = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{0,2}}"
     # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
-    place = (
-        rf"(?:{caps}(?:,\s(?:{title}|[{UPPER}]{{2}})(?![\w]))?|{title})(?:,?\s(?:{state})(?![\w]))?"
-    )
+    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}|[{UPPER}]{{2}})(?![\w])"
+    place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     wire = r"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI)\))"
