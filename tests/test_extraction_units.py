@@ -888,3 +888,33 @@ def test_a_capitals_name_under_a_role_is_the_speaker_not_the_title():
 def test_newswire_datelines(text, dateline, date):
     result = extract(text)
     assert (result.dateline, result.date) == (dateline, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Gov." and "District Attorney" are titles
+        (
+            "Gov. Halvers signs school breakfast bill\n\nDES MOINES — Gov. Karin Halvers signed "
+            'the bill on Tuesday.\n\n"Every kid will start the day full," Gov. Halvers said.',
+            "Karin Halvers",
+        ),
+        # an office over a county is no person
+        (
+            "OFFICE OF THE DISTRICT ATTORNEY\nMARLOW COUNTY, PENNSYLVANIA\n\nTreasurer Sentenced\n\n"
+            "NORRISTOWN — District Attorney Ignatius Barr announced the sentence today.\n\n"
+            '"Public office is a trust," the District Attorney said.',
+            "Ignatius Barr",
+        ),
+    ],
+)
+def test_officials_titles_and_places(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_council_over_its_address_names_no_one():
+    text = (
+        "NOTICE OF PUBLIC EXHIBITION\n\nDraft flood plan\n\nThe draft plan is on exhibition until "
+        "4 August 2017.\n\nGeneral Manager\nNorthern Rivers Shire Council\nPO Box 79, Murwillumbah"
+    )
+    assert extract(text).speaker is None

@@ -163,6 +163,21 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     return name, kept[-1][1]
 
 
+_PLACE_TYPES = frozenset(
+    [
+        "County",
+        "Shire",
+        "Township",
+        "Borough",
+        "Parish",
+        "Province",
+        "Region",
+        "District",
+        "Municipality",
+    ]
+)
+
+
 def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     """The tokens opening ``run`` that may be a name's, each with where it ends in run."""
     non_names = wordlists.non_name_words()
@@ -182,6 +197,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break  # "SEN. MIKULSKI'S AMENDMENT"
         initial = _is_initial(token) and len(kept) > 0
         key = bare.capitalize() if caps else bare
+        if key.capitalize() in _PLACE_TYPES:
+            return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
         if not initial and (key in non_names or bare in non_names):
             break
         if caps and bare.lower() in wordlists.action_verbs():
