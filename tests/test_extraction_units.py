@@ -918,3 +918,21 @@ def test_a_council_over_its_address_names_no_one():
         "4 August 2017.\n\nGeneral Manager\nNorthern Rivers Shire Council\nPO Box 79, Murwillumbah"
     )
     assert extract(text).speaker is None
+
+
+def test_a_body_before_said_is_no_person():
+    text = (
+        "Displacement reaches new high\n\nMore than 3 million people have fled, the Office for "
+        "Migration and Displacement said on Friday.\n\n“Towns have nothing left,” spokesperson "
+        "Ilse Bork told reporters."
+    )
+    assert extract(text).speaker == "Ilse Bork"
+
+
+def test_a_name_after_an_eu_portfolio():
+    text = (
+        "EUROPEAN COMMISSION\n\nPRESS RELEASE\n\nBrussels, 5 October 2023\n\nHeating grants\n\n"
+        "Executive Vice-President for the European Green Deal Paula Wrobel said:\n\n“Half of the "
+        "energy Europe uses goes into heating and cooling.”"
+    )
+    assert extract(text).speaker == "Paula Wrobel"

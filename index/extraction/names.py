@@ -371,7 +371,8 @@ _PORTFOLIO_RUN_RE = re.compile(
 
 
 _PORTFOLIO_TITLE_RE = re.compile(
-    r"(?i)\b(?:minister|secretary|commissioner|spokes(?:person|man|woman))$"
+    r"(?i)\b(?:minister|secretary|commissioner|vice-president|high representative|"
+    r"spokes(?:person|man|woman))$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NAME_PARTICLES = frozenset(

@@ -312,6 +312,8 @@ def _attributions(text: str, end: int) -> list[Mention]:
     for verb in rx["speech"].finditer(text, 0, end):
         window_start = max(0, verb.start() - 60)
         before = rx["name_before"].search(text, window_start, verb.start())
+        if before and _INSIDE_A_BODY_RE.search(text, max(0, before.start() - 8), before.start()):
+            before = None  # "the Office for Migration and Displacement said": a body
         if before:
             name = _last_name_in(before["name"])
             if name:
@@ -328,6 +330,9 @@ def _attributions(text: str, end: int) -> list[Mention]:
         if name:
             found.append(Mention(name, m.start("name"), title="label"))
     return found
+
+
+_INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&)\s+$")
 
 
 def _last_name_in(run: str) -> str | None:
