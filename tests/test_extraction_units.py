@@ -936,3 +936,13 @@ def test_a_name_after_an_eu_portfolio():
         "energy Europe uses goes into heating and cooling.”"
     )
     assert extract(text).speaker == "Paula Wrobel"
+
+
+def test_a_lead_sentence_opening_with_speaking_at_is_no_venue_line():
+    text = (
+        "European Commission\nDaily News\n\nBrussels, Wednesday 8 June 2022\n\nCommissioner "
+        "Okafor announces €300 million for vaccines\n\nSpeaking at the EU–East Africa Health "
+        "Partnership Forum in Kigali today, Commissioner Chidi Okafor announced €300 million "
+        "in grants to help African manufacturers.\n\nThe package includes loans."
+    )
+    assert extract(text).venue == "EU–East Africa Health Partnership Forum in Kigali"

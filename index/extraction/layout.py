@@ -876,6 +876,12 @@ def _join_next_line(text: str, part: Part) -> Part:
     return Part(part.kind, joined, part.start, end, value)
 
 
+# A main clause after a venue phrase: the line is the lead sentence, not a venue line.
+_LEAD_CLAUSE_RE = re.compile(
+    r",[^,]{0,120}\b(?:announced|said|says|told|unveiled|pledged|launched|called|urged|warned)\b"
+)
+
+
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
     """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
@@ -883,6 +889,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     venue = _VENUE_LINE_RE.match(line)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
+    if venue and _LEAD_CLAUSE_RE.search(line):
+        return None  # "Speaking at the X Forum today, the Commissioner announced ...": the lead
     part = _furniture_part(line, start, end)
     if part is not None:
         return part

@@ -51,7 +51,7 @@ _FLOOR_RE = re.compile(
 
 @functools.cache
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = rf"[{UPPER}][\w'’.&-]*"
+    word = rf"[{UPPER}][\w'’.&–-]*"
     phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}})"
     # The first letters of the trigger words: other positions fail at once.
     first = "(?=[srRaAkltTdpnmMbfhcegvoijJ])"
@@ -154,7 +154,7 @@ _SPOKEN_AT_RE = re.compile(
 
 @functools.cache
 def _at_place_regex() -> re.Pattern[str]:
-    word = rf"[{UPPER}][\w'’.&-]*"
+    word = rf"[{UPPER}][\w'’.&–-]*"
     return re.compile(
         rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|launch|unveiling|dedication|inauguration|"
         rf"presentation)\s+of\s+(?:the\s+)?)?"
