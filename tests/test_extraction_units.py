@@ -946,3 +946,12 @@ def test_a_lead_sentence_opening_with_speaking_at_is_no_venue_line():
         "in grants to help African manufacturers.\n\nThe package includes loans."
     )
     assert extract(text).venue == "EU–East Africa Health Partnership Forum in Kigali"
+
+
+def test_a_place_noun_inside_the_venue_names_it():
+    text = (
+        "Data centre opens\n\n9 May 2024\n\nThe Minister for Industry, Leonie Osei, today opened "
+        "the nation's first government data centre at the Glen Artney business park in Tamworth, "
+        "creating 240 jobs."
+    )
+    assert extract(text).venue == "Glen Artney business park in Tamworth"

@@ -115,7 +115,7 @@ _PLACE_NOUNS = (
     r"station|campus|headquarters|forum|conference|summit|meeting|ceremony|launch|event|hall|"
     r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
     r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber|"
-    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel"
+    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel|precinct"
 )
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
@@ -169,9 +169,8 @@ def _event_place(text: str, start: int, end: int) -> str | None:
     for m in _at_place_regex().finditer(text, start, end):
         venue = m["venue"].rstrip(".,;:")
         words = venue.split()
-        last = words[-1].lower()
-        named_place = any(w.strip(".,'’") in venue_words for w in words) or re.fullmatch(
-            _PLACE_NOUNS, last
+        named_place = any(w.strip(".,'’") in venue_words for w in words) or any(
+            re.fullmatch(_PLACE_NOUNS, w.lower()) for w in words
         )
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
