@@ -955,3 +955,23 @@ def test_a_place_noun_inside_the_venue_names_it():
         "creating 240 jobs."
     )
     assert extract(text).venue == "Glen Artney business park in Tamworth"
+
+
+def test_role_references_resolve_through_abbreviated_titles():
+    text = (
+        "Gov. Halvers signs breakfast bill\n\nDES MOINES — Gov. Karin Halvers on Tuesday signed "
+        "the bill at a ceremony in the cafeteria of Walnut Ridge Elementary School.\n\n"
+        '"This is the best $38 million we will spend this year," the governor said.'
+    )
+    said = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert said.get("This is the best $38") == "Karin Halvers"
+
+
+def test_a_district_attorney_is_a_role_reference():
+    text = (
+        "Treasurer Sentenced\n\nNORRISTOWN — District Attorney Ignatius Barr announced the "
+        'sentence today.\n\n"Public office is a trust, and she broke it," the District Attorney '
+        "said."
+    )
+    said = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert said.get("Public office is a t") == "Ignatius Barr"

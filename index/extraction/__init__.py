@@ -315,6 +315,20 @@ def _explain(
     explain["dateline"] = head.dateline.place if head.dateline else None
 
 
+# Abbreviated titles as a role reference writes them out ("Gov. Halvers" ... "the governor").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
+
+
+def _full_title(title: str) -> str:
+    words = title.lower().replace(".", "").split()
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+_ROLE_GAP_RE = re.compile(
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?,?\s+"
+)
+
+
 class _NameRegistry:
     """Full names by last name, to complete "said McConnell" and resolve "he said"."""
 
@@ -351,7 +365,7 @@ class _NameRegistry:
 
     def role(self, role: str, pos: int) -> str | None:
         """The person a role reference ("the Governor") stands for: the last so titled."""
-        titled = [m for m in self._mentions if m.title and role in m.title.lower()]
+        titled = [m for m in self._mentions if m.title and role in _full_title(m.title)]
         before = [m for m in titled if m.start < pos]
         chosen = before[-1] if before else (titled[0] if titled else None)
         if chosen:
@@ -362,12 +376,12 @@ class _NameRegistry:
         # "The Minister for Health, Jane Quill, ...": the role, then a full name.
         name = None
         for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
-            stop = min(pos, m.end() + 60)
-            for run in names.NAME_RUN_RE.finditer(self._text, m.end(), stop):
-                found = names.trim_name(names.strip_title(run.group()))
-                if found and " " in found:
-                    name = found
-                    break
+            # Right after the role and its portfolio: "Minister for Health, Jane Quill".
+            gap = _ROLE_GAP_RE.match(self._text, m.end(), min(pos, m.end() + 60))
+            run = names.NAME_RUN_RE.match(self._text, gap.end()) if gap else None
+            found = names.trim_name(names.strip_title(run.group())) if run else None
+            if found and " " in found:
+                name = found
         return self.resolve(name) if name else None
 
     def recent(self, pos: int) -> str | None:

@@ -82,7 +82,8 @@ _ROLE_RE = re.compile(
     r"^\s*(?:the|The|our|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
     r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
-    r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur)\b",
+    r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|"
+    r"district attorney|police chief|inspector|superintendent|sheriff|commander)\b",
     re.IGNORECASE,
 )
 
