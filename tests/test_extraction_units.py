@@ -975,3 +975,12 @@ def test_a_district_attorney_is_a_role_reference():
     )
     said = {q.text[:20]: q.speaker for q in extract(text).quotes}
     assert said.get("Public office is a t") == "Ignatius Barr"
+
+
+def test_bodies_named_in_other_languages():
+    text = (
+        "Ministerio de Ambiente y Desarrollo Sostenible\n\nPress Release No. 214\n\nColombia "
+        "creates a marine protected area\n\nBogotá, 6 December 2022 – Minister Ximena Ocampo "
+        "signed the resolution today."
+    )
+    assert extract(text).organization == "Ministerio de Ambiente y Desarrollo Sostenible"
