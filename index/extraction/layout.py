@@ -611,6 +611,13 @@ _SMALL_WORDS = frozenset(
         "von",
         "a",
         "an",
+        "y",
+        "e",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "das",
     ]
 )
 _ORG_DECORATION_RE = re.compile(
