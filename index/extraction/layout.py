@@ -457,16 +457,13 @@ _TOPIC_LABEL_RE = re.compile(
 )
 
 
-_PLACE_HEADING_RE = re.compile(r"(?i)(?:doorstop|press conference|interview|transcript)\b")
-
-
+#: The kinds of spoken text a header line names.
+_TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
+_PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
 _HEADING_PLACE_RE = re.compile(
-    r"(?i)^(?:transcript|doorstop|press conference|interview)\b[^\n]*\s[–—-]\s+"
-    r"(?P<place>[^–—\n]{3,60})$"
+    rf"(?i)^(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+(?P<place>[^–—\n]{{3,60}})$"
 )
-_SPOKEN_KIND_RE = re.compile(
-    r"(?i)^(?:speech|address|remarks|keynote|transcript|doorstop|press conference|interview)\b"
-)
+_SPOKEN_KIND_RE = re.compile(rf"(?i)^(?:speech|address|remarks|keynote|{_TRANSCRIPT_KINDS})\b")
 
 
 def _specific(line: str) -> bool:
@@ -629,9 +626,7 @@ _ORG_DECORATION_RE = re.compile(
 
 
 # "PARLIAMENT HOUSE, CANBERRA", "DOORSTOP – NEPEAN PLAZA, PENRITH": where a transcript was taken.
-_TRANSCRIPT_KIND_RE = re.compile(
-    r"(?i)^(?:doorstop|press conference|interview|transcript)\s*[–—:-]"
-)
+_TRANSCRIPT_KIND_RE = re.compile(rf"(?i)^(?:{_TRANSCRIPT_KINDS})\s*[–—:-]")
 _PLACE_LINE_RE = re.compile(
     rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
     rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>(?:\d+[A-Za-z]?\s+)?[{UPPER}][\w'’.&-]*"
