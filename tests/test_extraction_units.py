@@ -984,3 +984,23 @@ def test_bodies_named_in_other_languages():
         "signed the resolution today."
     )
     assert extract(text).organization == "Ministerio de Ambiente y Desarrollo Sostenible"
+
+
+def test_a_media_advisory_where_line_is_the_venue():
+    text = (
+        "MEDIA ADVISORY\n\nDeputy Premier to deliver keynote on rail\n\nWHAT: Deputy Premier "
+        "Lorna Achter will deliver the keynote address to the Northern Freight Forum and announce "
+        "the preferred route.\n\nWHO: The Hon. Lorna Achter, Deputy Premier\n\nWHEN: Friday, June "
+        "26, 2020\n\nWHERE: Grand Ballroom, Riverbend Convention Centre\n       44 Wharf Street"
+    )
+    assert extract(text).venue == "Grand Ballroom, Riverbend Convention Centre"
+
+
+def test_at_the_invitation_of_is_no_venue_line():
+    text = (
+        "JOINT STATEMENT\n\nAt the invitation of Prime Minister Rodrigo Alme, President Viktor "
+        "Hald paid an official visit to Malvestra on 13 and 14 March 2016.\n\nThe two leaders "
+        "agreed to deepen trade."
+    )
+    venue = extract(text).venue
+    assert venue is None or "invitation" not in venue

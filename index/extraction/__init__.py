@@ -156,8 +156,10 @@ def _extract(
         speaker = names.complete_name(text, speaker, head_end)
     venue_start = head.body_start if given_title else max(head.headline_end, head.body_start)
     printed_venue = head.parts.venue
-    venue = (printed_venue.value if printed_venue else None) or venues.find_venue(
-        text, venue_start, min(head_end, venue_start + VENUE_CHARS)
+    venue = (
+        (printed_venue.value if printed_venue else None)
+        or venues.labelled_venue(text, min(head_end, venue_start + VENUE_CHARS))
+        or venues.find_venue(text, venue_start, min(head_end, venue_start + VENUE_CHARS))
     )
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:

@@ -878,6 +878,11 @@ def _join_next_line(text: str, part: Part) -> Part:
     return Part(part.kind, joined, part.start, end, value)
 
 
+# "At the invitation of", "At the request of": no place follows.
+_NOT_A_PLACE_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:invitation|request|initiative|suggestion|urging|behest|end|start|"
+    r"beginning|time|same time|moment|heart|core)\s+of\b"
+)
 # A main clause after a venue phrase: the line is the lead sentence, not a venue line.
 _LEAD_CLAUSE_RE = re.compile(
     r",[^,]{0,120}\b(?:announced|said|says|told|unveiled|pledged|launched|called|urged|warned)\b"
@@ -891,8 +896,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     venue = _VENUE_LINE_RE.match(line)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
-    if venue and _LEAD_CLAUSE_RE.search(line):
-        return None  # "Speaking at the X Forum today, the Commissioner announced ...": the lead
+    if venue and (_LEAD_CLAUSE_RE.search(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
+        # "Speaking at the X Forum today, the Commissioner announced ...", "At the
+        # invitation of ...": the lead, not a venue line.
+        return None
     part = _furniture_part(line, start, end)
     if part is not None:
         return part

@@ -94,6 +94,22 @@ def _valid(venue: str) -> str | None:
     return trailing.sub("", venue) or None
 
 
+# A media advisory's "WHERE: Grand Ballroom, Riverbend Convention Centre" line.
+_WHERE_LINE_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:where|location|venue)[^\S\n]*[:–—-][^\S\n]*(?P<venue>[^\n(;]{3,120})"
+)
+
+
+def labelled_venue(text: str, end: int) -> str | None:
+    """The place a "WHERE:" / "Location:" line names, up to ``end``."""
+    m = _WHERE_LINE_RE.search(text, 0, end)
+    if not m:
+        return None
+    # Lines run together: "WHERE: Maroon Center ... TIME: 10 a.m." ends at the next label.
+    venue = re.split(r"\s(?:WHEN|When|TIME|Time|DATE|Date|WHO|Who|WHAT|What)\s*:", m["venue"])[0]
+    return tidy(venue.strip(" ,."))
+
+
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue named in ``text[start:end]``, or None."""
     trigger, _ = _regexes()
