@@ -1004,3 +1004,33 @@ def test_at_the_invitation_of_is_no_venue_line():
     )
     venue = extract(text).venue
     assert venue is None or "invitation" not in venue
+
+
+def test_mail_artefacts_are_decoded():
+    raw = (
+        "MEDIA STATEMENT=0D\nThe union=E2=80=99s members said the cuts are =\nwrong.=20\n"
+        "Ward 7 budget town hall &amp; more"
+    )
+    assert cleaning.clean_text(raw) == (
+        "MEDIA STATEMENT\n\nThe union’s members said the cuts are wrong.\n"
+        "Ward 7 budget town hall & more"
+    )
+
+
+def test_equals_signs_in_plain_text_are_left_alone():
+    raw = "Revenue = 20 percent; a=b and x=3D is not mail"
+    assert cleaning.clean_text(raw) == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News release | 8 November 2016 | For immediate use",
+        "*** PHOTO OPPORTUNITY ***",
+        "NOTICE TO NEWSDESKS – Monday 30 June 2014",
+        "DATGANIAD I'R WASG / PRESS STATEMENT",
+    ],
+)
+def test_furniture_lines_are_not_the_title(line):
+    text = f"{line}\n\nFerry chaos hits the islands\n\nThe ferry service failed again on Monday."
+    assert extract(text).title == "Ferry chaos hits the islands"

@@ -1,6 +1,9 @@
 """The cleaned body text: what every other step reads and what is indexed.
 
-NFC, no control characters (newline and tab stay), horizontal whitespace
+Mail artefacts first: quoted-printable (``=E2=80=99``, soft line breaks
+``=`` at a line's end) when a text is plainly encoded so, and HTML character
+references (``&amp;``, ``&#8217;``) left in plain text. Then NFC, no control
+characters (newline and tab stay), horizontal whitespace
 runs collapsed to one space, lines trimmed, blank-line runs collapsed to one
 blank line so that paragraphs survive. Nothing else is dropped, not even
 the headline: the document view returns the full text.
@@ -8,7 +11,9 @@ the headline: the document view returns the full text.
 
 from __future__ import annotations
 
+import html
 import itertools
+import quopri
 import re
 import unicodedata
 
@@ -28,7 +33,7 @@ def clean_text(text: str) -> str:
     """Normalise ``text`` as described in the module docstring."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n")
+    text = _decode_mail(text.replace("\r\n", "\n"))
     if not text.isascii():
         text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
     # str.translate is one C loop; cheaper than a regex for single characters.
@@ -37,6 +42,24 @@ def clean_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# Quoted-printable: a soft line break, or an encoded byte that plain text never writes.
+_QP_RE = re.compile(r"=(?:\n|0D|20|3D|09|[C-F][0-9A-F]=[89AB][0-9A-F])")
+#: A text is decoded as quoted-printable only with this many such marks.
+_QP_MARKS = 3
+_ENTITY_RE = re.compile(
+    r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4}|[rl]squo|[rl]dquo|[nm]dash);"
+)
+
+
+def _decode_mail(text: str) -> str:
+    if "=" in text and len(_QP_RE.findall(text, 0, 20_000)) >= _QP_MARKS:
+        raw = quopri.decodestring(text.encode("utf-8", "surrogatepass"))
+        text = raw.decode("utf-8", "replace")
+    if "&" in text and _ENTITY_RE.search(text):
+        text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
+    return text
 
 
 # Two or more spaces between words, where scraping dropped punctuation:

@@ -38,6 +38,8 @@ _FURNITURE_RE = re.compile(
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
+    r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
+    r"for planning purposes only|statistical release|"
     r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
     r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+|no\.\s*\d+/\d+|"
@@ -919,14 +921,31 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     return Part("headline", line, start, end)
 
 
+def _furniture_piece(piece: str) -> bool:
+    """One part of a line cut at " | ", " – ", " / ": furniture, or a date."""
+    return bool(_FURNITURE_RE.match(piece) or _DATE_PIECE_RE.match(piece))
+
+
+# "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
+_DATE_PIECE_RE = re.compile(r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$")
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
-    unpaged = _PAGE_TAIL_RE.sub("", line)
-    if _FURNITURE_RE.match(unpaged) or all(
-        _FURNITURE_RE.match(piece.strip()) for piece in _FURNITURE_SEP_RE.split(unpaged)
+    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
+    pieces = [p.strip() for p in _FURNITURE_SEP_RE.split(unpaged)]
+    if _FURNITURE_RE.match(unpaged) or (
+        any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
     ):
         return Part("furniture", line, start, end)
+    if (
+        len(pieces) == 2
+        and len(unpaged.split()) <= 8
+        and " / " in unpaged
+        and any(_FURNITURE_RE.match(p) for p in pieces)
+    ):
+        return Part("furniture", line, start, end)  # "DATGANIAD I'R WASG / PRESS STATEMENT"
     kicker = _KICKER_RE.match(line)
     if kicker:
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
