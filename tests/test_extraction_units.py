@@ -1034,3 +1034,22 @@ def test_equals_signs_in_plain_text_are_left_alone():
 def test_furniture_lines_are_not_the_title(line):
     text = f"{line}\n\nFerry chaos hits the islands\n\nThe ferry service failed again on Monday."
     assert extract(text).title == "Ferry chaos hits the islands"
+
+
+def test_initials_labels_name_the_interviewee_of_a_q_and_a():
+    text = (
+        "The Ashgrove Review — Ten Questions\n\nTen questions for the new chief executive\n\n"
+        "Dr Femi Oyel took over as chief executive in January. Our reporter, Clodagh Merr (CM), "
+        "asked him about waiting lists.\n\nCM: Why run a hospital?\n\nFO: Because for twelve "
+        "years I complained about the people who ran it.\n\nCM: And the waiting lists?\n\nFO: "
+        "They will come down within two years, and I will publish the figures every month."
+    )
+    assert extract(text).speaker == "Femi Oyel"
+
+
+def test_two_full_names_on_two_lines_are_two_people():
+    text = (
+        "Lord Provost to unveil memorial\n\nWHO – The Rt Hon the Lord Provost, Councillor Iain "
+        "MacRur\n        Catriona Dalgle, sculptor\n\nThe Lord Provost will give a short address."
+    )
+    assert extract(text).speaker == "Iain MacRur"

@@ -416,6 +416,10 @@ class Layout:
                     people.append(PrintedPerson(name, part.start + start, names.fold(title)))
         return people
 
+    def turn_start(self) -> int:
+        """Where the first transcript turn begins (the text's end when there is none)."""
+        return min((start for _, start, _ in self.turn_spans), default=1 << 30)
+
     def speaker_of(self, label: str) -> str | None:
         """The person who speaks a turn, or None for a journalist, host or chair."""
         words = label.split()
@@ -847,7 +851,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _name_under_role(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
-    _name_turns(layout)
+    _name_turns(layout, text)
     return layout
 
 
@@ -1108,7 +1112,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         layout.turn_spans.clear()
 
 
-def _name_turns(layout: Layout) -> None:
+def _name_turns(layout: Layout, text: str) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
     people = layout.printed_people()
     for label in layout.turns:
@@ -1124,3 +1128,16 @@ def _name_turns(layout: Layout) -> None:
                 if re.search(rf"\b{re.escape(title)}\b", person.roles):
                     layout.turn_names[label] = person.name
                     break
+            else:
+                _name_initials(layout, label, text)
+
+
+def _name_initials(layout: Layout, label: str, text: str) -> None:
+    """ "FO:" turns in a Q&A whose introduction names Femi Oyelaran."""
+    if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+        return
+    for run in names.NAME_RUN_RE.finditer(text, 0, min(len(text), layout.turn_start())):
+        name = names.trim_name(names.strip_title(run.group()))
+        if name and "".join(w[0] for w in name.split()).upper() == label:
+            layout.turn_names[label] = name
+            return

@@ -184,6 +184,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     kept: list[tuple[str, int]] = []
     for m in _TOKEN_RE.finditer(run):
         token = m.group()
+        if len(kept) >= 2 and "\n" in run[kept[-1][1] : m.start()]:
+            break  # "Iain MacRury" / "Catriona Dalgleish": a full name ends its line
         bare = _bare(token)
         if not bare:
             break
