@@ -1053,3 +1053,18 @@ def test_two_full_names_on_two_lines_are_two_people():
         "MacRur\n        Catriona Dalgle, sculptor\n\nThe Lord Provost will give a short address."
     )
     assert extract(text).speaker == "Iain MacRur"
+
+
+def test_q_and_a_answers_belong_to_the_person_introduced():
+    text = (
+        "THE KOROLEVA HERALD — WEEKEND INTERVIEW\n\nThe finance minister on her first budget\n\n"
+        "Friday, January 30, 2009\n\nFinance Minister Ludmila Ostrov sat down with our editor, "
+        "Dorian Pask.\n\nQ: Where do you start?\n\nA: With honesty. The previous government "
+        "borrowed to pay salaries and pensions.\n\nQ: Does that mean cuts?\n\nA: No. Pensions "
+        "will be indexed to inflation as the law requires."
+    )
+    result = extract(text)
+    assert result.speaker == "Ludmila Ostrov"
+    assert any(
+        q.speaker == "Ludmila Ostrov" and "indexed to inflation" in q.text for q in result.quotes
+    )

@@ -101,6 +101,7 @@ _NOT_MAIN_SPEAKERS = frozenset(
     [
         "journalist",
         "journalists",
+        "q",
         "reporter",
         "reporters",
         "question",
@@ -1096,7 +1097,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         return
     for i, m in enumerate(matches):
         label = m["label"].strip()
-        if len(label) < 2 or names.fold(label) in _NOT_SPEAKER_LABELS:
+        if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = text.index(":", m.end("label")) + 1
@@ -1133,7 +1134,17 @@ def _name_turns(layout: Layout, text: str) -> None:
 
 
 def _name_initials(layout: Layout, label: str, text: str) -> None:
-    """ "FO:" turns in a Q&A whose introduction names Femi Oyelaran."""
+    """ "FO:" turns in a Q&A whose introduction names Femi Oyelaran; "A:" turns
+    answered by the first person the introduction names with a title."""
+    if label == "A":
+        intro = text[: min(len(text), layout.turn_start())]
+        for m in names.titled_re().finditer(intro):
+            start = names.name_start(intro, m, len(intro))
+            found = names.name_at(intro, start) if start is not None else None
+            if found and " " in found[0]:
+                layout.turn_names[label] = found[0]
+                return
+        return
     if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
         return
     for run in names.NAME_RUN_RE.finditer(text, 0, min(len(text), layout.turn_start())):
