@@ -1060,8 +1060,9 @@ def test_q_and_a_answers_belong_to_the_person_introduced():
         "THE KOROLEVA HERALD — WEEKEND INTERVIEW\n\nThe finance minister on her first budget\n\n"
         "Friday, January 30, 2009\n\nFinance Minister Ludmila Ostrov sat down with our editor, "
         "Dorian Pask.\n\nQ: Where do you start?\n\nA: With honesty. The previous government "
-        "borrowed to pay salaries and pensions.\n\nQ: Does that mean cuts?\n\nA: No. Pensions "
-        "will be indexed to inflation as the law requires."
+        "borrowed to pay salaries and pensions, not to build anything at all.\n\nQ: Does that "
+        "mean cuts?\n\nA: No. Pensions will be indexed to inflation as the law requires, every "
+        "single year."
     )
     result = extract(text)
     assert result.speaker == "Ludmila Ostrov"

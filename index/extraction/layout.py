@@ -101,7 +101,6 @@ _NOT_MAIN_SPEAKERS = frozenset(
     [
         "journalist",
         "journalists",
-        "q",
         "reporter",
         "reporters",
         "question",
@@ -423,22 +422,19 @@ class Layout:
 
     def speaker_of(self, label: str) -> str | None:
         """The person who speaks a turn, or None for a journalist, host or chair."""
+        if label in self.turn_names:
+            return self.turn_names[label]  # "A:" answered by the person introduced
         words = label.split()
         if (
             names.fold(words[-1].strip(".")) in _NOT_MAIN_SPEAKERS
             or names.fold(words[0].strip(".")) in _NOT_MAIN_SPEAKERS
         ):
             return None
-        return self.turn_names.get(label, _label_name(label))
+        return _label_name(label)
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
-        spoken = {
-            label: n
-            for label, n in self.turns.items()
-            if names.fold(label.split()[-1].strip(".")) not in _NOT_MAIN_SPEAKERS
-            and names.fold(label.split()[0].strip(".")) not in _NOT_MAIN_SPEAKERS
-        }
+        spoken = {label: n for label, n in self.turns.items() if self.speaker_of(label)}
         total = sum(self.turns.values())
         if not spoken or total == 0:
             return None
