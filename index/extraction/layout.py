@@ -422,15 +422,15 @@ class Layout:
 
     def speaker_of(self, label: str) -> str | None:
         """The person who speaks a turn, or None for a journalist, host or chair."""
-        if label in self.turn_names:
-            return self.turn_names[label]  # "A:" answered by the person introduced
+        if label == "A":
+            return self.turn_names.get(label)  # a Q&A's answers: the person introduced
         words = label.split()
         if (
             names.fold(words[-1].strip(".")) in _NOT_MAIN_SPEAKERS
             or names.fold(words[0].strip(".")) in _NOT_MAIN_SPEAKERS
         ):
-            return None
-        return _label_name(label)
+            return None  # a journalist, host or chair, even when named
+        return self.turn_names.get(label, _label_name(label))
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
