@@ -419,8 +419,9 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     """Where the name starts in a portfolio's run: its last two words ("Foreign
     Affairs Penny Wong"), three with an initial ("Health Mary J. Amsel") or a
     suffix ("... Joseph R. Biden Jr.")."""
-    words = [w.group() for w in re.finditer(r"\S+", portfolio["run"])]
-    starts = [w.start() for w in re.finditer(r"\S+", portfolio["run"])]
+    tokens = list(re.finditer(r"\S+", portfolio["run"]))
+    words = [w.group() for w in tokens]
+    starts = [w.start() for w in tokens]
     for i in range(1, len(words) - 1):
         if words[i].lower() in ("and", "&") and is_title(words[i + 1].strip(".,")):
             # "Police Tane Whakaruru and Commissioner Gail Brosnan": the first person.
