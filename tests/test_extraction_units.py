@@ -1069,3 +1069,78 @@ def test_q_and_a_answers_belong_to_the_person_introduced():
     assert any(
         q.speaker == "Ludmila Ostrov" and "indexed to inflation" in q.text for q in result.quotes
     )
+
+
+def test_an_unsigned_first_person_column_names_no_speaker():
+    # The writer is not named; the president is talked about, not speaking.
+    column = (
+        "KEEPING FAITH WITH OUR FARMERS\n\nWhen I voted for the farm bill last spring, I did so "
+        "because President Lindqvist promised to fund the conservation programs. My constituents "
+        "have waited a year. President Lindqvist has not kept that promise, and I intend to hold "
+        "the administration to it."
+    )
+    assert extract(column).speaker is None
+    # The same column signed in its header speaks for its writer.
+    signed = "By Senator Ruth Alvarado\n\n" + column
+    assert extract(signed).speaker == "Ruth Alvarado"
+    # And a third-person release about the president still names him.
+    report = (
+        "PRESIDENT LINDQVIST SIGNS FARM BILL\n\nPresident Erik Lindqvist today signed the farm "
+        "bill. The bill funds conservation programs for five years."
+    )
+    assert extract(report).speaker == "Erik Lindqvist"
+
+
+def test_having_said_that_is_no_speaker():
+    text = (
+        "Remarks on the budget\n\nSenator Ines Holloway said the budget was late. Having said "
+        "that, the committee will meet on Monday to finish the work."
+    )
+    result = extract(text)
+    assert result.speaker == "Ines Holloway"
+    assert all(q.speaker != "Having" for q in result.quotes)
+
+
+def test_hansard_turns_with_electorate_and_time_name_the_member_from_the_speakers_list():
+    text = (
+        "PARLIAMENTARY DEBATES (HANSARD)\nTuesday, 4 May 2021\n\nHarbour Levy Bill 2021\n\n"
+        "Speakers: Okafor, Ms Adaeze; Brennan, Mr Tomas; Deputy Speaker\n\n"
+        "Ms OKAFOR (Port Dunmore) (11:05): I rise to support the bill. Our harbour has not been "
+        "dredged in nine years, and the levy pays for it without touching the budget.\n\n"
+        "Mr BRENNAN (Eastlea): Who pays the levy?\n\nThe DEPUTY SPEAKER: Order!\n\n"
+        "Ms OKAFOR: Ships over ten thousand tonnes pay it, and nobody else does. I commend the "
+        "bill to the house."
+    )
+    result = extract(text)
+    assert result.speaker == "Adaeze Okafor"
+    assert any(q.speaker == "Tomas Brennan" and "Who pays" in q.text for q in result.quotes)
+    assert not any(q.speaker == "Speakers" for q in result.quotes)
+
+
+def test_a_speech_signed_under_its_text_keeps_its_speaker():
+    text = (
+        "Good morning, graduates. I promised you sunshine and I kept my word. I want to talk "
+        "about patience, which I learned from Professor Amaya Reyes, who taught me statistics.\n\n"
+        "Go well, and call home.\n\n* * *\n\nCommencement Address\nPresident Olu Ferreira-Banks\n"
+        "Linden Hill College\nSunday, May 12, 2019"
+    )
+    assert extract(text).speaker == "Olu Ferreira-Banks"
+
+
+def test_single_quotation_marks_are_quotes_and_apostrophes_are_not():
+    text = (
+        "Union balloted on pay\n\nGeneral Secretary Mared Penhallow said: ‘Our drivers worked "
+        "through every winter so that the town’s nurses could get to work.\n\n‘The company can "
+        "settle this tomorrow with a fair offer for its workers’ families.’\n\nThe company said it "
+        "was \"disappointed\".\n\n'We will keep talking, whatever happens next week,' the "
+        "General Secretary said."
+    )
+    quotes = extract(text).quotes
+    by_text = {q.text.strip("'‘’ "): q.speaker for q in quotes}
+    assert any("every winter so that the town’s nurses" in t for t in by_text)
+    assert any("fair offer for its workers’ families" in t for t in by_text)
+    assert any(
+        "keep talking, whatever happens" in t and who == "Mared Penhallow"
+        for t, who in by_text.items()
+    )
+    assert not any(t == "disappointed" for t in by_text)

@@ -93,7 +93,9 @@ _WEEKDAY_RE = re.compile(
 )
 _TURN_RE = re.compile(
     rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
-    rf"The Hon|Hon)\.?\s+)?[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})\s*:\s+\S",
+    rf"The Hon|Hon)\.?\s+)?[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})"
+    # Hansard: "Mr SINGH (Riverton) (10:32): I rise ..."
+    r"(?:[^\S\n]*\([^()\n]{1,40}\)){0,2}\s*:\s+\S",
     re.MULTILINE,
 )
 # Turn labels that are not the person the transcript is of.
@@ -1082,6 +1084,10 @@ _NOT_SPEAKER_LABELS = frozenset(
         "eoe",
         "source",
         "embargo",
+        "speakers",
+        "present",
+        "participants",
+        "guests",
     ]
 )
 
@@ -1096,7 +1102,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        spoken = text.index(":", m.end("label")) + 1
+        spoken = m.end() - 1
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
     # A transcript has at least two speakers, one of them speaking more than
@@ -1127,6 +1133,22 @@ def _name_turns(layout: Layout, text: str) -> None:
                     break
             else:
                 _name_initials(layout, label, text)
+                if label not in layout.turn_names:
+                    _name_from_list(layout, label, text)
+
+
+def _name_from_list(layout: Layout, label: str, text: str) -> None:
+    """ "Mr SINGH:" turns under a list "Speakers: Singh, Mr Harjit; Thorne, Ms Rebecca"."""
+    last = label.split()[-1].strip(".")
+    if len(last) < 2 or not last.isalpha():
+        return
+    m = re.search(
+        rf"(?i:\b{re.escape(last)}),[^\S\n]+(?:(?i:mr|mrs|ms|miss|dr|prof|hon)\.?[^\S\n]+)?"
+        rf"(?P<first>[{UPPER}][{LOWER}'’‐-]+(?:[^\S\n]+[{UPPER}]\.)?)(?=[;,)\n]|$)",
+        text[: layout.turn_start()],
+    )
+    if m:
+        layout.turn_names[label] = f"{m['first']} {_label_name(last)}"
 
 
 def _name_initials(layout: Layout, label: str, text: str) -> None:

@@ -142,6 +142,54 @@ def _spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+# Single quotation marks (British and Australian style): an opening mark starts
+# a word; a closing one touches punctuation, so that "workers’ rights" and
+# "Lusaria’s" stay apostrophes.
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w'’‘])['‘](?=[^\W\d_])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?…])['’](?!\w)|(?<=\w)['’](?=[,.;:!?)])")
+
+
+def _single_spans(text: str, double: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotes in single marks, outside the double-quoted ones; a quote still open
+    at the end of a paragraph it opened (or that a colon introduced) runs to its end."""
+    spans: list[QuoteSpan] = []
+    starts = [d.start for d in double]
+    pos = 0
+    while len(spans) < MAX_QUOTES:
+        m = _SINGLE_OPEN_RE.search(text, pos)
+        if not m:
+            break
+        opener = m.start()
+        i = bisect.bisect_right(starts, opener) - 1
+        if i >= 0 and double[i].start < opener < double[i].end:
+            pos = double[i].end  # an inner quote: 'the "fair" offer' is the double one's
+            continue
+        line_end = text.find("\n", opener)
+        line_end = len(text) if line_end < 0 else line_end
+        close = _SINGLE_CLOSE_RE.search(text, m.end(), line_end)
+        if close:
+            spans.append(QuoteSpan(opener, close.end(), text[m.end() : close.start()], True))
+            pos = close.end()
+        else:
+            before = text[text.rfind("\n", 0, opener) + 1 : opener].rstrip()
+            if not before or before.endswith(":"):
+                spans.append(QuoteSpan(opener, line_end, text[m.end() : line_end], False))
+            pos = line_end
+    return spans
+
+
+def _all_spans(text: str) -> list[QuoteSpan]:
+    """Double-quoted spans, and single-quoted ones with the double quotes they hold."""
+    double = _spans(text)
+    if "'" not in text and "‘" not in text:
+        return double
+    single = _single_spans(text, double)
+    if not single:
+        return double
+    inner = [d for d in double if any(s.start < d.start < s.end for s in single)]
+    return sorted([d for d in double if d not in inner] + single, key=lambda q: q.start)
+
+
 def _is_speech(span: QuoteSpan) -> bool:
     words = _WORD_RE.findall(span.text)
     if len(words) >= 6:
@@ -310,7 +358,7 @@ def find_quotes(
     transcript's turns, attributed already.
     """
     quotes: list[QuoteSpan] = []
-    for span in _spans(text):
+    for span in _all_spans(text):
         if not _is_speech(span):
             continue
         # The comma before an attribution belongs to the sentence, not the quote.

@@ -623,7 +623,7 @@ def choose_speaker(
     _mark_signed(people, text, head_end)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
-    return _best_speaker(people, text, headline_start, head_words, explain)
+    return _best_speaker(people, text, headline_start, lead_start, head_words, explain)
 
 
 def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords) -> None:
@@ -690,6 +690,9 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
     """The lead sentence's subject: a person named within its first words."""
     lead_end = sentences.first_sentence_end(text, lead_start, _LEAD_CHARS)
     lead_mentions = [m for m in mentions if lead_start <= m.start < lead_end]
+    # "When I voted ..., President Lindqvist promised": the lead is the writer's own.
+    if lead_mentions and _FIRST_PERSON_RE.search(text, lead_start, lead_mentions[0].start):
+        return
     if lead_mentions and _is_lead_agent(text, lead_mentions[0]):
         head_name = lead_mentions[0].list_head or lead_mentions[0].name
         person = people.get(names.fold(names.surname(head_name)))
@@ -702,6 +705,7 @@ def _best_speaker(
     people: _People,
     text: str,
     headline_start: int,
+    lead_start: int,
     head_words: _HeadWords,
     explain: list[dict] | None,
 ) -> str | None:
@@ -723,6 +727,10 @@ def _best_speaker(
     candidates = [p for p in named if p is subject_person or not _headline_only(p)] or named
     if not candidates:
         candidates = [p for p in people.values() if p.quoted_at is not None]
+    if _first_person(text):
+        # An unsigned column in the first person that names "President Bush":
+        # the writer is not named, and Bush is talked about, not speaking.
+        candidates = [p for p in candidates if not _talked_about(p, text, lead_start)]
     if not candidates:
         return None
     weights = scoring.weights("speaker")
@@ -742,6 +750,42 @@ def _best_speaker(
     if weak and best.headline_pos is None and best.attributed < 2:
         return None
     return best.name
+
+
+def _talked_about(person: Person, text: str, lead_start: int) -> bool:
+    """Named in the body with a title other than an issuing office's, and nothing more."""
+    return (
+        person.first >= lead_start
+        and not (
+            person.office_title
+            or person.office
+            or person.attributed
+            or person.agent
+            or person.quoted_at is not None
+            or person.printed
+            or person.role_refs
+            or person.headline_pos is not None
+        )
+        and not _on_a_line_of_their_own(text, person.first)
+    )
+
+
+def _on_a_line_of_their_own(text: str, pos: int) -> bool:
+    """A name line ("President Marguerite Okonjo", under a speech) signs the text."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= 6 and not line.endswith((".", "!", "?", ",", ";", ":"))
+
+
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My)(?![\w'’])")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
+
+
+def _first_person(text: str) -> bool:
+    """Whether the release's own voice is "I": first-person words outside quotations."""
+    opening = _QUOTED_RE.sub(" ", text[:2000])
+    return len(_FIRST_PERSON_RE.findall(opening)) >= 2
 
 
 def _headline_subject_person(
