@@ -1144,3 +1144,54 @@ def test_single_quotation_marks_are_quotes_and_apostrophes_are_not():
         for t, who in by_text.items()
     )
     assert not any(t == "disappointed" for t in by_text)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Ciudad Valle Hondo, 14 de marzo de 2022", "2022-03-14"),
+        ("Lisboa, 3 de setembro de 2019", "2019-09-03"),
+        ("Roma, 3 marzo 2021", "2021-03-03"),
+        ("Busan, 2023. 7. 12. (Wed)", "2023-07-12"),
+        ("東京 2023年7月12日", "2023-07-12"),
+        ("Posted On: 17 MAR 2023 5:42PM by PIB Delhi", "2023-03-17"),
+    ],
+)
+def test_dates_in_other_languages_and_orders(line, date):
+    assert extract(f"{line}\n\nThe ministry said the work would start soon.").date == date
+
+
+def test_numbers_labels_and_breadcrumbs_are_not_the_headline():
+    text = (
+        "RNS Number : 4821Q\nHollin Ridge Minerals PLC\n\nLEI: 2138009ZQXK4B6HX1234\n\n"
+        "Newsroom › Announcements\n\nEpisode 12\n\nInside Information\n\n"
+        "Drilling results at Carn Dubh\n\nHollin Ridge Minerals plc (AIM: HRM) announces "
+        "results from twelve holes drilled at its Carn Dubh project."
+    )
+    assert extract(text).title == "Drilling results at Carn Dubh"
+
+
+def test_a_title_case_headline_broken_before_a_preposition_is_one_headline():
+    text = (
+        "Harbour Grocers to Open Six Stores in Coastal Towns\nWithout a Full-Service Grocery\n\n"
+        "Company Commits $40 Million Over Two Years\n\nPORTLAND, Maine — Harbour Grocers today "
+        "announced six new stores."
+    )
+    assert extract(text).title == (
+        "Harbour Grocers to Open Six Stores in Coastal Towns Without a Full-Service Grocery"
+    )
+
+
+def test_labelled_disclosure_header_names_company_and_representative():
+    text = (
+        "May 13, 2022\n\nCompany name: Toyoura Denki Co., Ltd.\nRepresentative: SATO Haruki, "
+        "President\nContact: KIMURA Aoi, Corporate Communications\n\nNotice Regarding a New "
+        "Plant in Oita Prefecture\n\nToyoura Denki Co., Ltd. hereby announces that its board "
+        "resolved to build a new plant. “Oita gives us the engineers we need,” said President "
+        "Sato."
+    )
+    result = extract(text)
+    assert result.title == "Notice Regarding a New Plant in Oita Prefecture"
+    assert result.organization == "Toyoura Denki Co., Ltd."
+    # As printed: the family name first and in capitals, so that "President Sato" is him.
+    assert result.speaker == "SATO Haruki"

@@ -40,6 +40,24 @@ for _names, _number in (
 ):
     for _name in _names:
         _MONTHS[_name] = _number
+# Spanish, Portuguese and Italian, written in lower case ("14 de marzo de 2022").
+_LOWER_CASE_MONTHS = (
+    (("enero", "janeiro", "gennaio"), 1),
+    (("febrero", "fevereiro", "febbraio"), 2),
+    (("marzo", "março"), 3),
+    (("abril", "aprile"), 4),
+    (("mayo", "maio", "maggio"), 5),
+    (("junio", "junho", "giugno"), 6),
+    (("julio", "julho", "luglio"), 7),
+    (("agosto",), 8),
+    (("septiembre", "setiembre", "setembro", "settembre"), 9),
+    (("octubre", "outubro", "ottobre"), 10),
+    (("noviembre", "novembro"), 11),
+    (("diciembre", "dezembro", "dicembre"), 12),
+)
+for _names, _number in _LOWER_CASE_MONTHS:
+    for _name in _names:
+        _MONTHS[_name] = _number
 
 _WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(wordlists.WEEKDAYS_EN)}
 for _i, _names in enumerate(
@@ -66,6 +84,8 @@ def _word_alternation(words: list[str]) -> str:
             forms.add(word)
         if word in ("février", "mars", "octobre", "novembre", "décembre", "septembre"):
             forms.add(word)
+        if any(word in names for names, _ in _LOWER_CASE_MONTHS):
+            forms.add(word)
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
@@ -82,14 +102,19 @@ _MDY_RE = re.compile(
     rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 )
 _DMY_RE = re.compile(
-    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+"
-    rf"(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de)\s+)?(?P<mon>{_MONTH})\.?,?\s+"
+    rf"(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _SLASH_RE = re.compile(
     r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
 )
 _DOTTED_RE = re.compile(
     r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# Year first with dots ("2023. 7. 12.", Korean) or CJK marks ("2023年7月12日").
+_YMD_RE = re.compile(
+    r"(?=\d)(?<![\d.\w])(?P<year>(?:19|20)\d\d)(?:\. ?|年)(?P<mon>\d{1,2})(?:\. ?|月)"
+    r"(?P<day>\d{1,2})(?:\.|日)(?!\d)"
 )
 _ISO_RE = re.compile(
     r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])"
@@ -292,7 +317,7 @@ def _written_dates(text: str, start: int, end: int) -> list[DateMatch]:
 def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
     """Slashed, dotted and ISO dates near the start."""
     found: list[DateMatch] = []
-    for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE):
+    for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE, _YMD_RE):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
         for m in regex.finditer(text, start, min(end, start + NUMERIC_ZONE)):
@@ -328,8 +353,9 @@ def _previous_word(text: str, pos: int) -> str:
 
 
 def _comma_before(text: str, date: DateMatch) -> bool:
-    """ "TORONTO, ON, 2020-11-25": a comma after the word, so no preposition ("on 5 May")."""
-    return text[max(0, date.start - 3) : date.start].rstrip().endswith(",")
+    """ "TORONTO, ON, 2020-11-25", "Posted On: 17 MAR 2023": a comma or a label's colon
+    after the word, so no preposition ("on 5 May")."""
+    return text[max(0, date.start - 3) : date.start].rstrip().endswith((",", ":"))
 
 
 def is_scrape_stamp(text: str, date: DateMatch) -> bool:

@@ -49,8 +49,17 @@ _FURNITURE_RE = re.compile(
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
-    r".{0,80}\bpresented an identical speech\b.*)[.:]?$"
+    r".{0,80}\bpresented an identical speech\b.*|"
+    # Numbers and identifiers: "RNS Number : 7364T", "LEI: 2138…", "Episode 112",
+    # "Comunicado No. 087/2022 (English translation)", "Release ID: 1908123".
+    r"(?:rns|release|document|reference|ref|lei|isin|legal entity identifier|securities code|"
+    r"episode|issue|bulletin|circular|comunicado|communiqué|communique|boletín|statement)"
+    r"(?:\s+(?:no\.?|number|id|code))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
+    r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
+    r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*)[.:]?$"
 )
+# Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
+_BREADCRUMB_RE = re.compile(r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,40}$")
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
 _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|-]\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
@@ -76,7 +85,8 @@ _VENUE_LINE_RE = re.compile(
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
     r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
-    r"interview|op-ed|opinion|column|media release|press release)\s+(?:by|of|from|with)\s+"
+    r"interview|op-ed|opinion|column|media release|press release)\s+"
+    r"(?:(?:given|delivered|made|presented)\s+)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
 _KICKER_RE = re.compile(
@@ -351,7 +361,7 @@ class Layout:
         if (
             following is not None
             and following.kind == "headline"
-            and following.text[:1].islower()
+            and (following.text[:1].islower() or _continues_title_case(following.text))
             and not part.text.endswith((".", ":", "!", "?"))
         ):
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
@@ -442,6 +452,23 @@ class Layout:
             return None
         label, words = max(spoken.items(), key=lambda kv: kv[1])
         return self.turn_names.get(label, _label_name(label)), words / total
+
+
+# Words a title-case headline breaks before ("… in Rural Michigan Communities" /
+# "Without a Full-Service Grocery"); a subhead seldom opens with one.
+_TITLE_CONTINUATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "without with for in to and of on after before as at from into amid over under through "
+        "during despite against across by or but than near toward towards within beyond between "
+        "among while following",
+    )
+)
+
+
+def _continues_title_case(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 10 and words[0].lower() in _TITLE_CONTINUATIONS
 
 
 _GENERIC_FURNITURE_RE = re.compile(
@@ -930,7 +957,9 @@ def _furniture_piece(piece: str) -> bool:
 
 
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
-_DATE_PIECE_RE = re.compile(r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$")
+_DATE_PIECE_RE = re.compile(
+    r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$"
+)
 
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
@@ -938,17 +967,22 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
     unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
     pieces = [p.strip() for p in _FURNITURE_SEP_RE.split(unpaged)]
-    if _FURNITURE_RE.match(unpaged) or (
-        any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
+    if (
+        _FURNITURE_RE.match(unpaged)
+        or _BREADCRUMB_RE.match(unpaged)
+        or (
+            any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
+        )
     ):
         return Part("furniture", line, start, end)
     if (
         len(pieces) == 2
         and len(unpaged.split()) <= 8
-        and " / " in unpaged
+        and (" / " in unpaged or " | " in unpaged)
         and any(_FURNITURE_RE.match(p) for p in pieces)
     ):
-        return Part("furniture", line, start, end)  # "DATGANIAD I'R WASG / PRESS STATEMENT"
+        # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
+        return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line)
     if kicker:
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
@@ -964,6 +998,17 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
 _LOCATION_LABEL_RE = re.compile(r"(?i)^(?:location|venue|where|place)\s*:\s*(?P<place>\S.{1,100})$")
 
 
+# Labelled header lines of corporate disclosures and programmes.
+_PERSON_LABEL_RE = re.compile(
+    r"(?i)^(?:representative|spokes(?:person|man|woman)|guest|speaker|author|signed(?: by)?)"
+    r"\s*:\s*(?P<who>[^,(;\n]{3,60})"
+)
+_ORG_LABEL_RE = re.compile(
+    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|"
+    r"organi[sz]ation|institution)\s*:\s*(?P<org>[^(\n]{3,100})"
+)
+
+
 def _labelled_part(
     line: str, start: int, end: int, date_spans: list[tuple[int, int]]
 ) -> Part | None:
@@ -971,6 +1016,15 @@ def _labelled_part(
     location = _LOCATION_LABEL_RE.match(line)
     if location:
         return Part("venue", line, start, end, clean_venue(location["place"]))
+    labelled = _PERSON_LABEL_RE.match(line)
+    if labelled:
+        # "Representative: OGAWA Naoki, President", "Guest: Jane Doe, Chief Investment Officer"
+        name = person_name(labelled["who"])
+        if name:
+            return Part("name", line, start, end, name)
+    labelled = _ORG_LABEL_RE.match(line)
+    if labelled:
+        return Part("org", line, start, end, labelled["org"].strip(" ;"))
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):

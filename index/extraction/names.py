@@ -225,9 +225,18 @@ def _caps_to_title(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _mostly_lower(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 * sum(c.islower() for c in letters) > len(letters)
+
+
 def surname(name: str) -> str:
-    """The last name: the last word that is neither a suffix nor an initial."""
+    """The last name: the last word that is neither a suffix nor an initial, or
+    the one word in capitals among mixed-case ones ("OGAWA Naoki", "Jean DUPONT")."""
     words = [w.strip(",") for w in name.split()]
+    caps = [w for w in words if len(w) > 2 and w.isupper() and w not in _SUFFIXES]
+    if len(caps) == 1 and len(words) > 1 and all(w == caps[0] or _mostly_lower(w) for w in words):
+        return caps[0]
     for word in reversed(words):
         if word not in _SUFFIXES and not _is_initial(word):
             return word
