@@ -1195,3 +1195,38 @@ def test_labelled_disclosure_header_names_company_and_representative():
     assert result.organization == "Toyoura Denki Co., Ltd."
     # As printed: the family name first and in capitals, so that "President Sato" is him.
     assert result.speaker == "SATO Haruki"
+
+
+def test_a_name_after_a_portfolio_and_its_comma():
+    text = (
+        "STATE HOUSE\n\nRELIEF PAYMENTS BEGIN IN THREE STATES\n\nThe Honourable Minister of "
+        "Social Services and Poverty Reduction, Dr. (Mrs.) Amaka Obi-Nwosu, has flagged off "
+        "cash transfers. “No middleman will touch this money,” the Minister said."
+    )
+    assert extract(text).speaker == "Amaka Obi-Nwosu"
+    # Without a title after the comma, the name is the portfolio run's end.
+    varga = "Minister for Transport Ilse Varga, who opened the line, said “it runs on time.”"
+    assert extract(varga).speaker == "Ilse Varga"
+
+
+def test_phone_lines_under_a_role_are_no_names():
+    text = (
+        "Water restrictions lifted\n\nThe department has lifted water restrictions in the "
+        "northern suburbs.\n\nEnquiries:\nThandi Moloi\nSpokesperson to the Minister\n"
+        "Cell: 082 555 0147\nCompany Secretary\nTel: 020 7555 0188"
+    )
+    assert extract(text).speaker in (None, "Thandi Moloi")
+
+
+def test_a_headline_whose_subject_is_the_issuing_body_names_no_speaker():
+    text = (
+        "Feldhilfe – Schweizer Hilfswerk / Œuvre d'entraide suisse\n\n"
+        "Medienmitteilung / Communiqué de presse / Media release\n\nGenf, 03.06.2021\n\n"
+        "Sahel: Feldhilfe launches CHF 2 million appeal\n\nFeldhilfe is appealing for funds as "
+        "the hunger season starts early. “Families are already skipping meals,” said Ursula "
+        "Brändli, head of programmes."
+    )
+    result = extract(text)
+    assert result.organization == "Feldhilfe"
+    assert result.speaker == "Ursula Brändli"
+    assert result.title == "Sahel: Feldhilfe launches CHF 2 million appeal"

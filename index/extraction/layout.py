@@ -44,7 +44,8 @@ _FURNITURE_RE = re.compile(
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
     r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+|no\.\s*\d+/\d+|"
     r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
-    r"press briefing notes?|briefing notes?|pressemitteilung|communiqué|media statement|"
+    r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
+    r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
@@ -694,9 +695,18 @@ def _organization_line(line: str) -> str | None:
     for sep in (" – ", " — ", " | "):
         if sep in line:
             # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
-            first = _organization_line(line.split(sep, 1)[0])
+            head, tail = line.split(sep, 1)
+            first = _organization_line(head)
             if first:
                 return first
+            # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
+            # name described as a body.
+            if (
+                len(head.split()) == 1
+                and head[:1].isupper()
+                and _organization_line(tail.split(" / ")[0])
+            ):
+                return head.strip()
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     # "UN Children's Relief Fund (UNCRF)": the name without its abbreviation.

@@ -418,7 +418,8 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     if _PORTFOLIO_TITLE_RE.search(title["title"]):
         portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
         if portfolio:
-            return _name_after_portfolio(portfolio)
+            after = _name_after_comma(text, portfolio.end(), end)
+            return after if after is not None else _name_after_portfolio(portfolio)
     pos = title.end()
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
     for _ in range(3):
@@ -427,6 +428,30 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
             break
         pos = more.end()
     return pos
+
+
+_AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
+# "Dr. (Mrs.) Ngozi Eze": an honorific in brackets after a title.
+_BRACKETED_HONORIFIC_RE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)[^\S\n]*")
+
+
+def _name_after_comma(text: str, pos: int, end: int) -> int | None:
+    """Where a titled full name starts after a portfolio and its comma ("Minister of
+    Humanitarian Services and Poverty Reduction, Dr. (Mrs.) Ngozi Eze"), else None."""
+    comma = _AFTER_COMMA_RE.match(text, pos, end)
+    start = comma.end() if comma else None
+    titles = 0
+    while start is not None and titles < 4:
+        more = titled_re().match(text, start, end) or _BRACKETED_HONORIFIC_RE.match(
+            text, start, end
+        )
+        if not more:
+            break
+        start, titles = more.end(), titles + 1
+    if start is None or not titles:
+        return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run
+    found = name_at(text, start)
+    return start if found and " " in found[0] else None
 
 
 def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:

@@ -250,6 +250,21 @@ class Person:
         return self.letterhead or self.header_by or self.turn_share > 0
 
 
+_CONTACT_LABEL_RE = re.compile(r"[^\S\n]*:[^\S\n]*[+(\d]")
+
+
+def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> bool:
+    """Capitalised words after a title that name nobody."""
+    return bool(
+        # "Spokesperson to the Minister" / "Cell: 082 555 0147": a phone line
+        _CONTACT_LABEL_RE.match(text, name_end)
+        # a title-case headline: "Senators Call For ...", "Senator Endorse ..."
+        or (" " not in name and name.lower() in wordlists.action_verbs())
+        # German nouns are capitalised: "Präsident Anfang Juli" is no name
+        or (" " not in name and _GERMAN_TITLE_RE.search(title))
+    )
+
+
 def find_mentions(text: str, end: int) -> list[Mention]:
     """People named with a title in ``text[:end]``, in text order."""
     mentions: list[Mention] = []
@@ -269,10 +284,8 @@ def find_mentions(text: str, end: int) -> list[Mention]:
             if not found:
                 break
             name, run_end = found
-            if " " not in name and name.lower() in wordlists.action_verbs():
-                break  # a title-case headline: "Senators Call For ...", "Senator Endorse ..."
-            if " " not in name and _GERMAN_TITLE_RE.search(m["title"]):
-                break  # German nouns are capitalised: "Präsident Anfang Juli" is no name
+            if _no_name_after_title(text, name, run_end, m["title"]):
+                break
             group.append(Mention(name, pos, titled=True, caps=caps, title=m["title"]))
             party = _PARTY_RE.match(text, run_end)
             if party:
@@ -609,7 +622,9 @@ def choose_speaker(
     # Without a headline or dateline, the first words stand for the headline.
     headline_zone = text[: max(headline_end, lead_start) or 200]
     if headline:
-        _add_headline_subject(people, _headline_subject(headline, head_words))
+        subject = _headline_subject(headline, head_words)
+        if not (printed and _is_issuing_body(subject, printed)):
+            _add_headline_subject(people, subject)
     if printed is not None:
         _add_printed(printed, people.add)
     if given_speaker:
@@ -624,6 +639,15 @@ def choose_speaker(
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
     return _best_speaker(people, text, headline_start, lead_start, head_words, explain)
+
+
+def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
+    """ "Alpenbrücke launches appeal" under the letterhead "Alpenbrücke – Schweizer
+    Hilfswerk": the headline's subject is the body that issues the release."""
+    forms = {names.fold(w) for w in subject} | {names.fold(" ".join(subject))}
+    return bool(subject) and any(
+        names.fold(part.value or "") in forms for part in printed.all("org")
+    )
 
 
 def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords) -> None:
