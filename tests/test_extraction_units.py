@@ -1230,3 +1230,49 @@ def test_a_headline_whose_subject_is_the_issuing_body_names_no_speaker():
     assert result.organization == "Feldhilfe"
     assert result.speaker == "Ursula Brändli"
     assert result.title == "Sahel: Feldhilfe launches CHF 2 million appeal"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A club's or blog's name over the headline, and a breadcrumb.
+        (
+            "Harrowby Rovers FC\nNews | First Team | Transfers\nMENSAH-DALE SIGNS!\n"
+            "Rovers complete the signing of a midfielder\n\nFriday 2 August 2024\n\n"
+            "Rovers are delighted to announce the signing of Kofi Mensah-Dale.",
+            "MENSAH-DALE SIGNS!",
+        ),
+        (
+            "The Quillmark Blog\nIntroducing Shared Notebooks\nPosted by Ana Ruiz-Okoro, VP of "
+            "Product\n\nToday we are launching shared notebooks for every team.",
+            "Introducing Shared Notebooks",
+        ),
+        # A labelled headline; the bullets under a headline are the body.
+        (
+            "RELEASE TYPE: Media statement\nHEADLINE: Minister orders review of licence "
+            "auction\nBODY:\n\nThe minister has ordered a review of the auction.",
+            "Minister orders review of licence auction",
+        ),
+        (
+            "Stoneleigh University | Research News\nBacterium breaks down plastic, study finds\n"
+            "Published 2 October 2024\nKey points\n• A bacterium breaks down polyethylene\n"
+            "• It works at 4 °C\n\nResearchers have found a bacterium that eats plastic.",
+            "Bacterium breaks down plastic, study finds",
+        ),
+        # A quoted report name opening a headline.
+        (
+            'WaterWise International\n\n"Dry Towns": one in four households lacks a reliable '
+            "water supply, new report finds\n\nA report launched today finds that one in four "
+            "households lacks water.",
+            '"Dry Towns": one in four households lacks a reliable water supply, new report finds',
+        ),
+        # A salutation is the body.
+        (
+            "Chief Executive's letter to shareholders\nDear Shareholders,\n\nThis year we "
+            "doubled our dividend.",
+            "Chief Executive's letter to shareholders",
+        ),
+    ],
+)
+def test_headline_among_site_names_labels_and_lists(text, title):
+    assert extract(text).title == title

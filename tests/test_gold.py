@@ -1,4 +1,4 @@
-"""Extraction on our hand-written gold set: 343 releases in 16 styles (231 dev, 112 test).
+"""Extraction on our hand-written gold set: 423 releases in 16 styles (311 dev, 112 test).
 
 ``tests/fixtures/gold/dev.jsonl`` (rules and weights were developed on it)
 and ``test.jsonl`` (written apart by someone else and never used to develop)
@@ -32,14 +32,16 @@ GOLD = sets.GOLD
 CASES = [case for split in sets.SPLITS for case in sets.load("gold", split)]
 #: Minimum share right (per cent) per field, on each split.
 FLOORS = {
+    # The development split holds the batches of unseen styles added 2026-12-03
+    # (gold-dev-232..311), scored before rules were written for them.
     "dev": {
-        "speaker": 87,
-        "title": 83,
-        "date": 93,
+        "speaker": 86,
+        "title": 80,
+        "date": 94,
         "dateline": 90,
-        "venue": 83,
-        "organization": 72,
-        "quotes": 83,
+        "venue": 80,
+        "organization": 68,
+        "quotes": 81,
     },
     "test": {
         "speaker": 85,

@@ -42,7 +42,8 @@ _FURNITURE_RE = re.compile(
     r"for planning purposes only|statistical release|"
     r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
-    r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+|no\.\s*\d+/\d+|"
+    r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
+    r"from the desk of\b.*|no\.?\s+[A-Z]*[\w/-]*\d[\w/-]*(?:\s+dated?\b.*)?|"
     r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
@@ -57,10 +58,16 @@ _FURNITURE_RE = re.compile(
     r"episode|issue|bulletin|circular|comunicado|communiqué|communique|boletín|statement)"
     r"(?:\s+(?:no\.?|number|id|code))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
-    r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*)[.:]?$"
+    r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
+    r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
+    r"key points|highlights|quick facts|at a glance|in brief|notes to editors?|"
+    r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program))[.:]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
-_BREADCRUMB_RE = re.compile(r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,40}$")
+_BREADCRUMB_RE = re.compile(
+    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,40}$"
+    r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
+)
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
 _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|-]\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
@@ -345,18 +352,23 @@ class Layout:
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline"]
-        if not index:
-            # No headline line: a speech's "Address to ..." line, a "Statement of X
-            # on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW").
-            return (
-                self.first("speech_venue")
-                or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
-                or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
-                or next((p for p in self.all("furniture") if _specific(p.text)), None)
+        if index and all(_name_like(self.parts[i].text) for i in index):
+            # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
+            # "Address of …" line: that line heads the text.
+            heading = self.first("speech_venue") or next(
+                (p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None
             )
+            if heading is not None:
+                return heading
+        if not index:
+            return self._heading_without_headline()
         i = index[-1]
         while i - 1 in index:
             i -= 1
+        # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
+        # over the headline.
+        while i + 1 in index and _name_like(self.parts[i].text):
+            i += 1
         part = self.parts[i]
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
         if (
@@ -368,6 +380,16 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _heading_without_headline(self) -> Part | None:
+        """No headline line: a speech's "Address to ..." line, a "Statement of X
+        on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW")."""
+        return (
+            self.first("speech_venue")
+            or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
+            or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
+            or next((p for p in self.all("furniture") if _specific(p.text)), None)
+        )
 
     @property
     def venue(self) -> Part | None:
@@ -465,6 +487,30 @@ _TITLE_CONTINUATIONS = frozenset(
         "among while following",
     )
 )
+
+
+_NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", "du", "la"])
+
+
+def _name_like(line: str) -> bool:
+    """A line that names something rather than saying something: "The Loomwright
+    Blog", "CITY OF HALVERTON", "Annual Report and Accounts 2022"."""
+    words = line.replace("|", " ").split()
+    if not 0 < len(words) <= 5 or ":" in line or line.rstrip()[-1:] in "!?.":
+        return False
+    verbs = wordlists.action_verbs()
+    org_words = wordlists.organization_word_set()
+    for i, word in enumerate(words):
+        bare = word.strip("()[],.'’\"“”")
+        low = bare.lower()
+        if not bare or low in _NAME_LIKE_SMALL or bare[:1].isdigit():
+            continue
+        if not bare[:1].isupper() or low in verbs or low.endswith("ing"):
+            return False
+        # "… Subcommittee Reports", "BAUCUS HAS …": a verb, not part of a name
+        if i and low.endswith("s") and low not in org_words:
+            return False
+    return True
 
 
 def _continues_title_case(line: str) -> bool:
@@ -942,6 +988,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
         # invitation of ...": the lead, not a venue line.
         return None
+    if _BULLET_RE.match(line):
+        return None  # "• A bacterium from sediments …": a list in the body
+    labelled = _HEADLINE_LABEL_RE.match(line)
+    if labelled:
+        return Part("headline", labelled["headline"], start + labelled.start("headline"), end)
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
@@ -1008,13 +1059,16 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
 _LOCATION_LABEL_RE = re.compile(r"(?i)^(?:location|venue|where|place)\s*:\s*(?P<place>\S.{1,100})$")
 
 
+_BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
+_HEADLINE_LABEL_RE = re.compile(r"(?i)^(?:headline|title)\s*:\s*(?P<headline>\S.*)$")
 # Labelled header lines of corporate disclosures and programmes.
 _PERSON_LABEL_RE = re.compile(
-    r"(?i)^(?:representative|spokes(?:person|man|woman)|guest|speaker|author|signed(?: by)?)"
-    r"\s*:\s*(?P<who>[^,(;\n]{3,60})"
+    r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|author|signed(?: by)?)"
+    r"\s*:|(?:posted|delivered|presented|given|written|signed)\s+by)"
+    r"\s*(?P<who>[^,(;\n]{3,60})"
 )
 _ORG_LABEL_RE = re.compile(
-    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|"
+    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|"
     r"organi[sz]ation|institution)\s*:\s*(?P<org>[^(\n]{3,100})"
 )
 
@@ -1081,7 +1135,7 @@ def _sentence_like(line: str, words: list[str]) -> bool:
     sentence_like = (bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14) or bool(
         re.match(
             r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
-            r"Ladies and gentlemen|Distinguished guests|Dear (?:friends|colleagues)|"
+            r"Ladies and gentlemen|Distinguished guests|Dear\b|Kia ora\b|"
             r"Mr\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair))\b",
             line,
         )
@@ -1092,7 +1146,13 @@ def _sentence_like(line: str, words: list[str]) -> bool:
         or (len(words) >= 7 and bool(re.search(r"[a-z0-9][.!][\"”’)]?$", line)))
         # A paragraph wrapped by hand: the line breaks a word ("chan-").
         or (len(words) >= 8 and bool(re.search(r"[a-z]-$", line)))
-        or (len(words) >= 5 and line[:1] in '"“„«' and line[-1:] not in '"”“»')
+        or (
+            len(words) >= 5
+            and line[:1] in '"“„«'
+            and line[-1:] not in '"”“»'
+            # '"Thirsty Cities": one in four households …' is a headline
+            and not re.match(r'^["“„«][^"”“»]{1,60}["”“»]\s*:', line)
+        )
     )
 
 
