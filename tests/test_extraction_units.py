@@ -1276,3 +1276,41 @@ def test_a_headline_whose_subject_is_the_issuing_body_names_no_speaker():
 )
 def test_headline_among_site_names_labels_and_lists(text, title):
     assert extract(text).title == title
+
+
+def test_a_letter_signed_at_its_end_names_its_writer():
+    text = (
+        "Harlow & Vane plc\n\nChairman's letter to shareholders\n\nDear Shareholders,\n\nWhen I "
+        "wrote to you a year ago, I promised that we would protect the balance sheet. We did.\n\n"
+        "Sincerely,\n\nMorwenna Achterberg-Hale\nChair\n2023-03-14"
+    )
+    assert extract(text).speaker == "Morwenna Achterberg-Hale"
+
+
+def test_ministers_named_in_apposition_after_their_portfolios():
+    text = (
+        "Joint Statement by the Minister for Foreign Affairs of Norland, Aila Korpela-Vint, and "
+        "the Minister of Foreign Relations of Costa Verde, Tomás Ibarra Quispe\n\nVeldhaven, "
+        "22 May 2025\n\nWe, the Foreign Ministers of Norland and Costa Verde, met today."
+    )
+    assert extract(text).speaker == "Aila Korpela-Vint"
+
+
+def test_ranks_and_letterhead_words_are_no_names():
+    text = (
+        "INTER-SERVICES MEDIA DIRECTORATE\nGENERAL HEADQUARTERS, NORTHPORT\n\n"
+        "ARMY EVACUATES 9,000 FLOOD-HIT RESIDENTS\n\nTroops have evacuated 9,000 people over "
+        "five days, Major General Idris Zaman Qadri, Director General Inter-Services Media "
+        "Directorate, said today. ‘Every village will be reached,’ the Director General said."
+    )
+    assert extract(text).speaker == "Idris Zaman Qadri"
+
+
+def test_an_address_by_a_religious_leader_under_the_bodys_name():
+    text = (
+        "Patriarchate of the Lower Danube Church\nPress Office\n\nAddress of His Holiness "
+        "Patriarch Anton Marić to participants in the Congress on Hospitality\n\nPatriarchal "
+        "Palace, Split\nThursday, 19 October 2023\n\nDear brothers and sisters,\n\nI greet you "
+        "with joy. I ask every parish to welcome one family in the coming year."
+    )
+    assert extract(text).speaker == "Anton Marić"

@@ -420,6 +420,10 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         if portfolio:
             after = _name_after_comma(text, portfolio.end(), end)
             return after if after is not None else _name_after_portfolio(portfolio)
+        short = _SHORT_PORTFOLIO_RE.match(text, title.end(), end)  # "for Foreign Affairs"
+        after = _name_after_comma(text, short.end(), end) if short else None
+        if after is not None:
+            return after
     pos = title.end()
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
     for _ in range(3):
@@ -431,6 +435,13 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
+_SHORT_PORTFOLIO_RE = re.compile(
+    rf"\s*(?:for|of)\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
+)
+_OF_PLACE_RE = re.compile(
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}(?=,)"
+)
+_APPOSITION_END_RE = re.compile(r"\s*(?:,|\band\b|\)|$)")
 # "Dr. (Mrs.) Ngozi Eze": an honorific in brackets after a title.
 _BRACKETED_HONORIFIC_RE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)[^\S\n]*")
 
@@ -438,7 +449,8 @@ _BRACKETED_HONORIFIC_RE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)[^\S\n]*
 def _name_after_comma(text: str, pos: int, end: int) -> int | None:
     """Where a titled full name starts after a portfolio and its comma ("Minister of
     Humanitarian Services and Poverty Reduction, Dr. (Mrs.) Ngozi Eze"), else None."""
-    comma = _AFTER_COMMA_RE.match(text, pos, end)
+    of_place = _OF_PLACE_RE.match(text, pos, end)  # "... Foreign Affairs of Finland, Aino …"
+    comma = _AFTER_COMMA_RE.match(text, of_place.end() if of_place else pos, end)
     start = comma.end() if comma else None
     titles = 0
     while start is not None and titles < 4:
@@ -448,10 +460,15 @@ def _name_after_comma(text: str, pos: int, end: int) -> int | None:
         if not more:
             break
         start, titles = more.end(), titles + 1
-    if start is None or not titles:
-        return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run
+    if start is None:
+        return None
     found = name_at(text, start)
-    return start if found and " " in found[0] else None
+    if not found or " " not in found[0]:
+        return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run
+    # Untitled, the name must stand in apposition: "…, Aino Virtanen-Koski, and …".
+    if titles or _APPOSITION_END_RE.match(text, found[1], end):
+        return start
+    return None
 
 
 def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:

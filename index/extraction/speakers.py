@@ -262,7 +262,23 @@ def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> boo
         or (" " not in name and name.lower() in wordlists.action_verbs())
         # German nouns are capitalised: "Präsident Anfang Juli" is no name
         or (" " not in name and _GERMAN_TITLE_RE.search(title))
+        # "Director General Inter-Services Media Directorate": a body follows the title
+        or (" " not in name and _body_goes_on(text, name_end))
     )
+
+
+# Capitalised words straight after a name, one space apart (scraped text pads
+# separate header pieces with runs of spaces).
+_NEXT_CAPITALS_RE = re.compile(r"(?: [A-Z][a-z][\w'’&-]*){1,3}")
+
+
+def _body_goes_on(text: str, name_end: int) -> bool:
+    """Whether the capitalised words after a "name" end in a body's word."""
+    m = _NEXT_CAPITALS_RE.match(text, name_end)
+    if not m or text[name_end - 1 : name_end] == ".":
+        return False
+    org_words = wordlists.organization_word_set()
+    return any(w.strip(".,").lower() in org_words for w in m.group().split())
 
 
 def find_mentions(text: str, end: int) -> list[Mention]:
@@ -632,13 +648,18 @@ def choose_speaker(
         if person:
             person.titled += 1
     if not people:
-        return None
-
-    _count_hits(people, head_words, text, len(headline_zone))
-    _mark_signed(people, text, head_end)
+        # A signature may name the only person ("Sincerely, / Callum Strand").
+        _mark_signed(people, text, head_end)
+        if not people:
+            return None
+    else:
+        _count_hits(people, head_words, text, len(headline_zone))
+        _mark_signed(people, text, head_end)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
-    return _best_speaker(people, text, headline_start, lead_start, head_words, explain)
+    # Where the header ends: a person named in it is not only talked about.
+    body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
+    return _best_speaker(people, text, headline_start, body_start, head_words, explain)
 
 
 def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
@@ -729,7 +750,7 @@ def _best_speaker(
     people: _People,
     text: str,
     headline_start: int,
-    lead_start: int,
+    body_start: int,
     head_words: _HeadWords,
     explain: list[dict] | None,
 ) -> str | None:
@@ -754,7 +775,7 @@ def _best_speaker(
     if _first_person(text):
         # An unsigned column in the first person that names "President Bush":
         # the writer is not named, and Bush is talked about, not speaking.
-        candidates = [p for p in candidates if not _talked_about(p, text, lead_start)]
+        candidates = [p for p in candidates if not _talked_about(p, text, body_start)]
     if not candidates:
         return None
     weights = scoring.weights("speaker")
@@ -776,10 +797,10 @@ def _best_speaker(
     return best.name
 
 
-def _talked_about(person: Person, text: str, lead_start: int) -> bool:
+def _talked_about(person: Person, text: str, body_start: int) -> bool:
     """Named in the body with a title other than an issuing office's, and nothing more."""
     return (
-        person.first >= lead_start
+        person.first >= body_start
         and not (
             person.office_title
             or person.office
