@@ -1314,3 +1314,28 @@ def test_an_address_by_a_religious_leader_under_the_bodys_name():
         "with joy. I ask every parish to welcome one family in the coming year."
     )
     assert extract(text).speaker == "Anton Marić"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "Harrowby Rovers FC\nNews | First Team | Transfers\nMENSAH-DALE SIGNS!\n\n"
+            "Rovers are delighted to announce the signing of Kofi Mensah-Dale.",
+            "Harrowby Rovers FC",
+        ),
+        (
+            "CITY OF HALVERTON\nRemarks of Mayor Dina Ashby at the Opening of the Harbour Line\n\n"
+            "Thank you all for coming.",
+            "City of Halverton",
+        ),
+        # A report's quoted name over the headline is no body.
+        (
+            '"A Single Market for Energy"\nCommissioner opens the debate\n\nThe Commissioner '
+            "opened the debate today.",
+            None,
+        ),
+    ],
+)
+def test_a_body_named_over_the_headline_issues_the_release(text, organization):
+    assert extract(text).organization == organization

@@ -275,6 +275,7 @@ def _organization(
             text, head_end, head.lead_start, speaker, speaker_titles, head.body_start
         ),
         lambda: organizations.about_section(text),
+        lambda: organizations.letterhead_name(head.parts),
     )
     # The first cue that names a body; a generic word alone ("the Government
     # says", "University news", "Office of Senator X") names none.

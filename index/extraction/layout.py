@@ -352,7 +352,7 @@ class Layout:
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline"]
-        if index and all(_name_like(self.parts[i].text) for i in index):
+        if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
             heading = self.first("speech_venue") or next(
@@ -367,7 +367,7 @@ class Layout:
             i -= 1
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
-        while i + 1 in index and _name_like(self.parts[i].text):
+        while i + 1 in index and name_like(self.parts[i].text):
             i += 1
         part = self.parts[i]
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
@@ -492,7 +492,7 @@ _TITLE_CONTINUATIONS = frozenset(
 _NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", "du", "la"])
 
 
-def _name_like(line: str) -> bool:
+def name_like(line: str) -> bool:
     """A line that names something rather than saying something: "The Loomwright
     Blog", "CITY OF HALVERTON", "Annual Report and Accounts 2022"."""
     words = line.replace("|", " ").split()

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from index.extraction import names, wordlists
-from index.extraction.layout import Layout, normal_case, titled_names
+from index.extraction.layout import Layout, name_like, normal_case, person_name, titled_names
 from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -197,6 +197,29 @@ def printed_organization(printed: Layout, text: str) -> str | None:
         before = _BEFORE_TICKER_RE.search(text[max(0, ticker.start() - 120) : ticker.start()])
         if before:
             return before["org"].strip()
+    return None
+
+
+_LETTERHEAD_DECORATION_RE = re.compile(
+    r"(?i)^the\s+|\s+(?:blog|news(?:room)?|press office|media cent(?:re|er))$|\s*\([A-Z]{2,8}\)$"
+)
+
+
+_NOT_A_NAME_RE = re.compile(r"[\"“”|\d]")
+
+
+def letterhead_name(printed: Layout) -> str | None:
+    """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
+    HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
+    headline = printed.headline
+    for part in printed.all("headline"):
+        if part is headline or (headline and part.start >= headline.start):
+            break
+        if not name_like(part.text) or person_name(part.text) or _NOT_A_NAME_RE.search(part.text):
+            continue
+        body = _LETTERHEAD_DECORATION_RE.sub("", part.text.strip()).strip()
+        if _valid(body) or body.lower().startswith("city of "):
+            return normal_case(body) if body.isupper() else body
     return None
 
 
