@@ -1339,3 +1339,40 @@ def test_an_address_by_a_religious_leader_under_the_bodys_name():
 )
 def test_a_body_named_over_the_headline_issues_the_release(text, organization):
     assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # The place line under a speech's heading.
+        (
+            "CITY OF HALVERTON\nRemarks of Mayor Dina Ashby at the Opening of the Harbour Line\n"
+            "Riverside Terminal, Halverton\nSaturday, May 17, 2025\n\nThank you all for coming.",
+            "Riverside Terminal, Halverton",
+        ),
+        (
+            "Patriarchate of the Lower Danube Church\n\nAddress of His Holiness Patriarch Anton "
+            "Marić to participants in the Congress on Hospitality\n\nPatriarchal Palace, Split\n"
+            "19 October 2023\n\nDear brothers and sisters, I greet you with joy.",
+            "Patriarchal Palace, Split",
+        ),
+        (
+            "Night trains to Rome from 2025\n\nBern, 12.03.2021 - At a media conference in the "
+            "Federal Palace media centre, Federal Councillor Anna Rüegg said the trains would run.",
+            "Federal Palace media centre",
+        ),
+        (
+            "Ministers meet in Helsinki\n\nHelsinki, 22 May 2025\n\nThe two ministers met today at "
+            "the House of the Estates in Helsinki to review relations.",
+            "House of the Estates in Helsinki",
+        ),
+        # A city alone is no venue.
+        (
+            "Carrier to stay\n\nWASHINGTON - The carrier will stay in service, Senator Ada Pike "
+            "said at a news conference in Washington.",
+            None,
+        ),
+    ],
+)
+def test_venues_under_speech_headings_and_in_the_lead(text, venue):
+    assert extract(text).venue == venue

@@ -88,7 +88,14 @@ _VENUE_LINE_RE = re.compile(
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:delivered\s+)?"
     r"(?:at|to|before|in front of)"
-    r"|(?P<address>Address|ADDRESS))\s+(?P<venue>(?:the\s+|THE\s+|a\s+|an\s+)?\S.*)$"
+    # "Address of His Holiness X to …" is a byline, not a venue.
+    r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b))"
+    r"\s+(?P<venue>(?:the\s+|THE\s+|a\s+|an\s+)?\S.*)$"
+)
+# A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
+_SPEECH_HEADING_RE = re.compile(
+    r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute)\s+(?:of|by|to|at|for|delivered)\b"
 )
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
@@ -403,6 +410,7 @@ class Layout:
             or self.first("byline")
             or self.first("speech_venue")
             or any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("furniture"))
+            or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
         )
         if (
             venue is None

@@ -110,8 +110,19 @@ def labelled_venue(text: str, end: int) -> str | None:
     return tidy(venue.strip(" ,."))
 
 
+# "At a media conference in the Federal Palace media centre, …"
+_PRESS_CONFERENCE_RE = re.compile(
+    rf"\b(?:at|At)\s+an?\s+(?:media|press|news)\s+(?:conference|briefing)\s+(?:in|at)\s+"
+    rf"(?:the\s+)?(?P<venue>[{UPPER}][\w'’-]*(?:\s+(?:[\w'’-]+)){{0,5}}?)(?=[,.;]|\s+(?:on|today)\b)"
+)
+
+
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue named in ``text[start:end]``, or None."""
+    press = _PRESS_CONFERENCE_RE.search(text, start, end)
+    # "... media centre", not a city alone ("a news conference in Washington").
+    if press and re.search(rf"(?i)\b(?:{_PLACE_NOUNS})\b", press["venue"]):
+        return tidy(press["venue"])
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
         venue = tidy(_valid(m["venue"]))
@@ -131,7 +142,8 @@ _PLACE_NOUNS = (
     r"station|campus|headquarters|forum|conference|summit|meeting|ceremony|launch|event|hall|"
     r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
     r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber|"
-    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel|precinct"
+    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel|precinct|grounds|palace|"
+    r"complex|pavilion|auditorium|cathedral|mosque|temple|synagogue|courthouse|capitol|estates"
 )
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
@@ -152,6 +164,7 @@ _EVENT_NEAR_RE = re.compile(
 # ("announced $2 million for improvements at Truman VA Hospital").
 _REPORTED_AT_RE = re.compile(
     r"\b(?:said|says|announced|announces|announcing|made|met|held)"
+    r"(?:\s+(?:her|him|them|us))?"  # "We met her at Larkhill Hospital"
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
     r"(?:on\s+)?[A-Z][a-z]+day))?"
     # "said Nathalie Grandjean-Pittet at the ...": the speaker named between.
@@ -174,7 +187,7 @@ def _at_place_regex() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|launch|unveiling|dedication|inauguration|"
         rf"presentation)\s+of\s+(?:the\s+)?)?"
-        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|&)\s+)?{word}){{0,7}}"
+        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|&)\s+){{0,2}}{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
