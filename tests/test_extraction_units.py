@@ -1376,3 +1376,20 @@ def test_a_body_named_over_the_headline_issues_the_release(text, organization):
 )
 def test_venues_under_speech_headings_and_in_the_lead(text, venue):
     assert extract(text).venue == venue
+
+
+def test_markdown_marks_are_cleaned_so_a_markdown_interview_reads_as_one():
+    text = (
+        '# "Nobody should wait for a doctor": the new health commissioner\n\n'
+        "**Dr Amara Wint-Achebe** took over the Kestrel Health Commission in June. Our editor, "
+        "Rory Dunn, met her.\n\n**Q:** What surprised you?\n\n**A:** How far people travel to "
+        "see a doctor in the upper valley.\n\n**Q:** Will clinics reopen?\n\n**A:** Two will "
+        "reopen in March as nurse-led clinics."
+    )
+    result = extract(text)
+    assert result.title == '"Nobody should wait for a doctor": the new health commissioner'
+    assert "**" not in result.text
+    assert not result.text.startswith("#")
+    assert result.speaker == "Amara Wint-Achebe"
+    # One pair of asterisks is no Markdown: the text stays as written.
+    assert extract("Shares rose 5%** on Monday, the company said.").text.count("*") == 2

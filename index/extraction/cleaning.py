@@ -2,7 +2,8 @@
 
 Mail artefacts first: quoted-printable (``=E2=80=99``, soft line breaks
 ``=`` at a line's end) when a text is plainly encoded so, and HTML character
-references (``&amp;``, ``&#8217;``) left in plain text. Then NFC, no control
+references (``&amp;``, ``&#8217;``) left in plain text; Markdown's emphasis and
+heading marks (``**Q:**``, ``# Headline``) when a text is plainly Markdown. Then NFC, no control
 characters (newline and tab stay), horizontal whitespace
 runs collapsed to one space, lines trimmed, blank-line runs collapsed to one
 blank line so that paragraphs survive. Nothing else is dropped, not even
@@ -33,7 +34,7 @@ def clean_text(text: str) -> str:
     """Normalise ``text`` as described in the module docstring."""
     if not text:
         return ""
-    text = _decode_mail(text.replace("\r\n", "\n"))
+    text = _strip_markdown(_decode_mail(text.replace("\r\n", "\n")))
     if not text.isascii():
         text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
     # str.translate is one C loop; cheaper than a regex for single characters.
@@ -42,6 +43,22 @@ def clean_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# Markdown's emphasis and heading marks: "**Q:**", "**Dr Jane Doe**", "# Headline".
+_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING_RE = re.compile(r"(?m)^#{1,6}[^\S\n]+")
+#: A text is read as Markdown only with this many marks.
+_MD_MARKS = 2
+
+
+def _strip_markdown(text: str) -> str:
+    if ("**" not in text and "__" not in text and "#" not in text) or (
+        len(_MD_STRONG_RE.findall(text, 0, 20_000)) + len(_MD_HEADING_RE.findall(text, 0, 20_000))
+        < _MD_MARKS
+    ):
+        return text
+    return _MD_HEADING_RE.sub("", _MD_STRONG_RE.sub(r"\2", text))
 
 
 # Quoted-printable: a soft line break, or an encoded byte that plain text never writes.
