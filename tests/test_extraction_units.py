@@ -1393,3 +1393,21 @@ def test_markdown_marks_are_cleaned_so_a_markdown_interview_reads_as_one():
     assert result.speaker == "Amara Wint-Achebe"
     # One pair of asterisks is no Markdown: the text stays as written.
     assert extract("Shares rose 5%** on Monday, the company said.").text.count("*") == 2
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Major General Idris Qadri, Director General of the Media Directorate, said today.",
+        "Idris Qadri, the army's chief spokesman, said on Monday.",
+    ],
+)
+def test_a_statement_closed_by_a_name_with_its_role(closing):
+    text = (
+        "Flood relief\n\nTroops have evacuated 9,000 people from the valley over five days, "
+        + closing
+    )
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text[:30]) for q in quotes] == [
+        ("Idris Qadri", "Troops have evacuated 9,000 pe")
+    ]

@@ -436,10 +436,17 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?|[{names.UPPER}][\w'’‐.-]*\s+){{1,4}}?)"
     rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
+_TAIL_WHEN = (
+    r"(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening|"
+    r"week)|in\s+a\s+statement))?"
+)
 _TAIL_RE = re.compile(
     rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|[{names.UPPER}][\w'’‐.-]*"
     rf"(?:\s+[{names.UPPER}][\w'’‐.-]*){{0,3}}))\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
     rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$"
+    # "..., Major General X, Director General of Y, said today.": a name with its role
+    rf"|,\s+(?P<who3>[{names.UPPER}][\w'’‐.-]*(?:\s+[{names.UPPER}][\w'’‐.-]*){{1,4}}),\s+"
+    rf"[^,.;]{{2,90}},\s+{_REPORTED_VERBS}{_TAIL_WHEN}\s*[.!]?\s*$"
 )
 _MIN_STATEMENT_WORDS = 6
 _MAX_STATEMENT_WORDS = 60
@@ -591,9 +598,9 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
             return QuoteSpan(offset + start, offset + len(sentence), text, True, who)
     # "<statement> X said." / "<statement>, said Senator X.": the attribution
     # closes the sentence, so only its end is read.
-    tail = _TAIL_RE.search(sentence, max(0, len(sentence) - 140))
+    tail = _TAIL_RE.search(sentence, max(0, len(sentence) - 200))
     if tail:
-        who_text = tail["who"] or tail["who2"] or ""
+        who_text = tail["who"] or tail["who2"] or tail["who3"] or ""
         who = _name_or_role(who_text)
         body = sentence[: tail.start()].strip()
         words = body.split()
