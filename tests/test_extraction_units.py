@@ -1411,3 +1411,32 @@ def test_a_statement_closed_by_a_name_with_its_role(closing):
     assert [(q.speaker, q.text[:30]) for q in quotes] == [
         ("Idris Qadri", "Troops have evacuated 9,000 pe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Halvorsen Biosciences Announces Positive Phase 2 Results\n\nOSLO — Halvorsen "
+            "Biosciences today announced results. “The trial met its endpoint,” said Chief Medical "
+            "Officer Anneli Okwu.",
+            "Anneli Okwu",
+        ),
+        (
+            "Regular Press Conference\n\nSpokesperson Lin Jiahe: Good afternoon. Today the "
+            "minister will travel abroad.\n\nReporter: Will he meet his counterpart?\n\n"
+            "Spokesperson Lin Jiahe: Yes, on Tuesday. The two sides will sign an agreement on "
+            "trade and on the new rail link.\n\nReporter: Anything else?\n\n"
+            "Spokesperson Lin Jiahe: Nothing more today.",
+            "Lin Jiahe",
+        ),
+        (
+            "KEMENTERIAN PERUMAHAN\n\nHousing grants reach 40 villages\n\nJAKARTA — Minister of "
+            "Housing Ibu Ratih Kusumawati said the grants would reach 40 villages. “Every family "
+            "deserves a roof,” Ibu Ratih said.",
+            "Ratih Kusumawati",
+        ),
+    ],
+)
+def test_company_suffixes_officer_titles_labels_and_honorifics(text, speaker):
+    assert extract(text).speaker == speaker
