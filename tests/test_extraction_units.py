@@ -1440,3 +1440,15 @@ def test_a_statement_closed_by_a_name_with_its_role(closing):
 )
 def test_company_suffixes_officer_titles_labels_and_honorifics(text, speaker):
     assert extract(text).speaker == speaker
+
+
+def test_an_i_inside_the_leads_quotation_leaves_the_lead_to_the_senator():
+    text = (
+        'Harbor bill passes\n\n"I am proud of this bill," Senator Ruth Alvarado said today, '
+        "as President Lindqvist signed it. The bill funds the harbor for five years.\n\nThe "
+        "president called it overdue."
+    )
+    explain: dict = {}
+    assert extract(text, explain=explain).speaker == "Ruth Alvarado"
+    features = {c["name"]: c["features"] for c in explain["speaker"]}
+    assert features["Ruth Alvarado"]["lead_agent"] == 1.0

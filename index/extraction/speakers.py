@@ -735,8 +735,11 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
     """The lead sentence's subject: a person named within its first words."""
     lead_end = sentences.first_sentence_end(text, lead_start, _LEAD_CHARS)
     lead_mentions = [m for m in mentions if lead_start <= m.start < lead_end]
-    # "When I voted ..., President Lindqvist promised": the lead is the writer's own.
-    if lead_mentions and _FIRST_PERSON_RE.search(text, lead_start, lead_mentions[0].start):
+    # "When I voted ..., President Lindqvist promised": the lead is the writer's own
+    # (an "I" inside a quotation is the quoted person's).
+    if lead_mentions and _FIRST_PERSON_RE.search(
+        _QUOTED_RE.sub(" ", text[lead_start : lead_mentions[0].start])
+    ):
         return
     if lead_mentions and _is_lead_agent(text, lead_mentions[0]):
         head_name = lead_mentions[0].list_head or lead_mentions[0].name
