@@ -504,8 +504,9 @@ _NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", 
 
 
 def name_like(line: str) -> bool:
-    """A line that names something rather than saying something: "The Loomwright
-    Blog", "CITY OF HALVERTON", "Annual Report and Accounts 2022"."""
+    """A short line that names something rather than saying something: "The
+    Loomwright Blog", "CITY OF HALVERTON", "Harrowgate Athletic FC" (not "Senate
+    Subcommittee Reports", whose last word may be a verb)."""
     words = line.replace("|", " ").split()
     if not 0 < len(words) <= 5 or ":" in line or line.rstrip()[-1:] in "!?.":
         return False
