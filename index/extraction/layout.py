@@ -365,9 +365,7 @@ class Layout:
         if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
-            heading = self.first("speech_venue") or next(
-                (p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None
-            )
+            heading = self.first("speech_venue") or self._heading_byline()
             if heading is not None:
                 return heading
         if not index:
@@ -397,9 +395,13 @@ class Layout:
         return (
             self.first("speech_venue")
             or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
-            or next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
+            or self._heading_byline()
             or next((p for p in self.all("furniture") if _specific(p.text)), None)
         )
+
+    def _heading_byline(self) -> Part | None:
+        """A byline that heads the text ("Statement of X on ...", "Interview with ...")."""
+        return next((p for p in self.all("byline") if _HEADING_BYLINE_RE.search(p.text)), None)
 
     @property
     def venue(self) -> Part | None:

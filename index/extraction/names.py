@@ -424,14 +424,24 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         after = _name_after_comma(text, short.end(), end) if short else None
         if after is not None:
             return after
-    pos = title.end()
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
-    for _ in range(3):
-        more = titled_re().match(text, pos, end)
+    return _after_titles(text, title.end(), end, 3)[0]
+
+
+def _after_titles(
+    text: str, pos: int, end: int, limit: int, bracketed: bool = False
+) -> tuple[int, int]:
+    """Where the titles in a row from ``pos`` end (at most ``limit``), and how many there
+    were; with ``bracketed``, "(Mrs.)" counts as one ("Dr. (Mrs.) Ngozi Eze")."""
+    count = 0
+    while count < limit:
+        more = titled_re().match(text, pos, end) or (
+            _BRACKETED_HONORIFIC_RE.match(text, pos, end) if bracketed else None
+        )
         if not more:
             break
-        pos = more.end()
-    return pos
+        pos, count = more.end(), count + 1
+    return pos, count
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
@@ -451,17 +461,9 @@ def _name_after_comma(text: str, pos: int, end: int) -> int | None:
     Humanitarian Services and Poverty Reduction, Dr. (Mrs.) Ngozi Eze"), else None."""
     of_place = _OF_PLACE_RE.match(text, pos, end)  # "... Foreign Affairs of Finland, Aino …"
     comma = _AFTER_COMMA_RE.match(text, of_place.end() if of_place else pos, end)
-    start = comma.end() if comma else None
-    titles = 0
-    while start is not None and titles < 4:
-        more = titled_re().match(text, start, end) or _BRACKETED_HONORIFIC_RE.match(
-            text, start, end
-        )
-        if not more:
-            break
-        start, titles = more.end(), titles + 1
-    if start is None:
+    if not comma:
         return None
+    start, titles = _after_titles(text, comma.end(), end, 4, bracketed=True)
     found = name_at(text, start)
     if not found or " " not in found[0]:
         return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run

@@ -431,15 +431,14 @@ _REPORTED_VERBS = (
     r"insisted|acknowledged|conceded|predicted|promised|pledged)"
 )
 # "said today that ...", "said on Tuesday that ...".
-_WHEN = r"(?:(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|week))\s+)?"
+# When a statement was made: "said today that ...", "..., X said on Monday."
+_WHEN_WORDS = r"today|yesterday|tonight|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|week)"
+_WHEN = rf"(?:(?:{_WHEN_WORDS})\s+)?"
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?|[{names.UPPER}][\w'’‐.-]*\s+){{1,4}}?)"
     rf"(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
-_TAIL_WHEN = (
-    r"(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening|"
-    r"week)|in\s+a\s+statement))?"
-)
+_TAIL_WHEN = rf"(?:\s+(?:{_WHEN_WORDS}|this\s+evening|in\s+a\s+statement))?"
 _TAIL_RE = re.compile(
     rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|[{names.UPPER}][\w'’‐.-]*"
     rf"(?:\s+[{names.UPPER}][\w'’‐.-]*){{0,3}}))\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"

@@ -775,10 +775,11 @@ def _best_speaker(
     candidates = [p for p in named if p is subject_person or not _headline_only(p)] or named
     if not candidates:
         candidates = [p for p in people.values() if p.quoted_at is not None]
-    if _first_person(text):
-        # An unsigned column in the first person that names "President Bush":
-        # the writer is not named, and Bush is talked about, not speaking.
-        candidates = [p for p in candidates if not _talked_about(p, text, body_start)]
+    # An unsigned column in the first person that names "President Bush": the
+    # writer is not named, and Bush is talked about, not speaking.
+    talked_about = [p for p in candidates if _talked_about(p, text, body_start)]
+    if talked_about and _first_person(text):
+        candidates = [p for p in candidates if p not in talked_about]
     if not candidates:
         return None
     weights = scoring.weights("speaker")
