@@ -1452,3 +1452,54 @@ def test_an_i_inside_the_leads_quotation_leaves_the_lead_to_the_senator():
     assert extract(text, explain=explain).speaker == "Ruth Alvarado"
     features = {c["name"]: c["features"] for c in explain["speaker"]}
     assert features["Ruth Alvarado"]["lead_agent"] == 1.0
+
+
+def test_a_person_called_by_the_first_words_of_their_name_is_one_candidate():
+    text = (
+        "Ministry of Coastal Works\n\nSea wall at Pasir Tinggi completed\n\n"
+        "SINGAPORE, 4 March 2024 - The Minister for Coastal Works, Ms Wee Li Ting, opened "
+        "the new sea wall at Pasir Tinggi today, with Mayor Ong Boon Kiat.\n\n"
+        "“The wall keeps three thousand homes dry,” said Ms Wee. She thanked the engineers.\n\n"
+        "Ms Wee added that two more walls would follow. “We start in May,” Ms Wee said.\n\n"
+        "Mayor Ong said residents had waited ten years."
+    )
+    assert extract(text).speaker == "Wee Li Ting"
+
+
+def test_a_name_does_not_run_across_punctuation_that_scraping_lost():
+    # Quotation marks and full stops became runs of spaces.
+    text = (
+        "SENATOR MARLOWE BACKS HARBOR DREDGING    Senator Ruth Marlowe  R ME   today "
+        "urged the Corps to fund dredging at Eastport    The harbor is the lifeblood of "
+        "the town    said Senator Marlowe    Companies that ship through Eastport need "
+        "a deeper channel    Marlowe joined Senators Ted Quarles  Ann Vick   and Lou "
+        "Deane in a letter    We will keep pressing    Marlowe said    Shipping firms "
+        "welcomed the letter    Trade groups agreed    Work could start in spring    "
+        "The Corps will answer by June    Local officials were hopeful    Boats wait"
+    )
+    how: dict = {}
+    result = extract(text, explain=how)
+    candidates = {c["name"] for c in how["speaker"]}
+    assert result.speaker == "Ruth Marlowe"
+    assert "Ted Quarles" in candidates
+    assert not any("Companies" in name or "Vick" in name for name in candidates)
+
+
+def test_a_letterhead_name_spaced_out_is_one_name():
+    text = (
+        "U S  SENATOR GRETA        HOLLOWAY            NEVADA     Holloway Welcomes Grant  "
+        "Senator Greta M  Holloway  D NV   today welcomed a grant for Elko clinics    "
+        "This grant keeps clinics open    said Holloway    The clinics serve miners    "
+        "Holloway said more is needed    Funds arrive in June    Clinics will hire    "
+        "Staff are ready    Patients wait"
+    )
+    assert extract(text).speaker == "Greta M Holloway"
+
+
+def test_a_teachta_dala_is_named_without_the_post_nominal():
+    text = (
+        "PRESS STATEMENT\n\nSeán Ó Briain TD\nMinister of State for Rural Affairs\n\n"
+        "Funding for village halls\n\nMinister of State Seán Ó Briain has announced "
+        "€2 million for village halls.\n\n“Halls keep villages alive,” said Minister Ó Briain."
+    )
+    assert extract(text).speaker == "Seán Ó Briain"

@@ -137,7 +137,7 @@ def _extract(
         reference,
         headline.text if headline else None,
     )
-    mentions = speakers.find_mentions(text, head_end)
+    mentions = speakers.find_mentions(text, head_end, breaks)
     found_quotes = _find_quotes(text, breaks, head.parts, mentions, given.get("speaker"))
     speaker = speakers.choose_speaker(
         text,
@@ -151,16 +151,11 @@ def _extract(
         given.get("speaker"),
         head.parts,
         candidates := ([] if explain is not None else None),
+        breaks,
     )
     if speaker and not given.get("speaker"):
         speaker = names.complete_name(text, speaker, head_end)
-    venue_start = head.body_start if given_title else max(head.headline_end, head.body_start)
-    printed_venue = head.parts.venue
-    venue = (
-        (printed_venue.value if printed_venue else None)
-        or venues.labelled_venue(text, min(head_end, venue_start + VENUE_CHARS))
-        or venues.find_venue(text, venue_start, min(head_end, venue_start + VENUE_CHARS))
-    )
+    venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
         _explain(explain, head, candidates, given_title, venue)
@@ -177,6 +172,17 @@ def _extract(
         organization=organization,
         quotes=quotes.to_records(found_quotes),
         text=body,
+    )
+
+
+def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> str | None:
+    """The venue a header line prints, one a label gives, or one the lead names."""
+    start = head.body_start if given_title else max(head.headline_end, head.body_start)
+    printed = head.parts.venue
+    return (
+        (printed.value if printed else None)
+        or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
+        or venues.find_venue(text, start, min(head_end, start + VENUE_CHARS))
     )
 
 

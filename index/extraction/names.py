@@ -230,6 +230,11 @@ def _mostly_lower(word: str) -> bool:
     return 2 * sum(c.islower() for c in letters) > len(letters)
 
 
+def is_suffix(word: str) -> bool:
+    """Whether ``word`` is a name suffix ("Jr.", "III")."""
+    return word.strip(",") in _SUFFIXES
+
+
 def surname(name: str) -> str:
     """The last name: the last word that is neither a suffix nor an initial, or
     the one word in capitals among mixed-case ones ("OGAWA Naoki", "Jean DUPONT")."""
@@ -391,7 +396,7 @@ _PORTFOLIO_TITLE_RE = re.compile(
     r"spokes(?:person|man|woman))$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {
         "di",
         "de",
@@ -491,7 +496,7 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     if len(words) > size + 1 and re.fullmatch(r"[A-Z]\.?", words[-size]):
         size += 1
     # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
-    while len(words) > size + 1 and words[-size].lower() in _NAME_PARTICLES:
+    while len(words) > size + 1 and words[-size].lower() in NAME_PARTICLES:
         size += 1
     name = words[-size:]
     if len(words) <= size or words[-size - 1].lower() in ("and", "&"):

@@ -16,10 +16,12 @@ under the fullest form of their name found in the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.extraction import names, scoring, sentences, wordlists
@@ -281,8 +283,12 @@ def _body_goes_on(text: str, name_end: int) -> bool:
     return any(w.strip(".,").lower() in org_words for w in m.group().split())
 
 
-def find_mentions(text: str, end: int) -> list[Mention]:
-    """People named with a title in ``text[:end]``, in text order."""
+def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
+    """People named with a title in ``text[:end]``, in text order.
+
+    ``breaks`` are where scraping lost punctuation (see
+    :func:`cleaning.clean_with_breaks`); no name runs across one.
+    """
     mentions: list[Mention] = []
     titled = names.titled_re()
     post_titles: list[tuple[int, int]] = []
@@ -327,7 +333,49 @@ def find_mentions(text: str, end: int) -> list[Mention]:
             if name:
                 mentions.append(Mention(name, m.start("name"), titled=True))
     mentions.sort(key=lambda mention: mention.start)
-    return mentions
+    return _cut_at_breaks(mentions, text, breaks)
+
+
+def _cut_at_breaks(mentions: list[Mention], text: str, breaks: Sequence[int]) -> list[Mention]:
+    """Names cut where punctuation was lost: "said Allard  Companies interested …"
+    names Allard, and "Joe Lieberman  Lamar Alexander" two people."""
+    if not breaks:
+        return mentions
+    kept = []
+    for mention in mentions:
+        words = mention.name.split()
+        # The mention may start at its title ("Senator Allard"): find the name.
+        start = text.find(words[0], mention.start, mention.start + 80) if words else -1
+        start = mention.start if start < 0 else start
+        i = bisect.bisect_right(breaks, start)
+        while i < len(breaks) and breaks[i] < start + len(mention.name):
+            before = len(text[start : breaks[i]].split())
+            i += 1
+            # "Edward M  Kennedy", "Henry A Obering  III": the lost mark was an
+            # initial's full stop or a suffix's comma.
+            if (
+                before < len(words)
+                and len(words[before - 1].rstrip(".")) > 1
+                and not names.is_suffix(words[before])
+            ):
+                if _new_sentence_or_name(text, breaks[i - 1], len(words) - before):
+                    mention.name = " ".join(words[:before]).rstrip(",")
+                break
+        kept.append(mention)
+    return kept
+
+
+_LOWER_WORD_RE = re.compile(r"\s*[a-z]")
+
+
+def _new_sentence_or_name(text: str, cut: int, words_after: int) -> bool:
+    """Whether the words after a lost mark start a sentence ("Allard  Companies
+    interested in …") or another name ("Joe Lieberman  Lamar Alexander"), not
+    the rest of a name spaced out in a letterhead ("PATRICK      LEAHY")."""
+    if words_after >= 2:
+        return True
+    word = re.compile(r"\s*\S+").match(text, cut)
+    return bool(word and _LOWER_WORD_RE.match(text, word.end()))
 
 
 def _attributions(text: str, end: int) -> list[Mention]:
@@ -624,16 +672,18 @@ def choose_speaker(
     given_speaker: str | None = None,
     printed: Layout | None = None,
     explain: list[dict] | None = None,
+    breaks: Sequence[int] = (),
 ) -> str | None:
     """The main speaker of the release (see the module docstring).
 
     ``printed`` is the release's header layout; ``explain``, when a list,
-    receives every candidate with its features and score, best first.
+    receives every candidate with its features and score, best first;
+    ``breaks`` are where scraping lost punctuation.
     """
     people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)
-    _add_attributed(people, text, head_end)
+    _add_attributed(people, text, head_end, breaks)
     _add_quoted(people, quotes)
     # Without a headline or dateline, the first words stand for the headline.
     headline_zone = text[: max(headline_end, lead_start) or 200]
@@ -657,9 +707,78 @@ def choose_speaker(
         _mark_signed(people, text, head_end)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
+    _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
     return _best_speaker(people, text, headline_start, body_start, head_words, explain)
+
+
+def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
+    """Fold a name's leading words into the full name they begin.
+
+    A person called by the first words of their name ("Teo Hui Min" … "Ms
+    Teo", "Siti Zulaikha Ahmad Fauzi" … "Siti Zulaikha", "DeShawn" in a
+    club's release) is one candidate, not two, so the cues add up. A run
+    that only glues a word to a name ("Allard Already", "Biden Appears",
+    "Allard Musgrave") is not a fuller name, nor is one only a title-case
+    headline prints ("Allard Goes to …").
+    """
+    full: dict[tuple[str, ...], list[Person]] = {}
+    for person in people.values():
+        words = tuple(names.fold(w) for w in person.name.split())
+        for n in range(1, len(words)):
+            full.setdefault(words[:n], []).append(person)
+    for key, person in list(people.items()):
+        short = tuple(names.fold(w) for w in person.name.split())
+        longer = full.get(short, [])
+        if len(longer) != 1 or longer[0] is person:
+            continue  # nobody, or two people it could be ("John" of two Johns)
+        extra = longer[0].name.split()[len(short) :]
+        whole = longer[0]
+        others = {k for k, p in people.items() if p is not person and p is not whole}
+        if all(_name_word(w, others, text) for w in extra) and _named_outside_headline(
+            whole.name, text, headline_end
+        ):
+            _absorb(longer[0], person)
+            del people[key]
+
+
+def _named_outside_headline(name: str, text: str, headline_end: int) -> bool:
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(pattern, re.IGNORECASE).search(text, headline_end) is not None
+
+
+def _name_word(word: str, others: set[str], text: str) -> bool:
+    """Whether a word can carry on a name: not a common word, a verb, or another person."""
+    low = word.strip(".,").lower()
+    if low in names.NAME_PARTICLES:
+        return True
+    return not (
+        re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
+        or names.fold(word) in others
+        or low in wordlists.action_verbs()
+        or low in wordlists.speech_verb_set()
+        or low in wordlists.non_name_words()
+        or low in wordlists.organization_word_set()
+    )
+
+
+def _absorb(person: Person, other: Person) -> None:
+    """Add ``other``'s cues to ``person``'s: they are one person."""
+    person.first = min(person.first, other.first)
+    for count in ("titled", "attributed", "hits", "hits_outside_headline", "role_refs"):
+        setattr(person, count, getattr(person, count) + getattr(other, count))
+    for flag in ("agent", "office_title", "office", "letterhead", "header_by"):
+        setattr(person, flag, getattr(person, flag) or getattr(other, flag))
+    person.agent_in_list = (
+        person.agent_in_list and other.agent_in_list if other.agent else person.agent_in_list
+    )
+    person.plural_only = person.plural_only and other.plural_only
+    person.turn_share = max(person.turn_share, other.turn_share)
+    for where in ("headline_pos", "quoted_at"):
+        mine, theirs = getattr(person, where), getattr(other, where)
+        if theirs is not None and (mine is None or theirs < mine):
+            setattr(person, where, theirs)
 
 
 def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
@@ -683,9 +802,10 @@ def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords
                 person.plural_only = False
 
 
-def _add_attributed(people: _People, text: str, head_end: int) -> None:
+def _add_attributed(people: _People, text: str, head_end: int, breaks: Sequence[int] = ()) -> None:
     """People with a bare attribution ("Akaka said") or a transcript label."""
-    for mention in _attributions(text, min(head_end, _ATTRIBUTION_CHARS)):
+    found = _attributions(text, min(head_end, _ATTRIBUTION_CHARS))
+    for mention in _cut_at_breaks(found, text, breaks):
         person = people.add(mention)
         if person:
             person.attributed += 1
