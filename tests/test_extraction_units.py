@@ -1503,3 +1503,65 @@ def test_a_teachta_dala_is_named_without_the_post_nominal():
         "€2 million for village halls.\n\n“Halls keep villages alive,” said Minister Ó Briain."
     )
     assert extract(text).speaker == "Seán Ó Briain"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # News style: a lower-case role before the name.
+        (
+            "Ferry services suspended\n\nAll ferries are cancelled until noon. Harbour Line "
+            "spokesperson Oona Vakkila said: “We will update the timetable by ten.”",
+            "Oona Vakkila",
+        ),
+        # A "Statement by" line with the role before the name, introducing the text.
+        (
+            "@MinHealthTaru · March 3, 2021\n\nStatement by the Minister of Health, Hon. Kofi "
+            "Ansah-Mensimah:\n\nToday I have ordered an inquiry into the vaccine delays. I "
+            "know families are worried. We will publish the findings in full.",
+            "Kofi Ansah-Mensimah",
+        ),
+        # A name line right under the role line, then the heading of a first-person text.
+        (
+            "Minister for Fisheries\nCorwen Blathery\n\nDoorstop interview, Old Pier, Kesterby\n"
+            "Monday 4 March 2024\n\nThanks for coming. I've seen the damage this morning and "
+            "I want to say that the fleet will be helped.",
+            "Corwen Blathery",
+        ),
+        # An op-ed whose author is named by the bio line closing it.
+        (
+            "OPINION | May 6, 2021\n\nLet our pools open in winter\n\nEvery winter our town "
+            "closes its only pool. I think that is a mistake, and I am not alone.\n\nThe "
+            "council sets its budget in June. I hope it listens.\n\nIsolde Farrant is the "
+            "director of the Swim Everywhere Trust.",
+            "Isolde Farrant",
+        ),
+        # A letter to the editor signed in capitals under "Yours, etc,".
+        (
+            "LETTERS TO THE EDITOR\n\nKeep the library van running\n\nSir, – The decision to "
+            "stop the library van will leave our village with no books. I ask the council "
+            "to think again.\n\nYours, etc,\n\nBRIDGET CALLAGHAN,\nSecretary,\nDromore Readers,",
+            "Bridget Callaghan",
+        ),
+    ],
+)
+def test_roles_bylines_bios_and_signatures_name_the_speaker(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anne-Sophie de la Tour",
+        "Pieter van der Merwe",
+        "Rhodri ap Emlyn",
+        "Nurul Aina binti Rashid",
+        "Joana dos Santos",
+    ],
+)
+def test_a_name_keeps_its_lower_case_particles(name):
+    text = (
+        f"Water plan agreed\n\nMinister {name} today announced a new water plan.\n\n"
+        f"“Every town will have clean water by 2030,” Minister {name} said."
+    )
+    assert extract(text).speaker == name

@@ -956,13 +956,18 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
 
 def _name_under_role(layout: Layout) -> None:
     """ "PRIME MINISTER" / "SPEECH" / "DARIUS VELL" / "LECTURE ON ...": a short capitals
-    line naming a person under a role, with the headline still to come."""
+    line naming a person under a role, with the headline still to come; in mixed
+    case, only the line right under the role."""
     parts = layout.parts
     for i, part in enumerate(parts):
-        if part.kind != "headline" or not part.text.isupper() or len(part.text.split()) > 4:
+        if part.kind != "headline" or len(part.text.split()) > 4:
             continue
-        above = any(p.kind == "role" for p in parts[max(0, i - 2) : i])
-        below = any(p.kind == "headline" for p in parts[i + 1 :])
+        if part.text.isupper():
+            above = any(p.kind == "role" for p in parts[max(0, i - 2) : i])
+            below = any(p.kind == "headline" for p in parts[i + 1 :])
+        else:  # "Minister for Water Resources" / "Rowena McArdle" / "Doorstop, Weir 32"
+            above = i > 0 and parts[i - 1].kind == "role" and len(part.text.split()) <= 3
+            below = i + 1 < len(parts)
         name = person_name(part.text) if above and below else None
         if name:
             part.kind, part.value = "name", name
@@ -1014,10 +1019,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     if part is not None:
         return part
     if (_DATELINE_START_RE.match(line) and len(words) > 8 and not line.isupper()) or (
-        line.endswith(":") and len(words) > 8
+        line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line)
     ):
         # "WASHINGTON – Senator ...": the body ("UNIVERSITY OF X — OFFICE OF NEWS
-        # AND MEDIA RELATIONS", all in capitals, is a letterhead).
+        # AND MEDIA RELATIONS", all in capitals, is a letterhead; "Statement by
+        # the Minister of X, Hon. Y:" heads it).
         return None
     part = _labelled_part(line, start, end, date_spans) or _content_part(
         line, start, end, words, venue
@@ -1114,7 +1120,10 @@ def _labelled_part(
         return Part("date", line, start, end, _place_before_date(line, date_spans, start))
     by = _BY_LINE_RE.match(line)
     if by:
+        # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
         name = person_name(by["who"])
+        if not name and line.endswith(":"):
+            name = _issuer_name(by["who"].rstrip(":"))
         if name:
             return Part("byline", line, start, end, name)
     return None

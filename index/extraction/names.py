@@ -36,8 +36,12 @@ SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
 # ("Office of Senator Kessler\n\nKessler Tours ..." holds one name, not two).
 NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: A run of name words; trimmed afterwards by :func:`trim_name`.
+#: Lower-case particles inside a name, before a capitalised word: "Anne-Marie de la
+#: Croix", "Willem van Rensburg", "Rhun ap Gwilym", "Ahmad Rizal bin Kamarudin".
+PARTICLE = r"(?:de|la|le|du|des|del|della|di|da|dos|das|do|van|von|der|den|ten|ter|ap|bin|binti)"
 NAME_RUN = (
-    rf"{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
+    rf"{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
 

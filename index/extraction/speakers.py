@@ -163,15 +163,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM)\s+"
             rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
-        "signature": re.compile(
-            rf"(?:Sincerely|SINCERELY|Respectfully),?\s+(?:(?:{titles})\s+)?(?P<name>{NAME_RUN})"
-            r"(?![\w])"
-        ),
-        "bio": re.compile(
-            rf"(?P<name>{NAME_RUN})\s+(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?"
-            r"(?:[\w.-]+\s+){0,3}?"
-            r"(?:U\.?\s?S\.?\s+)?(?:Senator|senator|Representative|Governor|Minister)\b"
-        ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
             r"(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )(?:By|BY)\s+"
@@ -182,6 +173,32 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "label": re.compile(
             rf"(?<![\w.])(?:Mr|Mrs|Ms|Senator|Sen|Chairman)\.?\s+(?P<name>{names.CAPS_WORD})"
             r"(?:[:.]\s|\s*--\s*|\s+(?=Mr\.?\s+(?:President|Chairman|Speaker)\b))"
+        ),
+    }
+
+
+@functools.cache
+def _closing_regexes() -> dict[str, re.Pattern[str]]:
+    """Who signs a text at its end: a letter's closing, an op-ed's bio line."""
+    titles = names.titles_regex()
+    return {
+        "signature": re.compile(
+            r"(?:Sincerely|SINCERELY|Respectfully|(?:Yours|YOURS)(?: (?:sincerely|faithfully|"
+            r"truly)|, etc\.?)|(?:Kind|Best|Warm|With best) regards),?\s+"
+            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+        ),
+        # "Jane Doe is the director of …" closing an op-ed or under "About the
+        # speaker"; an office anywhere in the tail, other roles at a line's start.
+        "bio": re.compile(
+            rf"(?:(?P<name>{NAME_RUN})\s+(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w.-]+\s+){0,3}?"
+            r"(?:U\.?\s?S\.?\s+)?(?:Senator|senator|Representative|Governor|Minister)\b)"
+            rf"|(?:(?<=\n)(?P<author>{NAME_RUN})\s+is\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w.-]+\s+){0,3}?"
+            r"(?:minister|[Dd]irector(?:-[Gg]eneral)?|[Cc]hair(?:man|woman|person)?|[Pp]resident|"
+            r"[Ff]ounder|[Cc]o-founder|[Pp]rofessor|[Cc]hief [Ee]xecutive|CEO|"
+            r"[Ss]ecretary(?:-[Gg]eneral)?|[Mm]ayor|[Cc]ommissioner|[Hh]ead|[Ll]eader|"
+            r"[Cc]oordinator|[Ss]pokes(?:person|man|woman))\b)"
         ),
     }
 
@@ -834,19 +851,20 @@ def _add_headline_subject(people: _People, subject: list[str]) -> None:
 
 def _mark_signed(people: _People, text: str, head_end: int) -> None:
     """The person a byline, "Statement by", signature or closing bio names."""
-    rx = _regexes()
-    tail_start = max(head_end, len(text) - 600)
+    rx, closing = _regexes(), _closing_regexes()
+    tail_start = max(0, len(text) - 600)
     for key, start, end in (
         ("byline", 0, min(head_end, 600)),
         ("statement_by", 0, min(head_end, 600)),
         ("signature", 0, len(text)),
         ("bio", tail_start, len(text)),
     ):
-        m = rx[key].search(text, start, end)
+        m = (rx.get(key) or closing[key]).search(text, start, end)
         if not m:
             continue
-        name = names.trim_name(m["name"], caps=m["name"].isupper())
-        person = people.add(Mention(name, m.start("name"))) if name else None
+        group = "author" if key == "bio" and m["author"] else "name"
+        name = names.trim_name(m[group], caps=m[group].isupper())
+        person = people.add(Mention(name, m.start(group))) if name else None
         if person:
             person.agent = True
 
