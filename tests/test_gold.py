@@ -33,15 +33,15 @@ CASES = [case for split in sets.SPLITS for case in sets.load("gold", split)]
 #: Minimum share right (per cent) per field, on each split.
 FLOORS = {
     # The development split holds the batches of unseen styles added 2026-12-03
-    # (gold-dev-232..351), scored before rules were written for them.
+    # (gold-dev-232..391), scored before rules were written for them.
     "dev": {
         "speaker": 86,
-        "title": 80,
+        "title": 78,
         "date": 94,
         "dateline": 90,
         "venue": 80,
-        "organization": 68,
-        "quotes": 81,
+        "organization": 67,
+        "quotes": 78,
     },
     "test": {
         "speaker": 85,
