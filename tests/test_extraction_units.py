@@ -15,6 +15,7 @@ from index.extraction import (
     cleaning,
     dates,
     extract,
+    layout,
     names,
     organizations,
     quotes,
@@ -1565,3 +1566,128 @@ def test_a_name_keeps_its_lower_case_particles(name):
         f"“Every town will have clean water by 2030,” Minister {name} said."
     )
     assert extract(text).speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title that goes on past the words our list holds.
+        (
+            "Night nursing team grows\n\nThe trust has hired forty nurses. Chief Nursing Officer "
+            "Maren Oduya-Falk said: “Patients will see a nurse within minutes.”",
+            "Maren Oduya-Falk",
+        ),
+        # "Head of State" is a role, not a name.
+        (
+            "STATE HOUSE\n\nHead of State opens Kisii water works\n\nKISII, Friday — President "
+            "Daniel Kiprono Mosoti today opened the Kisii water works. “Water is life,” the "
+            "Head of State said.",
+            "Daniel Kiprono Mosoti",
+        ),
+        # Thai "Khun" and a Korean hyphenated given name.
+        (
+            "Ministry of Tourism\n\nNew river pier opens\n\nKhun Siriporn Wattanakul, Minister "
+            "of Tourism, opened the pier today. “Visitors will come by boat,” Khun Siriporn said.",
+            "Siriporn Wattanakul",
+        ),
+        (
+            "Port goes electric\n\nMinister Han Ji-woo said the port would be clean by 2030. "
+            "“We start with the cranes,” Minister Han Ji-woo said.",
+            "Han Ji-woo",
+        ),
+    ],
+)
+def test_titles_labels_and_bodies_that_are_not_names(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_name_that_begins_a_bodys_name_is_no_person():
+    text = (
+        "Open letter on rents\n\nWe write as tenants' groups. Yours,\n\nMaelle Ortiz-Brand, "
+        "Director, Harbourside Renters' Alliance\nTobias Fenwick, Chair, Quayside Tenants' Union"
+    )
+    how: dict = {}
+    extract(text, explain=how)
+    names_seen = {c["name"] for c in how.get("speaker") or []}
+    assert "Harbourside Renters" not in names_seen
+    assert "Quayside Tenants" not in names_seen
+
+
+def test_a_label_and_its_date_are_no_transcript_turn():
+    answer = " ".join(["Fares for students and seniors will not rise this year."] * 12)
+    text = (
+        "Oral Reply to Parliamentary Question on Bus Fares\n\nHouse Sitting: 4 July 2023\n\n"
+        f"Answer by Minister for Transport, Mr Tan Boon Hock\n\n1. {answer}\n\n"
+        "Ms Ong Li Hua (Riverside): Will concessions stay?\n\nMr Tan Boon Hock: Yes.\n\n"
+        "Ms Ong Li Hua (Riverside): Thank you.\n\nMr Tan Boon Hock: We will review them."
+    )
+    how: dict = {}
+    result = extract(text, explain=how)
+    assert "House Sitting" not in {c["name"] for c in how["speaker"]}
+    assert all(q.speaker != "House Sitting" for q in result.quotes)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("HARBOUR DOCKS, FERRY AND TRANSPORT UNION", None),
+        ("Tobias Fenwick, Chair of the Port and Harbour Union", "Tobias Fenwick"),
+        ("JANE DOE MP, MINISTER FOR PORTS AND HARBOURS", "Jane Doe"),
+    ],
+)
+def test_a_bodys_name_that_lists_its_trades_is_no_person(line, name):
+    assert layout.person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        (
+            "EMBASSY OF THE REPUBLIC OF VELMORA\n\nMessage of condolence on the passing of "
+            "Mayor Ruth Okello\n\nNairobi, 3 May 2021\n\nIt is with sadness that I learned of "
+            "the passing of Mayor Ruth Okello.",
+            "Message of condolence on the passing of Mayor Ruth Okello",
+            "Embassy of the Republic of Velmora",
+        ),
+        (
+            "Lantern House Children's Hospice\nRegistered charity no. 1234567\n\nSpring Appeal "
+            "2023: a letter from our Patron\n\nDear Friend,\n\nThis spring I visited the hospice.",
+            "Spring Appeal 2023: a letter from our Patron",
+            "Lantern House Children's Hospice",
+        ),
+        (
+            "Tallow Creek Minerals Limited (ASX: TCM)\nASX RELEASE\n\nChair's address to the "
+            "2024 Annual General Meeting\n\nGood morning, shareholders.",
+            "Chair's address to the 2024 Annual General Meeting",
+            "Tallow Creek Minerals Limited",
+        ),
+        (
+            "REPUBLIC OF THE ISLES\nMINISTRY OF FISHERIES\n\nNew quotas for reef fish\n\n"
+            "The Ministry has set new quotas.",
+            "New quotas for reef fish",
+            "Ministry of Fisheries",
+        ),
+        (
+            "SUPREME COURT OF ARDEN\nJudicial Press Office\n\nSummary of judgment: Moss v Arden "
+            "Water Board\nNeutral citation: [2021] ASC 12\nJudgment delivered: 14/09/2021\n"
+            "Judge: The Honourable Justice Mira Castellane-Obi\n\nThe Court held that the board "
+            "acted lawfully.",
+            "Summary of judgment: Moss v Arden Water Board",
+            "Supreme Court of Arden",
+        ),
+    ],
+)
+def test_body_lines_labels_and_states_over_the_headline(text, title, organization):
+    result = extract(text)
+    assert (result.title, result.organization) == (title, organization)
+
+
+def test_a_judge_label_names_the_judge():
+    text = (
+        "Summary of judgment: Moss v Arden Water Board\nJudgment delivered: 14/09/2021\n"
+        "Judge: The Honourable Justice Mira Castellane-Obi\n\nThe Court held that the board "
+        "acted lawfully when it raised charges for Mr Moss."
+    )
+    result = extract(text)
+    assert result.speaker == "Mira Castellane-Obi"
+    assert result.date == "2021-09-14"

@@ -61,7 +61,13 @@ _FURNITURE_RE = re.compile(
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
     r"key points|highlights|quick facts|at a glance|in brief|notes to editors?|"
-    r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program))[.:]?$"
+    r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program)|"
+    # "ASX RELEASE", "Registered charity no. 1187342", "Neutral citation: [2022] X 318"
+    r"[a-z]{2,6} (?:release|announcement)|question|answer|supplementary questions?|"
+    # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
+    r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
+    r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service)|(?:registered )?(?:charity|company) (?:no\.?|number)"
+    r"\s*:?\s*[\w-]+|neutral citation:.*)[.:]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
@@ -249,6 +255,8 @@ _LEADING_TITLES = frozenset(
         "chairman",
         "chairwoman",
         "chair",
+        "justice",
+        "judge",
         "vice",
         "president",
         "minister",
@@ -597,6 +605,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     long_title = _LONG_TITLE_RE.match(line)
     line = line[long_title.end() :] if long_title else line
     head, _, rest = line.partition(",")
+    if _body_list_goes_on(rest):
+        return None  # "AMALGAMATED RAIL, MARITIME AND TRANSPORT UNION": one body's name
     suffix = ""
     if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
         suffix = ", " + rest.strip()
@@ -750,7 +760,7 @@ def normal_case(line: str) -> str:
     return " ".join(out)
 
 
-_ABBREVIATION_TAIL_RE = re.compile(r"\s*\([A-Z][\w&.-]{1,11}\)$")
+_ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
 
 
 def _organization_line(line: str) -> str | None:
@@ -778,15 +788,19 @@ def _organization_line(line: str) -> str | None:
     if not 1 <= len(words) <= 10:
         return None
     verbs = wordlists.action_verbs()
-    for word in words:
-        bare = word.strip(",.'’()")
-        low = bare.lower()
-        if low in _SMALL_WORDS:
-            continue
-        if not bare[:1].isupper() or low in verbs or low in wordlists.speech_verb_set():
-            return None
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
+    for i, word in enumerate(words):
+        low = bare[i]
+        if low in _SMALL_WORDS:
+            continue
+        # "Judicial Press Office", "Research Council": a verb that names the body's
+        # trade, in its base form right before the body's last word.
+        trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
+        if not word.strip(",.'’()")[:1].isupper() or (
+            not trade and (low in verbs or low in wordlists.speech_verb_set())
+        ):
+            return None
     # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
@@ -803,6 +817,18 @@ def _only_titles(line: str) -> bool:
     "Financial education", whose words only occur inside titles)."""
     bare = re.sub(r"(?i)^the\s+", "", line.strip(" .,:"))
     return 0 < len(bare.split()) <= 4 and names.is_title(bare)
+
+
+def _body_list_goes_on(rest: str) -> bool:
+    """Whether the words after a comma end a body's name that lists its trades."""
+    words = rest.replace("&", " and ").split()
+    return (
+        len(words) >= 3
+        and "and" in (w.lower() for w in words)
+        and words[-1].strip(".,()").lower() in wordlists.organization_word_set()
+        and words[0].strip(".,").lower() not in wordlists.title_word_set()
+        and words[1].lower() not in ("of", "for", "at")  # "Chair of the …"
+    )
 
 
 def _is_role_phrase(phrase: str) -> bool:
@@ -851,6 +877,9 @@ def _is_role_line(line: str) -> bool:
     )
 
 
+_LABEL_VALUE_RE = re.compile(r"^(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*(?P<value>.+)$")
+
+
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
     covered = sum(
         min(e, start + len(line)) - max(s, start)
@@ -867,6 +896,9 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         return False
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
+    labelled = _LABEL_VALUE_RE.match(line)
+    if labelled and covered >= 0.6 * len(labelled["value"].strip(" ,.()")):
+        return True  # "Judgment delivered: 14/09/2022", "Sitting date: 4 July 2023"
     # A place with the date ("Hammerfest, 21 June 2021"), in one or two languages.
     left = "".join(
         line[i] for i in range(len(line)) if not any(s <= start + i < e for s, e in date_spans)
@@ -1086,7 +1118,8 @@ _BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
 _HEADLINE_LABEL_RE = re.compile(r"(?i)^(?:headline|title)\s*:\s*(?P<headline>\S.*)$")
 # Labelled header lines of corporate disclosures and programmes.
 _PERSON_LABEL_RE = re.compile(
-    r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|author|signed(?: by)?)"
+    r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|author|judge|"
+    r"signed(?: by)?)"
     r"\s*:|(?:posted|delivered|presented|given|written|signed)\s+by)"
     r"\s*(?P<who>[^,(;\n]{3,60})"
 )
@@ -1253,6 +1286,10 @@ def _read_turns(text: str, layout: Layout) -> None:
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = m.end() - 1
+        line_end = text.find("\n", spoken, stop)
+        value = text[spoken : stop if line_end < 0 else line_end].split()
+        if value and len(value) <= 5 and value[0][:1].isdigit():
+            continue  # "Parliament Sitting: 4 July 2023": a label and its value
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
     # A transcript has at least two speakers, one of them speaking more than

@@ -22,9 +22,10 @@ UPPER = "".join(c for c in _LATIN if c.isalpha() and c.isupper())
 LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower())
 
 # One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
+# A hyphenated given name may go on in lower case: "Park Seo-yeon", "Kwok Wing-tat".
 NAME_WORD = (
     rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
-    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+)?"
+    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+|[-‐‑][{LOWER}]{{2,4}}\b)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
 CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
@@ -320,7 +321,8 @@ def find_name(phrase: str) -> str | None:
     # "The Honourable Jane Doe", "the Rt Hon. Jane Doe": the style before the name.
     phrase = _STYLE_RE.sub("", phrase)
     for m in titled_re().finditer(phrase):
-        run = _name_run_at(phrase, m.end(), caps=m["title"].isupper())
+        start = name_start(phrase, m, len(phrase))
+        run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
         if run:
             return run
     first_single: str | None = None
@@ -434,7 +436,18 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         if after is not None:
             return after
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
-    return _after_titles(text, title.end(), end, 3)[0]
+    start = _after_titles(text, title.end(), end, 3)[0]
+    # "Chief Nursing Officer Jo Bell", "Senior Policy Adviser Jo Bell": the title
+    # goes on past words our list does not hold.
+    role = _ROLE_TAIL_RE.match(text, start, end)
+    return role.end() if role else start
+
+
+_ROLE_TAIL_RE = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,3}}(?:Officer|Director|Manager|Adviser|Advisor|"
+    r"Coordinator|Co-ordinator|Executive|Inspector|Superintendent|Engineer|Librarian|Registrar|"
+    rf"Officer|Administrator|Controller|Commander|Lead)[^\S\n]+(?=[{UPPER}])"
+)
 
 
 def _after_titles(

@@ -300,6 +300,18 @@ def _body_goes_on(text: str, name_end: int) -> bool:
     return any(w.strip(".,").lower() in org_words for w in m.group().split())
 
 
+# One word after a name, the last of its run: "… Tenants' Alliance," "… Parkway Trust said".
+_NEXT_WORD_RE = re.compile(rf"['’]? (?P<word>[{UPPER}][\w-]+)(?![^\S\n]*[{UPPER}\w])")
+
+
+def _body_name_goes_on(text: str, run_end: int) -> bool:
+    """Whether the run is the start of a body's name: "Director, Westmark Tenants'
+    Alliance", "the Hollis Parkway Trust" (not "Senator Lamar Alexander Senate
+    Energy Subcommittee Chairman")."""
+    m = _NEXT_WORD_RE.match(text, run_end)
+    return bool(m and m["word"].lower() in wordlists.organization_word_set())
+
+
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
     """People named with a title in ``text[:end]``, in text order.
 
@@ -323,7 +335,9 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             if not found:
                 break
             name, run_end = found
-            if _no_name_after_title(text, name, run_end, m["title"]):
+            if _no_name_after_title(text, name, run_end, m["title"]) or _body_name_goes_on(
+                text, run_end
+            ):
                 break
             group.append(Mention(name, pos, titled=True, caps=caps, title=m["title"]))
             party = _PARTY_RE.match(text, run_end)
