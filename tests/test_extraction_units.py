@@ -1691,3 +1691,21 @@ def test_a_judge_label_names_the_judge():
     result = extract(text)
     assert result.speaker == "Mira Castellane-Obi"
     assert result.date == "2021-09-14"
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [
+        ("the Ombudsman", "State Ombudsman"),
+        ("the Head of State", "President"),
+        ("the Chief Constable", "Chief Constable"),
+    ],
+)
+def test_role_references_resolve_to_the_person_so_titled(role, title):
+    text = (
+        f"Report on repairs published\n\n{title} Wilhelmina Okafor-Brandt today published a "
+        f"report on housing repairs.\n\n“Tenants waited months for a working heater,” {role} "
+        "said. The housing body accepted every finding."
+    )
+    quote = next(q for q in extract(text).quotes if "working heater" in q.text)
+    assert quote.speaker == "Wilhelmina Okafor-Brandt"

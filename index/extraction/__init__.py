@@ -328,6 +328,15 @@ def _explain(
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
 
 
+#: Roles a release refers to by another name: "President X" … "the Head of State said".
+_ROLE_SYNONYMS = {
+    "head of state": ("president", "king", "queen", "emir", "sultan"),
+    "head of government": ("prime minister", "premier", "chancellor"),
+    "judge": ("justice",),
+    "justice": ("judge",),
+}
+
+
 def _full_title(title: str) -> str:
     words = title.lower().replace(".", "").split()
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
@@ -374,7 +383,10 @@ class _NameRegistry:
 
     def role(self, role: str, pos: int) -> str | None:
         """The person a role reference ("the Governor") stands for: the last so titled."""
-        titled = [m for m in self._mentions if m.title and role in _full_title(m.title)]
+        roles = (role, *_ROLE_SYNONYMS.get(role, ()))
+        titled = [
+            m for m in self._mentions if m.title and any(r in _full_title(m.title) for r in roles)
+        ]
         before = [m for m in titled if m.start < pos]
         chosen = before[-1] if before else (titled[0] if titled else None)
         if chosen:

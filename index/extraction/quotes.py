@@ -83,7 +83,9 @@ _ROLE_RE = re.compile(
     r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|"
-    r"district attorney|police chief|inspector|superintendent|sheriff|commander)\b",
+    r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"
+    r"head of state|head of government|judge|justice|chief constable|constable|coroner|"
+    r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor)\b",
     re.IGNORECASE,
 )
 
