@@ -20,6 +20,7 @@ from index.extraction import (
     organizations,
     quotes,
     sentences,
+    speakers,
 )
 
 # --- dates ----------------------------------------------------------------------
@@ -1709,3 +1710,73 @@ def test_role_references_resolve_to_the_person_so_titled(role, title):
     )
     quote = next(q for q in extract(text).quotes if "working heater" in q.text)
     assert quote.speaker == "Wilhelmina Okafor-Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A portfolio that lists its areas, then the name in apposition.
+        (
+            "The Minister for Ports and Shipping, Ilse Karvonen-Adu, today opened the wharf.",
+            "Ilse Karvonen-Adu",
+        ),
+        (
+            "The Minister of Housing, Roads and Bridges, the Honourable Piet Okoye-Larsen, "
+            "opened the bridge.",
+            "Piet Okoye-Larsen",
+        ),
+        (
+            "The Minister of Water, Hon. Tevita Folau-Grant, has ordered a review.",
+            "Tevita Folau-Grant",
+        ),
+        # Initials before the name.
+        ("Chief Minister Thiru K. Velan Murugesan today opened the depot.", "K. Velan Murugesan"),
+        # Chair is a title.
+        (
+            "Valley Party Chair Rosalind Oyelaran-Pike on Monday urged calm.",
+            "Rosalind Oyelaran-Pike",
+        ),
+    ],
+)
+def test_titled_names_after_portfolios_initials_and_chairs(text, name):
+    assert name in [m.name for m in speakers.find_mentions(text, len(text))]
+
+
+def test_the_person_a_speech_thanks_is_its_audience_not_its_speaker():
+    text = (
+        "Commencement address\n\nThank you. Thank you, Chair Abernathy-Coles, members of the "
+        "Board, graduates and families.\n\nWhen I sat where you sit, I had no idea what came "
+        "next. I still do not, and that is the good news.\n\nPresident Miriam Okonkwo-Vale\n"
+        "Eastbrook College"
+    )
+    assert "Abernathy-Coles" not in [m.name for m in speakers.find_mentions(text, len(text))]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "With warmest wishes,\n\nEdith Carrow-Mbeki\nPatron, Lantern House Hospice",
+        "Speaker: Dr Edith Carrow-Mbeki, Director-General, Atlas Health Agency",
+    ],
+)
+def test_a_letter_or_speech_named_only_at_its_end(closing):
+    text = (
+        "Winter appeal\n\nDear Friend,\n\nThis winter I met families who rely on the hospice "
+        "every single week. I hope you will give what you can, so that no family waits.\n\n"
+        f"{closing}"
+    )
+    assert extract(text).speaker == "Edith Carrow-Mbeki"
+
+
+def test_a_speech_with_a_given_title_keeps_the_speaker_printed_under_it():
+    text = (
+        "February 21, 2020\n\nMarkets and Policy\n\nVice Chair Richard T. Holloway-Gunn\n\n"
+        "At the Harbour Policy Forum, Boston\n\nThank you. As Chair Ellison said last year, "
+        "I think markets are a mirror; I want to explain why I think so."
+    )
+    assert extract(text, {"title": "Markets and Policy"}).speaker == "Richard T. Holloway-Gunn"
+
+
+def test_a_name_never_starts_inside_a_word():
+    text = "Towns ‘left behind by broken promises’, say MPs\n\nThe committee report found gaps."
+    assert all(q.speaker != "Ps" for q in extract(text).quotes)

@@ -41,7 +41,7 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: Croix", "Willem van Rensburg", "Rhun ap Gwilym", "Ahmad Rizal bin Kamarudin".
 PARTICLE = r"(?:de|la|le|du|des|del|della|di|da|dos|das|do|van|von|der|den|ten|ter|ap|bin|binti)"
 NAME_RUN = (
-    rf"{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"(?<!\w){NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
@@ -351,6 +351,9 @@ def _name_run_at(text: str, pos: int, caps: bool) -> str | None:
     return None
 
 
+_LEADING_INITIAL_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*(?:[{UPPER}]\.[^\S\n]*)?(?=[{UPPER}])")
+
+
 def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     """The name starting at ``pos`` and where it ends in ``text``, or None."""
     m = NAME_RUN_RE.match(text, pos)
@@ -358,6 +361,11 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
         trimmed = trim_name_span(m.group())
         if trimmed:
             return trimmed[0], pos + trimmed[1]
+    initial = _LEADING_INITIAL_RE.match(text, pos)
+    if initial:  # "Thiru K. Arulmozhi Selvan", "Dr A.P. Rao": initials first
+        rest = name_at(text, initial.end())
+        if rest and " " in rest[0]:
+            return text[pos : initial.end()].replace(" ", "") + " " + rest[0], rest[1]
     if caps:
         m = CAPS_RUN_RE.match(text, pos)
         if m:
@@ -467,8 +475,15 @@ def _after_titles(
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
+_HONOURABLE_RE = re.compile(
+    r"(?:[Tt]he[^\S\n]+)?(?:(?:Rt|Right)\.?[^\S\n]+)?(?:Hon\.?|Honourable|Honorable)[^\S\n]+"
+)
+_PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
+# "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and
+# Communities": a portfolio, its list of areas ending in "and".
 _SHORT_PORTFOLIO_RE = re.compile(
-    rf"\s*(?:for|of)\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
+    rf"\s*(?:for|of)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+    rf"(?:(?:,[ \t]+{_PORTFOLIO_WORDS})*[ \t]+(?:and|&)[ \t]+{_PORTFOLIO_WORDS})?"
 )
 _OF_PLACE_RE = re.compile(
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}(?=,)"
@@ -485,7 +500,9 @@ def _name_after_comma(text: str, pos: int, end: int) -> int | None:
     comma = _AFTER_COMMA_RE.match(text, of_place.end() if of_place else pos, end)
     if not comma:
         return None
-    start, titles = _after_titles(text, comma.end(), end, 4, bracketed=True)
+    style = _HONOURABLE_RE.match(text, comma.end(), end)  # "…, Hon. Sione Latu-Fairbairn"
+    start, titles = _after_titles(text, style.end() if style else comma.end(), end, 4, True)
+    titles += bool(style)
     found = name_at(text, start)
     if not found or " " not in found[0]:
         return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run

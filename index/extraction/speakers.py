@@ -183,9 +183,15 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
     titles = names.titles_regex()
     return {
         "signature": re.compile(
-            r"(?:Sincerely|SINCERELY|Respectfully|(?:Yours|YOURS)(?: (?:sincerely|faithfully|"
-            r"truly)|, etc\.?)|(?:Kind|Best|Warm|With best) regards),?\s+"
+            r"(?i:sincerely|respectfully|yours (?:sincerely|faithfully|truly)|yours, etc\.?|"
+            r"(?:kind|best|warm|with best) regards|(?:with )?(?:best|warm|warmest|kind|kindest) "
+            r"wishes|with (?:gratitude|thanks)),?\s+"
             rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+        ),
+        # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
+        "speaker_label": re.compile(
+            rf"(?:^|(?<=\n))(?:Speaker|SPEAKER|Delivered by|Author)\s*:\s*(?:(?:{titles})\s+)?"
+            rf"(?P<name>{NAME_RUN})(?![\w])"
         ),
         # "Jane Doe is the director of …" closing an op-ed or under "About the
         # speaker"; an office anywhere in the tail, other roles at a line's start.
@@ -312,6 +318,12 @@ def _body_name_goes_on(text: str, run_end: int) -> bool:
     return bool(m and m["word"].lower() in wordlists.organization_word_set())
 
 
+_ADDRESSED_RE = re.compile(
+    r"(?i)\b(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening)|dear|welcome)"
+    r"[,!]?[^\S\n]+$"
+)
+
+
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
     """People named with a title in ``text[:end]``, in text order.
 
@@ -322,6 +334,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     titled = names.titled_re()
     post_titles: list[tuple[int, int]] = []
     for m in titled.finditer(text, 0, end):
+        if _ADDRESSED_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
         caps = m["title"].isupper()
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
@@ -872,6 +886,7 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         ("statement_by", 0, min(head_end, 600)),
         ("signature", 0, len(text)),
         ("bio", tail_start, len(text)),
+        ("speaker_label", tail_start, len(text)),
     ):
         m = (rx.get(key) or closing[key]).search(text, start, end)
         if not m:
@@ -1059,7 +1074,14 @@ def _add_printed(printed: Layout, add) -> None:
 
 
 def _headline_only(p: Person) -> bool:
-    if p.attributed or p.quoted_at is not None or p.agent or p.office or not p.mixed_case:
+    if (
+        p.attributed
+        or p.quoted_at is not None
+        or p.agent
+        or p.office
+        or p.printed  # a name line of its own ("Vice Chair Richard H. Clarida")
+        or not p.mixed_case
+    ):
         return False
     return p.headline_pos is not None and p.hits_outside_headline == 0
 
