@@ -1780,3 +1780,37 @@ def test_a_speech_with_a_given_title_keeps_the_speaker_printed_under_it():
 def test_a_name_never_starts_inside_a_word():
     text = "Towns ‘left behind by broken promises’, say MPs\n\nThe committee report found gaps."
     assert all(q.speaker != "Ps" for q in extract(text).quotes)
+
+
+def test_a_transcript_with_names_on_lines_of_their_own():
+    long = "We grew revenue in every region this quarter and we expect more next year. " * 3
+    text = (
+        "Corvid Freight Inc. (NYSE: CVF)\nSecond Quarter 2024 Earnings Call\n\n"
+        "Operator\nGood morning and welcome to the Corvid Freight second quarter call. "
+        "I will now turn the call over to Dana Whitcombe-Ode.\n\n"
+        "Dana Whitcombe-Ode\nThank you, operator. With that, I will hand over to our chief "
+        "executive.\n\n"
+        f"Tobias Renner-Aku\nThanks, Dana, and good morning, everyone. {long}\n\n"
+        "Farah Lindqvist-Moss\nThanks. Can you say more about margins in the second half?\n\n"
+        f"Tobias Renner-Aku\nYes. Margins will hold. {long}"
+    )
+    assert extract(text).speaker == "Tobias Renner-Aku"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ministry of Lands\n\nNew school opens\n\nRatu Semi Naulivou-Koroi, Minister for "
+            "Lands, opened the school. “Children come first,” Ratu Semi said.",
+            "Semi Naulivou-Koroi",
+        ),
+        (
+            "Brackley Zoo\n\nTwin otters born\n\nTwo otter pups were born at Brackley Zoo. Head "
+            "keeper Ione Stavely-Rusk said: “Both pups are feeding well.”",
+            "Ione Stavely-Rusk",
+        ),
+    ],
+)
+def test_chiefly_titles_and_zoos(text, speaker):
+    assert extract(text).speaker == speaker

@@ -1275,9 +1275,36 @@ _NOT_SPEAKER_LABELS = frozenset(
 )
 
 
+# A speaker's name on a line of its own, the words on the next ("Gideon Ashford" /
+# "Thanks, Lauren, and good morning …"): earnings calls and many event transcripts.
+_NAME_LINE_TURN_RE = re.compile(
+    rf"^(?P<label>[{UPPER}][\w'’‐.-]*(?:[ \t]+[{UPPER}][\w'’‐.-]*){{1,3}}|Operator)"
+    r"[ \t]*\n(?=[^\n]{40})",
+    re.MULTILINE,
+)
+
+
+def _turn_matches(text: str) -> list[re.Match[str]]:
+    """Transcript labels: "NAME:" turns, else names on lines of their own."""
+    matches = list(_TURN_RE.finditer(text))
+    if len(matches) >= 3:
+        return matches
+    return [
+        m
+        for m in _NAME_LINE_TURN_RE.finditer(text)
+        if m["label"] == "Operator" or person_name(m["label"], bare=False) or _is_full_name(m)
+    ]
+
+
+def _is_full_name(m: re.Match[str]) -> bool:
+    words = m["label"].split()
+    non_names = _non_names()
+    return 2 <= len(words) <= 4 and not any(w.lower() in non_names for w in words)
+
+
 def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label; only texts with several turns count."""
-    matches = list(_TURN_RE.finditer(text))
+    matches = _turn_matches(text)
     if len(matches) < 3:
         return
     for i, m in enumerate(matches):
