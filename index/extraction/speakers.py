@@ -888,6 +888,12 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         ("bio", tail_start, len(text)),
         ("speaker_label", tail_start, len(text)),
     ):
+        if key == "signature":
+            # The closing pattern ignores case, so a scan of the whole text costs a
+            # millisecond: start near the first closing word, if there is one.
+            start = _first_closing_word(text)
+            if start < 0:
+                continue
         m = (rx.get(key) or closing[key]).search(text, start, end)
         if not m:
             continue
@@ -896,6 +902,24 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         person = people.add(Mention(name, m.start(group))) if name else None
         if person:
             person.agent = True
+
+
+_CLOSING_WORDS = (
+    "sincerely",
+    "respectfully",
+    "yours",
+    "regards",
+    "wishes",
+    "with gratitude",
+    "with thanks",
+)
+
+
+def _first_closing_word(text: str) -> int:
+    """Where a letter's closing may start (-1: nowhere), a little before its keyword."""
+    low = text.lower()
+    found = [i for i in (low.find(word) for word in _CLOSING_WORDS) if i >= 0]
+    return max(0, min(found) - 16) if found else -1
 
 
 def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list[Mention]) -> None:
