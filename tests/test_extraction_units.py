@@ -1814,3 +1814,15 @@ def test_a_transcript_with_names_on_lines_of_their_own():
 )
 def test_chiefly_titles_and_zoos(text, speaker):
     assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ASX RELEASE", "furniture"),
+        ("RNS ANNOUNCEMENT", "furniture"),
+        ("Early release", "headline"),
+    ],
+)
+def test_an_exchange_release_label_is_furniture_and_a_short_headline_is_not(line, kind):
+    assert layout._classify(line, 0, []).kind == kind

@@ -62,8 +62,9 @@ _FURNITURE_RE = re.compile(
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
     r"key points|highlights|quick facts|at a glance|in brief|notes to editors?|"
     r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program)|"
-    # "ASX RELEASE", "Registered charity no. 1187342", "Neutral citation: [2022] X 318"
-    r"[a-z]{2,6} (?:release|announcement)|question|answer|supplementary questions?|"
+    # "ASX RELEASE" (an exchange's code, not "Early release"), "Registered charity no.
+    # 1187342", "Neutral citation: [2022] X 318"
+    r"(?-i:[A-Z]{2,6}) (?:release|announcement)|question|answer|supplementary questions?|"
     # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service)|(?:registered )?(?:charity|company) (?:no\.?|number)"
