@@ -304,9 +304,14 @@ _PRONOUNS = frozenset({"he", "she", "they", "er", "sie", "il", "elle"})
 PRONOUN = "<pronoun>"
 
 
-_STYLE_RE = re.compile(
-    r"^\s*(?:[Tt]he\s+)?(?:(?:Rt|Right)\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+"
-)
+def _honourable(space: str) -> str:
+    """ "The Rt Hon.", "Honourable": the style before a name, ``space`` between its words."""
+    return (
+        rf"(?:[Tt]he{space}+)?(?:(?:Rt|Right)\.?{space}+)?(?:Hon\.?|Honourable|Honorable){space}+"
+    )
+
+
+_STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
 
 
 def find_name(phrase: str) -> str | None:
@@ -454,7 +459,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
 _ROLE_TAIL_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,3}}(?:Officer|Director|Manager|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Executive|Inspector|Superintendent|Engineer|Librarian|Registrar|"
-    rf"Officer|Administrator|Controller|Commander|Lead)[^\S\n]+(?=[{UPPER}])"
+    rf"Administrator|Controller|Commander|Lead)[^\S\n]+(?=[{UPPER}])"
 )
 
 
@@ -475,9 +480,7 @@ def _after_titles(
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
-_HONOURABLE_RE = re.compile(
-    r"(?:[Tt]he[^\S\n]+)?(?:(?:Rt|Right)\.?[^\S\n]+)?(?:Hon\.?|Honourable|Honorable)[^\S\n]+"
-)
+_HONOURABLE_RE = re.compile(_honourable(r"[^\S\n]"))
 _PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
 # "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and
 # Communities": a portfolio, its list of areas ending in "and".

@@ -778,13 +778,13 @@ def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
         longer = full.get(short, [])
         if len(longer) != 1 or longer[0] is person:
             continue  # nobody, or two people it could be ("John" of two Johns)
-        extra = longer[0].name.split()[len(short) :]
         whole = longer[0]
+        extra = whole.name.split()[len(short) :]
         others = {k for k, p in people.items() if p is not person and p is not whole}
         if all(_name_word(w, others, text) for w in extra) and _named_outside_headline(
             whole.name, text, headline_end
         ):
-            _absorb(longer[0], person)
+            _absorb(whole, person)
             del people[key]
 
 
@@ -813,11 +813,10 @@ def _absorb(person: Person, other: Person) -> None:
     person.first = min(person.first, other.first)
     for count in ("titled", "attributed", "hits", "hits_outside_headline", "role_refs"):
         setattr(person, count, getattr(person, count) + getattr(other, count))
+    if other.agent:
+        person.agent_in_list = person.agent_in_list and other.agent_in_list
     for flag in ("agent", "office_title", "office", "letterhead", "header_by"):
         setattr(person, flag, getattr(person, flag) or getattr(other, flag))
-    person.agent_in_list = (
-        person.agent_in_list and other.agent_in_list if other.agent else person.agent_in_list
-    )
     person.plural_only = person.plural_only and other.plural_only
     person.turn_share = max(person.turn_share, other.turn_share)
     for where in ("headline_pos", "quoted_at"):
