@@ -1729,6 +1729,12 @@ def test_role_references_resolve_to_the_person_so_titled(role, title):
             "The Minister of Water, Hon. Tevita Folau-Grant, has ordered a review.",
             "Tevita Folau-Grant",
         ),
+        # Post-nominals between the name and its comma.
+        (
+            "The Minister for Health, Íde Mulcahy-Roe TD, and the Health Minister, Rhona "
+            "Devlin MLA, today signed it.",
+            "Íde Mulcahy-Roe",
+        ),
         # Initials before the name.
         ("Chief Minister Thiru K. Velan Murugesan today opened the depot.", "K. Velan Murugesan"),
         # Chair is a title.
@@ -1826,3 +1832,46 @@ def test_chiefly_titles_and_zoos(text, speaker):
 )
 def test_an_exchange_release_label_is_furniture_and_a_short_headline_is_not(line, kind):
     assert layout._classify(line, 0, []).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint Statement of the President of the Republic of Orsa and the Prime Minister of "
+        "Kelvany\n\n4 May 2022\n\nPresident Ilse Marrow-Dunn of Orsa and Prime Minister Tomas "
+        "Quillfeather of Kelvany met in Tarn today.\n\n“Our ports will open to each other’s "
+        "ships,” President Marrow-Dunn said.\n\nPrime Minister Quillfeather said: “This is a "
+        "good day for fishers on both coasts.”",
+        "Media Statement\n\nPremier of Eastland\nThe Hon. Ilse Marrow-Dunn MLA\n\nMinister for "
+        "Ports\nThe Hon. Tomas Quillfeather MLA\n\n4 May 2022\n\nNew ferry terminal for Tarn\n\n"
+        "Premier Ilse Marrow-Dunn and Ports Minister Tomas Quillfeather today opened the "
+        "terminal.\n\n“It took ten years,” Minister Quillfeather said.",
+    ],
+)
+def test_a_joint_release_is_cited_by_its_first_name(text):
+    how: dict = {}
+    assert extract(text, explain=how).speaker == "Ilse Marrow-Dunn"
+    heads = [c["name"] for c in how["speaker"] if c["features"]["joint_head"]]
+    assert heads == ["Ilse Marrow-Dunn"]
+
+
+def test_a_release_that_names_two_people_is_not_joint_for_that():
+    text = (
+        "Ferry terminal opens\n\n4 May 2022\n\nPorts Minister Tomas Quillfeather today opened the "
+        "terminal with the mayor of Tarn, Ilse Marrow-Dunn.\n\n“It took ten years,” Minister "
+        "Quillfeather said."
+    )
+    how: dict = {}
+    extract(text, explain=how)
+    assert not any(c["features"]["joint_head"] for c in how["speaker"])
+
+
+def test_the_minister_a_letter_is_sent_to_is_not_its_speaker():
+    text = (
+        "Harbour Renters' Union\n\nOpen letter: keep the winter eviction ban\n\n"
+        "Published 2 September 2024\n\nThe following letter was sent today to the Minister for "
+        "Housing, Carys Llewellyn-Moor MS, by four groups that work with renters.\n\nDear "
+        "Minister,\n\nWe urge you to renew the ban before it expires.\n\nYours sincerely,\n\n"
+        "Nerys Pugh-Okafor, Director, Harbour Renters' Union"
+    )
+    assert extract(text).speaker == "Nerys Pugh-Okafor"

@@ -282,6 +282,8 @@ class Mention:
     list_end: int | None = None
     #: The first name of that list, which a lead sentence makes the agent.
     list_head: str | None = None
+    #: Named as the one written or spoken to ("a letter to the Minister, X").
+    addressee: bool = False
 
     @property
     def key(self) -> str:
@@ -491,7 +493,8 @@ _SHORT_PORTFOLIO_RE = re.compile(
 _OF_PLACE_RE = re.compile(
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}(?=,)"
 )
-_APPOSITION_END_RE = re.compile(r"\s*(?:,|\band\b|\)|$)")
+# The end of a name in apposition, after any post-nominals ("Declan Mulcahy TD, and").
+_APPOSITION_END_RE = re.compile(r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}\s*(?:,|\band\b|\)|$)")
 # "Dr. (Mrs.) Ngozi Eze": an honorific in brackets after a title.
 _BRACKETED_HONORIFIC_RE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)[^\S\n]*")
 

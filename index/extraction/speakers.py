@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
 from index.extraction.layout import Layout
@@ -322,6 +322,8 @@ _ADDRESSED_RE = re.compile(
     r"(?i)\b(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening)|dear|welcome)"
     r"[,!]?[^\S\n]+$"
 )
+# "a letter to the Minister for Housing, X": the person written to.
+_SENT_TO_RE = re.compile(r"(?<!according )(?<!next )(?<!close )\bto[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
@@ -365,9 +367,11 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             other = titled.match(text, pos)
             if other:
                 pos = other.end()
+        addressee = bool(_SENT_TO_RE.search(text, max(0, m.start() - 24), m.start()))
         for mention in group:
             mention.list_end = run_end
             mention.list_head = group[0].name
+            mention.addressee = addressee
         mentions.extend(group)
     rx = _regexes()
     for start, title_end in post_titles:
@@ -838,7 +842,8 @@ def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords
     """People named with a title ("Senator Akaka")."""
     for mention in mentions:
         person = people.add(_resolve_caps(mention, mentions, head_words))
-        if person:
+        # The one a letter is sent to is named, not speaking.
+        if person and not mention.addressee:
             person.titled += 1
             if mention.title and _OFFICE_TITLE_RE.search(mention.title):
                 person.office_title = True
@@ -973,9 +978,10 @@ def _best_speaker(
     if not candidates:
         return None
     weights = scoring.weights("speaker")
+    joint_head = _joint_head(candidates, text, body_start)
     scored = []
     for p in candidates:
-        features = _features(p, subject_person, first_quoted, len(text))
+        features = _features(p, subject_person, first_quoted, joint_head)
         scored.append((scoring.score(features, weights), -p.first, p, features))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if explain is not None:
@@ -1017,6 +1023,12 @@ def _on_a_line_of_their_own(text: str, pos: int) -> bool:
     return len(line.split()) <= 6 and not line.endswith((".", "!", "?", ",", ";", ":"))
 
 
+# "Joint statement of ...", "JOINT COMMUNIQUÉ", "Joint media release".
+_JOINT_RE = re.compile(
+    r"(?i)\bjoint\s+(?:press\s+|media\s+|news\s+)?"
+    r"(?:release|statement|communiqu|declaration|press\s+conference|letter|op-ed)"
+)
+_JOINT_HEADER_CHARS = 800
 _FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My)(?![\w'’])")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
 
@@ -1051,8 +1063,33 @@ def _headline_subject_person(
     return None
 
 
+def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person | None:
+    """The first person named in a joint release: a "Joint statement" header, or two letterheads.
+
+    A joint release is cited by its first name ("Joint statement of A and B").
+    A transcript's header lists its speakers too, but there the turns decide.
+    """
+    # The header only: "..., Snowe and Collins said in a joint statement" in
+    # the body is no label of the release.
+    header = text[: min(body_start, _JOINT_HEADER_CHARS)]
+    if (
+        len(candidates) < 2
+        or any(p.turn_share for p in candidates)
+        or not (_JOINT_RE.search(header) or sum(p.letterhead for p in candidates) >= 2)
+    ):
+        return None
+    # Where the name is first printed: a mention may have been read later
+    # ("The Minister for Health, Declan Mulcahy TD, and ...").
+    return min(candidates, key=lambda p: _first_printed(text, p))
+
+
+def _first_printed(text: str, person: Person) -> int:
+    found = re.search(rf"(?<!\w){re.escape(names.surname(person.name))}(?!\w)", text)
+    return min(person.first, found.start()) if found else person.first
+
+
 def _features(
-    p: Person, subject: Person | None, first_quoted: Person | None, length: int
+    p: Person, subject: Person | None, first_quoted: Person | None, joint_head: Person | None
 ) -> dict[str, float]:
     """What speaks for a candidate, as numbers the scorer weighs (index/data/*-weights.json)."""
     return {
@@ -1075,6 +1112,7 @@ def _features(
         "role_referred": float(min(p.role_refs, 3)),
         "mentions": math.log1p(p.hits),
         "early": 1.0 - min(p.first, 2000) / 2000,
+        "joint_head": float(p is joint_head),
     }
 
 
@@ -1189,7 +1227,7 @@ def _resolve_caps(mention: Mention, mentions: list[Mention], head: _HeadWords) -
     known = {m.key for m in mentions if not m.caps}
     for word in words:
         if names.fold(word) in known:
-            return Mention(word, mention.start, mention.titled, mention.caps, mention.title)
+            return replace(mention, name=word, list_end=None, list_head=None)
     # Common words written in lower case elsewhere are not names ("THANK YOU").
     counts = [-1 if head.lower_used(w) else head.title_count(w) for w in words]
     verb_like = [
@@ -1199,7 +1237,7 @@ def _resolve_caps(mention: Mention, mentions: list[Mention], head: _HeadWords) -
     # The last word is the surname of a full name ("JOHN MCCAIN"); an earlier
     # one stands alone ("COLEMAN" of "COLEMAN REFLECTS").
     name = mention.name if best == len(words) - 1 else words[best]
-    return Mention(name, mention.start, mention.titled, mention.caps, mention.title)
+    return replace(mention, name=name, list_end=None, list_head=None)
 
 
 def _count_hits(
