@@ -1875,3 +1875,130 @@ def test_the_minister_a_letter_is_sent_to_is_not_its_speaker():
         "Nerys Pugh-Okafor, Director, Harbour Renters' Union"
     )
     assert extract(text).speaker == "Nerys Pugh-Okafor"
+
+
+@pytest.mark.parametrize(
+    "role", ["Group Manager", "Station Commander", "Senior Investigating Officer"]
+)
+def test_a_role_our_list_does_not_hold_stays_out_of_the_name(role):
+    text = (
+        "Fire at mill\n\n21/07/2022\n\nCrews remain at the scene.\n\n"
+        f"{role} Ailsa Roderick-Venn, who is in charge of the incident, said: "
+        '"Firefighters have worked in extremely difficult conditions today."\n\nThe road is closed.'
+    )
+    x = extract(text)
+    assert x.speaker == "Ailsa Roderick-Venn"
+    assert [q.speaker for q in x.quotes] == ["Ailsa Roderick-Venn"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # Dates with the time of day and an update's number; a page's widgets.
+        (
+            "KESTON COUNTY SHERIFF'S OFFICE\nSheriff Wendell Okoro-Marsh\n\nNEWS RELEASE – "
+            "UPDATE #2\nPosted on: 07/19/2025 4:45 PM\n\nMissing hikers found alive",
+            "Missing hikers found alive",
+        ),
+        (
+            "Eastvale Fire and Rescue Service\n\nLarge fire at industrial unit, Mill Lane, "
+            "Eastvale\n\nLast updated: 21/07/2022 16:45 (Update 3)",
+            "Large fire at industrial unit, Mill Lane, Eastvale",
+        ),
+        (
+            "Premier announces 40 new paramedics\n\nNEWS PROVIDED BY\nOffice of the Premier\n"
+            "Jun 12, 2024, 10:30 ET\n\nShare this article",
+            "Premier announces 40 new paramedics",
+        ),
+        (
+            "United Nations\n\nStatements | SG/SM/23187\n\nStatement attributable to the "
+            "Spokesperson on Tarvania",
+            "Statement attributable to the Spokesperson on Tarvania",
+        ),
+        # A state's letterhead and a headline in capitals that starts with a title.
+        (
+            "MINISTRY OF ROADS\nRepublic of Corvania\nPRESS RELEASE\n\nMINISTER’S UPDATE ON THE "
+            "COAST ROAD",
+            "MINISTER’S UPDATE ON THE COAST ROAD",
+        ),
+        (
+            "MINISTRY OF FISHERIES\nPRESS RELEASE No. 94/117\n\nMINISTER ANNOUNCES NEW HARBOUR "
+            "FOR OLDPORT",
+            "MINISTER ANNOUNCES NEW HARBOUR FOR OLDPORT",
+        ),
+        # A body's name with its initials over the headline.
+        (
+            "Fédération Internationale de Course et Sports de Glisse (FICSG)\n\nFICSG statement "
+            "on the ruling of the arbitration panel",
+            "FICSG statement on the ruling of the arbitration panel",
+        ),
+        # Furniture of a transcript, then what it is.
+        (
+            "E&OE TRANSCRIPT\nTHE HON. ANNIKA FORSTER-OBI MP\nTREASURER\n\nDOORSTOP INTERVIEW\n"
+            "WEDNESDAY, 7 AUGUST 2019",
+            "DOORSTOP INTERVIEW",
+        ),
+        # A speech's opening and a numbered section are the body.
+        (
+            "VALLEY PARTY\nCHECK AGAINST DELIVERY\n\nLeader's Speech to Spring Conference 2025\n"
+            "Fenella Aird-Cole MP, Leader of the Valley Party\n\nConference, thank you. [Applause]",
+            "Leader's Speech to Spring Conference 2025",
+        ),
+        (
+            "BRACKEN BOROUGH COUNCIL\n\nBudget Statement 2024/25\n\nMadam Mayor, members of the "
+            "Council,",
+            "Budget Statement 2024/25",
+        ),
+        (
+            "Ministry of Foreign Affairs of Corvania\n\nPress Conference by Press Secretary Ito "
+            "Haruka\n\nDate: Wednesday, November 13, 2019, 4:02 p.m.\n\n1. Opening remarks",
+            "Press Conference by Press Secretary Ito Haruka",
+        ),
+    ],
+)
+def test_dates_widgets_letterheads_and_openings_are_not_the_headline(header, title):
+    body = "\n\nThe county said on Friday that the work was done and that the road is open again."
+    assert extract(header + body).title == title
+
+
+def test_a_title_alone_before_a_name_makes_a_name_line():
+    assert layout.person_name("Sheriff Wendell Okoro-Marsh") == "Wendell Okoro-Marsh"
+    assert layout.person_name("HEAD COACH GRAHAM OKONKWO-BELL") == "Graham Okonkwo-Bell"
+    assert layout.person_name("Sheriff Announces Arrest") is None
+
+
+def test_a_question_and_answer_sheet_under_a_titled_name():
+    text = (
+        "KESTREL ROVERS FC\n\nPOST-MATCH QUOTES\n\nSaturday 11 February 2023\n\n"
+        "HEAD COACH GRAHAM OKONKWO-BELL\n\nQ: How pleased are you?\nA: Very pleased. We were "
+        "second best for forty-five minutes and I told them so.\n\nQ: Was the change planned?\n"
+        "A: A bit of both. We had worked on three at the back all week.\n\nQ: Any news on the "
+        "injury?\nA: It does not look good, if I am honest."
+    )
+    assert extract(text).speaker == "Graham Okonkwo-Bell"
+
+
+def test_a_turn_labelled_by_a_surname_is_not_the_person_above_its_role_line():
+    turns = (
+        "MUNRO-KEALY: Good afternoon. Tonight's Budget returns the Commonwealth to surplus.\n\n"
+        "RAMASWAMY: Thank you, Treasurer. Every portfolio contributed.\n\n"
+        "JOURNALIST: Treasurer, will you rule out new taxes?\n\n"
+        "MUNRO-KEALY: Yes. Rule it out. Thanks everyone."
+    )
+    text = (
+        "TRANSCRIPT OF JOINT PRESS CONFERENCE\nTREASURER THE HON. ALISTAIR MUNRO-KEALY MP\n"
+        "MINISTER FOR FINANCE SENATOR THE HON. PRIYA RAMASWAMY\n11 MAY 2010\n\n" + turns
+    )
+    x = extract(text)
+    assert x.speaker == "Alistair Munro-Kealy"
+    assert "Alistair Munro-Kealy" not in [q.speaker for q in x.quotes if "portfolio" in q.text]
+
+
+def test_a_word_written_after_the_is_no_speaker():
+    text = (
+        "FINAL COMMUNIQUÉ OF THE 9TH ORDINARY SUMMIT OF THE LAKES COMMUNITY\n\n17 August 2022\n\n"
+        "1. The Summit was chaired by H.E. President Joseph Mwangi-Kasese of Kalundi.\n\n"
+        "2. The Summit welcomed the report of the Council of Ministers.\n\n"
+        "3. The Summit noted progress on the regional railway."
+    )
+    assert extract(text).speaker == "Joseph Mwangi-Kasese"

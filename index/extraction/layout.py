@@ -59,6 +59,10 @@ _FURNITURE_RE = re.compile(
     r"(?:\s+(?:no\.?|number|id|code))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
+    # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
+    r"share (?:this|on)\b.{0,30}|(?:news )?provided by\b.{0,60}|e\s*&\s*oe\s+transcript|"
+    # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
+    r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
     r"key points|highlights|quick facts|at a glance|in brief|notes to editors?|"
     r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program)|"
@@ -546,7 +550,8 @@ def _continues_title_case(line: str) -> bool:
 
 _GENERIC_FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|"
-    r"transcript|e\s*&\s*oe|check against delivery|as delivered|proof only|speech|address|"
+    r"transcript|e\s*&\s*oe(?:\s+transcript)?|check against delivery|as delivered|proof only|"
+    r"speech|address|"
     r"remarks|news|release|"
     r"communiqué|pressemitteilung|contacts?|media contacts?|.*\d.*|[^\w]*)\W*$"
 )
@@ -603,7 +608,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
-    long_title = _LONG_TITLE_RE.match(line)
+    # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.
+    long_title = _LONG_TITLE_RE.match(line) or names.titled_re().match(line)
     line = line[long_title.end() :] if long_title else line
     head, _, rest = line.partition(",")
     if _body_list_goes_on(rest):
@@ -742,6 +748,48 @@ _PLACE_LINE_RE = re.compile(
 )
 
 
+# Small words inside a place's name ("Palacio de Gobierno", "Hotel am Markt").
+_PLACE_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "at",
+        "on",
+        "de",
+        "du",
+        "da",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "upon",
+        "under",
+        "for",
+        "in",
+        "y",
+        "e",
+        "del",
+        "des",
+        "sur",
+        "am",
+        "an",
+        "bei",
+        "im",
+    ]
+)
+
+
+def _mostly_lower(place: str) -> bool:
+    """Whether a line's first part has more lower-case words than capitalised ones:
+    "Large fire at industrial unit, Foundry Lane" is a headline, "National
+    Economists Club luncheon meeting, Washington" a place."""
+    words = [w for w in place.split(",")[0].split() if w.lower() not in _PLACE_SMALL_WORDS]
+    lower = sum(w[:1].islower() for w in words)
+    return lower > len(words) - lower
+
+
 def _verbs_in(line: str) -> bool:
     verbs = wordlists.action_verbs()
     return any(
@@ -764,6 +812,19 @@ def normal_case(line: str) -> str:
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
 
 
+def _abbreviates(abbreviation: str, words: list[str]) -> bool:
+    """Whether "(FIPSR)" is made of the initials of at least three capitalised words,
+    in order ("Fédération Internationale de Pelote et Sports de Raquette")."""
+    letters = re.sub(r"[^A-Z]", "", abbreviation.split(":")[-1])
+    initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    return len(letters) >= 3 and len(initials) <= len(letters) + 2 and _in_order(letters, initials)
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
+
+
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | "):
@@ -784,10 +845,13 @@ def _organization_line(line: str) -> str | None:
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     # "UN Children's Relief Fund (UNCRF)": the name without its abbreviation.
+    abbreviation = _ABBREVIATION_TAIL_RE.search(body)
     body = _ABBREVIATION_TAIL_RE.sub("", body)
     words = body.split()
     if not 1 <= len(words) <= 10:
         return None
+    if abbreviation and _abbreviates(abbreviation.group(), words):
+        return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     verbs = wordlists.action_verbs()
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
@@ -866,6 +930,8 @@ def _is_role_line(line: str) -> bool:
     ]
     if lower_words and not line.isupper():
         return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
+    if line.isupper() and (_verbs_in(line) or re.match(r"[^\W\d_]+['’]S\b", line)):
+        return False  # "MINISTER ANNOUNCES ...", "MINISTER’S UPDATE ON ...": a headline
     return bool(
         re.match(
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
@@ -887,9 +953,11 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         for s, e in date_spans
         if s < start + len(line) and e > start
     )
+    # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
+    line = _CLOCK_RE.sub("", line)
     rest = re.sub(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
-        r"dated|issued|released|published|updated|on)\b[:,]?",
+        r"dated|issued|released|published|updated|last updated|posted|on)\b[:,]?",
         "",
         line,
     )
@@ -907,6 +975,11 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
 
 
+# A time of day and an update's number after a date: not part of a heading.
+_CLOCK_RE = re.compile(
+    r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?)"
+    r"(?:\s+(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))?\b|(?i:\s*\(?\bupdate\s+\d+\)?)"
+)
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
 _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
 
@@ -1063,9 +1136,21 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     )
     if part is not None:
         return part
-    if _sentence_like(line, words) or (len(words) > 25 and not line.isupper()):
+    if (
+        _sentence_like(line, words)
+        or (len(words) > 25 and not line.isupper())
+        or _OPENING_LINE_RE.search(line)
+    ):
         return None
     return Part("headline", line, start, end)
+
+
+# A speech's opening ("Madam Mayor, members of the Council,", "Conference, thank
+# you. [Applause]") or a numbered section ("1. Opening remarks"): the body.
+_OPENING_LINE_RE = re.compile(
+    r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|,$"
+    r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"
+)
 
 
 def _furniture_piece(piece: str) -> bool:
@@ -1182,7 +1267,7 @@ def _content_part(
     if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
-    if place and not _verbs_in(place["place"]):
+    if place and not _verbs_in(place["place"]) and not _mostly_lower(place["place"]):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = _organization_line(line)
     if org:
@@ -1340,9 +1425,11 @@ def _name_turns(layout: Layout, text: str) -> None:
                 layout.turn_names[label] = person.name
                 break
         else:
-            # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above.
+            # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above
+            # (a title: "RAMALINGAM" in a role line under another name is not that person).
             title = names.fold(label).strip(". ")
-            for person in people:
+            is_title = bool(names.titled_re().match(label.strip(". ") + " "))
+            for person in people if is_title else ():
                 if re.search(rf"\b{re.escape(title)}\b", person.roles):
                     layout.turn_names[label] = person.name
                     break

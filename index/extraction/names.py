@@ -334,17 +334,31 @@ def find_name(phrase: str) -> str | None:
             return run
     first_single: str | None = None
     places = wordlists.place_names()
-    for m in NAME_RUN_RE.finditer(phrase):
-        name = trim_name(m.group())
-        if not name or name.lower() in places:
-            continue  # "... for Eastern and Southern Africa, Tendai Mupfumira-Olsen"
-        if " " in name:
-            return name
-        if first_single is None:
-            first_single = name
+    pos = 0
+    while m := NAME_RUN_RE.search(phrase, pos):
+        start = m.start()
+        trimmed = trim_name_span(phrase[start : m.end()])
+        # "Station Commander Ade Bell": a role our list does not hold, then a full name.
+        role = _ROLE_TAIL_RE.match(phrase, start, m.end())
+        if role:
+            named = trim_name_span(phrase[role.end() : m.end()])
+            if named and " " in named[0]:
+                start, trimmed = role.end(), named
+        if trimmed and " " in trimmed[0] and trimmed[0].lower() not in places:
+            return trimmed[0]
+        if trimmed and first_single is None and trimmed[0].lower() not in places:
+            first_single = trimmed[0]
+        pos = m.end()
+        # "Group Manager Ade Bell": "Group" ended at a title word; the name follows it.
+        after = _WORD_AFTER_RE.match(phrase, start + trimmed[1]) if trimmed else None
+        if after and after[1].strip(".").lower() in wordlists.title_word_set():
+            pos = min(pos, after.end())
     if first_single is None and phrase.split()[:1] and phrase.split()[0].lower() in _PRONOUNS:
         return PRONOUN
     return first_single
+
+
+_WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
 
 
 def _name_run_at(text: str, pos: int, caps: bool) -> str | None:

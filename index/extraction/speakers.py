@@ -963,7 +963,7 @@ def _best_speaker(
         p
         for p in people.values()
         if (p.titled or p.attributed or p.headline_pos is not None or p.agent or p.printed)
-        and _supported(p, head_words)
+        and _supported(p, head_words, text)
     ]
     # A name seen only in a title-case headline ("Senator Lobbied Senate
     # Appropriations ...") is a last resort.
@@ -1147,14 +1147,15 @@ def _headline_only(p: Person) -> bool:
     return p.headline_pos is not None and p.hits_outside_headline == 0
 
 
-def _supported(p: Person, head: _HeadWords) -> bool:
+def _supported(p: Person, head: _HeadWords, text: str) -> bool:
     """Whether a candidate is a name at all, not a headline word ("President Calling").
 
     A one-word mixed-case name with no other support is refused when it
     looks like a common word: a gerund, or a word the text also writes in
-    lower case.
+    lower case. A word the text writes after "the" ("The Summit noted") is a
+    noun, whatever else speaks for it.
     """
-    if _not_a_person(p.name):
+    if _not_a_person(p.name) or (" " not in p.name and _after_the(p.name, text)):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
@@ -1165,6 +1166,12 @@ def _supported(p: Person, head: _HeadWords) -> bool:
     if p.name.lower().endswith("ing"):
         return False
     return not head.lower_used(p.name)
+
+
+def _after_the(word: str, text: str) -> bool:
+    """Whether most of the times the text writes ``word``, "the" comes before it."""
+    found = re.findall(rf"(?i:\b(the)[^\S\n]+)?(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)
+    return len(found) >= 2 and 2 * sum(bool(the) for the in found) > len(found)
 
 
 def _not_a_person(name: str) -> bool:
