@@ -2002,3 +2002,50 @@ def test_a_word_written_after_the_is_no_speaker():
         "3. The Summit noted progress on the regional railway."
     )
     assert extract(text).speaker == "Joseph Mwangi-Kasese"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A role in lower case beside the name, after it or before it.
+        (
+            "TSU responds to pay offer\n\nWednesday 15 November 2023\n\nResponding to the pay "
+            "award, Carys Mbeki-Lowe, general secretary of the Teaching Staff Union, said: "
+            '"This is another real-terms pay cut for our members."\n\nENDS',
+            "Carys Mbeki-Lowe",
+        ),
+        # "adds" with an amount is no speech.
+        (
+            "Halberd Completes Acquisition of Corvane\n\nTransaction adds approximately $310 "
+            "million in annual revenue\n\nMILWAUKEE, May 6, 2024 -- Halberd today completed the "
+            'deal.\n\n"This is a great fit," said Delphine Okoro-Bank, chief executive of '
+            "Halberd.",
+            "Delphine Okoro-Bank",
+        ),
+    ],
+)
+def test_lower_case_roles_initials_and_amounts(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_photo_caption_names_who_is_in_the_picture_not_the_headlines_subject():
+    text = (
+        "PHOTO: From left, Councillor Brent Yeo and site manager Cal Fitz at the new "
+        "homes.\n\nNEWS RELEASE\n\nFirst tenants get the keys\n\nSixty households moved in "
+        "this month.\n\nThe trust's chief executive, Samuel Okereke-Lund, said: \"A home "
+        'changes everything for a child."\n\nCouncillor Brent Yeo said: "We are proud."'
+    )
+    how: dict = {}
+    extract(text, explain=how)
+    yeo, okereke = (
+        next(c for c in how["speaker"] if c["name"] == n)
+        for n in ("Brent Yeo", "Samuel Okereke-Lund")
+    )
+    assert yeo["features"]["headline_subject"] == 0
+    assert yeo["features"]["early"] < okereke["features"]["early"]
+    assert "Cal Fitz" not in [c["name"] for c in how["speaker"]]
+
+
+def test_a_nickname_in_quotation_marks_is_left_out_of_the_name():
+    text = 'Bill passes\n\nMANILA -- Sen. Rosalinda "Lindy" Dumalagan-Reyes said the bill passed.'
+    assert extract(text).speaker == "Rosalinda Dumalagan-Reyes"

@@ -90,7 +90,7 @@ _CONTACT_RE = re.compile(
 )
 _PHOTO_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
-    r"(?:\s+credit)?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:)"
+    r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:)"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 _VENUE_LINE_RE = re.compile(

@@ -372,6 +372,7 @@ def _name_run_at(text: str, pos: int, caps: bool) -> str | None:
     return None
 
 
+_NICKNAME_RE = re.compile(rf"[^\S\n]+[\"“‘'][{UPPER}][{LOWER}]+[\"”’'][^\S\n]+(?=[{UPPER}])")
 _LEADING_INITIAL_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*(?:[{UPPER}]\.[^\S\n]*)?(?=[{UPPER}])")
 
 
@@ -380,6 +381,12 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     m = NAME_RUN_RE.match(text, pos)
     if m:
         trimmed = trim_name_span(m.group())
+        nickname = _NICKNAME_RE.match(text, pos + trimmed[1]) if trimmed else None
+        if trimmed and nickname and " " not in trimmed[0]:
+            # 'Rosalinda "Lindy" Dumalagan-Cruz': the name without the nickname.
+            rest = name_at(text, nickname.end())
+            if rest:
+                return f"{trimmed[0]} {rest[0]}", rest[1]
         if trimmed:
             return trimmed[0], pos + trimmed[1]
     initial = _LEADING_INITIAL_RE.match(text, pos)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
-from index.extraction.layout import Layout
+from index.extraction.layout import Layout, Part
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
@@ -381,8 +381,42 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             name = names.trim_name(m["name"])
             if name:
                 mentions.append(Mention(name, m.start("name"), titled=True))
+    mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
+
+
+# A role in lower case, as British, Australian and company releases write it.
+_LOWER_ROLE = (
+    r"(?:(?:chief|deputy|assistant|general|managing|executive|vice|acting|interim|senior|"
+    r"national|regional|policy|press|research|medical|finance|political|founding|co)[ -]){0,2}"
+    r"(?:executive|secretary|director|chair|chairman|chairwoman|chairperson|president|"
+    r"spokesperson|spokesman|spokeswoman|minister|leader|head|manager|officer|founder|"
+    r"co-founder|editor|commissioner|principal|dean|professor|lecturer|coordinator|organiser|"
+    r"organizer|convener|convenor|governor|mayor|councillor|superintendent|economist)"
+)
+# "Christine Mbatha-Lowry, general secretary of the Union, said", "said Trần Minh
+# Khuê, the group’s Asia director"; "Hartwell's chief executive, Samuel Okereke-Dunn, said".
+_ROLE_AFTER_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME_RUN}),[^\S\n]+(?:(?:the|a|an|its|their|our)[^\S\n]+)?"
+    rf"(?:[\w&.-]+['’]s[^\S\n]+)?(?:[{UPPER}][\w&-]*[^\S\n]+)?(?P<role>{_LOWER_ROLE})(?![\w-])"
+)
+_ROLE_BEFORE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}})?,"
+    rf"[^\S\n]+(?P<name>{NAME_RUN}),"
+)
+
+
+def _role_appositions(text: str, end: int) -> list[Mention]:
+    """People named beside a role in lower case, which our titles (capitalised) miss."""
+    found = []
+    for regex in (_ROLE_AFTER_NAME_RE, _ROLE_BEFORE_NAME_RE):
+        for m in regex.finditer(text, 0, end):
+            name = _last_name_in(m["name"]) if regex is _ROLE_AFTER_NAME_RE else None
+            name = name or names.trim_name(m["name"])
+            if name and " " in name and not _not_a_person(name):
+                found.append(Mention(name, m.start("name"), titled=True, title=m["role"]))
+    return found
 
 
 def _cut_at_breaks(mentions: list[Mention], text: str, breaks: Sequence[int]) -> list[Mention]:
@@ -440,6 +474,8 @@ def _attributions(text: str, end: int) -> list[Mention]:
         before = rx["name_before"].search(text, window_start, verb.start())
         if before and _INSIDE_A_BODY_RE.search(text, max(0, before.start() - 8), before.start()):
             before = None  # "the Office for Migration and Displacement said": a body
+        if before and _ADDS_AN_AMOUNT_RE.match(text, verb.start()):
+            before = None  # "Transaction adds approximately $310 million": not speech
         if before:
             name = _last_name_in(before["name"])
             if name:
@@ -459,6 +495,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
 
 
 _INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&)\s+$")
+_ADDS_AN_AMOUNT_RE = re.compile(
+    r"(?i)add(?:s|ed)\s+(?:[$€£¥]|\d|(?:approximately|about|nearly|almost|around|more|over|"
+    r"some|up|another|new|a|an)\s)"
+)
 
 
 def _last_name_in(run: str) -> str | None:
@@ -729,6 +769,9 @@ def choose_speaker(
     receives every candidate with its features and score, best first;
     ``breaks`` are where scraping lost punctuation.
     """
+    if printed is not None and printed.all("photo"):
+        # A photo's caption names who is in the picture, not who speaks.
+        text, mentions = _without_captions(text, mentions, printed.all("photo"))
     people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)
@@ -924,6 +967,16 @@ def _first_closing_word(text: str) -> int:
     low = text.lower()
     found = [i for i in (low.find(word) for word in _CLOSING_WORDS) if i >= 0]
     return max(0, min(found) - 16) if found else -1
+
+
+def _without_captions(
+    text: str, mentions: list[Mention], captions: list[Part]
+) -> tuple[str, list[Mention]]:
+    """The text with its photo captions blanked (offsets kept), and the mentions outside them."""
+    for caption in captions:
+        text = text[: caption.start] + " " * (caption.end - caption.start) + text[caption.end :]
+    kept = [m for m in mentions if not any(c.start <= m.start < c.end for c in captions)]
+    return text, kept
 
 
 def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list[Mention]) -> None:
@@ -1155,7 +1208,9 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
     lower case. A word the text writes after "the" ("The Summit noted") is a
     noun, whatever else speaks for it.
     """
-    if _not_a_person(p.name) or (" " not in p.name and _after_the(p.name, text)):
+    if _not_a_person(p.name) or (
+        " " not in p.name and (_after_the(p.name, text) or _initials_of_a_name(p.name, text))
+    ):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
@@ -1172,6 +1227,17 @@ def _after_the(word: str, text: str) -> bool:
     """Whether most of the times the text writes ``word``, "the" comes before it."""
     found = re.findall(rf"(?i:\b(the)[^\S\n]+)?(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)
     return len(found) >= 2 and 2 * sum(bool(the) for the in found) > len(found)
+
+
+def _initials_of_a_name(word: str, text: str) -> bool:
+    """Whether ``word`` ("NSU") is the initials of words the text writes out
+    ("National Schools Union"): a body, not a person."""
+    letters = word.upper()
+    if not 2 <= len(letters) <= 6 or not letters.isalpha() or letters not in text:
+        return False
+    small = r"(?:(?:of|the|and|for|on|de|du|des|la|le|für|&)[^\S\n]+)*"
+    spelled = rf"[^\S\n]+{small}".join(rf"{c}[\w'’-]+" for c in letters)
+    return re.search(rf"(?<![\w'’-]){spelled}(?![\w'’-])", text) is not None
 
 
 def _not_a_person(name: str) -> bool:
