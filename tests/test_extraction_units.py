@@ -2049,3 +2049,12 @@ def test_a_photo_caption_names_who_is_in_the_picture_not_the_headlines_subject()
 def test_a_nickname_in_quotation_marks_is_left_out_of_the_name():
     text = 'Bill passes\n\nMANILA -- Sen. Rosalinda "Lindy" Dumalagan-Reyes said the bill passed.'
     assert extract(text).speaker == "Rosalinda Dumalagan-Reyes"
+
+
+def test_a_governments_name_over_a_ministry_leaves_the_ministry_issuing():
+    text = (
+        "GOVERNMENT OF CORVANIA\nMINISTRY OF AGRICULTURE AND FISHERIES\n\nPRESS RELEASE\n\n"
+        "NEW FISH MARKET FOR OLDPORT\n\nThe Ministry said on Monday that the market will open "
+        "in June."
+    )
+    assert extract(text).organization == "Ministry of Agriculture and Fisheries"

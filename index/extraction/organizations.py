@@ -141,6 +141,14 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
     return None
 
 
+# A government's name over the ministry or office that issues the release.
+_GOVERNMENT_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth)\s+of\b|"
+    r"^[\w'’ -]{2,40}\s+government$"
+)
+_PRESS_OFFICE_RE = re.compile(
+    r"(?i)\b(?:information|public relations|press|communications?|media)\b"
+)
 _PORTFOLIO_RE = re.compile(
     r"(?i)^(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|premier|chief minister|"
     r"parliamentary secretary|assistant minister|deputy prime minister|prime minister|"
@@ -167,9 +175,14 @@ _HON_RE = re.compile(r"(?i)\b(?:the\s+)?(?:rt\.?\s+)?hon\b|\bMP\b")
 def printed_organization(printed: Layout, text: str) -> str | None:
     """The issuing body as the layout prints it: a header line naming a body, the
     letterhead's portfolio ("Minister for Health"), a stock ticker."""
-    org = printed.first("org")
-    if org and org.value:
-        return org.value
+    orgs = printed.all("org")
+    if orgs and orgs[0].value:
+        second = orgs[1].value if len(orgs) > 1 else None
+        if second and _GOVERNMENT_RE.match(orgs[0].value) and not _PRESS_OFFICE_RE.search(second):
+            # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE"; not over its
+            # "Directorate of Information and Public Relations", which issues for all.
+            return second
+        return orgs[0].value
     for part in printed.all("role"):
         role = part.value or part.text
         if _PORTFOLIO_RE.match(role) and not titled_names(part.text) and not _HON_RE.search(role):
