@@ -2058,3 +2058,23 @@ def test_a_governments_name_over_a_ministry_leaves_the_ministry_issuing():
         "in June."
     )
     assert extract(text).organization == "Ministry of Agriculture and Fisheries"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The institute's director general, Peter Otieno Wambua, said the ban",
+            "Peter Otieno Wambua",
+            "director general",
+        ),
+        ("said Trần Minh Khuê, the group’s Asia director.", "Trần Minh Khuê", "director"),
+        (
+            "Carys Mbeki-Lowe, general secretary of the Union, said",
+            "Carys Mbeki-Lowe",
+            "general secretary",
+        ),
+    ],
+)
+def test_a_role_in_lower_case_beside_a_name_titles_it(text, name, role):
+    assert (name, role) in [(m.name, m.title) for m in speakers.find_mentions(text, len(text))]

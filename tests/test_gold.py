@@ -1,4 +1,4 @@
-"""Extraction on our hand-written gold set: 543 releases in 16 styles (431 dev, 112 test).
+"""Extraction on our hand-written gold set: 583 releases in 16 styles (471 dev, 112 test).
 
 ``tests/fixtures/gold/dev.jsonl`` (rules and weights were developed on it)
 and ``test.jsonl`` (written apart by someone else and never used to develop)
@@ -33,9 +33,9 @@ CASES = [case for split in sets.SPLITS for case in sets.load("gold", split)]
 #: Minimum share right (per cent) per field, on each split.
 FLOORS = {
     # The development split holds the batches of unseen styles added 2026-12-03
-    # (gold-dev-232..431), scored before rules were written for them.
+    # (gold-dev-232..471), scored before rules were written for them.
     "dev": {
-        "speaker": 86,
+        "speaker": 90,
         "title": 78,
         "date": 94,
         "dateline": 90,

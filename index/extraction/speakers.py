@@ -390,33 +390,42 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
 _LOWER_ROLE = (
     r"(?:(?:chief|deputy|assistant|general|managing|executive|vice|acting|interim|senior|"
     r"national|regional|policy|press|research|medical|finance|political|founding|co)[ -]){0,2}"
-    r"(?:executive|secretary|director|chair|chairman|chairwoman|chairperson|president|"
+    r"(?:(?:director|secretary|attorney)[ -]general|vice[ -]chancellor|"
+    r"executive|secretary|director|chair|chairman|chairwoman|chairperson|president|"
     r"spokesperson|spokesman|spokeswoman|minister|leader|head|manager|officer|founder|"
     r"co-founder|editor|commissioner|principal|dean|professor|lecturer|coordinator|organiser|"
     r"organizer|convener|convenor|governor|mayor|councillor|superintendent|economist)"
 )
-# "Christine Mbatha-Lowry, general secretary of the Union, said", "said Trần Minh
-# Khuê, the group’s Asia director"; "Hartwell's chief executive, Samuel Okereke-Dunn, said".
-_ROLE_AFTER_NAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{NAME_RUN}),[^\S\n]+(?:(?:the|a|an|its|their|our)[^\S\n]+)?"
-    rf"(?:[\w&.-]+['’]s[^\S\n]+)?(?:[{UPPER}][\w&-]*[^\S\n]+)?(?P<role>{_LOWER_ROLE})(?![\w-])"
+# Both forms hang on a comma, which a literal scan finds fast: "Christine
+# Mbatha-Lowry, general secretary of the Union, said", "said Trần Minh Khuê, the
+# group’s Asia director" (the role after the comma, the name before it) ...
+_COMMA_ROLE_RE = re.compile(
+    rf",[^\S\n]+(?:(?:the|a|an|its|their|our)[^\S\n]+)?(?:[\w&.-]+['’]s[^\S\n]+)?"
+    rf"(?:[{UPPER}][\w&-]*[^\S\n]+)?(?P<role>{_LOWER_ROLE})(?![\w-])"
 )
-_ROLE_BEFORE_NAME_RE = re.compile(
-    rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}})?,"
-    rf"[^\S\n]+(?P<name>{NAME_RUN}),"
+_NAME_AT_END_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RUN})$")
+# ... and "Hartwell's chief executive, Samuel Okereke-Dunn, said" (the name between
+# two commas, the role before them).
+_COMMA_NAME_RE = re.compile(rf",[^\S\n]+(?P<name>{NAME_RUN}),")
+_ROLE_AT_END_RE = re.compile(
+    rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}})?$"
 )
 
 
 def _role_appositions(text: str, end: int) -> list[Mention]:
     """People named beside a role in lower case, which our titles (capitalised) miss."""
     found = []
-    for regex in (_ROLE_AFTER_NAME_RE, _ROLE_BEFORE_NAME_RE):
-        for m in regex.finditer(text, 0, end):
-            name = _last_name_in(m["name"]) if regex is _ROLE_AFTER_NAME_RE else None
-            name = name or names.trim_name(m["name"])
-            if name and " " in name and not _not_a_person(name):
-                found.append(Mention(name, m.start("name"), titled=True, title=m["role"]))
-    return found
+    for m in _COMMA_ROLE_RE.finditer(text, 0, end):
+        before = _NAME_AT_END_RE.search(text, max(0, m.start() - 80), m.start())
+        name = _last_name_in(before["name"]) or names.trim_name(before["name"]) if before else None
+        if before and name:
+            found.append(Mention(name, before.start("name"), titled=True, title=m["role"]))
+    for m in _COMMA_NAME_RE.finditer(text, 0, end):
+        role = _ROLE_AT_END_RE.search(text, max(0, m.start() - 100), m.start())
+        name = names.trim_name(m["name"]) if role else None
+        if role and name:
+            found.append(Mention(name, m.start("name"), titled=True, title=role["role"]))
+    return [m for m in found if " " in m.name and not _not_a_person(m.name)]
 
 
 def _cut_at_breaks(mentions: list[Mention], text: str, breaks: Sequence[int]) -> list[Mention]:
