@@ -1234,8 +1234,20 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
 
 def _after_the(word: str, text: str) -> bool:
     """Whether most of the times the text writes ``word``, "the" comes before it."""
-    found = re.findall(rf"(?i:\b(the)[^\S\n]+)?(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)
-    return len(found) >= 2 and 2 * sum(bool(the) for the in found) > len(found)
+    found = []
+    at = text.find(word)
+    while at >= 0 and len(found) < 20:
+        end = at + len(word)
+        # A plain find, then the word's edges by hand: far faster than a pattern
+        # that opens with a look-behind.
+        if not _WORD_EDGE_RE.match(text, end) and not (at and _WORD_EDGE_RE.match(text, at - 1)):
+            found.append(bool(_THE_BEFORE_RE.search(text, max(0, at - 6), at)))
+        at = text.find(word, end)
+    return len(found) >= 2 and 2 * sum(found) > len(found)
+
+
+_WORD_EDGE_RE = re.compile(r"[\w'’-]")
+_THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the[^\S\n]+$")
 
 
 def _initials_of_a_name(word: str, text: str) -> bool:
