@@ -1258,7 +1258,16 @@ def _initials_of_a_name(word: str, text: str) -> bool:
         return False
     small = r"(?:(?:of|the|and|for|on|de|du|des|la|le|für|&)[^\S\n]+)*"
     spelled = rf"[^\S\n]+{small}".join(rf"{c}[\w'’-]+" for c in letters)
-    return re.search(rf"(?<![\w'’-]){spelled}(?![\w'’-])", text) is not None
+    # Opening with its first capital, the pattern is scanned for fast; a
+    # look-behind in front made every search cover the whole text (0.8 ms on
+    # 18 KB). The word's start is checked by hand, at every place it may begin.
+    spelled_out = re.compile(rf"{spelled}(?![\w'’-])")
+    pos = 0
+    while m := spelled_out.search(text, pos):
+        if not m.start() or not _WORD_EDGE_RE.match(text, m.start() - 1):
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def _not_a_person(name: str) -> bool:
