@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.extraction import (
+    DATE_CHARS,
     Extraction,
     cleaning,
     dates,
@@ -363,6 +364,27 @@ _LONG_LEAD = "Senator Ada Frost spoke on the floor today about the harbour bill 
 )
 def test_a_later_date_counts_only_where_it_heads_a_text(heading, iso):
     text = f"Frost On Harbours\n\n{_LONG_LEAD}\n\n{heading}\n"
+    assert extract(text).date == iso
+
+
+@pytest.mark.parametrize(
+    ("heading", "iso"),
+    [
+        # A reprinted letter or statement far down, in a release with no date of its own.
+        (
+            "The text of the letter follows: May 9, 2006 Dear Governor Reyes, we write.",
+            "2006-05-09",
+        ),
+        ("Field Hearing, Elko, Nevada August 21, 2007 Mr. Chairman, thank you.", "2007-08-21"),
+        ("Remarks at the Harbour Rally March 8 2006 Madam Speaker, friends.", "2006-03-08"),
+        # Event dates that far down stay out, as they do near the top.
+        ("The hearing will be held on April 15, 2006 in Room 216.", None),
+        ("The bill was signed into law in May 2006 and on June 1, 2006 took effect.", None),
+    ],
+)
+def test_a_text_reprinted_past_the_head_dates_an_undated_release(heading, iso):
+    text = f"Frost On Harbours\n\n{_LONG_LEAD * 8}\n\n{heading}\n"
+    assert text.index(heading) > DATE_CHARS  # past the head the dates are read from
     assert extract(text).date == iso
 
 

@@ -136,6 +136,7 @@ def _extract(
         head.lead_start,
         reference,
         headline.text if headline else None,
+        scanned_until=min(head_end, DATE_CHARS),
     )
     mentions = speakers.find_mentions(text, head_end, breaks)
     found_quotes = _find_quotes(text, breaks, head.parts, mentions, given.get("speaker"))

@@ -208,7 +208,7 @@ _TITLE_CASE_BEFORE_RE = re.compile(
 )
 # ... or opens one: "October 19, 2005 The Honorable ...", "... 2006 Mr. President".
 _OPENS_TEXT_RE = re.compile(
-    r"[\s,.:-]*(?:Dear\b|The Honorable\b|Hon\.|Mr\.?\s+President|Madam President|"
+    r"[\s,.:-]*(?:Dear\b|The Honorable\b|Hon\.|(?:Mr|Madam)\.?\s+(?:President|Chair|Speaker)|"
     r"\(?As prepared|Mr\.?\s+[A-Z]{2,}\b)"
 )
 _SALUTATION_RE = re.compile(r"\bDear\s+[A-Z]")
@@ -397,6 +397,57 @@ def _heads_a_letter(text: str, date: DateMatch) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _ADDRESS_SMALL_WORDS for w in block)
 
 
+def _stated_date(
+    text: str, dates: list[DateMatch], dateline_date: DateMatch | None, lead_start: int
+) -> DateMatch | None:
+    """A labelled full date, else the dateline's, else the first in the header
+    zone or heading a text."""
+    for date in dates:
+        if date.start > 1500:
+            break
+        if is_labelled(text, date) and not _TODAY_LABEL_RE.search(
+            text[max(0, date.start - 40) : date.start]
+        ):
+            return date
+    if dateline_date is not None:
+        return dateline_date
+    zone = max(HEADER_ZONE, lead_start)
+    return next((date for date in dates if _acceptable(text, date, zone)), None)
+
+
+def _partial_date(
+    text: str, dateline_span: tuple[int, int] | None, lead_start: int, reference: dt.date | None
+) -> str | None:
+    """No full date: a label or dateline that names a weekday, day or month,
+    or a weekday in the lead."""
+    head = text[:1500]
+    label = _LABEL_SPAN_RE.search(head)
+    if label:
+        found = _partial_or_weekday(text, label.start("value"), label.end("value"), reference)
+        if found:
+            return found
+    if dateline_span is not None:
+        found = _partial_or_weekday(text, dateline_span[0], dateline_span[1], reference)
+        if found:
+            return found
+    if reference is not None:
+        lead = text[lead_start : lead_start + 400]
+        m = _LEAD_WEEKDAY_RE.search(lead)
+        if m:
+            return resolve_weekday(_WEEKDAYS[m["wd"].lower()], reference).isoformat()
+    return None
+
+
+def _later_heading_date(text: str, start: int) -> DateMatch | None:
+    """A date past the head that heads a letter, statement or speech the
+    release reprints ("The text of the letter follows: May 9, 2006 Dear ..."):
+    such a text is dated the day it was released, or near it."""
+    for date in _written_dates(text, start, len(text)):
+        if _acceptable(text, date, zone=-1):
+            return date
+    return None
+
+
 def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
     """The last day with ``weekday`` (0 = Monday) on or before ``reference``."""
     return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
@@ -454,42 +505,24 @@ def choose_release_date(
     lead_start: int,
     reference: dt.date | None,
     title: str | None = None,
+    scanned_until: int | None = None,
 ) -> str | None:
     """The release's own date as ISO text (full or partial), or None.
 
-    ``dates`` are the full dates of the head, ``dateline_date`` the one the
-    dateline holds, ``lead_start`` where the body's first sentence begins.
+    ``dates`` are the full dates of the head (``text[:scanned_until]``),
+    ``dateline_date`` the one the dateline holds, ``lead_start`` where the
+    body's first sentence begins.
     """
-    for date in dates:
-        if date.start > 1500:
-            break
-        if is_labelled(text, date) and not _TODAY_LABEL_RE.search(
-            text[max(0, date.start - 40) : date.start]
-        ):
-            return date.iso
-    if dateline_date is not None:
-        return dateline_date.iso
-    zone = max(HEADER_ZONE, lead_start)
-    for date in dates:
-        if _acceptable(text, date, zone):
-            return date.iso
-
-    # No full date: a label or dateline that names a weekday, day or month.
-    head = text[:1500]
-    label = _LABEL_SPAN_RE.search(head)
-    if label:
-        found = _partial_or_weekday(text, label.start("value"), label.end("value"), reference)
-        if found:
-            return found
-    if dateline_span is not None:
-        found = _partial_or_weekday(text, dateline_span[0], dateline_span[1], reference)
-        if found:
-            return found
-    if reference is not None:
-        lead = text[lead_start : lead_start + 400]
-        m = _LEAD_WEEKDAY_RE.search(lead)
-        if m:
-            return resolve_weekday(_WEEKDAYS[m["wd"].lower()], reference).isoformat()
+    full = _stated_date(text, dates, dateline_date, lead_start)
+    if full is not None:
+        return full.iso
+    partial = _partial_date(text, dateline_span, lead_start, reference)
+    if partial is not None:
+        return partial
+    if scanned_until is not None:
+        later = _later_heading_date(text, scanned_until)
+        if later is not None:
+            return later.iso
     # "the 2017 conference": the text fixes the year and no more.
     for source in (title or "", text[lead_start : lead_start + 600]):
         m = _EVENT_YEAR_RE.search(source)
