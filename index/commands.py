@@ -189,6 +189,7 @@ EXTRACT_KEYS = (
     "date",
     "organization",
     "quotes",
+    "co_issuers",
 )
 
 

@@ -156,6 +156,18 @@ FIELDS: tuple[Field, ...] = (
         b=0.3,
     ),
     Field(
+        "co_issuer",
+        "name",
+        stored=True,
+        facet="multi",
+        source="co_issuers",
+        label="Issued with",
+        help="Only joint releases that this person issued with the speaker (a name as "
+        "extracted). Repeat for OR.",
+        query="name",
+        aliases=("co_issuers", "with"),
+    ),
+    Field(
         "lang",
         "stored",
         stored=True,

@@ -15,8 +15,8 @@ from index import analysis
 from index import fields as registry
 from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
-from index.entities import clean_extracted, entity_sources, speaker_names
-from index.extraction import extract
+from index.entities import alias_key, clean_extracted, entity_sources, speaker_names
+from index.extraction import Extraction, extract
 from index.language import detect_language
 from index.limits import limit_record_text
 from index.readers.markup import convert_markup
@@ -30,7 +30,7 @@ from index.schema import (
 
 #: Bumped when extraction or preparation changes what gets indexed, so that
 #: the next ingest re-prepares documents whose input did not change.
-PREPARE_VERSION = 5
+PREPARE_VERSION = 6
 
 
 def record_hash(record: Record) -> str:
@@ -113,6 +113,8 @@ class ResolvedRecord:
     lang: str
     url: str | None
     topics: list[str]
+    #: Others who issue a joint release with the speaker (extracted).
+    co_issuers: list[str] = field(default_factory=list)
     notice: Notice | None = None
 
     def to_dict(self) -> dict:
@@ -130,6 +132,7 @@ class ResolvedRecord:
             "lang": self.lang,
             "url": self.url,
             "topics": self.topics,
+            "co_issuers": self.co_issuers,
         }
 
 
@@ -171,9 +174,34 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         or analysis.DEFAULT_LANGUAGE,
         url=given.get("url"),
         topics=[t for t in (clean_value(t) for t in record.topics) if t],
+        co_issuers=_co_issuers(found, meta["speaker"]),
         notice=record.notice,
         **meta,
     )
+
+
+def _co_issuers(found: Extraction, speaker: str | None) -> list[str]:
+    """The others who issue the release with its speaker, each once. With a
+    given speaker they count only when the text names that speaker among its
+    issuers ("Sens. Baucus and Tester announced", filed as Tester's)."""
+    issuers = [name for name in (found.speaker, *found.co_issuers) if name]
+    if not speaker or not found.co_issuers:
+        return []
+    own = _last_word(speaker)
+    if own not in {_last_word(name) for name in issuers}:
+        return []
+    seen, out = {own}, []
+    for name in issuers:
+        last = _last_word(name)
+        if last and last not in seen:
+            seen.add(last)
+            out.append(name)
+    return out
+
+
+def _last_word(name: str) -> str:
+    words = alias_key(name).split()
+    return words[-1] if words else ""
 
 
 def _values(doc: ResolvedRecord) -> dict:

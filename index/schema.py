@@ -18,7 +18,7 @@ from index.analysis import PreparedPositions, PressroomAnalyzer
 
 #: Bumped when the schema or the meaning of a field changes; an index built
 #: with another version must be rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Fields searched by bare query words.
 TEXT_FIELDS = registry.text_fields()

@@ -316,6 +316,8 @@ def show(doc_id, index_dir, as_json) -> None:
             click.echo(f"{key}: {doc[key]}")
     if doc["topics"]:
         click.echo(f"topics: {', '.join(doc['topics'])}")
+    if doc["co_issuers"]:
+        click.echo(f"issued with: {', '.join(doc['co_issuers'])}")
     if doc["copies"]:
         click.echo(f"copies: {', '.join(doc['copies'])}")
     for quote in doc["quotes"]:

@@ -68,6 +68,7 @@ def document_record(view: IndexView, docnum: int) -> dict:
         "text": stored.get("text") or "",
         "dateline": stored.get("dateline"),
         "topics": list(stored.get("topics") or []),
+        "co_issuers": list(stored.get("co_issuer") or []),
         "quotes": list(stored.get("quotes") or []),
         "lang": stored.get("lang"),
         "source": public_source(stored.get("source")),

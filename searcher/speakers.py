@@ -57,30 +57,52 @@ def _top(view: IndexView, facet: str, mask: np.ndarray) -> list[dict]:
 
 
 def _co_issuers(view: IndexView, key: str, docs: np.ndarray) -> list[dict]:
-    """Speakers of the copies of this speaker's releases: joint releases are
-    published by each of their issuers, so they form groups of copies."""
+    """Who issues releases with this speaker, counted once per release: the
+    speakers of the copies of its releases (a joint release is published by
+    each of its issuers), the co-issuers its texts name ("Sens. A and B
+    announced"), which a release published once has only, and the speakers
+    of releases that name this one as their co-issuer."""
     groups = doc_codes(view.facets["group"])
     speakers = view.facets["speaker"]
     speaker_codes, names = doc_codes(speakers), labels(speakers)
+    pairs: set[tuple[int, str]] = set()  # (release, co-issuer)
     own = groups[docs]
     own = np.unique(own[own >= 0])
-    if not len(own):
-        return []
-    members = np.flatnonzero(np.isin(groups, own) & view.live)
-    pairs = {(int(groups[d]), int(speaker_codes[d])) for d in members if speaker_codes[d] >= 0}
-    together = Counter(code for _, code in pairs)
-    own_code = speakers.code_of(key)
-    if own_code is not None:
-        together.pop(own_code, None)
-    ranked = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]]))
-    return [
-        {
-            "key": names[code],
-            "name": view.entities.display_name("speaker", names[code]),
-            "joint_releases": count,
+    if len(own):
+        members = np.flatnonzero(np.isin(groups, own) & view.live)
+        pairs |= {
+            (int(groups[d]), names[speaker_codes[d]]) for d in members if speaker_codes[d] >= 0
         }
-        for code, count in ranked[:TOP]
-    ]
+    named = view.facets["co_issuer"]
+    named_keys = [view.entities.resolve("speaker", name) or name for name in labels(named)]
+
+    def release(doc: int) -> int:
+        # A release published once is its own group, numbered apart from groups.
+        return int(groups[doc]) if groups[doc] >= 0 else -1 - doc
+
+    # The co-issuers named in this speaker's releases ...
+    chosen = np.isin(named.pair_docs, docs)
+    for doc, code in zip(named.pair_docs[chosen].tolist(), named.pair_codes[chosen].tolist()):
+        pairs.add((release(doc), named_keys[code]))
+    # ... and the speakers of the releases that name this one as a co-issuer.
+    mine = [code for code, other in enumerate(named_keys) if other == key]
+    for doc in named.docs_with(mine).tolist() if mine else []:
+        if view.live[doc] and speaker_codes[doc] >= 0:
+            pairs.add((release(doc), names[speaker_codes[doc]]))
+    together = Counter(other for _, other in pairs if other != key)
+    ranked = sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [_co_issuer(view, other, count) for other, count in ranked[:TOP]]
+
+
+def _co_issuer(view: IndexView, name: str, count: int) -> dict:
+    """A co-issuer: a speaker's key and display name, or (for someone who
+    speaks for no release) the name as extracted and no key."""
+    is_speaker = view.facets["speaker"].code_of(name) is not None
+    return {
+        "key": name if is_speaker else None,
+        "name": view.entities.display_name("speaker", name) if is_speaker else name,
+        "joint_releases": count,
+    }
 
 
 def _latest_quotes(view: IndexView, key: str, docs: np.ndarray) -> list[dict]:

@@ -107,6 +107,7 @@ def test_extract_prints_json_lines_in_input_order():
         "date",
         "organization",
         "quotes",
+        "co_issuers",
     }
     assert rows[0]["speaker"] == "Daniel Akaka"  # given metadata is reported as given
 
@@ -173,7 +174,8 @@ def test_every_api_filter_has_a_cli_option(cli_index):
 
     for command in ("search", "export"):
         options = {o for p in main.commands[command].params for o in p.opts}
-        assert {f"--{name}" for name in FILTER_NAMES} <= options, command
+        # Options spell the filter's underscores as hyphens (co_issuer -> --co-issuer).
+        assert {f"--{name.replace('_', '-')}" for name in FILTER_NAMES} <= options, command
     search_options = {o for p in main.commands["search"].params for o in p.opts}
     assert {"--facets", "--facet-size", "--from", "--to", "--sort", "--page"} <= search_options
     ours = json.loads(

@@ -540,3 +540,74 @@ def test_cli_speaker(entity_index, entity_engine):
     missing = runner.invoke(main, ["speaker", "Nobody", "--index", str(entity_index)])
     assert missing.exit_code != 0
     assert "no speaker" in missing.output
+
+
+# -- co-issuers of joint releases published once -------------------------------------
+
+_JOINT = [
+    {
+        "id": "j1",
+        "date": "2007-05-02",
+        "text": "FROST, REYES WIN FUNDS FOR HARBOUR DREDGING\n\nSens. Ada Frost and Tom Reyes "
+        "announced today that the harbour at Port Ellery will be dredged this summer.\n\n"
+        '"The boats need the channel," Frost said.',
+    },
+    {
+        "id": "j2",
+        "date": "2007-06-12",
+        "text": "FROST, OKAFOR BACK FERRY PLAN\n\nSen. Ada Frost and Rep. Bea Okafor said "
+        "today that the ferry plan deserves a vote.\n\n"
+        '"It is a lifeline," Frost said.',
+    },
+    {
+        "id": "r1",
+        "date": "2007-07-01",
+        "text": "REYES ON THE BUDGET\n\nSen. Tom Reyes said today that the budget falls short."
+        '\n\n"We can do better," Reyes said.',
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def joint_index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("joint")
+    source = path / "joint.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in _JOINT), "utf-8")
+    ingest([source], path / "index", workers=0)
+    return path / "index"
+
+
+def test_a_joint_release_published_once_names_its_co_issuers(joint_index):
+    engine = SearchEngine(joint_index)
+    doc = engine.document("j1")
+    assert (doc["speaker"], doc["co_issuers"]) == ("Ada Frost", ["Tom Reyes"])
+    assert engine.document("r1")["co_issuers"] == []
+    # Queries and filters reach the co-issuer, not only the speaker.
+    assert ids(engine, q="co_issuer:reyes") == {"j1"}
+    assert ids(engine, q="with:okafor") == {"j2"}
+    assert ids(engine, filters={"co_issuer": ("Bea Okafor",)}) == {"j2"}
+    profile = engine.speaker("Ada Frost")
+    # Reyes speaks for a release of his own (a key, a page); Okafor does not.
+    assert profile["co_issuers"] == [
+        {"key": None, "name": "Bea Okafor", "joint_releases": 1},
+        {"key": "Tom Reyes", "name": "Tom Reyes", "joint_releases": 1},
+    ]
+    # Reyes's own page counts the joint release too.
+    assert engine.speaker("Tom Reyes")["co_issuers"] == [
+        {"key": "Ada Frost", "name": "Ada Frost", "joint_releases": 1}
+    ]
+
+
+def test_co_issuers_on_the_api_and_the_pages(joint_index):
+    client = create_app({"INDEX_DIR": str(joint_index), "TESTING": True}).test_client()
+    doc = client.get("/api/documents/j1").get_json()
+    validate("Document", doc)
+    assert doc["co_issuers"] == ["Tom Reyes"]
+    profile = client.get("/api/speakers/Ada%20Frost").get_json()
+    validate("Speaker", profile)
+    page = client.get("/documents/j1").get_data(as_text=True)
+    assert "<dt>Issued with</dt>" in page
+    assert ">Tom Reyes</a>" in page
+    speaker_page = client.get("/speakers/Ada%20Frost").get_data(as_text=True)
+    assert 'href="/speakers/Tom%20Reyes"' in speaker_page
+    assert "co_issuer=Bea+Okafor" in speaker_page  # no page of her own: the filter

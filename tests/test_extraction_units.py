@@ -2100,3 +2100,65 @@ def test_a_governments_name_over_a_ministry_leaves_the_ministry_issuing():
 )
 def test_a_role_in_lower_case_beside_a_name_titles_it(text, name, role):
     assert (name, role) in [(m.name, m.title) for m in speakers.find_mentions(text, len(text))]
+
+
+# --- co-issuers of a joint release ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "co_issuers"),
+    [
+        # The lead's subject list: each of its people issues the release.
+        (
+            "FROST, REYES WIN HARBOUR FUNDS\n\nSens. Ada Frost and Tom Reyes announced today "
+            'that the harbour will be dredged.\n\n"The boats need it," Frost said.',
+            "Ada Frost",
+            ["Tom Reyes"],
+        ),
+        (
+            "Delegation backs ferry plan\n\nSenators Ada Frost and Tom Reyes and Congressman "
+            "Bea Okafor announced today that the ferry plan deserves a vote.",
+            "Ada Frost",
+            ["Tom Reyes", "Bea Okafor"],
+        ),
+        # Two letterheads over a joint statement.
+        (
+            "Joint statement\n\nMinister Jane Roe MP\nMinister Tom Poe MP\n\nThe ministers "
+            "today agreed on a plan for the ports.",
+            "Jane Roe",
+            ["Tom Poe"],
+        ),
+        # One agent; another person is only quoted or talked about.
+        (
+            "Frost wins harbour funds\n\nSen. Ada Frost announced today that the harbour will "
+            'be dredged. "We waited years," said harbourmaster Tom Reyes.',
+            "Ada Frost",
+            [],
+        ),
+        # A list the speaker is not in: they do not issue it with them.
+        (
+            "Frost welcomes study\n\nSen. Ada Frost welcomed a study released today. Professors "
+            'Tom Reyes and Bea Okafor wrote it. "It is clear," Frost said.',
+            "Ada Frost",
+            [],
+        ),
+    ],
+)
+def test_a_joint_release_names_its_co_issuers(text, speaker, co_issuers):
+    found = extract(text)
+    # Which of a list speaks first is the scorer's choice; together they are the issuers.
+    issuers = [found.speaker, *found.co_issuers]
+    assert sorted(issuers) == sorted([speaker, *co_issuers])
+    assert len(found.co_issuers) == len(co_issuers)
+
+
+def test_a_given_speaker_is_no_co_issuer_of_their_own_release():
+    from index.prepare import resolve
+    from index.records import Record
+
+    text = (
+        "BAUCUS, TESTER ANNOUNCE GRANTS\n\nMontana Sens. Max Baucus and Jon Tester announced "
+        "today that four fire departments will receive grants."
+    )
+    resolved = resolve(Record(id="t1", source="t", text=text, speaker="Tester"))
+    assert (resolved.speaker, resolved.co_issuers) == ("Tester", ["Max Baucus"])

@@ -205,7 +205,7 @@ def _hit_schema() -> dict:
 def _document_schema() -> dict:
     required = ["id", "title", "text", "speaker", "venue", "organization", "date", "url"]
     return _object(
-        [*required, "topics", "quotes"],
+        [*required, "topics", "co_issuers", "quotes"],
         {
             "id": STRING,
             "title": NULLABLE_STRING,
@@ -214,6 +214,10 @@ def _document_schema() -> dict:
             "dateline": NULLABLE_STRING,
             "url": NULLABLE_STRING,
             "topics": STRINGS,
+            "co_issuers": {
+                **STRINGS,
+                "description": "Others who issued this joint release with the speaker.",
+            },
             "quotes": _array(_ref("Quote")),
             "lang": NULLABLE_STRING,
             "source": NULLABLE_STRING,
@@ -256,7 +260,15 @@ def _speaker_schemas() -> dict:
     )
     co_issuer = _object(
         ["key", "name", "joint_releases"],
-        {"key": STRING, "name": STRING, "joint_releases": _count(1)},
+        {
+            "key": {
+                "type": ["string", "null"],
+                "description": "Their speaker key (/speakers/{key}); null when they "
+                "speak for no release and are only named as a co-issuer.",
+            },
+            "name": STRING,
+            "joint_releases": _count(1),
+        },
     )
     quote = _object(
         ["text", "id"], {"text": STRING, "id": STRING, "title": NULLABLE_STRING, "date": ISO_DATE}

@@ -65,6 +65,8 @@ class Extraction:
     date: str | None = None
     organization: str | None = None
     quotes: list[Quote] = field(default_factory=list)
+    #: Others who issue a joint release with the speaker ("Sens. A and B announced").
+    co_issuers: list[str] = field(default_factory=list)
     #: The cleaned body text.
     text: str = ""
 
@@ -153,9 +155,11 @@ def _extract(
         head.parts,
         candidates := ([] if explain is not None else None),
         breaks,
+        co_issuers := [],
     )
     if speaker and not given.get("speaker"):
         speaker = names.complete_name(text, speaker, head_end)
+    co_issuers = [names.complete_name(text, name, head_end) for name in co_issuers]
     venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
@@ -172,6 +176,7 @@ def _extract(
         date=release_date,
         organization=organization,
         quotes=quotes.to_records(found_quotes),
+        co_issuers=co_issuers,
         text=body,
     )
 

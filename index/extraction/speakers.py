@@ -254,6 +254,8 @@ class Person:
     headline_pos: int | None = None
     agent: bool = False
     agent_in_list: bool = False
+    #: Named in the lead's subject list beside its head ("Sens. A and B today announced").
+    co_agent: bool = False
     #: Named with the title of an office that issues releases (Senator, Governor, ...).
     office_title: bool = False
     #: Named as the owner of the web page or office that issued the release.
@@ -771,12 +773,14 @@ def choose_speaker(
     printed: Layout | None = None,
     explain: list[dict] | None = None,
     breaks: Sequence[int] = (),
+    co_issuers: list[str] | None = None,
 ) -> str | None:
     """The main speaker of the release (see the module docstring).
 
     ``printed`` is the release's header layout; ``explain``, when a list,
     receives every candidate with its features and score, best first;
-    ``breaks`` are where scraping lost punctuation.
+    ``breaks`` are where scraping lost punctuation; ``co_issuers``, when a
+    list, receives the others who issue a joint release with the speaker.
     """
     if printed is not None and printed.all("photo"):
         # A photo's caption names who is in the picture, not who speaks.
@@ -811,7 +815,7 @@ def choose_speaker(
     _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
-    return _best_speaker(people, text, headline_start, body_start, head_words, explain)
+    return _best_speaker(people, text, headline_start, body_start, head_words, explain, co_issuers)
 
 
 def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
@@ -871,7 +875,7 @@ def _absorb(person: Person, other: Person) -> None:
         setattr(person, count, getattr(person, count) + getattr(other, count))
     if other.agent:
         person.agent_in_list = person.agent_in_list and other.agent_in_list
-    for flag in ("agent", "office_title", "office", "letterhead", "header_by"):
+    for flag in ("agent", "co_agent", "office_title", "office", "letterhead", "header_by"):
         setattr(person, flag, getattr(person, flag) or getattr(other, flag))
     person.plural_only = person.plural_only and other.plural_only
     person.turn_share = max(person.turn_share, other.turn_share)
@@ -1003,7 +1007,12 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
         person = people.get(names.fold(names.surname(head_name)))
         if person:
             person.agent = True
-            person.agent_in_list = len(_same_list(mentions, lead_mentions[0])) > 1
+            listed = _same_list(mentions, lead_mentions[0])
+            person.agent_in_list = len(listed) > 1
+            for mention in listed:
+                other = people.get(mention.key)
+                if other is not None and other is not person:
+                    other.co_agent = True
 
 
 def _best_speaker(
@@ -1013,6 +1022,7 @@ def _best_speaker(
     body_start: int,
     head_words: _HeadWords,
     explain: list[dict] | None,
+    co_issuers: list[str] | None = None,
 ) -> str | None:
     """The best scored candidate, unless named too weakly to speak for the release."""
     first_quoted = min(
@@ -1056,7 +1066,23 @@ def _best_speaker(
     weak = not (best.titled or best.agent or best.quoted_at is not None or best.printed)
     if weak and best.headline_pos is None and best.attributed < 2:
         return None
+    if co_issuers is not None:
+        co_issuers.extend(p.name for p in _joint_issuers(best, candidates, joint_head))
     return best.name
+
+
+def _joint_issuers(
+    best: Person, candidates: list[Person], joint_head: Person | None
+) -> list[Person]:
+    """Who issues the release with ``best``: the others of the lead's subject
+    list ("Sens. A and B today announced") or of a joint release's letterheads."""
+    if best.agent_in_list or best.co_agent:
+        listed = [p for p in candidates if (p.agent and p.agent_in_list) or p.co_agent]
+    elif best is joint_head:
+        listed = [p for p in candidates if p.letterhead]
+    else:
+        return []
+    return sorted((p for p in listed if p is not best), key=lambda p: p.first)
 
 
 def _talked_about(person: Person, text: str, body_start: int) -> bool:

@@ -10,6 +10,9 @@ Per set and field: the share right with its 95 % Wilson interval.
 
 - speaker: Senate and Fed: the extracted speaker contains the person's last
   name; gold: last name present and no first name other than the expected.
+  Senate also "speaker or co-issuer": the senator is the speaker or one of
+  the others who issue a joint release with them (a joint release is filed
+  under each issuer's name, so the folder may name the second).
 - date: Fed and gold: equal to the printed date; Senate: precision (full
   dates returned within 7 days of the file date) and recall (of the releases
   whose text states a full date, :data:`STATED_DATE_RE`, the share with a
@@ -119,6 +122,11 @@ class Tally:
 
 def _senate(case: sets.Case, result, tally: Tally) -> None:
     tally.add("speaker", sets.speaker_ok(case, result.speaker), case, repr(result.speaker))
+    # A joint release is filed under each of its issuers: the folder's
+    # senator may be a co-issuer rather than the one named first.
+    issuers = [result.speaker, *result.co_issuers]
+    ok = any(sets.speaker_ok(case, name) for name in issuers)
+    tally.add("speaker or co-issuer", ok, case, repr(issuers))
     given = dt.date.fromisoformat(case.expected["date"])
     got = None
     if result.date and len(result.date) == 10:
