@@ -2162,3 +2162,145 @@ def test_a_given_speaker_is_no_co_issuer_of_their_own_release():
     )
     resolved = resolve(Record(id="t1", source="t", text=text, speaker="Tester"))
     assert (resolved.speaker, resolved.co_issuers) == ("Tester", ["Max Baucus"])
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker"),
+    [
+        # A title ends a line, and the next line is no name line: nobody is named.
+        (
+            "OFFICE OF THE MAYOR\nCITY OF PORT ELLERY, OREGON\n\nMAYOR QUILL ANNOUNCES SUNDAY "
+            "LIBRARY HOURS\n\nPORT ELLERY — Mayor Ada Quill today announced Sunday hours.",
+            "Ada Quill",
+        ),
+        (
+            "From: Department of the Premier\nPublished on 27 May 2019\n\nPremier opens island "
+            "plan\n\nThe Premier, Tomás Ó Briain, today launched the island plan.",
+            "Tomás Ó Briain",
+        ),
+        # A name line under its title still names its person.
+        (
+            "Minister for Ports\nJane Quill MP\n\nNew ferry terminal\n\nThe terminal opens today.",
+            "Jane Quill",
+        ),
+    ],
+)
+def test_a_name_on_the_line_after_a_title_must_fill_that_line(header, speaker):
+    assert extract(header).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Tan" (of the style "Tan Sri") and "Major" are surnames as well.
+        (
+            "Ministry of Water\n\nSpeech by Mr Tan Wei Ling, Minister for Water, at the Harbour "
+            "Water Forum\n\n18.09.2012\n\nDistinguished guests,\n\n1. Good morning.",
+            "Tan Wei Ling",
+        ),
+        (
+            "Harbour talks go on\n\nPrime Minister Ada Major said today the talks go on.",
+            "Ada Major",
+        ),
+        # A role in lower case between the verb and the name.
+        (
+            "Tarmac rules adopted\n\nThe rules were adopted on Wednesday. “Nobody should wait,” "
+            "said committee chair Dorota Quill-Nowak after the vote. The rules follow a study "
+            "by Professor Tom Reyes.",
+            "Dorota Quill-Nowak",
+        ),
+    ],
+)
+def test_names_that_look_like_titles_and_roles_before_a_name(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Transport and Tourism Committee",
+        "the Ports and Harbours Authority",
+        "the Ferry Council",
+    ],
+)
+def test_a_body_before_said_names_nobody(phrase):
+    assert names.find_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # Breadcrumbs with slashes, or a long last crumb, are where the page sits.
+        (
+            "Ferry Party\nHome / News / Justice\n\nQuill: ferry delays “a disgrace”\n\nPosted 4 "
+            "March 2024\n\nFerry Party spokesperson Ada Quill said the delays were a disgrace.",
+            "Quill: ferry delays “a disgrace”",
+        ),
+        (
+            "Harbour Government\nHome > News > Transcript: harbour resilience press conference\n\n"
+            "Transcript: harbour resilience press conference\n\nPublished 18 January 2023\n\n"
+            "PREMIER: Good afternoon.\n\nJOURNALIST: When does it start?\n\nPREMIER: Today.",
+            "Transcript: harbour resilience press conference",
+        ),
+        # A site's domain, a share widget, a numbered release label, an exchange's label.
+        (
+            "gov.example.ie\nDepartment of Ports\n\nTranscript: ports press conference\n\n"
+            "Published 18 January 2023\n\nPREMIER: Good afternoon.\n\nJOURNALIST: When does "
+            "it start?\n\nPREMIER: Today.",
+            "Transcript: ports press conference",
+        ),
+        (
+            "Ministry of Water\nShare: Facebook  Twitter  Email  Print\n\nSpeech by Mr Tan Wei "
+            "Ling, Minister for Water, at the Harbour Water Forum\n\n18.09.2012\n\n"
+            "Distinguished guests,\n\n1. Good morning.",
+            "Speech by Mr Tan Wei Ling, Minister for Water, at the Harbour Water Forum",
+        ),
+        (
+            "Federal Ministry for Waterways\nPress release 087/2014\n\nRhine ports agree freight "
+            "corridor\n\nKoblenz, 3 July 2014 – The ministers signed a declaration today.",
+            "Rhine ports agree freight corridor",
+        ),
+        (
+            "Quill Marine ASA\nStock exchange announcement\n\nQuill Marine ASA – Third quarter "
+            "results: orders recover\n\nOslo, 27 October 2016 – Quill Marine reported revenue.",
+            "Quill Marine ASA – Third quarter results: orders recover",
+        ),
+        # A headline broken after a preposition goes on on the next line.
+        (
+            "NEWS RELEASE\n\nDIRECTOR ANNOUNCES NEW LIMITS ON\nOYSTER HARVEST IN QUILL BAY\n\n"
+            "PORTLAND -- The director today announced limits on the harvest.",
+            "DIRECTOR ANNOUNCES NEW LIMITS ON OYSTER HARVEST IN QUILL BAY",
+        ),
+        # A short line under a letterhead name is the person's portfolio.
+        (
+            "Harbour Government\n\nTide gauges to get $4 million upgrade\n\nHon Ada Quill\n"
+            "Coastal Resilience\n\n15 July 2022\n\nMinister Ada Quill today announced the upgrade.",
+            "Tide gauges to get $4 million upgrade",
+        ),
+        # A speech's vocative lines, ending in semicolons, open the body.
+        (
+            "MINISTRY OF PORTS\n\nSPEECH BY HON. ADA QUILL, CABINET SECRETARY, DURING THE LAUNCH "
+            "OF THE PORT DATA PORTAL\n\nThe Governor, Quill County;\nMembers of the Port Board;\n"
+            "Ladies and Gentlemen:\n\nGood morning.",
+            "SPEECH BY HON. ADA QUILL, CABINET SECRETARY, DURING THE LAUNCH OF THE PORT DATA PORTAL",
+        ),
+        # "Speech given at ..." is where it was given, not its title.
+        (
+            "Small ports, big ships\n\nSpeech given by Dr Ada Quill, Governor\n\nSpeech given "
+            "at the Annual Lunch of the Harbour Chamber\nQuill Hotel, Port Ellery\n11 November "
+            "2010\n\nThank you for inviting me.",
+            "Small ports, big ships",
+        ),
+    ],
+)
+def test_page_furniture_portfolios_and_openings_are_not_the_title(header, title):
+    assert extract(header).title == title
+
+
+def test_an_occasion_line_and_the_place_under_it_make_one_venue():
+    text = (
+        "Small ports, big ships\n\nSpeech given by Dr Ada Quill, Governor\n\nSpeech given at "
+        "the Annual Lunch of the Harbour Chamber\nQuill Hotel, Port Ellery\n11 November 2010\n\n"
+        "Thank you for inviting me."
+    )
+    assert extract(text).venue == "Annual Lunch of the Harbour Chamber, Quill Hotel, Port Ellery"

@@ -60,7 +60,11 @@ _FURNITURE_RE = re.compile(
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
-    r"share (?:this|on)\b.{0,30}|(?:news )?provided by\b.{0,60}|e\s*&\s*oe\s+transcript|"
+    r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # A site's domain over its page: "gov.scot", "www.gov.ie".
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
+    r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
+    r"(?:press|media|news) release\s+[\w/-]*\d[\w/-]*|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
@@ -76,7 +80,8 @@ _FURNITURE_RE = re.compile(
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
-    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,40}$"
+    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,80}$"
+    r"|^(?i:home|you are here:?)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"  # "Home / News / Justice"
     r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
 )
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
@@ -97,7 +102,7 @@ _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
-    r"Comments|Opening statement)|Addressing|Speaking)\s+(?:delivered\s+)?"
+    r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
     r"(?:at|to|before|in front of)"
     # "Address of His Holiness X to …" is a byline, not a venue.
     r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b))"
@@ -398,7 +403,15 @@ class Layout:
         if (
             following is not None
             and following.kind == "headline"
-            and (following.text[:1].islower() or _continues_title_case(following.text))
+            and (
+                following.text[:1].islower()
+                or _continues_title_case(following.text)
+                # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
+                or (
+                    part.text.split()[-1].lower() in _BROKEN_AFTER
+                    and following.text.isupper() == part.text.isupper()
+                )
+            )
             and not part.text.endswith((".", ":", "!", "?"))
         ):
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
@@ -439,7 +452,17 @@ class Layout:
             and (spoken or _TRANSCRIPT_KIND_RE.match(place.text))
         ):
             return place
+        if venue is not None and place is not None and self._right_after(venue, place):
+            # "Speech given at the Annual Lunch of the Chamber" / "Pomme d'Or Hotel, St
+            # Helier": the occasion, then the building and town.
+            broken = (venue.value or "").split()[-1:] in ([w] for w in _BROKEN_AFTER)
+            value = f"{venue.value}{' ' if broken else ', '}{place.value}"
+            return Part(venue.kind, venue.text, venue.start, place.end, value)
         return venue or self._heading_place()
+
+    def _right_after(self, first: Part, second: Part) -> bool:
+        index = self.parts.index(first)
+        return index + 1 < len(self.parts) and self.parts[index + 1] is second
 
     def _heading_place(self) -> Part | None:
         """ "TRANSCRIPT — PRESS CONFERENCE — GLADSTONE MARINA": the place a transcript's
@@ -543,6 +566,12 @@ def name_like(line: str) -> bool:
     return True
 
 
+# Words a headline never ends with: one that does goes on on the next line.
+_BROKEN_AFTER = frozenset(
+    ["on", "of", "in", "for", "to", "the", "a", "an", "and", "at", "with", "from", "by", "as"]
+)
+
+
 def _continues_title_case(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 10 and words[0].lower() in _TITLE_CONTINUATIONS
@@ -560,7 +589,10 @@ _GENERIC_FURNITURE_RE = re.compile(
 # A byline that heads the text: "Statement of X on ...", "Interview with ...".
 _HEADING_BYLINE_RE = re.compile(
     r"(?i)\s on\s|^(?:interview|transcript)\b|^(?:speech|remarks|address|keynote)\s*[:–—-]"
+    # "Speech by Mr X, Minister for Y, at the Z Conference"
+    r"|^(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
 )
+_SHARE_RE = re.compile(r"(?i)^share\b")
 # Labels that say what a release covers or when it was posted, never which it is.
 _TOPIC_LABEL_RE = re.compile(
     r"(?i)^(?:subjects?|subject/s|topics?|embargo\w*|published|updated|posted)\s*:"
@@ -581,6 +613,8 @@ def _specific(line: str) -> bool:
         len(line.split()) >= 2
         and not _TOPIC_LABEL_RE.match(line)
         and not _GENERIC_FURNITURE_RE.match(line)
+        and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
+        and not _SHARE_RE.match(line)
     )
 
 
@@ -1054,6 +1088,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             if name:
                 before.kind, before.value = "name", name
     _name_under_role(layout)
+    _portfolio_under_name(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
@@ -1077,6 +1112,23 @@ def _name_under_role(layout: Layout) -> None:
         name = person_name(part.text) if above and below else None
         if name:
             part.kind, part.value = "name", name
+
+
+def _portfolio_under_name(layout: Layout) -> None:
+    """ "Hon Ngaire Tāwhiri" / "Whānau Resilience" under the headline: a short line
+    right under a letterhead name is that person's portfolio, not a second headline."""
+    parts = layout.parts
+    for i in range(1, len(parts)):
+        part, above = parts[i], parts[i - 1]
+        if (
+            part.kind == "headline"
+            and above.kind == "name"
+            and any(p.kind == "headline" for p in parts[: i - 1])
+            and len(part.text.split()) <= 4
+            and not part.text.endswith(":")  # "WHAT:": a media advisory's label
+            and not _verbs_in(part.text)
+        ):
+            part.kind = "role"
 
 
 def _join_next_line(text: str, part: Part) -> Part:
@@ -1148,8 +1200,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
 # A speech's opening ("Madam Mayor, members of the Council,", "Conference, thank
 # you. [Applause]") or a numbered section ("1. Opening remarks"): the body.
 _OPENING_LINE_RE = re.compile(
-    r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|,$"
+    r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|[,;]$"
     r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"
+    r"|^(?:ladies and gentlemen|distinguished guests)\b"
 )
 
 

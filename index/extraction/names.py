@@ -344,6 +344,8 @@ def find_name(phrase: str) -> str | None:
             named = trim_name_span(phrase[role.end() : m.end()])
             if named and " " in named[0]:
                 start, trimmed = role.end(), named
+        if trimmed and _names_a_body(phrase, start):
+            trimmed = None  # "the Transport and Tourism Committee said": a body
         if trimmed and " " in trimmed[0] and trimmed[0].lower() not in places:
             return trimmed[0]
         if trimmed and first_single is None and trimmed[0].lower() not in places:
@@ -359,6 +361,19 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+# Capitalised words joined by "and" or "&", as in a body's name: "Ports and Harbours Authority".
+_CAPITALISED_RUN_RE = re.compile(
+    rf"[{UPPER}][\w'’-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[{UPPER}][\w'’-]*)*"
+)
+
+
+def _names_a_body(phrase: str, start: int) -> bool:
+    """Whether the capitalised run at ``start`` ends in a body's word ("Committee")."""
+    run = _CAPITALISED_RUN_RE.match(phrase, start)
+    if not run:
+        return False
+    last = run.group().split()[-1].lower()
+    return last in wordlists.organization_word_set()
 
 
 def _name_run_at(text: str, pos: int, caps: bool) -> str | None:

@@ -280,6 +280,27 @@ class Person:
 _CONTACT_LABEL_RE = re.compile(r"[^\S\n]*:[^\S\n]*[+(\d]")
 
 
+# After a name on the line below its title ("Minister for Health / Jane Doe MP"):
+# post-nominals, a party, or a comma before a role, and the line's end.
+_ENDS_ITS_LINE_RE = re.compile(
+    r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b\.?)*[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,|\n|$)"
+)
+
+
+def _names_nobody(
+    text: str, title: re.Match[str], pos: int, name: str, run_end: int, first: bool
+) -> bool:
+    """Whether the words read as a name after ``title`` name nobody."""
+    if _no_name_after_title(text, name, run_end, title["title"]):
+        return True
+    if _body_name_goes_on(text, run_end):
+        return True
+    # "Office of the Mayor / CITY OF TACOMA": a title's line, then another line.
+    return (
+        first and "\n" in text[title.start() : pos] and not _ENDS_ITS_LINE_RE.match(text, run_end)
+    )
+
+
 def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> bool:
     """Capitalised words after a title that name nobody."""
     return bool(
@@ -353,9 +374,7 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             if not found:
                 break
             name, run_end = found
-            if _no_name_after_title(text, name, run_end, m["title"]) or _body_name_goes_on(
-                text, run_end
-            ):
+            if _names_nobody(text, m, pos, name, run_end, first=not group):
                 break
             group.append(Mention(name, pos, titled=True, caps=caps, title=m["title"]))
             party = _PARTY_RE.match(text, run_end)
@@ -492,6 +511,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
             if name:
                 found.append(Mention(name, before.start("name")))
         after = names.NAME_RUN_RE.match(text, verb.end() + 1) if verb.end() < end else None
+        if after is None and verb.end() < end:
+            # "said committee chair Dorota Nowak": a role in lower case, then the name.
+            role = _LOWER_ROLE_AFTER_VERB_RE.match(text, verb.end())
+            after = names.NAME_RUN_RE.match(text, role.end()) if role else None
         if after and text[verb.end() : verb.end() + 1].isspace():
             # "said Acme Corp. CEO Jane Doe": the titled name, not the first capitals.
             phrase = SENTENCE_END_RE.split(text[after.start() : after.start() + 80], 1)[0]
@@ -505,6 +528,9 @@ def _attributions(text: str, end: int) -> list[Mention]:
     return found
 
 
+_LOWER_ROLE_AFTER_VERB_RE = re.compile(
+    rf"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?{_LOWER_ROLE}[^\S\n]+(?=[{UPPER}])"
+)
 _INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&)\s+$")
 _ADDS_AN_AMOUNT_RE = re.compile(
     r"(?i)add(?:s|ed)\s+(?:[$€£¥]|\d|(?:approximately|about|nearly|almost|around|more|over|"

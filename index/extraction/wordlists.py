@@ -128,4 +128,7 @@ def non_name_words() -> frozenset[str]:
     return frozenset(words - _NAME_LIKE_TITLE_WORDS)
 
 
-_NAME_LIKE_TITLE_WORDS = frozenset({"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M"})
+_NAME_LIKE_TITLE_WORDS = frozenset(
+    # "Tan" (of "Tan Sri") and "Major" are surnames too: Tan Boon Heng, John Major.
+    {"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M", "Tan", "Major"}
+)
