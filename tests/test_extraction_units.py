@@ -2304,3 +2304,61 @@ def test_an_occasion_line_and_the_place_under_it_make_one_venue():
         "Thank you for inviting me."
     )
     assert extract(text).venue == "Annual Lunch of the Harbour Chamber, Quill Hotel, Port Ellery"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The subject before a participle's phrase that ends in a town.
+        (
+            "Caucus wants interpreters\n\nThe caucus called for interpreters today.\n\nCaucus "
+            "chair Hēmi Te Rangiwai-Quill, speaking at Pipitea Marae, Wellington, said the rule "
+            "treated an official language as a special request.",
+            "Hēmi Te Rangiwai-Quill",
+        ),
+        # Parliamentary verbs end a caps headline's name.
+        (
+            "REP. QUILL-OBI MOVES MOTION ON FERRY ROAD\n\nABUJA – Hon. Ada Quill-Obi on Tuesday "
+            'urged the Government to act. "The road is gone," Quill-Obi said.',
+            "Ada Quill-Obi",
+        ),
+        # What a title is of, then the name: "the Chair of the Committee, X MP,".
+        (
+            'Ferry funding "not fit for purpose", MPs warn\n\nThe Committee says so in a report '
+            "published today.\n\nLaunching the report, the Chair of the Committee, Gwen "
+            'Quill-Haines MP, said: "Islanders told us the ferry is their road."',
+            "Gwen Quill-Haines",
+        ),
+        (
+            "Hospital beds: Member demands answers\n\nThe Member for Tarnby, Declan Quill MLA, "
+            "has called on the Minister to explain the closures.\n\nSpeaking at the hospital, "
+            "the Member for Tarnby said staff had told him the closures were caused by a "
+            "shortage of nurses.",
+            "Declan Quill",
+        ),
+        # A chamber's line is no letterhead name.
+        (
+            "Office of the Minister for Schools\nQUESTION TIME SUMMARY\n\nLegislative Assembly, "
+            "Parliament House, Tarnby\nThursday 27 May 1999\n\nMinister outlines school bus "
+            "upgrade\n\nThe Minister for Schools, Philippa Quill, answered questions today.",
+            "Philippa Quill",
+        ),
+        # "His Excellency said" is the person styled so.
+        (
+            "MINISTRY OF WATER\n\nH.E. Sheikh Faisal Al-Quill opens desalination plant\n\nAL-QURAIN"
+            " – His Excellency Sheikh Faisal Al-Quill, Minister of Water, today opened the plant, "
+            "with H.E. Dr. Latifa Al-Sayed, Undersecretary.\n\nHis Excellency said: “This plant "
+            "will supply fresh water every day to the north.”\n\nFor her part, H.E. Dr. Latifa "
+            "Al-Sayed said that most engineers at the plant were trained at home.",
+            "Faisal Al-Quill",
+        ),
+        # A byline's or a speech heading's style before the name.
+        (
+            "QUILL CONSTITUENCY NEWSLETTER\n\nFROM THE MP'S DESK\n\nWhy I have tabled the Ferry "
+            "Bill\n\nBy Hon. Akinyi Quill-Were, MP for Tarnby\n\nMany of you have asked me.",
+            "Akinyi Quill-Were",
+        ),
+    ],
+)
+def test_parliamentary_forms_name_their_member(text, speaker):
+    assert extract(text).speaker == speaker

@@ -340,6 +340,8 @@ _ROLE_SYNONYMS = {
     "head of government": ("prime minister", "premier", "chancellor"),
     "judge": ("justice",),
     "justice": ("judge",),
+    # "H.E. Sheikh Faisal ..." … "His Excellency said".
+    "excellency": ("h.e",),
 }
 
 

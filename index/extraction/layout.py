@@ -680,12 +680,27 @@ def person_name(line: str, bare: bool = True) -> str | None:
             return None
         if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
             return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
-    if all(len(t.strip(".")) == 1 for t in tokens[:-1]) and len(tokens[-1]) < 2:
-        return None
+    if _only_initials(tokens) or _ends_a_body(tokens[-1]):
+        return None  # "Legislative Assembly, Parliament House": a body, not a person
     name = " ".join(t.strip(",") for t in tokens)
     if name.isupper():
         name = " ".join(names._caps_to_title(w) for w in name.split())
     return name + suffix
+
+
+# Body words that are also surnames ("Margaret Court", "Tom Church") may end a name.
+_SURNAME_BODY_WORDS = frozenset(["church", "court", "bank", "hall", "field", "trust", "union"])
+
+
+def _only_initials(tokens: list[str]) -> bool:
+    return all(len(t.strip(".")) == 1 for t in tokens[:-1]) and len(tokens[-1]) < 2
+
+
+def _ends_a_body(word: str) -> bool:
+    low = word.strip(".,").lower()
+    if low in _SURNAME_BODY_WORDS:
+        return False
+    return low == "assembly" or low in wordlists.organization_word_set()
 
 
 _ROLE_INSIDE_RE = re.compile(

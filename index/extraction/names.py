@@ -425,9 +425,10 @@ _AFTER_SURNAME_RE = re.compile(r"[\w'’‐-]")
 
 
 def complete_name(text: str, name: str, end: int | None = None) -> str:
-    """A one-word name completed by the text's first "First Last" form of it
+    """A one-word name, or a surname with its particles ("Te Rangitāwhia",
+    "Van Rensburg"), completed by the text's first "First Last" form of it
     ("Mulcahy" -> "Declan Mulcahy"); other names as they are."""
-    if not name or " " in name:
+    if not name or any(w not in _CAPITAL_PARTICLES for w in name.split()[:-1]):
         return name
     end = len(text) if end is None else min(end, len(text))
     at = text.find(name, 0, end)
@@ -440,6 +441,12 @@ def complete_name(text: str, name: str, end: int | None = None) -> str:
                 return full
         at = text.find(name, after, end)
     return name
+
+
+# Particles that open a surname with a capital: "Te Rangitāwhia", "Van Rensburg", "Ó Briain".
+_CAPITAL_PARTICLES = frozenset(
+    ["Te", "De", "Van", "Von", "Di", "Da", "Del", "Du", "Le", "La", "Ó", "Ní", "Nic", "Mac"]
+)
 
 
 _PORTFOLIO_RUN_RE = re.compile(
@@ -486,6 +493,13 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         after = _name_after_comma(text, short.end(), end) if short else None
         if after is not None:
             return after
+    # "the Chair of the Committee, Gwenllian Prothero-Haines MP,", "The Member for
+    # Kalgoorlie, Declan Farrow-Tsakalos": what the title is of, then the name.
+    body = _TITLE_OF_RE.match(text, title.end(), end)
+    if body:
+        after = _name_after_comma(text, body.end(), end)
+        if after is not None and NAME_RUN_RE.match(text, after):
+            return after
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
     start = _after_titles(text, title.end(), end, 3)[0]
     # "Chief Nursing Officer Jo Bell", "Senior Policy Adviser Jo Bell": the title
@@ -494,6 +508,10 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     return role.end() if role else start
 
 
+_TITLE_OF_RE = re.compile(
+    rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"
+    rf"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}(?=,)"
+)
 _ROLE_TAIL_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,3}}(?:Officer|Director|Manager|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Executive|Inspector|Superintendent|Engineer|Librarian|Registrar|"

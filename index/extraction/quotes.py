@@ -79,13 +79,15 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 #: A role reference stands for a person named elsewhere: "the Governor said".
 ROLE_PREFIX = "<role>"
 _ROLE_RE = re.compile(
-    r"^\s*(?:the|The|our|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
+    # A style stands for its holder: "His Excellency said", "Her Majesty added".
+    r"^\s*(?:(?:His|Her)\s+(?P<style>Excellency|Majesty|Royal Highness|Holiness|Eminence)\b|"
+    r"(?:the|The|our|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
     r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
-    r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|"
+    r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
     r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"
     r"head of state|head of government|judge|justice|chief constable|constable|coroner|"
-    r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor)\b",
+    r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor)\b)",
     re.IGNORECASE,
 )
 
@@ -93,7 +95,7 @@ _ROLE_RE = re.compile(
 def role_of(phrase: str) -> str | None:
     """``"the Governor"`` -> ``"governor"``: the role a phrase refers to, if any."""
     m = _ROLE_RE.match(phrase)
-    return m["role"].lower() if m else None
+    return (m["role"] or m["style"]).lower() if m else None
 
 
 def _name_or_role(who: str) -> str | None:
@@ -531,7 +533,10 @@ _VERB_AFTER_SUBJECT_RE = re.compile(
 )
 # The subject before its apposition: "Graduate student Mei-Ling Forsythe, the
 # paper's first author," -> "Graduate student Mei-Ling Forsythe".
-_APPOSITION_SUBJECT_RE = re.compile(r"^\s*(?P<head>[^,]{2,80}?),\s[^,]{1,90},?$")
+# The apposition may name a place: "Caucus chair X, speaking at Pipitea Marae, Wellington,".
+_APPOSITION_SUBJECT_RE = re.compile(
+    r"^\s*(?P<head>[^,]{2,80}?),\s(?:[^,]{1,90}|[a-z]+ing\s[^,]{1,90},\s[^,]{1,40}),?$"
+)
 
 
 def _subject_span(sentence: str) -> tuple[str, int] | None:
@@ -546,12 +551,15 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         return None
     # "Dr Ailsa Ferguson, a co-author," / "The leader of the Party, Magnus Thorvaldsen,".
     apposition = _APPOSITION_SUBJECT_RE.match(span)
+    name = None
     if apposition:
         second = span[apposition.end("head") :].strip(" ,")
         name = names.trim_name(second) if names.NAME_RUN_RE.fullmatch(second) else None
         if not (name and name == second and " " in name):
             name = _name_ending(apposition["head"])
-    else:
+    # "Speaking from the camp, the Trust's ecologist, Dr Tendai Mavhunga,": no
+    # name before the commas, so the name is the one that ends the span.
+    if name is None:
         name = _name_ending(span)
     return (name, verb.end()) if name else None
 

@@ -125,6 +125,15 @@ def _first_letters(words: tuple[str, ...]) -> str:
     return "(?=[" + re.escape("".join(letters)) + "])"
 
 
+# "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU": the style
+# before a byline's name.
+_STYLE = (
+    r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable)\b))?"
+    r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\.?|Honourable|Honorable)?"
+    r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF)\.?\))?\s*"
+)
+
+
 @functools.cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = names.titles_regex()
@@ -161,12 +170,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
             r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM)\s+"
-            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
             r"(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )(?:By|BY)\s+"
-            rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
             r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
         ),
         # Transcript speaker labels: "Mr. BIDEN: Mr. President, I rise ..."
