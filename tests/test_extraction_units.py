@@ -2362,3 +2362,25 @@ def test_an_occasion_line_and_the_place_under_it_make_one_venue():
 )
 def test_parliamentary_forms_name_their_member(text, speaker):
     assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        (
+            "Office of the Minister for Ferries\n\nMEDIA RELEASE\n\n",
+            "Office of the Minister for Ferries",
+        ),
+        (
+            "Office of the Member for Tarnby\nElectorate Office: 2 Quill Street, Tarnby\n\n",
+            "Office of the Member for Tarnby",
+        ),
+        ("OFFICE OF THE HARBOUR OMBUDSMAN — Port Ellery\n\n", "Office of the Harbour Ombudsman"),
+    ],
+)
+def test_an_office_of_line_is_the_issuing_office(header, organization):
+    text = (
+        header
+        + "Ferry fares frozen\n\nThe Minister for Ferries, Ada Quill, today froze ferry fares for a year."
+    )
+    assert extract(text).organization == organization

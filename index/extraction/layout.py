@@ -1332,6 +1332,11 @@ def _content_part(
         name = person_name(who)
         if name:
             return Part("name", line, start, end, name)
+    if _OFFICE_OF_RE.match(line) and len(words) <= 12:
+        # "Office of the Minister for Water Security": the office that issues the
+        # release ("— Kestrel Bay", "Page 1 of 2" after it are no part of its name).
+        office = _PAGE_TAIL_RE.sub("", _FURNITURE_SEP_RE.split(line, 1)[0])
+        return Part("org", line, start, end, normal_case(office))
     if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
@@ -1341,6 +1346,9 @@ def _content_part(
     if org:
         return Part("org", line, start, end, org)
     return None
+
+
+_OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\s+(?:the\s+)?[\w'’.-]+")
 
 
 def _sentence_like(line: str, words: list[str]) -> bool:
