@@ -2384,3 +2384,15 @@ def test_an_office_of_line_is_the_issuing_office(header, organization):
         + "Ferry fares frozen\n\nThe Minister for Ferries, Ada Quill, today froze ferry fares for a year."
     )
     assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize("style", ["Hon", "Honourable", "Rt Hon"])
+def test_a_style_is_no_part_of_the_name(style):
+    text = (
+        f"TRANSCRIPT\n\nRadio interview – Breakfast with Jo Reyes, Harbour FM\n\n{style} Ada "
+        "Quill, Minister for Ferries\nMonday 7 August 2017\n\nJO REYES: Good morning, Minister."
+        "\n\nADA QUILL: Good morning, Jo. The ferries will run all winter, and the fares are "
+        "frozen for a year.\n\nJO REYES: Thank you.\n\nADA QUILL: Thanks, Jo, and to all the "
+        "listeners on the islands who wrote in about the timetable."
+    )
+    assert extract(text).speaker == "Ada Quill"

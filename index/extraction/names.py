@@ -183,6 +183,9 @@ _PLACE_TYPES = frozenset(
 )
 
 
+_STYLE_WORDS = frozenset(["Hon", "HON", "Honourable", "Honorable", "Rt", "RT"])
+
+
 def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     """The tokens opening ``run`` that may be a name's, each with where it ends in run."""
     non_names = wordlists.non_name_words()
@@ -194,6 +197,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         bare = _bare(token)
         if not bare:
             break
+        if not kept and bare.rstrip(".") in _STYLE_WORDS:
+            continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
         if bare in _SUFFIXES:
             if kept:
                 suffix = bare if bare.endswith(".") or "I" in bare else bare + "."
