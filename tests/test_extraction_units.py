@@ -2396,3 +2396,121 @@ def test_a_style_is_no_part_of_the_name(style):
         "listeners on the islands who wrote in about the timetable."
     )
     assert extract(text).speaker == "Ada Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # What kind of text follows is a label, not the title.
+        (
+            "Written Statement by the Harbour Government\n\nUpdate on the Ferry Programme\n\nDate: "
+            "21 January 2015\n\nBy: Ada Quill AM, Minister for Ferries\n\nThe ferry programme is "
+            "on time and on budget, and the first two of the four new boats will sail this summer.",
+            "Update on the Ferry Programme",
+        ),
+        (
+            "MINISTERIAL STATEMENT TO THE HOUSE\n\nLandslip on the Quill Road\n\nThe Hon. Ada "
+            "Quill, MP\nMinister of Works\n\nMr Speaker, I rise to inform the House.",
+            "Landslip on the Quill Road",
+        ),
+        (
+            "News story\n\nRural bus fund to restore village services\n\nA new fund will restore "
+            "bus services to villages, the Transport Secretary announced today.",
+            "Rural bus fund to restore village services",
+        ),
+        # A byline with a style or a role, then the place it was given.
+        (
+            "Statement at the General Debate of the Harbour Assembly\nby Her Excellency the "
+            "Honourable Ada Quill-Vakaʻuta\nMinister for Foreign Affairs\nHarbour Assembly "
+            "Headquarters, New Ellery\n25 September 2009\n\nMr. President,\n\nI bring greetings.",
+            "Statement at the General Debate of the Harbour Assembly",
+        ),
+        (
+            "ADDRESS AT THE FLAG-OFF OF THE QUILL ROAD PROJECT\nBy His Excellency, Engr. Ada "
+            "Quill-Bassey, Executive Governor of Ellery State\n\nProtocols.\n\nI am delighted.",
+            "ADDRESS AT THE FLAG-OFF OF THE QUILL ROAD PROJECT",
+        ),
+        # "By the Numbers: ..." is a title, not a byline.
+        (
+            "By the Numbers: Data and Measurement in Harbour Towns\n\nChairman Ada Quill\n\nAt "
+            "the Harbour Forum, Ellery\n\nThank you, Madame Mayor.\n\nData matter.",
+            "By the Numbers: Data and Measurement in Harbour Towns",
+        ),
+    ],
+)
+def test_labels_bylines_and_mail_headers_are_not_the_title(text, title):
+    assert extract(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Written Statement by the Harbour Government\n\nUpdate on the Ferry Programme\n\nDate: "
+            "21 January 2015\n\nBy: Ada Quill AM, Minister for Ferries\n\nThe programme is on time.",
+            "Ada Quill",
+        ),
+        (
+            "Statement at the General Debate of the Harbour Assembly\nby Her Excellency the "
+            "Honourable Ada Quill-Vakaʻuta\nMinister for Foreign Affairs\n25 September 2009\n\n"
+            "Mr. President,\n\nI bring greetings.",
+            "Ada Quill-Vakaʻuta",
+        ),
+        (
+            "Harbour State Chancellery – Press Office\n\nSpeech by the Minister-President of "
+            "Harbour State, Dr. Ada Quill-Ötzbach, at the opening of the Water Forum\n\n14 June "
+            "2000\n\nMadam President, Ladies and Gentlemen,\n\nit is a great pleasure.",
+            "Ada Quill-Ötzbach",
+        ),
+        (
+            "GOVERNMENT OF ELLERY\nOFFICE OF THE PRIME MINISTER\nPrivate Mail Bag, Vaiaku, "
+            "Ellery\n\nPRESS RELEASE\n\nPRIME MINISTER WELCOMES SEAWALL FUNDING\n\nPrime Minister "
+            'Ada Quill said today: "The seawall will protect our homes."',
+            "Ada Quill",
+        ),
+    ],
+)
+def test_speech_headings_bylines_and_addresses_name_the_speaker(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_venue_and_town_line_is_a_place_and_a_thank_you_is_not():
+    text = (
+        "Media availability on the wildfires\n\nParticipants: Minister Ada Quill\nNational Press "
+        "Theatre, Ellery\nAugust 18, 2023\n\nMINISTER QUILL: Good afternoon.\n\nREPORTER: When?"
+        "\n\nMINISTER QUILL: Today."
+    )
+    assert extract(text).title == "Media availability on the wildfires"
+    speech = (
+        "Brief Remarks\n\nChairman Ada Quill\n\nAt the Harbour Note Event, Treasury, Ellery.\n\n"
+        "Thank you, Madame Treasurer.\n\nA sound currency matters."
+    )
+    assert extract(speech).venue == "Harbour Note Event, Treasury, Ellery"
+
+
+def test_a_speech_body_is_its_speakers_statements():
+    text = (
+        "Remarks at the Reopening of the Harbour Library\n\nMayor Ada Quill\n\n8 March 2022\n\n"
+        "Good morning, and thank you all for coming out in the rain this morning.\n\n"
+        "This library has lent books to three generations of harbour families, and it will "
+        "lend to three more.\n\n"
+        "As the head librarian, Tom Reyes, told me last week, “a town without a library is a "
+        "town without a memory.”\n\nThank you."
+    )
+    found = extract(text)
+    assert found.speaker == "Ada Quill"
+    by_quill = [q.text for q in found.quotes if q.speaker == "Ada Quill"]
+    assert any(t.startswith("This library has lent books") for t in by_quill)
+    assert any(t.startswith("Good morning, and thank you") for t in by_quill)
+    # The paragraph quoting the librarian is his statement, not hers.
+    assert not any("without a memory" in t for t in by_quill)
+    assert len(by_quill) == 2  # "Thank you." is too short to be a statement
+
+
+def test_a_plain_release_body_is_not_a_statement():
+    text = (
+        "Library reopens\n\nPORT ELLERY – Mayor Ada Quill today reopened the harbour library "
+        "after a two-year refit.\n\nThe library has lent books to three generations of "
+        "harbour families and will now open on Sundays as well."
+    )
+    assert extract(text).quotes == []

@@ -160,6 +160,8 @@ def _extract(
     if speaker and not given.get("speaker"):
         speaker = names.complete_name(text, speaker, head_end)
     co_issuers = [names.complete_name(text, name, head_end) for name in co_issuers]
+    if speaker and head.parts.is_speech:
+        found_quotes += quotes.speech_quotes(text, head.parts.body_start, speaker, found_quotes)
     venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:

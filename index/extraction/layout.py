@@ -61,6 +61,13 @@ _FURNITURE_RE = re.compile(
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # What kind of text follows: "News story", "Written Statement by the Welsh
+    # Government", "MINISTERIAL STATEMENT TO THE HOUSE", a speech's "Protocols."
+    r"news story|(?:opening|closing) statement|(?:media|press) briefing transcript|protocols?|"
+    r"(?:written|oral|ministerial) statement(?:\s+(?:by|to|from|of)\b.*)?|"
+    # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
+    r"(?:to|sent|cc|date sent)\s*:.*|"
+    r"\[?(?:provisional |unofficial )?translation\]?|"
     # A site's domain over its page: "gov.scot", "www.gov.ie".
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
@@ -507,6 +514,20 @@ class Layout:
         """Where the first transcript turn begins (the text's end when there is none)."""
         return min((start for _, start, _ in self.turn_spans), default=1 << 30)
 
+    @property
+    def is_speech(self) -> bool:
+        """A speech, address, op-ed or statement read out, not a transcript: its body
+        is the speaker's own words ("Remarks at ...", "By Hon. X", "Check against
+        delivery")."""
+        if self.turns:
+            return False
+        return bool(
+            self.first("speech_venue")
+            or self.first("byline")
+            or any(_SPEECH_FURNITURE_RE.match(p.text) for p in self.all("furniture"))
+            or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
+        )
+
     def speaker_of(self, label: str) -> str | None:
         """The person who speaks a turn, or None for a journalist, host or chair."""
         if label == "A":
@@ -605,6 +626,10 @@ _PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
 _HEADING_PLACE_RE = re.compile(
     rf"(?i)^(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+(?P<place>[^–—\n]{{3,60}})$"
 )
+_SPEECH_FURNITURE_RE = re.compile(
+    r"(?i)^\W*(?:speech|address|remarks|keynote(?: address)?|check against delivery|"
+    r"as (?:prepared for )?delivered|as prepared for delivery|embargoed until delivery)\b"
+)
 _SPOKEN_KIND_RE = re.compile(rf"(?i)^(?:speech|address|remarks|keynote|{_TRANSCRIPT_KINDS})\b")
 
 
@@ -615,6 +640,7 @@ def _specific(line: str) -> bool:
         and not _GENERIC_FURNITURE_RE.match(line)
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
         and not _SHARE_RE.match(line)
+        and "@" not in line  # "From: Press Office <press@…>": a mail's sender
     )
 
 
@@ -845,6 +871,24 @@ def _verbs_in(line: str) -> bool:
         w.lower() in verbs or w.lower() in wordlists.speech_verb_set()
         for w in re.findall(r"[\w'’]+", line)
     )
+
+
+def _place_verbs_in(place: str) -> bool:
+    """Verbs that make a "Name, Name" line a headline ("Ports Reopen, Minister Says"):
+    inflected, or in lower case; a capitalised base form or participle names a place
+    ("National Press Theatre", "United Nations Headquarters")."""
+    if place.isupper():
+        return _verbs_in(place)  # capitals tell no verb from a name's word
+    verbs, speech = wordlists.action_verbs(), wordlists.speech_verb_set()
+    for i, word in enumerate(re.findall(r"[\w'’]+", place)):
+        low = word.lower()
+        if low not in verbs and low not in speech:
+            continue
+        if word[:1].islower() or (low.endswith("s") and not low.endswith("ss")):
+            return True
+        if i == 0 and not low.endswith("ed"):
+            return True  # "Thank you, Madame Treasurer.": an imperative opens it
+    return False
 
 
 def normal_case(line: str) -> str:
@@ -1305,6 +1349,16 @@ def _labelled_part(
         return Part("photo", line, start, end)
     if _is_date_line(line, date_spans, start):
         return Part("date", line, start, end, _place_before_date(line, date_spans, start))
+    plain_by = _PLAIN_BY_RE.match(line)
+    if plain_by:
+        # "By His Excellency, Engr. X, Executive Governor", "by the Taoiseach, X TD"
+        who = plain_by["who"]
+        name = names.find_name(who)
+        # A title or style around the name: a reporter's "By Helena Marsh" has none,
+        # and "By the Numbers: ..." is a title.
+        titled = "," in who or bool(names.titled_re().match(who))
+        if name and name != names.PRONOUN and " " in name and titled and who.strip() != name:
+            return Part("byline", line, start, end, name)
     by = _BY_LINE_RE.match(line)
     if by:
         # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
@@ -1314,6 +1368,11 @@ def _labelled_part(
         if name:
             return Part("byline", line, start, end, name)
     return None
+
+
+# A role or style, a comma, then the name: "By His Excellency, Engr. X, Governor";
+# or a titled name: "By Mayor Hollis Ferreira-Quinn".
+_PLAIN_BY_RE = re.compile(r"^(?:by|By|BY)\s*:?\s+(?P<who>[^:\n]{3,150})$")
 
 
 def _content_part(
@@ -1340,7 +1399,7 @@ def _content_part(
     if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
-    if place and not _verbs_in(place["place"]) and not _mostly_lower(place["place"]):
+    if place and not _place_verbs_in(place["place"]) and not _mostly_lower(place["place"]):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = _organization_line(line)
     if org:

@@ -422,6 +422,29 @@ def turn_quotes(text: str, printed: Layout) -> list[QuoteSpan]:
     ]
 
 
+#: A speech's paragraphs kept as its speaker's statements, at most.
+MAX_SPEECH_PARAGRAPHS = 60
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
+
+
+def speech_quotes(
+    text: str, body_start: int, speaker: str, taken: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """A speech's or op-ed's body paragraphs as its speaker's statements, so that
+    ``quote:`` finds what they said; paragraphs that hold someone's quotation or
+    report someone's words are left to those statements."""
+    spans = [(q.start, q.end) for q in taken]
+    found: list[QuoteSpan] = []
+    for m in _PARAGRAPH_RE.finditer(text, body_start):
+        paragraph = m.group().strip()
+        if len(paragraph.split()) < 8 or any(a < m.end() and b > m.start() for a, b in spans):
+            continue
+        found.append(QuoteSpan(m.start(), m.end(), paragraph[:MAX_QUOTE_CHARS], True, speaker))
+        if len(found) >= MAX_SPEECH_PARAGRAPHS:
+            break
+    return found
+
+
 def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
     return [Quote(speaker=q.speaker, text=q.text) for q in quotes if q.text]
 

@@ -128,6 +128,7 @@ def _first_letters(words: tuple[str, ...]) -> str:
 # "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU": the style
 # before a byline's name.
 _STYLE = (
+    r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+)?"
     r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable)\b))?"
     r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\.?|Honourable|Honorable)?"
     r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF)\.?\))?\s*"
@@ -174,7 +175,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
-            r"(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )(?:By|BY)\s+"
+            r"(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )"
+            r"(?:By|BY|(?:^|(?<=\n))by):?\s+"
             rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
             r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
         ),
@@ -991,10 +993,29 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
                 continue
         m = (rx.get(key) or closing[key]).search(text, start, end)
         if not m:
+            if key == "statement_by":
+                _mark_heading_by(people, text, min(head_end, 600))
             continue
         group = "author" if key == "bio" and m["author"] else "name"
         name = names.trim_name(m[group], caps=m[group].isupper())
         person = people.add(Mention(name, m.start(group))) if name else None
+        if person:
+            person.agent = True
+
+
+# "Speech by the Minister-President of Lower Saxony, Dr. Hannelore Wäckerle, at the
+# opening of ...": the role before the name, the occasion after it.
+_HEADING_BY_RE = re.compile(
+    r"(?:^|(?<=\n))(?:Speech|SPEECH|Remarks|REMARKS|Address|ADDRESS|Statement|STATEMENT)\s+"
+    r"(?:by|of|BY|OF)\s+(?P<phrase>the\s[^\n]{3,120}?)(?:,?\s+(?:at|to|on|during|before)\s|\n|$)"
+)
+
+
+def _mark_heading_by(people: _People, text: str, end: int) -> None:
+    m = _HEADING_BY_RE.search(text, 0, end)
+    name = names.find_name(m["phrase"]) if m else None
+    if m and name and name != names.PRONOUN and " " in name:
+        person = people.add(Mention(name, m.start("phrase")))
         if person:
             person.agent = True
 
