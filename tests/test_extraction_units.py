@@ -2438,7 +2438,7 @@ def test_a_style_is_no_part_of_the_name(style):
         ),
     ],
 )
-def test_labels_bylines_and_mail_headers_are_not_the_title(text, title):
+def test_labels_and_bylines_are_not_the_title(text, title):
     assert extract(text).title == title
 
 
