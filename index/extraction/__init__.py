@@ -130,16 +130,7 @@ def _extract(
     given_title = given.get("title")
     head = _read_head(text, head_end, given_title)
     dateline, headline = head.dateline, head.headline
-    release_date = dates.choose_release_date(
-        text,
-        head.dates,
-        dateline.date if dateline else None,
-        (dateline.start, dateline.end) if dateline else None,
-        head.lead_start,
-        reference,
-        headline.text if headline else None,
-        scanned_until=min(head_end, DATE_CHARS),
-    )
+    release_date = _release_date(text, head, head_end, reference)
     mentions = speakers.find_mentions(text, head_end, breaks)
     found_quotes = _find_quotes(text, breaks, head.parts, mentions, given.get("speaker"))
     speaker = speakers.choose_speaker(
@@ -180,6 +171,21 @@ def _extract(
         quotes=quotes.to_records(found_quotes),
         co_issuers=co_issuers,
         text=body,
+    )
+
+
+def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | None) -> str | None:
+    """The release's own date, from the head's dates, its dateline or a text it reprints."""
+    dateline, headline = head.dateline, head.headline
+    return dates.choose_release_date(
+        text,
+        head.dates,
+        dateline.date if dateline else None,
+        (dateline.start, dateline.end) if dateline else None,
+        head.lead_start,
+        reference,
+        headline.text if headline else None,
+        scanned_until=min(head_end, DATE_CHARS),
     )
 
 
