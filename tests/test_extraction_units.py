@@ -2514,3 +2514,21 @@ def test_a_plain_release_body_is_not_a_statement():
         "harbour families and will now open on Sundays as well."
     )
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Joint media release: Minister Ada Quill and Mayor Tom Reyes",
+        "From: Department of Ports and The Rt Hon Ada Quill MP",
+        "Interview by Tom Reyes with Minister Ada Quill",
+    ],
+)
+def test_a_release_or_interview_byline_does_not_make_its_body_a_speech(header):
+    text = (
+        f"{header}\n\nFerry terminal opens\n\nThe new ferry terminal at Port Ellery opened "
+        "today after three years of building work on the harbour front.\n\nThe terminal will "
+        "handle four sailings a day to the islands from next month."
+    )
+    found = extract(text)
+    assert not any(q.text.startswith("The new ferry terminal") for q in found.quotes)

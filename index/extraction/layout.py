@@ -523,7 +523,7 @@ class Layout:
             return False
         return bool(
             self.first("speech_venue")
-            or self.first("byline")
+            or any(not _NOT_SPOKEN_BYLINE_RE.search(p.text) for p in self.all("byline"))
             or any(_SPEECH_FURNITURE_RE.match(p.text) for p in self.all("furniture"))
             or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
         )
@@ -625,6 +625,12 @@ _TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
 _PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
 _HEADING_PLACE_RE = re.compile(
     rf"(?i)^(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+(?P<place>[^–—\n]{{3,60}})$"
+)
+# Bylines over text that is not the named person's own words: a release's kicker,
+# a mail's or GOV.UK's sender, a transcript or an interview (others speak in it).
+_NOT_SPOKEN_BYLINE_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)|^from\s*:|^transcript"
+    r"|\binterview"
 )
 _SPEECH_FURNITURE_RE = re.compile(
     r"(?i)^\W*(?:speech|address|remarks|keynote(?: address)?|check against delivery|"
