@@ -602,7 +602,7 @@ _GENERIC_FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|"
     r"transcript|e\s*&\s*oe(?:\s+transcript)?|check against delivery|as delivered|proof only|"
     r"speech|address|"
-    r"remarks|news|release|"
+    r"remarks|news|release|share\b.*|"  # "Share: Facebook Twitter": a widget
     r"communiqué|pressemitteilung|contacts?|media contacts?|.*\d.*|[^\w]*)\W*$"
 )
 
@@ -613,7 +613,6 @@ _HEADING_BYLINE_RE = re.compile(
     # "Speech by Mr X, Minister for Y, at the Z Conference"
     r"|^(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
 )
-_SHARE_RE = re.compile(r"(?i)^share\b")
 # Labels that say what a release covers or when it was posted, never which it is.
 _TOPIC_LABEL_RE = re.compile(
     r"(?i)^(?:subjects?|subject/s|topics?|embargo\w*|published|updated|posted)\s*:"
@@ -645,7 +644,6 @@ def _specific(line: str) -> bool:
         and not _TOPIC_LABEL_RE.match(line)
         and not _GENERIC_FURNITURE_RE.match(line)
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
-        and not _SHARE_RE.match(line)
         and "@" not in line  # "From: Press Office <press@…>": a mail's sender
     )
 
@@ -871,12 +869,13 @@ def _mostly_lower(place: str) -> bool:
     return lower > len(words) - lower
 
 
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    return low in wordlists.action_verbs() or low in wordlists.speech_verb_set()
+
+
 def _verbs_in(line: str) -> bool:
-    verbs = wordlists.action_verbs()
-    return any(
-        w.lower() in verbs or w.lower() in wordlists.speech_verb_set()
-        for w in re.findall(r"[\w'’]+", line)
-    )
+    return any(_is_verb(w) for w in re.findall(r"[\w'’]+", line))
 
 
 def _place_verbs_in(place: str) -> bool:
@@ -885,11 +884,10 @@ def _place_verbs_in(place: str) -> bool:
     ("National Press Theatre", "United Nations Headquarters")."""
     if place.isupper():
         return _verbs_in(place)  # capitals tell no verb from a name's word
-    verbs, speech = wordlists.action_verbs(), wordlists.speech_verb_set()
     for i, word in enumerate(re.findall(r"[\w'’]+", place)):
-        low = word.lower()
-        if low not in verbs and low not in speech:
+        if not _is_verb(word):
             continue
+        low = word.lower()
         if word[:1].islower() or (low.endswith("s") and not low.endswith("ss")):
             return True
         if i == 0 and not low.endswith("ed"):
