@@ -2532,3 +2532,67 @@ def test_a_release_or_interview_byline_does_not_make_its_body_a_speech(header):
     )
     found = extract(text)
     assert not any(q.text.startswith("The new ferry terminal") for q in found.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Eastvale Party\n\nPress statement – 14 March 2018\n\n"
+            "Wage rises must go to care workers, says Eastvale leader\n\n"
+            "The leader of the Eastvale Party, Ragnar Østby, said today that the government's "
+            "pay offer gave three times as much to managers as to care staff.\n\n"
+            '"If you are going to raise pay, start with the carer and the cleaner, not the '
+            'manager," Østby said.\n\nThe party will table an alternative offer in parliament '
+            "next week.",
+            "Ragnar Østby",
+        ),
+        (
+            "Velmora Kraft Opens Hydrogen Plant in Luleå\n\n"
+            "LULEÅ, May 2, 2024 — Velmora Kraft AB today opened its first hydrogen plant.\n\n"
+            '"This plant is the first step, not the last," said Anders Holmqvist, the chief '
+            'executive of Velmora Kraft. "We will build two more by 2030."\n\n'
+            "About Velmora Kraft\nVelmora Kraft AB builds and runs hydrogen plants in Sweden.",
+            "Anders Holmqvist",
+        ),
+    ],
+)
+def test_a_name_the_text_uses_for_a_body_is_no_speaker(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_name_followed_by_words_of_the_next_sentence_is_still_a_person():
+    # Punctuation stripped: "continued Hale    Congress should ..." is two sentences.
+    raw = (
+        "HALE PUSHES BUDGET BILL   WASHINGTON  D C    A bill to end shutdowns was introduced "
+        "today     We need this     said Hale    It is time     "
+        "I oppose these delays     continued Hale    Congress should pass it"
+    )
+    text, breaks = cleaning.clean_with_breaks(raw)
+    assert speakers._names_a_body("Hale", text, 0)  # read across the lost full stop
+    assert not speakers._names_a_body("Hale", text, 0, breaks)
+
+
+def test_a_long_image_caption_and_an_exhibitions_title_are_no_transcript():
+    text = (
+        "Image: Edda Lunde, ‘Morning in the Blue Kitchen, Bergen’, 1911 (detail). Oil on canvas. "
+        "Private collection. Photo © Tor Aasheim\n\nTHORNBURY GALLERY – PRESS RELEASE\n\n"
+        "The Open Door: Edda Lunde and the Northern Kitchen opens 3 March\n\n"
+        "Monday 26 February 2024\n\n"
+        "The first exhibition in Britain of the painter Edda Lunde opens on Saturday.\n\n"
+        "Speaking at the preview, the curator, Dr Miriam Osei-Falk, said: ‘Lunde painted "
+        "light the way others paint faces.’\n\n"
+        "The Open Door: Edda Lunde and the Northern Kitchen\n3 March – 2 June 2024"
+    )
+    found = extract(text)
+    assert found.speaker == "Miriam Osei-Falk"
+    assert found.title.startswith("The Open Door")
+
+
+def test_cardinal_is_a_surname_after_a_given_name():
+    text = (
+        "Treaty council meets\n\n"
+        '"We will be heard," said Marlene Cardinal, chief of the Red Pine Cree Nation, '
+        "at the council on Monday."
+    )
+    assert extract(text).speaker == "Marlene Cardinal"

@@ -105,6 +105,11 @@ _PHOTO_RE = re.compile(
     r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:)"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
+# A caption labelled as such may run past a header line's length (at most 60 words).
+_LONG_CAPTION_RE = re.compile(
+    r"(?i)^\(?(?:photo|photograph|picture|image|caption)s?(?:\s+(?:credit|caption))?\s*:"
+    r"(?:\s+\S+){1,60}$"
+)
 _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -929,7 +934,9 @@ def _organization_line(line: str) -> str | None:
             # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
             head, tail = line.split(sep, 1)
             first = _organization_line(head)
-            if first:
+            if first and ":" not in tail and len(tail.split()) <= 8:
+                # (not "Acme ASA – Third quarter results: orders recover", a headline
+                # that opens with the body's name)
                 return first
             # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
             # name described as a body.
@@ -1225,6 +1232,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     end = start + len(line)
     words = line.split()
     venue = _VENUE_LINE_RE.match(line)
+    if len(words) > MAX_HEADER_WORDS and _LONG_CAPTION_RE.match(line):
+        # "Image: X, 'Interior with a Girl Reading', 1907 (detail). Oil on canvas. ..."
+        return Part("photo", line, start, end)
     if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
         return None
     if venue and (_LEAD_CLAUSE_RE.search(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
@@ -1496,8 +1506,25 @@ _NOT_SPEAKER_LABELS = frozenset(
         "present",
         "participants",
         "guests",
+        "image",
+        "photo",
+        "photograph",
+        "picture",
+        "caption",
+        "credit",
     ]
 )
+
+
+def _not_a_speaker_label(label: str) -> bool:
+    """A label no one speaks under: "Note:", "Image:", and a title's "The Quiet
+    Room:" ("THE PRESIDENT:", "The Chair:" are speakers)."""
+    if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
+        return True
+    words = label.split()
+    return words[0] in ("The", "THE") and not all(
+        w.strip(".").lower() in wordlists.title_word_set() for w in words[1:]
+    )
 
 
 # A speaker's name on a line of its own, the words on the next ("Gideon Ashford" /
@@ -1534,7 +1561,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         return
     for i, m in enumerate(matches):
         label = m["label"].strip()
-        if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
+        if _not_a_speaker_label(label):
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = m.end() - 1

@@ -852,7 +852,9 @@ def choose_speaker(
     _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
-    return _best_speaker(people, text, headline_start, body_start, head_words, explain, co_issuers)
+    return _best_speaker(
+        people, text, (headline_start, body_start), head_words, explain, co_issuers, breaks
+    )
 
 
 def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
@@ -1074,13 +1076,17 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
 def _best_speaker(
     people: _People,
     text: str,
-    headline_start: int,
-    body_start: int,
+    starts: tuple[int, int],
     head_words: _HeadWords,
     explain: list[dict] | None,
     co_issuers: list[str] | None = None,
+    breaks: Sequence[int] = (),
 ) -> str | None:
-    """The best scored candidate, unless named too weakly to speak for the release."""
+    """The best scored candidate, unless named too weakly to speak for the release.
+
+    ``starts`` are where the headline and the body start.
+    """
+    headline_start, body_start = starts
     first_quoted = min(
         (p for p in people.values() if p.quoted_at is not None and (p.titled or p.agent)),
         key=lambda p: p.quoted_at or 0,  # never None here
@@ -1092,6 +1098,7 @@ def _best_speaker(
         for p in people.values()
         if (p.titled or p.attributed or p.headline_pos is not None or p.agent or p.printed)
         and _supported(p, head_words, text)
+        and not _a_bodys_name(p, text, body_start, breaks)
     ]
     # A name seen only in a title-case headline ("Senator Lobbied Senate
     # Appropriations ...") is a last resort.
@@ -1299,8 +1306,10 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
     lower case. A word the text writes after "the" ("The Summit noted") is a
     noun, whatever else speaks for it.
     """
-    if _not_a_person(p.name) or (
-        " " not in p.name and (_after_the(p.name, text) or _initials_of_a_name(p.name, text))
+    if (
+        _not_a_person(p.name)
+        or _after_the(p.name, text)
+        or (" " not in p.name and _initials_of_a_name(p.name, text))
     ):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
@@ -1312,6 +1321,66 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
     if p.name.lower().endswith("ing"):
         return False
     return not head.lower_used(p.name)
+
+
+def _a_bodys_name(p: Person, text: str, body_start: int, breaks: Sequence[int]) -> bool:
+    """Whether an untitled candidate is the name of a body (see :func:`_names_a_body`)."""
+    if p.titled or p.office or p.printed:
+        return False  # "Senator X", a page's owner, a letterhead: a person
+    return _names_a_body(p.name, text, body_start, breaks)
+
+
+def _names_a_body(name: str, text: str, body_start: int, breaks: Sequence[int] = ()) -> bool:
+    """Whether most times the body writes ``name`` it is part of a body's name.
+
+    "the Northfield Party", "Kisewin Lake First Nation", "About Norrvik
+    Energi" (a company's boilerplate heading), "Ministry of Rural Affairs and
+    Territorial Cohesion": the words before or after hold an organisation
+    word, with no title between ("Subcommittee Chair Olympia Snowe" is a
+    person). Headline and header lines are left out: in title case every
+    word is capitalised ("Obama Urges Senate Panel"). ``breaks`` are where
+    scraping lost punctuation ("continued Hale Congress should ..."): no
+    phrase runs across one.
+    """
+    uses = bodies = 0
+    at = text.find(name, body_start)
+    while at >= 0 and uses < 20:
+        end = at + len(name)
+        if not _WORD_EDGE_RE.match(text, end) and not (at and _WORD_EDGE_RE.match(text, at - 1)):
+            uses += 1
+            i = bisect.bisect_left(breaks, end)
+            stop = breaks[i] if i < len(breaks) else len(text)
+            bodies += _in_a_body_name(text, at, end, stop)
+        at = text.find(name, end)
+    return bodies > 0 and 2 * bodies >= uses
+
+
+def _in_a_body_name(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the name at ``start:end`` is part of a body's name (words after it end by ``stop``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("About ", line_start) and line_start + 6 == start:
+        return True
+    after = _CAPITALISED_AFTER_RE.match(text, end, stop)
+    before = _CAPITALISED_BEFORE_RE.search(text, max(line_start, start - 80), start)
+    words = after.group().split() if after else []
+    titles = _title_words()
+    if before and not any(
+        w.strip(".,").capitalize() in titles
+        or w.strip(".,").capitalize()[:-1] in titles  # "Members"
+        for w in before.group().split()
+    ):
+        words += before.group().split()
+    return any(w.rstrip(".").lower() in wordlists.organization_word_set() for w in words)
+
+
+# Up to three capitalised words right after a name, one space apart ("Party", "First Nation").
+_CAPITALISED_AFTER_RE = re.compile(rf"(?: [{UPPER}][\w'’.&-]*){{1,3}}")
+# The capitalised run before a name that a connector joins to it ("Ministry of
+# Rural Affairs and "; not "Committee Joseph R. " before "Biden").
+_CAPITALISED_BEFORE_RE = re.compile(
+    rf"(?:[{UPPER}][\w'’.&-]* (?:(?:of|for|and|the|&) )*){{0,5}}"
+    rf"[{UPPER}][\w'’.&-]* (?:of|for|and|the|&) $"
+)
 
 
 def _after_the(word: str, text: str) -> bool:

@@ -129,6 +129,7 @@ def non_name_words() -> frozenset[str]:
 
 
 _NAME_LIKE_TITLE_WORDS = frozenset(
-    # "Tan" (of "Tan Sri") and "Major" are surnames too: Tan Boon Heng, John Major.
-    {"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M", "Tan", "Major"}
+    # "Tan" (of "Tan Sri"), "Major" and "Cardinal" are surnames too: Tan Boon Heng,
+    # John Major, Douglas Cardinal.
+    {"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M", "Tan", "Major", "Cardinal"}
 )
