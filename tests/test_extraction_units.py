@@ -2596,3 +2596,80 @@ def test_cardinal_is_a_surname_after_a_given_name():
         "at the council on Monday."
     )
     assert extract(text).speaker == "Marlene Cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A speech's opening puts the speaker at the place.
+        (
+            "Mayor's address to the Business Breakfast\n\nMayor Delia Hart\n"
+            "Thursday 7 March 2024\n\nGood morning, everyone.\n\nIt is a pleasure to be here "
+            "at the Albion Corn Exchange, a building that has been at the heart of trade here.",
+            "Albion Corn Exchange",
+        ),
+        (
+            "Opening of the Green Lab\n\n8 May 2025\n\nGood morning. I am happy to join you "
+            "here at Tengah Community Club for the opening of the lab.",
+            "Tengah Community Club",
+        ),
+        (
+            "Parking fees must go\n\nThe Leader of the Opposition has called for lower fees.\n\n"
+            "Speaking outside Northgate Hospital, Ms Rowe said staff could not afford them.",
+            "Northgate Hospital",
+        ),
+        # The town printed after the venue belongs to it.
+        (
+            "Coastal towns left behind, MPs say\n\nLaunching the report at Portcullis House, "
+            "Westminster, the Chair of the Committee, Dame Ada Bright, said towns had lost out.",
+            "Portcullis House, Westminster",
+        ),
+        (
+            "Ferry fund opens\n\nAnnouncing the fund during a visit to Tobermory Harbour, Mull, "
+            "Minister for Islands Ruairidh Mac said the money would help.",
+            "Tobermory Harbour, Mull",
+        ),
+        (
+            "Broadband compact signed\n\nThe governor signed the compact at a ceremony in the "
+            "State Capitol Rotunda attended by tribal officials.",
+            "State Capitol Rotunda",
+        ),
+        (
+            "Shipyard orders\n\nSpeaking at Port Glasgow shipyard, the minister said two "
+            "ferries would be ordered.",
+            "Port Glasgow shipyard",
+        ),
+    ],
+)
+def test_where_a_speaker_stands_is_the_venue(text, venue):
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where someone else spoke, and a committee's name listed on after a comma.
+        "Senator condemns remarks\n\nSenator Ada Frost issued a statement on the remarks made "
+        "by the president at a conference in Tehran that questioned the Holocaust.",
+        "Hearing on ports\n\nThe director testified before the Senate Commerce, Science, and "
+        "Transportation Committee today.",
+    ],
+)
+def test_a_town_alone_or_a_list_is_not_made_a_venue(text):
+    venue = extract(text).venue
+    assert venue is None or "," not in venue
+
+
+def test_a_speech_headers_lines_between_speaker_and_date_are_its_venue():
+    text = (
+        "Skip to content\nMonetary Authority of Valdren\nMenu\nEN FR DE SL\n"
+        "Home | Speeches | 2023\n\nKeynote address\n\n"
+        "Paying for tomorrow: central banks and money\n\n"
+        "Rasmus Eikeland, Deputy Governor\nNordic Payments Summit\nFjordline Conference Centre\n"
+        "Bergen\n27 September 2023\n\nCheck against delivery\n\nLadies and gentlemen, thank you "
+        "for having me. Payments are changing faster than at any time since the card."
+    )
+    found = extract(text)
+    assert found.venue == "Nordic Payments Summit, Fjordline Conference Centre, Bergen"
+    assert found.title == "Paying for tomorrow: central banks and money"
+    assert found.speaker == "Rasmus Eikeland"

@@ -68,6 +68,13 @@ _FURNITURE_RE = re.compile(
     # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
     r"(?:to|sent|cc|date sent)\s*:.*|"
     r"\[?(?:provisional |unofficial )?translation\]?|"
+    # A speech's kind on a line of its own: "Keynote address", "Commencement speech".
+    r"(?:keynote|opening|closing|welcome|welcoming|commencement|inaugural|budget)\s+"
+    r"(?:address|speech|remarks|lecture)|"
+    # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
+    r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
+    r"zum inhalt(?: springen)?|menu|search|print(?: this page)?|"
+    r"(?-i:(?:[A-Z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[A-Z]{2})|"
     # A site's domain over its page: "gov.scot", "www.gov.ie".
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
@@ -1159,6 +1166,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
                 before.kind, before.value = "name", name
     _name_under_role(layout)
     _portfolio_under_name(layout)
+    _speech_place_lines(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
@@ -1182,6 +1190,60 @@ def _name_under_role(layout: Layout) -> None:
         name = person_name(part.text) if above and below else None
         if name:
             part.kind, part.value = "name", name
+
+
+# A speech's or transcript's header: "Keynote address", "2024 Commencement Address",
+# "Speech by ...", "Check against delivery", "Q&A session following the keynote speech".
+_SPOKEN_HEADER_RE = re.compile(
+    r"(?i)\b(?:speech|address|remarks|keynote|lecture|eulogy|homily|sermon|oration|"
+    r"check against delivery|as prepared for delivery|as delivered|q&a|transcript)\b"
+)
+_PLACE_LINE_WORDS_RE = re.compile(
+    r"(?i)\b(?:centre|center|hall|field|academy|hotel|theatre|theater|auditorium|stadium|"
+    r"arena|church|cathedral|chapel|palace|castle|house|library|museum|gallery|pavilion|"
+    r"club|campus|park|plaza|square|chamber|parliament|residence|embassy|school|college|"
+    r"university|summit|conference|forum|congress|convention|symposium|exchange|terminal|"
+    r"harbour|harbor|rooms?|building|tower|marae|grounds|espace|salle|maison|hôtel)\b"
+)
+
+
+def _speech_place_lines(layout: Layout) -> None:
+    """ "Jane Doe, Deputy Governor" / "Nordic Payments Summit" / "Fjordline Conference
+    Centre" / "Bergen" / "27 September 2023": in a speech's or transcript's header,
+    the lines between the speaker's line (or the "Speech by ..." heading) and the
+    date line name the occasion and the place. They become one venue line, and no
+    longer stand for the headline."""
+    parts = layout.parts
+    if not any(_SPOKEN_HEADER_RE.search(p.text) for p in parts):
+        return
+    date = next((i for i, p in enumerate(parts) if p.kind == "date"), None)
+    if date is None:
+        return
+    anchor = next(
+        (
+            i
+            for i in range(date - 1, -1, -1)
+            if parts[i].kind == "name"
+            or (parts[i].kind in ("headline", "byline") and _BY_LINE_RE.match(parts[i].text))
+            or (parts[i].kind == "headline" and _SPOKEN_HEADER_RE.search(parts[i].text))
+        ),
+        None,
+    )
+    if anchor is None or not 1 <= date - anchor - 1 <= 3:
+        return
+    lines = parts[anchor + 1 : date]
+    if lines and lines[0].kind == "role" and _is_role_line(lines[0].text):
+        lines = lines[1:]  # "Deputy Governor" under the name
+    if (
+        not lines
+        or any(p.kind not in ("headline", "role", "place") for p in lines)
+        or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
+    ):
+        return
+    value = ", ".join(normal_case(p.text) if p.text.isupper() else p.text for p in lines)
+    for p in lines:
+        p.kind = "venue"
+    lines[0].value = value
 
 
 def _portfolio_under_name(layout: Layout) -> None:

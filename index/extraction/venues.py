@@ -18,14 +18,14 @@ from index.extraction.names import UPPER
 
 # Speaking and event words, then (up to three small words later) a preposition.
 _TRIGGER_PREP = (
-    r"(?:spoke|speaks|speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
+    r"(?:spoke|speaks|speaking|Speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
     r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|"
     r"statement|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
     r"meeting|hearing|ceremony|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
     r"Treffen|teilgenommen|discours|conférence)"
-    r"(?:\s+[a-z]+){0,3}?\s+(?:at|before|to|in|an|am|im|vor|beim|à|devant)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
     r"(?:\s+(?:the|a|an|dem|der|den|la|le|l'))?\s+"
 )
 # Words that take the venue as their object directly: "addressing the X".
@@ -35,7 +35,10 @@ _TRIGGER_DIRECT = (
     # A speech's opening: "thank you for inviting me to (open) the X Conference",
     # "an honor to join you at the X Forum", "I thank the organisers of the X".
     r"|(?:inviting|invited)\s+me\s+to\s+(?:(?:open|address|speak\s+at|join\s+you\s+at)\s+)?"
-    r"(?:the|your|this)\s+|join\s+you\s+(?:at|for)\s+(?:the|this)\s+|"
+    r"(?:the|your|this)\s+|join\s+you\s+(?:here\s+)?(?:at|for|in)\s+(?:the\s+|this\s+)?|"
+    # "It is a pleasure to be here at the X", "delighted to be with you in the X"
+    r"(?:be|am|are|stand|standing)\s+(?:(?:with\s+you\s+)?here|with\s+you)\s+(?:with\s+you\s+)?"
+    r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+)"
 )
 _MODIFIERS = (
@@ -52,9 +55,11 @@ _FLOOR_RE = re.compile(
 @functools.cache
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"[{UPPER}][\w'’.&–-]*"
-    phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}})"
+    # ... and a place noun in lower case after it: "Port Glasgow shipyard", "X Park visitor centre".
+    noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
+    phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
-    first = "(?=[srRaAkltTdpnmMbfhcegvoijJ])"
+    first = "(?=[sSrRaAkltTdpnmMbfhcegvoijJ])"
     trigger = re.compile(
         rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
     )
@@ -127,7 +132,7 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     for m in trigger.finditer(text, start, end):
         venue = tidy(_valid(m["venue"]))
         if venue:
-            return venue
+            return _with_town(text, m.start("venue"), venue, end)
     floor = _FLOOR_RE.search(text, start, end)
     if floor:
         return floor["floor"]
@@ -145,6 +150,14 @@ _PLACE_NOUNS = (
     r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel|precinct|grounds|palace|"
     r"complex|pavilion|auditorium|cathedral|mosque|temple|synagogue|courthouse|capitol|estates"
 )
+# Of those, the buildings and grounds (not "meeting", "dinner"): "Port Glasgow shipyard".
+_BUILDINGS = (
+    r"site|plant|factory|facility|centre|center|station|campus|headquarters|hall|hospital|school|"
+    r"farm|stadium|library|museum|office|building|park|square|plaza|mine|port|airport|wharf|"
+    r"depot|base|clinic|church|market|theatre|theater|arena|shipyard|marina|pier|quay|terminal|"
+    r"warehouse|hotel|grounds|palace|complex|pavilion|auditorium|cathedral|mosque|temple|"
+    r"synagogue|courthouse"
+)
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
 _EVENT_NEAR_RE = re.compile(
@@ -152,7 +165,8 @@ _EVENT_NEAR_RE = re.compile(
     r"launched|launches|launching|unveiled|unveils|visited|visiting|visit|addressed|addressing|"
     r"presentation|remarks|speech|address|meeting|toured|touring|tour|welcomed|ceremony|rally|"
     r"reception|event|luncheon|breakfast|dinner|gala|conference|hearing|forum|summit|"
-    r"roundtable|town hall|briefing|appearance|appeared|presented|presenting)\b"
+    r"roundtable|town hall|briefing|appearance|appeared|presented|presenting|launch|"
+    r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here)\b"
     # ... with at most eight words between it and "at": further away, the place
     # belongs to another clause ("signed an agreement allowing patients in
     # Donegal to receive radiotherapy at ...").
@@ -185,8 +199,11 @@ _SPOKEN_AT_RE = re.compile(
 def _at_place_regex() -> re.Pattern[str]:
     word = rf"[{UPPER}][\w'’.&–-]*"
     return re.compile(
-        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|launch|unveiling|dedication|inauguration|"
-        rf"presentation)\s+of\s+(?:the\s+)?)?"
+        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|reopening|launch|unveiling|dedication|"
+        rf"inauguration|presentation)\s+(?:of|in|at)\s+(?:the\s+)?"
+        # "at a ceremony in the State Capitol Rotunda"
+        rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
+        rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|&)\s+){{0,2}}{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
@@ -204,15 +221,47 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
         spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start())
-        if not (named_place or spoken) or words[0].lower() in _TIME_WORDS:
+        # "at a conference in Tehran": a town alone is where an event was, not a venue.
+        town_only = m["event"] and len(words) == 1 and not named_place
+        if not (named_place or spoken) or town_only or words[0].lower() in _TIME_WORDS:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
         before = text[max(sentence_start + 1, m.start() - _EVENT_WINDOW) : m.start()]
         if _EVENT_NEAR_RE.search(before) or _REPORTED_AT_RE.search(before):
             venue = tidy(_valid(venue) or venue)
             if venue:
-                return venue
+                return _with_town(text, m.start("venue"), venue, end)
     return None
+
+
+# The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
+_TOWN_RE = re.compile(
+    rf",[^\S\n]+(?P<town>[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
+    rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
+    rf"last|yesterday|today|to|where|when|before|after)\b)"
+)
+# A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
+_LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
+
+
+def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
+    """``venue`` with the town or two printed right after it, when the text goes on so.
+
+    A name with a title ("..., Minister Jane Doe, said") or a speaking verb is no town.
+    """
+    pos = venue_start + len(venue)
+    if text[venue_start:pos] != venue:
+        return venue  # tidied: the text does not go on from it
+    titles = wordlists.title_word_set()
+    for _ in range(2):
+        m = _TOWN_RE.match(text, pos, end)
+        if not m or any(w.strip(".").lower() in titles for w in m["town"].split()):
+            break
+        if m["town"].split()[0].lower() in _OPENERS or _LIST_GOES_ON_RE.match(text, m.end()):
+            break
+        venue += ", " + m["town"]
+        pos = m.end()
+    return venue
 
 
 # Words that end a venue phrase run together with the next sentence: "... Airport
