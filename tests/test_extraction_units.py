@@ -2673,3 +2673,32 @@ def test_a_speech_headers_lines_between_speaker_and_date_are_its_venue():
     assert found.venue == "Nordic Payments Summit, Fjordline Conference Centre, Bergen"
     assert found.title == "Paying for tomorrow: central banks and money"
     assert found.speaker == "Rasmus Eikeland"
+
+
+def test_honours_after_a_name_are_no_part_of_it():
+    text = (
+        "COMMISSIONER'S ADDRESS TO THE PASSING-OUT PARADE\n\nCOMMISSIONER MAEVE ODUYA-FLINT QPM\n"
+        "NORTHMOOR POLICE COLLEGE\nFRIDAY 3 MAY 2024\n\nRecruits, families and friends, welcome."
+    )
+    assert extract(text).speaker == "Maeve Oduya-Flint"
+
+
+def test_a_statement_delivered_on_someones_behalf_is_theirs():
+    text = (
+        "Statement by the Executive Director at the Island Resilience Conference\n\n"
+        "Delivered by Deputy Executive Director Tomas Ferrand on behalf of Executive Director "
+        "Amina Delacroix\n\n9 October 2024\n\nExcellencies, the sea is rising faster than our "
+        "plans."
+    )
+    assert extract(text).speaker == "Amina Delacroix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oder Polytechnic Signs Rail Deal\n\nKRAKÓW — Oder Polytechnic today signed a deal.\n\n"
+        "“This keeps the jobs here,” said Prof. Wanda Osei, Rector of Oder Polytechnic.",
+    ],
+)
+def test_a_polytechnic_is_a_body(text):
+    assert extract(text).speaker == "Wanda Osei"

@@ -213,47 +213,6 @@ _NOT_MAIN_SPEAKERS = frozenset(
         "moderators",
     ]
 )
-# Trailing post-nominals and party marks after a name: "MP", "AM QC", "(D-IL)".
-_POSTNOMINALS = frozenset(
-    [
-        "MP",
-        "MLA",
-        "MLC",
-        "MHA",
-        "MHR",
-        "MEP",
-        "MSP",
-        "MPP",
-        "MNA",
-        "TD",
-        "AM",
-        "AO",
-        "AC",
-        "QC",
-        "KC",
-        "SC",
-        "OBE",
-        "MBE",
-        "CBE",
-        "KBE",
-        "DBE",
-        "PC",
-        "JP",
-        "PhD",
-        "MD",
-        "DPhil",
-        "FRS",
-        "FRSE",
-        "CMG",
-        "KCMG",
-        "GCMG",
-        "MSc",
-        "MA",
-        "BA",
-        "LLB",
-        "Esq",
-    ]
-)
 _LEADING_TITLES = frozenset(
     [
         "the",
@@ -703,7 +662,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
         tokens.pop(0)
     # "JOHN DOE MP SHADOW TREASURER": a post-nominal ends the name.
     for i, token in enumerate(tokens):
-        if token.strip(".,") in _POSTNOMINALS:
+        if token.strip(".,") in names.POSTNOMINALS:
             tokens = tokens[:i]
             break
     evidence = bool(long_title) or len(tokens) < count or (not suffix and _is_role_phrase(rest))
@@ -1428,7 +1387,8 @@ def _labelled_part(
     plain_by = _PLAIN_BY_RE.match(line)
     if plain_by:
         # "By His Excellency, Engr. X, Executive Governor", "by the Taoiseach, X TD"
-        who = plain_by["who"]
+        # "Delivered by Deputy Director X on behalf of Executive Director Y": Y's words.
+        who = re.split(r"\s+on behalf of\s+", plain_by["who"])[-1]
         name = names.find_name(who)
         # A title or style around the name: a reporter's "By Helena Marsh" has none,
         # and "By the Numbers: ..." is a title.
@@ -1448,7 +1408,9 @@ def _labelled_part(
 
 # A role or style, a comma, then the name: "By His Excellency, Engr. X, Governor";
 # or a titled name: "By Mayor Hollis Ferreira-Quinn".
-_PLAIN_BY_RE = re.compile(r"^(?:by|By|BY)\s*:?\s+(?P<who>[^:\n]{3,150})$")
+_PLAIN_BY_RE = re.compile(
+    r"^(?:(?:[Dd]elivered|[Rr]ead|DELIVERED|READ)\s+)?(?:by|By|BY)\s*:?\s+(?P<who>[^:\n]{3,150})$"
+)
 
 
 def _content_part(

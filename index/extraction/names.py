@@ -52,6 +52,64 @@ CAPS_RUN_RE = re.compile(CAPS_RUN)
 _TOKEN_RE = re.compile(r"\(?[^\s,()]+\)?")
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _PARTY_LETTERS = {"D", "R", "I"}
+# Post-nominals after a name: "MP", "AM QC", "QPM".
+POSTNOMINALS = frozenset(
+    [
+        "MP",
+        "MLA",
+        "MLC",
+        "MHA",
+        "MHR",
+        "MEP",
+        "MSP",
+        "MPP",
+        "MNA",
+        "TD",
+        "AM",
+        "AO",
+        "AC",
+        "QC",
+        "KC",
+        "SC",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "PC",
+        "JP",
+        "PhD",
+        "MD",
+        "DPhil",
+        "FRS",
+        "FRSE",
+        "CMG",
+        "KCMG",
+        "GCMG",
+        "MSc",
+        "MA",
+        "BA",
+        "LLB",
+        "Esq",
+        # Police, fire and service medals and other honours: "Commissioner X APM".
+        "APM",
+        "QPM",
+        "KPM",
+        "AFSM",
+        "ESM",
+        "OAM",
+        "PSM",
+        "CSC",
+        "DSC",
+        "LVO",
+        "CVO",
+        "MVO",
+        "DL",
+        "FREng",
+        "FBA",
+        "MHK",
+    ]
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -200,6 +258,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break
         if not kept and bare.rstrip(".") in _STYLE_WORDS:
             continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
+        if len(kept) >= 2 and bare.rstrip(".,") in POSTNOMINALS:
+            break  # "ROWAN ADEYEMI-FLETT QPM": honours end the name
         if bare in _SUFFIXES:
             if kept:
                 suffix = bare if bare.endswith(".") or "I" in bare else bare + "."
