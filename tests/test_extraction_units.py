@@ -2702,3 +2702,55 @@ def test_a_statement_delivered_on_someones_behalf_is_theirs():
 )
 def test_a_polytechnic_is_a_body(text):
     assert extract(text).speaker == "Wanda Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Rent fund is a "paper promise," says Opposition critic\n\nOTTAWA, October 8, 2024 — '
+            "Housing Minister Paul Delorme's fund will not build a unit before 2027, Opposition "
+            'Housing Critic Rita Tallis said today.\n\n"This is a press release, not a plan," '
+            "Tallis said.",
+            "Rita Tallis",
+        ),
+        (
+            "Shadow Minister: rural bus cuts 'a betrayal'\n\nTransport Minister Owen Penn's cap "
+            "on the bus grant will end village routes, Shadow Minister for Buses Sian Reyes said "
+            "today.\n\n'Villages will be cut off,' Ms Reyes said.",
+            "Sian Reyes",
+        ),
+        (
+            "MP seeks release of crop insurance claims\n\nNEW DELHI, 11 December 2024: S. Mani, "
+            'a farmer, lost his crop to the floods. "I am still waiting," Mr Mani said.\n\n'
+            "Dr. Leela Iyer, MP for Kaveri Delta, has written to the Minister of Agriculture.\n\n"
+            '"Farmers cannot wait a second season," Dr. Iyer said.',
+            "Leela Iyer",
+        ),
+    ],
+)
+def test_a_headline_names_its_speaker_by_role(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Several people ("Senators:"), and a role the headline talks about.
+        (
+            "Senators: A Federal System Is the Last Chance for Iraq\n\nWASHINGTON - Chairman of "
+            "the Foreign Relations Committee Ann Frost (D-DE) and Senators Tom Reyes (R-KS), Ida "
+            'Moss (D-CA) introduced a resolution today.\n\n"Iraq needs a settlement," said '
+            "Senator Frost. Frost said the plan would let Iraqis govern themselves.",
+            "Ann Frost",
+        ),
+        (
+            "What we need in a new attorney general\n\nBy Senator Ann Frost\n\nWith the "
+            "resignation of Attorney General Hal Gray, the president can restore faith in the "
+            "Department of Justice.",
+            "Ann Frost",
+        ),
+    ],
+)
+def test_a_headline_role_that_is_not_a_speaker_slot_names_no_one(text, speaker):
+    assert extract(text).speaker == speaker

@@ -852,9 +852,8 @@ def choose_speaker(
     _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
-    return _best_speaker(
-        people, text, (headline_start, body_start), head_words, explain, co_issuers, breaks
-    )
+    starts = (headline_start, headline_end, body_start)
+    return _best_speaker(people, text, starts, head_words, explain, co_issuers, breaks)
 
 
 def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
@@ -1076,7 +1075,7 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
 def _best_speaker(
     people: _People,
     text: str,
-    starts: tuple[int, int],
+    starts: tuple[int, int, int],
     head_words: _HeadWords,
     explain: list[dict] | None,
     co_issuers: list[str] | None = None,
@@ -1084,9 +1083,9 @@ def _best_speaker(
 ) -> str | None:
     """The best scored candidate, unless named too weakly to speak for the release.
 
-    ``starts`` are where the headline and the body start.
+    ``starts`` are where the headline starts and ends and where the body starts.
     """
-    headline_start, body_start = starts
+    headline_start, headline_end, body_start = starts
     first_quoted = min(
         (p for p in people.values() if p.quoted_at is not None and (p.titled or p.agent)),
         key=lambda p: p.quoted_at or 0,  # never None here
@@ -1112,19 +1111,12 @@ def _best_speaker(
         candidates = [p for p in candidates if p not in talked_about]
     if not candidates:
         return None
-    weights = scoring.weights("speaker")
+    if subject_person is None:
+        # "..., says Opposition critic", "Shadow Minister: ...": a headline names by
+        # role the one whose role is printed beside their name.
+        subject_person = _headline_role_person(candidates, text, headline_start, headline_end)
     joint_head = _joint_head(candidates, text, body_start)
-    scored = []
-    for p in candidates:
-        features = _features(p, subject_person, first_quoted, joint_head)
-        scored.append((scoring.score(features, weights), -p.first, p, features))
-    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    if explain is not None:
-        explain.extend(
-            {"name": p.name, "score": round(value, 3), "features": features}
-            for value, _, p, features in scored
-        )
-    best = scored[0][2]
+    best = _ranked(candidates, subject_person, first_quoted, joint_head, explain)[0]
     # Named only once as "X said" somewhere: not enough to speak for the release.
     weak = not (best.titled or best.agent or best.quoted_at is not None or best.printed)
     if weak and best.headline_pos is None and best.attributed < 2:
@@ -1132,6 +1124,28 @@ def _best_speaker(
     if co_issuers is not None:
         co_issuers.extend(p.name for p in _joint_issuers(best, candidates, joint_head))
     return best.name
+
+
+def _ranked(
+    candidates: list[Person],
+    subject: Person | None,
+    first_quoted: Person | None,
+    joint_head: Person | None,
+    explain: list[dict] | None,
+) -> list[Person]:
+    """The candidates, best scored first (earlier named first on a tie)."""
+    weights = scoring.weights("speaker")
+    scored = []
+    for p in candidates:
+        features = _features(p, subject, first_quoted, joint_head)
+        scored.append((scoring.score(features, weights), -p.first, p, features))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if explain is not None:
+        explain.extend(
+            {"name": p.name, "score": round(value, 3), "features": features}
+            for value, _, p, features in scored
+        )
+    return [p for _, _, p, _ in scored]
 
 
 def _joint_issuers(
@@ -1212,6 +1226,103 @@ def _headline_subject_person(
     ):
         return first
     return None
+
+
+def _headline_role_person(
+    candidates: list[Person], text: str, headline_start: int, headline_end: int
+) -> Person | None:
+    """The one candidate whose role, printed beside their name, shares the most title
+    words with a headline that names no one ("Housing fund is a paper promise, says
+    Opposition critic": "Opposition Housing Critic Rebecca Tallis"; "MP seeks ...":
+    "Dr X, MP for Thanjavur"). None on a tie."""
+    slot = _headline_speaker_slot(text[headline_start:headline_end])
+    titles = wordlists.title_word_set()
+    if any(w.endswith("s") and w[:-1] in titles for w in _WORD_RE.findall(slot.lower())):
+        return None  # "Senators:", "MPs warn": several people
+    wanted = _role_keys(slot)
+    for p in candidates:
+        if p.headline_pos is not None:
+            # "PM call with President Kamara": that title is Kamara's, named there.
+            before = _ROLE_BEFORE_RE.search(
+                text, max(headline_start, p.headline_pos - 60), p.headline_pos
+            )
+            wanted -= _role_keys(before.group()) if before else set()
+    if not wanted:
+        return None
+    shared = sorted(
+        ((len(wanted & _roles_beside(p, text)), i) for i, p in enumerate(candidates)), reverse=True
+    )
+    if not shared[0][0] or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return candidates[shared[0][1]]
+
+
+# Where a headline names who speaks: "..., says Opposition critic", "Shadow Minister:
+# ...", "MPs warn ...", "Health Minister announces ...".
+_SAYS_ROLE_RE = re.compile(
+    r"(?i)[,\"”’']\s*(?:says|said|warns|urges|tells|claims|insists|argues)\s+(?P<role>(?:[\w'’-]+\s+){0,3}"
+    r"[\w'’-]+)\W*$|^(?P<label>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:"
+)
+_ROLE_THEN_VERB_RE = re.compile(
+    r"^(?:the\s+)?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<verb>[\w'’-]+)"
+)
+
+
+def _headline_speaker_slot(headline: str) -> str:
+    """The words of a headline that say who speaks, or ""."""
+    m = _SAYS_ROLE_RE.search(headline)
+    if m:
+        return m["role"] or m["label"]
+    m = _ROLE_THEN_VERB_RE.match(headline)
+    verb = m["verb"].lower() if m else ""
+    if m and (verb in wordlists.action_verbs() or verb in wordlists.speech_verb_set()):
+        return m["role"]
+    return ""
+
+
+# Words of titles that say nothing of a role.
+_NOT_ROLE_WORDS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "hon", "sir", "dame", "the", "prof", "of", "for", "and"}
+    | {"her", "his", "u", "s", "u.s", "united", "states", "state", "first", "government"}
+)
+
+
+def _role_keys(phrase: str) -> set[str]:
+    """The words of our titles in ``phrase``, lower case."""
+    titles = wordlists.title_word_set()
+    keys = set()
+    for word in _WORD_RE.findall(phrase.lower()):
+        if word in titles and word not in _NOT_ROLE_WORDS:
+            keys.add(word)
+    return keys
+
+
+def _roles_beside(p: Person, text: str) -> set[str]:
+    """Title words printed right before or after the person's surname, anywhere in the text."""
+    last = names.surname(p.name)
+    found: set[str] = set()
+    at, seen = text.find(last), 0
+    while at >= 0 and seen < 10:
+        seen += 1
+        before = _ROLE_BEFORE_RE.search(text, max(0, at - 120), at)
+        if before:
+            found |= _role_keys(before.group())
+        after = _ROLE_AFTER_RE.match(text, at + len(last))
+        if after:
+            found |= _role_keys(after.group())
+        at = text.find(last, at + len(last))
+    return found
+
+
+# "Shadow Minister for Buses and Local Transport Siobhan ": the capitalised run
+# before a name (its given names included); ", MP for Thanjavur": the role after it.
+_ROLE_BEFORE_RE = re.compile(
+    rf"(?:[{UPPER}][\w'’.-]*[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*){{1,8}}$"
+)
+_ROLE_AFTER_RE = re.compile(
+    rf",[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*"
+    rf"[{UPPER}][\w'’.-]*){{0,5}}"
+)
 
 
 def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person | None:
