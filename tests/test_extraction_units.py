@@ -2754,3 +2754,41 @@ def test_a_headline_names_its_speaker_by_role(text, speaker):
 )
 def test_a_headline_role_that_is_not_a_speaker_slot_names_no_one(text, speaker):
     assert extract(text).speaker == speaker
+
+
+def test_a_members_statement_in_a_chambers_record_is_that_members():
+    text = (
+        "PARLIAMENT OF WESTLAND\nLEGISLATIVE ASSEMBLY\nHansard (proof) — Wednesday, 14 August "
+        "2024\n\nMEMBERS STATEMENTS\n\nRidgeway Men's Shed\n\nMs Nora O'KEEFE-HALL (Ridgeway) "
+        "(13:52): Mr Speaker, I rise to congratulate the Ridgeway Men's Shed. When Alan Pike "
+        "and a few retired railway workers borrowed a corner of the fire station, they had two "
+        'lathes. Alan told me, "Nobody comes here for the woodwork."'
+    )
+    found = extract(text)
+    assert found.speaker == "Nora O'Keefe-Hall"
+    assert found.title == "Ridgeway Men's Shed"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "About us Monetary policy Financial stability Publications",
+        "Study Research Community About News",
+    ],
+)
+def test_a_sites_lines_above_its_breadcrumb_are_not_the_title(chrome):
+    text = (
+        f"Skip to main content\nBank of Westmere\n{chrome}\nHome › News › Speeches\n\n"
+        "Remarks to the Faculty Senate on the strategic plan\nBy President Kofi Marsh\n"
+        "Posted 2 weeks ago · 5 min read\n\nThank you, Chair, and thank you all for coming."
+    )
+    assert extract(text).title == "Remarks to the Faculty Senate on the strategic plan"
+
+
+def test_a_pages_part_of_label_is_not_the_title():
+    text = (
+        "Scottish Government\nNews\n\nIsland ferry fund opens to community groups\n\n"
+        "Published: 9 April 2025\nPart of: Transport, Rural and Island Communities\n\n"
+        "Community groups can now apply for a share of £3 million."
+    )
+    assert extract(text).title == "Island ferry fund opens to community groups"

@@ -71,6 +71,11 @@ _FURNITURE_RE = re.compile(
     # A speech's kind on a line of its own: "Keynote address", "Commencement speech".
     r"(?:keynote|opening|closing|welcome|welcoming|commencement|inaugural|budget)\s+"
     r"(?:address|speech|remarks|lecture)|"
+    # A chamber record's section: "MEMBERS STATEMENTS", "Statements by Members".
+    r"members'?’? statements|statements by members|questions without notice|"
+    r"(?:oral |written )?questions? time|adjournment(?: debate)?|matters of public importance|"
+    # A web page's meta lines: "Posted 2 weeks ago · 5 min read", "Part of: Transport".
+    r"(?:posted|updated|published)\s+\d+\s+\w+\s+ago\b.*|\d+\s+min(?:ute)?s?\s+read|part of\s*:.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
     r"zum inhalt(?: springen)?|menu|search|print(?: this page)?|"
@@ -360,7 +365,13 @@ class Layout:
         """The headline: the last headline line of the header (letterhead lines,
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
-        index = [i for i, p in enumerate(self.parts) if p.kind == "headline"]
+        # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
+        # Publications"); the page's heading comes after it.
+        index = [
+            i
+            for i, p in enumerate(self.parts)
+            if p.kind == "headline" and i > self._last_breadcrumb()
+        ]
         if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
@@ -396,14 +407,27 @@ class Layout:
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
 
+    def _last_breadcrumb(self) -> int:
+        """The index of the last breadcrumb line ("Home › News › Speeches"), or -1."""
+        return max(
+            (
+                i
+                for i, p in enumerate(self.parts)
+                if p.kind == "furniture" and _BREADCRUMB_RE.match(p.text)
+            ),
+            default=-1,
+        )
+
     def _heading_without_headline(self) -> Part | None:
         """No headline line: a speech's "Address to ..." line, a "Statement of X
-        on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW")."""
+        on ..." line, or the most specific furniture ("DOORSTOP INTERVIEW") under
+        the page's breadcrumb."""
+        after_crumb = self.parts[self._last_breadcrumb() + 1 :]
         return (
             self.first("speech_venue")
             or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
             or self._heading_byline()
-            or next((p for p in self.all("furniture") if _specific(p.text)), None)
+            or next((p for p in after_crumb if p.kind == "furniture" and _specific(p.text)), None)
         )
 
     def _heading_byline(self) -> Part | None:
@@ -622,7 +646,10 @@ def _specific(line: str) -> bool:
 def _label_name(label: str) -> str:
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
     name = " ".join(words) or label
-    return " ".join(names._caps_to_title(w) for w in name.split()) if name.isupper() else name
+    # "O'KEEFE-HALL", a chamber record's surname in capitals, in normal case.
+    return " ".join(
+        names._caps_to_title(w) if w.isupper() and len(w) > 2 else w for w in name.split()
+    )
 
 
 @functools.cache
@@ -1578,11 +1605,21 @@ def _is_full_name(m: re.Match[str]) -> bool:
     return 2 <= len(words) <= 4 and not any(w.lower() in non_names for w in words)
 
 
+_CHAIR_ADDRESS_RE = re.compile(
+    r"(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?(?:Speaker|President|Chair|Chairman|Presiding Officer)\b"
+)
+
+
 def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label; only texts with several turns count."""
     matches = _turn_matches(text)
-    if len(matches) < 3:
-        return
+    chamber = len(matches) < 3
+    if chamber:
+        # "Ms Tamsin O'ROURKE-HALE (Ballarat West) (13:52): Mr Speaker, I rise ...": a
+        # member's statement in a chamber's record is one turn, addressed to the chair.
+        matches = [m for m in _TURN_RE.finditer(text) if _CHAIR_ADDRESS_RE.match(text, m.end() - 1)]
+        if len(matches) != 1:
+            return
     for i, m in enumerate(matches):
         label = m["label"].strip()
         if _not_a_speaker_label(label):
@@ -1597,7 +1634,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         layout.turn_spans.append((label, spoken, stop))
     # A transcript has at least two speakers, one of them speaking more than
     # once: a speech's "Income Inequality: Issues and ..." is no turn.
-    if (
+    if not chamber and (
         len(layout.turns) < 2
         or max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2
     ):
