@@ -2792,3 +2792,31 @@ def test_a_pages_part_of_label_is_not_the_title():
         "Community groups can now apply for a share of £3 million."
     )
     assert extract(text).title == "Island ferry fund opens to community groups"
+
+
+def test_a_portfolios_printed_department_is_the_organisation():
+    text = (
+        "New courts for rural towns\n\n12 May 2023\n\nMinister for Justice Aoife Brennan "
+        'today opened two new courthouses.\n\n"Justice should not be a day\'s drive away," '
+        "Ms Brennan said.\n\nThe Department of Justice will fund four more by 2026."
+    )
+    assert extract(text).organization == "Department of Justice"
+
+
+def test_a_company_with_a_slash_in_its_form_before_its_ticker():
+    text = (
+        "Holmgaard Paints A/S\nCompany announcement no. 7/2022\n\nAnna Holmgaard to succeed "
+        "her father as chair\n\nCOPENHAGEN — Holmgaard Paints A/S (Nasdaq Copenhagen: HLMP) "
+        "today announced that Anna Holmgaard will chair its board."
+    )
+    found = extract(text)
+    assert found.organization == "Holmgaard Paints A/S"
+    assert found.title == "Anna Holmgaard to succeed her father as chair"
+
+
+def test_a_sentence_after_a_release_label_is_no_organisation():
+    text = (
+        "Recall of two lots of Cardivex\n\nFOR IMMEDIATE RELEASE – Newark, NJ, March 21, 2025 – "
+        "Brightwater Pharmaceuticals, Inc. is voluntarily recalling two lots of Cardivex tablets."
+    )
+    assert "volun" not in (extract(text).organization or "")

@@ -83,6 +83,7 @@ _FURNITURE_RE = re.compile(
     # A site's domain over its page: "gov.scot", "www.gov.ie".
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
+    r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
     r"(?:press|media|news) release\s+[\w/-]*\d[\w/-]*|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"

@@ -161,7 +161,7 @@ _TICKER_RE = re.compile(
 # The company right before its ticker, read backwards from the ticker only
 # (a search from every position would be quadratic on a long word).
 _BEFORE_TICKER_RE = re.compile(
-    rf"(?P<org>[{UPPER}][\w&'’.-]*(?:[^\S\n]+[{UPPER}&][\w&'’.-]*){{0,5}}(?:,?[^\S\n]+(?:Inc|Corp|"
+    rf"(?P<org>[{UPPER}][\w&'’./-]*(?:[^\S\n]+[{UPPER}&][\w&'’./-]*){{0,5}}(?:,?[^\S\n]+(?:Inc|Corp|"
     rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP)\.?)?),?\s*$"
 )
 
@@ -247,7 +247,27 @@ _PORTFOLIO_IN_TEXT_RE = re.compile(
 def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     """The speaker's own portfolio as the text names it, right by the name:
     "Minister for Agriculture Fiona Carrick", "Ronan Kielty, the Minister for
-    Housing"; not the portfolio of someone the speaker writes to."""
+    Housing"; not the portfolio of someone the speaker writes to. When the text
+    prints the portfolio's ministry or department ("Minister for Justice" and
+    "the Department of Justice"), that body."""
+    own = _portfolio(text, head_end, speaker)
+    subject = _PORTFOLIO_SUBJECT_RE.search(own) if own else None
+    if subject:
+        body = re.search(
+            rf"\b(?:Ministry|Department|Ministère|Ministerium)\s+(?:of|for|de|du|des|für)\s+"
+            rf"(?:the\s+|la\s+|l['’])?{re.escape(subject['subject'])}\b",
+            text,
+        )
+        if body:
+            return body.group()
+    return own
+
+
+# "Minister for Justice", "Cabinet Secretary of Water and Sanitation": what the portfolio is of.
+_PORTFOLIO_SUBJECT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<subject>[A-Z][^\n]*)$")
+
+
+def _portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     if not speaker or not _PORTFOLIO_WORD_RE.search(text, 0, head_end):
         return None
     last = re.escape(names.surname(speaker))
@@ -300,6 +320,8 @@ def _body_in(rest: str) -> str | None:
         part = _PRESS_DESK_RE.sub("", part.strip()).strip()
         if not part[:1].isupper() or "@" in part or re.search(r"\d{3}", part):
             continue
+        if re.search(r"\s(?:is|are|was|has|have|will)\s", f" {part} "):
+            continue  # "Inc. is voluntarily recalling ...": the lead's sentence, not a body
         body = _valid(part)
         if body and len(body.split()) > 1:
             return body
