@@ -2820,3 +2820,12 @@ def test_a_sentence_after_a_release_label_is_no_organisation():
         "Brightwater Pharmaceuticals, Inc. is voluntarily recalling two lots of Cardivex tablets."
     )
     assert "volun" not in (extract(text).organization or "")
+
+
+def test_a_long_headline_on_a_line_of_its_own_is_kept_whole():
+    heading = (
+        "Joint Statement by the Minister for Foreign Affairs of Finland, Aino Virtanen, and "
+        "the Minister of Foreign Relations of Peru, Rodrigo Salaverry Quispe"
+    )
+    text = f"{heading}\n\nLima, 4 May 2024\n\nThe two ministers met today in Lima."
+    assert extract(text).title == heading

@@ -161,8 +161,7 @@ def _extract(
     # release's full text, and pages may hide the repeated first line.
     body = text
     return Extraction(
-        title=given_title
-        or headlines.finish(headline.text if headline else None, text, head.lead_start),
+        title=given_title or _title(headline, text, head.lead_start),
         speaker=speaker,
         venue=venue,
         dateline=dateline.place if dateline else head.parts.dateline,
@@ -227,6 +226,13 @@ def _read_head(text: str, head_end: int, given_title: str | None) -> _Head:
     return _Head(found_dates, parts, body_start, dateline, headline, headline_end, lead_start)
 
 
+def _title(headline: headlines.Headline | None, text: str, lead_start: int) -> str | None:
+    if headline is None:
+        return headlines.finish(None, text, lead_start)
+    longest = headlines.MAX_LINE_TITLE_WORDS if headline.own_line else headlines.MAX_TITLE_WORDS
+    return headlines.finish(headline.text, text, lead_start, longest)
+
+
 def _find_headline(
     text: str,
     parts: layout.Layout,
@@ -238,7 +244,11 @@ def _find_headline(
     printed = parts.headline
     if printed is not None and not given_title:
         return headlines.Headline(
-            layout.tidy_title(printed.text), printed.start, printed.end, printed.start == 0
+            layout.tidy_title(printed.text),
+            printed.start,
+            printed.end,
+            printed.start == 0,
+            own_line=True,
         )
     if parts.parts and not given_title and parts.body_start > 0:
         # A printed header without a headline line: its lines are bylines,

@@ -38,6 +38,8 @@ class Headline:
     end: int
     #: The headline is the whole first line, so it can be dropped from the body.
     whole_first_line: bool = False
+    #: The headline is a header line of its own (not cut from run-on text).
+    own_line: bool = False
 
 
 def _dedupe(title: str) -> str:
@@ -204,8 +206,11 @@ def _case_run(segment: str) -> str | None:
     return segment[tokens[0].start() : tokens[end - 1].end()]
 
 
-#: A displayed title is cut to this many words at most.
+#: A displayed title is cut to this many words at most ...
 MAX_TITLE_WORDS = 20
+#: ... unless the header prints it on a line of its own: a long headline as printed
+#: ("Joint Statement of the President of X and the Prime Minister of Y on ...").
+MAX_LINE_TITLE_WORDS = 32
 # Page furniture naming the office before a scraped headline: "U S Senator Patty
 # Murray", "United States Senator Gordon Smith Press Room".
 _OFFICE_PREFIX_RE = re.compile(
@@ -229,9 +234,11 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 
 
-def finish(title: str | None, text: str, lead_start: int) -> str | None:
+def finish(
+    title: str | None, text: str, lead_start: int, max_words: int = MAX_TITLE_WORDS
+) -> str | None:
     """The title as displayed: no office furniture, photo credit or trailing weekday,
-    at most :data:`MAX_TITLE_WORDS` words; the lead's first sentence when there is none."""
+    at most ``max_words`` words; the lead's first sentence when there is none."""
     if title:
         title = " ".join(title.split())  # a title is one line
         title = _PHOTO_CREDIT_RE.sub("", title)
@@ -250,8 +257,8 @@ def finish(title: str | None, text: str, lead_start: int) -> str | None:
         if lead and len(title[: lead.start()].split()) >= 4:
             title = title[: lead.start()]
         words = title.split()
-        if len(words) > MAX_TITLE_WORDS:
-            title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:-–—") + "…"
+        if len(words) > max_words:
+            title = " ".join(words[:max_words]).rstrip(",;:-–—") + "…"
     return title
 
 
