@@ -2829,3 +2829,51 @@ def test_a_long_headline_on_a_line_of_its_own_is_kept_whole():
     )
     text = f"{heading}\n\nLima, 4 May 2024\n\nThe two ministers met today in Lima."
     assert extract(text).title == heading
+
+
+@pytest.mark.parametrize(
+    ("footer", "date"),
+    [
+        ("Issued by the Ministry of Water\n15 May 2024", "2024-05-15"),
+        ("BUILDING STANDARDS AUTHORITY\n20 JANUARY 2025", "2025-01-20"),
+        ("Posted on June 18, 2025 | Press Release", "2025-06-18"),
+        ("Office of State Representative Ada Frost\nDate: 01/27/2025", "2025-01-27"),
+    ],
+)
+def test_a_release_dated_at_its_foot(footer, date):
+    body = "The tanks hold ten thousand litres each and will be filled by the council. " * 25
+    text = (
+        "Water tanks for three towns\n\nThe ministry will install water tanks in three towns "
+        f"before the dry season, officials said.\n\n{body}\n\n{footer}"
+    )
+    assert extract(text).date == date
+
+
+def test_a_labelled_issue_date_at_the_foot_beats_an_event_date_in_the_lead():
+    text = (
+        "Total fire ban for the south-east\n\nA total fire ban applies from midnight tonight "
+        "until 11.59pm on Sunday 22 September 2024, due to very high fire danger.\n\n"
+        + "Residents must not light fires in the open or use welders outdoors. " * 25
+        + "\n\nIssued: Thursday 19 September 2024, 2.30pm\nMedia enquiries: 07 5555 0100"
+    )
+    assert extract(text).date == "2024-09-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # The text writes its dates day first ("3 October"): so is "03/10/2023".
+        (
+            "Ward closures\n\nPublished: 03/10/2023\n\nTwo wards will close from 3 October "
+            "for repairs.",
+            "2023-10-03",
+        ),
+        # An American release writes "October 3": "03/10/2023" is March 10.
+        (
+            "Bridge repairs\n\nDate: 03/10/2023\n\nThe bridge will close on October 3 for repairs.",
+            "2023-03-10",
+        ),
+    ],
+)
+def test_a_slashed_date_reads_as_the_text_writes_its_dates(text, date):
+    assert extract(text).date == date

@@ -137,7 +137,7 @@ _WEEKDAY_RE = re.compile(rf"(?<![\w])(?P<wd>{_WEEKDAY})(?![\w])")
 # Labels that introduce the release's own date. "Today:" on scraped pages is
 # the day of the scrape, so it is excluded explicitly.
 _LABEL_RE = re.compile(
-    r"(?:\b(?:Issued|ISSUED|Date|DATE|Dated|DATED|Released?|RELEASED?|Published|PUBLISHED|"
+    r"(?:\b(?:Issued|ISSUED|Date|DATE|Dated|DATED|Released?|RELEASED?|Published|PUBLISHED|Posted|"
     r"Datum|Publié le|Embargo)\s*(?:on\s*)?[:\-]?\s*"
     r"|(?:FOR IMMEDIATE RELEASE|For Immediate Release|For immediate release)\s*[:\-,]?\s*"
     r"(?:(?:Contact|CONTACT)\s*:?\s*)?)$"
@@ -317,6 +317,7 @@ def _written_dates(text: str, start: int, end: int) -> list[DateMatch]:
 def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
     """Slashed, dotted and ISO dates near the start."""
     found: list[DateMatch] = []
+    day_first: bool | None = None  # a slashed date reads month first unless the text says otherwise
     for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE, _YMD_RE):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
@@ -325,12 +326,38 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
             if len(year) == 2 and regex is not _SLASH_RE:
                 continue
             month, day = int(m["mon"]), int(m["day"])
-            if regex is _SLASH_RE and month > 12 >= day:
-                month, day = day, month  # "13/05/2023" can only be day first
+            if regex is _SLASH_RE and month <= 12 and day <= 12 and day_first is None:
+                day_first = _day_first(text)
+            if regex is _SLASH_RE and (month > 12 >= day or (day <= 12 and day_first)):
+                # "13/05/2023" can only be day first; "03/10/2023" is where the
+                # text writes its other dates day first ("3 October").
+                month, day = day, month
             date = _make(m.start(), m.end(), int(year), month, day)
             if date:
                 found.append(date)
     return found
+
+
+def _day_first(text: str) -> bool:
+    """Whether the text writes dates day first: more "3 October" than "October 3",
+    or (with neither) British spellings ("centre", "programme", "organisation")."""
+    head = text[:_DAY_FIRST_CHARS]
+    day_month = len(_DAY_MONTH_RE.findall(head))
+    month_day = len(_MONTH_DAY_RE.findall(head))
+    if day_month or month_day:
+        return day_month > month_day
+    return bool(_BRITISH_SPELLING_RE.search(head))
+
+
+_DAY_FIRST_CHARS = 4000
+_MONTH_NAMES = "|".join(m.capitalize() for m in wordlists.MONTHS_EN)
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b")
+_MONTH_DAY_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b")
+_BRITISH_SPELLING_RE = re.compile(
+    r"\b(?:centre|centres|programme|programmes|organisation|organisations|labour|favour|"
+    r"colour|behaviour|defence|licence|neighbour|neighbours|recognised|organised|"
+    r"realised|prioritise|emphasised)\b"
+)
 
 
 def _spaced_dates(text: str, start: int, end: int) -> list[DateMatch]:
@@ -364,7 +391,12 @@ def is_scrape_stamp(text: str, date: DateMatch) -> bool:
 
 
 def is_labelled(text: str, date: DateMatch) -> bool:
-    return bool(_LABEL_RE.search(text[max(0, date.start - 40) : date.start]))
+    """Whether a label stands before the date ("Issued: Thursday 19 September 2024")."""
+    before = _TRAILING_WEEKDAY_RE.sub("", text[max(0, date.start - 52) : date.start])
+    return bool(_LABEL_RE.search(before[-40:]))
+
+
+_TRAILING_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY})[,\s]+$", re.IGNORECASE)
 
 
 def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
@@ -497,6 +529,32 @@ _LABEL_SPAN_RE = re.compile(
 _LEAD_WEEKDAY_RE = re.compile(rf"(?:\b(?:on|today|this|last)\s*\(?\s*)(?P<wd>{_WEEKDAY})\b")
 
 
+#: A release dated at its foot prints the date in its last characters.
+FOOTER_CHARS = 400
+
+
+def _footer_date(text: str, labelled_only: bool = False) -> DateMatch | None:
+    """The date a release's foot gives it: "Issued: 19 September 2024", "Posted on
+    June 18, 2025 | Press Release", or a date on a line of its own under the
+    issuing body ("BUILDING SERVICES AUTHORITY / 20 JANUARY 2025")."""
+    start = max(0, len(text) - FOOTER_CHARS)
+    found = _written_dates(text, start, len(text)) + _numeric_dates(text, start, len(text))
+    for date in sorted(found, key=lambda d: d.start, reverse=True):
+        if is_labelled(text, date):
+            return date
+        line_start = text.rfind("\n", 0, date.start) + 1
+        line_end = text.find("\n", date.end)
+        before = text[line_start : date.start]
+        after = text[date.end : len(text) if line_end < 0 else line_end]
+        if not labelled_only and _ALONE_BEFORE_RE.fullmatch(before) and not after.strip(" .,"):
+            return date
+    return None
+
+
+# What may stand before a date on a line of its own: a weekday ("Thursday, ").
+_ALONE_BEFORE_RE = re.compile(rf"[^\S\n]*(?:(?:{_WEEKDAY})[,\s]+)?", re.IGNORECASE)
+
+
 def choose_release_date(
     text: str,
     dates: list[DateMatch],
@@ -514,8 +572,20 @@ def choose_release_date(
     body's first sentence begins.
     """
     full = _stated_date(text, dates, dateline_date, lead_start)
+    footer = _footer_date(text, labelled_only=full is not None)
+    if (
+        full is not None
+        and footer is not None
+        and full is not dateline_date
+        and not is_labelled(text, full)
+    ):
+        # "Issued: Thursday 19 September 2024" at the foot, "until Sunday 22
+        # September" in the lead: the label says which is the release's.
+        return footer.iso
     if full is not None:
         return full.iso
+    if footer is not None:
+        return footer.iso
     partial = _partial_date(text, dateline_span, lead_start, reference)
     if partial is not None:
         return partial
