@@ -2877,3 +2877,43 @@ def test_a_labelled_issue_date_at_the_foot_beats_an_event_date_in_the_lead():
 )
 def test_a_slashed_date_reads_as_the_text_writes_its_dates(text, date):
     assert extract(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "MP" after a full name and before a comma is its post-nominal, not a title.
+        (
+            "CIVIC REFORM PARTY\nPress Office\n\nSaturday 8 June 2024\n\nGovernment asleep on "
+            "leasehold charges, says Venkata-Holt\n\nPriya Venkata-Holt MP, Civic Reform's Shadow "
+            "Secretary of State for Housing, has accused ministers of failing to act.\n\n"
+            'Commenting on the figures, Priya Venkata-Holt MP said: "Leaseholders are squeezed."',
+            "Priya Venkata-Holt",
+        ),
+        # A title ending its line over a single word names no one.
+        (
+            "Oregon Office of the Governor\nNewsroom\n\nGovernor Halvor Signs Wildfire Act\n\n"
+            "BEND, Ore. — Governor Signe Halvor signed the act on Thursday.\n\n"
+            '"Homes will be safer," said State Senator Rafael Moss.',
+            "Signe Halvor",
+        ),
+        # Welsh "ap" inside a name after a portfolio.
+        (
+            "£6 million for empty buildings\n\nCouncils will share £6 million to bring empty "
+            "buildings back into use, Cabinet Secretary for Economy and Regeneration Gwenllian "
+            "ap Rhys announced today.\n\nSpeaking at Yr Hen Fanc, a former bank in Llanrwst, "
+            'the Cabinet Secretary said: "Every empty shop front tells a story."',
+            "Gwenllian ap Rhys",
+        ),
+        # Forms of address in a row before a long name; a building's line is no name.
+        (
+            "Ministry of Digital Infrastructure\n\nPORTS THAT THINK\n\nSPEECH BY YB TUAN MOHD "
+            "FARHAN BIN ABDUL RAZAK\nMINISTER OF DIGITAL INFRASTRUCTURE\nAT THE OPENING OF THE "
+            "SMART PORTS SUMMIT 2024\nKUALA LUMPUR CONVENTION CENTRE\nTUESDAY, 7 MAY 2024\n\n"
+            "Ladies and gentlemen, ports are changing.",
+            "Mohd Farhan Bin Abdul Razak",
+        ),
+    ],
+)
+def test_post_nominals_line_ends_particles_and_forms_of_address(text, speaker):
+    assert extract(text).speaker == speaker

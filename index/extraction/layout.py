@@ -660,6 +660,20 @@ def _non_names() -> frozenset[str]:
     )
 
 
+def _without_leading_titles(tokens: list[str]) -> list[str]:
+    """A name line's tokens without the styles and titles before the name."""
+    tokens = list(tokens)
+    while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
+        if tokens[0].lower() == "the" and (
+            len(tokens) < 2 or tokens[1].lower().rstrip(".") not in ("hon", "honourable", "rt")
+        ):
+            break  # "The Subprime Mortgage Market" is no title and name
+        tokens.pop(0)
+    while len(tokens) > 2 and names.is_title(tokens[0].strip(".,")):
+        tokens.pop(0)  # "YB TUAN MOHD FARHAN ...": forms of address in a row
+    return tokens
+
+
 def person_name(line: str, bare: bool = True) -> str | None:
     """The person a header line names, without titles and post-nominals, or None.
 
@@ -682,12 +696,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
         suffix = ", " + rest.strip()
     tokens = head.split()
     count = len(tokens)
-    while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
-        if tokens[0].lower() == "the" and (
-            len(tokens) < 2 or tokens[1].lower().rstrip(".") not in ("hon", "honourable", "rt")
-        ):
-            break  # "The Subprime Mortgage Market" is no title and name
-        tokens.pop(0)
+    tokens = _without_leading_titles(tokens)
     # "JOHN DOE MP SHADOW TREASURER": a post-nominal ends the name.
     for i, token in enumerate(tokens):
         if token.strip(".,") in names.POSTNOMINALS:
@@ -696,8 +705,9 @@ def person_name(line: str, bare: bool = True) -> str | None:
     evidence = bool(long_title) or len(tokens) < count or (not suffix and _is_role_phrase(rest))
     if not (bare or evidence):
         return None
-    if not 2 <= len(tokens) <= 5:
-        return None
+    particles = sum(t.lower() in _PARTICLES for t in tokens[1:-1])
+    if not 2 <= len(tokens) <= 5 + particles:
+        return None  # (a particle makes a name longer: "Mohd Farhan bin Abdul Razak")
     non_names = _non_names()
     months = wordlists.MONTHS_EN
     for i, token in enumerate(tokens):
@@ -729,7 +739,15 @@ def _ends_a_body(word: str) -> bool:
     low = word.strip(".,").lower()
     if low in _SURNAME_BODY_WORDS:
         return False
-    return low == "assembly" or low in wordlists.organization_word_set()
+    return low in _PLACE_END_WORDS or low in wordlists.organization_word_set()
+
+
+# Last words of an assembly's or a building's name, never of a person's
+# ("KUALA LUMPUR CONVENTION CENTRE" on a speech's header line).
+_PLACE_END_WORDS = frozenset(
+    {"assembly", "centre", "center", "stadium", "hotel", "arena", "auditorium", "pavilion"}
+    | {"theatre", "theater", "plaza", "airport", "terminal", "fairgrounds"}
+)
 
 
 _ROLE_INSIDE_RE = re.compile(

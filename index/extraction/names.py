@@ -517,7 +517,7 @@ _CAPITAL_PARTICLES = frozenset(
 
 _PORTFOLIO_RUN_RE = re.compile(
     rf"(?:for|of)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
-    rf"(?:(?:de|la|van|der|von|di|du|da|del|le|al|bin)[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
+    rf"(?:(?:de|la|van|der|von|di|du|da|del|le|al|bin|ap)[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
 )
 
 
@@ -542,6 +542,7 @@ NAME_PARTICLES = frozenset(
         "du",
         "dos",
         "bin",
+        "ap",
         "al",
     }
 )
@@ -550,6 +551,12 @@ NAME_PARTICLES = frozenset(
 def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     """Where the name after a title starts: right after it, or after its portfolio
     ("Minister for Transport Ilse Varga"); None when no name follows the portfolio."""
+    if (
+        title["title"] in POSTNOMINALS
+        and text.startswith(",", title.end("title"))
+        and _NAME_WORD_BEFORE_RE.search(text, max(0, title.start() - 40), title.start())
+    ):
+        return None  # "Priya Holt MP, Civic Reform's spokesperson": after a name, MP is its post-nominal
     if _PORTFOLIO_TITLE_RE.search(title["title"]):
         portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
         if portfolio:
@@ -574,6 +581,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     return role.end() if role else start
 
 
+_NAME_WORD_BEFORE_RE = re.compile(rf"[{UPPER}][{LOWER}'’‐-]+[^\S\n]+$")
 _TITLE_OF_RE = re.compile(
     rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}(?=,)"

@@ -376,7 +376,7 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
         pos = names.name_start(text, m, end)
-        if pos is None:
+        if pos is None or _title_ends_its_line(text, m, pos):
             continue
         group: list[Mention] = []
         run_end = pos
@@ -416,6 +416,15 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
+
+
+def _title_ends_its_line(text: str, title: re.Match[str], pos: int) -> bool:
+    """ "Office of the Governor / Newsroom": a title at a line's end over a single
+    word, no name (a full name on the next line is one: "Minister for Health / Jane Doe")."""
+    if "\n" not in text[title.end("title") : pos]:
+        return False
+    found = names.name_at(text, pos)
+    return found is None or " " not in found[0]
 
 
 # A role in lower case, as British, Australian and company releases write it.
