@@ -2917,3 +2917,67 @@ def test_a_slashed_date_reads_as_the_text_writes_its_dates(text, date):
 )
 def test_post_nominals_line_ends_particles_and_forms_of_address(text, speaker):
     assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A transcript's heading ends with where it was held ...
+        (
+            "JOINT TRANSCRIPT\n\nJOINT DOORSTOP INTERVIEW – SOUTHERN PHOTONICS FOUNDRY, FYSHWICK\n\n"
+            "CANBERRA, 12 August 2024 – The ministers visited the foundry.\n\nJOURNALIST: When "
+            "will it open?\n\nQURESHI: Next year.\n\nJOURNALIST: And the jobs?\n\nQURESHI: Two "
+            "hundred.",
+            "Southern Photonics Foundry, Fyshwick",
+        ),
+        # ... a speech's date line prints its building before the date ...
+        (
+            "Water knows no borders\n\nOpening remarks by Hon. Thandi Mokoena, Speaker of the "
+            "National Assembly, at the Pan-African Conference on Water\n\nTafelberg Conference "
+            "Centre, Cape Town, 21 May 2026\n\nColleagues, water crosses every border we draw.",
+            "Tafelberg Conference Centre, Cape Town",
+        ),
+        # ... or the line after the date does ...
+        (
+            "Office of the Prime Minister\n\nPOST-CABINET PRESS CONFERENCE\nRt Hon Hemi Tautahi, "
+            "Prime Minister\nMonday, 3 March 2025\nBeehive Theatrette, Parliament Buildings, "
+            "Wellington\n\nPM: Good afternoon.\n\nREPORTER: Prime Minister, on the budget?\n\n"
+            "PM: We will deliver it in May.\n\nREPORTER: And tax?\n\nPM: No new taxes.",
+            "Beehive Theatrette, Parliament Buildings, Wellington",
+        ),
+        # ... or its last line says where it was delivered.
+        (
+            "Mapping our coast\n\nAddress by the Minister for Lands\n\nThe volunteers mapped our "
+            "coastline village by village.\n\nVinaka vakalevu.\n\nDelivered at the Vanua "
+            "Convention Hall, Suva, on Tuesday, 3 March 2026.",
+            "Vanua Convention Hall, Suva",
+        ),
+        (
+            "Welcome address\n\nGood morning. It is a pleasure to welcome you all here to the "
+            "Liffey Conference Centre, and to see so many old friends.",
+            "Liffey Conference Centre",
+        ),
+        (
+            "Broadband bill signed\n\nThe signing took place in the Lincoln Auditorium of the "
+            "Idaho State Capitol with students from Salmon.",
+            "Lincoln Auditorium of the Idaho State Capitol",
+        ),
+    ],
+)
+def test_where_headings_date_lines_and_closings_put_a_speech(text, venue):
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "TRANSCRIPT – INTERVIEW WITH PRIYA RAGHU, ABC RADIO BRISBANE",
+        "Interview on Breakfast TV – rural water reforms",
+    ],
+)
+def test_a_radio_guest_or_a_topic_is_no_venue(heading):
+    text = (
+        f"{heading}\n\nWednesday, 5 June 2024\n\nHOST: Minister, good morning.\n\nRAGHU: Good "
+        "morning.\n\nHOST: The clinics?\n\nRAGHU: Ten more this year."
+    )
+    assert extract(text).venue is None

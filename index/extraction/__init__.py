@@ -196,6 +196,7 @@ def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> st
         (printed.value if printed else None)
         or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
         or venues.find_venue(text, start, min(head_end, start + VENUE_CHARS))
+        or venues.closing_venue(text)
     )
 
 

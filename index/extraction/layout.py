@@ -136,7 +136,7 @@ _VENUE_LINE_RE = re.compile(
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
-    r"testimony|lecture|eulogy|homily|sermon|toast|tribute)\s+(?:of|by|to|at|for|delivered)\b"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)\s+(?:of|by|to|at|for|delivered)\b"
 )
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
@@ -461,7 +461,19 @@ class Layout:
             broken = (venue.value or "").split()[-1:] in ([w] for w in _BROKEN_AFTER)
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
-        return venue or self._heading_place()
+        return venue or self._heading_place() or (self._date_line_place() if spoken else None)
+
+    def _date_line_place(self) -> Part | None:
+        """ "Tafelberg Conference Centre, Cape Town, 21 May 2026": the place a spoken
+        text's date line prints before its date, when it names a building or event."""
+        for part in self.all("date"):
+            pieces = part.text.split(", ")
+            while pieces and _DATE_PIECE_RE.search(pieces[-1]):
+                pieces.pop()  # "21 May 2026", "Thursday 20 November 2025"
+            place = ", ".join(pieces)
+            if place and len(place.split()) <= 10 and _PLACE_LINE_WORDS_RE.search(place):
+                return Part("place", part.text, part.start, part.end, place)
+        return None
 
     def _right_after(self, first: Part, second: Part) -> bool:
         index = self.parts.index(first)
@@ -619,7 +631,9 @@ _TOPIC_LABEL_RE = re.compile(
 _TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
 _PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
 _HEADING_PLACE_RE = re.compile(
-    rf"(?i)^(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+(?P<place>[^–—\n]{{3,60}})$"
+    rf"(?i)^(?:joint\s+)?(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+"
+    # Not the guest and the station ("INTERVIEW WITH X, ABC RADIO"), not a topic in lower case.
+    rf"(?!(?:interview\s+)?with\b)(?P<place>(?-i:[{UPPER}])[^–—\n]{{2,59}})$"
 )
 # Bylines over text that is not the named person's own words: a release's kicker,
 # a mail's or GOV.UK's sender, a transcript or an interview (others speak in it).
@@ -746,7 +760,8 @@ def _ends_a_body(word: str) -> bool:
 # ("KUALA LUMPUR CONVENTION CENTRE" on a speech's header line).
 _PLACE_END_WORDS = frozenset(
     {"assembly", "centre", "center", "stadium", "hotel", "arena", "auditorium", "pavilion"}
-    | {"theatre", "theater", "plaza", "airport", "terminal", "fairgrounds"}
+    | {"theatre", "theater", "theatrette", "plaza", "airport", "terminal", "fairgrounds"}
+    | {"chamber", "buildings", "rooms", "complex", "grounds", "marae"}
 )
 
 
@@ -1088,7 +1103,12 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     left = "".join(
         line[i] for i in range(len(line)) if not any(s <= start + i < e for s, e in date_spans)
     )
-    return len(re.findall(r"[^\W\d_]+", left)) <= 4 and "," in line
+    # A building's name may be longer: "Tafelberg Conference Centre, Cape Town, 21 May 2026"
+    # (its comma right before the date).
+    first = min((s for s, _ in date_spans if start <= s < start + len(line)), default=start)
+    comma_first = line[: first - start].rstrip().endswith(",")
+    longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
+    return len(re.findall(r"[^\W\d_]+", left)) <= longest and "," in line
 
 
 # A time of day and an update's number after a date: not part of a heading.
@@ -1234,9 +1254,14 @@ def _speech_place_lines(layout: Layout) -> None:
         ),
         None,
     )
-    if anchor is None or not 1 <= date - anchor - 1 <= 3:
+    if anchor is None:
         return
     lines = parts[anchor + 1 : date]
+    if not lines and date + 1 < len(parts):
+        # "Rt Hon X, Prime Minister / Monday, 3 March 2025 / Beehive Theatrette, Wellington"
+        lines = parts[date + 1 : date + 2]
+    if not 1 <= len(lines) <= 3:
+        return
     if lines and lines[0].kind == "role" and _is_role_line(lines[0].text):
         lines = lines[1:]  # "Deputy Governor" under the name
     if (

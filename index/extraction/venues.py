@@ -39,6 +39,10 @@ _TRIGGER_DIRECT = (
     # "It is a pleasure to be here at the X", "delighted to be with you in the X"
     r"(?:be|am|are|stand|standing)\s+(?:(?:with\s+you\s+)?here|with\s+you)\s+(?:with\s+you\s+)?"
     r"(?:at|in)\s+(?:the\s+)?|"
+    # "to welcome you all here to the Liffey Conference Centre"
+    r"welcome\s+you(?:\s+all)?(?:\s+here)?\s+to\s+(?:the\s+)?|"
+    # "The signing took place in the Lincoln Auditorium"
+    r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+)"
 )
 _MODIFIERS = (
@@ -59,7 +63,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
     phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
-    first = "(?=[sSrRaAkltTdpnmMbfhcegvoijJ])"
+    first = "(?=[sSrRaAkltTdpnmMbfhcegvoijJw])"
     trigger = re.compile(
         rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
     )
@@ -113,6 +117,24 @@ def labelled_venue(text: str, end: int) -> str | None:
     # Lines run together: "WHERE: Maroon Center ... TIME: 10 a.m." ends at the next label.
     venue = re.split(r"\s(?:WHEN|When|TIME|Time|DATE|Date|WHO|Who|WHAT|What)\s*:", m["venue"])[0]
     return tidy(venue.strip(" ,."))
+
+
+# A speech's closing line: "Delivered at the Vanua Convention Hall, Suva, on Tuesday, 3 March 2026."
+_CLOSING_LINE_RE = re.compile(
+    rf"(?im)^[^\S\n]*\(?(?:delivered|given|presented|spoken)\s+(?:at|in)\s+(?:the\s+)?"
+    rf"(?P<venue>[{UPPER}][^\n]{{2,120}}?)(?:,?\s+on\s+[^\n]*)?[.)]*[^\S\n]*$"
+)
+#: A closing line is looked for in this many last characters.
+CLOSING_CHARS = 400
+
+
+def closing_venue(text: str) -> str | None:
+    """The place a speech's last lines say it was delivered at, or None."""
+    m = _CLOSING_LINE_RE.search(text, max(0, len(text) - CLOSING_CHARS))
+    if not m:
+        return None
+    venue = m["venue"].strip(" ,.")
+    return venue if _valid(venue.split(", ")[0]) else None
 
 
 # "At a media conference in the Federal Palace media centre, …"
@@ -199,8 +221,8 @@ _SPOKEN_AT_RE = re.compile(
 def _at_place_regex() -> re.Pattern[str]:
     word = rf"[{UPPER}][\w'’.&–-]*"
     return re.compile(
-        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|reopening|launch|unveiling|dedication|"
-        rf"inauguration|presentation)\s+(?:of|in|at)\s+(?:the\s+)?"
+        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|reopening|closing|launch|unveiling|dedication|"
+        rf"inauguration|presentation)(?:\s+(?:session|ceremony|plenary))?\s+(?:of|in|at)\s+(?:the\s+)?"
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
         rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
