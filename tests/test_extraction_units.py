@@ -2981,3 +2981,34 @@ def test_a_radio_guest_or_a_topic_is_no_venue(heading):
         "morning.\n\nHOST: The clinics?\n\nRAGHU: Ten more this year."
     )
     assert extract(text).venue is None
+
+
+def test_a_pages_share_widget_under_a_speech_header_is_not_its_title():
+    text = (
+        "Monetary Authority of Westmere\nHome › Media › Speeches\n\nInflation, trust and the "
+        "next decade\nKeynote by Governor Ximena Ortuzar\nCentroParque Convention Centre, "
+        "Santiago\n14 October 2026\nShare Print Download PDF (312 KB)\n\nThank you for the "
+        "invitation to speak today."
+    )
+    assert extract(text).title == "Inflation, trust and the next decade"
+
+
+@pytest.mark.parametrize("label", ["Press Wing", "Date: Friday, 17th Ju1y 2026"])
+def test_a_press_wing_or_an_unread_date_label_is_not_the_title(label):
+    text = (
+        f"Address to the Nation on the Flood Emergency\n{label}\n\nMy fellow citizens, the "
+        "rivers have risen higher than at any time in forty years."
+    )
+    assert extract(text).title == "Address to the Nation on the Flood Emergency"
+
+
+def test_a_speech_headers_venue_line_and_building_line_join():
+    text = (
+        "Ministry of Ports\n\nPORTS THAT THINK\n\nSPEECH BY DATO' SRI AMIR HASSAN\n"
+        "MINISTER OF PORTS\nAT THE OPENING OF THE SMART PORTS SUMMIT 2024\n"
+        "KUALA LUMPUR CONVENTION CENTRE\nTUESDAY, 7 MAY 2024\n\nLadies and gentlemen, ports "
+        "are changing."
+    )
+    assert extract(text).venue == (
+        "Opening of the Smart Ports Summit 2024, Kuala Lumpur Convention Centre"
+    )

@@ -68,6 +68,9 @@ _FURNITURE_RE = re.compile(
     # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
     r"(?:to|sent|cc|date sent)\s*:.*|"
     r"\[?(?:provisional |unofficial )?translation\]?|"
+    # A page's widgets and a press office's name: "Share Print Download PDF (312 KB)", "Press Wing".
+    r"(?:(?:share|print|download|email|e-mail|tweet|pdf)\b[\s|·,]*)+(?:pdf\s*)?(?:\(\d+\s*[kKmM]B\))?|"
+    r"press wing|date\s*:.*|"
     # A speech's kind on a line of its own: "Keynote address", "Commencement speech".
     r"(?:keynote|opening|closing|welcome|welcoming|commencement|inaugural|budget)\s+"
     r"(?:address|speech|remarks|lecture)|"
@@ -1266,11 +1269,14 @@ def _speech_place_lines(layout: Layout) -> None:
         lines = lines[1:]  # "Deputy Governor" under the name
     if (
         not lines
-        or any(p.kind not in ("headline", "role", "place") for p in lines)
+        or any(p.kind not in ("headline", "role", "place", "venue") for p in lines)
         or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
     ):
         return
-    value = ", ".join(normal_case(p.text) if p.text.isupper() else p.text for p in lines)
+    # "AT THE OPENING OF THE X SUMMIT" (a venue line already: its value) / "KUALA
+    # LUMPUR CONVENTION CENTRE"
+    texts = [p.value if p.kind == "venue" and p.value else p.text for p in lines]
+    value = ", ".join(normal_case(t) if t.isupper() else t for t in texts)
     for p in lines:
         p.kind = "venue"
     lines[0].value = value
