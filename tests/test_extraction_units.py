@@ -3012,3 +3012,29 @@ def test_a_speech_headers_venue_line_and_building_line_join():
     assert extract(text).venue == (
         "Opening of the Smart Ports Summit 2024, Kuala Lumpur Convention Centre"
     )
+
+
+def test_a_role_ending_a_participle_clause_says_the_quote_not_a_place_in_it():
+    text = (
+        "Minister Ní Bhriain announces hubs\n\nMinister of State for Rural Connectivity, Orla Ní Bhriain TD, today "
+        "announced funding for remote working hubs.\n\nSpeaking at the launch in the Udaras "
+        "Enterprise Centre, Baile Mhic Ire, Co. Galway, the Minister said:\n\n"
+        '"A young engineer should not have to choose between a career and a community."'
+    )
+    found = extract(text)
+    assert [(q.speaker or "").endswith("Ní Bhriain") for q in found.quotes] == [True]
+
+
+def test_a_transcripts_legend_names_its_initials():
+    text = (
+        "SCRIPT OF PRESS CONFERENCE BY MINISTER SHARIFAH KAMAL ON THE HAZE PLAN\n\n"
+        "Legend:\nSK – Minister Sharifah Khairunnisa binti Syed Kamal\nQ – Members of the media\n\n"
+        "SK: Good afternoon, and thank you for coming. We are activating the first stage of our "
+        "plan today.\n\nQ: Minister, will schools close?\n\nSK: Not at this level. We have "
+        "pre-positioned masks at the constituency level.\n\nQ: And the airport?\n\nSK: It stays open."
+    )
+    found = extract(text)
+    assert found.speaker == "Sharifah Khairunnisa binti Syed Kamal"
+    assert {q.speaker for q in found.quotes if q.text.startswith("Good afternoon")} == {
+        "Sharifah Khairunnisa binti Syed Kamal"
+    }

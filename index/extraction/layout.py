@@ -1607,6 +1607,8 @@ _NOT_SPEAKER_LABELS = frozenset(
         "present",
         "participants",
         "guests",
+        "legend",
+        "key",
         "image",
         "photo",
         "photograph",
@@ -1711,9 +1713,22 @@ def _name_turns(layout: Layout, text: str) -> None:
                     layout.turn_names[label] = person.name
                     break
             else:
-                _name_initials(layout, label, text)
+                _name_from_legend(layout, label, text)
+                if label not in layout.turn_names:
+                    _name_initials(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_list(layout, label, text)
+
+
+def _name_from_legend(layout: Layout, label: str, text: str) -> None:
+    """ "SK:" turns under a legend line "SK – Minister Sharifah Khairunnisa binti Syed Kamal"."""
+    m = re.search(
+        rf"(?m)^[^\S\n]*{re.escape(label)}[^\S\n]*[–—=-][^\S\n]*(?P<who>[^\n]{{3,120}})$",
+        text[: layout.turn_start()],
+    )
+    name = (person_name(m["who"]) or names.find_name(m["who"])) if m else None
+    if name and name != names.PRONOUN and " " in name:
+        layout.turn_names[label] = name
 
 
 def _name_from_list(layout: Layout, label: str, text: str) -> None:

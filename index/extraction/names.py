@@ -238,6 +238,16 @@ _PLACE_TYPES = frozenset(
         "Region",
         "District",
         "Municipality",
+        # Buildings: "the Údarás Enterprise Centre said" is no one speaking.
+        "Centre",
+        "Center",
+        "Stadium",
+        "Hotel",
+        "Arena",
+        "Pavilion",
+        "Theatre",
+        "Theater",
+        "Airport",
     ]
 )
 

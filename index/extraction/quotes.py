@@ -99,6 +99,11 @@ def role_of(phrase: str) -> str | None:
 
 
 def _name_or_role(who: str) -> str | None:
+    last = who.rsplit(",", 1)[-1]
+    if "," in who and role_of(last) and not names.find_name(last):
+        # "Speaking at the launch in the X Centre, Baile na hAbhann, the Minister
+        # said": the subject is the clause's last part, a role.
+        return ROLE_PREFIX + (role_of(last) or "")
     name = names.find_name(who)
     role = role_of(who)
     # "the Chancellor", "The mayor, speaking at the Guildhall,": a role whose only
@@ -338,8 +343,13 @@ def _statement_intro(text: str, line_start: int) -> str | None:
         return None
     start = text.rfind("\n", 0, prev_end) + 1
     sentence = SENTENCE_END_RE.split(text[start:prev_end])[-1]
-    if not re.search(r"(?i)\b(?:statement|said|says|remarks|following|comment)", sentence):
+    verb = re.search(r"(?i)\b(?:statement|said|says|remarks|following|comment)", sentence)
+    if not verb:
         return None
+    subject = sentence[: verb.start()].rstrip()
+    if "," in subject and role_of(subject.rsplit(",", 1)[-1]):
+        # "Speaking at the launch in the X Centre, Co. Galway, the Minister said:"
+        return _name_or_role(subject)
     return names.find_name(sentence[:200])
 
 
