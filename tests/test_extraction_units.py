@@ -3038,3 +3038,23 @@ def test_a_transcripts_legend_names_its_initials():
     assert {q.speaker for q in found.quotes if q.text.startswith("Good afternoon")} == {
         "Sharifah Khairunnisa binti Syed Kamal"
     }
+
+
+def test_a_quote_block_under_a_name_and_role_line_ending_in_a_dash():
+    text = (
+        "NEWS RELEASE\nJan. 23, 2024\n\nMinistry of Clean Energy\n\nNew rebate for heat pumps\n\n"
+        "VICTORIA – Rural homeowners will be eligible for rebates of up to $16,000.\n\nQuotes:\n\n"
+        "Siobhan Kaur, Minister of Clean Energy Transition –\n\n"
+        '"People in rural B.C. have been paying the highest heating bills for decades."\n\n'
+        "Harjit Sandhu, president, Northern Home Builders –\n\n"
+        '"Our members are ready to install."'
+    )
+    found = extract(text)
+    assert found.speaker == "Siobhan Kaur"
+    assert [q.speaker for q in found.quotes] == ["Siobhan Kaur", "Harjit Sandhu"]
+
+
+def test_a_filipino_dela_is_part_of_a_name():
+    assert names.find_name("Secretary Maria Corazon dela Cruz-Villanueva said") == (
+        "Maria Corazon dela Cruz-Villanueva"
+    )

@@ -40,7 +40,7 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: A run of name words; trimmed afterwards by :func:`trim_name`.
 #: Lower-case particles inside a name, before a capitalised word: "Anne-Marie de la
 #: Croix", "Willem van Rensburg", "Rhun ap Gwilym", "Ahmad Rizal bin Kamarudin".
-PARTICLE = r"(?:de|la|le|du|des|del|della|di|da|dos|das|do|van|von|der|den|ten|ter|ap|bin|binti)"
+PARTICLE = r"(?:de|la|le|du|des|del|dela|delos|della|di|da|dos|das|do|van|von|der|den|ten|ter|ap|bin|binti)"
 NAME_RUN = (
     rf"(?<!\w){NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
@@ -553,6 +553,7 @@ NAME_PARTICLES = frozenset(
         "dos",
         "bin",
         "ap",
+        "dela",
         "al",
     }
 )
@@ -569,6 +570,8 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         return None  # "Priya Holt MP, Civic Reform's spokesperson": after a name, MP is its post-nominal
     if _PORTFOLIO_TITLE_RE.search(title["title"]):
         portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
+        if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
+            return None  # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
         if portfolio:
             after = _name_after_comma(text, portfolio.end(), end)
             return after if after is not None else _name_after_portfolio(portfolio)
@@ -591,6 +594,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     return role.end() if role else start
 
 
+_LINE_ENDS_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]*(?:\n|$)")
 _NAME_WORD_BEFORE_RE = re.compile(rf"[{UPPER}][{LOWER}'’‐-]+[^\S\n]+$")
 _TITLE_OF_RE = re.compile(
     rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"

@@ -339,9 +339,15 @@ def _statement_intro(text: str, line_start: int) -> str | None:
     prev_end = line_start - 1
     while prev_end > 0 and text[prev_end - 1] in "\n ":
         prev_end -= 1
-    if prev_end <= 0 or text[prev_end - 1] != ":":
+    if prev_end <= 0:
         return None
     start = text.rfind("\n", 0, prev_end) + 1
+    if text[prev_end - 1] in "–—" and "," in text[start:prev_end]:
+        # "Siobhán O'Rourke-Kaur, Minister of Clean Energy Transition –" over the quote
+        name = names.find_name(text[start:prev_end].split(",", 1)[0])
+        return name if name and " " in name else None
+    if text[prev_end - 1] != ":":
+        return None
     sentence = SENTENCE_END_RE.split(text[start:prev_end])[-1]
     verb = re.search(r"(?i)\b(?:statement|said|says|remarks|following|comment)", sentence)
     if not verb:
