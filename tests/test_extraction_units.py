@@ -3058,3 +3058,16 @@ def test_a_filipino_dela_is_part_of_a_name():
     assert names.find_name("Secretary Maria Corazon dela Cruz-Villanueva said") == (
         "Maria Corazon dela Cruz-Villanueva"
     )
+
+
+def test_a_first_person_speech_given_by_a_named_minister_is_theirs():
+    text = (
+        "Scottish Government\nSpeech\n\nCrofting conference: Cabinet Secretary's speech\n\n"
+        "Speech given by Cabinet Secretary for Rural Affairs and Islands Eilidh NicLeòid at An "
+        "Lanntair, Stornoway, on 27 September 2024.\n\nCheck against delivery\n\nMadainn "
+        "mhath, good morning, and thank you to the young crofters for inviting me to open this "
+        "conference.\n\nYoung people tell me the same thing wherever I go: they want to stay, "
+        "but they cannot find a croft, a house or a mortgage.\n\nToday I want to set out three "
+        "commitments.\n\nFirst, we will bring forward legislation next year."
+    )
+    assert extract(text).speaker == "Eilidh NicLeòid"

@@ -1186,7 +1186,15 @@ def _talked_about(person: Person, text: str, body_start: int) -> bool:
             or person.headline_pos is not None
         )
         and not _on_a_line_of_their_own(text, person.first)
+        and not _BY_BEFORE_RE.search(text, max(0, person.first - 90), person.first)
     )
+
+
+# "Speech given by Cabinet Secretary for Rural Affairs and Islands " before a name:
+# the text says who gave it.
+_BY_BEFORE_RE = re.compile(
+    rf"\b(?:[Bb]y|BY)[^\S\n]+(?:(?:[{UPPER}][\w'’.-]*|of|for|and|the)[^\S\n]+){{0,9}}$"
+)
 
 
 def _on_a_line_of_their_own(text: str, pos: int) -> bool:
