@@ -3071,3 +3071,98 @@ def test_a_first_person_speech_given_by_a_named_minister_is_theirs():
         "commitments.\n\nFirst, we will bring forward legislation next year."
     )
     assert extract(text).speaker == "Eilidh NicLeòid"
+
+
+# --- guards from the review of the sixth session's rules ------------------------
+
+
+def test_a_name_before_its_role_keeps_its_quote():
+    text = 'Hospital funding\n\n"This is a landmark day," said Jane Smith, the Minister for Health.'
+    assert [q.speaker for q in extract(text).quotes] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("label", ["The Hon. Jane Smith", "The Governor-General"])
+def test_the_and_a_title_is_a_speakers_label(label):
+    turns = [f"{label}: We will act on this now.", "JOURNALIST: When exactly?"] * 3
+    text = "Transcript\n\n" + "\n\n".join(turns)
+    assert extract(text).speaker not in (None, "")
+
+
+def test_a_chamber_turn_needs_a_members_label():
+    text = "Clerk Report: Mr Speaker Tom Harris took the chair at 2pm and read prayers."
+    assert extract(text).speaker == "Tom Harris"
+
+
+def test_a_two_letter_surname_label_in_capitals_is_written_in_normal_case():
+    turns = ["LI QIANG: We will open the market further.", "REPORTER: When?"] * 3
+    assert extract("Press conference\n\n" + "\n\n".join(turns)).speaker == "Li Qiang"
+
+
+def test_a_foot_date_leaves_the_headlines_own_date_line_alone():
+    body = "The fund opens to applicants across the region next month. " * 45
+    text = f"Fund opens\n15 May 2024\n\n{body}\n\nNext Release Date: 13 June 2024"
+    assert extract(text).date == "2024-05-15"
+
+
+def test_a_wrapped_sentences_date_is_no_foot_date():
+    body = "The fund opens to applicants across the region next month. " * 45
+    text = f"Fund opens\n\n{body}\n\nApplications close on\n30 June 2024"
+    assert extract(text).date != "2024-06-30"
+
+
+def test_a_speech_headline_in_sentence_case_is_no_venue_line():
+    text = (
+        "Keynote address\n\nJane Smith, Minister for Schools\nEvery school a great school: our "
+        "plan\n3 March 2025\n\nCheck against delivery\n\nGood morning, everyone."
+    )
+    assert extract(text).venue is None
+
+
+def test_the_speaker_after_a_venue_is_no_town():
+    text = (
+        "Library reopens\n\nSpeaking at the opening of the Central Library, Jane Smith, the "
+        "Lord Mayor, said the books were back. Ms Smith thanked the staff."
+    )
+    assert extract(text).venue == "Central Library"
+
+
+def test_a_party_before_mp_leaves_mp_a_title():
+    assert extract("The Conservative MP, Jane Smith, said the rise was unfair.").speaker == (
+        "Jane Smith"
+    )
+
+
+def test_puan_and_tuan_alone_are_given_names():
+    text = "Parliament\n\nPuan Maharani, Speaker of the House, said the session would open."
+    assert extract(text).speaker == "Puan Maharani"
+
+
+def test_a_role_of_several_words_then_a_verb_is_a_headline_slot():
+    assert speakers._headline_speaker_slot("Health Minister announces new funding") == (
+        "Health Minister"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes to editors\n\nThe report is out.\n\nDelivered in partnership with the Arts "
+        "Council and Leeds City Council.",
+        "Hearing\n\nThe director testified before the Securities and Exchange Commission today.",
+        "Briefing\n\nSmith spoke to Field Marshal Jones at length about the war.",
+    ],
+)
+def test_partnerships_commissions_and_marshals_are_no_venues(text):
+    assert extract(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The Department of Health and Social Care will also act.",
+        "The United States Department of Health sent observers.",
+    ],
+)
+def test_a_longer_or_foreign_department_is_not_the_portfolios(other):
+    text = f"Rebates\n\nMinister for Health Aoife Byrne said funds would flow. {other}"
+    assert extract(text).organization == "Minister for Health"

@@ -529,6 +529,12 @@ _LABEL_SPAN_RE = re.compile(
 _LEAD_WEEKDAY_RE = re.compile(rf"(?:\b(?:on|today|this|last)\s*\(?\s*)(?P<wd>{_WEEKDAY})\b")
 
 
+def _on_its_own_line(text: str, date: DateMatch) -> bool:
+    """Whether the date begins its line (a weekday aside): a date line, not an event's date."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(_ALONE_BEFORE_RE.fullmatch(text[line_start : date.start]))
+
+
 #: A release dated at its foot prints the date in its last characters.
 FOOTER_CHARS = 400
 
@@ -540,15 +546,24 @@ def _footer_date(text: str, labelled_only: bool = False) -> DateMatch | None:
     start = max(0, len(text) - FOOTER_CHARS)
     found = _written_dates(text, start, len(text)) + _numeric_dates(text, start, len(text))
     for date in sorted(found, key=lambda d: d.start, reverse=True):
-        if is_labelled(text, date):
-            return date
         line_start = text.rfind("\n", 0, date.start) + 1
         line_end = text.find("\n", date.end)
         before = text[line_start : date.start]
         after = text[date.end : len(text) if line_end < 0 else line_end]
-        if not labelled_only and _ALONE_BEFORE_RE.fullmatch(before) and not after.strip(" .,"):
+        if is_labelled(text, date) and len(before.split()) <= 5:
+            return date  # the label opens its line: not "(Published: 2 February 2023) is ..."
+        if (
+            not labelled_only
+            and _on_its_own_line(text, date)
+            and not after.strip(" .,")
+            and not _WRAPPED_BEFORE_RE.search(text, max(0, line_start - 40), line_start)
+        ):
             return date
     return None
+
+
+# A line ending in a lower-case word runs on into the next: "closes on / 30 June 2024".
+_WRAPPED_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^\S\n]*\n[^\S\n]*$")
 
 
 # What may stand before a date on a line of its own: a weekday ("Thursday, ").
@@ -577,7 +592,9 @@ def choose_release_date(
         full is not None
         and footer is not None
         and full is not dateline_date
+        and full.start >= lead_start
         and not is_labelled(text, full)
+        and not _on_its_own_line(text, full)
     ):
         # "Issued: Thursday 19 September 2024" at the foot, "until Sunday 22
         # September" in the lead: the label says which is the release's.

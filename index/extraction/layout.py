@@ -666,7 +666,8 @@ def _label_name(label: str) -> str:
     name = " ".join(words) or label
     # "O'KEEFE-HALL", a chamber record's surname in capitals, in normal case.
     return " ".join(
-        names._caps_to_title(w) if w.isupper() and len(w) > 2 else w for w in name.split()
+        names._caps_to_title(w) if w.isupper() and (len(w) > 2 or name.isupper()) else w
+        for w in name.split()
     )
 
 
@@ -677,9 +678,12 @@ def _non_names() -> frozenset[str]:
     )
 
 
-def _without_leading_titles(tokens: list[str]) -> list[str]:
-    """A name line's tokens without the styles and titles before the name."""
+def _without_leading_titles(tokens: list[str], after_title: bool = False) -> list[str]:
+    """A name line's tokens without the styles and titles before the name
+    (``after_title``: a title was cut from the line's start already)."""
     tokens = list(tokens)
+    if after_title and len(tokens) > 2 and tokens[0].lower().strip(".,") in _MALAY_ADDRESS:
+        tokens.pop(0)  # "YB | TUAN MOHD FARHAN ..." (Tuan alone is a given name)
     while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
         if tokens[0].lower() == "the" and (
             len(tokens) < 2 or tokens[1].lower().rstrip(".") not in ("hon", "honourable", "rt")
@@ -687,8 +691,13 @@ def _without_leading_titles(tokens: list[str]) -> list[str]:
             break  # "The Subprime Mortgage Market" is no title and name
         tokens.pop(0)
     while len(tokens) > 2 and names.is_title(tokens[0].strip(".,")):
-        tokens.pop(0)  # "YB TUAN MOHD FARHAN ...": forms of address in a row
+        tokens.pop(0)  # "YB DATO' SRI MOHD ...": forms of address in a row
+        if len(tokens) > 2 and tokens[0].lower().strip(".,") in _MALAY_ADDRESS:
+            tokens.pop(0)  # "YB TUAN MOHD FARHAN ..." (Tuan alone is a given name)
     return tokens
+
+
+_MALAY_ADDRESS = frozenset({"tuan", "puan", "encik", "cik"})
 
 
 def person_name(line: str, bare: bool = True) -> str | None:
@@ -713,7 +722,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
         suffix = ", " + rest.strip()
     tokens = head.split()
     count = len(tokens)
-    tokens = _without_leading_titles(tokens)
+    tokens = _without_leading_titles(tokens, after_title=bool(long_title))
     # "JOHN DOE MP SHADOW TREASURER": a post-nominal ends the name.
     for i, token in enumerate(tokens):
         if token.strip(".,") in names.POSTNOMINALS:
@@ -1235,6 +1244,15 @@ _PLACE_LINE_WORDS_RE = re.compile(
 )
 
 
+def _reads_as_a_name(line: str) -> bool:
+    """A place's name, not a sentence: no colon, every long word capitalised
+    ("Fjordline Conference Centre"; not "A stronger Parliament for a stronger democracy")."""
+    return ":" not in line and all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w.lower() in _SMALL_WORDS
+        for w in line.split()
+    )
+
+
 def _speech_place_lines(layout: Layout) -> None:
     """ "Jane Doe, Deputy Governor" / "Nordic Payments Summit" / "Fjordline Conference
     Centre" / "Bergen" / "27 September 2023": in a speech's or transcript's header,
@@ -1271,6 +1289,7 @@ def _speech_place_lines(layout: Layout) -> None:
         not lines
         or any(p.kind not in ("headline", "role", "place", "venue") for p in lines)
         or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
+        or not all(p.kind == "venue" or _reads_as_a_name(p.text) for p in lines)
     ):
         return
     # "AT THE OPENING OF THE X SUMMIT" (a venue line already: its value) / "KUALA
@@ -1625,8 +1644,9 @@ def _not_a_speaker_label(label: str) -> bool:
     if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
         return True
     words = label.split()
-    return words[0] in ("The", "THE") and not all(
-        w.strip(".").lower() in wordlists.title_word_set() for w in words[1:]
+    titles = wordlists.title_word_set() | _LEADING_TITLES
+    return words[0] in ("The", "THE") and not any(
+        part.strip(".").lower() in titles for w in words[1:] for part in w.split("-")
     )
 
 
@@ -1657,19 +1677,28 @@ def _is_full_name(m: re.Match[str]) -> bool:
     return 2 <= len(words) <= 4 and not any(w.lower() in non_names for w in words)
 
 
+# A member's label in a chamber's record: a courtesy title, or the electorate in brackets.
+_MEMBER_LABEL_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Hon|The Hon|Sir|Dame|Senator|Minister)\.?\s|[^:\n]*\()"
+)
 _CHAIR_ADDRESS_RE = re.compile(
     r"(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?(?:Speaker|President|Chair|Chairman|Presiding Officer)\b"
 )
 
 
 def _read_turns(text: str, layout: Layout) -> None:
-    """Words spoken per transcript label; only texts with several turns count."""
+    """Words spoken per transcript label: texts with several turns, or one member's
+    statement addressed to the chair in a chamber's record."""
     matches = _turn_matches(text)
     chamber = len(matches) < 3
     if chamber:
         # "Ms Tamsin O'ROURKE-HALE (Ballarat West) (13:52): Mr Speaker, I rise ...": a
         # member's statement in a chamber's record is one turn, addressed to the chair.
-        matches = [m for m in _TURN_RE.finditer(text) if _CHAIR_ADDRESS_RE.match(text, m.end() - 1)]
+        matches = [
+            m
+            for m in _TURN_RE.finditer(text)
+            if _CHAIR_ADDRESS_RE.match(text, m.end() - 1) and _MEMBER_LABEL_RE.match(m.group())
+        ]
         if len(matches) != 1:
             return
     for i, m in enumerate(matches):

@@ -565,7 +565,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     if (
         title["title"] in POSTNOMINALS
         and text.startswith(",", title.end("title"))
-        and _NAME_WORD_BEFORE_RE.search(text, max(0, title.start() - 40), title.start())
+        and _full_name_before(text, title.start())
     ):
         return None  # "Priya Holt MP, Civic Reform's spokesperson": after a name, MP is its post-nominal
     if _PORTFOLIO_TITLE_RE.search(title["title"]):
@@ -595,7 +595,17 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
 
 
 _LINE_ENDS_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]*(?:\n|$)")
-_NAME_WORD_BEFORE_RE = re.compile(rf"[{UPPER}][{LOWER}'’‐-]+[^\S\n]+$")
+_NAME_WORDS_BEFORE_RE = re.compile(rf"(?:[{UPPER}][\w'’‐-]+[^\S\n]+){{2,3}}$")
+
+
+def _full_name_before(text: str, pos: int) -> bool:
+    """Whether a person's full name ends right before ``pos`` ("Priya Holt MP,"; not
+    "The Conservative MP," or "Hartlepool MP,")."""
+    run = _NAME_WORDS_BEFORE_RE.search(text, max(0, pos - 60), pos)
+    name = trim_name(run.group()) if run else None
+    return bool(name) and " " in name
+
+
 _TITLE_OF_RE = re.compile(
     rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}(?=,)"

@@ -253,16 +253,29 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     own = _portfolio(text, head_end, speaker)
     subject = _PORTFOLIO_SUBJECT_RE.search(own) if own else None
     if subject:
-        body = re.search(
+        pattern = re.compile(
             rf"\b(?:Ministry|Department|Ministère|Ministerium)\s+(?:of|for|de|du|des|für)\s+"
-            rf"(?:the\s+|la\s+|l['’])?{re.escape(subject['subject'])}\b",
-            text,
+            rf"(?:the\s+|la\s+|l['’])?{re.escape(subject['subject'])}\b"
+            # not the start of a longer body's name ("Department of Health and Social Care")
+            rf"(?![^\S\n]+(?:and|&)[^\S\n]+[{UPPER}])"
+        )
+        # Not another country's body ("the United States Department of Justice").
+        body = next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not _CAPITALISED_BEFORE_RE.search(text, 0, m.start())
+            ),
+            None,
         )
         if body:
             return body.group()
     return own
 
 
+_CAPITALISED_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?!(?:The|A|An|Our|This|Its|Their|His|Her)\b)[{UPPER}][\w.]*[^\S\n]+\Z"
+)
 # "Minister for Justice", "Cabinet Secretary of Water and Sanitation": what the portfolio is of.
 _PORTFOLIO_SUBJECT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<subject>[A-Z][^\n]*)$")
 

@@ -99,10 +99,13 @@ def role_of(phrase: str) -> str | None:
 
 
 def _name_or_role(who: str) -> str | None:
-    last = who.rsplit(",", 1)[-1]
-    if "," in who and role_of(last) and not names.find_name(last):
+    head, _, last = who.rpartition(",")
+    before = names.find_name(head) if head else None
+    named_before = before and " " in before and head.rstrip().endswith(before)
+    if head and role_of(last) and not names.find_name(last) and not named_before:
         # "Speaking at the launch in the X Centre, Baile na hAbhann, the Minister
-        # said": the subject is the clause's last part, a role.
+        # said": the subject is the clause's last part, a role (not in "said Jane
+        # Smith, the Minister for Health", where the name comes first).
         return ROLE_PREFIX + (role_of(last) or "")
     name = names.find_name(who)
     role = role_of(who)

@@ -1290,10 +1290,14 @@ def _headline_speaker_slot(headline: str) -> str:
     m = _SAYS_ROLE_RE.search(headline)
     if m:
         return m["role"] or m["label"]
-    m = _ROLE_THEN_VERB_RE.match(headline)
-    verb = m["verb"].lower() if m else ""
-    if m and (verb in wordlists.action_verbs() or verb in wordlists.speech_verb_set()):
-        return m["role"]
+    words = _WORD_RE.findall(headline)[:5]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for i in range(1, min(len(words), 5)):
+        # "MP seeks ...", "Health Minister announces ...": the role, then its verb
+        verb = words[i].lower()
+        if verb in wordlists.action_verbs() or verb in wordlists.speech_verb_set():
+            return " ".join(words[:i])
     return ""
 
 

@@ -70,6 +70,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return trigger, re.compile(r"\s+(?:" + _SMALL + r")$")
 
 
+_LAST_ONLY_WORDS = frozenset({"Field", "Exchange"})
 _TIME_WORDS = frozenset(wordlists.WEEKDAYS_EN) | frozenset(wordlists.MONTHS_EN) | {"today"}
 
 
@@ -97,7 +98,13 @@ def _valid(venue: str) -> str | None:
     venue_words = _venue_words()
     # The venue word must head the phrase or its first part ("University of Utah").
     head_part = " ".join(words).split(" in ")[0].split(", ")[0]
-    if not any(w.strip(".,'’") in venue_words for w in head_part.split()):
+    head_words = [w.strip(".,'’") for w in head_part.split()]
+    # "Field" and "Exchange" name a place only at the end ("Halvorsen Field", "Corn
+    # Exchange"; not "Field Marshal Jones", "the Securities and Exchange Commission").
+    if not any(
+        w in venue_words and (w not in _LAST_ONLY_WORDS or i == len(head_words) - 1)
+        for i, w in enumerate(head_words)
+    ):
         return None
     venue = " ".join(words).rstrip(".,;:")
     return trailing.sub("", venue) or None
@@ -122,7 +129,7 @@ def labelled_venue(text: str, end: int) -> str | None:
 # A speech's closing line: "Delivered at the Vanua Convention Hall, Suva, on Tuesday, 3 March 2026."
 _CLOSING_LINE_RE = re.compile(
     rf"(?im)^[^\S\n]*\(?(?:delivered|given|presented|spoken)\s+(?:at|in)\s+(?:the\s+)?"
-    rf"(?P<venue>[{UPPER}][^\n]{{2,120}}?)(?:,?\s+on\s+[^\n]*)?[.)]*[^\S\n]*$"
+    rf"(?P<venue>(?-i:[{UPPER}])[^\n]{{2,120}}?)(?:,?\s+on\s+[^\n]*)?[.)]*[^\S\n]*$"
 )
 #: A closing line is looked for in this many last characters.
 CLOSING_CHARS = 400
@@ -266,6 +273,18 @@ _TOWN_RE = re.compile(
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
 
 
+def _is_a_person(text: str, words: str) -> bool:
+    """Whether the text calls ``words`` a person elsewhere ("Jane Smith" ... "Ms Smith",
+    "Smith said"): "at the Central Library, Jane Smith, the Lord Mayor, said"."""
+    last = re.escape(words.split()[-1])
+    return " " in words and bool(
+        re.search(
+            rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b|\b{last},?\s+(?:said|says|added|told)\b",
+            text,
+        )
+    )
+
+
 def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     """``venue`` with the town or two printed right after it, when the text goes on so.
 
@@ -279,7 +298,11 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
         m = _TOWN_RE.match(text, pos, end)
         if not m or any(w.strip(".").lower() in titles for w in m["town"].split()):
             break
-        if m["town"].split()[0].lower() in _OPENERS or _LIST_GOES_ON_RE.match(text, m.end()):
+        if (
+            m["town"].split()[0].lower() in _OPENERS
+            or _LIST_GOES_ON_RE.match(text, m.end())
+            or _is_a_person(text, m["town"])
+        ):
             break
         venue += ", " + m["town"]
         pos = m.end()
