@@ -3166,3 +3166,15 @@ def test_partnerships_commissions_and_marshals_are_no_venues(text):
 def test_a_longer_or_foreign_department_is_not_the_portfolios(other):
     text = f"Rebates\n\nMinister for Health Aoife Byrne said funds would flow. {other}"
     assert extract(text).organization == "Minister for Health"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("SITI NUR AMINAH BINTI ABDUL RAHMAN", "Siti Nur Aminah Binti Abdul Rahman"),
+        ("Juan dela Cruz", "Juan dela Cruz"),
+        ("Rhys ab Owen", "Rhys ab Owen"),
+    ],
+)
+def test_one_particle_list_serves_header_lines_too(line, name):
+    assert layout.person_name(line) == name

@@ -285,37 +285,9 @@ _LEADING_TITLES = frozenset(
         "judge",
     ]
 )
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "des",
-        "ten",
-        "ter",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "af",
-        "zu",
-        "y",
-        "e",
-        "ní",
-        "nic",
-        "mac",
-        "ó",
-        "ua",
-    ]
+_PARTICLES = names.NAME_PARTICLES | frozenset(
+    # Particles a header line's name may hold beside names' own list
+    ["el", "ibn", "af", "zu", "y", "e", "ní", "nic", "mac", "ó", "ua"]
 )
 _NAME_TOKEN_RE = re.compile(rf"^(?:[{UPPER}]\.|[{UPPER}][{LOWER}{UPPER}'’‐-]*[{LOWER}{UPPER}])$")
 # Titles with small words inside: "Vice Chair for Supervision Michael S. Barr".

@@ -40,7 +40,13 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: A run of name words; trimmed afterwards by :func:`trim_name`.
 #: Lower-case particles inside a name, before a capitalised word: "Anne-Marie de la
 #: Croix", "Willem van Rensburg", "Rhun ap Gwilym", "Ahmad Rizal bin Kamarudin".
-PARTICLE = r"(?:de|la|le|du|des|del|dela|delos|della|di|da|dos|das|do|van|von|der|den|ten|ter|ap|bin|binti)"
+#: Lower-case particles inside a name ("Anne-Marie de la Croix", "Juan dela Cruz", "Rhys ab
+#: Owen", "Siti binti Ahmad"): one list for name runs, portfolios and header lines.
+PARTICLES = (
+    "de", "la", "le", "du", "des", "del", "dela", "delos", "della", "di", "da", "dos", "das",
+    "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "al",
+)  # fmt: skip
+PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 NAME_RUN = (
     rf"(?<!\w){NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
@@ -527,7 +533,7 @@ _CAPITAL_PARTICLES = frozenset(
 
 _PORTFOLIO_RUN_RE = re.compile(
     rf"(?:for|of)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
-    rf"(?:(?:de|la|van|der|von|di|du|da|del|le|al|bin|ap)[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
+    rf"(?:{PARTICLE}[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
 )
 
 
@@ -536,27 +542,7 @@ _PORTFOLIO_TITLE_RE = re.compile(
     r"spokes(?:person|man|woman))$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-NAME_PARTICLES = frozenset(
-    {
-        "di",
-        "de",
-        "da",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "bin",
-        "ap",
-        "dela",
-        "al",
-    }
-)
+NAME_PARTICLES = frozenset(PARTICLES)
 
 
 def name_start(text: str, title: re.Match[str], end: int) -> int | None:
