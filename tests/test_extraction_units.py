@@ -3178,3 +3178,25 @@ def test_a_longer_or_foreign_department_is_not_the_portfolios(other):
 )
 def test_one_particle_list_serves_header_lines_too(line, name):
     assert layout.person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("intro", "label", "speaker"),
+    [
+        (
+            "The President of the House of Representatives, Ms Eleni Kyriakou, was interviewed "
+            "by journalist Marios Pavlou.",
+            "PRESIDENT OF THE HOUSE",
+            "Eleni Kyriakou",
+        ),
+        (
+            "Prime Minister Hugh de Wardell spoke to Sunday Crossfire.",
+            "PRIME MINISTER",
+            "Hugh de Wardell",
+        ),
+    ],
+)
+def test_a_role_label_is_the_person_the_text_gives_that_role(intro, label, speaker):
+    turns = ["PRESENTER: Good evening, what now?", f"{label}: We will pass the budget."] * 3
+    text = "Interview\n\nBroadcast: 19 February 2025\n\n" + intro + "\n\n" + "\n\n".join(turns)
+    assert extract(text).speaker == speaker

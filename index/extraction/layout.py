@@ -521,7 +521,11 @@ class Layout:
             or names.fold(words[0].strip(".")) in _NOT_MAIN_SPEAKERS
         ):
             return None  # a journalist, host or chair, even when named
-        return self.turn_names.get(label, _label_name(label))
+        if label in self.turn_names:
+            return self.turn_names[label]
+        if _is_role_label(words):
+            return None  # "PRESIDENT OF THE HOUSE:" that the header does not name: no name
+        return _label_name(label)
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
@@ -631,6 +635,16 @@ def _specific(line: str) -> bool:
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
         and "@" not in line  # "From: Press Office <press@…>": a mail's sender
     )
+
+
+def _is_role_label(words: list[str]) -> bool:
+    """A turn label made only of a title's words ("PRESIDENT OF THE HOUSE", "PM")."""
+    titles = wordlists.title_word_set()
+    bare = [w.strip(".,").lower() for w in words]
+    if not bare or bare[0] not in titles:
+        return False
+    # "PRESIDENT OF THE HOUSE", "MINISTER FOR HEALTH"; not "MR SINGH"
+    return all(w in titles or w in _SMALL_WORDS for w in bare) or bare[1:2] in (["of"], ["for"])
 
 
 def _label_name(label: str) -> str:
@@ -1714,11 +1728,41 @@ def _name_turns(layout: Layout, text: str) -> None:
                     layout.turn_names[label] = person.name
                     break
             else:
-                _name_from_legend(layout, label, text)
+                if _is_role_label(label.split()):
+                    _name_from_role(layout, label, text)
+                if label not in layout.turn_names:
+                    _name_from_legend(layout, label, text)
                 if label not in layout.turn_names:
                     _name_initials(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_list(layout, label, text)
+
+
+def _name_from_role(layout: Layout, label: str, text: str) -> None:
+    """ "PRIME MINISTER:" turns, the text naming "Prime Minister Hugh de Wardell" or
+    "Eleni Kyriakou, President of the House"."""
+    role = r"[^\S\n]+".join(re.escape(w) for w in label.split())
+    # "Prime Minister Hugh de Wardell", "the President of the House of Representatives,
+    # Ms Eleni Kyriakou,"
+    after = (
+        rf"(?i:\b{role})(?:(?:[^\S\n]+[\w'’-]+){{1,3}},|,?)[^\S\n]+"
+        rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon)\.?[^\S\n]+)?(?=[{UPPER}])"
+    )
+    for m in re.finditer(after, text):
+        found = names.name_at(text, m.end())
+        if found and " " in found[0]:
+            layout.turn_names[label] = found[0]
+            return
+    for m in re.finditer(rf",[^\S\n]+(?:the[^\S\n]+)?(?i:{role})\b", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        run = _NAME_BEFORE_COMMA_RE.search(text, max(line_start, m.start() - 60), m.start())
+        found = names.name_at(text, run.start()) if run else None
+        if found and " " in found[0]:
+            layout.turn_names[label] = found[0]
+            return
+
+
+_NAME_BEFORE_COMMA_RE = re.compile(rf"[{UPPER}][\w'’‐-]+(?:[^\S\n]+[{UPPER}][\w'’‐-]+){{1,3}}\Z")
 
 
 def _name_from_legend(layout: Layout, label: str, text: str) -> None:
