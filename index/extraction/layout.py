@@ -343,11 +343,8 @@ class Layout:
         of them (a headline over its subhead)."""
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
-        index = [
-            i
-            for i, p in enumerate(self.parts)
-            if p.kind == "headline" and i > self._last_breadcrumb()
-        ]
+        crumb = self._last_breadcrumb()
+        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and i > crumb]
         if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
@@ -756,9 +753,8 @@ def _ends_a_body(word: str) -> bool:
 
 # Last words of an assembly's or a building's name, never of a person's
 # ("KUALA LUMPUR CONVENTION CENTRE" on a speech's header line).
-_PLACE_END_WORDS = frozenset(
-    {"assembly", "centre", "center", "stadium", "hotel", "arena", "auditorium", "pavilion"}
-    | {"theatre", "theater", "theatrette", "plaza", "airport", "terminal", "fairgrounds"}
+_PLACE_END_WORDS = frozenset(w.lower() for w in names.BUILDING_WORDS) | frozenset(
+    {"assembly", "auditorium", "theatrette", "plaza", "terminal", "fairgrounds"}
     | {"chamber", "buildings", "rooms", "complex", "grounds", "marae"}
 )
 

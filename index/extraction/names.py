@@ -233,6 +233,10 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     return name, kept[-1][1]
 
 
+#: Buildings, never a person's name: "the Údarás Enterprise Centre said" is no one speaking.
+BUILDING_WORDS = (
+    "Centre", "Center", "Stadium", "Hotel", "Arena", "Pavilion", "Theatre", "Theater", "Airport",
+)  # fmt: skip
 _PLACE_TYPES = frozenset(
     [
         "County",
@@ -244,18 +248,8 @@ _PLACE_TYPES = frozenset(
         "Region",
         "District",
         "Municipality",
-        # Buildings: "the Údarás Enterprise Centre said" is no one speaking.
-        "Centre",
-        "Center",
-        "Stadium",
-        "Hotel",
-        "Arena",
-        "Pavilion",
-        "Theatre",
-        "Theater",
-        "Airport",
     ]
-)
+) | frozenset(BUILDING_WORDS)
 
 
 _STYLE_WORDS = frozenset(["Hon", "HON", "Honourable", "Honorable", "Rt", "RT"])

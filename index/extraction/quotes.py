@@ -100,13 +100,14 @@ def role_of(phrase: str) -> str | None:
 
 def _name_or_role(who: str) -> str | None:
     head, _, last = who.rpartition(",")
-    before = names.find_name(head) if head else None
-    named_before = before and " " in before and head.rstrip().endswith(before)
-    if head and role_of(last) and not names.find_name(last) and not named_before:
+    last_role = role_of(last) if head else None
+    if last_role and not names.find_name(last):
         # "Speaking at the launch in the X Centre, Baile na hAbhann, the Minister
         # said": the subject is the clause's last part, a role (not in "said Jane
         # Smith, the Minister for Health", where the name comes first).
-        return ROLE_PREFIX + (role_of(last) or "")
+        before = names.find_name(head)
+        if not (before and " " in before and head.rstrip().endswith(before)):
+            return ROLE_PREFIX + last_role
     name = names.find_name(who)
     role = role_of(who)
     # "the Chancellor", "The mayor, speaking at the Guildhall,": a role whose only

@@ -21,7 +21,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
@@ -1280,9 +1280,6 @@ _SAYS_ROLE_RE = re.compile(
     r"(?i)[,\"”’']\s*(?:says|said|warns|urges|tells|claims|insists|argues)\s+(?P<role>(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+)\W*$|^(?P<label>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:"
 )
-_ROLE_THEN_VERB_RE = re.compile(
-    r"^(?:the\s+)?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<verb>[\w'’-]+)"
-)
 
 
 def _headline_speaker_slot(headline: str) -> str:
@@ -1475,15 +1472,12 @@ def _names_a_body(name: str, text: str, body_start: int, breaks: Sequence[int] =
     phrase runs across one.
     """
     uses = bodies = 0
-    at = text.find(name, body_start)
-    while at >= 0 and uses < 20:
+    for at in _uses(name, text, body_start):
         end = at + len(name)
-        if not _WORD_EDGE_RE.match(text, end) and not (at and _WORD_EDGE_RE.match(text, at - 1)):
-            uses += 1
-            i = bisect.bisect_left(breaks, end)
-            stop = breaks[i] if i < len(breaks) else len(text)
-            bodies += _in_a_body_name(text, at, end, stop)
-        at = text.find(name, end)
+        uses += 1
+        i = bisect.bisect_left(breaks, end)
+        stop = breaks[i] if i < len(breaks) else len(text)
+        bodies += _in_a_body_name(text, at, end, stop)
     return bodies > 0 and 2 * bodies >= uses
 
 
@@ -1517,16 +1511,24 @@ _CAPITALISED_BEFORE_RE = re.compile(
 
 def _after_the(word: str, text: str) -> bool:
     """Whether most of the times the text writes ``word``, "the" comes before it."""
-    found = []
-    at = text.find(word)
-    while at >= 0 and len(found) < 20:
-        end = at + len(word)
-        # A plain find, then the word's edges by hand: far faster than a pattern
-        # that opens with a look-behind.
-        if not _WORD_EDGE_RE.match(text, end) and not (at and _WORD_EDGE_RE.match(text, at - 1)):
-            found.append(bool(_THE_BEFORE_RE.search(text, max(0, at - 6), at)))
-        at = text.find(word, end)
+    found = [bool(_THE_BEFORE_RE.search(text, max(0, at - 6), at)) for at in _uses(word, text)]
     return len(found) >= 2 and 2 * sum(found) > len(found)
+
+
+def _uses(word: str, text: str, start: int = 0, limit: int = 20) -> Iterator[int]:
+    """Where ``text`` writes ``word`` as a whole word, from ``start``, at most ``limit`` times.
+
+    A plain find, then the word's edges by hand: far faster than a pattern that
+    opens with a look-behind.
+    """
+    count = 0
+    at = text.find(word, start)
+    while at >= 0 and count < limit:
+        end = at + len(word)
+        if not _WORD_EDGE_RE.match(text, end) and not (at and _WORD_EDGE_RE.match(text, at - 1)):
+            count += 1
+            yield at
+        at = text.find(word, end)
 
 
 _WORD_EDGE_RE = re.compile(r"[\w'’-]")

@@ -171,21 +171,24 @@ def find_venue(text: str, start: int, end: int) -> str | None:
 # "told business leaders at the British Enterprise Council annual dinner",
 # "signs the bill at the State Capitol", "made at the Lyell McEwin Hospital":
 # a named place after "at the" in a sentence that tells of an event.
-_PLACE_NOUNS = (
-    r"site|dinner|luncheon|lunch|breakfast|gala|reception|plant|factory|facility|centre|center|"
-    r"station|campus|headquarters|forum|conference|summit|meeting|ceremony|launch|event|hall|"
-    r"hospital|school|farm|stadium|library|museum|office|building|park|square|plaza|mine|"
-    r"port|airport|wharf|depot|base|clinic|church|market|theatre|theater|arena|chamber|"
-    r"estate|shipyard|marina|basin|pier|quay|terminal|warehouse|hotel|precinct|grounds|palace|"
-    r"complex|pavilion|auditorium|cathedral|mosque|temple|synagogue|courthouse|capitol|estates"
-)
-# Of those, the buildings and grounds (not "meeting", "dinner"): "Port Glasgow shipyard".
-_BUILDINGS = (
-    r"site|plant|factory|facility|centre|center|station|campus|headquarters|hall|hospital|school|"
-    r"farm|stadium|library|museum|office|building|park|square|plaza|mine|port|airport|wharf|"
-    r"depot|base|clinic|church|market|theatre|theater|arena|shipyard|marina|pier|quay|terminal|"
-    r"warehouse|hotel|grounds|palace|complex|pavilion|auditorium|cathedral|mosque|temple|"
-    r"synagogue|courthouse"
+# Buildings and grounds: "Port Glasgow shipyard" (a lower-case one may end a venue).
+_BUILDING_NOUNS = (
+    "site", "plant", "factory", "facility", "centre", "center", "station", "campus",
+    "headquarters", "hall", "hospital", "school", "farm", "stadium", "library", "museum",
+    "office", "building", "park", "square", "plaza", "mine", "port", "airport", "wharf",
+    "depot", "base", "clinic", "church", "market", "theatre", "theater", "arena", "shipyard",
+    "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
+    "pavilion", "auditorium", "cathedral", "mosque", "temple", "synagogue", "courthouse",
+)  # fmt: skip
+_BUILDINGS = "|".join(_BUILDING_NOUNS)
+# ... and events and other places a speaker stands at: "dinner", "summit", "chamber".
+_PLACE_NOUNS = "|".join(
+    (
+        *_BUILDING_NOUNS,
+        *("dinner", "luncheon", "lunch", "breakfast", "gala", "reception", "forum", "conference"),
+        *("summit", "meeting", "ceremony", "launch", "event", "chamber", "estate", "estates"),
+        *("basin", "precinct", "capitol"),
+    )
 )
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
