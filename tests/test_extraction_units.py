@@ -3200,3 +3200,31 @@ def test_a_role_label_is_the_person_the_text_gives_that_role(intro, label, speak
     turns = ["PRESENTER: Good evening, what now?", f"{label}: We will pass the budget."] * 3
     text = "Interview\n\nBroadcast: 19 February 2025\n\n" + intro + "\n\n" + "\n\n".join(turns)
     assert extract(text).speaker == speaker
+
+
+# --- seventh session ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Official Spokesperson, Shri Arjun Mehrotra",
+        "Arjun Mehrotra, Official Spokesperson",
+        "Minister of State, Dr Arjun Mehrotra",
+    ],
+)
+def test_a_turn_labelled_by_a_role_and_a_name_is_that_persons(label):
+    text = (
+        "Transcript of Weekly Media Briefing\n\n"
+        f"{label}: Good afternoon, friends. I have two announcements before your questions, "
+        "on the visit to Tashkent and on the consultations in New Delhi.\n\n"
+        "Question (Meera Kulkarni, Deccan Observer): Can you confirm the reports on visas?\n\n"
+        f"{label}: There is no proposal to withdraw the facility for any country at all.\n\n"
+        "Question (Tarun Bhasin, Eastern Wire): Any update on the fishermen?\n\n"
+        f"{label}: Our High Commission has been given consular access to all of them."
+    )
+    found = extract(text)
+    assert found.speaker == "Arjun Mehrotra"
+    assert {q.speaker for q in found.quotes if q.text.startswith("There is no")} == {
+        "Arjun Mehrotra"
+    }

@@ -162,7 +162,11 @@ _WEEKDAY_RE = re.compile(
 )
 _TURN_RE = re.compile(
     rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
-    rf"The Hon|Hon)\.?\s+)?[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})"
+    rf"The Hon|Hon)\.?\s+)?"
+    rf"(?:[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{1,5}}(?=,)"
+    rf"|[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})"
+    # "Official Spokesperson, Shri Arjun Mehrotra:", "Arjun Mehrotra, Minister of State:"
+    rf"(?:,[^\S\n]+[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{0,5}})?)"
     # Hansard: "Mr SINGH (Riverton) (10:32): I rise ..."
     r"(?:[^\S\n]*\([^()\n]{1,40}\)){0,2}\s*:\s+\S",
     re.MULTILINE,
@@ -1684,7 +1688,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         if len(matches) != 1:
             return
     for i, m in enumerate(matches):
-        label = m["label"].strip()
+        label = _turn_label(m["label"].strip())
         if _not_a_speaker_label(label):
             continue
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -1703,6 +1707,17 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+def _turn_label(label: str) -> str:
+    """A "role, name" or "name, role" label as the name it gives ("Official
+    Spokesperson, Shri Arjun Mehrotra" -> "Arjun Mehrotra"); a host's or chair's
+    label stays whole, so that it stays no main speaker's."""
+    if "," not in label or any(
+        names.fold(w.strip(".,")) in _NOT_MAIN_SPEAKERS for w in label.split()
+    ):
+        return label
+    return person_name(label) or person_name(label.partition(",")[2]) or label
 
 
 def _name_turns(layout: Layout, text: str) -> None:
