@@ -3228,3 +3228,21 @@ def test_a_turn_labelled_by_a_role_and_a_name_is_that_persons(label):
     assert {q.speaker for q in found.quotes if q.text.startswith("There is no")} == {
         "Arjun Mehrotra"
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BY: Dafydd ap Rhys MS, Cabinet Secretary for Climate Adaptation",
+        "BY: Pieter van Dijk MP, Minister for Water Management",
+    ],
+)
+def test_a_post_nominal_after_a_name_with_a_particle_ends_the_name(line):
+    text = (
+        "WRITTEN STATEMENT\n\nTITLE: Update on the Coastal Flood Programme\nDATE: 24 June 2025\n"
+        f"{line}\n\nToday I am publishing the allocations for the second year of the programme. "
+        "Twenty-two schemes will share the funding."
+    )
+    found = extract(text)
+    assert found.speaker == line.split(": ")[1].split(" M")[0]
+    assert found.title == "Update on the Coastal Flood Programme"

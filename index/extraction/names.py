@@ -68,6 +68,7 @@ POSTNOMINALS = frozenset(
         "MHR",
         "MEP",
         "MSP",
+        "MS",  # Member of the Senedd; "Ms" is the title
         "MPP",
         "MNA",
         "TD",
@@ -575,7 +576,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
 
 
 _LINE_ENDS_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]*(?:\n|$)")
-_NAME_WORDS_BEFORE_RE = re.compile(rf"(?:[{UPPER}][\w'’‐-]+[^\S\n]+){{2,3}}$")
+_NAME_WORDS_BEFORE_RE = re.compile(rf"{NAME_RUN}[^\S\n]+$")  # "Jan van Dijk MP,"
 
 
 def _full_name_before(text: str, pos: int) -> bool:
