@@ -3246,3 +3246,17 @@ def test_a_post_nominal_after_a_name_with_a_particle_ends_the_name(line):
     found = extract(text)
     assert found.speaker == line.split(": ")[1].split(" M")[0]
     assert found.title == "Update on the Coastal Flood Programme"
+
+
+def test_a_portfolio_title_label_is_the_person_the_text_gives_it():
+    turns = [
+        "PRESENTER: Cabinet Secretary, the route has been cancelled again. What do you say?",
+        "CABINET SECRETARY: First of all, I'm sorry. I know exactly what this means for people "
+        "on the island and I'm not going to pretend otherwise.",
+    ] * 3
+    text = (
+        "Cabinet Secretary interview on ferry resilience: transcript\n\nTranscript of an "
+        "interview given by Morag Lindsay MSP, Cabinet Secretary for Islands, to Calum Reid on "
+        "The Morning Call.\n\n" + "\n\n".join(turns)
+    )
+    assert extract(text).speaker == "Morag Lindsay"

@@ -638,7 +638,7 @@ def _specific(line: str) -> bool:
     )
 
 
-def _is_role_label(words: list[str]) -> bool:
+def _is_title_label(words: list[str]) -> bool:
     """A turn label made only of a title's words ("PRESIDENT OF THE HOUSE", "PM")."""
     titles = wordlists.title_word_set()
     bare = [w.strip(".,").lower() for w in words]
@@ -646,6 +646,20 @@ def _is_role_label(words: list[str]) -> bool:
         return False
     # "PRESIDENT OF THE HOUSE", "MINISTER FOR HEALTH"; not "MR SINGH"
     return all(w in titles or w in _SMALL_WORDS for w in bare) or bare[1:2] in (["of"], ["for"])
+
+
+def _is_role_label(words: list[str]) -> bool:
+    """A turn label that is a role, not a name: "PRESIDENT OF THE HOUSE", "PM",
+    "CABINET SECRETARY" (a title's last word after a portfolio's)."""
+    if _is_title_label(words):
+        return True
+    bare = [w.strip(".,").lower() for w in words]
+    return (
+        2 <= len(bare) <= 3
+        and bare[-1] in wordlists.title_word_set()
+        and bare[0] not in _LEADING_TITLES
+        and all(w.isalpha() and (w.isupper() or w.istitle()) for w in words)
+    )
 
 
 def _label_name(label: str) -> str:
