@@ -3260,3 +3260,29 @@ def test_a_portfolio_title_label_is_the_person_the_text_gives_it():
         "The Morning Call.\n\n" + "\n\n".join(turns)
     )
     assert extract(text).speaker == "Morag Lindsay"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Landesvorsitzende Friederike von Hallwyl-Steinau sagte", "Friederike von Hallwyl-Steinau"),
+        ("Oberbürgermeisterin Anna Schmidt erklärte", "Anna Schmidt"),
+        ("Pressesprecher Karl Müller", "Karl Müller"),
+    ],
+)
+def test_a_german_role_compound_is_a_title(phrase, name):
+    assert names.find_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Minister Jan Kowalski said", "Jan Kowalski"),
+        ("May Lee, the chief executive, said", "May Lee"),
+        ("Anheuser-Busch CEO August Busch IV said", "August Busch IV"),
+        ("At a hearing in May Alexander told the chair", "Alexander"),
+        ("The bill passed on May 5 and Jane Doe said", "Jane Doe"),
+    ],
+)
+def test_a_month_that_is_a_given_name_starts_a_name(phrase, name):
+    assert names.find_name(phrase) == name

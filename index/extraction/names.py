@@ -47,8 +47,13 @@ PARTICLES = (
     "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "al",
 )  # fmt: skip
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+# "in May Alexander told": after a word of time a month is the month, not a given name.
+_TIME_WORDS = ("in", "In", "of", "by", "to", "since", "until", "from", "last", "next", "during")
+_NO_MONTH_AFTER_TIME = (
+    "(?:" + "".join(f"(?<!{w} )" for w in _TIME_WORDS) + r"|(?!(?:Jan|May|June|April|August)\b))"
+)
 NAME_RUN = (
-    rf"(?<!\w){NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"(?<!\w){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
@@ -177,7 +182,16 @@ def titles_regex() -> str:
         variants.add(title)
         if not title.isupper():
             variants.add(title.upper())
-    return "(?:" + _trie_regex([_title_atoms(t) for t in sorted(variants)]) + ")"
+    return "(?:" + _trie_regex([_title_atoms(t) for t in sorted(variants)]) + f"|{_GERMAN_ROLE})"
+
+
+# German role nouns are compounds without end ("Landesvorsitzende", "Oberbürgermeisterin",
+# "Pressesprecher"): a capitalised word ending in a role noun is a title.
+_GERMAN_ROLE = (
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:vorsitzende[rn]?|minister(?:in)?|präsident(?:in)?|"
+    r"bürgermeister(?:in)?|sprecher(?:in)?|direktor(?:in)?|leiter(?:in)?|führer(?:in)?|"
+    r"sekretär(?:in)?|beauftragte[rn]?|senator(?:in)?|chef(?:in)?)"
+)
 
 
 @functools.cache
@@ -269,6 +283,9 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break
         if not kept and bare.rstrip(".") in _STYLE_WORDS:
             continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
+        if not kept and bare in _MONTH_GIVEN_NAMES and _surname_follows(run, m.end(), non_names):
+            kept.append((bare, m.start() + len(bare)))  # "Jan Kowalski", not "May 5"
+            continue
         if len(kept) >= 2 and bare.rstrip(".,") in POSTNOMINALS:
             break  # "ROWAN ADEYEMI-FLETT QPM": honours end the name
         if bare in _SUFFIXES:
@@ -293,6 +310,17 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
     return kept
+
+
+# Months that are given names too: a name when a name-like word follows.
+_MONTH_GIVEN_NAMES = frozenset(["Jan", "May", "June", "April", "August"])
+_NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")
+
+
+def _surname_follows(run: str, pos: int, non_names: frozenset[str]) -> bool:
+    after = _NEXT_WORD_RE.match(run, pos)
+    word = after[1] if after else ""
+    return word[:1].isupper() and not word.isupper() and word not in non_names
 
 
 def _caps_to_title(word: str) -> str:
