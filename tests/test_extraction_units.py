@@ -3265,7 +3265,10 @@ def test_a_portfolio_title_label_is_the_person_the_text_gives_it():
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("Landesvorsitzende Friederike von Hallwyl-Steinau sagte", "Friederike von Hallwyl-Steinau"),
+        (
+            "Landesvorsitzende Friederike von Hallwyl-Steinau sagte",
+            "Friederike von Hallwyl-Steinau",
+        ),
         ("Oberbürgermeisterin Anna Schmidt erklärte", "Anna Schmidt"),
         ("Pressesprecher Karl Müller", "Karl Müller"),
     ],
@@ -3286,3 +3289,53 @@ def test_a_german_role_compound_is_a_title(phrase, name):
 )
 def test_a_month_that_is_a_given_name_starts_a_name(phrase, name):
     assert names.find_name(phrase) == name
+
+
+def test_numbered_journalists_and_a_surname_inside_a_full_name():
+    turns = [
+        "Journalist 1: Minister, the estimate has gone up again. Is it still worth it?",
+        "Minister Tan: Let me put it simply. The question is not whether we can afford to "
+        "protect the coast, it is whether we can afford not to.",
+        "Journalist 2: But can you give us a figure?",
+        "Minister Tan: The technical studies will be completed next year, and we will publish "
+        "the figure then.",
+    ]
+    text = (
+        "Ministry of Coastal Resilience\n\nTranscript of Doorstop Interview with Minister "
+        "Marcus Tan Wei Ming on the Coastal Plan\n\n18 Mar 2025\n\n" + "\n\n".join(turns)
+    )
+    found = extract(text)
+    assert found.speaker == "Marcus Tan Wei Ming"
+    assert found.title.startswith("Transcript of Doorstop Interview")
+
+
+def test_a_held_at_line_is_the_venue_and_alhaji_a_form_of_address():
+    text = (
+        "FEDERAL MINISTRY OF FOOD SUPPLY\nFEDERAL SECRETARIAT, PHASE II, ABUJA\n\n"
+        "TRANSCRIPT OF THE PRESS CONFERENCE ON THE FERTILISER PROGRAMME\n\n"
+        "Held at the National Press Centre, Radio House, Abuja\nDate: 4th March, 2025\n\n"
+        "Present: The Honourable Minister, Alhaji Sani Garba Lawal\n\n"
+        "LAWAL: Good afternoon. We are flagging off the distribution of fertiliser today.\n\n"
+        "Q (Daily Sentinel): Will the vouchers work?\n\nLAWAL: They will, on every phone.\n\n"
+        "Q (Abuja Times): When?\n\nLAWAL: From Monday."
+    )
+    found = extract(text)
+    assert found.speaker == "Sani Garba Lawal"
+    assert found.venue == "National Press Centre, Radio House, Abuja"
+
+
+def test_a_transcripts_legend_is_no_headline_and_its_held_at_line_dates_it():
+    text = (
+        "MINISTRY OF COMMUNITY RESILIENCE\n\n"
+        "TRANSCRIPT OF PRESS CONFERENCE BY MINISTER AMINAH YUSOF ON THE HAZE PLAN 2025\n\n"
+        "Held at the Media Centre, Civic Tower, on 22 July 2025\n\n"
+        "Legend:\nAY – Minister Aminah Yusof\nQ – Members of the media\n\n"
+        "AY: Good afternoon. We are activating the first stage of our plan today.\n\n"
+        "Q: Will schools close?\n\nAY: Not at this level.\n\nQ: And the airport?\n\nAY: It stays open."
+    )
+    found = extract(text)
+    assert found.title == (
+        "TRANSCRIPT OF PRESS CONFERENCE BY MINISTER AMINAH YUSOF ON THE HAZE PLAN 2025"
+    )
+    assert found.date == "2025-07-22"
+    assert found.venue == "Media Centre, Civic Tower"

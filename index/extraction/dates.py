@@ -403,11 +403,27 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
     before = text[max(0, date.start - 40) : date.start]
     if _TODAY_LABEL_RE.search(before):
         return False
-    if _previous_word(text, date.start) in _EVENT_PREPOSITIONS and not _comma_before(text, date):
+    if (
+        _previous_word(text, date.start) in _EVENT_PREPOSITIONS
+        and not _comma_before(text, date)
+        and not _on_a_delivery_line(text, date)
+    ):
         return False
     if date.start <= zone:
         return True
     return bool(_HEADERISH_BEFORE_RE.search(before)) or _heads_a_text(text, date)
+
+
+# "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024": the day
+# a transcript or speech was given is its date.
+_DELIVERY_LINE_RE = re.compile(
+    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
+)
+
+
+def _on_a_delivery_line(text: str, date: DateMatch) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(_DELIVERY_LINE_RE.match(text, line_start, date.start))
 
 
 def _heads_a_text(text: str, date: DateMatch) -> bool:

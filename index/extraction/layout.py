@@ -127,7 +127,8 @@ _LONG_CAPTION_RE = re.compile(
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to))"
+    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to)"
+    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
@@ -164,7 +165,7 @@ _TURN_RE = re.compile(
     rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
     rf"The Hon|Hon)\.?\s+)?"
     rf"(?:[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{1,5}}(?=,)"
-    rf"|[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}})"
+    rf"|[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}}(?:[^\S\n]+\d{{1,2}})?)"  # "Journalist 2"
     # "Official Spokesperson, Shri Arjun Mehrotra:", "Arjun Mehrotra, Minister of State:"
     rf"(?:,[^\S\n]+[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{0,5}})?)"
     # Hansard: "Mr SINGH (Riverton) (10:32): I rise ..."
@@ -348,7 +349,11 @@ class Layout:
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
         crumb = self._last_breadcrumb()
-        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and i > crumb]
+        # A transcript's "Legend:" and the "SK – Minister X" lines under it name speakers.
+        legend = next(
+            (i for i, p in enumerate(self.parts) if _LEGEND_RE.match(p.text)), len(self.parts)
+        )
+        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < legend]
         if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
@@ -575,6 +580,9 @@ def name_like(line: str) -> bool:
     return True
 
 
+_LEGEND_RE = re.compile(r"(?i)^(?:legend|key|abbreviations)\s*:?$")
+
+
 # Words a headline never ends with: one that does goes on on the next line.
 _BROKEN_AFTER = frozenset(
     ["on", "of", "in", "for", "to", "the", "a", "an", "and", "at", "with", "from", "by", "as"]
@@ -591,7 +599,9 @@ _GENERIC_FURNITURE_RE = re.compile(
     r"transcript|e\s*&\s*oe(?:\s+transcript)?|check against delivery|as delivered|proof only|"
     r"speech|address|"
     r"remarks|news|release|share\b.*|"  # "Share: Facebook Twitter": a widget
-    r"communiqué|pressemitteilung|contacts?|media contacts?|.*\d.*|[^\w]*)\W*$"
+    # "No. 112/2025", "Page 3 of 4": a short line with a number (not a long heading's year)
+    r"communiqué|pressemitteilung|contacts?|media contacts?|(?=(?:\S+\s+){0,7}\S+$).*\d.*|"
+    r"[^\w]*)\W*$"
 )
 
 
@@ -1738,11 +1748,9 @@ def _name_turns(layout: Layout, text: str) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
     people = layout.printed_people()
     for label in layout.turns:
-        last = names.fold(label.split()[-1].strip("."))
-        for person in people:
-            if names.fold(names.surname(person.name)) == last:
-                layout.turn_names[label] = person.name
-                break
+        found = _person_with_surname(people, names.fold(label.split()[-1].strip(".")))
+        if found:
+            layout.turn_names[label] = found.name
         else:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above
             # (a title: "RAMALINGAM" in a role line under another name is not that person).
@@ -1761,6 +1769,15 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_initials(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_list(layout, label, text)
+
+
+def _person_with_surname(people: list[PrintedPerson], last: str) -> PrintedPerson | None:
+    """The header's person a surname label names: the one whose name ends in it, else
+    one with it inside ("Minister Koh:" is "Desmond Koh Jun Hao")."""
+    folded = [(p, names.fold(p.name).split()) for p in people]
+    return next((p for p, words in folded if names.fold(names.surname(p.name)) == last), None) or (
+        next((p for p, words in folded if last in words[1:-1]), None)
+    )
 
 
 def _name_from_role(layout: Layout, label: str, text: str) -> None:

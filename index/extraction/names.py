@@ -47,10 +47,14 @@ PARTICLES = (
     "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "al",
 )  # fmt: skip
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
-# "in May Alexander told": after a word of time a month is the month, not a given name.
+# Months that are given names too: a name's when a name-like word follows; but
+# "in May Alexander told": after a word of time a month is the month.
+_MONTH_GIVEN_NAMES = ("Jan", "May", "June", "Jun", "April", "August")
 _TIME_WORDS = ("in", "In", "of", "by", "to", "since", "until", "from", "last", "next", "during")
 _NO_MONTH_AFTER_TIME = (
-    "(?:" + "".join(f"(?<!{w} )" for w in _TIME_WORDS) + r"|(?!(?:Jan|May|June|April|August)\b))"
+    "(?:"
+    + "".join(f"(?<!{w} )" for w in _TIME_WORDS)
+    + rf"|(?!(?:{'|'.join(_MONTH_GIVEN_NAMES)})\b))"
 )
 NAME_RUN = (
     rf"(?<!\w){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
@@ -283,8 +287,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break
         if not kept and bare.rstrip(".") in _STYLE_WORDS:
             continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
-        if not kept and bare in _MONTH_GIVEN_NAMES and _surname_follows(run, m.end(), non_names):
-            kept.append((bare, m.start() + len(bare)))  # "Jan Kowalski", not "May 5"
+        if bare in _MONTH_GIVEN_NAMES and _surname_follows(run, m.end(), non_names):
+            kept.append((bare, m.start() + len(bare)))  # "Jan Kowalski", "Koh Jun Hao"; not "May 5"
             continue
         if len(kept) >= 2 and bare.rstrip(".,") in POSTNOMINALS:
             break  # "ROWAN ADEYEMI-FLETT QPM": honours end the name
@@ -312,8 +316,6 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     return kept
 
 
-# Months that are given names too: a name when a name-like word follows.
-_MONTH_GIVEN_NAMES = frozenset(["Jan", "May", "June", "April", "August"])
 _NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")
 
 

@@ -896,8 +896,13 @@ def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
 
 
 def _named_outside_headline(name: str, text: str, headline_end: int) -> bool:
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
-    return re.compile(pattern, re.IGNORECASE).search(text, headline_end) is not None
+    """Whether the name is printed past the headline, or in it before a comma and its
+    role ("... BY YAB DATO' SRI HARIS ISKANDAR BIN RAHMAT, PRIME MINISTER OF ..."), not
+    only glued to the headline's next word ("Allard Goes to ...")."""
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE)
+    if pattern.search(text, headline_end):
+        return True
+    return any(text.startswith(",", m.end()) for m in pattern.finditer(text, 0, headline_end))
 
 
 def _name_word(word: str, others: set[str], text: str) -> bool:
