@@ -3339,3 +3339,13 @@ def test_a_transcripts_legend_is_no_headline_and_its_held_at_line_dates_it():
     )
     assert found.date == "2025-07-22"
     assert found.venue == "Media Centre, Civic Tower"
+
+
+def test_a_place_before_the_role_is_not_the_role_holder():
+    text = (
+        "Governor Ibarra announces a paediatric cancer unit\n\nGUADALAJARA, August 21, 2025 — "
+        "Governor Ximena Ibarra de la Garza today announced a 40-bed unit in Puerto Vallarta.\n\n"
+        "Speaking at Casa Jalisco, the governor said the unit would open in 2027.\n\n"
+        '"A mother from the coast should not have to choose," Ibarra de la Garza said.'
+    )
+    assert extract(text).speaker == "Ximena Ibarra de la Garza"

@@ -423,6 +423,15 @@ def _honourable(space: str) -> str:
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
 
 
+_PLACE_WORDS = frozenset(["at", "in", "from", "outside", "inside", "near", "to", "into"])
+
+
+def after_place_word(text: str) -> bool:
+    """Whether ``text`` ends in a word that puts a place next ("Speaking at")."""
+    words = text[-24:].split()
+    return bool(words) and words[-1].lower() in _PLACE_WORDS
+
+
 def find_name(phrase: str) -> str | None:
     """The person named in a short phrase, e.g. an attribution's subject.
 

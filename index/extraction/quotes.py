@@ -106,7 +106,10 @@ def _name_or_role(who: str) -> str | None:
         # said": the subject is the clause's last part, a role (not in "said Jane
         # Smith, the Minister for Health", where the name comes first).
         before = names.find_name(head)
-        if not (before and " " in before and head.rstrip().endswith(before)):
+        if not (
+            before and " " in before and head.rstrip().endswith(before)
+        ) or names.after_place_word(head.rstrip()[: -len(before)]):
+            # "Speaking at Casa Jalisco, the governor said": a place, then the role.
             return ROLE_PREFIX + last_role
     name = names.find_name(who)
     role = role_of(who)

@@ -459,7 +459,8 @@ def _role_appositions(text: str, end: int) -> list[Mention]:
     for m in _COMMA_ROLE_RE.finditer(text, 0, end):
         before = _NAME_AT_END_RE.search(text, max(0, m.start() - 80), m.start())
         name = _last_name_in(before["name"]) or names.trim_name(before["name"]) if before else None
-        if before and name:
+        # "Speaking at Casa Jalisco, the governor said": a place, not the governor.
+        if before and name and not names.after_place_word(text[: before.start("name")]):
             found.append(Mention(name, before.start("name"), titled=True, title=m["role"]))
     for m in _COMMA_NAME_RE.finditer(text, 0, end):
         role = _ROLE_AT_END_RE.search(text, max(0, m.start() - 100), m.start())
