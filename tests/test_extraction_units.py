@@ -3349,3 +3349,45 @@ def test_a_place_before_the_role_is_not_the_role_holder():
         '"A mother from the coast should not have to choose," Ibarra de la Garza said.'
     )
     assert extract(text).speaker == "Ximena Ibarra de la Garza"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Transcript: Minister on Breakfast, rail funding\n\nHon Mere Tane\nMinister for "
+            "Transport\n\n4 March 2025\n\nInterview recorded at the Radio Tui studio, Rotorua. "
+            "Check against broadcast.\n\nPRESENTER: Minister, good morning.\n\nMERE TANE: Good "
+            "morning.\n\nPRESENTER: The line?\n\nMERE TANE: It will reopen.",
+            "Radio Tui studio, Rotorua",
+        ),
+        (
+            "THE MID-YEAR BUDGET REVIEW\n\nStatement presented to Parliament by Dr. Kofi Mensah, "
+            "Minister for Finance, on Thursday, 24th July 2025\nDelivered in Parliament House, "
+            "Accra\n\nRight Honourable Speaker, I beg to move the motion.",
+            "Parliament House, Accra",
+        ),
+        (
+            "Oral Statement: The Rural GP Plan\n\nDelivered by Gwen Pryce MS, Minister for Health, "
+            "in the Senedd Chamber, Cardiff Bay.\n\nFirst published: 1 April 2025\n\nDiolch, "
+            "Llywydd. Today I am publishing our plan for rural practices.",
+            "Senedd Chamber, Cardiff Bay",
+        ),
+        (
+            "Haze network launched\n\nJAKARTA, 12 March 2025 — ASEAN launched a haze monitoring "
+            "network today.\n\nAnnouncing the network at the Heritage Hall of the Secretariat, "
+            "Deputy Secretary-General Budi Santoso said data would be shared in real time.",
+            "Heritage Hall of the Secretariat",
+        ),
+        (
+            "Trust as Infrastructure\n\nKeynote address by Park Min-jun, Chairman of the "
+            "Commission,\nat the Seoul Fintech Week 2024, Seoul, 24 September 2024\n\n※ Check "
+            "against delivery\n\nGood morning. It is an honour to speak to you.",
+            "Seoul Fintech Week 2024, Seoul",
+        ),
+    ],
+)
+def test_venues_of_recorded_delivered_and_announced_statements(text, venue):
+    found = extract(text)
+    assert found.venue == venue
+    assert found.title != "※ Check against delivery"

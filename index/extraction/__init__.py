@@ -192,11 +192,13 @@ def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> st
     """The venue a header line prints, one a label gives, or one the lead names."""
     start = head.body_start if given_title else max(head.headline_end, head.body_start)
     printed = head.parts.venue
+    byline = head.parts.byline_place()
     return (
         (printed.value if printed else None)
         or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
         or venues.find_venue(text, start, min(head_end, start + VENUE_CHARS))
         or venues.closing_venue(text)
+        or (byline.value if byline else None)
     )
 
 

@@ -44,7 +44,7 @@ _FURNITURE_RE = re.compile(
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
     r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
     r"from the desk of\b.*|no\.?\s+[A-Z]*[\w/-]*\d[\w/-]*(?:\s+dated?\b.*)?|"
-    r"page \d+|-\s*\d+\s*-|\**\s*check against delivery\s*\**|public notice|notice|"
+    r"page \d+|-\s*\d+\s*-|[*※]*\s*check against delivery\s*[*※]*|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
@@ -127,8 +127,9 @@ _LONG_CAPTION_RE = re.compile(
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before)|Presented (?:at|to)"
-    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN))"
+    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in)|Presented (?:at|to)"
+    # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
+    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the ))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
@@ -136,6 +137,10 @@ _VENUE_LINE_RE = re.compile(
     # "Address of His Holiness X to …" is a byline, not a venue.
     r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b))"
     r"\s+(?P<venue>(?:the\s+|THE\s+|a\s+|an\s+)?\S.*)$"
+)
+_BYLINE_PLACE_RE = re.compile(
+    rf",[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*(?:,[^\S\n]+"
+    rf"[{UPPER}][^,\n]*)?)\.?$"
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
@@ -443,6 +448,15 @@ class Layout:
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
         return venue or self._heading_place() or (self._date_line_place() if spoken else None)
+
+    def byline_place(self) -> Part | None:
+        """ "Delivered by X MS, Minister for Health, in the Senedd Chamber, Cardiff Bay.":
+        the place a byline ends with (an event there may name its building elsewhere)."""
+        for part in self.parts:
+            m = _BYLINE_PLACE_RE.search(part.text) if part.kind in ("byline", "name") else None
+            if m:
+                return Part("venue", part.text, part.start, part.end, clean_venue(m["place"]))
+        return None
 
     def _date_line_place(self) -> Part | None:
         """ "Tafelberg Conference Centre, Cape Town, 21 May 2026": the place a spoken

@@ -19,7 +19,7 @@ from index.extraction.names import UPPER
 # Speaking and event words, then (up to three small words later) a preposition.
 _TRIGGER_PREP = (
     r"(?:spoke|speaks|speaking|Speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
-    r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|"
+    r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|recorded|"
     r"statement|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
     r"meeting|hearing|ceremony|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
@@ -101,11 +101,14 @@ def _valid(venue: str) -> str | None:
     head_words = [w.strip(".,'’") for w in head_part.split()]
     # "Field" and "Exchange" name a place only at the end ("Halvorsen Field", "Corn
     # Exchange"; not "Field Marshal Jones", "the Securities and Exchange Commission").
-    if not any(
-        w in venue_words and (w not in _LAST_ONLY_WORDS or i == len(head_words) - 1)
-        for i, w in enumerate(head_words)
+    if (
+        not any(
+            w in venue_words and (w not in _LAST_ONLY_WORDS or i == len(head_words) - 1)
+            for i, w in enumerate(head_words)
+        )
+        and head_words[-1] not in _LOWER_CASE_VENUES
     ):
-        return None
+        return None  # ... but "the Radio Kōtuku studio", "the Platte Valley Ethanol plant" are
     venue = " ".join(words).rstrip(".,;:")
     return trailing.sub("", venue) or None
 
@@ -179,8 +182,11 @@ _BUILDING_NOUNS = (
     "depot", "base", "clinic", "church", "market", "theatre", "theater", "arena", "shipyard",
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "cathedral", "mosque", "temple", "synagogue", "courthouse",
+    "studio", "studios",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
+# Lower-case nouns that end a place's name on their own (not "office", "market").
+_LOWER_CASE_VENUES = frozenset(["studio", "studios", "plant", "shipyard", "factory"])
 # ... and events and other places a speaker stands at: "dinner", "summit", "chamber".
 _PLACE_NOUNS = "|".join(
     (
@@ -215,6 +221,11 @@ _REPORTED_AT_RE = re.compile(
     r"(?:on\s+)?[A-Z][a-z]+day))?"
     # "said Nathalie Grandjean-Pittet at the ...": the speaker named between.
     r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+,?)?\s*$"
+)
+# "Announcing the network at the ASEAN Heritage Hall, the Deputy Secretary-General
+# said": a participle opening the sentence puts its subject at the place.
+_OPENING_PARTICIPLE_RE = re.compile(
+    r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming)\b[^.,;:\n]{0,60}$"
 )
 #: How far before "at" an event word may stand.
 _EVENT_WINDOW = 80
@@ -259,7 +270,11 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
         before = text[max(sentence_start + 1, m.start() - _EVENT_WINDOW) : m.start()]
-        if _EVENT_NEAR_RE.search(before) or _REPORTED_AT_RE.search(before):
+        if (
+            _EVENT_NEAR_RE.search(before)
+            or _REPORTED_AT_RE.search(before)
+            or _OPENING_PARTICIPLE_RE.match(text, sentence_start + 1, m.start())
+        ):
             venue = tidy(_valid(venue) or venue)
             if venue:
                 return _with_town(text, m.start("venue"), venue, end)
