@@ -127,7 +127,7 @@ _LONG_CAPTION_RE = re.compile(
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in)|Presented (?:at|to)"
+    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the ))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
