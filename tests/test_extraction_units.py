@@ -3391,3 +3391,47 @@ def test_venues_of_recorded_delivered_and_announced_statements(text, venue):
     found = extract(text)
     assert found.venue == venue
     assert found.title != "※ Check against delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "gov.ie\nDepartment of Housing\nHome / Press releases / Transcripts\n\nDoorstop: "
+            "Minister Ní Bhriain at Clonliffe Court housing site\n\nPublished on: 12/02/2025\n\n"
+            "JOURNALIST: Minister, when?\n\nMINISTER NÍ BHRIAIN: In April.\n\nJOURNALIST: Sure?"
+            "\n\nMINISTER NÍ BHRIAIN: Yes.",
+            "Doorstop: Minister Ní Bhriain at Clonliffe Court housing site",
+        ),
+        (
+            "Department of Social Protection\nTRANSCRIPT\n\nPhone interview with Secretary Ramon "
+            "Dizon\n\nRadyo Bayanihan 738 with Karen Lualhati\nMarch 10, 2025\n\nKAREN: Good "
+            "morning, Secretary.\n\nSEC. DIZON: Good morning.\n\nKAREN: The payouts?\n\n"
+            "SEC. DIZON: Next week.",
+            "Phone interview with Secretary Ramon Dizon",
+        ),
+        (
+            "Ministry of Finance\n\nTHE MID-YEAR BUDGET REVIEW\n\nStatement presented to "
+            "Parliament by Dr. Kofi Mensah, Minister for Finance, on Thursday, 24th July 2025\n\n"
+            "Right Honourable Speaker, I beg to move the motion.",
+            "THE MID-YEAR BUDGET REVIEW",
+        ),
+        (
+            "Ministry of Agriculture\nHome » Media Centre » Speeches\n\nRemarks by Hon. Marcia "
+            "Brown, MP, Minister of Agriculture – Official Opening, Denbigh Show\n\nMonday, August "
+            "4, 2025\n\nSalutations.\n\nIt is a pleasure to open the show again this year.",
+            "Remarks by Hon. Marcia Brown, MP, Minister of Agriculture – Official Opening, "
+            "Denbigh Show",
+        ),
+        (
+            "*** MEDIA ADVISORY ***\n\nTidewater Robotics to Open Gulf Coast Plant\n\nWHEN:\n"
+            "Tuesday, April 16, 2024\n9:30 a.m. CDT – Media check-in\n\nWHO:\nSamira Nunes, "
+            "President, Tidewater Robotics Inc.\n\nWHAT:\nThe company opens its plant.",
+            "Tidewater Robotics to Open Gulf Coast Plant",
+        ),
+    ],
+)
+def test_titles_under_labels_breadcrumbs_and_bylines(text, title):
+    found = extract(text)
+    assert found.title == title
+    assert found.dateline != "CDT"

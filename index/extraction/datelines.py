@@ -23,6 +23,10 @@ from index.extraction.names import LOWER, UPPER
 # Capitalised words that are page furniture or headline words, not places.
 _NOT_PLACES = frozenset(
     [
+        # Time zones: "9:30 a.m. CDT – Media check-in"
+        *("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "CET", "CEST"),
+        *("UTC", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "IST", "SGT", "HKT", "JST"),
+        *("KST", "WAT", "EAT", "CAT", "SAST"),
         "PRESS",
         "RELEASE",
         "RELEASES",

@@ -113,7 +113,9 @@ _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
     r"contacts?|enquiries|inquiries|for more information|for further information|"
-    r"tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?|twitter|follow us)\b"
+    r"twitter|follow us)\b"
+    # "Phone: 555 0100", "Tel. +44", "Email:"; not "Phone interview with the Secretary"
+    r"|^(?i:tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?)\b(?=\s*(?:[:.]|[\d+(]|$))"
     r"|@|https?://|www\.|\+?\d[\d ()-]{7,}\d\s*$"
 )
 _PHOTO_RE = re.compile(
@@ -151,7 +153,9 @@ _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
     r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
     r"interview|op-ed|opinion|column|media release|press release)\s+"
-    r"(?:(?:given|delivered|made|presented)\s+)?(?:by|of|from|with)\s+"
+    # "Statement presented to Parliament by Dr. X", "Speech delivered at the Forum by X"
+    r"(?:(?:given|delivered|made|presented)\s+(?:(?:to|in|at|before)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,4}\s+)?)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
 _KICKER_RE = re.compile(
@@ -354,11 +358,13 @@ class Layout:
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
         crumb = self._last_breadcrumb()
-        # A transcript's "Legend:" and the "SK – Minister X" lines under it name speakers.
-        legend = next(
-            (i for i, p in enumerate(self.parts) if _LEGEND_RE.match(p.text)), len(self.parts)
+        # A section's label ("WHEN:", "Salutations.") or a transcript's "Legend:" ends
+        # the header: the lines under it are the advisory's, the speech's, the legend's.
+        label = next(
+            (i for i, p in enumerate(self.parts) if _SECTION_LABEL_RE.match(p.text)),
+            len(self.parts),
         )
-        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < legend]
+        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < label]
         if index and all(name_like(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
@@ -415,6 +421,7 @@ class Layout:
             or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
             or self._heading_byline()
             or next((p for p in after_crumb if p.kind == "furniture" and _specific(p.text)), None)
+            or next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
         )
 
     def _heading_byline(self) -> Part | None:
@@ -594,7 +601,9 @@ def name_like(line: str) -> bool:
     return True
 
 
-_LEGEND_RE = re.compile(r"(?i)^(?:legend|key|abbreviations)\s*:?$")
+# A speech's "Salutations.", an advisory's "WHEN:", a transcript's "Legend": a label
+# over a section, no headline.
+_SECTION_LABEL_RE = re.compile(r"(?i)^(?:[\w-]+[.:]|legend|key|abbreviations)$")
 
 
 # Words a headline never ends with: one that does goes on on the next line.
@@ -624,6 +633,12 @@ _HEADING_BYLINE_RE = re.compile(
     r"(?i)\s on\s|^(?:interview|transcript)\b|^(?:speech|remarks|address|keynote)\s*[:–—-]"
     # "Speech by Mr X, Minister for Y, at the Z Conference"
     r"|^(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
+)
+# With no headline at all, "Remarks by Hon. X, Minister of Agriculture – Official
+# Opening, Denbigh Show" heads the text (under a short title it is the speaker's line).
+_SPEECH_BYLINE_RE = re.compile(
+    r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:speech|remarks|address|statement|lecture)"
+    r"\s+(?:(?:given|delivered|made|presented)\s+)?by\b"
 )
 # Labels that say what a release covers or when it was posted, never which it is.
 _TOPIC_LABEL_RE = re.compile(
@@ -1624,6 +1639,12 @@ _NOT_SPEAKER_LABELS = frozenset(
         "ends",
         "transcript",
         "interview",
+        "doorstop",
+        "remarks",
+        "briefing",
+        "press conference",
+        "published",
+        "published on",
         "program",
         "programme",
         "speech",
