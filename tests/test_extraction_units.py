@@ -3435,3 +3435,11 @@ def test_titles_under_labels_breadcrumbs_and_bylines(text, title):
     found = extract(text)
     assert found.title == title
     assert found.dateline != "CDT"
+
+
+def test_a_bilingual_letterhead_names_its_body():
+    text = (
+        "Llywodraeth Cymru | Welsh Government\n\nOral Statement: The Rural GP Plan\n\n"
+        "Delivered by Gwen Pryce MS, Minister for Health.\n\nToday I am publishing our plan."
+    )
+    assert extract(text).organization == "Welsh Government"

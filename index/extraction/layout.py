@@ -1016,6 +1016,10 @@ def _organization_line(line: str) -> str | None:
                 # (not "Acme ASA – Third quarter results: orders recover", a headline
                 # that opens with the body's name)
                 return first
+            # "Llywodraeth Cymru | Welsh Government": a body's name in two languages.
+            second = _organization_line(tail) if sep == " | " and len(head.split()) <= 4 else None
+            if second and len(tail.split()) <= 8:
+                return second
             # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
             # name described as a body.
             if (
