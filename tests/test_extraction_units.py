@@ -3443,3 +3443,30 @@ def test_a_bilingual_letterhead_names_its_body():
         "Delivered by Gwen Pryce MS, Minister for Health.\n\nToday I am publishing our plan."
     )
     assert extract(text).organization == "Welsh Government"
+
+
+def test_a_compere_introduces_the_one_speech_of_the_text():
+    text = (
+        "Opening Address to the Regional Jobs Summit\n\nMC (Kevin Rowe): Good morning, everyone. "
+        "If I could ask you to find your seats, that would be terrific. Welcome to the Fitzroy "
+        "Convention Centre here in Rockhampton, and welcome to those of you who drove in before "
+        "sunrise from Emerald, Biloela and Longreach.\n\nOur first speaker grew up on a cane "
+        "farm outside Mackay. She was a nurse at Rockhampton Base Hospital for twelve years "
+        "before she ever stood for Parliament. Please welcome the Premier of Queensland, the "
+        "Honourable Maureen Ashcombe-Tully.\n\n(Applause)\n\nPREMIER: Thanks, Kevin, and thanks "
+        "to all of you for being here so early. I know that for a lot of you the day started "
+        "with feeding stock, not with a coffee in a hotel lobby."
+    )
+    assert extract(text).speaker == "Maureen Ashcombe-Tully"
+
+
+def test_a_committee_convener_is_a_title():
+    text = (
+        "The Scottish Parliament\nNews release\n\nCommittee says rural broadband lags\n"
+        "Thursday 31 October 2002\n\nRural firms risk being left behind, says a report "
+        "published today by the Rural Development Committee.\n\n"
+        'Committee Convener Alasdair Monteith MSP said:\n\n"Time and again we heard from people '
+        'running a small firm on a dial-up connection."\n\nDeputy Convener Morag Lang MSP added:'
+        '\n\n"Community groups have shown what can be done with very little money."'
+    )
+    assert extract(text).speaker == "Alasdair Monteith"

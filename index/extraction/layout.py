@@ -201,6 +201,8 @@ _NOT_MAIN_SPEAKERS = frozenset(
         "chairperson",
         "presenter",
         "compere",
+        "mc",
+        "emcee",
         "audience",
         "unidentified",
         "unknown",
@@ -1711,13 +1713,27 @@ _NAME_LINE_TURN_RE = re.compile(
 def _turn_matches(text: str) -> list[re.Match[str]]:
     """Transcript labels: "NAME:" turns, else names on lines of their own."""
     matches = list(_TURN_RE.finditer(text))
-    if len(matches) >= 3:
+    if len(matches) >= 3 or _introduced_speech(matches):
         return matches
     return [
         m
         for m in _NAME_LINE_TURN_RE.finditer(text)
         if m["label"] == "Operator" or person_name(m["label"], bare=False) or _is_full_name(m)
     ]
+
+
+def _introduced_speech(matches: list[re.Match[str]]) -> bool:
+    """ "MC (Darren Pollitt): ... Please welcome the Premier." / "PREMIER: Thanks, Darren
+    ...": a compere's introduction, then the one speech."""
+    return len(matches) == 2 and names.fold(matches[0]["label"].split()[0]) in (
+        "mc",
+        "emcee",
+        "compere",
+        "host",
+        "chair",
+        "moderator",
+        "presenter",
+    )
 
 
 def _is_full_name(m: re.Match[str]) -> bool:
@@ -1739,7 +1755,7 @@ def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label: texts with several turns, or one member's
     statement addressed to the chair in a chamber's record."""
     matches = _turn_matches(text)
-    chamber = len(matches) < 3
+    chamber = len(matches) < 3 and not _introduced_speech(matches)
     if chamber:
         # "Ms Tamsin O'ROURKE-HALE (Ballarat West) (13:52): Mr Speaker, I rise ...": a
         # member's statement in a chamber's record is one turn, addressed to the chair.
@@ -1766,7 +1782,10 @@ def _read_turns(text: str, layout: Layout) -> None:
     # once: a speech's "Income Inequality: Issues and ..." is no turn.
     if not chamber and (
         len(layout.turns) < 2
-        or max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2
+        or (
+            max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2
+            and not _introduced_speech(matches)
+        )
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
@@ -1827,7 +1846,7 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
     # Ms Eleni Kyriakou,"
     after = (
         rf"(?i:\b{role})(?:(?:[^\S\n]+[\w'’-]+){{1,3}},|,?)[^\S\n]+"
-        rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon)\.?[^\S\n]+)?(?=[{UPPER}])"
+        rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
     for m in re.finditer(after, text):
         found = names.name_at(text, m.end())
