@@ -51,13 +51,13 @@ PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # "in May Alexander told": after a word of time a month is the month.
 _MONTH_GIVEN_NAMES = ("Jan", "May", "June", "Jun", "April", "August")
 _TIME_WORDS = ("in", "In", "of", "by", "to", "since", "until", "from", "last", "next", "during")
-_NO_MONTH_AFTER_TIME = (
-    "(?:"
+_NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
+    rf"(?:(?!(?:{'|'.join(_MONTH_GIVEN_NAMES)})\b)|"
     + "".join(f"(?<!{w} )" for w in _TIME_WORDS)
-    + rf"|(?!(?:{'|'.join(_MONTH_GIVEN_NAMES)})\b))"
+    + ")"
 )
 NAME_RUN = (
-    rf"(?<!\w){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
