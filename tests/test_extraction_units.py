@@ -3470,3 +3470,23 @@ def test_a_committee_convener_is_a_title():
         '\n\n"Community groups have shown what can be done with very little money."'
     )
     assert extract(text).speaker == "Alasdair Monteith"
+
+
+@pytest.mark.parametrize("title", ["MEP", "Labour MP"])
+def test_a_capitals_title_before_a_mixed_case_hyphenated_name(title):
+    text = (
+        "Press release\n\nParliament backs new report on rail links\n\nSTRASBOURG, 24 April "
+        f"2024 – {title} Anna Kowalska-Nowak welcomed today's plenary vote backing her report."
+    )
+    assert extract(text).speaker == "Anna Kowalska-Nowak"
+
+
+def test_a_speechs_salutation_names_its_audience_not_its_speaker():
+    text = (
+        "High Commission of the Republic of Ghana\n\nRemarks by H.E. Kwame Mensah-Darko at the "
+        "Independence Day Reception\n\nHigh Commissioner of the Republic of Ghana to Canada\n\n"
+        "Aurora Ballroom, Rideau Hotel, Ottawa\n6 March 2026\n\n"
+        "Honourable Margaret Leblanc, Minister of International Development,\nYour "
+        "Excellencies,\nLadies and Gentlemen,\n\nAkwaaba, and welcome to this celebration."
+    )
+    assert extract(text).speaker == "Kwame Mensah-Darko"

@@ -1563,7 +1563,9 @@ def _content_part(
         return Part(kind, line, start, end, clean_venue(venue["venue"]))
     name = person_name(line, bare=False)
     if name and len(words) <= 10:
-        return Part("name", line, start, end, name)
+        # "Honourable Margaret Leblanc-Okafor, Minister of International Development," over
+        # "Your Excellencies,": a speech's salutation names its audience, not its speaker.
+        return Part("name", line, start, end, None if line.endswith(",") else name)
     who, comma, role = line.partition(", ")
     if comma and len(words) <= 14 and (_is_role_line(role) or _only_titles(role)):
         # "Jessamy Crowhurst, Leader of the Opposition": a name with its role.

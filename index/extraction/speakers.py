@@ -387,7 +387,16 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             name, run_end = found
             if _names_nobody(text, m, pos, name, run_end, first=not group):
                 break
-            group.append(Mention(name, pos, titled=True, caps=caps, title=m["title"]))
+            # "MEP Anna Kowalska-Nowak": a title in capitals before a name that is not
+            group.append(
+                Mention(
+                    name,
+                    pos,
+                    titled=True,
+                    caps=caps and text[pos:run_end].isupper(),
+                    title=m["title"],
+                )
+            )
             party = _PARTY_RE.match(text, run_end)
             if party:
                 run_end = party.end()
