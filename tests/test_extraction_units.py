@@ -3490,3 +3490,14 @@ def test_a_speechs_salutation_names_its_audience_not_its_speaker():
         "Excellencies,\nLadies and Gentlemen,\n\nAkwaaba, and welcome to this celebration."
     )
     assert extract(text).speaker == "Kwame Mensah-Darko"
+
+
+def test_a_hansard_members_statement_with_an_interjection():
+    text = (
+        "Legislative Assembly — Hansard (Proof)\nWednesday 15 May 2024\n\nMembers statements\n\n"
+        "Base Hospital dialysis services\n\nMr Pádraig McCORMACK (Mildura) (10:32): I rise to "
+        "raise the situation facing renal patients in my electorate.\n\nMs KOWALCZYK: Nine "
+        "months!\n\nThe ACTING SPEAKER (Mr Smith): Order.\n\nMr McCORMACK: Twelve hours in a "
+        "car every week for treatment that keeps her alive."
+    )
+    assert extract(text).speaker == "Pádraig McCormack"

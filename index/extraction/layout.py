@@ -706,9 +706,11 @@ def _is_role_label(words: list[str]) -> bool:
 def _label_name(label: str) -> str:
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
     name = " ".join(words) or label
-    # "O'KEEFE-HALL", a chamber record's surname in capitals, in normal case.
+    # "O'KEEFE-HALL", "McCORMACK": a chamber record's surname in capitals, in normal case.
     return " ".join(
-        names._caps_to_title(w) if w.isupper() and (len(w) > 2 or name.isupper()) else w
+        names._caps_to_title(w.upper())
+        if (w.isupper() or (w[:2] == "Mc" and w[2:].isupper())) and (len(w) > 2 or name.isupper())
+        else w
         for w in name.split()
     )
 
@@ -1748,6 +1750,8 @@ def _is_full_name(m: re.Match[str]) -> bool:
 _MEMBER_LABEL_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Hon|The Hon|Sir|Dame|Senator|Minister)\.?\s|[^:\n]*\()"
 )
+# "Mr Pádraig McCORMACK (Mildura) (10:32):": the record's time of a member's turn.
+_HANSARD_TIME_RE = re.compile(r"\(\d{1,2}[:.]\d\d\)\s*:")
 _CHAIR_ADDRESS_RE = re.compile(
     r"(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?(?:Speaker|President|Chair|Chairman|Presiding Officer)\b"
 )
@@ -1764,14 +1768,20 @@ def _read_turns(text: str, layout: Layout) -> None:
         matches = [
             m
             for m in _TURN_RE.finditer(text)
-            if _CHAIR_ADDRESS_RE.match(text, m.end() - 1) and _MEMBER_LABEL_RE.match(m.group())
+            if (_CHAIR_ADDRESS_RE.match(text, m.end() - 1) or _HANSARD_TIME_RE.search(m.group()))
+            and _MEMBER_LABEL_RE.match(m.group())
         ]
         if len(matches) != 1:
             return
+    # "Mr Pádraig McCORMACK (Mildura) (10:32):", later "Mr McCORMACK:": one member's turns.
+    by_surname: dict[str, str] = {}
     for i, m in enumerate(matches):
         label = _turn_label(m["label"].strip())
         if _not_a_speaker_label(label):
             continue
+        last = names.fold(label.split()[-1].strip("."))
+        if last not in wordlists.title_word_set():  # not "PRIME MINISTER" / "DEPUTY ... MINISTER"
+            label = by_surname.setdefault(last, label)
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = m.end() - 1
         line_end = text.find("\n", spoken, stop)
