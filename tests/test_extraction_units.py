@@ -3501,3 +3501,13 @@ def test_a_hansard_members_statement_with_an_interjection():
         "car every week for treatment that keeps her alive."
     )
     assert extract(text).speaker == "Pádraig McCormack"
+
+
+def test_a_label_ending_in_a_furniture_word_is_no_speaker():
+    text = (
+        "KESTREL ROVERS FC\nMEDIA CENTRE\n\nPOST-MATCH QUOTES: KESTREL ROVERS 2-1 ALDMOUTH TOWN\n\n"
+        "Saturday 11 February 2023\n\nHEAD COACH GRAHAM OKONKWO-REID\n\nQ: How pleased are you?"
+        "\nA: Very pleased. We were second best for forty-five minutes, and I told them so.\n\n"
+        "Q: Was the change planned?\nA: A bit of both. We had worked on three at the back."
+    )
+    assert extract(text).speaker == "Graham Okonkwo-Reid"

@@ -1649,6 +1649,7 @@ _NOT_SPEAKER_LABELS = frozenset(
         "ends",
         "transcript",
         "interview",
+        "quotes",
         "doorstop",
         "remarks",
         "briefing",
@@ -1698,6 +1699,8 @@ def _not_a_speaker_label(label: str) -> bool:
     Room:" ("THE PRESIDENT:", "The Chair:" are speakers)."""
     if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
         return True
+    if names.fold(label.split()[-1]) in _NOT_SPEAKER_LABELS:
+        return True  # "POST-MATCH QUOTES:", "JOINT STATEMENT:", "Editor's notes:"
     words = label.split()
     titles = wordlists.title_word_set() | _LEADING_TITLES
     return words[0] in ("The", "THE") and not any(
@@ -1776,7 +1779,8 @@ def _read_turns(text: str, layout: Layout) -> None:
     # "Mr Pádraig McCORMACK (Mildura) (10:32):", later "Mr McCORMACK:": one member's turns.
     by_surname: dict[str, str] = {}
     for i, m in enumerate(matches):
-        label = _turn_label(m["label"].strip())
+        # "Transcript\n\nThe Governor-General:": the label is the line's own words.
+        label = _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
         if _not_a_speaker_label(label):
             continue
         last = names.fold(label.split()[-1].strip("."))
