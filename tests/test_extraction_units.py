@@ -3511,3 +3511,13 @@ def test_a_label_ending_in_a_furniture_word_is_no_speaker():
         "Q: Was the change planned?\nA: A bit of both. We had worked on three at the back."
     )
     assert extract(text).speaker == "Graham Okonkwo-Reid"
+
+
+def test_a_chamber_after_a_title_is_no_person():
+    text = (
+        "Legislative Assembly Secretariat\n\nSpeaker urges new members to master the rules\n\n"
+        "Text of the address delivered by Smt. Leelavathi Kodandarama, Hon'ble Speaker, "
+        "Karnataka Legislative Assembly, at the Orientation Programme, Bengaluru, on 26 June "
+        "2023\n\nNamaskara. Sixty-eight of the Members in this hall are new to the Assembly."
+    )
+    assert extract(text).speaker == "Leelavathi Kodandarama"

@@ -349,7 +349,11 @@ def _body_name_goes_on(text: str, run_end: int) -> bool:
     Alliance", "the Hollis Parkway Trust" (not "Senator Lamar Alexander Senate
     Energy Subcommittee Chairman")."""
     m = _NEXT_WORD_RE.match(text, run_end)
-    return bool(m and m["word"].lower() in wordlists.organization_word_set())
+    # "Speaker, Karnataka Legislative Assembly": a chamber is a body too (though not
+    # an issuing organisation's word: the Assembly seldom issues the release).
+    return bool(
+        m and (m["word"].lower() in wordlists.organization_word_set() or m["word"] == "Assembly")
+    )
 
 
 _ADDRESSED_RE = re.compile(
