@@ -3521,3 +3521,29 @@ def test_a_chamber_after_a_title_is_no_person():
         "2023\n\nNamaskara. Sixty-eight of the Members in this hall are new to the Assembly."
     )
     assert extract(text).speaker == "Leelavathi Kodandarama"
+
+
+def test_pm_is_a_title_and_a_pm_label_is_the_prime_minister():
+    headline = (
+        "Prime Minister's Office\n\nPM Yoav Ben-Haim's Remarks at the Start of the Cabinet "
+        "Meeting\n\nSunday, 15 December 2024\n\nThe Prime Minister made the following remarks "
+        'today:\n\n"This morning I want to begin with the north."'
+    )
+    assert extract(headline).speaker == "Yoav Ben-Haim"
+    turns = [
+        "PM: Kia ora koutou, good afternoon. Cabinet today agreed to introduce the bill next week.",
+        "JOURNALIST: Minister, is the surplus still on track?",
+        "POTAE: Thanks, Prime Minister. The books are tracking slightly ahead.",
+        "JOURNALIST: Will prices fall?",
+        "PM: They would say that, wouldn't they? Two companies control most of the market.",
+    ]
+    transcript = (
+        "Post-Cabinet press conference: Monday 17 February 2025\n\nRt Hon Tamati Reweti, Prime "
+        "Minister\nHon Mereana Potae, Minister of Finance\n\n" + "\n\n".join(turns)
+    )
+    assert extract(transcript).speaker == "Tamati Reweti"
+
+
+def test_a_headline_verb_after_pm_is_no_name():
+    text = "Office of the Prime Minister\n\nPM Hands Over 120 Homes in St Catherine\n\nThe homes."
+    assert extract(text).speaker != "Hands"

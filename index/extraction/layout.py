@@ -1829,6 +1829,7 @@ def _name_turns(layout: Layout, text: str) -> None:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above
             # (a title: "RAMALINGAM" in a role line under another name is not that person).
             title = names.fold(label).strip(". ")
+            title = _ROLE_ABBREVIATIONS.get(title, title)  # "PM:" is the "Prime Minister"
             is_title = bool(names.titled_re().match(label.strip(". ") + " "))
             for person in people if is_title else ():
                 if re.search(rf"\b{re.escape(title)}\b", person.roles):
@@ -1843,6 +1844,9 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_initials(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_list(layout, label, text)
+
+
+_ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister"}
 
 
 def _person_with_surname(people: list[PrintedPerson], last: str) -> PrintedPerson | None:

@@ -380,7 +380,7 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
         pos = names.name_start(text, m, end)
-        if pos is None or _title_ends_its_line(text, m, pos):
+        if pos is None or _title_ends_its_line(text, m, pos) or _role_ending_a_name_line(text, m):
             continue
         group: list[Mention] = []
         run_end = pos
@@ -422,13 +422,25 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     for start, title_end in post_titles:
         # "Jane Doe, CEO of Acme": a title after a comma, with no name after it.
         m = rx["name_comma"].search(text, max(0, start - 90), start)
-        if m and not names.name_at(text, title_end):
+        if m and (not names.name_at(text, title_end) or "\n" in text[start:title_end]):
             name = names.trim_name(m["name"])
             if name:
                 mentions.append(Mention(name, m.start("name"), titled=True))
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
+
+
+def _role_ending_a_name_line(text: str, title: re.Match[str]) -> bool:
+    """ "Rt Hon Jane Smith, Prime Minister" / "Hon X, Minister of Finance": the title is
+    the role of the name before it on its line, not of the next line's name."""
+    if "\n" not in text[title.end("title") : title.end()]:
+        return False
+    line_start = text.rfind("\n", 0, title.start()) + 1
+    return bool(_NAME_COMMA_BEFORE_RE.search(text, line_start, title.start()))
+
+
+_NAME_COMMA_BEFORE_RE = re.compile(rf"[{UPPER}][\w'’‐-]+,[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _title_ends_its_line(text: str, title: re.Match[str], pos: int) -> bool:
