@@ -3547,3 +3547,14 @@ def test_pm_is_a_title_and_a_pm_label_is_the_prime_minister():
 def test_a_headline_verb_after_pm_is_no_name():
     text = "Office of the Prime Minister\n\nPM Hands Over 120 Homes in St Catherine\n\nThe homes."
     assert extract(text).speaker != "Hands"
+
+
+def test_an_op_ed_signed_at_its_foot_is_its_authors():
+    text = (
+        "Northern hospitals can't run on agency nurses forever\n\nWhen the emergency department "
+        "in Espanola closed overnight for the fourth time this spring, the hospital did what it "
+        "was supposed to do. I have raised this in the legislature twice.\n\nNorthern families "
+        "deserve an emergency room with the lights on.\n\nJean-Luc Ouellette is the MPP for "
+        "Algoma–Manitoulin. This column first appeared in the North Shore Sentinel."
+    )
+    assert extract(text).speaker == "Jean-Luc Ouellette"

@@ -345,6 +345,8 @@ class Layout:
     turn_names: dict[str, str] = field(default_factory=dict)
     #: Each turn: its label, where its words start and end.
     turn_spans: list[tuple[str, int, int]] = field(default_factory=list)
+    #: A column's author, named at its foot ("Jane Doe is the MPP for Algoma.").
+    foot_author: str | None = None
 
     def first(self, *kinds: str) -> Part | None:
         return next((p for p in self.parts if p.kind in kinds), None)
@@ -1211,6 +1213,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     """Classify the header lines of cleaned ``text`` (see the module docstring)."""
     layout = Layout()
     _read_turns(text, layout)
+    layout.foot_author = _foot_author(text)
     if "\n" not in text[:HEADER_CHARS]:
         return layout
     pos = 0
@@ -1223,7 +1226,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
         if line:
             seen += 1
             turn = _TURN_RE.match(line)
-            if turn and turn["label"].strip() in layout.turns:
+            if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
             if line.endswith("-") and not line.endswith(" -"):
                 # A word broken at the line's end ("agree-" / "ment with ..."): one line.
@@ -1805,6 +1808,33 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+# "Jean-Luc Ouellette is the MPP for Algoma–Manitoulin.", "— Jane Doe is a former
+# Minister for Health": an op-ed's author, introduced in its last lines.
+_FOOT_AUTHOR_RE = re.compile(
+    rf"(?m)^[^\S\n]*[—–-]?[^\S\n]*(?P<name>{names.NAME_RUN})[^\S\n]+is[^\S\n]+"
+    r"(?:the|a|an)[^\S\n]+(?P<role>[^.\n]{2,120})"
+)
+
+
+def _foot_author(text: str) -> str | None:
+    tail_start = max(0, len(text) - 500)
+    for m in _FOOT_AUTHOR_RE.finditer(text, tail_start):
+        roles = m["role"].lower().replace("-", " ").split()
+        if any(w.strip(",") in _AUTHOR_ROLE_WORDS for w in roles):
+            name = names.trim_name(m["name"])
+            if name and " " in name:
+                return name
+    return None
+
+
+_AUTHOR_ROLE_WORDS = frozenset(
+    ["mp", "mpp", "mla", "mha", "msp", "ms", "td", "mep", "member", "senator", "minister",
+     "representative", "congressman", "congresswoman", "councillor", "mayor", "premier",
+     "leader", "spokesperson", "chair", "president", "governor", "secretary", "commissioner",
+     "director", "professor"]
+)  # fmt: skip
 
 
 def _turn_label(label: str) -> str:

@@ -1438,6 +1438,11 @@ def _add_printed(printed: Layout, add) -> None:
                 person.letterhead = True
             else:
                 person.header_by = True
+    if printed.foot_author and not printed.all("byline"):
+        # An op-ed signed at its foot: its author's words, as under a byline.
+        person = add(Mention(printed.foot_author, printed.body_start))
+        if person:
+            person.header_by = True
     main = printed.main_turn_speaker()
     if main:
         person = add(Mention(main[0], printed.body_start))
