@@ -391,16 +391,9 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             name, run_end = found
             if _names_nobody(text, m, pos, name, run_end, first=not group):
                 break
-            # "MEP Anna Kowalska-Nowak": a title in capitals before a name that is not
-            group.append(
-                Mention(
-                    name,
-                    pos,
-                    titled=True,
-                    caps=caps and text[pos:run_end].isupper(),
-                    title=m["title"],
-                )
-            )
+            # "MEP Anna Kowalska-Nowak": a title in capitals, the name not
+            name_caps = caps and text[pos:run_end].isupper()
+            group.append(Mention(name, pos, titled=True, caps=name_caps, title=m["title"]))
             party = _PARTY_RE.match(text, run_end)
             if party:
                 run_end = party.end()
@@ -418,17 +411,24 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             mention.list_head = group[0].name
             mention.addressee = addressee
         mentions.extend(group)
-    rx = _regexes()
-    for start, title_end in post_titles:
-        # "Jane Doe, CEO of Acme": a title after a comma, with no name after it.
-        m = rx["name_comma"].search(text, max(0, start - 90), start)
-        if m and (not names.name_at(text, title_end) or "\n" in text[start:title_end]):
-            name = names.trim_name(m["name"])
-            if name:
-                mentions.append(Mention(name, m.start("name"), titled=True))
+    mentions.extend(_post_title_mentions(text, post_titles))
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
+
+
+def _post_title_mentions(text: str, post_titles: list[tuple[int, int]]) -> list[Mention]:
+    """ "Jane Doe, CEO of Acme": names before a title after a comma, with no name after
+    it (or only on the next line: "Rt Hon Jane Doe, Prime Minister" / "Hon X, ...")."""
+    found = []
+    name_comma = _regexes()["name_comma"]
+    for start, title_end in post_titles:
+        m = name_comma.search(text, max(0, start - 90), start)
+        if m and (not names.name_at(text, title_end) or "\n" in text[start:title_end]):
+            name = names.trim_name(m["name"])
+            if name:
+                found.append(Mention(name, m.start("name"), titled=True))
+    return found
 
 
 def _role_ending_a_name_line(text: str, title: re.Match[str]) -> bool:
