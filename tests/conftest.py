@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(index_dir: Path, *options: str):
-    """`pressroom serve` in a subprocess (with extra ``options``); yields its base URL."""
+def running_server(index_dir: Path, *options: str, pass_fds: Sequence[int] = ()):
+    """`pressroom serve` in a subprocess (with extra ``options``, and ``pass_fds``
+    left open in it); yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -127,6 +129,7 @@ def running_server(index_dir: Path, *options: str):
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        pass_fds=pass_fds,
     )
     url = f"http://127.0.0.1:{port}"
     try:

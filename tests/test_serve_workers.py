@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import resource
 import threading
 import time
 import urllib.parse
@@ -143,3 +145,28 @@ def test_a_port_in_use_is_one_line_of_error(index_dir):
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}")
     assert "Traceback" not in result.stderr
+
+
+def _raise_open_files_limit(wanted: int) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < wanted:
+        pytest.skip(f"the open-files limit ({hard}) is below {wanted}")
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+
+
+def test_a_server_holding_over_1024_open_files_still_answers(index_dir):
+    """A large index keeps more than 1,024 files open in each worker (some 27 per
+    segment: 1,167 at 300,000 releases), which select() cannot watch."""
+    _raise_open_files_limit(2048)
+    null = os.open(os.devnull, os.O_RDONLY)
+    held = [os.dup(null) for _ in range(1100)]
+    try:
+        with running_server(index_dir, "--workers", "2", pass_fds=held) as url:
+            conn = _connect(url)
+            for _ in range(4):
+                _, body = _get(conn, "/api/search?q=veterans&facets=speaker")
+                assert body["total"] >= 1
+    finally:
+        for fd in [null, *held]:
+            os.close(fd)

@@ -60,7 +60,11 @@ def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
         # Each worker opens the index itself, after the fork: no shared reader.
         app = create_app({**config, "WORKER": number})
         warm_in_background(app)
-        server = create_server(app, sockets=[sock], threads=threads, ident="pressroom")
+        # poll, not select: a large index keeps more than 1,024 files open (some 27 per
+        # segment), and select() fails on descriptors past FD_SETSIZE.
+        server = create_server(
+            app, sockets=[sock], threads=threads, ident="pressroom", asyncore_use_poll=True
+        )
         server.run()
 
     plural = "s" if workers > 1 else ""
