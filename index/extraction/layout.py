@@ -1732,18 +1732,14 @@ def _turn_matches(text: str) -> list[re.Match[str]]:
     ]
 
 
+# Labels of one who introduces the speaker ("MC (Darren Pollitt):").
+_INTRODUCERS = frozenset(["mc", "emcee", "compere", "host", "chair", "moderator", "presenter"])
+
+
 def _introduced_speech(matches: list[re.Match[str]]) -> bool:
     """ "MC (Darren Pollitt): ... Please welcome the Premier." / "PREMIER: Thanks, Darren
     ...": a compere's introduction, then the one speech."""
-    return len(matches) == 2 and names.fold(matches[0]["label"].split()[0]) in (
-        "mc",
-        "emcee",
-        "compere",
-        "host",
-        "chair",
-        "moderator",
-        "presenter",
-    )
+    return len(matches) == 2 and names.fold(matches[0]["label"].split()[0]) in _INTRODUCERS
 
 
 def _is_full_name(m: re.Match[str]) -> bool:
@@ -1767,7 +1763,8 @@ def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label: texts with several turns, or one member's
     statement addressed to the chair in a chamber's record."""
     matches = _turn_matches(text)
-    chamber = len(matches) < 3 and not _introduced_speech(matches)
+    introduced = _introduced_speech(matches)
+    chamber = len(matches) < 3 and not introduced
     if chamber:
         # "Ms Tamsin O'ROURKE-HALE (Ballarat West) (13:52): Mr Speaker, I rise ...": a
         # member's statement in a chamber's record is one turn, addressed to the chair.
@@ -1802,8 +1799,7 @@ def _read_turns(text: str, layout: Layout) -> None:
     if not chamber and (
         len(layout.turns) < 2
         or (
-            max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2
-            and not _introduced_speech(matches)
+            max(Counter(label for label, _, _ in layout.turn_spans).values()) < 2 and not introduced
         )
     ):
         layout.turns.clear()
