@@ -3558,3 +3558,136 @@ def test_an_op_ed_signed_at_its_foot_is_its_authors():
         "Algoma–Manitoulin. This column first appeared in the North Shore Sentinel."
     )
     assert extract(text).speaker == "Jean-Luc Ouellette"
+
+
+def test_a_venue_line_that_runs_into_its_sentence_is_the_lead_without_punctuation():
+    text = (
+        "MEDIA RELEASE\nThe Hon Priya Raman Sethi MP\nTuesday 4 March 2025\n\n"
+        "Rail Link to Reach Narromine\n\n"
+        "Speaking at the Narromine Bowling Club Minister Priya Raman Sethi said the line would "
+        "carry grain by the end of next year\n\nFarmers had waited a decade Ms Sethi said"
+    )
+    r = extract(text)
+    assert r.venue == "Narromine Bowling Club"
+    assert r.speaker == "Priya Raman Sethi"
+
+
+def test_an_apostrophe_inside_a_name_is_part_of_it():
+    text = (
+        "CONSULATE OF TUVALU\n\nConsulate extends opening hours\n\nIn a message to residents, "
+        'Consul General Tavita Ng’ang’a Ka’ahuloa said: "We are here for you." '
+        "Obama’s visit was not mentioned."
+    )
+    assert extract(text).speaker == "Tavita Ng’ang’a Ka’ahuloa"
+
+
+def test_prosecutors_and_dutch_styles_are_titles():
+    text = (
+        "Arnhem District Public Prosecutor's Office\n\nTwo charged over forged invoices\n\n"
+        "ARNHEM – Friday 7 March 2025\n\nThe Public Prosecution Service will charge two men. "
+        "Chief Public Prosecutor mr. Joost de Ruiter announced the decision on Friday. He said "
+        'the case "shows how far the network reached".'
+    )
+    assert extract(text).speaker == "Joost de Ruiter"
+
+
+def test_chief_justice_and_the_honourable_justice_are_titles():
+    text = (
+        "Judicial Service Commission\n\nChief Justice opens new family court\n\n"
+        "MASERU, 3 March 2025 – The Chief Justice, the Honourable Justice Lerato Mokhethi-Sello, "
+        'today opened the family court.\n\n"Children cannot wait for justice," the Chief '
+        "Justice said.\n\nThe Registrar, Ms Palesa Nthako, said hearings start on Monday. "
+        '"Forms are online," Ms Nthako said.'
+    )
+    assert extract(text).speaker == "Lerato Mokhethi-Sello"
+
+
+def test_a_role_reference_resolves_past_the_styles_before_the_name():
+    text = (
+        "Office of the Prime Minister\n\nPRESS RELEASE\n\nPrime Minister Opens Levuka Wharf\n\n"
+        "The Prime Minister, Hon. Ratu Samisoni Koroivalu, today opened the wharf.\n\n"
+        '"This wharf will carry our produce to the world," the Prime Minister said.\n\n'
+        "The Minister for Fisheries, Hon. Mere Tuilagi, said her ministry would survey the reef."
+    )
+    quotes = extract(text).quotes
+    assert quotes[0].text.startswith("This wharf will carry")
+    assert quotes[0].speaker == "Samisoni Koroivalu"
+
+
+def test_transcript_labels_of_initials_and_of_a_given_name_are_the_full_names():
+    initials = (
+        "Valley FM\nThe Breakfast Hour — interview transcript\n\nGuest: Dr Eoin Ó Murchú, "
+        "director, Rural Water Forum\n\nJD: With me is Dr Eoin Ó Murchú. Good morning.\n\n"
+        "EÓM: Good morning, and thanks for having me.\n\nJD: Who is to blame?\n\n"
+        "EÓM: The contractors did the easy kilometres first, and what is left costs more."
+    )
+    assert extract(initials).speaker == "Eoin Ó Murchú"
+    given = (
+        "Harbour Studies | Podcasts\n\nWhy ferries matter\n\nHost: Welcome back. My guest "
+        "today is Amara Okonjo-Bassey, who chairs the Ferry Users Council. Amara, welcome.\n\n"
+        "Amara: Thanks. It's good to be here.\n\nHost: What number matters?\n\nAmara: Forty per "
+        "cent of the goods in the delta move by ferry.\n\nHost: Thank you.\n\nAmara: Thank you."
+    )
+    assert extract(given).speaker == "Amara Okonjo-Bassey"
+
+
+def test_a_statement_signed_at_its_foot_is_its_signatorys():
+    text = (
+        "Embassy of the Republic of Palau\nManila\n\nStatement on visa scams\n\n"
+        "The Embassy has received reports of fraudulent visa offers.\n\nI urge every citizen "
+        "to check any offer with the Embassy before paying anything.\n\nManila, 3 March 2025\n\n"
+        "Ilebrang Ngiraingas-Tellei\nAmbassador of the Republic of Palau to the Philippines"
+    )
+    assert extract(text).speaker == "Ilebrang Ngiraingas-Tellei"
+
+
+def test_a_county_executive_heads_a_speech_and_delivery_notes_are_furniture():
+    text = (
+        "Office of the County Executive\n\n2025 STATE OF THE COUNTY ADDRESS\n\n"
+        "County Executive Rosalind Achebe-Marsh\nOrange Grove Civic Center, Fresno, Calif.\n"
+        "Thursday, March 13, 2025\n\n— As prepared for delivery. Please check against delivery. "
+        "—\n\nMadam Chair, members of the Board: thank you. A year ago I stood on this stage."
+    )
+    r = extract(text)
+    assert r.speaker == "Rosalind Achebe-Marsh"
+    assert r.title == "2025 STATE OF THE COUNTY ADDRESS"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press announcement",
+        "PRESS NOTE",
+        "Official release",
+        "PRESS BRIEFING SUMMARY",
+        "Time: 10.00am – 10.40am",
+        "On the record: Governor Ana Lutu; Deputy Governor Sam Pita",
+    ],
+)
+def test_kinds_of_release_and_briefing_legends_are_no_headline(line):
+    text = f"Central Bank of Tonga\n{line}\n\nRates held at three per cent\n\nThe Bank held rates."
+    assert extract(text).title == "Rates held at three per cent"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Chilean Rowing Confederation", "Chilean Rowing Confederation"),
+        ("Marlow University · Faculty of Law", "Marlow University"),
+        ("Defence Headquarters", "Defence Headquarters"),
+    ],
+)
+def test_letterheads_of_confederations_headquarters_and_faculties_are_organizations(line, body):
+    text = f"{line}\n\nSquad named for the opener\n\nThe squad was named on Monday."
+    r = extract(text)
+    assert r.organization == body
+    assert r.title == "Squad named for the opener"
+
+
+def test_a_county_after_a_venue_is_its_town():
+    text = (
+        "Department of Rural Affairs\n\nMinister opens island hub\n\nThe Minister, Aoife Breathnach "
+        "TD, today opened the hub.\n\nSpeaking at the launch in Clew Bay Community Hall, County "
+        "Mayo, the Minister said the hub would bring jobs."
+    )
+    assert extract(text).venue == "Clew Bay Community Hall, County Mayo"

@@ -428,7 +428,11 @@ class _NameRegistry:
         for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
             # Right after the role and its portfolio: "Minister for Health, Jane Quill".
             gap = _ROLE_GAP_RE.match(self._text, m.end(), min(pos, m.end() + 60))
-            run = names.NAME_RUN_RE.match(self._text, gap.end()) if gap else None
+            start = gap.end() if gap else -1
+            # ... with its styles: "The Prime Minister, Hon. Ratu Josefa Vakaloloma".
+            while gap and (style := names.style_or_title_at(self._text, start)):
+                start = style
+            run = names.NAME_RUN_RE.match(self._text, start) if gap else None
             found = names.trim_name(names.strip_title(run.group())) if run else None
             if found and " " in found:
                 name = found

@@ -32,9 +32,11 @@ MAX_HEADER_WORDS = 32
 
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
-    r"advisory|conference|briefing)s?|media alert|statement|joint statement|transcript|"
+    r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
+    # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
+    r"time\s*:.*|on the record\s*:.*|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
-    r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|check against delivery|"
+    r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
@@ -109,6 +111,8 @@ _BREADCRUMB_RE = re.compile(
 )
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
 _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|-]\s+")
+# ... or in sentences: "— As prepared for delivery. Please check against delivery. —"
+_FURNITURE_PIECE_RE = re.compile(r"\s+[/–—|-]\s+|(?<=[a-z]\.)\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -1013,7 +1017,7 @@ def _in_order(letters: str, initials: str) -> bool:
 
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
-    for sep in (" – ", " — ", " | "):
+    for sep in (" – ", " — ", " | ", " · "):
         if sep in line:
             # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
             head, tail = line.split(sep, 1)
@@ -1389,8 +1393,9 @@ _NOT_A_PLACE_RE = re.compile(
     r"beginning|time|same time|moment|heart|core)\s+of\b"
 )
 # A main clause after a venue phrase: the line is the lead sentence, not a venue line.
+# ... with or without its comma: punctuation-stripped text has none.
 _LEAD_CLAUSE_RE = re.compile(
-    r",[^,]{0,120}\b(?:announced|said|says|told|unveiled|pledged|launched|called|urged|warned)\b"
+    r"\b(?:announced|said|says|told|unveiled|pledged|launched|called|urged|warned)\b"
 )
 
 
@@ -1461,7 +1466,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
     unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
-    pieces = [p.strip() for p in _FURNITURE_SEP_RE.split(unpaged)]
+    pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—"))]
     if (
         _FURNITURE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
@@ -1870,6 +1875,23 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_initials(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_list(layout, label, text)
+                if label not in layout.turn_names:
+                    _name_from_one_word(layout, label, text)
+
+
+def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
+    """ "Ngozi:" turns in a podcast that names "Ngozi Adeyemi-Bakare"; "Mulcahy:" turns
+    of "Kerry Mulcahy": the first full name in the text beginning or ending with the
+    label's word."""
+    word = names.fold(label.strip(". "))
+    if " " in word or not word.isalpha() or word in wordlists.title_word_set():
+        return
+    for run in names.NAME_RUN_RE.finditer(text):
+        name = names.trim_name(names.strip_title(run.group()))
+        folded = names.fold(name or "").split()
+        if len(folded) >= 2 and word in (folded[0], folded[-1]):
+            layout.turn_names[label] = name
+            return
 
 
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister"}
@@ -1950,7 +1972,10 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
         return
     if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
         return
-    for run in names.NAME_RUN_RE.finditer(text, 0, min(len(text), layout.turn_start())):
+    # Named before the label's own first turn ("KM: ... With me is Dr Fiachra Ó
+    # Súilleabháin." / "FÓS: Good morning").
+    first_turn = min(start for name, start, _ in layout.turn_spans if name == label)
+    for run in names.NAME_RUN_RE.finditer(text, 0, first_turn):
         name = names.trim_name(names.strip_title(run.group()))
         if name and "".join(w[0] for w in name.split()).upper() == label:
             layout.turn_names[label] = name

@@ -24,8 +24,11 @@ LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻ"
 
 # One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
 # A hyphenated given name may go on in lower case: "Park Seo-yeon", "Kwok Wing-tat".
+# An apostrophe inside the word that opens no contraction or possessive: "Tu’ipulotu",
+# "Ng’ang’a" (not "Obama’s", "They’re").
 NAME_WORD = (
     rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
     rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+|[-‐‑][{LOWER}]{{2,4}}\b)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
@@ -421,6 +424,12 @@ def _honourable(space: str) -> str:
 
 
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
+
+
+def style_or_title_at(text: str, pos: int) -> int | None:
+    """Where a name starts after the style ("Hon.") or title ("Ratu ") at ``pos``, if any."""
+    m = _HONOURABLE_RE.match(text, pos) or titled_re().match(text, pos)
+    return m.end() if m and m.end() > pos else None
 
 
 _PLACE_WORDS = frozenset(["at", "in", "from", "outside", "inside", "near", "to", "into"])

@@ -199,6 +199,12 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             r"wishes|with (?:gratitude|thanks)),?\s+"
             rf"(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
+        # A statement signed at its foot: "Dewi Sasmita-Rahardjo" / "Ambassador of …" on the
+        # last two lines (an embassy's statement, an open letter).
+        "signature_block": re.compile(
+            rf"(?:^|(?<=\n))[^\S\n]*(?:(?:{titles})\s+)?(?P<name>{NAME_RUN})[^\S\n]*\n"
+            rf"[^\S\n]*(?:{titles})\b[^\n]*\s*\Z"
+        ),
         # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
         "speaker_label": re.compile(
             rf"(?:^|(?<=\n))(?:Speaker|SPEAKER|Delivered by|Author)\s*:\s*(?:(?:{titles})\s+)?"
@@ -1025,6 +1031,7 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         ("signature", 0, len(text)),
         ("bio", tail_start, len(text)),
         ("speaker_label", tail_start, len(text)),
+        ("signature_block", tail_start, len(text)),
     ):
         if key == "signature":
             # The closing pattern ignores case, so a scan of the whole text costs a

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from index.extraction import wordlists
+from index.extraction import names, wordlists
 from index.extraction.names import UPPER
 
 # Speaking and event words, then (up to three small words later) a preposition.
@@ -311,10 +311,14 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     pos = venue_start + len(venue)
     if text[venue_start:pos] != venue:
         return venue  # tidied: the text does not go on from it
-    titles = wordlists.title_word_set()
     for _ in range(2):
         m = _TOWN_RE.match(text, pos, end)
-        if not m or any(w.strip(".").lower() in titles for w in m["town"].split()):
+        # A title heads or a post-nominal ends a person's name, not "County Donegal".
+        if (
+            not m
+            or names.titled_re().match(m["town"] + " ")
+            or m["town"].split()[-1].strip(".") in names.POSTNOMINALS
+        ):
             break
         if (
             m["town"].split()[0].lower() in _OPENERS
