@@ -1889,7 +1889,7 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
     for run in names.NAME_RUN_RE.finditer(text):
         name = names.trim_name(names.strip_title(run.group()))
         folded = names.fold(name or "").split()
-        if len(folded) >= 2 and word in (folded[0], folded[-1]):
+        if name and len(folded) >= 2 and word in (folded[0], folded[-1]):
             layout.turn_names[label] = name
             return
 
