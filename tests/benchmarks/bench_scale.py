@@ -128,33 +128,50 @@ def ingest(source_file: Path, index_dir: Path, *extra: str) -> tuple[float, int,
     return seconds, peak, json.loads(output)
 
 
-def run_size(source: Source, size: int, args) -> dict:
+def kept_sample(corpus: Path, keep_every: int) -> list[dict]:
+    """The releases :func:`write_corpus` returned for a corpus it wrote (every
+    ``keep_every``-th line, in the order written)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for n, line in enumerate(lines) if n % keep_every == 0]
+
+
+def _ingested(source: Source, size: int, args) -> tuple[Path, Path, list[dict], dict]:
+    """The corpus, its index, the sample for queries and the ingest figures: a new
+    corpus and ingest, or (``--reuse``) those a ``--keep`` run left, whose ingest
+    figures come from its results file."""
     work = OUT / str(size)
+    corpus, index_dir = work / "input.jsonl.gz", work / "index"
+    keep_every = max(1, size // 5000)
+    if args.reuse and corpus.exists() and index_dir.exists():
+        print(f"\n== {size:,} releases (reusing {work})", flush=True)
+        earlier = json.loads(args.out.read_text()) if args.out.exists() else {}
+        figures = earlier.get("results", {}).get(str(size), {}).get("ingest", {})
+        return corpus, index_dir, kept_sample(corpus, keep_every), figures
     shutil.rmtree(work, ignore_errors=True)
-    corpus = work / "input.jsonl.gz"
     started = time.perf_counter()
-    sample = write_corpus(source, size, corpus, SEED, keep_every=max(1, size // 5000))
+    sample = write_corpus(source, size, corpus, SEED, keep_every=keep_every)
     print(
         f"\n== {size:,} releases (generated in {time.perf_counter() - started:.0f} s)", flush=True
     )
-    queries = build_queries(sample, seed=SEED)
-
-    index_dir = work / "index"
     seconds, peak, summary = ingest(corpus, index_dir)
     assert summary["documents"] == size, summary
     index_bytes = dir_size(index_dir)
-    result: dict = {
-        "documents": size,
-        "ingest": {
-            "seconds": round(seconds, 1),
-            "docs_per_s": round(size / seconds, 1),
-            "seconds_per_doc": seconds / size,
-            "index_bytes": index_bytes,
-            "index_bytes_per_doc": index_bytes / size,
-            "peak_rss": peak,
-            "workers": os.cpu_count(),
-        },
+    figures = {
+        "seconds": round(seconds, 1),
+        "docs_per_s": round(size / seconds, 1),
+        "seconds_per_doc": seconds / size,
+        "index_bytes": index_bytes,
+        "index_bytes_per_doc": index_bytes / size,
+        "peak_rss": peak,
+        "workers": os.cpu_count(),
     }
+    return corpus, index_dir, sample, figures
+
+
+def run_size(source: Source, size: int, args) -> dict:
+    corpus, index_dir, sample, figures = _ingested(source, size, args)
+    queries = build_queries(sample, seed=SEED)
+    result: dict = {"documents": size, "ingest": figures}
     print(f"ingest: {result['ingest']}", flush=True)
 
     result["core"] = measure_core(index_dir, queries)
@@ -174,9 +191,9 @@ def run_size(source: Source, size: int, args) -> dict:
         }
     print(f"serve: {result['serve']}\nhttp: {result['http']}", flush=True)
     if args.cluster_docs and size == min(args.sizes):
-        result["cluster"] = measure_cluster(corpus, work, args.cluster_docs)
+        result["cluster"] = measure_cluster(corpus, corpus.parent, args.cluster_docs)
         print(f"cluster: {result['cluster']}", flush=True)
-    if not args.keep:
+    if not (args.keep or args.reuse):
         shutil.rmtree(index_dir)
         corpus.unlink()
     return result
@@ -294,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="each throughput run")
     parser.add_argument("--cluster-docs", type=int, default=5000, help="0: no cluster run")
     parser.add_argument("--keep", action="store_true", help="keep corpora and indexes")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the corpus and index a --keep run left (ingest figures from --out)",
+    )
     parser.add_argument("--out", type=Path, default=OUT / "results.json")
     args = parser.parse_args(argv)
     if not SENATE.exists():
