@@ -3691,3 +3691,66 @@ def test_a_county_after_a_venue_is_its_town():
         "Mayo, the Minister said the hub would bring jobs."
     )
     assert extract(text).venue == "Clew Bay Community Hall, County Mayo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Announcing the grant at Halla an Phobail, Inis Oírr, the Minister said",
+            "Halla an Phobail, Inis Oírr",
+        ),
+        (
+            "Speaking at Sgoil na Mara, Barraigh, the Cabinet Secretary said",
+            "Sgoil na Mara, Barraigh",
+        ),
+        ("Speaking at Neuadd y Dref, Llandeilo, the Minister said", "Neuadd y Dref, Llandeilo"),
+    ],
+)
+def test_irish_gaelic_and_welsh_venues(sentence, venue):
+    text = f"Department of Islands\n\nMinister funds new piers\n\n{sentence} the piers would open in May."
+    assert extract(text).venue == venue
+
+
+def test_a_place_line_under_a_ministerial_statement_is_its_venue():
+    text = (
+        "Ministry of Fisheries\n\nMINISTERIAL STATEMENT\n\nProtecting Our Reefs\n\n"
+        "Delivered by the Hon. Marcus Thorne-Gibbs, M.P.\nMinister of Fisheries\n"
+        "House of Assembly, Parliament Buildings, Kingstown\nTuesday, June 17, 2025\n\n"
+        "Mr. Speaker,\n\nI rise to inform this Honourable House of our plans for the reefs."
+    )
+    assert extract(text).venue == "House of Assembly, Parliament Buildings, Kingstown"
+
+
+def test_a_headline_quoting_its_speaker_is_no_transcript_turn():
+    text = (
+        "ROVERS FC\n\nPOST-MATCH PRESS CONFERENCE\nMabaso: “We were the hungrier side”\n\n"
+        "Rovers FC 2–1 City | League, Matchday 9\nRiverside Stadium, Pietermaritzburg — Saturday "
+        "8 March 2025\n\nHead coach Themba Mabaso spoke to the media after the match.\n\n"
+        "Q: Coach, what changed?\n\nTHEMBA MABASO: The fitness work is paying off.\n\n"
+        "Q: And the captain?\n\nTHEMBA MABASO: He was outstanding again, as he is every week."
+    )
+    r = extract(text)
+    assert r.title == "Mabaso: “We were the hungrier side”"
+    assert r.venue == "Riverside Stadium, Pietermaritzburg"
+    assert r.organization == "Rovers FC"
+
+
+def test_an_occasion_line_names_the_venue_and_a_professorship_is_a_role():
+    speech = (
+        "Marlow University\n\nLeave the Compass Behind: Commencement Address\n\n"
+        "Remarks as prepared for delivery\n\nDr. Ines Carvalho-Reyes\nProfessor of Public Health\n"
+        "Commencement Ceremony, Whitcombe Hall, Marlow University\nSaturday, May 17, 2025\n\n"
+        "Thank you, President Hale, and congratulations to the Class of 2025."
+    )
+    r = extract(speech)
+    assert r.venue == "Whitcombe Hall, Marlow University"
+    assert r.title == "Leave the Compass Behind: Commencement Address"
+    lecture = (
+        "Deventer Polytechnic\n\nInaugural lecture\n\nRivers that remember\n\n"
+        "Prof. dr. ir. Pieter de Graaf\nProfessor of Water Engineering\n"
+        "Delivered upon accepting the chair, Friday 13 June 2025\n\nRector Magnificus, dear "
+        "colleagues,\n\nWhen I was a child, the river behind my grandfather's farm flooded every "
+        "spring, and every spring he moved the cows to higher ground a day before anyone else."
+    )
+    assert extract(lecture).title == "Rivers that remember"

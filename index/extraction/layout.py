@@ -34,7 +34,9 @@ _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
-    r"time\s*:.*|on the record\s*:.*|media alert|statement|joint statement|transcript|"
+    r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
+    r"conference|(?:remarks|speech|text)\s+as\s+(?:prepared\s+for\s+delivery|delivered)|"
+    r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
@@ -450,10 +452,17 @@ class Layout:
             or any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("furniture"))
             or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
         )
+        # "Delivered by the Hon. X, M.P." names who read it out: a place line after it
+        # that names a building is where ("Diolch, Llywydd." is no place).
+        read_out = any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("name"))
         if (
             venue is None
             and place is not None
-            and (spoken or _TRANSCRIPT_KIND_RE.match(place.text))
+            and (
+                spoken
+                or _TRANSCRIPT_KIND_RE.match(place.text)
+                or (read_out and _names_a_venue(place.value or ""))
+            )
         ):
             return place
         if venue is not None and place is not None and self._right_after(venue, place):
@@ -477,8 +486,12 @@ class Layout:
         """ "Tafelberg Conference Centre, Cape Town, 21 May 2026": the place a spoken
         text's date line prints before its date, when it names a building or event."""
         for part in self.all("date"):
-            pieces = part.text.split(", ")
-            while pieces and _DATE_PIECE_RE.search(pieces[-1]):
+            # "Riverside Stadium, Pietermaritzburg — Saturday 8 March 2025" too
+            pieces = re.split(r",\s+|\s+[–—|]\s+", part.text)
+            while pieces and (
+                _DATE_PIECE_RE.search(pieces[-1])
+                or pieces[-1].strip(" .,").lower() in wordlists.WEEKDAYS_EN
+            ):
                 pieces.pop()  # "21 May 2026", "Thursday 20 November 2025"
             place = ", ".join(pieces)
             if place and len(place.split()) <= 10 and _PLACE_LINE_WORDS_RE.search(place):
@@ -672,7 +685,11 @@ _SPEECH_FURNITURE_RE = re.compile(
     r"(?i)^\W*(?:speech|address|remarks|keynote(?: address)?|check against delivery|"
     r"as (?:prepared for )?delivered|as prepared for delivery|embargoed until delivery)\b"
 )
-_SPOKEN_KIND_RE = re.compile(rf"(?i)^(?:speech|address|remarks|keynote|{_TRANSCRIPT_KINDS})\b")
+# ... and "Ministerial Statement", "Delivered by the Hon. X": a statement read out.
+_SPOKEN_KIND_RE = re.compile(
+    rf"(?i)^(?:speech|address|remarks|keynote|ministerial statement|delivered by|"
+    rf"{_TRANSCRIPT_KINDS})\b"
+)
 
 
 def _specific(line: str) -> bool:
@@ -995,8 +1012,17 @@ def normal_case(line: str) -> str:
     out = []
     for i, word in enumerate(line.split()):
         low = word.lower()
-        out.append(low if i and low in _SMALL_WORDS else names._caps_to_title(word))
+        if word.strip(".,()") in _CAPS_ABBREVIATIONS:
+            out.append(word)  # "DURBAN HARBOUR FC" -> "Durban Harbour FC"
+        else:
+            out.append(low if i and low in _SMALL_WORDS else names._caps_to_title(word))
     return " ".join(out)
+
+
+# Abbreviations an ALL-CAPS line keeps in capitals: clubs, company forms, bodies.
+_CAPS_ABBREVIATIONS = frozenset(
+    ["FC", "AFC", "CF", "RFC", "PLC", "LLC", "LLP", "ASA", "NV", "BV", "NHS", "UN", "EU", "UK"]
+)
 
 
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
@@ -1134,7 +1160,8 @@ def _is_role_line(line: str) -> bool:
             r"deputy|assistant|parliamentary secretary|premier|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
             r"member of parliament|shadow|prime minister|permanent representative|ambassador|"
-            r"high commissioner|representative (?:of|to)|consul)\b",
+            r"high commissioner|representative (?:of|to)|consul|professor of|dean of|rector of|"
+            r"director of|head of|chief executive of)\b",
             low,
         )
     )
@@ -1564,6 +1591,19 @@ _PLAIN_BY_RE = re.compile(
 )
 
 
+_OCCASION_LINE_RE = re.compile(
+    rf"^(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,4}}(?:Ceremony|Conference|Summit|Forum|Dinner|"
+    r"Luncheon|Breakfast|Gala|Convocation|Graduation|Commencement|Reception|Symposium|"
+    rf"Lecture|Festival|Congress|Convention),[^\S\n]+(?P<venue>[{UPPER}][^\n]{{3,120}})$"
+)
+
+
+def _names_a_venue(phrase: str) -> bool:
+    """Whether a phrase holds one of our venue words ("Thornbury Hall, Kessler University")."""
+    venue_words = frozenset(wordlists.venue_words())
+    return any(w.strip(",.") in venue_words for w in phrase.split())
+
+
 def _content_part(
     line: str, start: int, end: int, words: list[str], venue: re.Match | None
 ) -> Part | None:
@@ -1571,6 +1611,11 @@ def _content_part(
     if venue:
         kind = "venue" if venue["at"] else "speech_venue"
         return Part(kind, line, start, end, clean_venue(venue["venue"]))
+    occasion = _OCCASION_LINE_RE.match(line)
+    if occasion and _names_a_venue(occasion["venue"]):
+        # "Commencement Ceremony, Thornbury Hall, Kessler University": the occasion, then
+        # where it was held.
+        return Part("speech_venue", line, start, end, clean_venue(occasion["venue"]))
     name = person_name(line, bare=False)
     if name and len(words) <= 10:
         # "Honourable Margaret Leblanc-Okafor, Minister of International Development," over
@@ -1794,9 +1839,13 @@ def _read_turns(text: str, layout: Layout) -> None:
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = m.end() - 1
         line_end = text.find("\n", spoken, stop)
-        value = text[spoken : stop if line_end < 0 else line_end].split()
+        line = text[spoken : stop if line_end < 0 else line_end].strip()
+        value = line.split()
         if value and len(value) <= 5 and value[0][:1].isdigit():
             continue  # "Parliament Sitting: 4 July 2023": a label and its value
+        if line and line[0] in '“"‘' and line[-1] in '”"’':
+            continue  # a headline quoting its speaker: 'Ndlovu: “We were the fresher team”'
+
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
     # A transcript has at least two speakers, one of them speaking more than

@@ -49,7 +49,9 @@ _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
     r"biennial|jährlichen|ersten)\s+){0,3}"
 )
-_SMALL = r"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|&)"
+# ... and the articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
+# "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
+_SMALL = r"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|an|na|y|yr|ten|&)"
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
@@ -247,7 +249,7 @@ def _at_place_regex() -> re.Pattern[str]:
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
         rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
-        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|&)\s+){{0,2}}{word}){{0,7}}"
+        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|an|na|y|yr|ten|&)\s+){{0,2}}{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
