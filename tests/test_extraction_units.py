@@ -3754,3 +3754,69 @@ def test_an_occasion_line_names_the_venue_and_a_professorship_is_a_role():
         "spring, and every spring he moved the cows to higher ground a day before anyone else."
     )
     assert extract(lecture).title == "Rivers that remember"
+
+
+def test_a_body_line_opening_at_a_time_is_no_venue_line():
+    text = (
+        "Lakeside Unified School District\nDistrict News\n\nSTATEMENT ON TODAY'S LOCKDOWN\n\n"
+        "At approximately 10:20 a.m. today, Pine Ridge Middle School was placed on lockdown after "
+        "a report of a person with a possible weapon near the campus. Officers responded at once."
+    )
+    r = extract(text)
+    assert r.venue is None
+    assert r.title == "STATEMENT ON TODAY'S LOCKDOWN"
+
+
+def test_an_apostrophe_inside_the_second_part_of_a_hyphenated_name():
+    text = "Ministry of Health\n\nClinics to open\n\nMinister Noa Ben-Ya'akov said the clinics would open."
+    assert extract(text).speaker == "Noa Ben-Ya'akov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Minister of Trade and Industry, Dato’ Seri Haji Rahman bin Osman, today announced",
+            "Rahman bin Osman",
+        ),
+        (
+            "Dhaka, 18 February 2025: Water Resources Adviser Nasrin Kabir Hossain has said that",
+            "Nasrin Kabir Hossain",
+        ),
+    ],
+)
+def test_malay_pilgrims_titles_and_advisers_are_titles(sentence, speaker):
+    text = (
+        f"Government Press Office\n\nGrant raised for farmers\n\n{sentence} the grant would rise."
+    )
+    assert extract(text).speaker == speaker
+
+
+def test_a_family_name_printed_first_in_capitals():
+    text = (
+        "Ministry of Foreign Affairs\n\nPress Conference by Press Secretary HAYASHI Kenta\n\n"
+        "Date: Tuesday, March 4, 2025\n\nMain topics:\n1. Opening Remarks\n\n"
+        "Press Secretary HAYASHI: Good afternoon. I would like to begin with one announcement "
+        "about the visit of the Foreign Minister of Peru.\n\nReporter (Kyoto Shimbun): Thank you. "
+        "What will they discuss?\n\nPress Secretary HAYASHI: Trade, fisheries and the ocean."
+    )
+    r = extract(text)
+    assert r.speaker == "Hayashi Kenta"
+    assert r.title == "Press Conference by Press Secretary HAYASHI Kenta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Number: 47",
+        "Press release 4 March 2025",
+        "News item 4.3.2025 14.05",
+        "District News",
+        "Spokesperson's Briefings",
+        "Press Department",
+        "[Check against delivery]",
+    ],
+)
+def test_numbers_news_labels_and_press_departments_are_no_headline(line):
+    text = f"Ministry of Fisheries\n{line}\n\nNew quota rules for coastal cod\n\nThe rules start in May."
+    assert extract(text).title == "New quota rules for coastal cod"

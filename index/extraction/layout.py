@@ -36,7 +36,11 @@ _FURNITURE_RE = re.compile(
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
     r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
     r"conference|(?:remarks|speech|text)\s+as\s+(?:prepared\s+for\s+delivery|delivered)|"
-    r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|media alert|statement|joint statement|transcript|"
+    r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|"
+    # "Main topics:", "Number: 47", "Press release 4 March 2025", "News item 4.3.2025 14.05",
+    # "District News", "Spokesperson's Briefings"
+    r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:press release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
+    r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
@@ -102,7 +106,8 @@ _FURNITURE_RE = re.compile(
     r"(?-i:[A-Z]{2,6}) (?:release|announcement)|question|answer|supplementary questions?|"
     # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
-    r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service)|(?:registered )?(?:charity|company) (?:no\.?|number)"
+    r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
+    r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*)[.:]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
@@ -144,7 +149,8 @@ _VENUE_LINE_RE = re.compile(
     r"(?:at|to|before|in front of)"
     # "Address of His Holiness X to …" is a byline, not a venue.
     r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b))"
-    r"\s+(?P<venue>(?:the\s+|THE\s+|a\s+|an\s+)?\S.*)$"
+    # Without an article the place is a name: not "At approximately 10:20 a.m. today, ...".
+    rf"\s+(?P<venue>(?:(?:the|THE|a|an)\s+\S|[{UPPER}\d\"“‘']).*)$"
 )
 _BYLINE_PLACE_RE = re.compile(
     rf",[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*(?:,[^\S\n]+"
@@ -726,7 +732,14 @@ def _is_role_label(words: list[str]) -> bool:
     )
 
 
+def _without_title(label: str) -> str:
+    """A label without the title it opens with ("Press Secretary OKAMURA" -> "OKAMURA")."""
+    title = names.titled_re().match(label)
+    return label[title.end() :] if title and title.end() < len(label) else label
+
+
 def _label_name(label: str) -> str:
+    label = _without_title(label)
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
     name = " ".join(words) or label
     # "O'KEEFE-HALL", "McCORMACK": a chamber record's surname in capitals, in normal case.
@@ -1493,7 +1506,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
     unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
-    pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—"))]
+    pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
     if (
         _FURNITURE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
@@ -1507,6 +1520,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         and len(unpaged.split()) <= 8
         and (" / " in unpaged or " | " in unpaged)
         and any(_FURNITURE_RE.match(p) for p in pieces)
+        and not _organization_line(pieces[0])  # "Kestrel Bay University | Research News"
     ):
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
@@ -1932,7 +1946,7 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
     """ "Ngozi:" turns in a podcast that names "Ngozi Adeyemi-Bakare"; "Mulcahy:" turns
     of "Kerry Mulcahy": the first full name in the text beginning or ending with the
     label's word."""
-    word = names.fold(label.strip(". "))
+    word = names.fold(_without_title(label).strip(". "))
     if " " in word or not word.isalpha() or word in wordlists.title_word_set():
         return
     for run in names.NAME_RUN_RE.finditer(text):
@@ -1940,6 +1954,10 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
         folded = names.fold(name or "").split()
         if name and len(folded) >= 2 and word in (folded[0], folded[-1]):
             layout.turn_names[label] = name
+            return
+    for m in names.FAMILY_FIRST_RE.finditer(text):  # "Press Secretary OKAMURA:" turns
+        if names.fold(m["family"]) == word:
+            layout.turn_names[label] = f"{names._caps_to_title(m['family'])} {m['given']}"
             return
 
 

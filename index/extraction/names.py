@@ -29,7 +29,8 @@ LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻ"
 NAME_WORD = (
     rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
-    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+|[-‐‑][{LOWER}]{{2,4}}\b)?"
+    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
 CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
@@ -529,6 +530,11 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
                 return f"{trimmed[0]} {rest[0]}", rest[1]
         if trimmed:
             return trimmed[0], pos + trimmed[1]
+    family_first = FAMILY_FIRST_RE.match(text, pos)
+    if family_first and family_first["given"] not in wordlists.non_name_words():
+        # "Press Secretary OKAMURA Shintaro": the family name in capitals, first.
+        name = f"{_caps_to_title(family_first['family'])} {family_first['given']}"
+        return name, family_first.end()
     initial = _LEADING_INITIAL_RE.match(text, pos)
     if initial:  # "Thiru K. Arulmozhi Selvan", "Dr A.P. Rao": initials first
         rest = name_at(text, initial.end())
@@ -541,6 +547,13 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
             if trimmed:
                 return trimmed[0], pos + trimmed[1]
     return None
+
+
+# Japanese, Chinese and Korean names as some governments print them: the family name
+# in capitals, then the given name ("SAEKI Ryoko", "YOON Seo-jin").
+FAMILY_FIRST_RE = re.compile(
+    rf"(?P<family>[{UPPER}]{{2,}})[^\S\n]+(?P<given>{NAME_WORD})(?![\w'’-])"
+)
 
 
 # A first name (and initial) just before a surname. Compiled once: a pattern per
