@@ -3820,3 +3820,39 @@ def test_a_family_name_printed_first_in_capitals():
 def test_numbers_news_labels_and_press_departments_are_no_headline(line):
     text = f"Ministry of Fisheries\n{line}\n\nNew quota rules for coastal cod\n\nThe rules start in May."
     assert extract(text).title == "New quota rules for coastal cod"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "he said when officiating the Coastal Growers Convention 2025 at the Kuching "
+            "Waterfront Convention Centre here today.",
+            "Kuching Waterfront Convention Centre",
+        ),
+        (
+            "The Minister inaugurated the National Ports Conclave 2025 at the Science City "
+            "Auditorium, Kolkata today.",
+            "Science City Auditorium, Kolkata",
+        ),
+        (
+            "Reyes said during a dialogue with farmers' leaders at the Ormoc City Convention Center.",
+            "Ormoc City Convention Center",
+        ),
+        (
+            "The Minister made the announcement today at the Dryden Recreation Centre.",
+            "Dryden Recreation Centre",
+        ),
+        (
+            "The signing ceremony at Dewan Tunku, Universiti Teknologi Borneo was attended by 200.",
+            "Dewan Tunku, Universiti Teknologi Borneo",
+        ),
+        (
+            "The Minister presented the plan at the Coliseu Municipal, Horta, on Monday.",
+            "Coliseu Municipal, Horta",
+        ),
+    ],
+)
+def test_venues_of_officiating_inaugurating_dialogues_and_announcements(sentence, venue):
+    text = f"Ministry of Works\n\nNew depot for the north\n\n{sentence} The depot opens in May."
+    assert extract(text).venue == venue

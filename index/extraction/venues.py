@@ -206,7 +206,9 @@ _EVENT_NEAR_RE = re.compile(
     r"presentation|remarks|speech|address|meeting|toured|touring|tour|welcomed|ceremony|rally|"
     r"reception|event|luncheon|breakfast|dinner|gala|conference|hearing|forum|summit|"
     r"roundtable|town hall|briefing|appearance|appeared|presented|presenting|launch|"
-    r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here)\b"
+    r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here|officiating|"
+    r"officiated|inaugurated|inaugurating|inaugurates|announcement|dialogue|workshop|seminar|"
+    r"symposium|convention|conclave)\b"
     # ... with at most eight words between it and "at": further away, the place
     # belongs to another clause ("signed an agreement allowing patients in
     # Donegal to receive radiotherapy at ...").
@@ -287,7 +289,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
 _TOWN_RE = re.compile(
     rf",[^\S\n]+(?P<town>[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
     rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
-    rf"last|yesterday|today|to|where|when|before|after)\b)"
+    rf"last|yesterday|today|to|where|when|before|after|was|were)\b)"
 )
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
