@@ -3856,3 +3856,19 @@ def test_numbers_news_labels_and_press_departments_are_no_headline(line):
 def test_venues_of_officiating_inaugurating_dialogues_and_announcements(sentence, venue):
     text = f"Ministry of Works\n\nNew depot for the north\n\n{sentence} The depot opens in May."
     assert extract(text).venue == venue
+
+
+def test_a_section_label_in_capitals_over_a_mixed_case_headline_is_a_kicker():
+    text = (
+        "Ministry of Coastal Planning\n\nFORESTS AND RIVERS\n\nGovernment doubles the fund for "
+        "river restoration in the north\n\nMonday, 7 April 2025\n\nThe fund will rise to 20 million."
+    )
+    assert extract(text).title == ("Government doubles the fund for river restoration in the north")
+
+
+def test_a_capitals_headline_quoting_a_minister_is_no_role_line():
+    text = (
+        "Ministry of Transport of the Republic of Latvia\nNews | 2025-02-12\n\n"
+        "MINISTER BĒRZIŅA: EVERY TOWN WILL KEEP ITS TRAIN\n\nThe Minister said on Wednesday ..."
+    )
+    assert extract(text).title == "MINISTER BĒRZIŅA: EVERY TOWN WILL KEEP ITS TRAIN"

@@ -394,7 +394,10 @@ class Layout:
             i -= 1
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
-        while i + 1 in index and name_like(self.parts[i].text):
+        while i + 1 in index and (
+            name_like(self.parts[i].text)
+            or _section_kicker(self.parts[i].text, self.parts[i + 1].text)
+        ):
             i += 1
         part = self.parts[i]
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
@@ -604,6 +607,19 @@ _TITLE_CONTINUATIONS = frozenset(
 
 
 _NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", "du", "la"])
+
+
+def _section_kicker(line: str, following: str) -> bool:
+    """ "SEA AND ISLANDS" over "Government launches ... programme": a short section label
+    in capitals over a longer headline in mixed case."""
+    return (
+        line.isupper()
+        and len(line.split()) <= 4
+        and not line.endswith(("!", "?", "."))
+        and not _verbs_in(line)  # "MENSAH-DALE SIGNS!" is the headline
+        and not following.isupper()
+        and len(following.split()) > len(line.split()) + 2
+    )
 
 
 def name_like(line: str) -> bool:
@@ -1144,6 +1160,8 @@ def _is_role_phrase(phrase: str) -> bool:
 
 
 def _is_role_line(line: str) -> bool:
+    if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
+        return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
     low = line.lower()
     if (
         _ROLE_INSIDE_RE.search(line)
