@@ -3872,3 +3872,13 @@ def test_a_capitals_headline_quoting_a_minister_is_no_role_line():
         "MINISTER BĒRZIŅA: EVERY TOWN WILL KEEP ITS TRAIN\n\nThe Minister said on Wednesday ..."
     )
     assert extract(text).title == "MINISTER BĒRZIŅA: EVERY TOWN WILL KEEP ITS TRAIN"
+
+
+def test_a_special_assistant_on_a_portfolio_is_titled():
+    text = (
+        "Prime Minister's Office\n\nSkills portal launched: SAPM Omar Farooq Siddiqui\n\n"
+        "Islamabad, March 3, 2025: Special Assistant to the Prime Minister on Overseas Affairs "
+        "Omar Farooq Siddiqui has said that the portal would open to every district.\n\n"
+        "The portal was built by the ministry, Ayesha Malik, its director, said."
+    )
+    assert extract(text).speaker == "Omar Farooq Siddiqui"

@@ -588,14 +588,14 @@ _CAPITAL_PARTICLES = frozenset(
 
 
 _PORTFOLIO_RUN_RE = re.compile(
-    rf"(?:for|of)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
+    rf"(?:for|of|on)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
     rf"(?:{PARTICLE}[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
 )
 
 
 _PORTFOLIO_TITLE_RE = re.compile(
     r"(?i)\b(?:minister|secretary|commissioner|vice-president|high representative|"
-    r"spokes(?:person|man|woman))$"
+    r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor)$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset(PARTICLES)
