@@ -1632,8 +1632,12 @@ _OCCASION_LINE_RE = re.compile(
 
 def _names_a_venue(phrase: str) -> bool:
     """Whether a phrase holds one of our venue words ("Thornbury Hall, Kessler University")."""
-    venue_words = frozenset(wordlists.venue_words())
-    return any(w.strip(",.") in venue_words for w in phrase.split())
+    return any(w.strip(",.") in _venue_word_set() for w in phrase.split())
+
+
+@functools.cache
+def _venue_word_set() -> frozenset[str]:
+    return frozenset(wordlists.venue_words())
 
 
 def _content_part(
@@ -1877,7 +1881,6 @@ def _read_turns(text: str, layout: Layout) -> None:
             continue  # "Parliament Sitting: 4 July 2023": a label and its value
         if line and line[0] in '“"‘' and line[-1] in '”"’':
             continue  # a headline quoting its speaker: 'Ndlovu: “We were the fresher team”'
-
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
     # A transcript has at least two speakers, one of them speaking more than
@@ -2059,7 +2062,10 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
         return
     # Named before the label's own first turn ("KM: ... With me is Dr Fiachra Ó
     # Súilleabháin." / "FÓS: Good morning").
-    first_turn = min(start for name, start, _ in layout.turn_spans if name == label)
+    first_turn = min(
+        (start for name, start, _ in layout.turn_spans if name == label),
+        default=layout.turn_start(),
+    )
     for run in names.NAME_RUN_RE.finditer(text, 0, first_turn):
         name = names.trim_name(names.strip_title(run.group()))
         if name and "".join(w[0] for w in name.split()).upper() == label:
