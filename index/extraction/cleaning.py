@@ -27,6 +27,7 @@ _CONTROLS: dict[int, int | None] = {
 _CONTROLS[0x0D] = 0x0A  # a lone carriage return ends a line
 _NEWLINES = {0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A}
 _HSPACE_RE = re.compile(r"[^\S\n]{2,}|[^\S\n\t ]")
+_ASCII_HSPACE_RE = re.compile(r"[ \t]{2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
@@ -35,11 +36,14 @@ def clean_text(text: str) -> str:
     if not text:
         return ""
     text = _strip_markdown(_decode_mail(text.replace("\r\n", "\n")))
-    if not text.isascii():
+    ascii_only = text.isascii()
+    if not ascii_only:
         text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
     # str.translate is one C loop; cheaper than a regex for single characters.
     text = text.translate(_CONTROLS)
-    text = _HSPACE_RE.sub(" ", text)
+    # In ASCII, with the controls gone, horizontal space is spaces and tabs: a
+    # plain class scans twice as fast as the general one.
+    text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
