@@ -3872,3 +3872,12 @@ def test_a_special_assistant_on_a_portfolio_is_titled():
         "The portal was built by the ministry, Ayesha Malik, its director, said."
     )
     assert extract(text).speaker == "Omar Farooq Siddiqui"
+
+
+def test_a_street_named_by_is_no_byline():
+    text = (
+        "Prime Minister's Office\n\nItinerary for Thursday, November 14, 2024\n\n"
+        "12:15 p.m. The Prime Minister will deliver remarks at the annual luncheon.\n"
+        "Shaw Centre\n55 Colonel By Drive\nOpen to media\n\nNotes for media: register by 10 a.m."
+    )
+    assert extract(text).speaker != "Drive Open"
