@@ -1632,12 +1632,7 @@ _OCCASION_LINE_RE = re.compile(
 
 def _names_a_venue(phrase: str) -> bool:
     """Whether a phrase holds one of our venue words ("Thornbury Hall, Kessler University")."""
-    return any(w.strip(",.") in _venue_word_set() for w in phrase.split())
-
-
-@functools.cache
-def _venue_word_set() -> frozenset[str]:
-    return frozenset(wordlists.venue_words())
+    return any(w.strip(",.") in wordlists.venue_word_set() for w in phrase.split())
 
 
 def _content_part(
@@ -1978,7 +1973,7 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
             return
     for m in names.FAMILY_FIRST_RE.finditer(text):  # "Press Secretary OKAMURA:" turns
         if names.fold(m["family"]) == word:
-            layout.turn_names[label] = f"{names._caps_to_title(m['family'])} {m['given']}"
+            layout.turn_names[label] = names.family_first_name(m)
             return
 
 

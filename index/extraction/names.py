@@ -533,8 +533,7 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     family_first = FAMILY_FIRST_RE.match(text, pos)
     if family_first and family_first["given"] not in wordlists.non_name_words():
         # "Press Secretary OKAMURA Shintaro": the family name in capitals, first.
-        name = f"{_caps_to_title(family_first['family'])} {family_first['given']}"
-        return name, family_first.end()
+        return family_first_name(family_first), family_first.end()
     initial = _LEADING_INITIAL_RE.match(text, pos)
     if initial:  # "Thiru K. Arulmozhi Selvan", "Dr A.P. Rao": initials first
         rest = name_at(text, initial.end())
@@ -554,6 +553,11 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
 FAMILY_FIRST_RE = re.compile(
     rf"(?P<family>[{UPPER}]{{2,}})[^\S\n]+(?P<given>{NAME_WORD})(?![\w'’-])"
 )
+
+
+def family_first_name(m: re.Match[str]) -> str:
+    """A :data:`FAMILY_FIRST_RE` match as a name in normal case ("Saeki Ryoko")."""
+    return f"{_caps_to_title(m['family'])} {m['given']}"
 
 
 # A first name (and initial) just before a surname. Compiled once: a pattern per

@@ -49,9 +49,10 @@ _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
     r"biennial|jährlichen|ersten)\s+){0,3}"
 )
-# ... and the articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
+# The articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
 # "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
-_SMALL = r"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|an|na|y|yr|ten|&)"
+_NAME_ARTICLES = "an|na|y|yr|ten"
+_SMALL = rf"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
@@ -76,11 +77,6 @@ _LAST_ONLY_WORDS = frozenset({"Field", "Exchange"})
 _TIME_WORDS = frozenset(wordlists.WEEKDAYS_EN) | frozenset(wordlists.MONTHS_EN) | {"today"}
 
 
-@functools.cache
-def _venue_words() -> frozenset[str]:
-    return frozenset(wordlists.venue_words())
-
-
 def _valid(venue: str) -> str | None:
     _, trailing = _regexes()
     # Drop trailing small words and a trailing date or weekday.
@@ -95,9 +91,13 @@ def _valid(venue: str) -> str | None:
         words.pop()
     if not words:
         return None
-    if words[0] in non_names and words[0] not in _venue_words() and words[0] not in ("House",):
+    if (
+        words[0] in non_names
+        and words[0] not in wordlists.venue_word_set()
+        and words[0] not in ("House",)
+    ):
         return None
-    venue_words = _venue_words()
+    venue_words = wordlists.venue_word_set()
     # The venue word must head the phrase or its first part ("University of Utah").
     head_part = " ".join(words).split(" in ")[0].split(", ")[0]
     head_words = [w.strip(".,'’") for w in head_part.split()]
@@ -251,14 +251,14 @@ def _at_place_regex() -> re.Pattern[str]:
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
         rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
-        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|an|na|y|yr|ten|&)\s+){{0,2}}{word}){{0,7}}"
+        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|{_NAME_ARTICLES}|&)\s+){{0,2}}{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
 
 def _event_place(text: str, start: int, end: int) -> str | None:
     """A named place after "at (the)" in a sentence with an event or speaking word."""
-    venue_words = _venue_words()
+    venue_words = wordlists.venue_word_set()
     for m in _at_place_regex().finditer(text, start, end):
         venue = m["venue"].rstrip(".,;:")
         words = venue.split()

@@ -96,6 +96,12 @@ def title_word_set() -> frozenset[str]:
 
 
 @functools.cache
+def venue_word_set() -> frozenset[str]:
+    """Our venue words, as written ("Hall", "Dewan")."""
+    return frozenset(venue_words())
+
+
+@functools.cache
 def organization_word_set() -> frozenset[str]:
     """Our organisation words, lower case, without a trailing dot."""
     return frozenset(w.rstrip(".").lower() for w in organization_words())
