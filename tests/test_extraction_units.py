@@ -3881,3 +3881,34 @@ def test_a_street_named_by_is_no_byline():
         "Shaw Centre\n55 Colonel By Drive\nOpen to media\n\nNotes for media: register by 10 a.m."
     )
     assert extract(text).speaker != "Drive Open"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A web page's banner prints the office holder's name twice (text, logo).
+        (
+            "Pruitt and Vasquez Back Rural Broadband Bill U S Senator Elena Vasquez "
+            "Elena Vasquez Pruitt and Vasquez Back Rural Broadband Bill Washington D C "
+            "U S Senators Dale Pruitt and Elena Vasquez today introduced a bill This is "
+            "about every farm said Pruitt The bill is overdue said Vasquez",
+            "Elena Vasquez",
+        ),
+        # The banner's name, then the day the page was saved, then its section.
+        (
+            "United States Senator Carla Norberg March 3 2009 Press Releases Press Office "
+            "Lind Norberg Seek Flood Aid Washington D C U S Senators Tomas Lind and "
+            "Carla Norberg today asked for flood aid We need help now said Lind",
+            "Carla Norberg",
+        ),
+        # Prose without punctuation names a person twice too, then goes on in lower case.
+        (
+            "Washington D C Senator Ada Whitlow made the following comments today on the "
+            "passing of U S Senator Rolf Berger Rolf Berger was a great man who served "
+            "this nation with honor",
+            "Ada Whitlow",
+        ),
+    ],
+)
+def test_a_page_banner_names_the_office_holder(text, speaker):
+    assert extract(text).speaker == speaker

@@ -91,6 +91,7 @@ _GERMAN_TITLE_RE = re.compile(
     r"Ständer\w+|Regierungs\w+|Staatssekretär\w*|Professorin)$"
 )
 # Titles of people whose own office issues releases under their name.
+_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
 _OFFICE_TITLE_RE = re.compile(
     r"(?i)\b(?:sen|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
     r"councillor|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
@@ -163,6 +164,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "furniture_after": re.compile(
             r"\s*(?:[,:]?\s*(?:U\.?\s?S\.?\s+Senator\s+from\s+)?[A-Z][A-Za-z]+\s*)?[:\-]?\s*"
+            # the day the page was saved: "United States Senator John Thune July 31 2008 Press Releases"
+            r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+)?"
             r"(?:Press\s+Rel[ea]+ses?|News\s+Releases?|Press\s+Room|Press\s+Office|News\s+Room|"
             r"Media\s+Releases?|PRESS\s+RELEASES?|NEWS\s+RELEASES?)\b"
         ),
@@ -1641,12 +1644,30 @@ def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], 
             break
         if not mention.title or not _OFFICE_TITLE_RE.search(mention.title):
             continue
-        found = names.name_at(text, mention.start, caps=mention.caps)
-        if found and rx["furniture_after"].match(text, found[1]):
-            person = people.get(names.fold(names.surname(found[0])))
-            if person:
-                person.office = True
-                return
+        found = _banner_name(text, mention.start)
+        if not found:
+            found = names.name_at(text, mention.start, caps=mention.caps)
+            found = found if found and rx["furniture_after"].match(text, found[1]) else None
+        person = people.get(names.fold(names.surname(found[0]))) if found else None
+        if person:
+            person.office = True
+            return
+
+
+def _banner_name(text: str, pos: int) -> tuple[str, int] | None:
+    """ "U.S. Senator Barack Obama Barack Obama": a page banner prints the office
+    holder's name twice (its text, then its logo's). Punctuation-stripped prose
+    can too, but goes on in lower case: "the passing of Senator Craig Thomas
+    Craig Thomas was a great man"."""
+    run = names.NAME_RUN_RE.match(text, pos)
+    words = run.group().split() if run else []
+    sentence_goes_on = _LOWER_WORD_RE.match(text, run.end()) if run else None
+    for size in (2, 3):
+        if len(words) >= 2 * size and words[:size] == words[size : 2 * size]:
+            if len(words) == 2 * size and sentence_goes_on:
+                return None
+            return " ".join(words[:size]), pos
+    return None
 
 
 def _is_plural_title(title: str | None) -> bool:
