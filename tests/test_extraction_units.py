@@ -3912,3 +3912,66 @@ def test_a_street_named_by_is_no_byline():
 )
 def test_a_page_banner_names_the_office_holder(text, speaker):
     assert extract(text).speaker == speaker
+
+
+def test_a_list_of_form_fields_is_no_transcript():
+    # "CITY: Eastvale" is a field and its value, not a turn that runs to the end.
+    text = (
+        "TOWN LIBRARIES TO RECEIVE MORE THAN $75,000\n"
+        "In phone calls today, Sen. Ada Okafor told two town libraries that they will share "
+        "more than $75,000 in federal funds.\n"
+        'Okafor noted, "Libraries are where a town reads."\n'
+        "Grants were awarded to:\n"
+        "LIBRARY: Millbrook Public Library\n"
+        "AMOUNT: $45,000\n"
+        "CITY: Millbrook\n"
+        "LIBRARY: Eastvale Library\n"
+        "AMOUNT: $30,500\n"
+        "CITY: Eastvale\n"
+        "The libraries will use the funds to extend opening hours, buy new books for "
+        "children and young adults, and run reading programmes for adults who are "
+        "learning English. The grants come from the federal library services program, "
+        "which supports small and rural libraries in every state of the country, and "
+        "the awards were chosen from more than two hundred applications this year.\n"
+    )
+    assert extract(text).speaker == "Ada Okafor"
+
+
+def test_a_transcripts_header_fields_leave_its_speakers():
+    text = (
+        "TRANSCRIPT\nDate: 4 July 2023\nLocation: Canberra\n\n"
+        "HOST: Minister, thanks for joining us this morning.\n"
+        "DELACROIX: Good morning. We are releasing the water plan today and it "
+        "will fund forty new weirs across the basin.\n"
+        "HOST: Is forty enough?\n"
+        "DELACROIX: It is a start, and the states have agreed to match it.\n"
+    )
+    assert extract(text).speaker == "Delacroix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR IMMEDIATE RELEASE Our troops deserve an honest answer. You said the "
+        "insurgency was in its last throes. You said the money was enough. Neither was "
+        "true, and the families of our soldiers know it.",
+        "I'LL BE BACK\nAbout 30 people gathered at the store for a town meeting. "
+        'Finally, I switched gears and asked them: "How many of you think the death '
+        'tax is unfair?" Every hand went up.',
+    ],
+)
+def test_sentence_words_are_no_speakers(text):
+    assert extract(text).speaker not in ("You", "Finally")
+
+
+def test_a_venue_line_stops_where_its_next_sentence_begins():
+    assert (
+        layout.clean_venue(
+            "Harbour Pavilion, Port Elgin, Dock 4. Transcript prepared by the office."
+        )
+        == "Harbour Pavilion, Port Elgin, Dock 4"
+    )
+    assert (
+        layout.clean_venue("St. Brendan's Hall, Main St. Galway")
+        == "St. Brendan's Hall, Main St. Galway"
+    )

@@ -1710,9 +1710,18 @@ _TRAILING_DATE_RE = re.compile(
 )
 
 
+# "…, Dublin 9. Transcript prepared by …": where a venue line's next sentence begins
+# (not after "St." or "Ave.").
+_NEXT_SENTENCE_RE = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=\d))(?<!Ave)(?<!Inc)(?<!Blvd)(?<!Corp)\.\s+[A-Z].*$"
+)
+
+
 def clean_venue(venue: str) -> str:
-    """A venue phrase without its article, a trailing date or weekday, or end punctuation."""
-    venue = _TRAILING_DATE_RE.sub("", venue.strip())
+    """A venue phrase without its article, a trailing date or weekday, a sentence
+    after it, or end punctuation."""
+    venue = _NEXT_SENTENCE_RE.sub("", venue.strip())
+    venue = _TRAILING_DATE_RE.sub("", venue)
     venue = _WEEKDAY_RE.sub("", venue)
     venue = re.sub(r"^(?:the|THE|a|an)\s+", "", venue)
     return venue.strip(" ,.;:–—-")
@@ -1774,6 +1783,9 @@ _NOT_SPEAKER_LABELS = frozenset(
         "picture",
         "caption",
         "credit",
+        "myth",
+        "fact",
+        "reality",
     ]
 )
 
@@ -1859,6 +1871,7 @@ def _read_turns(text: str, layout: Layout) -> None:
             return
     # "Mr Pádraig McCORMACK (Mildura) (10:32):", later "Mr McCORMACK:": one member's turns.
     by_surname: dict[str, str] = {}
+    fields: list[str] = []
     for i, m in enumerate(matches):
         # "Transcript\n\nThe Governor-General:": the label is the line's own words.
         label = _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
@@ -1871,13 +1884,14 @@ def _read_turns(text: str, layout: Layout) -> None:
         spoken = m.end() - 1
         line_end = text.find("\n", spoken, stop)
         line = text[spoken : stop if line_end < 0 else line_end].strip()
-        value = line.split()
-        if value and len(value) <= 5 and value[0][:1].isdigit():
-            continue  # "Parliament Sitting: 4 July 2023": a label and its value
+        if _is_field_value(line):
+            fields.append(label)  # "Parliament Sitting: 4 July 2023": a label and its value
+            continue
         if line and line[0] in '“"‘' and line[-1] in '”"’':
             continue  # a headline quoting its speaker: 'Ndlovu: “We were the fresher team”'
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
+    _drop_form_fields(layout, fields)
     # A transcript has at least two speakers, one of them speaking more than
     # once: a speech's "Income Inequality: Issues and ..." is no turn.
     if not chamber and (
@@ -1888,6 +1902,40 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+def _drop_form_fields(layout: Layout, fields: list[str]) -> None:
+    """A list of "City: Leopold" / "Federal Share: $162,005" / "Program Area: ..."
+    entries is a form: its labels, mostly followed by values, are no speakers; when
+    those repeated outnumber the labels left, the text is no transcript (a
+    transcript's "Date: 4 July 2023" heads it once)."""
+    spoken = Counter(label for label, _, _ in layout.turn_spans)
+    valued = Counter(fields)
+    form = {label for label in valued if valued[label] >= spoken[label]}
+    if not form:
+        return
+    repeated = {label for label in form if valued[label] >= 2}  # entries, not a header
+    if repeated and len(repeated) >= len(set(spoken) - form):
+        form |= set(spoken)
+    for label in form:
+        layout.turns.pop(label, None)
+    layout.turn_spans[:] = [span for span in layout.turn_spans if span[0] not in form]
+
+
+_FIELD_VALUE_LINKS = frozenset(["of", "and", "the", "for", "&", "de", "du", "la"])
+
+
+def _is_field_value(line: str) -> bool:
+    """A form's value, not words spoken: "4 July 2023", "$8,000,000", "Indianapolis",
+    "Iron Mountain Fire Department" (capitalised words without a sentence's punctuation)."""
+    value = line.split()
+    if not value or len(value) > 6:
+        return False
+    if value[0][:1].isdigit() or value[0][:1] in "$€£¥₹":
+        return len(value) <= 5
+    return value[0][:1].isupper() and all(
+        (w[:1].isupper() and w.isalpha()) or w in _FIELD_VALUE_LINKS for w in value
+    )
 
 
 # "Jean-Luc Ouellette is the MPP for Algoma–Manitoulin.", "— Jane Doe is a former
