@@ -3975,3 +3975,11 @@ def test_a_venue_line_stops_where_its_next_sentence_begins():
         layout.clean_venue("St. Brendan's Hall, Main St. Galway")
         == "St. Brendan's Hall, Main St. Galway"
     )
+
+
+def test_a_title_case_statement_of_names_its_speaker():
+    text = (
+        "May 13 2005 Statement Of Senator Marisol Quintero Regarding River Dredging Study "
+        "The study provision should not be allowed to delay the cleanup of the river"
+    )
+    assert extract(text).speaker == "Marisol Quintero"

@@ -174,7 +174,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "Kay Bailey Hutchison is the senior Senator from Texas".
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
-            r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM)\s+"
+            r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM|Of|By|From)\s+"
             rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
