@@ -3983,3 +3983,13 @@ def test_a_title_case_statement_of_names_its_speaker():
         "The study provision should not be allowed to delay the cleanup of the river"
     )
     assert extract(text).speaker == "Marisol Quintero"
+
+
+def test_a_closing_bio_with_a_title_and_party_names_the_author():
+    body = "Our farmers need markets abroad, and the trade council can open them. " * 90
+    text = (
+        "PROMOTING TRADE FOR OUR PRODUCERS\n"
+        f"Ours is a diverse agricultural state. {body}\n"
+        "Senator Ruth Amsel (R-Mo.) was elected to serve Missouri in the U.S. Senate in 2002."
+    )
+    assert extract(text).speaker == "Ruth Amsel"

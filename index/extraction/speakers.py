@@ -195,8 +195,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 # What follows the name in a closing bio: an office anywhere in the tail ("is the
 # Senator from ..."), other roles at a line's start ("Jane Doe is the director of …").
 _BIO_OFFICE = (
-    r"(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:\([A-Z][\w.]*-[\w. ]{2,10}\)\s+)?"  # "Jim Talent (R-Mo.) was elected to ..."
+    r"(?:(?:is|was|represents)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}?"
     r"(?:U\.?\s?S\.?\s+)?(?:Senator|senator|Representative|Governor|Minister)\b"
+    r"|(?:was|is)\s+(?:first\s+|re-?)?elected\s+to\s+(?:serve|represent)\s)"
 )
 _BIO_ROLE = (
     r"is\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}?"
@@ -235,7 +237,7 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         # "Jane Doe is the director of …" closing an op-ed or under "About the
         # speaker"; an office anywhere in the tail, other roles at a line's start.
         "bio": re.compile(
-            rf"(?=[{names.UPPER}])(?:(?P<name>{NAME_RUN})\s+{_BIO_OFFICE})"
+            rf"(?=[{names.UPPER}])(?:(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN})\s+{_BIO_OFFICE})"
             rf"|(?:(?<=\n)(?P<author>{NAME_RUN})\s+{_BIO_ROLE})"
         ),
     }
