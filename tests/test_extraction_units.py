@@ -3993,3 +3993,49 @@ def test_a_closing_bio_with_a_title_and_party_names_the_author():
         "Senator Ruth Amsel (R-Mo.) was elected to serve Missouri in the U.S. Senate in 2002."
     )
     assert extract(text).speaker == "Ruth Amsel"
+
+
+def test_a_role_label_resolves_to_the_person_introduced_with_a_long_portfolio():
+    text = (
+        "State House Press Briefing\n\n"
+        "Council approves grain reserve expansion, says Agriculture Minister\n\n"
+        "MODERATOR (Tunde Bello, Deputy Director): Good afternoon. The Honourable Minister "
+        "of Agriculture and Food Security, Dr. Amaka Eze-Obi, will brief you.\n\n"
+        "MINISTER: Thank you. Council today approved the expansion of the national grain "
+        "reserve by 350,000 tonnes across six new silo complexes in six states.\n\n"
+        "MODERATOR: Thank you, Honourable Minister. Questions.\n\n"
+        "JOURNALIST: Minister, why build new silos when old ones are empty?\n\n"
+        "MINISTER: Because most of the old ones were built where there is no road, and "
+        "we will repair those that can be repaired before we build anything new.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Amaka Eze-Obi"
+    assert [q.speaker for q in found.quotes] == ["Amaka Eze-Obi", "Amaka Eze-Obi"]
+
+
+def test_a_capitals_signature_with_post_nominals_signs_the_statement():
+    text = (
+        "THE NATIONAL ASSEMBLY\n\nSTATEMENT BY THE CHAIRPERSON ON THE COMMITTEE'S INQUIRY\n\n"
+        "1. The Committee has concluded its inquiry into the stalled irrigation works.\n\n"
+        "2. I wish to state clearly that this Committee will not accept excuses.\n\n"
+        "HON. WANJIRU AKINYI OTIENO-NDUNG'U, MP\n"
+        "CHAIRPERSON, COMMITTEE ON WATER AND IRRIGATION"
+    )
+    assert extract(text).speaker == "Wanjiru Akinyi Otieno-Ndung'u"
+
+
+@pytest.mark.parametrize(
+    ("caps", "name"),
+    [("KAMAU-NDUNG'U", "Kamau-Ndung'u"), ("O'CONNOR", "O'Connor"), ("VAL-D'ARVE", "Val-D'Arve")],
+)
+def test_capitals_become_a_name_without_a_capital_after_an_inner_apostrophe(caps, name):
+    assert names._caps_to_title(caps) == name
+
+
+def test_a_portfolio_after_says_is_no_name():
+    text = "Council approves grain reserve expansion, says Agriculture Minister\n\nThe plan"
+    found = [m.name for m in speakers._attributions(text, len(text))]
+    assert "Agriculture" not in found
+    assert [m.name for m in speakers._attributions("the plan, says Amaka Eze-Obi.", 30)] == [
+        "Amaka Eze-Obi"
+    ]

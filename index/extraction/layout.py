@@ -2044,7 +2044,7 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
     # "Prime Minister Hugh de Wardell", "the President of the House of Representatives,
     # Ms Eleni Kyriakou,"
     after = (
-        rf"(?i:\b{role})(?:(?:[^\S\n]+[\w'’-]+){{1,3}},|,?)[^\S\n]+"
+        rf"(?i:\b{role})(?:(?:[^\S\n]+[\w'’-]+){{1,6}},|,?)[^\S\n]+"
         rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
     for m in re.finditer(after, text):

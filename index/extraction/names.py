@@ -33,7 +33,7 @@ NAME_WORD = (
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b)?"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
-CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+)?"
+CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+){{0,2}}"
 # An initial, with or without its dot ("K." or, punctuation stripped, "K").
 INITIAL = rf"[{UPPER}]\.?(?=\s)"
 SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
@@ -332,12 +332,13 @@ def _surname_follows(run: str, pos: int, non_names: frozenset[str]) -> bool:
 def _caps_to_title(word: str) -> str:
     if len(word.rstrip(".")) <= 1 or not word.isupper() or word in _SUFFIXES:
         return word
-    out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+    # "KAMAU-NDUNG'U" -> "Kamau-Ndung'u": a capital after a hyphen, not an apostrophe
+    # (but "O'CONNOR" -> "O'Connor", below).
+    out = re.sub(r"(?<![\w'’])[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())
     if out.startswith("Mc") and len(out) > 2:
         out = "Mc" + out[2].upper() + out[3:]
-    if out[:2] in ("O'", "O’", "D'", "D’") and len(out) > 2:
-        out = out[:2] + out[2].upper() + out[3:]
-    return out
+    # "O'Connor", "Val-D'Arve": a one-letter prefix and its apostrophe.
+    return re.sub(r"(?<![\w'’])([OD]['’])(\w)", lambda m: m[1] + m[2].upper(), out)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -226,7 +226,9 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         # A statement signed at its foot: "Dewi Sasmita-Rahardjo" / "Ambassador of …" on the
         # last two lines (an embassy's statement, an open letter).
         "signature_block": re.compile(
-            rf"(?:^|(?<=\n))[^\S\n]*(?:(?:{titles})\s+)?(?P<name>{NAME_RUN})[^\S\n]*\n"
+            rf"(?:^|(?<=\n))[^\S\n]*{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            r"(?:,[^\S\n]*(?:[A-Z]{2,4}\b,?[^\S\n]*){1,3})?"  # "..., MP", "..., QC, MP"
+            r"[^\S\n]*\n"
             rf"[^\S\n]*(?:{titles})\b[^\n]*\s*\Z"
         ),
         # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
@@ -589,13 +591,25 @@ def _attributions(text: str, end: int) -> list[Mention]:
             # "said Acme Corp. CEO Jane Doe": the titled name, not the first capitals.
             phrase = SENTENCE_END_RE.split(text[after.start() : after.start() + 80], 1)[0]
             name = names.find_name(phrase)
-            if name and name != names.PRONOUN:
+            if name and name != names.PRONOUN and not _portfolio(phrase, name):
                 found.append(Mention(name, after.start()))
     for m in rx["label"].finditer(text, 0, end):
         name = names.trim_name(m["name"], caps=True)
         if name:
             found.append(Mention(name, m.start("name"), title="label"))
     return found
+
+
+def _portfolio(phrase: str, name: str) -> bool:
+    """ "..., says Agriculture Minister": capitals that a role noun ends are a portfolio
+    ("said Harkin Chairman of the committee", punctuation stripped, is a name)."""
+    return phrase.startswith(name) and bool(_ROLE_ENDS_RE.match(phrase, len(name)))
+
+
+_ROLE_ENDS_RE = re.compile(
+    r"[^\S\n]+(?:Minister|Secretary|Commissioner|Director|Spokesperson|Spokesman|"
+    r"Spokeswoman|Chief|Governor|Premier|Mayor|Ambassador|Adviser|Advisor)[^\S\n]*(?:[.,;:\n]|$)"
+)
 
 
 _LOWER_ROLE_AFTER_VERB_RE = re.compile(
