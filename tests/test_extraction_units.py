@@ -4039,3 +4039,24 @@ def test_a_portfolio_after_says_is_no_name():
     assert [m.name for m in speakers._attributions("the plan, says Amaka Eze-Obi.", 30)] == [
         "Amaka Eze-Obi"
     ]
+
+
+def test_an_amharic_honorific_is_no_part_of_the_name():
+    text = (
+        "GRAIN TERMINAL OPENS IN ADAMA\n\n"
+        "Adama, 12 May 2025 – The enterprise today opened a grain terminal.\n\n"
+        '"This terminal halves the time grain waits for a train," said Ato Bekele Tadesse '
+        "Gebremariam, the enterprise's Chief Executive Officer.\n"
+    )
+    assert extract(text).speaker == "Bekele Tadesse Gebremariam"
+
+
+def test_a_headline_opening_with_the_letterheads_company_is_no_person():
+    text = (
+        "Lindqvist Audio Oy\nPress release\nMarch 3, 2025\n\n"
+        "Lindqvist Audio launches Kaiku 7, headphones built to be repaired at home\n\n"
+        "HELSINKI – The company today launched its new headphones.\n\n"
+        '"Every part can be replaced with a screwdriver," said Aino Rautio, chief '
+        "executive of Lindqvist Audio.\n"
+    )
+    assert extract(text).speaker == "Aino Rautio"

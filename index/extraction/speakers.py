@@ -1006,7 +1006,22 @@ def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
     Hilfswerk": the headline's subject is the body that issues the release."""
     forms = {names.fold(w) for w in subject} | {names.fold(" ".join(subject))}
     return bool(subject) and any(
-        names.fold(part.value or "") in forms for part in printed.all("org")
+        names.fold(part.value or "") in forms or _named_with_suffix(subject, part.value or "")
+        for part in printed.all("org")
+    )
+
+
+def _named_with_suffix(subject: list[str], body: str) -> bool:
+    """ "Järvinen Acoustics launches ..." under "Järvinen Acoustics Oy": the body's name
+    without its company form."""
+    words = body.split()
+    return (
+        len(words) > len(subject)
+        and [names.fold(w) for w in words[: len(subject)]] == [names.fold(w) for w in subject]
+        and all(
+            w.rstrip(".").lower() in wordlists.organization_word_set()
+            for w in words[len(subject) :]
+        )
     )
 
 
