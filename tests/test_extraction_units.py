@@ -4060,3 +4060,31 @@ def test_a_headline_opening_with_the_letterheads_company_is_no_person():
         "executive of Lindqvist Audio.\n"
     )
     assert extract(text).speaker == "Aino Rautio"
+
+
+def test_a_body_quoted_in_a_notice_is_no_speaker():
+    text = (
+        "MEDIA SUMMARY – JUDGMENT DELIVERED ON 22 MAY 2025\n\n"
+        "The following summary is provided to assist the media and forms no part of the "
+        "judgment.\n\n"
+        "The residents said the meters were installed without consultation. The "
+        "municipality, supported by the second respondent, the Karoo Bulk Water Board, "
+        "argued that the meters were necessary to recover unpaid charges.\n"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_police_unit_is_no_person():
+    text = (
+        "POLICE MEDIA RELATIONS UNIT\nSt. Elizabeth Division\n\nAPPEAL FOR WITNESSES\n\n"
+        "Cops seek help after collision on the main road\n\n"
+        "Santa Cruz, St. Elizabeth — Tuesday, June 17, 2025 — Investigators from the "
+        "St. Elizabeth Traffic and Highway Unit are appealing to anyone who witnessed a "
+        "collision on Sunday evening to come forward.\n\n"
+        "Head of the division's Traffic Unit, Deputy Superintendent of Police Lorna "
+        "Blake-Whyte, said a second vehicle did not stop.\n\n"
+        '"We know there were people at the shop that evening who saw what happened," '
+        "she said.\n\n"
+        "DSP Blake-Whyte added that dash-camera footage would be of particular help.\n"
+    )
+    assert extract(text).speaker == "Lorna Blake-Whyte"

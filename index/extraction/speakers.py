@@ -1199,7 +1199,9 @@ def _best_speaker(
     # Appropriations ...") is a last resort.
     candidates = [p for p in named if p is subject_person or not _headline_only(p)] or named
     if not candidates:
-        candidates = [p for p in people.values() if p.quoted_at is not None]
+        candidates = [
+            p for p in people.values() if p.quoted_at is not None and not _not_a_person(p.name)
+        ]
     # An unsigned column in the first person that names "President Bush": the
     # writer is not named, and Bush is talked about, not speaking.
     talked_about = [p for p in candidates if _talked_about(p, text, body_start)]
