@@ -1053,6 +1053,13 @@ def test_equals_signs_in_plain_text_are_left_alone():
         "*** PHOTO OPPORTUNITY ***",
         "NOTICE TO NEWSDESKS – Monday 30 June 2014",
         "DATGANIAD I'R WASG / PRESS STATEMENT",
+        "SALUTATIONS",
+        "Ad hoc announcement pursuant to Art. 53 LR",
+        "Ref.: UNX/PR/2025/07 For use of information media – not an official record",
+        "Investor relations · Current report no. 14/2025",
+        "Corporate participants",
+        "EDITED TRANSCRIPT",
+        "Northern Fisheries Agency - Speech",
     ],
 )
 def test_furniture_lines_are_not_the_title(line):
@@ -4088,3 +4095,15 @@ def test_a_police_unit_is_no_person():
         "DSP Blake-Whyte added that dash-camera footage would be of particular help.\n"
     )
     assert extract(text).speaker == "Lorna Blake-Whyte"
+
+
+def test_a_line_quoting_a_programme_is_no_role_line():
+    text = (
+        "PUBLIC INFORMATION BUREAU\n\nTRANSCRIPT\n\n"
+        'Minister of Transport on "Drive Time", Coral 101 FM\n\n'
+        "HOST: Good morning. Minister, the buses are late again.\n\n"
+        "MINISTER: They are, and I will not pretend otherwise to your listeners.\n\n"
+        "HOST: When will that change?\n\n"
+        "MINISTER: The new depot opens in March, and with it forty new buses.\n"
+    )
+    assert extract(text).title == 'Minister of Transport on "Drive Time", Coral 101 FM'

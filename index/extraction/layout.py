@@ -108,7 +108,14 @@ _FURNITURE_RE = re.compile(
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
-    r"\s*:?\s*[\w-]+|neutral citation:.*)[.:]?$"
+    r"\s*:?\s*[\w-]+|neutral citation:.*|"
+    # A speech's "SALUTATIONS" heading; a listed company's "Ad hoc announcement pursuant
+    # to Art. 53 LR"; a UN office's "For use of information media – not an official
+    # record"; an earnings call's "Corporate participants".
+    r"(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
+    r"(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?information media\b.*|"
+    r"not an official record|(?:corporate|conference call|call|company) participants|"
+    r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
@@ -117,9 +124,9 @@ _BREADCRUMB_RE = re.compile(
     r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
 )
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
-_FURNITURE_SEP_RE = re.compile(r"\s+[/–—|-]\s+")
+_FURNITURE_SEP_RE = re.compile(r"\s+[/–—|·-]\s+")
 # ... or in sentences: "— As prepared for delivery. Please check against delivery. —"
-_FURNITURE_PIECE_RE = re.compile(r"\s+[/–—|-]\s+|(?<=[a-z]\.)\s+")
+_FURNITURE_PIECE_RE = re.compile(r"\s+[/–—|·-]\s+|(?<=[a-z]\.)(?<![Nn]o\.)\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
 _CONTACT_RE = re.compile(
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
@@ -1072,7 +1079,7 @@ def _in_order(letters: str, initials: str) -> bool:
 
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
-    for sep in (" – ", " — ", " | ", " · "):
+    for sep in (" – ", " — ", " | ", " · ", " - "):
         if sep in line:
             # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
             head, tail = line.split(sep, 1)
@@ -1663,7 +1670,8 @@ def _content_part(
         # release ("— Kestrel Bay", "Page 1 of 2" after it are no part of its name).
         office = _PAGE_TAIL_RE.sub("", _FURNITURE_SEP_RE.split(line, 1)[0])
         return Part("org", line, start, end, normal_case(office))
-    if (_is_role_line(line) and len(words) <= 12) or _only_titles(line):
+    quoting = any(mark in line for mark in '"“”')  # 'Minister ... on "Morning Crossroads"'
+    if (_is_role_line(line) and len(words) <= 12 and not quoting) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
     if place and not _place_verbs_in(place["place"]) and not _mostly_lower(place["place"]):
