@@ -4107,3 +4107,32 @@ def test_a_line_quoting_a_programme_is_no_role_line():
         "MINISTER: The new depot opens in March, and with it forty new buses.\n"
     )
     assert extract(text).title == 'Minister of Transport on "Drive Time", Coral 101 FM'
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Officially opening the lab at the university's Mokoena Great Hall, the "
+            "Vice-Chancellor said the facility would train engineers.",
+            "Mokoena Great Hall",
+        ),
+        (
+            "President Ada Brunner announced the decision at the federation's general "
+            "assembly in the Kongresshaus Seewald.",
+            "Kongresshaus Seewald",
+        ),
+    ],
+)
+def test_possessives_and_compound_venue_nouns(text, venue):
+    assert (extract(f"Federation news\n\nA new hall\n\n{text}").venue or "").startswith(venue)
+
+
+def test_a_delivered_by_line_names_its_hall():
+    text = (
+        "Kelvinside University\n\nInstallation address by the Principal\n\n"
+        "Delivered by Professor Dame Morag Lindsay FRSE at the Kinross Hall, Glasgow, "
+        "on Tuesday 7 January 2025\n\nCheck against delivery\n\nChancellor, friends,\n\n"
+        "It is a strange thing to stand in this hall as Principal."
+    )
+    assert extract(text).venue == "Kinross Hall, Glasgow"

@@ -160,8 +160,9 @@ _VENUE_LINE_RE = re.compile(
     rf"\s+(?P<venue>(?:(?:the|THE|a|an)\s+\S|[{UPPER}\d\"“‘']).*)$"
 )
 _BYLINE_PLACE_RE = re.compile(
-    rf",[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*(?:,[^\S\n]+"
-    rf"[{UPPER}][^,\n]*)?)\.?$"
+    rf"(?:,[^\S\n]+(?:at|in)|[^\S\n]+at)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*"
+    rf"(?:,[^\S\n]+[{UPPER}][^,\n]*)?)"
+    r"(?:,?[^\S\n]+on[^\S\n]+[^\n]*)?\.?$"  # "..., on Tuesday 7 January 2025"
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(

@@ -24,9 +24,10 @@ _TRIGGER_PREP = (
     r"meeting|hearing|ceremony|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
-    r"Treffen|teilgenommen|discours|conférence)"
+    r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod)"
     r"(?:\s+[a-z]+){0,3}?\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
-    r"(?:\s+(?:the|a|an|dem|der|den|la|le|l'))?\s+"
+    # "... at the university's Thuto Great Hall"
+    r"(?:\s+(?:the|a|an|dem|der|den|la|le|l'))?(?:\s+[a-z]+['’]s)?\s+"
 )
 # Words that take the venue as their object directly: "addressing the X".
 _TRIGGER_DIRECT = (
@@ -43,7 +44,9 @@ _TRIGGER_DIRECT = (
     r"welcome\s+you(?:\s+all)?(?:\s+here)?\s+to\s+(?:the\s+)?|"
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
-    r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+)"
+    r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
+    # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow"
+    r"(?:[Dd]elivered|DELIVERED|[Gg]iven)\s+by\s+[^\n]{3,80}?\s+at\s+(?:the\s+)?)"
 )
 _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
@@ -66,7 +69,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
     phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
-    first = "(?=[sSrRaAkltTdpnmMbfhcegvoijJw])"
+    first = "(?=[sSrRaAkltTdDpnmMbfhcegGvoijJw])"
     trigger = re.compile(
         rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
     )
@@ -105,7 +108,8 @@ def _valid(venue: str) -> str | None:
     # Exchange"; not "Field Marshal Jones", "the Securities and Exchange Commission").
     if (
         not any(
-            w in venue_words and (w not in _LAST_ONLY_WORDS or i == len(head_words) - 1)
+            (w in venue_words and (w not in _LAST_ONLY_WORDS or i == len(head_words) - 1))
+            or _COMPOUND_VENUE_RE.search(w)
             for i, w in enumerate(head_words)
         )
         and head_words[-1] not in _LOWER_CASE_VENUES
@@ -113,6 +117,10 @@ def _valid(venue: str) -> str | None:
         return None  # ... but "the Radio Kōtuku studio", "the Platte Valley Ethanol plant" are
     venue = " ".join(words).rstrip(".,;:")
     return trailing.sub("", venue) or None
+
+
+# German and Dutch venues are compounds: "Kongresshaus", "Synodalsaal", "Senaatszaal".
+_COMPOUND_VENUE_RE = re.compile(r"^[A-ZÄÖÜ]\w{3,}(?:haus|halle|saal|zaal|zentrum|centrum)$")
 
 
 # A media advisory's "WHERE: Grand Ballroom, Riverbend Convention Centre" line.
