@@ -4136,3 +4136,24 @@ def test_a_delivered_by_line_names_its_hall():
         "It is a strange thing to stand in this hall as Principal."
     )
     assert extract(text).venue == "Kinross Hall, Glasgow"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("TARAWA – 03 March 2025 – The ministry today opened its new clinic.", "TARAWA"),
+        ("KADAVU, LAU — Friday 25th July 2025 — The Minister handed over pumps.", "KADAVU, LAU"),
+        (
+            "Port Maria, St. Mary — Tuesday, June 17, 2025 — Police are appealing.",
+            "Port Maria, St. Mary",
+        ),
+        (
+            "PORT LOUIS 15 September 2025 Minister Ravi Doorgakant today launched grants.",
+            "PORT LOUIS",
+        ),
+        # A speech's venue and date line names a building: no dateline.
+        ("Harbour Congress Centre, Tromsø — 14 June 2023\n\nGood morning.", None),
+    ],
+)
+def test_a_place_then_a_dash_or_nothing_before_the_date_is_a_dateline(line, dateline):
+    assert extract(f"Ministry news\n\nA headline for the release\n\n{line}").dateline == dateline

@@ -131,7 +131,17 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     wire = r"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI)\))"
     # Not inside a run of capitals: the place must not follow a capitals word.
     not_in_caps = rf"(?<![{UPPER}][{UPPER}.,:] )"
+    region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"
     return {
+        # "VANDERBIJLPARK – 03 March 2025 –", "LAKEBA, LAU — Friday 25th July 2025 —",
+        # "Santa Cruz, St. Elizabeth — Tuesday, June 17, 2025 —": a dash before the date.
+        "before_dash": re.compile(
+            rf"(?:^|\n)[^\S\n]*(?P<place>(?:{caps}|{title})(?:,\s(?:{region}))?)"
+            rf"{_DASH}(?:{weekday},?\s*)?$"
+        ),
+        # "PORT OF SPAIN 15 September 2025 Minister ...": punctuation stripped, a capitals
+        # place opening its line right before the date.
+        "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+$"),
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
         "before_comma": re.compile(rf"(?P<place>{place})(?:,\s*(?:{weekday},?\s*)?\(?|\s+\()$"),
@@ -276,9 +286,11 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
     window_start = max(0, date.start - 60)
     window = text[window_start : date.start]
     # "PLACE, DATE" first: unambiguous ("Neuchâtel, 19.12.2016 (FSO) –").
-    for key in ("before_comma", "before_wire"):
+    for key in ("before_comma", "before_wire", "before_dash", "before_space"):
         before = rx[key].search(window)
         found = _before(window_start, before, date) if before else None
+        if found and key in ("before_dash", "before_space") and _names_a_building(found.place):
+            continue  # "Kaleva Congress Centre, Oulu — 14 June 2023": a speech's venue
         if found:
             return found
     after = rx["after"].match(text, date.end, min(len(text), date.end + 60))
@@ -300,6 +312,13 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
                 return found
     before = rx["before_state"].search(window)
     return _before(window_start, before, date) if before else None
+
+
+def _names_a_building(place: str) -> bool:
+    """ "Kaleva Congress Centre, Oulu", "KESTON HOUSE": a building's noun ends its name
+    (not "PORT OF SPAIN")."""
+    last = place.split(",")[0].split()[-1].strip(".")
+    return last.capitalize() in wordlists.venue_word_set()
 
 
 def _before(window_start: int, m: re.Match[str], date: DateMatch) -> Dateline | None:
