@@ -4157,3 +4157,18 @@ def test_a_delivered_by_line_names_its_hall():
 )
 def test_a_place_then_a_dash_or_nothing_before_the_date_is_a_dateline(line, dateline):
     assert extract(f"Ministry news\n\nA headline for the release\n\n{line}").dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kälin & Aebersold Holding AG", "Kälin & Aebersold Holding AG"),
+        ("Förderverein Altstadt e.V.", "Förderverein Altstadt e.V."),
+        ("MUSEUM DE HOOGE WAARD · LEIDEN", "Museum de Hooge Waard"),
+        ("COLLECTIF TOITS SOLIDAIRES", "Collectif Toits Solidaires"),
+        ("Coöperatie Eemstroom U.A.", "Coöperatie Eemstroom U.A."),
+        ("Museum Opens New Wing Today", None),
+    ],
+)
+def test_letterheads_of_european_bodies(line, body):
+    assert layout._organization_line(line) == body

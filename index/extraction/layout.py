@@ -112,7 +112,7 @@ _FURNITURE_RE = re.compile(
     # A speech's "SALUTATIONS" heading; a listed company's "Ad hoc announcement pursuant
     # to Art. 53 LR"; a UN office's "For use of information media – not an official
     # record"; an earnings call's "Corporate participants".
-    r"(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
+    r"(?:press|media) information|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
     r"(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
@@ -954,8 +954,16 @@ _SMALL_WORDS = frozenset(
         "da",
         "dos",
         "das",
+        "&",
     ]
 )
+# Bodies whose own word comes first in many languages: "Museum Ter Vaart", "Stichting
+# Vrienden van ...", "Collectif Toits Solidaires", "Fundación Luz del Sur".
+_HEAD_FIRST_BODY_WORDS = frozenset(
+    ["museum", "musée", "museo", "stichting", "stiftung", "fondation", "fundación", "fundação",
+     "fondazione", "collectif", "coöperatie", "cooperativa", "coopérative", "association",
+     "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie"]
+)  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
     r"(?:news\s+)?from (?:the\s+)?)"
@@ -1116,8 +1124,8 @@ def _organization_line(line: str) -> str | None:
     org_words = wordlists.organization_word_set()
     for i, word in enumerate(words):
         low = bare[i]
-        if low in _SMALL_WORDS:
-            continue
+        if low in _SMALL_WORDS or (i == len(words) - 1 and low in org_words):
+            continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.")
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
         trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
@@ -1131,7 +1139,7 @@ def _organization_line(line: str) -> str | None:
         w in org_words
         and (i == len(bare) - 1 or bare[i + 1] in ("of", "for", "on", "de", "du", "für"))
         for i, w in enumerate(bare)
-    ):
+    ) and not (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5):
         return None
     return normal_case(body)
 
