@@ -4172,3 +4172,48 @@ def test_a_place_then_a_dash_or_nothing_before_the_date_is_a_dateline(line, date
 )
 def test_letterheads_of_european_bodies(line, body):
     assert layout._organization_line(line) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mayor Andrés Felipe Ortega de los Ríos said", "Andrés Felipe Ortega de los Ríos"),
+        ("Secretary Ximena de la Peña y Treviño said", "Ximena de la Peña y Treviño"),
+        ("Inmaculada Ruiz del Olmo y Serrano said", "Inmaculada Ruiz del Olmo y Serrano"),
+    ],
+)
+def test_spanish_particles_and_joined_surnames(text, name):
+    start = text.find(" ") + 1 if text.split()[0] in ("Mayor", "Secretary") else 0
+    assert names.name_at(text, start)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker"),
+    [
+        (
+            "Written statement\n\nRiver Levels: Annual Review\n\nMade on: 9 December 2025\n"
+            "Made by: Tobias Renfield (Minister of State for Flood Resilience)\n\n",
+            "Tobias Renfield",
+        ),
+        (
+            "EASTBROOK POLICE DEPARTMENT\n\nSTATEMENT FROM CHIEF OF POLICE MARIA "
+            "OKONJO-HALE ON FRIDAY NIGHT'S SHOOTING\n\n",
+            "Maria Okonjo-Hale",
+        ),
+        (
+            "Ashburn Rovers FC\n\nPRESS CONFERENCE\n\n"
+            'Kettleby: "We go to Thornbury to win, not to survive"\n\n'
+            "Rovers manager Declan Kettleby faced the media on Thursday.\n\n",
+            "Declan Kettleby",
+        ),
+    ],
+)
+def test_header_cues_name_the_speaker(header, speaker):
+    body = '"Everyone knows what this means to our people," the statement continues.\n'
+    assert extract(header + body).speaker == speaker
+
+
+def test_an_australian_councillors_title_is_no_part_of_the_name():
+    text = "Council meeting summary\n\nCr Helen Dwyer moved the motion, and Cr Dwyer said it was overdue."
+    assert extract(text).speaker == "Helen Dwyer"
+    assert names.strip_title("Cr Helen Dwyer") == "Helen Dwyer"

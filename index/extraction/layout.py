@@ -64,7 +64,7 @@ _FURNITURE_RE = re.compile(
     # "Comunicado No. 087/2022 (English translation)", "Release ID: 1908123".
     r"(?:rns|release|document|reference|ref|lei|isin|legal entity identifier|securities code|"
     r"episode|issue|bulletin|circular|comunicado|communiqué|communique|boletín|statement)"
-    r"(?:\s+(?:no\.?|number|id|code))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
+    r"(?:\s+(?:no\.?|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
@@ -112,7 +112,7 @@ _FURNITURE_RE = re.compile(
     # A speech's "SALUTATIONS" heading; a listed company's "Ad hoc announcement pursuant
     # to Art. 53 LR"; a UN office's "For use of information media – not an official
     # record"; an earnings call's "Corporate participants".
-    r"(?:press|media) information|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
+    r"(?:press|media) information|written questions,? answers and statements|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
     r"(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
@@ -1618,7 +1618,9 @@ def _labelled_part(
         name = names.find_name(who)
         # A title or style around the name: a reporter's "By Helena Marsh" has none,
         # and "By the Numbers: ..." is a title.
-        titled = "," in who or bool(names.titled_re().match(who))
+        titled = (
+            "," in who or bool(names.titled_re().match(who)) or bool(_PAREN_ROLE_RE.search(who))
+        )
         if name and name != names.PRONOUN and " " in name and titled and who.strip() != name:
             return Part("byline", line, start, end, name)
     by = _BY_LINE_RE.match(line)
@@ -1634,8 +1636,14 @@ def _labelled_part(
 
 # A role or style, a comma, then the name: "By His Excellency, Engr. X, Governor";
 # or a titled name: "By Mayor Hollis Ferreira-Quinn".
+# "Made by: Tobias Wrenfield (Minister of State for Flood Resilience)"
+_PAREN_ROLE_RE = re.compile(
+    r"\([^()]*\b(?:Minister|Secretary|Senator|MP|Member|Chair\w*|Director|Commissioner|"
+    r"Spokes\w+|Leader|President|Governor|Mayor)\b[^()]*\)"
+)
 _PLAIN_BY_RE = re.compile(
-    r"^(?:(?:[Dd]elivered|[Rr]ead|DELIVERED|READ)\s+)?(?:by|By|BY)\s*:?\s+(?P<who>[^:\n]{3,150})$"
+    r"^(?:(?:[Dd]elivered|[Rr]ead|[Mm]ade|DELIVERED|READ|MADE)\s+)?(?:by|By|BY)\s*:?\s+"
+    r"(?P<who>[^:\n]{3,150})$"
 )
 
 

@@ -770,7 +770,11 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
     of them a word the text also writes in lower case ("leaders") or an
     acronym the body repeats in capitals ("USDA DECLARES ...").
     """
-    subject, verb = _headline_subject_words(headline.replace(",", " ").split())
+    quoting = _QUOTING_HEADLINE_RE.match(headline)
+    if quoting:  # 'Kettleborough: "We go to Thornbury to win"': the one quoted
+        subject, verb = quoting["who"].split(), "says"
+    else:
+        subject, verb = _headline_subject_words(headline.replace(",", " ").split())
     if not subject or not verb:
         return []
     base_form = verb in _base_verbs() and verb not in _HEADLINE_NOUNS and verb not in _POSSESSED
@@ -784,6 +788,11 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
     if any(_not_a_person_word(word, head) for word in subject):
         return []
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
+
+
+_QUOTING_HEADLINE_RE = re.compile(
+    rf"^(?P<who>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}):\s*[\"“‘]"
+)
 
 
 def _headline_subject_words(words: list[str]) -> tuple[list[str], str]:
