@@ -4217,3 +4217,38 @@ def test_an_australian_councillors_title_is_no_part_of_the_name():
     text = "Council meeting summary\n\nCr Helen Dwyer moved the motion, and Cr Dwyer said it was overdue."
     assert extract(text).speaker == "Helen Dwyer"
     assert names.strip_title("Cr Helen Dwyer") == "Helen Dwyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Department of Freight\n\nRemarks as Prepared for Delivery by Secretary Mara Ashby "
+            "at the Upper Missouri Freight Summit\n\nRiverside Convention Center, Omaha, "
+            "Nebraska\n\nThank you, Darnell. It is good to be here.",
+            "Riverside Convention Center, Omaha, Nebraska",
+        ),
+        (
+            "Atlantic Security Alliance\n\nSpeech by Secretary General Inga Halvorsen at the "
+            "Baltic Horizons Forum, Daugava Congress Hall, Riga\n\nThank you very much.",
+            "Baltic Horizons Forum, Daugava Congress Hall, Riga",
+        ),
+        (
+            "City news\n\nNew bus network opens\n\nAt the inauguration, held in Plaza "
+            "Independencia, the mayor said the network would be extended.",
+            "Plaza Independencia",
+        ),
+        (
+            "Rovers news\n\nManager looks ahead\n\nRovers manager Declan Kettleby faced the "
+            "media at the Moorside Training Ground on Thursday afternoon.",
+            "Moorside Training Ground",
+        ),
+        (
+            "Regional news\n\nHospitality training\n\nDuring her visit to the Costa del Sol "
+            "Hospitality Training Centre, the Regional Minister praised the staff.",
+            "Costa del Sol Hospitality Training Centre",
+        ),
+    ],
+)
+def test_speech_headings_and_event_phrases_name_the_venue(text, venue):
+    assert extract(text).venue == venue

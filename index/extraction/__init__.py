@@ -197,6 +197,7 @@ def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> st
         (printed.value if printed else None)
         or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
         or venues.find_venue(text, start, min(head_end, start + VENUE_CHARS))
+        or head.parts.speech_heading_venue()
         or venues.closing_venue(text)
         or (byline.value if byline else None)
     )

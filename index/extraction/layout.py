@@ -167,16 +167,23 @@ _BYLINE_PLACE_RE = re.compile(
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
-    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)\s+(?:of|by|to|at|for|delivered)\b"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b"
 )
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
     r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
-    r"interview|op-ed|opinion|column|media release|press release)\s+"
+    r"interview|op-ed|opinion|column|media release|press release)"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+"
     # "Statement presented to Parliament by Dr. X", "Speech delivered at the Forum by X"
     r"(?:(?:given|delivered|made|presented)\s+(?:(?:to|in|at|before)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+)?)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
+)
+_HEADING_AT_RE = re.compile(rf"\s(?:at|in)\s+(?:the\s+)?(?P<place>[{UPPER}][^\n]{{2,120}})$")
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:Summit|Forum|Conference|Congress|Convention|Symposium|Dialogue|Assembly|Meeting|"
+    r"Lecture|Luncheon|Dinner|Gala|Ceremony|Festival|Expo|Fair)\b"
 )
 _KICKER_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|speech|remarks|"
@@ -518,6 +525,17 @@ class Layout:
     def _right_after(self, first: Part, second: Part) -> bool:
         index = self.parts.index(first)
         return index + 1 < len(self.parts) and self.parts[index + 1] is second
+
+    def speech_heading_venue(self) -> str | None:
+        """ "Speech by Secretary General X at the Baltic Horizons Forum, Daugava Congress
+        Hall, Riga": where a speech's heading says it was given (a place line under
+        the heading is :attr:`venue`'s)."""
+        for part in self.all("headline"):
+            heading = _SPEECH_HEADING_RE.match(part.text)
+            at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None
+            if at and (_names_a_venue(at["place"]) or _EVENT_NOUN_RE.search(at["place"])):
+                return clean_venue(at["place"])
+        return None
 
     def _heading_place(self) -> Part | None:
         """ "TRANSCRIPT — PRESS CONFERENCE — GLADSTONE MARINA": the place a transcript's

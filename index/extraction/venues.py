@@ -44,6 +44,10 @@ _TRIGGER_DIRECT = (
     r"welcome\s+you(?:\s+all)?(?:\s+here)?\s+to\s+(?:the\s+)?|"
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
+    # "At the inauguration, held in Plaza Independencia", "faced the media at the X"
+    r"held\s+(?:at|in)\s+(?:the\s+)?|"
+    r"(?:faced|met|briefed|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists)\s+"
+    r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
     # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow"
     r"(?:[Dd]elivered|DELIVERED|[Gg]iven)\s+by\s+[^\n]{3,80}?\s+at\s+(?:the\s+)?)"
@@ -55,7 +59,10 @@ _MODIFIERS = (
 # The articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
 # "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
 _NAME_ARTICLES = "an|na|y|yr|ten"
-_SMALL = rf"(?:of|for|and|on|the|de|du|des|la|le|für|der|die|das|in|at|{_NAME_ARTICLES}|&)"
+_SMALL = (
+    rf"(?:of|for|and|on|the|de|du|des|la|le|del|los|las|da|dos|do|für|der|die|das|in|at|"
+    rf"{_NAME_ARTICLES}|&)"
+)
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
