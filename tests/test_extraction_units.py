@@ -4252,3 +4252,17 @@ def test_an_australian_councillors_title_is_no_part_of_the_name():
 )
 def test_speech_headings_and_event_phrases_name_the_venue(text, venue):
     assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("DATE: 08-23-2025", "2025-08-23"),
+        ("TARAWA, 19-11-2024 – Young oysters settle on old shell.", "2024-11-19"),
+        ("2025.03.10", "2025-03-10"),
+        ("Santa Marta, March 16 of 2025. In a video message the mayor spoke.", "2025-03-16"),
+    ],
+)
+def test_hyphenated_year_first_and_of_dates(line, iso):
+    text = f"Ministry news\n\nA headline for the release\n\n{line}\n\nThe minister said it works."
+    assert extract(text).date == iso

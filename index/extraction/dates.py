@@ -98,7 +98,8 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 
 _MDY_RE = re.compile(
-    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH})\.?\s*(?P<day>\d{{1,2}}){_ORD}(?:\s*,\s*|\s+|,)"
+    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH})\.?\s*(?P<day>\d{{1,2}}){_ORD}"
+    r"(?:\s*,\s*|\s+(?:of\s+)?|,)"  # "March 16, 2025", "March 16 of 2025"
     rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 )
 _DMY_RE = re.compile(
@@ -108,13 +109,17 @@ _DMY_RE = re.compile(
 _SLASH_RE = re.compile(
     r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
 )
+# "DATE: 08-23-2025", "19-11-2024": a slashed date written with hyphens (four-digit year).
+_DASHED_RE = re.compile(
+    r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})-(?P<day>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
 _DOTTED_RE = re.compile(
     r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 # Year first with dots ("2023. 7. 12.", Korean) or CJK marks ("2023年7月12日").
 _YMD_RE = re.compile(
     r"(?=\d)(?<![\d.\w])(?P<year>(?:19|20)\d\d)(?:\. ?|年)(?P<mon>\d{1,2})(?:\. ?|月)"
-    r"(?P<day>\d{1,2})(?:\.|日)(?!\d)"
+    r"(?P<day>\d{1,2})(?:\.|日|(?![\d.]))(?!\d)"  # "2025.03.10" too
 )
 _ISO_RE = re.compile(
     r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])"
@@ -318,7 +323,7 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
     """Slashed, dotted and ISO dates near the start."""
     found: list[DateMatch] = []
     day_first: bool | None = None  # a slashed date reads month first unless the text says otherwise
-    for regex in (_SLASH_RE, _DOTTED_RE, _ISO_RE, _YMD_RE):
+    for regex in (_SLASH_RE, _DASHED_RE, _DOTTED_RE, _ISO_RE, _YMD_RE):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
         for m in regex.finditer(text, start, min(end, start + NUMERIC_ZONE)):
@@ -326,9 +331,10 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
             if len(year) == 2 and regex is not _SLASH_RE:
                 continue
             month, day = int(m["mon"]), int(m["day"])
-            if regex is _SLASH_RE and month <= 12 and day <= 12 and day_first is None:
+            slashed = regex is _SLASH_RE or regex is _DASHED_RE
+            if slashed and month <= 12 and day <= 12 and day_first is None:
                 day_first = _day_first(text)
-            if regex is _SLASH_RE and (month > 12 >= day or (day <= 12 and day_first)):
+            if slashed and (month > 12 >= day or (day <= 12 and day_first)):
                 # "13/05/2023" can only be day first; "03/10/2023" is where the
                 # text writes its other dates day first ("3 October").
                 month, day = day, month
