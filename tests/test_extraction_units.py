@@ -1060,6 +1060,8 @@ def test_equals_signs_in_plain_text_are_left_alone():
         "Corporate participants",
         "EDITED TRANSCRIPT",
         "Northern Fisheries Agency - Speech",
+        "Recall Number: 25-318",
+        "EVENT TRANSCRIPT",
     ],
 )
 def test_furniture_lines_are_not_the_title(line):
@@ -4266,3 +4268,14 @@ def test_speech_headings_and_event_phrases_name_the_venue(text, venue):
 def test_hyphenated_year_first_and_of_dates(line, iso):
     text = f"Ministry news\n\nA headline for the release\n\n{line}\n\nThe minister said it works."
     assert extract(text).date == iso
+
+
+def test_a_captions_sentence_under_its_credit_is_no_body():
+    text = (
+        "Department of Public Lands\nNews Release\n\n"
+        "Photo: Kwame Addo / Department of Public Lands\n"
+        "A hiker crosses the new suspension bridge over the gorge on opening day.\n\n"
+        "Gorge Trail Reopens Two Years After Wildfire\n\n"
+        "KOOSKIA, Idaho – The trail reopened to the public today, two years after the fire."
+    )
+    assert extract(text).title == "Gorge Trail Reopens Two Years After Wildfire"

@@ -112,7 +112,7 @@ _FURNITURE_RE = re.compile(
     # A speech's "SALUTATIONS" heading; a listed company's "Ad hoc announcement pursuant
     # to Art. 53 LR"; a UN office's "For use of information media – not an official
     # record"; an earnings call's "Corporate participants".
-    r"(?:press|media) information|written questions,? answers and statements|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
+    r"recall (?:notice|number|no\.?|id)\b.*|event transcript|(?:press|media) information|written questions,? answers and statements|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
     r"(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
@@ -1333,6 +1333,10 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
                     line = line[:-1] + following
                     end = nxt
             part = _classify(line, pos, date_spans)
+            if part is None and _caption_goes_on(layout, line):
+                # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
+                # caption's sentence under its credit line, with the headline to come.
+                part = Part("photo", line, pos, end)
             if part is not None and part.kind == "venue" and line.endswith(","):
                 part = _join_next_line(text, part)
                 end = part.end
@@ -1354,6 +1358,17 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
     return layout
+
+
+def _caption_goes_on(layout: Layout, line: str) -> bool:
+    """A one-sentence caption right under a photo's credit line."""
+    return (
+        bool(layout.parts)
+        and layout.parts[-1].kind == "photo"
+        and bool(_PHOTO_RE.match(layout.parts[-1].text))  # "Photo: ...", not "(posted ...)"
+        and line.endswith(".")
+        and len(line.split()) <= 30
+    )
 
 
 def _name_under_role(layout: Layout) -> None:
