@@ -109,11 +109,16 @@ _FURNITURE_RE = re.compile(
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*|"
-    # A speech's "SALUTATIONS" heading; a listed company's "Ad hoc announcement pursuant
-    # to Art. 53 LR"; a UN office's "For use of information media – not an official
-    # record"; an earnings call's "Corporate participants".
-    r"recall (?:notice|number|no\.?|id)\b.*|event transcript|(?:press|media) information|written questions,? answers and statements|(?:edited|unedited|verbatim|full) transcript|investor relations|current report\b.*|salutations?|ad[ -]hoc (?:announcement|release)\b.*|"
-    r"(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?information media\b.*|"
+    # A recall's "Recall Number: 25-318"; transcripts' and press pages' kinds; a
+    # parliament's "Written questions, answers and statements"; a listed company's
+    # "Investor relations · Current report no. 14/2025" and "Ad hoc announcement
+    # pursuant to Art. 53 LR"; a speech's "SALUTATIONS"; a UN office's "For use of
+    # information media – not an official record"; an earnings call's sections.
+    r"recall (?:notice|number|no\.?|id)\b.*|(?:event|edited|unedited|verbatim|full) transcript|"
+    r"(?:press|media) information|written questions,? answers and statements|"
+    r"investor relations|current report\b.*|ad[ -]hoc (?:announcement|release)\b.*|"
+    r"salutations?|(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?"
+    r"information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
 )

@@ -91,7 +91,6 @@ _GERMAN_TITLE_RE = re.compile(
     r"Ständer\w+|Regierungs\w+|Staatssekretär\w*|Professorin)$"
 )
 # Titles of people whose own office issues releases under their name.
-_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
 _OFFICE_TITLE_RE = re.compile(
     r"(?i)\b(?:sen|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
     r"councillor|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
@@ -1686,17 +1685,21 @@ def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], 
             break
         if not mention.title or not _OFFICE_TITLE_RE.search(mention.title):
             continue
-        found = _banner_name(text, mention.start)
-        if not found:
+        name = _banner_name(text, mention.start)
+        if not name:
             found = names.name_at(text, mention.start, caps=mention.caps)
-            found = found if found and rx["furniture_after"].match(text, found[1]) else None
-        person = people.get(names.fold(names.surname(found[0]))) if found else None
+            name = found[0] if found and rx["furniture_after"].match(text, found[1]) else None
+        person = people.get(names.fold(names.surname(name))) if name else None
         if person:
             person.office = True
             return
 
 
-def _banner_name(text: str, pos: int) -> tuple[str, int] | None:
+# After a name: the sentence goes on ("... Craig Thomas was a great man").
+_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
+
+
+def _banner_name(text: str, pos: int) -> str | None:
     """ "U.S. Senator Barack Obama Barack Obama": a page banner prints the office
     holder's name twice (its text, then its logo's). Punctuation-stripped prose
     can too, but goes on in lower case: "the passing of Senator Craig Thomas
@@ -1708,7 +1711,7 @@ def _banner_name(text: str, pos: int) -> tuple[str, int] | None:
         if len(words) >= 2 * size and words[:size] == words[size : 2 * size]:
             if len(words) == 2 * size and sentence_goes_on:
                 return None
-            return " ".join(words[:size]), pos
+            return " ".join(words[:size])
     return None
 
 
