@@ -4279,3 +4279,17 @@ def test_a_captions_sentence_under_its_credit_is_no_body():
         "KOOSKIA, Idaho – The trail reopened to the public today, two years after the fire."
     )
     assert extract(text).title == "Gorge Trail Reopens Two Years After Wildfire"
+
+
+def test_a_role_said_colon_resolves_to_the_name_before_the_role():
+    text = (
+        "Welsh Government\n\nStatement\n\nCabinet Secretary responds to creamery closure\n\n"
+        "Ana Rhys-Pryce MS, Cabinet Secretary for Economy, has responded to the closure of "
+        "the creamery.\n\nThe Cabinet Secretary said:\n\n"
+        '"This is devastating news for the workers at the creamery and their families."\n\n'
+        "Gethin Morgan, organiser for the Dairy Workers' Alliance, said the union would "
+        '"fight for every job".'
+    )
+    found = extract(text)
+    assert found.speaker == "Ana Rhys-Pryce"
+    assert found.quotes[0].speaker == "Ana Rhys-Pryce"

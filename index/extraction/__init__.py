@@ -437,7 +437,21 @@ class _NameRegistry:
             found = names.trim_name(names.strip_title(run.group())) if run else None
             if found and " " in found:
                 name = found
-        return self.resolve(name) if name else None
+        return self.resolve(name or self._named_before_role(role, pos) or "") or None
+
+    def _named_before_role(self, role: str, pos: int) -> str | None:
+        """ "Siân Llŷr-Prydderch MS, Cabinet Secretary for Economy, ..." then "The Cabinet
+        Secretary said": the full name, a post-nominal, then the role after a comma."""
+        pattern = re.compile(
+            rf"(?P<name>{names.NAME_RUN})(?:[^\S\n]+[A-Z]{{2,4}})?,[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?:[\w'’-]+[^\S\n]+){{0,3}}?(?i:{re.escape(role)})\b"
+        )
+        found = None
+        for m in pattern.finditer(self._text, 0, pos):
+            name = names.trim_name(m["name"])
+            if name and " " in name:
+                found = name
+        return found
 
     def recent(self, pos: int) -> str | None:
         before = [m for m in self._mentions if m.start < pos]

@@ -1199,7 +1199,15 @@ def _best_speaker(
     named = [
         p
         for p in people.values()
-        if (p.titled or p.attributed or p.headline_pos is not None or p.agent or p.printed)
+        # (a role reference, "The Cabinet Secretary said:", names its holder by title)
+        if (
+            p.titled
+            or p.attributed
+            or p.headline_pos is not None
+            or p.agent
+            or p.printed
+            or p.role_refs
+        )
         and _supported(p, head_words, text)
         and not _a_bodys_name(p, text, body_start, breaks)
     ]
