@@ -4293,3 +4293,23 @@ def test_a_role_said_colon_resolves_to_the_name_before_the_role():
     found = extract(text)
     assert found.speaker == "Ana Rhys-Pryce"
     assert found.quotes[0].speaker == "Ana Rhys-Pryce"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Today, the Honourable Margot Lindqvist, Minister of Northern Infrastructure, and "
+            "the Honourable Daniel Roy, Minister of Indigenous Economic Partnerships, announced "
+            "a federal investment in the road.",
+            "Margot Lindqvist",
+        ),
+        (
+            "The Minister of Inland Fisheries, Brian Rono, opened the hatchery today. "
+            '"Fish farming feeds the county," Mr Rono said.',
+            "Brian Rono",
+        ),
+    ],
+)
+def test_portfolio_words_are_no_names(text, speaker):
+    assert extract(f"Government news\n\nA new investment\n\n{text}").speaker == speaker
