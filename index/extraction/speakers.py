@@ -1176,6 +1176,14 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
                     other.co_agent = True
 
 
+def _named_as_a_speaker(p: Person) -> bool:
+    """Named with a title, an attribution, in the headline, as an agent, in the header,
+    or through a role reference ("The Cabinet Secretary said:" names its holder)."""
+    return bool(
+        p.titled or p.attributed or p.headline_pos is not None or p.agent or p.printed
+    ) or bool(p.role_refs)
+
+
 def _best_speaker(
     people: _People,
     text: str,
@@ -1199,15 +1207,7 @@ def _best_speaker(
     named = [
         p
         for p in people.values()
-        # (a role reference, "The Cabinet Secretary said:", names its holder by title)
-        if (
-            p.titled
-            or p.attributed
-            or p.headline_pos is not None
-            or p.agent
-            or p.printed
-            or p.role_refs
-        )
+        if _named_as_a_speaker(p)
         and _supported(p, head_words, text)
         and not _a_bodys_name(p, text, body_start, breaks)
     ]
