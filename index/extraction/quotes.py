@@ -363,8 +363,9 @@ def _statement_intro(text: str, line_start: int) -> str | None:
     if "," in subject and role_of(subject.rsplit(",", 1)[-1]):
         # "Speaking at the launch in the X Centre, Co. Galway, the Minister said:"
         return _name_or_role(subject)
-    if role_of(subject) and not names.find_name(subject):
-        return ROLE_PREFIX + (role_of(subject) or "")  # "The Cabinet Secretary said:"
+    role = role_of(subject)
+    if role and not names.find_name(subject):
+        return ROLE_PREFIX + role  # "The Cabinet Secretary said:"
     return names.find_name(sentence[:200])
 
 
