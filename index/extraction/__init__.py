@@ -437,7 +437,8 @@ class _NameRegistry:
             found = names.trim_name(names.strip_title(run.group())) if run else None
             if found and " " in found:
                 name = found
-        return self.resolve(name or self._named_before_role(role, pos) or "") or None
+        name = name or self._named_before_role(role, pos)
+        return self.resolve(name) if name else None
 
     def _named_before_role(self, role: str, pos: int) -> str | None:
         """ "Siân Llŷr-Prydderch MS, Cabinet Secretary for Economy, ..." then "The Cabinet
