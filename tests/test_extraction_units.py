@@ -4313,3 +4313,36 @@ def test_a_role_said_colon_resolves_to_the_name_before_the_role():
 )
 def test_portfolio_words_are_no_names(text, speaker):
     assert extract(f"Government news\n\nA new investment\n\n{text}").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "salutation"),
+    [
+        (
+            "State legislators today sent the following letter to Governor Rosalind "
+            "Achebe-Marsh, asking her to keep the valley clinic open.",
+            "Dear Governor Achebe-Marsh:",
+        ),
+        (
+            "The county's representatives will send a letter early next week to Mr. Tobias "
+            "Klemm, chief executive of Northline Freight, asking him to reroute the trucks.",
+            "Dear Mr. Klemm:",
+        ),
+    ],
+)
+def test_a_letters_addressee_is_no_speaker(lead, salutation):
+    text = (
+        f"LEGISLATORS URGE ACTION ON VALLEY ROUTE\n\n{lead} The text of the letter is below.\n\n"
+        f"{salutation}\n\nWe write on behalf of the families of the valley. Their roads "
+        "are crowded and their clinic is far away.\n\nSincerely,\n\nThe Valley Delegation"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_senator_writing_to_a_secretary_speaks():
+    text = (
+        "SENATOR PRESSES FOR FLOOD STUDY\n\nSenator Clara Voss today sent a letter to "
+        "Secretary Martin Ocampo of the Army asking for funds for the flood study. "
+        '"The valley cannot wait another season," Voss wrote.'
+    )
+    assert extract(text).speaker == "Clara Voss"

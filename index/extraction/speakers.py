@@ -1223,6 +1223,8 @@ def _best_speaker(
     talked_about = [p for p in candidates if _talked_about(p, text, body_start)]
     if talked_about and _first_person(text):
         candidates = [p for p in candidates if p not in talked_about]
+    # "sent the following letter to Mark P. Mays": a letter's addressee reads it.
+    candidates = [p for p in candidates if not _only_addressed(p, text)]
     if not candidates:
         return None
     if subject_person is None:
@@ -1293,6 +1295,31 @@ def _talked_about(person: Person, text: str, body_start: int) -> bool:
         and not _on_a_line_of_their_own(text, person.first)
         and not _BY_BEFORE_RE.search(text, max(0, person.first - 90), person.first)
     )
+
+
+def _only_addressed(person: Person, text: str) -> bool:
+    """First named as a letter's addressee ("a letter to President Bush", "Dear
+    Mayor Miron") and never as one who speaks, signs or acts."""
+    if (
+        person.attributed
+        or person.quoted_at is not None
+        or person.agent
+        or person.printed
+        or person.role_refs
+        or person.office
+        or person.headline_pos is not None
+    ):
+        return False
+    first = _first_printed(text, person)
+    return bool(_ADDRESSEE_BEFORE_RE.search(text, max(0, first - 80), first))
+
+
+# The words before an addressee's name: "letter early next week to Stratford Mayor James R. ",
+# "wrote to Secretary ", "Dear Mr. ".
+_ADDRESSEE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:[Ll]etters?|[Ww]rote|[Ww]riting|[Ww]ritten)(?:[^\S\n]+[a-z]+){{0,3}}[^\S\n]+to|\bDear)"
+    rf"[^\S\n]+(?:the[^\S\n]+)?(?:[{UPPER}][\w'’.-]*[^\S\n]+){{0,6}}$"
+)
 
 
 # "Speech given by Cabinet Secretary for Rural Affairs and Islands " before a name:
