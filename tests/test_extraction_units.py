@@ -4346,3 +4346,115 @@ def test_a_senator_writing_to_a_secretary_speaks():
         '"The valley cannot wait another season," Voss wrote.'
     )
     assert extract(text).speaker == "Clara Voss"
+
+
+def test_a_contact_blocks_tel_lines_are_no_transcript():
+    text = (
+        "NEWS RELEASE\n\nKestrel Optics to acquire Brightmoor Lenses\n\n"
+        "Osaka, April 2, 2025 – Kestrel Optics Co., Ltd. today announced the acquisition.\n\n"
+        '"Brightmoor\'s lens makers will strengthen our range," said Hiroto Sakaguchi, '
+        "President of Kestrel Optics.\n\n"
+        "Overview of the acquired company\nName: Brightmoor Lenses Ltd\n"
+        "Location: Leeds, West Yorkshire, United Kingdom\n"
+        "Revenue: GBP 31.2 million (fiscal year ended December 31, 2024)\n\n"
+        "Contacts\nInvestor Relations: IR Office\nTel: +81-6-5555-0101  E-mail: ir@example.jp\n"
+        "Media: Public Relations\nTel: +81-6-5555-0102  E-mail: pr@example.jp"
+    )
+    assert extract(text).speaker == "Hiroto Sakaguchi"
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("H.E. DR. AMANI WEKESA-ODUYA, EGH\nGOVERNOR, KISUMU COUNTY", "Amani Wekesa-Oduya"),
+        ("Dr. Annelore Brückner-Hahn MdB\nVorsitzende des Ausschusses", "Annelore Brückner-Hahn"),
+    ],
+)
+def test_kenyan_honours_and_german_mandates_are_post_nominals(signature, speaker):
+    text = (
+        "County Government\n\nPRESS STATEMENT\n\nUPDATE ON THE FLOODS\n\n"
+        "Fellow residents,\n\nI wish to update the public on the measures we have taken since "
+        "the rains began. I thank our health workers for their service.\n\n"
+        f"God bless you.\n\n{signature}"
+    )
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Paris, Tuesday 18 February 2025", "Paris"),
+        ("Nakuru, Monday 24th February, 2025", "Nakuru"),
+        ("Broadcast: Thursday 16 January 2025, 08:10", None),
+        ("Hearing date: 14 November 2024", None),
+        ("Assembly Chamber, Mombasa – Tuesday, 11th February 2025", None),
+    ],
+)
+def test_a_date_lines_place_before_a_weekday_or_a_label(line, dateline):
+    text = f"Ministry of Coastal Affairs\n\nPress release\n\n{line}\n\nA new plan for the coast\n\n"
+    text += "The ministry today published its plan for the coast."
+    assert extract(text).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "During a visit today to the Maison de l’Huître, Arcachon, the Minister met "
+            "the oyster farmers.",
+            "Maison de l’Huître, Arcachon",
+        ),
+        (
+            "The two ministers met today at the Palácio das Necessidades, Lisbon, and adopted "
+            "the following statement.",
+            "Palácio das Necessidades",  # ", Lisbon, and ...": a list goes on, no town
+        ),
+        (
+            "You are all very welcome here to Dublin Castle this morning, said the Minister.",
+            "Dublin Castle",
+        ),
+    ],
+)
+def test_venue_names_with_romance_articles_and_castles(sentence, venue):
+    assert extract(f"Ministry news\n\nA new plan\n\n{sentence}").venue == venue
+
+
+def test_a_preached_by_line_names_its_cathedral():
+    text = (
+        "Free Church of the Isles\n\nEASTER SERMON\n\nEaster message from the Bishop\n\n"
+        "Preached by the Most Rev. Dr Moira Fenwick-Hale, Bishop of the Western Isles and "
+        "Skye, at St Columba’s Cathedral, Oban, on Easter Day, Sunday 20 April 2025\n\n"
+        "Sisters and brothers, the first words spoken at the empty tomb were words of comfort."
+    )
+    found = extract(text)
+    assert found.venue == "St Columba’s Cathedral, Oban"
+    assert found.dateline is None
+
+
+def test_an_earnings_calls_participant_list_and_turns_with_roles():
+    text = (
+        "EDITED TRANSCRIPT\n"
+        "Voss Antriebe AG – Q3 2024 Earnings Conference Call\n"
+        "Thursday, 24 October 2024, 10:00 AM CET\n\n"
+        "Corporate participants\n"
+        "Hartmut Lenzen – Chief Executive Officer, Voss Antriebe AG\n"
+        "Dr. Ilka Brandstätter – Chief Financial Officer, Voss Antriebe AG\n\n"
+        "Conference call participants\n"
+        "Pieter Akkerman – Rhein Equity Research\n\n"
+        "Operator\n"
+        "Good morning and welcome to the Voss Antriebe third-quarter call. I now hand over to "
+        "Mr Hartmut Lenzen.\n\n"
+        "Hartmut Lenzen, Chief Executive Officer\n"
+        "Thank you, operator, and good morning, everyone. Order intake rose 9 percent and our "
+        "gearbox business for wind turbines did well. Ilka will take you through the numbers.\n\n"
+        "Dr. Ilka Brandstätter, Chief Financial Officer\n"
+        "Thank you, Hartmut. Adjusted EBIT came in at 31.6 million euros this quarter.\n\n"
+        "Pieter Akkerman, Rhein Equity Research\n"
+        "Thanks. Could you say more about the wind orders and how long they will last?\n\n"
+        "Hartmut Lenzen, Chief Executive Officer\n"
+        "Certainly. The wind orders run well into 2026 and we see more of them coming in."
+    )
+    found = extract(text)
+    assert found.speaker == "Hartmut Lenzen"
+    assert found.title == "Voss Antriebe AG – Q3 2024 Earnings Conference Call"
+    assert found.venue is None

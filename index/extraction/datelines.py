@@ -291,6 +291,12 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
         found = _before(window_start, before, date) if before else None
         if found and key in ("before_dash", "before_space") and _names_a_building(found.place):
             continue  # "Kaleva Congress Centre, Oulu — 14 June 2023": a speech's venue
+        if (
+            found
+            and not found.place.isupper()
+            and _AFTER_A_WORD_RE.search(text, max(0, found.start - 30), found.start)
+        ):
+            continue  # "..., on Easter Day, Sunday 20 April 2025": a sentence's words
         if found:
             return found
     after = rx["after"].match(text, date.end, min(len(text), date.end + 60))
@@ -312,6 +318,10 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
                 return found
     before = rx["before_state"].search(window)
     return _before(window_start, before, date) if before else None
+
+
+# A sentence's lower-case word right before a title-case place.
+_AFTER_A_WORD_RE = re.compile(rf"(?<![\w'’])[{LOWER}]+[^\S\n]$")
 
 
 def _names_a_building(place: str) -> bool:

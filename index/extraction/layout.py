@@ -459,6 +459,7 @@ class Layout:
             self.first("speech_venue")
             or next((p for p in self.all("place") if _PLACE_HEADING_RE.match(p.text)), None)
             or self._heading_byline()
+            or next((p for p in self.all("org") if _org_heading(p)), None)
             or next((p for p in after_crumb if p.kind == "furniture" and _specific(p.text)), None)
             or next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
         )
@@ -1280,6 +1281,20 @@ _CLOCK_RE = re.compile(
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
 _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
+_PLACE_WEEKDAY_RE = re.compile(
+    r"(?i)(?:^|(?<=[,\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
+def _capitalised_place(place: str) -> bool:
+    """ "Nakuru", "Port Louis, Mauritius": capitalised words, no building's name."""
+    words = place.replace(",", " ").split()
+    ends = [part.split()[-1].capitalize() for part in place.split(",") if part.strip()]
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and not any(end in wordlists.venue_word_set() for end in ends)
+    )
 
 
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
@@ -1288,12 +1303,19 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     if first is None:
         return None
     place = line[: first - start]
+    if place.rstrip().endswith(":") and not place.isupper():
+        return None  # "Hearing date: 14 November 2024", "Broadcast:": a label, not a place
     # "Lausanne, le", "Bern, den", "issued on": the word alone, never the end of
     # a place's name ("Townsville", "Lyon"). Strips rather than one regex with
     # overlapping quantifiers, which backtracked cubically on a run of commas.
     place = place.rstrip(_PLACE_TAIL)
     place = _PLACE_FUNCTION_WORD_RE.sub("", place)
     place = place.strip(_PLACE_TAIL + "/")
+    # "Paris, Tuesday 18 February 2025": the weekday belongs to the date, and
+    # what is left before it must be a place's capitalised words.
+    weekday = _PLACE_WEEKDAY_RE.search(place)
+    if weekday and _capitalised_place(place[: weekday.start()].rstrip(" ,")):
+        place = place[: weekday.start()].strip(_PLACE_TAIL + "/")
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper():
         return None
@@ -1359,10 +1381,44 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _name_under_role(layout)
     _portfolio_under_name(layout)
     _speech_place_lines(layout)
+    _participant_lines(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
     return layout
+
+
+# "Company Participants" / "Conference Call Participants" / "Speakers" over
+# "Renata Solberg-Iwu - Vice President, Investor Relations" lines.
+_PARTICIPANTS_RE = re.compile(
+    r"(?i)^(?:[\w ]{0,30}participants|speakers|panel(?:lists)?|present)\s*:?$"
+)
+_PARTICIPANT_LINE_RE = re.compile(
+    rf"^(?:[{names.UPPER}][a-z]{{1,4}}\.\s+)?{names.NAME_RUN}\s*(?:[-–—,|]\s*\S.*)?$"
+)
+
+
+def _participant_lines(layout: Layout) -> None:
+    """The lines of a transcript's participant list are no headline, venue or date."""
+    listing = False
+    for part in layout.parts:
+        if part.kind == "furniture":
+            listing = bool(_PARTICIPANTS_RE.match(part.text))
+        elif listing and _PARTICIPANT_LINE_RE.match(part.text):
+            part.kind, part.value = "furniture", None
+        else:
+            listing = False
+
+
+def _org_heading(part: Part) -> bool:
+    """ "Rößler Antriebstechnik AG – Q3 2024 Earnings Conference Call": a body's name,
+    a dash, and what the text is."""
+    return bool(
+        part.value
+        and re.match(
+            rf"{re.escape(part.value)}[^\S\n]+[–—-][^\S\n]+\S+(?:[^\S\n]+\S+){{2,}}", part.text
+        )
+    )
 
 
 def _caption_goes_on(layout: Layout, line: str) -> bool:
@@ -1849,6 +1905,17 @@ _NOT_SPEAKER_LABELS = frozenset(
         "myth",
         "fact",
         "reality",
+        # A contact block's lines: "Tel: +81-3-5555-0142  E-mail: ir@…".
+        "tel",
+        "telephone",
+        "phone",
+        "fax",
+        "mobile",
+        "cell",
+        "email",
+        "e-mail",
+        "web",
+        "website",
     ]
 )
 
@@ -1868,10 +1935,11 @@ def _not_a_speaker_label(label: str) -> bool:
 
 
 # A speaker's name on a line of its own, the words on the next ("Gideon Ashford" /
-# "Thanks, Lauren, and good morning …"): earnings calls and many event transcripts.
+# "Thanks, Lauren, and good morning …"): earnings calls and many event transcripts,
+# some with the speaker's role beside the name ("Konstantin Würtele, Chief Executive Officer").
 _NAME_LINE_TURN_RE = re.compile(
     rf"^(?P<label>[{UPPER}][\w'’‐.-]*(?:[ \t]+[{UPPER}][\w'’‐.-]*){{1,3}}|Operator)"
-    r"[ \t]*\n(?=[^\n]{40})",
+    rf"(?:,[ \t]+[{UPPER}][^\n.:;!?]{{2,60}})?[ \t]*\n(?=[^\n]{{40}})",
     re.MULTILINE,
 )
 
@@ -2039,13 +2107,21 @@ def _turn_label(label: str) -> str:
     return person_name(label) or person_name(label.partition(",")[2]) or label
 
 
+def _title_case_words(label: str) -> bool:
+    """ "Konstantin Würtele", not "Mr McCORMACK" or "PREMIER"."""
+    return " " in label and not re.search(rf"[{UPPER}]{{2}}", label)
+
+
 def _name_turns(layout: Layout, text: str) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
     people = layout.printed_people()
     for label in layout.turns:
         found = _person_with_surname(people, names.fold(label.split()[-1].strip(".")))
+        full = person_name(label) if _title_case_words(label) else None
         if found:
             layout.turn_names[label] = found.name
+        elif full and " " in full:
+            layout.turn_names[label] = full  # "Konstantin Würtele": the label is the name
         else:
             # "PRIME MINISTER:" turns, with "PRIME MINISTER THE HON. HUGH LINDEMANN MP" above
             # (a title: "RAMALINGAM" in a role line under another name is not that person).

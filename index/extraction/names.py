@@ -31,6 +31,9 @@ NAME_WORD = (
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
     rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b)?"
+    # Never the start of a longer word: "MdB" is a post-nominal, not "Md" (but
+    # "BidenFebruary", glued by a scraper, holds "Biden").
+    rf"(?![{LOWER}]|[{UPPER}](?![{LOWER}]))"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
 CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+){{0,2}}"
@@ -129,6 +132,18 @@ POSTNOMINALS = frozenset(
         "FREng",
         "FBA",
         "MHK",
+        # German members of the Bundestag, a Landtag, the European Parliament.
+        "MdB",
+        "MdL",
+        "MdEP",
+        # Kenyan state honours: "H.E. Dr. Jane Doe, EGH".
+        "EGH",
+        "EBS",
+        "CBS",
+        "MBS",
+        "MGH",
+        "OGW",
+        "HSC",
     ]
 )
 

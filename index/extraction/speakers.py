@@ -126,10 +126,10 @@ def _first_letters(words: tuple[str, ...]) -> str:
     return "(?=[" + re.escape("".join(letters)) + "])"
 
 
-# "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU": the style
+# "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU", "H.E. DR. …": the style
 # before a byline's name.
 _STYLE = (
-    r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+)?"
+    r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+|H\.[^\S\n]?E\.\s+)?"
     r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable)\b))?"
     r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\.?|Honourable|Honorable)?"
     r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF)\.?\))?\s*"
@@ -389,6 +389,9 @@ _ADDRESSED_RE = re.compile(
 _SENT_TO_RE = re.compile(r"(?<!according )(?<!next )(?<!close )\bto[^\S\n]+(?:the[^\S\n]+)?$")
 
 
+_CLOCK_BEFORE_RE = re.compile(r"\d[^\S\n]?$")
+
+
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
     """People named with a title in ``text[:end]``, in text order.
 
@@ -401,6 +404,10 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     for m in titled.finditer(text, 0, end):
         if _ADDRESSED_RE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
+        if m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "5:00 PM ET": a time, not a prime minister
         caps = m["title"].isupper()
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
@@ -414,6 +421,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             if not found:
                 break
             name, run_end = found
+            if group and text[pos:run_end] in names.POSTNOMINALS:
+                break  # "DR. WANJIKU MUTHONI-KAMAU, EGH": an honour after the name
             if _names_nobody(text, m, pos, name, run_end, first=not group):
                 break
             # "MEP Anna Kowalska-Nowak": a title in capitals, the name not

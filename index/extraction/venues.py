@@ -41,7 +41,7 @@ _TRIGGER_DIRECT = (
     r"(?:be|am|are|stand|standing)\s+(?:(?:with\s+you\s+)?here|with\s+you)\s+(?:with\s+you\s+)?"
     r"(?:at|in)\s+(?:the\s+)?|"
     # "to welcome you all here to the Liffey Conference Centre"
-    r"welcome\s+you(?:\s+all)?(?:\s+here)?\s+to\s+(?:the\s+)?|"
+    r"welcome\s+(?:you(?:\s+all)?(?:\s+here)?|here)\s+to\s+(?:the\s+)?|"
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
     # "At the inauguration, held in Plaza Independencia", "faced the media at the X"
@@ -49,8 +49,8 @@ _TRIGGER_DIRECT = (
     r"(?:faced|met|briefed|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists)\s+"
     r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
-    # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow"
-    r"(?:[Dd]elivered|DELIVERED|[Gg]iven)\s+by\s+[^\n]{3,80}?\s+at\s+(?:the\s+)?)"
+    # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow", "Preached by …"
+    r"(?:[Dd]elivered|DELIVERED|[Gg]iven|[Pp]reached)\s+by\s+[^\n]{3,120}?\s+at\s+(?:the\s+)?)"
 )
 _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
@@ -59,10 +59,9 @@ _MODIFIERS = (
 # The articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
 # "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
 _NAME_ARTICLES = "an|na|y|yr|ten"
-_SMALL = (
-    rf"(?:of|for|and|on|the|de|du|des|la|le|del|los|las|da|dos|do|für|der|die|das|in|at|"
-    rf"{_NAME_ARTICLES}|&)"
-)
+# "Palácio das Necessidades", "Palazzo della Consulta", "Haus der Wirtschaft".
+_ROMANCE_SMALL = "de|du|des|la|le|del|della|di|los|las|da|das|dos|do|für|der|die"
+_SMALL = rf"(?:of|for|and|on|the|{_ROMANCE_SMALL}|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
@@ -74,9 +73,10 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"[{UPPER}][\w'’.&–-]*"
     # ... and a place noun in lower case after it: "Port Glasgow shipyard", "X Park visitor centre".
     noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
-    phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}{word}){{0,7}}{noun})"
+    # "Maison de l’Huître": an elided article joins the next word.
+    phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
-    first = "(?=[sSrRaAkltTdDpnmMbfhcegGvoijJw])"
+    first = "(?=[sSrRaAkltTdDpPnmMbfhcegGvoijJw])"
     trigger = re.compile(
         rf"{first}(?<![\w])(?:{_TRIGGER_PREP}|{_TRIGGER_DIRECT}){_MODIFIERS}{phrase}"
     )
@@ -266,7 +266,8 @@ def _at_place_regex() -> re.Pattern[str]:
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
         rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
-        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|de|du|des|{_NAME_ARTICLES}|&)\s+){{0,2}}{word}){{0,7}}"
+        rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
+        rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
