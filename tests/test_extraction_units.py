@@ -4458,3 +4458,65 @@ def test_an_earnings_calls_participant_list_and_turns_with_roles():
     assert found.speaker == "Hartmut Lenzen"
     assert found.title == "Voss Antriebe AG – Q3 2024 Earnings Conference Call"
     assert found.venue is None
+
+
+def test_a_companys_letterhead_with_its_legal_form_issues_the_release():
+    text = (
+        "HANBIT PHOTONICS CO., LTD.\nInvestor Relations | Press Release\n\n"
+        "Hanbit Photonics unveils a new laser module line\n\n"
+        "SEOUL, South Korea — February 17, 2025 — Hanbit Photonics Co., Ltd. today unveiled "
+        "its first laser module line.\n\n"
+        '"This line opens a new market for us," said Kim Seo-yeon, Chief Executive Officer of '
+        "Hanbit Photonics."
+    )
+    found = extract(text)
+    assert found.organization == "Hanbit Photonics Co., Ltd."
+    assert found.speaker == "Kim Seo-yeon"
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        (
+            "On behalf of the Executive Committee,\n\nMARTA QUIROGA\nPresident\n"
+            "Andean Volleyball Confederation",
+            "Marta Quiroga",
+        ),
+        (
+            "Imran Siddiqui-Hart, PhD\nExecutive Director, Fair Cotton Alliance\n\n"
+            "Media enquiries: media@example.org | +44 20 5555 0100",
+            "Imran Siddiqui-Hart",
+        ),
+    ],
+)
+def test_a_signature_over_its_body_and_media_contact(closing, speaker):
+    text = (
+        "STATEMENT ON THE POSTPONED TOURNAMENT\n\nThe tournament will be played later this "
+        "year. We thank the host city for its hospitality and the players for their patience.\n\n"
+        f"{closing}"
+    )
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize("title", ["Dr. iur.", "Dr. med.", "Dr. rer. nat.", "Dipl.-Ing."])
+def test_a_doctorate_naming_its_faculty_is_a_title(title):
+    text = f'Chairman {title} Konrad Stäubli said: "These results are clearly disappointing."'
+    assert {m.name for m in speakers.find_mentions(text, len(text))} == {"Konrad Stäubli"}
+
+
+def test_a_portfolio_is_issued_by_the_office_the_contact_line_prints():
+    text = (
+        "THE HON MAREE OKAFOR MP\nMINISTER FOR HOUSING\n\nMEDIA RELEASE\n\n"
+        "New homes approved in Parramatta\n\nThe Minister for Housing, Maree Okafor, today "
+        "approved four projects.\n\n"
+        '"These homes will be built this year," Ms Okafor said.\n\n'
+        "Media contact: Office of the Minister for Housing, 0412 555 019"
+    )
+    assert extract(text).organization == "Office of the Minister for Housing"
+
+
+def test_a_department_label_is_no_part_of_the_bodys_name():
+    line = "Department: Department for Energy Networks and Resilience"
+    part = layout._classify(line, 0, [])
+    assert part is not None
+    assert (part.kind, part.value) == ("org", "Department for Energy Networks and Resilience")

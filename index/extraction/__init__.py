@@ -315,7 +315,7 @@ def _organization(
     # says", "University news", "Office of Senator X") names none.
     found = next((org for cue in cues if organizations.specific(org := cue())), None)
     # A body's name is on one line ("Minister for Health\nDate: ..." is two).
-    return found.split("\n", 1)[0].strip() if found else None
+    return organizations.with_its_office(found.split("\n", 1)[0].strip(), text) if found else None
 
 
 def _explain(

@@ -1678,7 +1678,7 @@ _PERSON_LABEL_RE = re.compile(
 )
 _ORG_LABEL_RE = re.compile(
     r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|"
-    r"organi[sz]ation|institution)\s*:\s*(?P<org>[^(\n]{3,100})"
+    r"organi[sz]ation|institution|department|ministry)\s*:\s*(?P<org>[^(\n]{3,100})"
 )
 
 
@@ -1785,7 +1785,13 @@ def _content_part(
     if (_is_role_line(line) and len(words) <= 12 and not quoting) or _only_titles(line):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
-    if place and not _place_verbs_in(place["place"]) and not _mostly_lower(place["place"]):
+    if (
+        place
+        and not _place_verbs_in(place["place"])
+        and not _mostly_lower(place["place"])
+        # "DAEHAN LUMITECH CO., LTD.", "Acme Holdings, Inc.": a company's legal form.
+        and place["place"].split()[-1].strip(".,").lower() not in wordlists.organization_word_set()
+    ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = _organization_line(line)
     if org:

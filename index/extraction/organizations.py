@@ -273,6 +273,17 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     return own
 
 
+def with_its_office(org: str, text: str) -> str:
+    """ "Minister for Housing" as "Office of the Minister for Housing" when the text
+    prints the office (a media contact's line): the office issues the release."""
+    if not _PORTFOLIO_WORD_RE.match(org):
+        return org
+    office = re.search(rf"\bOffice\s+of\s+the\s+{re.escape(org)}\b", text, re.IGNORECASE)
+    if not office:
+        return org
+    return normal_case(office.group()) if office.group().isupper() else office.group()
+
+
 _CAPITALISED_BEFORE_RE = re.compile(
     rf"(?<![\w.])(?!(?:The|A|An|Our|This|Its|Their|His|Her)\b)[{UPPER}][\w.]*[^\S\n]+\Z"
 )

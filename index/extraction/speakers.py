@@ -226,9 +226,14 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         # last two lines (an embassy's statement, an open letter).
         "signature_block": re.compile(
             rf"(?:^|(?<=\n))[^\S\n]*{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
-            r"(?:,[^\S\n]*(?:[A-Z]{2,4}\b,?[^\S\n]*){1,3})?"  # "..., MP", "..., QC, MP"
+            r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3})?"  # "..., MP", "..., PhD"
             r"[^\S\n]*\n"
-            rf"[^\S\n]*(?:{titles})\b[^\n]*\s*\Z"
+            rf"[^\S\n]*(?:{titles})\b[^\n]*"
+            # "President" / "South American Handball Confederation": the body on a line of
+            # its own; then perhaps the media contact.
+            r"(?:\n[^\S\n]*(?P<body>[^\n]{3,80}))?\s*"
+            r"(?:\n[^\S\n]*(?i:media|press|contact|enquiries|inquiries|for (?:further|more) "
+            r"information)\b[^\n]*\s*)*\Z"
         ),
         # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
         "speaker_label": re.compile(
@@ -1036,10 +1041,16 @@ def _named_with_suffix(subject: list[str], body: str) -> bool:
         len(words) > len(subject)
         and [names.fold(w) for w in words[: len(subject)]] == [names.fold(w) for w in subject]
         and all(
-            w.rstrip(".").lower() in wordlists.organization_word_set()
+            w.strip(".,").lower() in wordlists.organization_word_set()
+            or w.strip(".,").lower() in _COMPANY_ABBREVIATIONS
             for w in words[len(subject) :]
         )
     )
+
+
+# "Daehan Lumitech Co., Ltd.": company forms that are no body words of their own
+# ("Co." also stands for a county).
+_COMPANY_ABBREVIATIONS = frozenset(["co", "corp", "k.k", "kk"])
 
 
 def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords) -> None:
@@ -1110,11 +1121,21 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             if key == "statement_by":
                 _mark_heading_by(people, text, min(head_end, 600))
             continue
+        if key == "signature_block" and m["body"] and not _names_a_body_line(m["body"]):
+            continue
         group = "author" if key == "bio" and m["author"] else "name"
         name = names.trim_name(m[group], caps=m[group].isupper())
         person = people.add(Mention(name, m.start(group))) if name else None
         if person:
             person.agent = True
+
+
+def _names_a_body_line(line: str) -> bool:
+    """ "South American Handball Confederation": a body's name under a signature."""
+    words = line.split()
+    return len(words) <= 10 and any(
+        w.strip(".,").lower() in wordlists.organization_word_set() for w in words
+    )
 
 
 # "Speech by the Minister-President of Lower Saxony, Dr. Hannelore Wäckerle, at the
