@@ -4520,3 +4520,50 @@ def test_a_department_label_is_no_part_of_the_bodys_name():
     part = layout._classify(line, 0, [])
     assert part is not None
     assert (part.kind, part.value) == ("org", "Department for Energy Networks and Resilience")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Chief Cabinet Secretary: TAKEDA Noriko", "name", "TAKEDA Noriko"),
+        (
+            "Aelod o’r Senedd dros Gaerdydd | Member of the Senedd for Cardiff North",
+            "role",
+            "Aelod o’r Senedd dros Gaerdydd | Member of the Senedd for Cardiff North",
+        ),
+        ("Category: Statements", "furniture", None),
+        ("Proudly Representing Ohio's 4th Congressional District", "furniture", None),
+        ("PRESS RELEASE N°112/2025", "furniture", None),
+        ("Comunicato stampa n. 61 – 18/04/2025", "furniture", None),
+        ("Aboard Air Force One", "venue", "Air Force One"),
+    ],
+)
+def test_header_lines_of_more_offices(line, kind, value):
+    part = layout._classify(line, 0, [])
+    assert part is not None
+    assert (part.kind, part.value) == (kind, value)
+
+
+def test_a_titled_name_with_a_verb_after_it_is_a_headline_not_a_role():
+    line = "Attorney General Okafor Sues Three Solar Installers Over Deceptive Financing"
+    part = layout._classify(line, 0, [])
+    assert part is not None
+    assert part.kind == "headline"
+    role = layout._classify("Minister for Tourism, Fair Trading and Small Business", 0, [])
+    assert role is not None
+    assert role.kind == "role"
+
+
+def test_a_long_speech_heading_names_its_speaker_and_its_venue():
+    text = (
+        "ADDRESS BY HIS EXCELLENCY MR. TEMBO MWALE BANDA, PRESIDENT OF THE REPUBLIC OF ZAMBIA, "
+        "AT THE OFFICIAL OPENING OF THE 2025 ZAMBIA AGRICULTURAL MECHANISATION EXPO, "
+        "MULUNGUSHI INTERNATIONAL CONFERENCE CENTRE, LUSAKA, THURSDAY, 20TH MARCH, 2025\n\n"
+        "Salutations\n\n- Ladies and gentlemen.\n\n"
+        "It gives me great pleasure to be with you this morning to open this year's Expo."
+    )
+    found = extract(text)
+    assert found.speaker == "Tembo Mwale Banda"
+    assert found.venue == "Mulungushi International Conference Centre, Lusaka"
+    assert found.title is not None
+    assert found.title.startswith("ADDRESS BY HIS EXCELLENCY MR. TEMBO")

@@ -55,6 +55,10 @@ _FURNITURE_RE = re.compile(
     r"page \d+|-\s*\d+\s*-|[*※]*\s*check against delivery\s*[*※]*|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
+    # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
+    r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
+    r"nota de prensa|pressemitteilung|persbericht)\s+(?:n[°º.o]*\s*)?\d[\w/-]*"
+    r"(?:\s*[–—-]\s*[\d/.]+)?|briefings?\s*(?:&|and)\s*statements|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
@@ -120,7 +124,11 @@ _FURNITURE_RE = re.compile(
     r"salutations?|(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?"
     r"information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
-    r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session)[.:]?$"
+    r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session|"
+    # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
+    # 6th Congressional District".
+    r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
+    r".{3,80}?(?:district|county|constituency|electorate|riding))[.:]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
@@ -152,7 +160,7 @@ _LONG_CAPTION_RE = re.compile(
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
+    r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the ))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -185,7 +193,12 @@ _BY_LINE_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+)?)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
-_HEADING_AT_RE = re.compile(rf"\s(?:at|in)\s+(?:the\s+)?(?P<place>[{UPPER}][^\n]{{2,120}})$")
+_HEADING_AT_RE = re.compile(
+    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}][^\n]{{2,160}})$"
+)
+_OCCASION_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"
+)
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:Summit|Forum|Conference|Congress|Convention|Symposium|Dialogue|Assembly|Meeting|"
     r"Lecture|Luncheon|Dinner|Gala|Ceremony|Festival|Expo|Fair)\b"
@@ -536,11 +549,19 @@ class Layout:
         """ "Speech by Secretary General X at the Baltic Horizons Forum, Daugava Congress
         Hall, Riga": where a speech's heading says it was given (a place line under
         the heading is :attr:`venue`'s)."""
-        for part in self.all("headline"):
+        for part in self.all("headline", "byline"):
             heading = _SPEECH_HEADING_RE.match(part.text)
             at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None
-            if at and (_names_a_venue(at["place"]) or _EVENT_NOUN_RE.search(at["place"])):
-                return clean_venue(at["place"])
+            place = at["place"] if at else ""
+            if place.isupper():
+                place = normal_case(place)
+            # "the Official Opening of the 2025 X Expo, Mulungushi International
+            # Conference Centre, Lusaka": the occasion, then where it was held.
+            occasion, comma, held_at = place.partition(", ")
+            if comma and _OCCASION_RE.match(occasion) and _names_a_venue(held_at):
+                place = held_at
+            if place and (_names_a_venue(place) or _EVENT_NOUN_RE.search(place)):
+                return clean_venue(place)
         return None
 
     def _heading_place(self) -> Part | None:
@@ -1202,6 +1223,8 @@ def _is_role_phrase(phrase: str) -> bool:
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
+    if _titled_name_goes_on(line):
+        return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
     low = line.lower()
     if (
         _ROLE_INSIDE_RE.search(line)
@@ -1230,12 +1253,30 @@ def _is_role_line(line: str) -> bool:
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
             r"deputy|assistant|parliamentary secretary|premier|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
-            r"member of parliament|shadow|prime minister|permanent representative|ambassador|"
+            r"member of parliament|member of (?:the )?[\w’' ]{2,40}? for|shadow|prime minister|permanent representative|ambassador|"
             r"high commissioner|representative (?:of|to)|consul|professor of|dean of|rector of|"
             r"director of|head of|chief executive of)\b",
             low,
         )
     )
+
+
+def _bilingual_role_line(line: str) -> bool:
+    """ "Aelod o’r Senedd dros Breseli Sir Benfro | Member of the Senedd for Preseli
+    Pembrokeshire": a role printed in two languages."""
+    halves = [half.strip() for half in re.split(r"\s[|/]\s", line)]
+    return len(halves) == 2 and any(
+        _is_role_line(half) and len(half.split()) <= 12 for half in halves
+    )
+
+
+def _titled_name_goes_on(line: str) -> bool:
+    """A title, a name, and three words or more after it: a headline about the holder."""
+    title = names.titled_re().match(line)
+    # Right after the title: a name after a portfolio ("Minister for Tourism, Fair
+    # Trading and Small Business") is the portfolio's words.
+    found = names.name_at(line, title.end()) if title else None
+    return bool(found) and len(line[found[1] :].split()) >= 3
 
 
 _LABEL_VALUE_RE = re.compile(r"^(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*(?P<value>.+)$")
@@ -1575,7 +1616,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     if len(words) > MAX_HEADER_WORDS and _LONG_CAPTION_RE.match(line):
         # "Image: X, 'Interior with a Girl Reading', 1907 (detail). Oil on canvas. ..."
         return Part("photo", line, start, end)
-    if len(words) > (MAX_HEADER_WORDS + 16 if venue else MAX_HEADER_WORDS):
+    # A speech's heading may run long: "ADDRESS BY HIS EXCELLENCY ..., AT THE OFFICIAL
+    # OPENING OF ..., MULUNGUSHI INTERNATIONAL CONFERENCE CENTRE, LUSAKA, THURSDAY, ...".
+    longest = MAX_HEADER_WORDS + 16 if venue or _SPEECH_HEADING_RE.match(line) else MAX_HEADER_WORDS
+    if len(words) > longest:
         return None
     if venue and (_LEAD_CLAUSE_RE.search(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
@@ -1676,6 +1720,7 @@ _PERSON_LABEL_RE = re.compile(
     r"\s*:|(?:posted|delivered|presented|given|written|signed)\s+by)"
     r"\s*(?P<who>[^,(;\n]{3,60})"
 )
+_ROLE_LABEL_RE = re.compile(r"^(?P<role>[^:\n]{3,60}):[^\S\n]*(?P<who>[^,(;:\n]{3,60})$")
 _ORG_LABEL_RE = re.compile(
     r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|"
     r"organi[sz]ation|institution|department|ministry)\s*:\s*(?P<org>[^(\n]{3,100})"
@@ -1693,6 +1738,16 @@ def _labelled_part(
     if labelled:
         # "Representative: OGAWA Naoki, President", "Guest: Jane Doe, Chief Investment Officer"
         name = person_name(labelled["who"])
+        if name:
+            return Part("name", line, start, end, name)
+    labelled = _ROLE_LABEL_RE.match(line)
+    if (
+        labelled
+        and names.is_title(labelled["role"].split()[-1])
+        and len(labelled["who"].split()) <= 5
+    ):
+        # "Chief Cabinet Secretary: KANEMATSU Hiroshi": a role labels its holder.
+        name = person_name(labelled["who"], bare=False) or person_name(labelled["who"])
         if name:
             return Part("name", line, start, end, name)
     labelled = _ORG_LABEL_RE.match(line)
@@ -1782,7 +1837,11 @@ def _content_part(
         office = _PAGE_TAIL_RE.sub("", _FURNITURE_SEP_RE.split(line, 1)[0])
         return Part("org", line, start, end, normal_case(office))
     quoting = any(mark in line for mark in '"“”')  # 'Minister ... on "Morning Crossroads"'
-    if (_is_role_line(line) and len(words) <= 12 and not quoting) or _only_titles(line):
+    if (
+        (_is_role_line(line) and len(words) <= 12 and not quoting)
+        or _only_titles(line)
+        or _bilingual_role_line(line)
+    ):
         return Part("role", line, start, end, normal_case(line))
     place = _PLACE_LINE_RE.match(line)
     if (
