@@ -4567,3 +4567,46 @@ def test_a_long_speech_heading_names_its_speaker_and_its_venue():
     assert found.venue == "Mulungushi International Conference Centre, Lusaka"
     assert found.title is not None
     assert found.title.startswith("ADDRESS BY HIS EXCELLENCY MR. TEMBO")
+
+
+def test_a_salutation_line_of_titled_guests_is_the_audience():
+    text = (
+        "European Commission - Speech\n\nSpeech by Commissioner Ilse Vaino-Berg at the Grid "
+        "Summit\n\nTallinn, 22 May 2025\n\nCheck against delivery\n\n"
+        "Minister Tamm, Excellencies, ladies and gentlemen,\n\n"
+        "It is a pleasure to be back in Tallinn and to speak at this summit."
+    )
+    assert extract(text).speaker == "Ilse Vaino-Berg"
+
+
+def test_a_signature_with_its_post_nominal_in_brackets():
+    text = (
+        "MINISTRY OF COASTAL FISHERIES\n\nPRESS STATEMENT\n\nMINISTRY ANNOUNCES CLOSED SEASON\n\n"
+        "The closed season for the inshore fleet will run from 1 July to 31 July.\n\nSIGNED\n\n"
+        "HON. ADWOA MENSAH-BOATENG (MP)\nMINISTER FOR COASTAL FISHERIES"
+    )
+    assert extract(text).speaker == "Adwoa Mensah-Boateng"
+
+
+def test_a_robotics_company_opening_the_headline_is_no_person():
+    text = (
+        "Tran Minh Robotics Unveils Open Controller Platform at Trade Fair\n\n"
+        "HANOVER, Germany, March 31, 2025 – Tran Minh Robotics today unveiled its platform.\n\n"
+        '"Factories need open controllers," said Dr. Le Thi Hoa, Chief Executive Officer.'
+    )
+    assert extract(text).speaker == "Le Thi Hoa"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "Jerez de la Frontera, 24/03/2025 – The Regional Minister opened the plant.",
+            "Jerez de la Frontera",
+        ),
+        ("Strasbourg 29/04/2025", "Strasbourg"),
+    ],
+)
+def test_datelines_with_particles_or_without_a_comma(line, dateline):
+    text = f"Regional Government\n\nNew water plant opens\n\n{line}\n\nThe plant opened today."
+    assert extract(text).dateline == dateline

@@ -122,7 +122,9 @@ def _state_pattern() -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
     caps = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
-    title = rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{0,2}}"
+    # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main": particles inside.
+    particle = r"(?:(?:de la|de|del|da|do|dos|am|an der|sur|upon)\s)?"
+    title = rf"[{UPPER}][{LOWER}]+(?:[ -]{particle}[{UPPER}][{LOWER}]+){{0,2}}"
     # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
     country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}|[{UPPER}]{{2}})(?![\w])"
     place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"

@@ -1312,9 +1312,15 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     first = min((s for s, _ in date_spans if start <= s < start + len(line)), default=start)
     comma_first = line[: first - start].rstrip().endswith(",")
     longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
-    return len(re.findall(r"[^\W\d_]+", left)) <= longest and "," in line
+    # "Strasbourg 29/04/2025": a place's one or two words, no comma.
+    bare = (
+        bool(_BARE_PLACE_RE.fullmatch(left.strip()))
+        and left.strip() == line[: first - start].strip()
+    )
+    return len(re.findall(r"[^\W\d_]+", left)) <= longest and ("," in line or bare)
 
 
+_BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?")
 # A time of day and an update's number after a date: not part of a heading.
 _CLOCK_RE = re.compile(
     r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?)"

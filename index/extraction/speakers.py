@@ -226,7 +226,8 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         # last two lines (an embassy's statement, an open letter).
         "signature_block": re.compile(
             rf"(?:^|(?<=\n))[^\S\n]*{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
-            r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3})?"  # "..., MP", "..., PhD"
+            # "..., MP", "..., PhD", "(MP)"
+            r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3}|[^\S\n]*\([A-Z]{2,4}\))?"
             r"[^\S\n]*\n"
             rf"[^\S\n]*(?:{titles})\b[^\n]*"
             # "President" / "South American Handball Confederation": the body on a line of
@@ -395,6 +396,22 @@ _SENT_TO_RE = re.compile(r"(?<!according )(?<!next )(?<!close )\bto[^\S\n]+(?:th
 
 
 _CLOCK_BEFORE_RE = re.compile(r"\d[^\S\n]?$")
+_SALUTATION_RE = re.compile(
+    r"(?i)\b(?:ladies and gentlemen|excellencies|distinguished guests|dear (?:colleagues|friends)|"
+    r"honourable members|honorable members)\b"
+)
+
+
+def _on_a_salutation_line(text: str, pos: int) -> bool:
+    """A speech's salutation line ("Minister Kask, Excellencies, ladies and gentlemen,")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return (
+        line.endswith((",", ":", "!"))
+        and len(line.split()) <= 20
+        and bool(_SALUTATION_RE.search(line))
+    )
 
 
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
@@ -409,6 +426,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     for m in titled.finditer(text, 0, end):
         if _ADDRESSED_RE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
+        if _on_a_salutation_line(text, m.start()):
+            continue  # "Minister Kask, Excellencies, ladies and gentlemen,": the audience
         if m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(
             text, max(0, m.start() - 8), m.start()
         ):
