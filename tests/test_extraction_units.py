@@ -4610,3 +4610,97 @@ def test_a_robotics_company_opening_the_headline_is_no_person():
 def test_datelines_with_particles_or_without_a_comma(line, dateline):
     text = f"Regional Government\n\nNew water plant opens\n\n{line}\n\nThe plant opened today."
     assert extract(text).dateline == dateline
+
+
+def test_a_quote_attributed_to_a_doctor_of_engineering():
+    text = (
+        "Rheinfeld AG\n\nNew plant opens\n\nCHEMNITZ, 3 March 2025 – Rheinfeld AG opened a "
+        'plant.\n\n"We are gaining access to skilled workers," said Dr.-Ing. Karin Oberhuber-Weiß, '
+        "Chief Executive Officer of Rheinfeld."
+    )
+    found = extract(text)
+    assert found.speaker == "Karin Oberhuber-Weiß"
+    assert [q.speaker for q in found.quotes] == ["Karin Oberhuber-Weiß"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        (
+            "For God and My Country\n\nHon. Grace Atim Akello\nMINISTER OF STATE FOR ENVIRONMENT"
+            "\n\n15th January, 2025",
+            "Grace Atim Akello",
+        ),
+        (
+            "With my prayers and blessing,\n\n+ The Most Rev. Tomas M. Ocampo-Reyes, DD\n"
+            "Bishop-President\nChristmas 2024",
+            "Tomas M. Ocampo-Reyes",
+        ),
+    ],
+)
+def test_a_signature_over_a_date_line_or_a_bishops(closing, speaker):
+    text = (
+        "PRESS STATEMENT\n\nENFORCEMENT OF WETLAND BOUNDARIES\n\nThe Ministry wishes to inform "
+        "the general public of the new boundaries. The Ministry appreciates the cooperation of "
+        f"all stakeholders.\n\n{closing}"
+    )
+    assert extract(text).speaker == speaker
+
+
+def test_new_zealand_honours_are_post_nominals():
+    assert names.trim_name("Aroha Te Whata ONZM") == "Aroha Te Whata"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "dateline", "venue"),
+    [
+        (
+            "Statement by Minister Leclerc on the lobster season\n\nFrom: Fisheries Canada\n\n"
+            "April 28, 2025 – Ottawa, Ontario – Fisheries Canada",
+            "Statement by Minister Leclerc on the lobster season",
+            "Ottawa, Ontario",
+            None,
+        ),
+        (
+            "Deutsche Landesbank\n\n02.04.2025 | Frankfurt am Main | Speech\n\n"
+            "Payments in a fragmented world\n\nCheck against delivery.\n\n1 Introduction",
+            "Payments in a fragmented world",
+            "Frankfurt am Main",
+            None,
+        ),
+        (
+            "Office of the Mayor\n\nSpeeches\n\n2025 State of the City Address\n\n"
+            "Mayor Ada Kvale\n\nDelivered February 20, 2025 | Mayo Civic Center Presentation Hall",
+            "2025 State of the City Address",
+            None,
+            "Mayo Civic Center Presentation Hall",
+        ),
+        (
+            "VILLE DE LYON\n\nEspace presse – Communiqué\n\nCours d'écoles : 24 nouvelles cours",
+            "Cours d'écoles : 24 nouvelles cours",
+            None,
+            None,
+        ),
+        (
+            "COMUNE DI SAN MARCO\n\nCOMUNICATO STAMPA (traduzione in lingua inglese)\n\n"
+            "San Marco al Lago, domenica 16 dicembre 2012\n\nThe new promenade opens",
+            "The new promenade opens",
+            "San Marco al Lago",
+            None,
+        ),
+    ],
+)
+def test_page_headers_of_more_countries(header, title, dateline, venue):
+    found = extract(f"{header}\n\nThe work begins this week across the region.")
+    assert (found.title, found.dateline, found.venue) == (title, dateline, venue)
+
+
+def test_a_headline_with_a_colon_is_no_transcript_turn():
+    text = (
+        "County Sheriff's Office\nMedia Briefing Transcript\n\n"
+        "Reservoir Search Operation: Sheriff's Update\n\nDate: 7/18/25\n\n"
+        "SHERIFF OKAFOR: Good morning, everybody. Thanks for coming in today.\n\n"
+        "Q: Sheriff, how many boats are out on the water this morning?\n\n"
+        "SHERIFF OKAFOR: We have four boats out and a helicopter on standby."
+    )
+    assert extract(text).title == "Reservoir Search Operation: Sheriff's Update"

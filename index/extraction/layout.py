@@ -67,8 +67,8 @@ _FURNITURE_RE = re.compile(
     # Numbers and identifiers: "RNS Number : 7364T", "LEI: 2138…", "Episode 112",
     # "Comunicado No. 087/2022 (English translation)", "Release ID: 1908123".
     r"(?:rns|release|document|reference|ref|lei|isin|legal entity identifier|securities code|"
-    r"episode|issue|bulletin|circular|comunicado|communiqué|communique|boletín|statement)"
-    r"(?:\s+(?:no\.?|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
+    r"episode|issue|bulletin|circular|comunicado|comunicato|communiqué|communique|boletín|statement)"
+    r"(?:\s+(?:no\.?|n\.|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
@@ -127,6 +127,9 @@ _FURNITURE_RE = re.compile(
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session|"
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
+    r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|"
+    r"pastoral letters?|(?:comunicato stampa|communiqué de presse|press release|media release|"
+    r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
     r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
     r".{3,80}?(?:district|county|constituency|electorate|riding))[.:]?$"
 )
@@ -194,7 +197,7 @@ _BY_LINE_RE = re.compile(
     r"(?P<who>.+)$"
 )
 _HEADING_AT_RE = re.compile(
-    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}][^\n]{{2,160}})$"
+    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
 )
 _OCCASION_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"
@@ -1282,6 +1285,27 @@ def _titled_name_goes_on(line: str) -> bool:
 _LABEL_VALUE_RE = re.compile(r"^(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*(?P<value>.+)$")
 
 
+_SEPARATED_RE = re.compile(r"\s[–—|]\s")
+_DELIVERED_AT_RE = re.compile(
+    r"(?i)^delivered\s+(?:on\s+)?(?P<when>[^|\n]{6,40}?)\s*\|\s*(?P<venue>[^|\n]{3,80})$"
+)
+
+
+def _covers_a_date(segment: str, date_spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether a date found in the text lies inside ``segment`` of the line at ``start``."""
+    return any(start <= s and e <= start + len(segment) + 12 for s, e in date_spans)
+
+
+def _date_first_segments(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
+    """The place of a "DATE – PLACE – BODY" line, or None."""
+    segments = _SEPARATED_RE.split(line)
+    if len(segments) != 3 or not _capitalised_place(segments[1].strip()):
+        return None
+    first = len(segments[0])
+    dated = any(s == start and e >= start + first - 1 for s, e in date_spans)
+    return segments[1].strip() if dated else None
+
+
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
     covered = sum(
         min(e, start + len(line)) - max(s, start)
@@ -1291,7 +1315,7 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
     line = _CLOCK_RE.sub("", line)
     rest = re.sub(
-        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|"
+        rf"(?i)\b(?:{_WEEKDAYS}|date|"
         r"dated|issued|released|published|updated|last updated|posted|on)\b[:,]?",
         "",
         line,
@@ -1317,7 +1341,8 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         bool(_BARE_PLACE_RE.fullmatch(left.strip()))
         and left.strip() == line[: first - start].strip()
     )
-    return len(re.findall(r"[^\W\d_]+", left)) <= longest and ("," in line or bare)
+    words = [w for w in re.findall(r"[^\W\d_]+", left) if not _PLACE_WEEKDAY_RE.match(w)]
+    return len(words) <= longest and ("," in line or bare)
 
 
 _BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?")
@@ -1328,20 +1353,49 @@ _CLOCK_RE = re.compile(
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
 _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
-_PLACE_WEEKDAY_RE = re.compile(
-    r"(?i)(?:^|(?<=[,\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+# Weekdays in the languages of our stopword lists: "Paris, mardi 18 février 2025".
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
+_PLACE_WEEKDAY_RE = re.compile(rf"(?i)(?:^|(?<=[,\s]))(?:{_WEEKDAYS})$")
 
 
 def _capitalised_place(place: str) -> bool:
     """ "Nakuru", "Port Louis, Mauritius": capitalised words, no building's name."""
     words = place.replace(",", " ").split()
     ends = [part.split()[-1].capitalize() for part in place.split(",") if part.strip()]
+    # "Frankfurt am Main", "Jerez de la Frontera": particles inside, never first or last.
+    named = words[:1] + [w for w in words[1:-1] if w not in _PLACE_PARTICLES] + words[1:][-1:]
     return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        1 <= len(named) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in named)
         and not any(end in wordlists.venue_word_set() for end in ends)
     )
+
+
+_PLACE_PARTICLES = frozenset(
+    [
+        "am",
+        "an",
+        "der",
+        "im",
+        "de",
+        "la",
+        "del",
+        "della",
+        "di",
+        "al",
+        "da",
+        "do",
+        "dos",
+        "sur",
+        "upon",
+    ]
+)
 
 
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
@@ -1636,6 +1690,11 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     labelled = _HEADLINE_LABEL_RE.match(line)
     if labelled:
         return Part("headline", labelled["headline"], start + labelled.start("headline"), end)
+    place = _date_first_segments(line, date_spans, start)
+    if place:
+        # "April 28, 2025 – Ottawa, Ontario – Fisheries and Oceans Canada", "02.04.2025 |
+        # Frankfurt am Main | Speech": the date, the place, the body or kind.
+        return Part("date", line, start, end, place)
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
@@ -1740,22 +1799,9 @@ def _labelled_part(
     location = _LOCATION_LABEL_RE.match(line)
     if location:
         return Part("venue", line, start, end, clean_venue(location["place"]))
-    labelled = _PERSON_LABEL_RE.match(line)
-    if labelled:
-        # "Representative: OGAWA Naoki, President", "Guest: Jane Doe, Chief Investment Officer"
-        name = person_name(labelled["who"])
-        if name:
-            return Part("name", line, start, end, name)
-    labelled = _ROLE_LABEL_RE.match(line)
-    if (
-        labelled
-        and names.is_title(labelled["role"].split()[-1])
-        and len(labelled["who"].split()) <= 5
-    ):
-        # "Chief Cabinet Secretary: KANEMATSU Hiroshi": a role labels its holder.
-        name = person_name(labelled["who"], bare=False) or person_name(labelled["who"])
-        if name:
-            return Part("name", line, start, end, name)
+    person = _labelled_person(line)
+    if person:
+        return Part("name", line, start, end, person)
     labelled = _ORG_LABEL_RE.match(line)
     if labelled:
         return Part("org", line, start, end, labelled["org"].strip(" ;"))
@@ -1765,6 +1811,32 @@ def _labelled_part(
         return Part("photo", line, start, end)
     if _is_date_line(line, date_spans, start):
         return Part("date", line, start, end, _place_before_date(line, date_spans, start))
+    delivered = _DELIVERED_AT_RE.match(line)
+    if delivered and _covers_a_date(delivered["when"], date_spans, start):
+        # "Delivered February 20, 2025 | Mayo Civic Center Presentation Hall"
+        return Part("venue", line, start, end, clean_venue(delivered["venue"]))
+    by = _byline_name(line)
+    return Part("byline", line, start, end, by) if by else None
+
+
+def _labelled_person(line: str) -> str | None:
+    """ "Representative: OGAWA Naoki, President", "Chief Cabinet Secretary: KANEMATSU
+    Hiroshi": a label or a role, then its holder."""
+    labelled = _PERSON_LABEL_RE.match(line)
+    if labelled:
+        return person_name(labelled["who"])
+    labelled = _ROLE_LABEL_RE.match(line)
+    if (
+        labelled
+        and names.is_title(labelled["role"].split()[-1])
+        and len(labelled["who"].split()) <= 5
+    ):
+        return person_name(labelled["who"], bare=False) or person_name(labelled["who"])
+    return None
+
+
+def _byline_name(line: str) -> str | None:
+    """The speaker a "By ..." or "Statement by ..." line names."""
     plain_by = _PLAIN_BY_RE.match(line)
     if plain_by:
         # "By His Excellency, Engr. X, Executive Governor", "by the Taoiseach, X TD"
@@ -1777,15 +1849,14 @@ def _labelled_part(
             "," in who or bool(names.titled_re().match(who)) or bool(_PAREN_ROLE_RE.search(who))
         )
         if name and name != names.PRONOUN and " " in name and titled and who.strip() != name:
-            return Part("byline", line, start, end, name)
+            return name
     by = _BY_LINE_RE.match(line)
     if by:
         # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
         name = person_name(by["who"])
         if not name and line.endswith(":"):
             name = _issuer_name(by["who"].rstrip(":"))
-        if name:
-            return Part("byline", line, start, end, name)
+        return name
     return None
 
 
@@ -2136,7 +2207,9 @@ def _is_field_value(line: str) -> bool:
     if value[0][:1].isdigit() or value[0][:1] in "$€£¥₹":
         return len(value) <= 5
     return value[0][:1].isupper() and all(
-        (w[:1].isupper() and w.isalpha()) or w in _FIELD_VALUE_LINKS for w in value
+        (w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha())
+        or w in _FIELD_VALUE_LINKS
+        for w in value
     )
 
 

@@ -136,6 +136,17 @@ POSTNOMINALS = frozenset(
         "MdB",
         "MdL",
         "MdEP",
+        # New Zealand honours: "Tūī Rangitāne ONZM".
+        "ONZM",
+        "CNZM",
+        "KNZM",
+        "DNZM",
+        "MNZM",
+        "GNZM",
+        "QSO",
+        "QSM",
+        # A doctor of divinity: "The Most Rev. X, DD".
+        "DD",
         # Kenyan state honours: "H.E. Dr. Jane Doe, EGH".
         "EGH",
         "EBS",

@@ -211,6 +211,10 @@ _BIO_ROLE = (
 _BIO_HINT_RE = re.compile(rf"(?=[iwr])(?<=\s)(?:{_BIO_OFFICE}|{_BIO_ROLE})")
 
 
+# A media contact's line under a signature.
+_CONTACT_WORDS = r"(?i:media|press|contact|enquiries|inquiries|for (?:further|more) information)\b"
+
+
 @functools.cache
 def _closing_regexes() -> dict[str, re.Pattern[str]]:
     """Who signs a text at its end: a letter's closing, an op-ed's bio line."""
@@ -225,16 +229,17 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         # A statement signed at its foot: "Dewi Sasmita-Rahardjo" / "Ambassador of …" on the
         # last two lines (an embassy's statement, an open letter).
         "signature_block": re.compile(
-            rf"(?:^|(?<=\n))[^\S\n]*{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            # "+ The Most Rev. X, DD": a bishop's cross and style.
+            r"(?:^|(?<=\n))[^\S\n]*(?:\+[^\S\n]*)?(?:(?:[Tt]he[^\S\n]+)?(?:Most|Very)[^\S\n]+(?=Rev))?"
+            rf"{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
             # "..., MP", "..., PhD", "(MP)"
             r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3}|[^\S\n]*\([A-Z]{2,4}\))?"
             r"[^\S\n]*\n"
             rf"[^\S\n]*(?:{titles})\b[^\n]*"
             # "President" / "South American Handball Confederation": the body on a line of
             # its own; then perhaps the media contact.
-            r"(?:\n[^\S\n]*(?P<body>[^\n]{3,80}))?\s*"
-            r"(?:\n[^\S\n]*(?i:media|press|contact|enquiries|inquiries|for (?:further|more) "
-            r"information)\b[^\n]*\s*)*\Z"
+            rf"(?:\s*\n[^\S\n]*(?!{_CONTACT_WORDS})(?P<body>[^\n]{{3,80}}))?\s*"
+            rf"(?:\n[^\S\n]*{_CONTACT_WORDS}[^\n]*\s*)*\Z"
         ),
         # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
         "speaker_label": re.compile(
@@ -1140,7 +1145,7 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             if key == "statement_by":
                 _mark_heading_by(people, text, min(head_end, 600))
             continue
-        if key == "signature_block" and m["body"] and not _names_a_body_line(m["body"]):
+        if key == "signature_block" and m["body"] and not _signature_tail(m["body"]):
             continue
         group = "author" if key == "bio" and m["author"] else "name"
         name = names.trim_name(m[group], caps=m[group].isupper())
@@ -1149,9 +1154,12 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             person.agent = True
 
 
-def _names_a_body_line(line: str) -> bool:
-    """ "South American Handball Confederation": a body's name under a signature."""
+def _signature_tail(line: str) -> bool:
+    """ "South American Handball Confederation", "15th January, 2025": a body's name or
+    the date under a signature."""
     words = line.split()
+    if len(words) <= 6 and re.search(r"\b(?:19|20)\d\d\b", line):
+        return True
     return len(words) <= 10 and any(
         w.strip(".,").lower() in wordlists.organization_word_set() for w in words
     )
