@@ -4704,3 +4704,27 @@ def test_a_headline_with_a_colon_is_no_transcript_turn():
         "SHERIFF OKAFOR: We have four boats out and a helicopter on standby."
     )
     assert extract(text).title == "Reservoir Search Operation: Sheriff's Update"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "organization"),
+    [
+        ("NATIONAL COUNCIL FOR DISABILITY OF MALAWI", "National Council for Disability of Malawi"),
+        ("United Evangelical Church of Visayas", "United Evangelical Church of Visayas"),
+        ("Kisumu Constituency Office Newsletter", "Kisumu Constituency Office"),
+        ("Company Announcement", None),
+        ("Paper by Governor Ada Lind and Olof Berg, Director, Division of Research", None),
+    ],
+)
+def test_the_first_lines_body_issues_the_release(first_line, organization):
+    text = (
+        f"{first_line}\n\nPUBLIC NOTICE\n\nCALL FOR SUBMISSIONS ON IRRIGATION SCHEMES\n\n"
+        "Members of the public are invited to send written submissions by 30 April."
+    )
+    assert extract(text).organization == organization
+
+
+def test_a_source_label_names_the_body():
+    part = layout._classify("Source: Department of Tourism", 0, [])
+    assert part is not None
+    assert (part.kind, part.value) == ("org", "Department of Tourism")

@@ -1787,7 +1787,7 @@ _PERSON_LABEL_RE = re.compile(
 )
 _ROLE_LABEL_RE = re.compile(r"^(?P<role>[^:\n]{3,60}):[^\S\n]*(?P<who>[^,(;:\n]{3,60})$")
 _ORG_LABEL_RE = re.compile(
-    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|"
+    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|source|"
     r"organi[sz]ation|institution|department|ministry)\s*:\s*(?P<org>[^(\n]{3,100})"
 )
 

@@ -214,7 +214,12 @@ def printed_organization(printed: Layout, text: str) -> str | None:
 
 
 _LETTERHEAD_DECORATION_RE = re.compile(
-    r"(?i)^the\s+|\s+(?:blog|news(?:room)?|press office|media cent(?:re|er))$|\s*\([A-Z]{2,8}\)$"
+    r"(?i)^the\s+|\s+(?:blog|news(?:room)?|newsletter|bulletin|press office|media cent(?:re|er))$"
+    r"|\s*\([A-Z]{2,8}\)$"
+)
+# A document's kind, not a body: "Company Announcement", "Court Circular", "Paper by ...".
+_DOCUMENT_KIND_RE = re.compile(
+    r"(?i)(?:\b(?:announcement|circular|notice|release|statement|update|digest|report)$|\bby\b)"
 )
 
 
@@ -228,11 +233,20 @@ def letterhead_name(printed: Layout) -> str | None:
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):
             break
-        if not name_like(part.text) or person_name(part.text) or _NOT_A_NAME_RE.search(part.text):
+        # The text's first line may name its body at any length ("United Evangelical
+        # Church of Mindanao", "Consiglio regionale della Basilicata").
+        if (
+            not (name_like(part.text) or part.start == 0)
+            or person_name(part.text)
+            or _NOT_A_NAME_RE.search(part.text)
+            or _DOCUMENT_KIND_RE.search(part.text.strip())
+        ):
             continue
         body = _LETTERHEAD_DECORATION_RE.sub("", part.text.strip()).strip()
+        if body.isupper():
+            body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA"
         if _valid(body) or body.lower().startswith("city of "):
-            return normal_case(body) if body.isupper() else body
+            return body
     return None
 
 
