@@ -4728,3 +4728,49 @@ def test_a_source_label_names_the_body():
     part = layout._classify("Source: Department of Tourism", 0, [])
     assert part is not None
     assert (part.kind, part.value) == ("org", "Department of Tourism")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Wie Vizebürgermeister Mag. Jürgen Oberhuber am Mittwoch bekannt gab, wird das Netz "
+            'ausgebaut. "Bis 2030 werden 8.000 Haushalte angeschlossen", sagte Oberhuber.',
+            "Jürgen Oberhuber",
+        ),
+        (
+            "Deputy Caoimhe Ní Bhriain TD has said the changes will hurt renters. "
+            '"This will lock a generation out of the city," Deputy Ní Bhriain said.',
+            "Caoimhe Ní Bhriain",
+        ),
+    ],
+)
+def test_austrian_and_irish_titles(sentence, speaker):
+    assert extract(f"Press release\n\nA new plan\n\n{sentence}").speaker == speaker
+
+
+def test_a_family_name_in_capitals_after_the_given_name():
+    text = (
+        "Hoshino Precision Reports Record Net Sales\n\nTokyo, May 12, 2025 – Hoshino Precision "
+        "Co., Ltd. today announced its results.\n\nComment from the President\n\n"
+        "Takeshi MORIKAWA, President and Representative Director, said: "
+        '"Demand for our sensors was strong in every region."'
+    )
+    assert extract(text).speaker == "Takeshi MORIKAWA"
+
+
+def test_a_czech_rectors_titles_and_post_nominals():
+    assert layout.person_name("prof. RNDr. Tomáš Kratochvíl, CSc., Rector") == "Tomáš Kratochvíl"
+
+
+def test_a_secretarys_abbreviated_title_on_a_transcript_label():
+    text = (
+        "Presidential Communications Office\n\nPress Briefing of Cabinet Secretary Ma. Teresa "
+        "dela Cruz-Villamor\n\nMODERATOR: Good morning. With us is the Cabinet Secretary.\n\n"
+        "SEC. DELA CRUZ-VILLAMOR: Good morning. The Cabinet met yesterday and approved the plan "
+        "for the rice reserve and for the typhoon shelters in the north.\n\n"
+        "MODERATOR: Thank you, Secretary. Questions from the floor.\n\n"
+        "SEC. DELA CRUZ-VILLAMOR: We expect the first shelters to open next month."
+    )
+    assert extract(text).speaker.endswith("Cruz-Villamor")
+    assert not extract(text).speaker.startswith("Sec")

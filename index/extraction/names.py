@@ -64,9 +64,12 @@ _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
     + "".join(f"(?<!{w} )" for w in _TIME_WORDS)
     + ")"
 )
+# "Takeshi MORINAGA, President", "Jean DUPONT\n": a family name in capitals after the
+# given name, before a comma or the line's end.
+_CAPS_SURNAME = rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?(?=,|[^\S\n]*\n|[^\S\n]*$)"
 NAME_RUN = (
     rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
-    rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX})?"
+    rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
 
@@ -145,8 +148,12 @@ POSTNOMINALS = frozenset(
         "GNZM",
         "QSO",
         "QSM",
-        # A doctor of divinity: "The Most Rev. X, DD".
+        # A doctor of divinity: "The Most Rev. X, DD"; Czech doctorates: "X, CSc.".
         "DD",
+        "CSc",
+        "CSc.",
+        "DrSc",
+        "DrSc.",
         # Kenyan state honours: "H.E. Dr. Jane Doe, EGH".
         "EGH",
         "EBS",
