@@ -1291,12 +1291,14 @@ _DELIVERED_AT_RE = re.compile(
 )
 
 
-def _covers_a_date(segment: str, date_spans: list[tuple[int, int]], start: int) -> bool:
-    """Whether a date found in the text lies inside ``segment`` of the line at ``start``."""
-    return any(start <= s and e <= start + len(segment) + 12 for s, e in date_spans)
+def _covers_a_date(start: int, end: int, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether a date found in the text lies inside ``text[start:end]``."""
+    return any(start <= s and e <= end for s, e in date_spans)
 
 
-def _date_first_segments(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
+def _place_of_a_date_first_line(
+    line: str, date_spans: list[tuple[int, int]], start: int
+) -> str | None:
     """The place of a "DATE – PLACE – BODY" line, or None."""
     segments = _SEPARATED_RE.split(line)
     if len(segments) != 3 or not _capitalised_place(segments[1].strip()):
@@ -1377,25 +1379,8 @@ def _capitalised_place(place: str) -> bool:
     )
 
 
-_PLACE_PARTICLES = frozenset(
-    [
-        "am",
-        "an",
-        "der",
-        "im",
-        "de",
-        "la",
-        "del",
-        "della",
-        "di",
-        "al",
-        "da",
-        "do",
-        "dos",
-        "sur",
-        "upon",
-    ]
-)
+# A name's particles and a place's own ("Frankfurt am Main", "Stratford-upon-Avon").
+_PLACE_PARTICLES = names.NAME_PARTICLES | frozenset(["am", "an", "im", "sur", "upon"])
 
 
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
@@ -1690,7 +1675,7 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     labelled = _HEADLINE_LABEL_RE.match(line)
     if labelled:
         return Part("headline", labelled["headline"], start + labelled.start("headline"), end)
-    place = _date_first_segments(line, date_spans, start)
+    place = _place_of_a_date_first_line(line, date_spans, start)
     if place:
         # "April 28, 2025 – Ottawa, Ontario – Fisheries and Oceans Canada", "02.04.2025 |
         # Frankfurt am Main | Speech": the date, the place, the body or kind.
@@ -1812,7 +1797,9 @@ def _labelled_part(
     if _is_date_line(line, date_spans, start):
         return Part("date", line, start, end, _place_before_date(line, date_spans, start))
     delivered = _DELIVERED_AT_RE.match(line)
-    if delivered and _covers_a_date(delivered["when"], date_spans, start):
+    if delivered and _covers_a_date(
+        start + delivered.start("when"), start + delivered.end("when"), date_spans
+    ):
         # "Delivered February 20, 2025 | Mayo Civic Center Presentation Hall"
         return Part("venue", line, start, end, clean_venue(delivered["venue"]))
     by = _byline_name(line)

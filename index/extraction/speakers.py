@@ -1356,7 +1356,8 @@ def _talked_about(person: Person, text: str, body_start: int) -> bool:
 
 def _only_addressed(person: Person, text: str) -> bool:
     """First named as a letter's addressee ("a letter to President Bush", "Dear
-    Mayor Miron") and never as one who speaks, signs or acts."""
+    Mayor Miron") and never as one who speaks, signs or acts. (A titled mention
+    right after "to" is already no title's weight: ``Mention.addressee``.)"""
     if (
         person.attributed
         or person.quoted_at is not None
