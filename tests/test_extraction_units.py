@@ -4774,3 +4774,32 @@ def test_a_secretarys_abbreviated_title_on_a_transcript_label():
     )
     assert extract(text).speaker.endswith("Cruz-Villamor")
     assert not extract(text).speaker.startswith("Sec")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Check against audio]",
+        "Speaker key:",
+        "Reference Number: PR250611en, Release Date: 13/03/2025",
+        "ASX: KRW",
+        "00:00:04",
+    ],
+)
+def test_more_furniture_lines(line):
+    part = layout._classify(line, 0, [])
+    assert part is not None
+    assert part.kind == "furniture"
+
+
+def test_a_speaker_keys_lines_are_furniture():
+    text = "Press conference on the cholera emergency\nSpeaker key:\nCL Carla Lind\nTVM Dr Tran Van Minh\n\n"
+    read = layout.read_layout(text + "CL: Hello and welcome to today's briefing from Geneva.", [])
+    assert [p.kind for p in read.parts][-2:] == ["furniture", "furniture"]
+
+
+def test_a_titles_footnote_mark_is_no_part_of_it():
+    text = (
+        "Anchors and tides: monetary policy when shocks overlap¹\n\nThank you for the invitation."
+    )
+    assert extract(text).title == "Anchors and tides: monetary policy when shocks overlap"

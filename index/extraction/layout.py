@@ -128,7 +128,11 @@ _FURNITURE_RE = re.compile(
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
     r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|"
-    r"pastoral letters?|(?:comunicato stampa|communiqué de presse|press release|media release|"
+    r"pastoral letters?|\[?\s*check against (?:delivery|audio|video)\s*\]?|speakers?\s+key|"
+    r"\[?\d{1,2}:\d\d:\d\d\]?|"  # a recording's timestamp
+    # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
+    r"reference (?:number|no\.?)\s*:.*|(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
+    r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
     r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
     r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
     r".{3,80}?(?:district|county|constituency|electorate|riding))[.:]?$"
@@ -1477,10 +1481,13 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
 # "Company Participants" / "Conference Call Participants" / "Speakers" over
 # "Renata Solberg-Iwu - Vice President, Investor Relations" lines.
 _PARTICIPANTS_RE = re.compile(
-    r"(?i)^(?:[\w ]{0,30}participants|speakers|panel(?:lists)?|present)\s*:?$"
+    r"(?i)^(?:[\w ]{0,30}participants|speakers?(?:\s+key)?|panel(?:lists)?|present)\s*:?$"
 )
+# "Renata Solberg-Iwu - Vice President", "Dr. Sabine X – CFO", a key's "CL Christian
+# Lindqvist" / "TVM Dr Thái Văn Minh".
 _PARTICIPANT_LINE_RE = re.compile(
-    rf"^(?:[{names.UPPER}][a-z]{{1,4}}\.\s+)?{names.NAME_RUN}\s*(?:[-–—,|]\s*\S.*)?$"
+    rf"^(?:[{names.UPPER}]{{1,4}}\s+)?(?:[{names.UPPER}][a-z]{{1,4}}\.?\s+)?{names.NAME_RUN}"
+    r"\s*(?:[-–—,|]\s*\S.*)?$"
 )
 
 
@@ -1976,8 +1983,9 @@ def clean_venue(venue: str) -> str:
 
 
 def tidy_title(title: str) -> str:
-    """A headline without a trailing weekday, a dateline repeat or end punctuation."""
-    title = _WEEKDAY_RE.sub("", title.strip())
+    """A headline without a trailing weekday, a dateline repeat, a footnote's mark
+    ("… overlap¹") or end punctuation."""
+    title = _WEEKDAY_RE.sub("", title.strip()).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
     return title.strip(" :;,")
 
