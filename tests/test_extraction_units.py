@@ -4784,6 +4784,14 @@ def test_a_secretarys_abbreviated_title_on_a_transcript_label():
         "Reference Number: PR250611en, Release Date: 13/03/2025",
         "ASX: KRW",
         "00:00:04",
+        "Skip to main content",
+        "Cookies on GOV.UK",
+        "Seul le prononcé fait foi",
+        "Pour diffusion immédiate",
+        "To: Regional Media List",
+        "Media Replies",
+        "Verbatim extract",
+        "Press Statement Ref. ECMOA/PS/07/2025",
     ],
 )
 def test_more_furniture_lines(line):
