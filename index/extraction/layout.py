@@ -30,6 +30,13 @@ HEADER_CHARS = 1600
 #: A line with more words than this is body text, not header.
 MAX_HEADER_WORDS = 32
 
+# A page's controls and a press desk's own lines: furniture that never stands in as
+# a heading (see _GENERIC_FURNITURE_RE).
+_OWN_LINES = (
+    r"skip to (?:the )?(?:main )?content|cookies on .{2,40}|to:\s.{0,40}\bmedia\b.*|"
+    r"media replies|verbatim extract|speakers?\s+key:?|"
+    r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi"
+)
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
@@ -128,12 +135,9 @@ _FURNITURE_RE = re.compile(
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
     r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|"
-    r"pastoral letters?|\[?\s*check against (?:delivery|audio|video)\s*\]?|speakers?\s+key|"
+    r"pastoral letters?|\[\s*check against delivery\s*\]|"
     r"\[?\d{1,2}:\d\d:\d\d\]?|"  # a recording's timestamp
-    # A page's controls; French kickers; a press desk's own lines.
-    r"skip to (?:the )?(?:main )?content|cookies on .{2,40}|seul le prononcé fait foi|"
-    r"(?:pour )?diffusion immédiate|to:\s.{0,40}\bmedia\b.*|media replies|"
-    r"public relations wing|verbatim extract|press statement ref\.?\s.*|"
+    rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|press statement ref\.?\s.*|"
     # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
     r"reference (?:number|no\.?)\s*:.*|(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
@@ -731,9 +735,7 @@ _GENERIC_FURNITURE_RE = re.compile(
     r"remarks|news|release|share\b.*|"  # "Share: Facebook Twitter": a widget
     # "No. 112/2025", "Page 3 of 4": a short line with a number (not a long heading's year)
     r"communiqué|pressemitteilung|contacts?|media contacts?|(?=(?:\S+\s+){0,7}\S+$).*\d.*|"
-    # A page's controls and a press desk's own lines say nothing of the text.
-    r"skip to .*|cookies on .*|to:\s.*|media replies|verbatim extract|speakers?\s+key:?|"
-    r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi|"
+    rf"{_OWN_LINES}|"
     r"[^\w]*)\W*$"
 )
 
