@@ -106,17 +106,19 @@ class Facet:
         nonzero = np.flatnonzero(counts)
         # Most matches first; ties alphabetically, for a stable order.
         values = labels(self.column)
-        ranked = sorted(nonzero.tolist(), key=lambda c: (-int(counts[c]), values[c]))
-        shown = ranked[:size]
+        order = np.lexsort((self.column.label_ranks[nonzero], -counts[nonzero]))
+        shown = nonzero[order[:size]].tolist()
         buckets = [FacetBucket(values[c], int(counts[c]), values[c] in selected) for c in shown]
         shown_values = {b.value for b in buckets}
+        selected_beyond = set()  # matching selected values past the first ``size``
         for value in selected:
             if value not in shown_values:
                 code = self.column.code_of(value)
                 count = int(counts[code]) if code is not None else 0
                 buckets.append(FacetBucket(value, count, True))
-        shown_values = {b.value for b in buckets}
-        more = sum(1 for c in ranked if values[c] not in shown_values)
+                if count:
+                    selected_beyond.add(value)
+        more = len(nonzero) - len(shown) - len(selected_beyond)
         return FacetResult(self.name, buckets, more=more)
 
 

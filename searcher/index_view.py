@@ -71,6 +71,14 @@ class FacetColumn:
         codes = self.pair_codes if self.codes is None else self.codes[self.codes >= 0]
         return np.bincount(codes, minlength=len(self.hashes))
 
+    @functools.cached_property
+    def label_ranks(self) -> np.ndarray:
+        """Each code's place in the alphabetical order of the labels."""
+        values = self.values or []
+        ranks = np.empty(len(values), dtype=np.int64)
+        ranks[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+        return ranks
+
     def docs_with(self, codes: list[int]) -> np.ndarray:
         """Sorted document numbers having any of ``codes``."""
         if self.codes is not None:

@@ -85,10 +85,22 @@ def unite(parts: list[Matches], size: int = 0) -> Matches:
     return Matches(unique.astype(np.int32), np.bincount(inverse, weights=scores).astype(np.float32))
 
 
+def sorted_member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """A mask over ``values``: True where the value is in ``sorted_set`` (sorted
+    ascending). A binary search per value, with no sort of both arrays as
+    ``np.isin`` does: the posting lists are sorted already."""
+    if not len(sorted_set) or not len(values):
+        return np.zeros(len(values), dtype=bool)
+    index = np.searchsorted(sorted_set, values)
+    index[index == len(sorted_set)] = len(sorted_set) - 1
+    return sorted_set[index] == values
+
+
 def subtract(a: Matches, docs: np.ndarray) -> Matches:
+    """``a`` without ``docs`` (sorted document numbers)."""
     if not len(a) or not len(docs):
         return a
-    keep = ~np.isin(a.docs, docs, assume_unique=True)
+    keep = ~sorted_member(a.docs, docs)
     return Matches(a.docs[keep], a.scores[keep])
 
 
@@ -278,7 +290,7 @@ class QueryMatcher:
         for entry in entries.values():
             if not len(candidates):
                 break
-            candidates = candidates[np.isin(candidates, entry.docs, assume_unique=True)]
+            candidates = candidates[sorted_member(candidates, entry.docs)]
         if not len(candidates):
             return EMPTY_IDS, EMPTY_WEIGHTS
         self.check_deadline()
@@ -289,12 +301,15 @@ class QueryMatcher:
             shifted = positions.astype(np.int64) - offset
             valid = shifted >= 0
             term_keys = (docs[valid].astype(np.int64) << _POSITION_BITS) | shifted[valid]
-            keys = term_keys if keys is None else keys[np.isin(keys, term_keys)]
+            # Keys ascend: documents ascend, and positions within each.
+            keys = term_keys if keys is None else keys[sorted_member(keys, term_keys)]
             if not len(keys):
                 return EMPTY_IDS, EMPTY_WEIGHTS
         assert keys is not None, "a phrase has at least one word"
-        docs, counts = np.unique(keys >> _POSITION_BITS, return_counts=True)
-        return docs.astype(np.int32), counts.astype(np.float32)
+        key_docs = keys >> _POSITION_BITS
+        starts = np.flatnonzero(np.diff(key_docs, prepend=-1))
+        counts = np.diff(starts, append=len(key_docs))
+        return key_docs[starts].astype(np.int32), counts.astype(np.float32)
 
     def _prefix(self, node: Prefix) -> Matches | None:
         per_field = []

@@ -94,7 +94,7 @@ def rerank(
         return scores
     if all(len(query.proximity_terms(lang)) < 2 for lang in query.languages):
         return scores  # one word (in every language): nothing to be near
-    top = np.argsort(-scores, kind="stable")[:PROXIMITY_RERANK]
+    top = _top_positions(scores, PROXIMITY_RERANK)
     factors = np.ones(len(top), dtype=np.float32)
     languages = _doc_languages(view, docs[top])
     for lang in dict.fromkeys(languages):
@@ -106,6 +106,18 @@ def rerank(
         factors[rows] = _proximity_factors(view, terms, docs[top[rows]])
     scores[top] = scores[top] * factors
     return scores
+
+
+def _top_positions(scores: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the ``limit`` highest scores, highest first, ties in position
+    order: a stable sort of the scores' negation, but only of the candidates a
+    partition leaves (sorting every match grew with the corpus)."""
+    negated = -scores
+    if len(negated) > 2 * limit:
+        kth = np.partition(negated, limit - 1)[limit - 1]
+        candidates = np.flatnonzero(negated <= kth)
+        return candidates[np.argsort(negated[candidates], kind="stable")][:limit]
+    return np.argsort(negated, kind="stable")[:limit]
 
 
 def _doc_languages(view: IndexView, docs: np.ndarray) -> np.ndarray:

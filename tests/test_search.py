@@ -4,6 +4,8 @@ matches for every query below were worked out by hand from their text."""
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query as wq
 
 from searcher import matching
@@ -416,3 +418,40 @@ def test_recency_boost_lifts_the_newest(tmp_path):
     # A 30-day half-life doubles the newest score and leaves an 11-month-old one as it was.
     boosted = engine.search(SearchRequest(q="harbour", recency=30)).results
     assert [h.id for h in boosted] == ["new", "old"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 60), max_size=40),
+    st.lists(st.integers(0, 60), max_size=40),
+)
+def test_sorted_membership_agrees_with_isin(values, members):
+    import numpy as np
+
+    from searcher.matching import sorted_member
+
+    values_array = np.array(values, dtype=np.int64)
+    members_array = np.unique(np.array(members, dtype=np.int64))
+    expected = np.isin(values_array, members_array)
+    assert sorted_member(values_array, members_array).tolist() == expected.tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 5), max_size=120), st.integers(1, 30))
+def test_top_positions_are_a_stable_sort_prefix(scores, limit):
+    """Few distinct scores, so ties decide most places: the highest first, ties
+    in position order, exactly as a stable sort of every score would give."""
+    import numpy as np
+
+    from searcher.ranking import _top_positions
+
+    array = np.array(scores, dtype=np.float32)
+    expected = np.argsort(-array, kind="stable")[:limit]
+    assert _top_positions(array, limit).tolist() == expected.tolist()
+
+
+def test_facet_buckets_rank_by_count_then_alphabetically(engine):
+    response = engine.search(SearchRequest(facets=("speaker",), facet_size=50))
+    pairs = [(-b.count, b.value) for b in response.facets["speaker"].buckets]
+    assert pairs == sorted(pairs)
+    assert len({count for count, _ in pairs}) < len(pairs)  # ties are there to order
