@@ -4811,3 +4811,45 @@ def test_a_titles_footnote_mark_is_no_part_of_it():
         "Anchors and tides: monetary policy when shocks overlap¹\n\nThank you for the invitation."
     )
     assert extract(text).title == "Anchors and tides: monetary policy when shocks overlap"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Gdańsk, 4 lutego 2025 r.", "2025-02-04"),
+        ("Brno 12. května 2026", "2026-05-12"),
+        ("Debrecen, 2024. március 15.", "2024-03-15"),
+        ("3 ta' Frar 2025", "2025-02-03"),
+        ("Surabaya, 21 Agustus 2025", "2025-08-21"),
+        ("Kuching, 9 Disember 2024", "2024-12-09"),
+        ("Utrecht, 14 januari 2025", "2025-01-14"),
+        ("Tampere 6. kesäkuuta 2025", "2025-06-06"),
+        ("İzmir, 17 Ekim 2025", "2025-10-17"),
+    ],
+)
+def test_dates_in_more_languages(text, iso):
+    assert [d.iso for d in dates.scan_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "iso"),
+    [
+        ("Lublin, 3 marca 2025 r.", "Lublin", "2025-03-03"),
+        ("Szeged, 2025. április 2.", "Szeged", "2025-04-02"),
+        # A weekday before the date is no place of issue, in any language.
+        ("Khamis, 6 Mac 2025 / Thursday, 6 March 2025", None, "2025-03-06"),
+        ("Woensdag, 5 maart 2025", None, "2025-03-05"),
+    ],
+)
+def test_a_date_line_in_another_language_is_no_headline(line, dateline, iso):
+    text = (
+        f"Office of the Provincial Ombudsman\n\n{line}\n\n"
+        "Harbour ferries to run through the winter\n\n"
+        "The ombudsman said the ferries would keep running until March.\n"
+    )
+    r = extract(text)
+    assert (r.title, r.dateline, r.date) == (
+        "Harbour ferries to run through the winter",
+        dateline,
+        iso,
+    )

@@ -55,9 +55,40 @@ _LOWER_CASE_MONTHS = (
     (("noviembre", "novembro"), 11),
     (("diciembre", "dezembro", "dicembre"), 12),
 )
-for _names, _number in _LOWER_CASE_MONTHS:
+# More languages of releases we are sent, as their dates write them: Dutch,
+# Scandinavian, Polish and Czech (genitive), Hungarian, Romanian and Finnish
+# in lower case; Maltese, Indonesian/Malay and Turkish capitalised.
+_MORE_LOWER_CASE_MONTHS = (
+    (("januari", "stycznia", "ledna", "január", "ianuarie", "tammikuuta"), 1),
+    (("februari", "lutego", "února", "február", "februarie", "helmikuuta"), 2),
+    (("maart", "marca", "března", "március", "martie", "maaliskuuta"), 3),
+    (("kwietnia", "dubna", "április", "aprilie", "huhtikuuta"), 4),
+    (("mei", "maj", "maja", "května", "május", "toukokuuta"), 5),
+    (("czerwca", "června", "június", "iunie", "kesäkuuta"), 6),
+    (("lipca", "července", "július", "iulie", "heinäkuuta"), 7),
+    (("augustus", "augusti", "sierpnia", "srpna", "augusztus", "elokuuta"), 8),
+    (("września", "září", "szeptember", "septembrie", "syyskuuta"), 9),
+    (("października", "října", "október", "octombrie", "lokakuuta"), 10),
+    (("listopada", "listopadu", "noiembrie", "marraskuuta"), 11),
+    (("grudnia", "prosince", "desember", "disember", "joulukuuta"), 12),
+)
+_MORE_CAPITALISED_MONTHS = (
+    (("jannar", "ocak"), 1),
+    (("frar", "şubat"), 2),
+    (("marzu", "maret", "mac", "mart"), 3),
+    (("nisan",), 4),
+    (("mejju", "mayıs"), 5),
+    (("ġunju", "haziran"), 6),
+    (("lulju", "julai", "temmuz"), 7),
+    (("awwissu", "agustus", "ogos", "ağustos"), 8),
+    (("settembru", "eylül"), 9),
+    (("ottubru", "ekim"), 10),
+    (("novembru", "kasım"), 11),
+    (("diċembru", "aralık"), 12),
+)
+for _names, _number in _LOWER_CASE_MONTHS + _MORE_LOWER_CASE_MONTHS + _MORE_CAPITALISED_MONTHS:
     for _name in _names:
-        _MONTHS[_name] = _number
+        _MONTHS.setdefault(_name, _number)
 
 _WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(wordlists.WEEKDAYS_EN)}
 for _i, _names in enumerate(
@@ -84,7 +115,7 @@ def _word_alternation(words: list[str]) -> str:
             forms.add(word)
         if word in ("février", "mars", "octobre", "novembre", "décembre", "septembre"):
             forms.add(word)
-        if any(word in names for names, _ in _LOWER_CASE_MONTHS):
+        if any(word in names for names, _ in _LOWER_CASE_MONTHS + _MORE_LOWER_CASE_MONTHS):
             forms.add(word)
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
@@ -103,8 +134,12 @@ _MDY_RE = re.compile(
     rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 )
 _DMY_RE = re.compile(
-    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de)\s+)?(?P<mon>{_MONTH})\.?,?\s+"
+    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de|ta['’])\s+)?(?P<mon>{_MONTH})\.?,?\s+"
     rf"(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# Year first, the month written out (Hungarian): "2025. október 8.".
+_YEAR_FIRST_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d\d)\.\s*(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})\.(?!\d)"
 )
 _SLASH_RE = re.compile(
     r"(?=\d)(?<![\d/.\w-])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
@@ -316,6 +351,11 @@ def _written_dates(text: str, start: int, end: int) -> list[DateMatch]:
                 date = _make(m.start(), m.end(), int(m["year"]), month, int(m["day"]))
                 if date:
                     found.append(date)
+        m = _YEAR_FIRST_RE.match(text, year.start(), min(end, year.end() + 20))
+        if m:
+            date = _make(m.start(), m.end(), int(m["year"]), _month_number(m["mon"]), int(m["day"]))
+            if date:
+                found.append(date)
     return found
 
 

@@ -1368,13 +1368,22 @@ _CLOCK_RE = re.compile(
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
 _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
-# Weekdays in the languages of our stopword lists: "Paris, mardi 18 février 2025".
+# Weekdays in the languages whose dates we read: "Paris, mardi 18 février 2025",
+# "Rabu, 5 Mac 2025" (a weekday, not a place).
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    r"pondělí|úterý|středa|čtvrtek|pátek|neděle|"
+    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
+    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
+    r"isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad"
 )
 _PLACE_WEEKDAY_RE = re.compile(rf"(?i)(?:^|(?<=[,\s]))(?:{_WEEKDAYS})$")
 
@@ -1413,6 +1422,8 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     # "Paris, Tuesday 18 February 2025": the weekday belongs to the date, and
     # what is left before it must be a place's capitalised words.
     weekday = _PLACE_WEEKDAY_RE.search(place)
+    if weekday and not place[: weekday.start()].strip(_PLACE_TAIL):
+        return None  # "Rabu, 5 Mac 2025": the weekday alone
     if weekday and _capitalised_place(place[: weekday.start()].rstrip(" ,")):
         place = place[: weekday.start()].strip(_PLACE_TAIL + "/")
     words = place.split()
