@@ -4853,3 +4853,62 @@ def test_a_date_line_in_another_language_is_no_headline(line, dateline, iso):
         dateline,
         iso,
     )
+
+
+def test_a_roles_body_after_the_role_is_no_name():
+    text = "For more information:\nKaisa Rautio, Mayor, City of Tornio, tel. +358 40 123 4567\n"
+    found = [m.name for m in speakers.find_mentions(text, len(text))]
+    assert "City" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Generic nouns are no speakers: a headline's "Regulator warns ...", an
+        # "Annual General Meeting" after a title word.
+        "Regulator warns savers about unlicensed deposit takers\n\n"
+        "The commission warns the public that the firms listed below hold no licence.\n",
+        "Chair's report to the Annual General Meeting 2025\n\n"
+        "The following report was delivered at today's Annual General Meeting of Vestkyst "
+        "Ferries A/S, held at the harbour terminal.\n",
+    ],
+)
+def test_generic_nouns_are_no_speakers(text):
+    assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Itangazo rigenewe abanyamakuru · Communiqué de presse · Press release",
+        "Sólo vale lo pronunciado – Check against delivery",
+        "Es gilt das gesprochene Wort",
+        "STATUS: Immediate",
+        "Nomor: 114/HUMAS-DKP/IV/2025",
+        "Rozhovory a články · Interviews and articles",
+    ],
+)
+def test_press_desk_lines_in_other_languages_are_furniture(line):
+    text = f"{line}\n\nFerry timetable extended through the winter\n\nThe ferries will run daily.\n"
+    assert extract(text).title == "Ferry timetable extended through the winter"
+
+
+def test_a_body_named_in_two_languages_with_a_slash():
+    text = (
+        "NÁRODNÍ GALERIE SEVER / NORTHERN NATIONAL GALLERY\n\n"
+        "Gallery reopens its glass pavilion\n\n"
+        "The pavilion reopens on Saturday after two years of repairs.\n"
+    )
+    r = extract(text)
+    assert (r.title, r.organization) == (
+        "Gallery reopens its glass pavilion",
+        "Northern National Gallery",
+    )
+
+
+def test_a_date_line_with_a_clock_time_keeps_its_dateline():
+    text = (
+        "Harbour works begin\n\nLyon, 4 April 2025 – 7:30 a.m. CET\n\n"
+        "Works on the river harbour began today, the port authority said.\n"
+    )
+    assert extract(text).dateline == "Lyon"

@@ -35,7 +35,13 @@ MAX_HEADER_WORDS = 32
 _OWN_LINES = (
     r"skip to (?:the )?(?:main )?content|cookies on .{2,40}|to:\s.{0,40}\bmedia\b.*|"
     r"media replies|verbatim extract|speakers?\s+key:?|"
-    r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi"
+    r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi|"
+    # "Check against delivery" in other languages.
+    r"s[oó]lo vale lo pronunciado|es gilt das gesprochene wort|det talte ord gælder|"
+    r"het gesproken woord geldt|fa fede (?:solo )?il (?:testo )?pronunciato|"
+    # A release's status and its number under a local label: "STATUS: Immediate",
+    # "Nomor: 027/HUMAS-DKP/III/2025".
+    r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*"
 )
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
@@ -134,7 +140,7 @@ _FURNITURE_RE = re.compile(
     r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session|"
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
-    r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|"
+    r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|interviews(?: and articles)?|articles and interviews|"
     r"pastoral letters?|\[\s*check against delivery\s*\]|"
     r"\[?\d{1,2}:\d\d:\d\d\]?|"  # a recording's timestamp
     rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|press statement ref\.?\s.*|"
@@ -1149,7 +1155,7 @@ def _in_order(letters: str, initials: str) -> bool:
 
 def _organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
-    for sep in (" – ", " — ", " | ", " · ", " - "):
+    for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line:
             # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
             head, tail = line.split(sep, 1)
@@ -1159,7 +1165,11 @@ def _organization_line(line: str) -> str | None:
                 # that opens with the body's name)
                 return first
             # "Llywodraeth Cymru | Welsh Government": a body's name in two languages.
-            second = _organization_line(tail) if sep == " | " and len(head.split()) <= 4 else None
+            second = (
+                _organization_line(tail)
+                if sep in (" | ", " / ") and len(head.split()) <= 4
+                else None
+            )
             if second and len(tail.split()) <= 8:
                 return second
             # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
@@ -1781,7 +1791,25 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
             return Part("byline", line, start, end, name)
         org = _organization_line(kicker["issuer"]) if kicker["issuer"] else None
         return Part("org", line, start, end, org) if org else Part("furniture", line, start, end)
+    if _furniture_in_languages(unpaged, pieces):
+        return Part("furniture", line, start, end)
     return None
+
+
+def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
+    """A press desk's label in two or three languages, or beside its translation:
+    "Itangazo rigenewe abanyamakuru · Communiqué de presse · Press release",
+    "Sólo vale lo pronunciado – Check against delivery". Never a line with a
+    number beside the label ("Lyon, 4 April 2025 – 7:30 a.m. CET")."""
+    furniture = [bool(_FURNITURE_RE.match(p)) for p in pieces]
+    return (
+        len(pieces) in (2, 3)
+        and len(line.split()) <= 12
+        and any(sep in line for sep in (" · ", " – ", " / ", " | "))
+        and any(furniture)
+        and not any(re.search(r"\d", p) for p, f in zip(pieces, furniture) if not f)
+        and not _organization_line(pieces[0])
+    )
 
 
 # "LOCATION: Waurn Ponds Station car park, Geelong", "Venue: Town Hall": a transcript's place.

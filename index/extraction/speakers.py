@@ -342,10 +342,15 @@ def _names_nobody(
         return True
     if _body_name_goes_on(text, run_end):
         return True
+    if " " not in name and "," in text[title.start() : pos] and _OF_A_PLACE_RE.match(text, run_end):
+        return True  # "Aino Hyvärinen, Mayor, City of Oulu": the body after the role
     # "Office of the Mayor / CITY OF TACOMA": a title's line, then another line.
     return (
         first and "\n" in text[title.start() : pos] and not _ENDS_ITS_LINE_RE.match(text, run_end)
     )
+
+
+_OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
 
 
 def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> bool:
