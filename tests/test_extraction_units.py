@@ -4912,3 +4912,32 @@ def test_a_date_line_with_a_clock_time_keeps_its_dateline():
         "Works on the river harbour began today, the port authority said.\n"
     )
     assert extract(text).dateline == "Lyon"
+
+
+@pytest.mark.parametrize(
+    ("place", "venue"),
+    [
+        (
+            "Room 14, Legislative Council Annexe Building",
+            "Room 14, Legislative Council Annexe Building",
+        ),
+        ("Hearing Room 3B", "Hearing Room 3B"),
+        # A number after a room but no building after it: the room with its number.
+        ("Conference Room 2, where", "Conference Room 2"),
+    ],
+)
+def test_a_numbered_room_and_its_building(place, venue):
+    text = (
+        "Chair questions rail delays\n\nThe committee chair, Dr Amina Sule, spoke at a hearing in "
+        f"{place} said the operator would be summoned.\n"
+    )
+    assert extract(text).venue == venue
+
+
+def test_a_spanish_a_before_the_date_is_no_part_of_the_dateline():
+    text = (
+        "Consejo advierte sobre fraudes\n\nGuadalajara, a 7 de mayo de 2025\n\n"
+        "El consejo advierte al público sobre cinco entidades no autorizadas.\n"
+    )
+    r = extract(text)
+    assert (r.dateline, r.date) == ("Guadalajara", "2025-05-07")

@@ -1377,7 +1377,7 @@ _CLOCK_RE = re.compile(
     r"(?:\s+(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))?\b|(?i:\s*\(?\bupdate\s+\d+\)?)"
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
-_PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued)$")
+_PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued|a|el|il|em)$")
 # Weekdays in the languages whose dates we read: "Paris, mardi 18 février 2025",
 # "Rabu, 5 Mac 2025" (a weekday, not a place).
 _WEEKDAYS = (

@@ -181,7 +181,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     for m in trigger.finditer(text, start, end):
         venue = tidy(_valid(m["venue"]))
         if venue:
-            return _with_town(text, m.start("venue"), venue, end)
+            numbered = _numbered_room(text, m.start("venue"), venue, end)
+            return numbered or _with_town(text, m.start("venue"), venue, end)
     floor = _FLOOR_RE.search(text, start, end)
     if floor:
         return floor["floor"]
@@ -321,6 +322,28 @@ def _is_a_person(text: str, words: str) -> bool:
             text,
         )
     )
+
+
+_ROOM_WORDS = frozenset(["Room", "Suite", "Chamber", "Courtroom", "Hall", "Auditorium"])
+# "Room 231, House of Representatives New Building": the room's number, then its building.
+_ROOM_NUMBER_RE = re.compile(
+    rf"[^\S\n]+(?P<number>\d{{1,4}}[A-Z]?)\b(?:,[^\S\n]+(?P<building>[{UPPER}][\w'’.&-]*"
+    rf"(?:[^\S\n]+(?:of|the|and|[{UPPER}][\w'’.&-]*)){{0,7}}))?"
+)
+
+
+def _numbered_room(text: str, venue_start: int, venue: str, end: int) -> str | None:
+    """A room named with its number ("Room 231") and the building after it, or None."""
+    pos = venue_start + len(venue)
+    if text[venue_start:pos] != venue or venue.split()[-1] not in _ROOM_WORDS:
+        return None
+    m = _ROOM_NUMBER_RE.match(text, pos, end)
+    if not m:
+        return None
+    building = (m["building"] or "").rstrip(".,'’")
+    last = building.split()[-1] if building else ""
+    named = last in wordlists.venue_word_set() or last.lower() in _BUILDING_NOUNS
+    return f"{venue} {m['number']}" + (f", {building}" if named else "")
 
 
 def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
