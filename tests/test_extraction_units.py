@@ -4941,3 +4941,25 @@ def test_a_spanish_a_before_the_date_is_no_part_of_the_dateline():
     )
     r = extract(text)
     assert (r.dateline, r.date) == ("Guadalajara", "2025-05-07")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "DOORSTOP INTERVIEW AT THE CLOSE OF THE PACIFIC TRADE MINISTERS' RETREAT, 14 MARCH 2026",
+            "DOORSTOP INTERVIEW AT THE CLOSE OF THE PACIFIC TRADE MINISTERS' RETREAT",
+        ),
+        (
+            "Remarks at the harbour reopening, Tuesday, March 3, 2026",
+            "Remarks at the harbour reopening",
+        ),
+        # The date of what the headline is about stays.
+        (
+            "Statement on the floods of 22 January 2026",
+            "Statement on the floods of 22 January 2026",
+        ),
+    ],
+)
+def test_a_headlines_trailing_date_after_a_comma_is_dropped(heading, title):
+    assert layout.tidy_title(heading) == title

@@ -2035,6 +2035,10 @@ def tidy_title(title: str) -> str:
     ("… overlap¹") or end punctuation."""
     title = _WEEKDAY_RE.sub("", title.strip()).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
+    # "... AT THE CONCLUSION OF THE RETREAT, 22 JANUARY 2026": the date after a comma
+    # (not "Statement on the floods of 22 January 2026").
+    if _TRAILING_DATE_RE.search(title) and re.search(r",\s*\S+\s+\S+,?\s+\S+\s*$", title):
+        title = _TRAILING_DATE_RE.sub("", title)
     return title.strip(" :;,")
 
 
