@@ -4963,3 +4963,18 @@ def test_a_spanish_a_before_the_date_is_no_part_of_the_dateline():
 )
 def test_a_headlines_trailing_date_after_a_comma_is_dropped(heading, title):
     assert layout.tidy_title(heading) == title
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        (
+            "Remarks by Ambassador Sylvie d’Orcival-Marchand at the press point",
+            "Sylvie d’Orcival-Marchand",
+        ),
+        ("said Professor Luca dell’Aquila-Ferri today", "Luca dell’Aquila-Ferri"),
+        ("by Anne de la Roche d'Astier at the", "Anne de la Roche d'Astier"),
+    ],
+)
+def test_elided_particles_inside_a_name(phrase, name):
+    assert names.find_name(phrase) == name

@@ -67,9 +67,12 @@ _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
 # "Takeshi MORINAGA, President", "Jean DUPONT\n": a family name in capitals after the
 # given name, before a comma or the line's end.
 _CAPS_SURNAME = rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?(?=,|[^\S\n]*\n|[^\S\n]*$)"
+# An elided particle joined to the name: "Hélène d’Aubigny-Morel", "Luca dell’Orto".
+_ELIDED = r"(?:d|l|dell|dall|degl)['’]"
 NAME_RUN = (
     rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
-    rf"|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD})){{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
+    rf"|(?:{PARTICLE}[^\S\n]+){{0,2}}{_ELIDED}{NAME_WORD}|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD}))"
+    rf"{{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
 CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
 
