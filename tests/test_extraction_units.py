@@ -4978,3 +4978,50 @@ def test_a_headlines_trailing_date_after_a_comma_is_dropped(heading, title):
 )
 def test_elided_particles_inside_a_name(phrase, name):
     assert names.find_name(phrase) == name
+
+
+_SPEECH_WITH_SALUTATIONS = (
+    "OFFICE OF THE PREMIER\n"
+    "Government House, 4 Bay Street, Nassau North, New Providence\n\n"
+    "Remarks by Premier the Hon. Dr. Cedric Forbes-Adderley at the Opening of the "
+    "Clifton Bay Seawall\n\n"
+    "SALUTATIONS\n"
+    "Minister of Works, the Hon. Delroy Mackey, MP;\n"
+    "Mayor of Nassau North, Councillor Petra Knowles;\n"
+    "Ladies and gentlemen.\n\n"
+    "Good morning. I am proud to stand here today. This wall will protect four hundred "
+    "homes from the storms that every season brings, and I thank the workers who built it.\n"
+)
+
+
+def test_a_speech_heading_names_its_speaker_and_the_greeted_do_not_speak():
+    r = extract(_SPEECH_WITH_SALUTATIONS)
+    assert r.speaker == "Cedric Forbes-Adderley"
+    assert r.title == (
+        "Remarks by Premier the Hon. Dr. Cedric Forbes-Adderley at the Opening of the "
+        "Clifton Bay Seawall"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour House, 12 Quay Road, Portmore, St. Catherine",
+        "ul. Zielona 14/2, 31-000 Kraków · kancelaria.example.pl",
+    ],
+)
+def test_a_letterheads_postal_address_is_no_headline(line):
+    text = f"{line}\n\nFerry timetable extended through the winter\n\nThe ferries will run daily.\n"
+    assert extract(text).title == "Ferry timetable extended through the winter"
+
+
+def test_a_speech_heading_names_its_speaker_over_a_minister_thanked_in_it():
+    text = (
+        "OFFICE OF THE PREMIER\n\n"
+        "Remarks by Premier the Hon. Dr. Cedric Forbes-Adderley at the Opening of the "
+        "Clifton Bay Seawall\n\n"
+        "Good morning. I am proud to stand here today with the Minister of Works, the Hon. "
+        "Delroy Mackey, whose team finished this wall on time. This wall will protect four "
+        "hundred homes from the storms that every season brings.\n"
+    )
+    assert extract(text).speaker == "Cedric Forbes-Adderley"

@@ -1791,9 +1791,25 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
             return Part("byline", line, start, end, name)
         org = _organization_line(kicker["issuer"]) if kicker["issuer"] else None
         return Part("org", line, start, end, org) if org else Part("furniture", line, start, end)
-    if _furniture_in_languages(unpaged, pieces):
+    if _furniture_in_languages(unpaged, pieces) or _address_line(unpaged):
         return Part("furniture", line, start, end)
     return None
+
+
+# A street and its number: "1 Devon Road", "ul. Długa 23/25", "Rue de la Loi 200".
+_STREET_RE = re.compile(
+    rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?i:road|street|st\.|avenue|ave\.?|"
+    r"lane|drive|boulevard|blvd\.?|place|square|terrace|crescent|parade|highway|quay)(?!\w)"
+    rf"|(?i:\b(?:ul\.|rue|via|calle|avenida|av\.|rua|laan|gade|vej|utca|ulica))\s+"
+    rf"(?:[\w'’.-]+\s+){{1,4}}\d{{1,5}}\b"
+)
+
+
+def _address_line(line: str) -> bool:
+    """A letterhead's postal address ("Jamaica House, 1 Devon Road, Kingston 6,
+    Jamaica W.I."): its parts set apart by commas or dots, never a headline."""
+    parts = len(re.split(r",|\s[·|]\s", line))
+    return parts >= 3 and len(line.split()) <= 20 and bool(_STREET_RE.search(line))
 
 
 def _furniture_in_languages(line: str, pieces: list[str]) -> bool:

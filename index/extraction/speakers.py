@@ -421,6 +421,22 @@ def _on_a_salutation_line(text: str, pos: int) -> bool:
         line.endswith((",", ":", "!"))
         and len(line.split()) <= 20
         and bool(_SALUTATION_RE.search(line))
+    ) or (line.endswith(";") and _in_a_salutation_block(text, pos))
+
+
+_SALUTATIONS_HEADER_RE = re.compile(r"(?i)^(?:salutations?|protocols?|acknowledgements?)[.:]?$")
+
+
+def _in_a_salutation_block(text: str, pos: int) -> bool:
+    """A line of a speech's list of those it greets, one per line ("Minister of
+    Agriculture, the Hon. Desmond Whyte, MP;"), under "SALUTATIONS" or ending
+    in "Ladies and gentlemen"."""
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    block = text[0 if start < 0 else start + 2 : len(text) if end < 0 else end]
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return len(lines) >= 2 and bool(
+        _SALUTATIONS_HEADER_RE.match(lines[0]) or _SALUTATION_RE.search(lines[-1])
     )
 
 
@@ -973,11 +989,35 @@ def choose_speaker(
         _mark_signed(people, text, head_end)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
+    _mark_speech_heading(people, text, headline_start, headline_end)
     _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
     starts = (headline_start, headline_end, body_start)
     return _best_speaker(people, text, starts, head_words, explain, co_issuers, breaks)
+
+
+# A speech's heading names who gives it: "Remarks by Prime Minister the Most Hon.
+# Dr. Keith Ramsay, ON, MP, at the Groundbreaking ...".
+_SPEECH_BY_RE = re.compile(
+    r"(?i:\b(?:remarks|speech|address|statement|keynote|lecture|message|presentation)"
+    r"(?:\s+(?:delivered|given|made))?\s+by\s+)"
+    rf"(?:(?:[{UPPER}][\w'’-]*\.?|the|of|for|and)[^\S\n]+){{0,8}}$"
+)
+
+
+def _mark_speech_heading(
+    people: _People, text: str, headline_start: int, headline_end: int
+) -> None:
+    """The person a speech's headline names after "Remarks by" and titles only: its
+    speaker ("Statement by the African Union Special Envoy for Lake Tanganyika, ..."
+    names a body and a place first, and is left to the other cues)."""
+    titles = wordlists.title_word_set() | {"most", "of", "for", "and"}
+    for person in people.values():
+        pos = text.find(person.name, headline_start, headline_end)
+        m = _SPEECH_BY_RE.search(text, max(headline_start, pos - 120), pos) if pos > 0 else None
+        if m and all(w.lower() in titles for w in _WORD_RE.findall(m.group().split(" by ", 1)[-1])):
+            person.header_by = True
 
 
 def _merge_short_forms(people: _People, text: str, headline_end: int) -> None:
