@@ -5025,3 +5025,19 @@ def test_a_speech_heading_names_its_speaker_over_a_minister_thanked_in_it():
         "hundred homes from the storms that every season brings.\n"
     )
     assert extract(text).speaker == "Cedric Forbes-Adderley"
+
+
+def test_a_qa_answer_is_not_the_press_contact():
+    text = (
+        "MINISTRY OF INLAND WATERWAYS\n\n"
+        "Briefing Transcript\n"
+        "Contact: Director Han Ji-woo (044-200-1234)\n\n"
+        "Minister Seo Da-eun briefs press on canal dredging plan\n\n"
+        "MODERATOR: Good morning. The Minister will take questions.\n\n"
+        "Q (Daily Harbour): When will dredging start?\n\n"
+        "A: Dredging starts in April, and we will finish the northern canal first. The budget "
+        "has been approved, and every lock will stay open while the work goes on.\n\n"
+        "Q: What will it cost?\n\n"
+        "A: About 300 billion won over three years, most of it from the waterways fund.\n"
+    )
+    assert extract(text).speaker == "Seo Da-eun"

@@ -2441,6 +2441,8 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
     if label == "A":
         intro = text[: min(len(text), layout.turn_start())]
         for m in names.titled_re().finditer(intro):
+            if _CONTACT_RE.match(intro[intro.rfind("\n", 0, m.start()) + 1 :]):
+                continue  # "Contact: Director Bae Jun-ho (044-200-5411)" answers the phone
             start = names.name_start(intro, m, len(intro))
             found = names.name_at(intro, start) if start is not None else None
             if found and " " in found[0]:
