@@ -40,6 +40,7 @@ from tests.benchmarks.bench import (
     SENATE,
     HttpClient,
     dir_size,
+    new_connection_percentiles,
     percentiles,
     pressroom_path,
     pressroom_server,
@@ -66,13 +67,6 @@ GROWTH = (
     ("match-all p50", ("http", "match_all", "p50"), False),
     ("req/s 4 clients", ("http", "rps_4"), True),
 )
-
-
-def new_connection_get(port: int):
-    def get(path: str) -> bytes:
-        return HttpClient(port).get(path)
-
-    return get
 
 
 def with_params(path: str, **params: str) -> str:
@@ -107,7 +101,7 @@ def measure_http(port: int, queries: list[BenchQuery], seconds: float) -> dict:
     second = time_each(kept, paths)
     out = {
         "facets": {**percentiles(second), "first_pass": percentiles(first)},
-        "facets_new_connection": percentiles(time_each(new_connection_get(port), paths)),
+        "facets_new_connection": new_connection_percentiles(port, paths),
         "phrase": percentiles([s for s, q in zip(second, queries) if q.kind == "phrase"]),
     }
     match_all = [f"/api/search?q=&per_page=10&facets={EVERY_FACET}"] * 30
