@@ -5022,3 +5022,15 @@ def test_a_qa_answer_is_not_the_press_contact():
         "A: About 300 billion won over three years, most of it from the waterways fund.\n"
     )
     assert extract(text).speaker == "Seo Da-eun"
+
+
+def test_a_speech_heading_in_capitals_names_its_speaker():
+    text = (
+        "OFFICE OF THE PREMIER\n\n"
+        "REMARKS BY PREMIER THE HON. DR. CEDRIC FORBES-ADDERLEY AT THE OPENING OF THE "
+        "CLIFTON BAY SEAWALL\n\n"
+        "Good morning. I am proud to stand here today with the Minister of Works, the Hon. "
+        "Delroy Mackey, whose team finished this wall on time. This wall will protect four "
+        "hundred homes from the storms that every season brings.\n"
+    )
+    assert extract(text).speaker == "Cedric Forbes-Adderley"

@@ -1006,6 +1006,9 @@ _SPEECH_BY_RE = re.compile(
 )
 
 
+_BY_RE = re.compile(r"(?i)\sby\s")
+
+
 def _mark_speech_heading(
     people: _People, text: str, headline_start: int, headline_end: int
 ) -> None:
@@ -1014,9 +1017,14 @@ def _mark_speech_heading(
     names a body and a place first, and is left to the other cues)."""
     titles = wordlists.title_word_set() | {"most", "of", "for", "and"}
     for person in people.values():
-        pos = text.find(person.name, headline_start, headline_end)
+        # (a capitals heading prints the name in capitals)
+        found = re.compile(re.escape(person.name), re.IGNORECASE).search(
+            text, headline_start, headline_end
+        )
+        pos = found.start() if found else -1
         m = _SPEECH_BY_RE.search(text, max(headline_start, pos - 120), pos) if pos > 0 else None
-        if m and all(w.lower() in titles for w in _WORD_RE.findall(m.group().split(" by ", 1)[-1])):
+        between = _BY_RE.split(m.group(), 1)[-1] if m else ""
+        if m and all(w.lower() in titles for w in _WORD_RE.findall(between)):
             person.header_by = True
 
 
