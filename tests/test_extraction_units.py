@@ -5034,3 +5034,12 @@ def test_a_speech_heading_in_capitals_names_its_speaker():
         "hundred homes from the storms that every season brings.\n"
     )
     assert extract(text).speaker == "Cedric Forbes-Adderley"
+
+
+@pytest.mark.parametrize("code", ["GNB", "CNW", "PNA"])
+def test_a_dateline_with_a_news_service_code(code):
+    text = (
+        "Department of Rural Roads\n\nNew bridges for northern villages\n\n04 November 2025\n\n"
+        f"FREDERICTON ({code}) – The provincial government will build six new bridges.\n"
+    )
+    assert extract(text).dateline == "FREDERICTON"

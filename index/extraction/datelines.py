@@ -130,7 +130,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    wire = r"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI)\))"
+    # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)".
+    wire = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}})\))"
     # Not inside a run of capitals: the place must not follow a capitals word.
     not_in_caps = rf"(?<![{UPPER}][{UPPER}.,:] )"
     region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"
