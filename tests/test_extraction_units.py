@@ -5043,3 +5043,13 @@ def test_a_dateline_with_a_news_service_code(code):
         f"FREDERICTON ({code}) – The provincial government will build six new bridges.\n"
     )
     assert extract(text).dateline == "FREDERICTON"
+
+
+@pytest.mark.parametrize("occasion", ["homily", "sermon", "eulogy"])
+def test_a_preachers_words_are_given_where_he_preached(occasion):
+    text = (
+        "Bishop calls for logging ban\n\nBISLIG CITY, 8 June 2025 – The bishop called for a ban.\n\n"
+        f"In his {occasion} at the Mass for the flood victims at the Cathedral of St. Anselm on "
+        "Sunday, Most Rev. Rodolfo Dacanay said the forests must be protected.\n"
+    )
+    assert extract(text).venue == "Cathedral of St. Anselm"

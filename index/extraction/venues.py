@@ -224,7 +224,7 @@ _EVENT_NEAR_RE = re.compile(
     r"roundtable|town hall|briefing|appearance|appeared|presented|presenting|launch|"
     r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here|officiating|"
     r"officiated|inaugurated|inaugurating|inaugurates|announcement|dialogue|workshop|seminar|"
-    r"symposium|convention|conclave)\b"
+    r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy)\b"
     # ... with at most eight words between it and "at": further away, the place
     # belongs to another clause ("signed an agreement allowing patients in
     # Donegal to receive radiotherapy at ...").
