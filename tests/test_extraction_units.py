@@ -5053,3 +5053,20 @@ def test_a_preachers_words_are_given_where_he_preached(occasion):
         "Sunday, Most Rev. Rodolfo Dacanay said the forests must be protected.\n"
     )
     assert extract(text).venue == "Cathedral of St. Anselm"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        (
+            "delivered by Chair of the Board Karen Østergaard Bech at the meeting",
+            "Karen Østergaard Bech",
+        ),
+        ("said Governor of the Central Bank Maria Lopez-Arce today", "Maria Lopez-Arce"),
+        # No body's word before the capitals: no name is read past the title.
+        ("said Minister of the Crown Islands today", None),
+    ],
+)
+def test_a_name_after_the_body_a_title_is_of(phrase, name):
+    found = [m.name for m in speakers.find_mentions(phrase, len(phrase))]
+    assert found == ([name] if name else [])

@@ -670,6 +670,9 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         after = _name_after_comma(text, body.end(), end)
         if after is not None and NAME_RUN_RE.match(text, after):
             return after
+    after_body = _name_after_body(text, title.end(), end)
+    if after_body is not None:
+        return after_body
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
     start = _after_titles(text, title.end(), end, 3)[0]
     # "Chief Nursing Officer Jo Bell", "Senior Policy Adviser Jo Bell": the title
@@ -694,6 +697,30 @@ _TITLE_OF_RE = re.compile(
     rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}(?=,)"
 )
+# "of the Board ", "of the Monetary Policy Committee ": what a title is of, word by word.
+_OF_THE_RE = re.compile(r"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?")
+_BODY_WORD_RE = re.compile(rf"[{UPPER}][\w'’-]*[^\S\n]+")
+
+
+def _name_after_body(text: str, pos: int, end: int) -> int | None:
+    """Where a full name starts after the body a title is of, with no comma between
+    ("Chair of the Board Karen Østergaard Bech"): the body's last word is a body's
+    word, and at least two name words follow. None otherwise."""
+    of_the = _OF_THE_RE.match(text, pos, end)
+    if not of_the:
+        return None
+    at = of_the.end()
+    for _ in range(3):
+        word = _BODY_WORD_RE.match(text, at, end)
+        if not word:
+            return None
+        at = word.end()
+        if word.group().strip().lower() in wordlists.organization_word_set():
+            name = NAME_RUN_RE.match(text, at, end)
+            return at if name and " " in name.group().strip() else None
+    return None
+
+
 _ROLE_TAIL_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,3}}(?:Officer|Director|Manager|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Executive|Inspector|Superintendent|Engineer|Librarian|Registrar|"
