@@ -5070,3 +5070,14 @@ def test_a_preachers_words_are_given_where_he_preached(occasion):
 def test_a_name_after_the_body_a_title_is_of(phrase, name):
     found = [m.name for m in speakers.find_mentions(phrase, len(phrase))]
     assert found == ([name] if name else [])
+
+
+def test_a_bodys_name_translated_on_the_next_line_is_no_headline():
+    text = (
+        "Department of Coastal Fisheries\n"
+        "Ministère des Pêches côtières et de l'aquaculture\n\n"
+        "New wharf for Caraquet fishers\n\n"
+        "04 November 2025\n\n"
+        "CARAQUET – The province will build a new wharf for inshore fishers.\n"
+    )
+    assert extract(text).title == "New wharf for Caraquet fishers"

@@ -16,6 +16,7 @@ layout is empty and the run-on rules of the other modules apply.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1502,6 +1503,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _portfolio_under_name(layout)
     _speech_place_lines(layout)
     _participant_lines(layout)
+    _translated_body_lines(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
@@ -1531,6 +1533,22 @@ def _participant_lines(layout: Layout) -> None:
             part.kind, part.value = "furniture", None
         else:
             listing = False
+
+
+def _translated_body_lines(layout: Layout) -> None:
+    """A body's name on the next line in another language is no headline:
+    "Department of Education and Early Childhood Development" over "Ministère de
+    l'Éducation et du Développement de la petite enfance"."""
+    for above, part in itertools.pairwise(layout.parts):
+        first = part.text.split()[0].lower() if part.text.split() else ""
+        if (
+            above.kind == "org"
+            and part.kind == "headline"
+            and part.start == above.end + 1  # the next line, no blank line between
+            and first in wordlists.organization_word_set()
+            and not _verbs_in(part.text)
+        ):
+            part.kind, part.value = "furniture", None
 
 
 def _org_heading(part: Part) -> bool:
