@@ -2071,8 +2071,9 @@ def tidy_title(title: str) -> str:
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
     # "... AT THE CONCLUSION OF THE RETREAT, 22 JANUARY 2026": the date after a comma
     # (not "Statement on the floods of 22 January 2026").
-    if _TRAILING_DATE_RE.search(title) and re.search(r",\s*\S+\s+\S+,?\s+\S+\s*$", title):
-        title = _TRAILING_DATE_RE.sub("", title)
+    trailing = _TRAILING_DATE_RE.search(title)
+    if trailing and trailing.group().lstrip().startswith(","):
+        title = title[: trailing.start()]
     return title.strip(" :;,")
 
 
