@@ -1540,7 +1540,7 @@ def _translated_body_lines(layout: Layout) -> None:
     "Department of Education and Early Childhood Development" over "Ministère de
     l'Éducation et du Développement de la petite enfance"."""
     for above, part in itertools.pairwise(layout.parts):
-        first = part.text.split()[0].lower() if part.text.split() else ""
+        first = part.text.split(maxsplit=1)[0].lower() if part.text.strip() else ""
         if (
             above.kind == "org"
             and part.kind == "headline"

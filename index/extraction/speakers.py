@@ -1002,10 +1002,8 @@ def choose_speaker(
 _SPEECH_BY_RE = re.compile(
     r"(?i:\b(?:remarks|speech|address|statement|keynote|lecture|message|presentation)"
     r"(?:\s+(?:delivered|given|made))?\s+by\s+)"
-    rf"(?:(?:[{UPPER}][\w'’-]*\.?|the|of|for|and)[^\S\n]+){{0,8}}$"
+    rf"(?P<between>(?:(?:[{UPPER}][\w'’-]*\.?|the|of|for|and)[^\S\n]+){{0,8}})$"
 )
-
-
 _BY_RE = re.compile(r"(?i)\sby\s")
 
 
@@ -1015,6 +1013,8 @@ def _mark_speech_heading(
     """The person a speech's headline names after "Remarks by" and titles only: its
     speaker ("Statement by the African Union Special Envoy for Lake Tanganyika, ..."
     names a body and a place first, and is left to the other cues)."""
+    if not _BY_RE.search(text, headline_start, headline_end):
+        return  # most headlines: no one to look for
     titles = wordlists.title_word_set() | {"most", "of", "for", "and"}
     for person in people.values():
         # (a capitals heading prints the name in capitals)
@@ -1023,8 +1023,7 @@ def _mark_speech_heading(
         )
         pos = found.start() if found else -1
         m = _SPEECH_BY_RE.search(text, max(headline_start, pos - 120), pos) if pos > 0 else None
-        between = _BY_RE.split(m.group(), 1)[-1] if m else ""
-        if m and all(w.lower() in titles for w in _WORD_RE.findall(between)):
+        if m and all(w.lower() in titles for w in _WORD_RE.findall(m["between"])):
             person.header_by = True
 
 

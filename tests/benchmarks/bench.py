@@ -262,12 +262,9 @@ def measure_http(port: int, queries: list[BenchQuery], path_for, seconds: float)
         first = time_each(client.get, paths)
         out["facets" if facets else "top10"] = percentiles(time_each(client.get, paths))
         out["facets" if facets else "top10"]["first_pass"] = percentiles(first)
-    out["facets_new_connection"] = new_connection_percentiles(
-        port, [path_for(q, True) for q in queries]
-    )
-    out["throughput_rps_4_clients"] = round(
-        throughput(port, [path_for(q, True) for q in queries], 4, seconds), 1
-    )
+    facet_paths = [path_for(q, True) for q in queries]
+    out["facets_new_connection"] = new_connection_percentiles(port, facet_paths)
+    out["throughput_rps_4_clients"] = round(throughput(port, facet_paths, 4, seconds), 1)
     return out
 
 
