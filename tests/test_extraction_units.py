@@ -4182,7 +4182,7 @@ def test_a_place_then_a_dash_or_nothing_before_the_date_is_a_dateline(line, date
     ],
 )
 def test_letterheads_of_european_bodies(line, body):
-    assert layout._organization_line(line) == body
+    assert layout.organization_line(line) == body
 
 
 @pytest.mark.parametrize(
@@ -5081,3 +5081,54 @@ def test_a_bodys_name_translated_on_the_next_line_is_no_headline():
         "CARAQUET – The province will build a new wharf for inshore fishers.\n"
     )
     assert extract(text).title == "New wharf for Caraquet fishers"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # A body heading its own headline, with no office holder speaking, issues it.
+        (
+            "Kestrel Valley Chamber Orchestra announces its 2026 season\n\nMarch 2, 2026\n\n"
+            "The orchestra will give 40 concerts next season, the orchestra said on Monday. "
+            '"We are thrilled," said music director Ines Oyarzabal-Thorne.',
+            "Kestrel Valley Chamber Orchestra",
+        ),
+        # A senator's release: the body in the headline is one the senator acts on.
+        (
+            "Brannigan Committee Approves Harbor Dredging Funds\n\nMarch 2, 2026\n\n"
+            "WASHINGTON - Senator Paula Brannigan (D-OR) said the Harbor Dredging Committee "
+            "approved the funds today.",
+            None,
+        ),
+        # A chamber heading the headline passes bills; it issues nothing.
+        (
+            "U S SENATE APPROVES BILL NAMING POST OFFICE\n\nMarch 2, 2026\n\n"
+            "The bill names the Vail post office, Allard said.",
+            None,
+        ),
+        # A name over a "Press release" label issues it, whatever its words.
+        (
+            "Tidemark International\nPress release\n\nWorkers in six countries paid below a "
+            "living wage\n\nLONDON, 9 May 2026 – Most garment workers earn too little, "
+            "the group's director Ama Ofori-Penrose said.",
+            "Tidemark International",
+        ),
+    ],
+)
+def test_headline_subjects_and_labelled_letterheads_issue_releases(text, organization):
+    assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        # What a ministry is of may be a verb's form: "Works", "Public Works".
+        ("MINISTRY OF WORKS MALAYSIA", "Ministry of Works Malaysia"),
+        ("Department of Public Works", "Department of Public Works"),
+        ("OFFICIAL OPPOSITION CAUCUS", "Official Opposition Caucus"),
+        # Not a headline whose verb comes after a group of people.
+        ("BIPARTISAN GROUP OF SENATORS SEEKS SUPPLEMENTAL FUNDING", None),
+    ],
+)
+def test_bodies_of_works_and_caucuses(line, body):
+    assert layout.organization_line(line) == body

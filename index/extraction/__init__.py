@@ -308,6 +308,9 @@ def _organization(
         lambda: organizations.find_organization(
             text, head_end, head.lead_start, speaker, speaker_titles, head.body_start
         ),
+        lambda: organizations.headline_subject(
+            head.headline.text if head.headline else None, speaker, speaker_titles
+        ),
         lambda: organizations.about_section(text),
         lambda: organizations.letterhead_name(head.parts),
     )

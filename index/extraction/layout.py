@@ -1154,33 +1154,31 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-def _organization_line(line: str) -> str | None:
+def _body_around_separator(line: str, sep: str) -> str | None:
+    """The body a line split by ``sep`` names in one of its pieces, or None."""
+    # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
+    head, tail = line.split(sep, 1)
+    first = organization_line(head)
+    if first and ":" not in tail and len(tail.split()) <= 8:
+        # (not "Acme ASA – Third quarter results: orders recover", a headline
+        # that opens with the body's name)
+        return first
+    # "Llywodraeth Cymru | Welsh Government": a body's name in two languages.
+    second = organization_line(tail) if sep in (" | ", " / ") and len(head.split()) <= 4 else None
+    if second and len(tail.split()) <= 8:
+        return second
+    # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
+    # name described as a body.
+    if len(head.split()) == 1 and head[:1].isupper() and organization_line(tail.split(" / ")[0]):
+        return head.strip()
+    return None
+
+
+def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
-        if sep in line:
-            # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
-            head, tail = line.split(sep, 1)
-            first = _organization_line(head)
-            if first and ":" not in tail and len(tail.split()) <= 8:
-                # (not "Acme ASA – Third quarter results: orders recover", a headline
-                # that opens with the body's name)
-                return first
-            # "Llywodraeth Cymru | Welsh Government": a body's name in two languages.
-            second = (
-                _organization_line(tail)
-                if sep in (" | ", " / ") and len(head.split()) <= 4
-                else None
-            )
-            if second and len(tail.split()) <= 8:
-                return second
-            # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
-            # name described as a body.
-            if (
-                len(head.split()) == 1
-                and head[:1].isupper()
-                and _organization_line(tail.split(" / ")[0])
-            ):
-                return head.strip()
+        if sep in line and (body := _body_around_separator(line, sep)):
+            return body
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     # "UN Children's Relief Fund (UNCRF)": the name without its abbreviation.
@@ -1201,6 +1199,12 @@ def _organization_line(line: str) -> str | None:
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
         trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
+        # "Ministry of Works", "Department of Public Works": what the body is of.
+        trade = trade or (
+            bare[i - 1] in ("of", "for", "public")
+            and any(bare[j] in org_words and bare[j + 1] in ("of", "for") for j in range(i - 1))
+            and not any(w in verbs for w in bare[i + 1 :])
+        )
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set())
         ):
@@ -1797,7 +1801,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         and len(unpaged.split()) <= 8
         and (" / " in unpaged or " | " in unpaged)
         and any(_FURNITURE_RE.match(p) for p in pieces)
-        and not _organization_line(pieces[0])  # "Kestrel Bay University | Research News"
+        and not organization_line(pieces[0])  # "Kestrel Bay University | Research News"
     ):
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
@@ -1807,7 +1811,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         name = _issuer_name(kicker["who"] or kicker["issuer"])
         if name:
             return Part("byline", line, start, end, name)
-        org = _organization_line(kicker["issuer"]) if kicker["issuer"] else None
+        org = organization_line(kicker["issuer"]) if kicker["issuer"] else None
         return Part("org", line, start, end, org) if org else Part("furniture", line, start, end)
     if _furniture_in_languages(unpaged, pieces) or _address_line(unpaged):
         return Part("furniture", line, start, end)
@@ -1842,7 +1846,7 @@ def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
         and any(sep in line for sep in (" · ", " – ", " / ", " | "))
         and any(furniture)
         and not any(re.search(r"\d", p) for p, f in zip(pieces, furniture) if not f)
-        and not _organization_line(pieces[0])
+        and not organization_line(pieces[0])
     )
 
 
@@ -2005,7 +2009,7 @@ def _content_part(
         and place["place"].split()[-1].strip(".,").lower() not in wordlists.organization_word_set()
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
-    org = _organization_line(line)
+    org = organization_line(line)
     if org:
         return Part("org", line, start, end, org)
     return None

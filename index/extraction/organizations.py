@@ -16,9 +16,17 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from index.extraction import names, wordlists
-from index.extraction.layout import Layout, name_like, normal_case, person_name, titled_names
+from index.extraction.layout import (
+    Layout,
+    name_like,
+    normal_case,
+    organization_line,
+    person_name,
+    titled_names,
+)
 from index.extraction.names import UPPER
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -224,12 +232,20 @@ _DOCUMENT_KIND_RE = re.compile(
 
 
 _NOT_A_NAME_RE = re.compile(r"[\"“”|\d]")
+_RELEASE_LABEL_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)s?$|^communiqué(?:\s+de\s+presse)?$"
+)
 
 
 def letterhead_name(printed: Layout) -> str | None:
     """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
     HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
     headline = printed.headline
+    labelled = {
+        id(above)
+        for above, below in itertools.pairwise(printed.parts)
+        if below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text)
+    }
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):
             break
@@ -245,7 +261,9 @@ def letterhead_name(printed: Layout) -> str | None:
         body = _LETTERHEAD_DECORATION_RE.sub("", part.text.strip()).strip()
         if body.isupper():
             body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA"
-        if _valid(body) or body.lower().startswith("city of "):
+        # A name over a "Press release" label is the body issuing it ("Harbourlight
+        # International"), whatever its words.
+        if _valid(body) or body.lower().startswith("city of ") or id(part) in labelled:
             return body
     return None
 
@@ -378,6 +396,46 @@ def issuing_body(text: str) -> str | None:
         body = _body_in(m["rest"])
         if body:
             return body
+    return None
+
+
+# A headline's verb after its subject, in the present tense headlines use.
+_HEADLINE_VERB_RE = re.compile(r"(?i)^[a-z]+(?:s|es)$")
+
+
+# Office holders speak for their office: the body a senator's headline makes its
+# subject is one they act on ("Senate Energy Committee Approves ..."), not the issuer.
+_OFFICE_HOLDER_RE = re.compile(
+    r"(?i)\b(?:(?:sen|senator|rep|representative|congress(?:wo)?man|congressmember|delegate|"
+    r"assembly(?:wo)?man|assemblymember|mp|mla|mpp|msp|td|minister|premier|governor|mayor|"
+    r"council(?:l)?or|cllr|secretary|whip|leader)s?)\b"
+)
+# A chamber acts on bills; its name heading a headline is no issuer ("U S SENATE APPROVES").
+_CHAMBER_RE = re.compile(r"(?i)\b(?:senate|house|congress|parliament)\b")
+
+
+def headline_subject(
+    headline: str | None, speaker: str | None, speaker_titles: Sequence[str] = ()
+) -> str | None:
+    """The body a headline makes its subject: "Northgate Philharmonic Orchestra
+    announces 2024–25 season"; not when an office holder speaks."""
+    if not headline or any(_OFFICE_HOLDER_RE.search(t) for t in speaker_titles):
+        return None
+    words = headline.split()
+    verbs = wordlists.action_verbs()
+    for i in range(1, min(len(words), 10)):
+        word = words[i].strip(",:;")
+        if word.lower() not in verbs or not _HEADLINE_VERB_RE.match(word):
+            continue
+        subject = _ARTICLE_RE.sub("", " ".join(words[:i]))
+        if subject.split()[-1].lower() in ("of", "for", "and", "the", "on", "&"):
+            return None  # "MINISTRY OF WORKS": the verb is part of the name
+        body = organization_line(subject)
+        if _CHAMBER_RE.search(subject):
+            return None
+        if body and body == normal_case(subject) and _plain_body(body, speaker):
+            return body
+        return None  # the first verb ends the subject
     return None
 
 
