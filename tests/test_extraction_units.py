@@ -5132,3 +5132,109 @@ def test_headline_subjects_and_labelled_letterheads_issue_releases(text, organiz
 )
 def test_bodies_of_works_and_caucuses(line, body):
     assert layout.organization_line(line) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Spanish: a portfolio with "de" and "y", then the name after a comma.
+        (
+            "Nota de prensa\n\nEl Gobierno amplía las ayudas al regadío\n\nTeruel, 3 de marzo "
+            "de 2026.- La ministra de Agricultura y Desarrollo Rural, Begoña Arrieta Saldaña, "
+            'ha afirmado hoy que "el agua es el futuro del campo".',
+            "Begoña Arrieta Saldaña",
+        ),
+        # Italian: a lower-case title before the name.
+        (
+            "COMUNICATO STAMPA\n\nNuovo piano per le piste ciclabili\n\nAsti, 4 marzo 2026\n\n"
+            'Il sindaco Pierluigi Cravero Sola ha presentato il piano. "Vogliamo una città '
+            'più sicura", ha dichiarato il sindaco.',
+            "Pierluigi Cravero Sola",
+        ),
+        # Portuguese: an adjective between the title and its portfolio.
+        (
+            "Governo anuncia novas cisternas\n\nA secretária estadual de Meio Ambiente, Maria "
+            'Clara Teixeira Lobo, anunciou nesta terça-feira o programa. "Cada família terá '
+            'água", afirmou a secretária.',
+            "Maria Clara Teixeira Lobo",
+        ),
+        # German puts the subject after the verb: the words before "sagte" are no name.
+        (
+            "Pressemitteilung\n\nDeichschau beginnt\n\nHUSUM. Bürgermeisterin Wiebke Harmsen "
+            "hat die Deichschau eröffnet. Am Ende der Sitzung sagte die Bürgermeisterin: „Der "
+            "Deich schützt uns alle.“",
+            "Wiebke Harmsen",
+        ),
+        # A forwarded e-mail's header lines are no speakers' turns.
+        (
+            "From: Dana Whit <d.whit@example.org>\nSent: Tuesday, March 3, 2026 9:14 AM\n"
+            "To: Newsdesk <desk@example.org>\nSubject: FW: Alliance responds to spill figures"
+            "\n\nFor page 6? - DW\n\n-----Original Message-----\nFrom: River Alliance Press "
+            "Office <press@example.org>\nSent: Monday, March 2, 2026 4:02 PM\nSubject: "
+            "Alliance responds to spill figures\n\nPRESS RELEASE\n\nAlliance responds to spill "
+            "figures\n\nResponding to the figures, Dr Halima Oduya-Brandt, the alliance's "
+            'director of policy, said:\n\n"These figures are a damning verdict."',
+            "Halima Oduya-Brandt",
+        ),
+        # "Amb." is an ambassador's title, even in capitals after "H.E.".
+        (
+            "OPENING REMARKS BY H.E. AMB. MIRIAM ATIENO WASWA, CHAIRPERSON OF THE COMMISSION"
+            "\n\nNairobi, 5 March 2026\n\nExcellencies, it is my privilege to welcome you.",
+            "Miriam Atieno Waswa",
+        ),
+        # Capitalised particles of an Afrikaans name stay in it.
+        (
+            'Media statement\n\nDam levels rise\n\n"The rains came just in time," said '
+            "Marietjie Van Der Merwe, chief engineer of the water board.",
+            "Marietjie Van Der Merwe",
+        ),
+    ],
+)
+def test_speakers_in_other_languages_and_forwarded_mail(text, speaker):
+    assert extract(text).speaker == speaker
+
+
+def test_a_delivery_date_with_a_note_in_brackets_is_no_headline():
+    text = (
+        "Department for Rivers\nSpeech\nMinister's remarks at the flood recovery "
+        "conference\nFrom: Department for Rivers and The Rt Hon Imogen Stroud-Baker MP\n"
+        "Location: Old Town Hall, Carlisle\nDelivered on: 18 January 2026 (Transcript of "
+        "the speech, exactly as it was delivered)\n\nMINISTER (IMOGEN STROUD-BAKER): Good "
+        "afternoon. Every flooded household will receive help."
+    )
+    assert extract(text).title == "Minister's remarks at the flood recovery conference"
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text[:20]) for q in extract(text).quotes]
+
+
+def test_role_references_in_other_languages_name_the_titled_person():
+    text = (
+        "Communiqué de presse\n\nLe plan eau est signé\n\nAngers, le 3 mars 2026 – Le préfet "
+        "de Maine-et-Loire, Bertrand Ollivier-Sauzet, a signé le plan.\n\n« L'eau est "
+        "notre bien commun, et chacun devra faire sa part », a déclaré le préfet devant "
+        "les élus."
+    )
+    assert ("Bertrand Ollivier-Sauzet", "L'eau est notre bien") in _statements(text)
+
+
+def test_a_name_and_role_line_under_a_quote_attributes_it():
+    text = (
+        "Communiqué\n\nNouveaux logements\n\nCitations :\n\n« Se loger, ce n'est pas un "
+        "luxe. »\n\nMaryse Tremblay-Gagnon, ministre de l'Habitation\n\n« Les familles "
+        "pourront rester. »\n\nLuc Bergeron, directeur général de la coopérative\n"
+    )
+    assert _statements(text) == [
+        ("Maryse Tremblay-Gagnon", "Se loger, ce n'est p"),
+        ("Luc Bergeron", "Les familles pourron"),
+    ]
+
+
+def test_a_name_and_role_line_introducing_the_next_quote_is_not_the_last_ones():
+    text = (
+        "News release\n\nMore crews for fire season\n\nQuotes:\n\nKatie Ostrow, Minister of "
+        'Forests –\n\n"Our crews are the best in the world."\n\nRhys Tamsin, fire centre '
+        'manager, Kamloops Fire Centre –\n\n"Initial attack is where fires are won."\n'
+    )
+    assert ("Rhys Tamsin", "Our crews are the bes") not in _statements(text)

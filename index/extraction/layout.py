@@ -1336,6 +1336,9 @@ def _place_of_a_date_first_line(
     return segments[1].strip() if dated else None
 
 
+_BRACKETED_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
     covered = sum(
         min(e, start + len(line)) - max(s, start)
@@ -1355,7 +1358,9 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
     labelled = _LABEL_VALUE_RE.match(line)
-    if labelled and covered >= 0.6 * len(labelled["value"].strip(" ,.()")):
+    # "Delivered on: 18 January 2025 (Transcript of the speech, ...)": a note in brackets aside.
+    value = _BRACKETED_NOTE_RE.sub("", labelled["value"]) if labelled else ""
+    if labelled and covered >= 0.6 * len(value.strip(" ,.()")):
         return True  # "Judgment delivered: 14/09/2022", "Sitting date: 4 July 2023"
     # A place with the date ("Hammerfest, 21 June 2021"), in one or two languages.
     left = "".join(
@@ -2144,6 +2149,13 @@ _NOT_SPEAKER_LABELS = frozenset(
         "e-mail",
         "web",
         "website",
+        # A forwarded e-mail's header: "From: Ellis Varga <e.varga@…>", "Sent: …".
+        "from",
+        "sent",
+        "to",
+        "cc",
+        "bcc",
+        "reply-to",
     ]
 )
 

@@ -312,6 +312,8 @@ _PLACE_TYPES = frozenset(
 ) | frozenset(BUILDING_WORDS)
 
 
+# German compounds naming a room or building: "Plenarsaal", "Stadthalle", "Rathausplatz".
+_GERMAN_BUILDING_RE = re.compile(r"(?i)\w{3}(?:saal|halle|zentrum|gebäude|straße|strasse|platz)$")
 _STYLE_WORDS = frozenset(["Hon", "HON", "Honourable", "Honorable", "Rt", "RT"])
 
 
@@ -343,7 +345,7 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break  # "SEN. MIKULSKI'S AMENDMENT"
         initial = _is_initial(token) and len(kept) > 0
         key = bare.capitalize() if caps else bare
-        if key.capitalize() in _PLACE_TYPES:
+        if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
         if not initial and (key in non_names or bare in non_names):
             break
@@ -693,9 +695,14 @@ def _full_name_before(text: str, pos: int) -> bool:
     return bool(name) and " " in name
 
 
+# "de Transición Hídrica y Cohesión Territorial", "da Integração e do Desenvolvimento":
+# the same in other languages.
+# ("secretária estadual de ...": an adjective may come first in those languages)
+_OF_WORDS = rf"(?:of|for|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do|du|des|für|van))"
+_JOIN_WORDS = r"(?:and|of|the|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
 _TITLE_OF_RE = re.compile(
-    rf"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*"
-    rf"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}(?=,)"
+    rf"{_OF_WORDS}[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?[{UPPER}][\w'’-]*"
+    rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}(?=,)"
 )
 # "of the Board ", "of the Monetary Policy Committee ": what a title is of, word by word.
 _OF_THE_RE = re.compile(r"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?")

@@ -81,7 +81,14 @@ ROLE_PREFIX = "<role>"
 _ROLE_RE = re.compile(
     # A style stands for its holder: "His Excellency said", "Her Majesty added".
     r"^\s*(?:(?:His|Her)\s+(?P<style>Excellency|Majesty|Royal Highness|Holiness|Eminence)\b|"
-    r"(?:the|The|our|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
+    # ("le préfet", "la ministra", "il sindaco", "o ministro", "de wethouder": the same
+    # in other languages; Portuguese "a" only before its roles, English "a" is anyone)
+    r"(?:(?:the|our|le|la|les|l['’]|il|lo|el|o|die|der|de)\s+|a\s+(?=ministra|secretária|prefeita|governadora))"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
+    r"préfet|préfète|ministre|maire|ministra|ministro|alcalde|alcaldesa|sindaco|sindaca|"
+    r"assessore|assessora|prefeito|prefeita|governador|governadora|secretária|secretário|"
+    r"consejero|consejera|ministerin|bürgermeisterin|bürgermeister|wethouder|burgemeester|"
+    r"présidente|président|presidenta|presidente|"
     r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
@@ -241,6 +248,14 @@ _DASH_LINE_RE = re.compile(
 )
 
 
+_NAME_ROLE_LINE_RE = re.compile(
+    r"\n[^\S\n]*\n?[^\S\n]*(?P<who>[^,\n\"“”«»]{3,60}),[^\S\n]+[^\n\"“”«»]{3,150}"
+    # not "Name, Minister of Forests –" or "Name, manager:", which introduce the next
+    # quote, nor "Name, a water engineer, said that ...", a sentence
+    r"(?<![.–—:-])(?<![.–—:-][^\S\n])(?=\n|$)"
+)
+
+
 def _dash_attribution(text: str, span: QuoteSpan) -> str | None:
     """The speaker a dash line under a paragraph-ending quote names."""
     rest = text[span.end : span.end + 4]
@@ -250,7 +265,14 @@ def _dash_attribution(text: str, span: QuoteSpan) -> str | None:
     if line_end < 0 or text[span.end : line_end].strip(' .,”"'):
         return None
     m = _DASH_LINE_RE.match(text, line_end)
-    return names.find_name(m["who"]) if m else None
+    if m:
+        return names.find_name(m["who"])
+    # "Geneviève Thibodeau-Lacasse, ministre de l'Habitation" without the dash: only a
+    # line that is a full name and its role.
+    line = _NAME_ROLE_LINE_RE.match(text, line_end)
+    who = line["who"].strip() if line else ""
+    name = names.find_name(who) if who else None
+    return name if name and " " in name and name == who else None
 
 
 # "Health Secretary Jane Doe said:" closing its paragraph, then her words unquoted (GOV.UK).

@@ -636,6 +636,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
             before = None  # "the Office for Migration and Displacement said": a body
         if before and _ADDS_AN_AMOUNT_RE.match(text, verb.start()):
             before = None  # "Transaction adds approximately $310 million": not speech
+        if before and _SUBJECT_AFTER_VERB_RE.match(text, verb.end()):
+            # "Im Plenarsaal des Landtags sagte die Ministerin", "a déclaré le préfet":
+            # the one speaking comes after the verb, the words before it are no name.
+            before = None
         if before:
             name = _last_name_in(before["name"])
             if name:
@@ -656,6 +660,13 @@ def _attributions(text: str, end: int) -> list[Mention]:
         if name:
             found.append(Mention(name, m.start("name"), title="label"))
     return found
+
+
+# An article opening the subject right after a verb of saying, in languages that put
+# the subject there (not English "the": "Smith said the bill ..." keeps Smith).
+_SUBJECT_AFTER_VERB_RE = re.compile(
+    r"[^\S\n]+(?:die|der|das|le|la|les|il|lo|el|o|het|de)[^\S\n]+\w"
+)
 
 
 def _portfolio(phrase: str, name: str) -> bool:
