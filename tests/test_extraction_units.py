@@ -5238,3 +5238,80 @@ def test_a_name_and_role_line_introducing_the_next_quote_is_not_the_last_ones():
         'manager, Kamloops Fire Centre –\n\n"Initial attack is where fires are won."\n'
     )
     assert ("Rhys Tamsin", "Our crews are the bes") not in _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A speech heading "to" a conference, then the hall and town.
+        (
+            "Speech by Ama Boateng-Ryder, General Secretary, to the Allied Workers Delegate "
+            "Conference, Empress Ballroom, Winter Gardens, Blackpool\n\nBlackpool, 9 June "
+            "2026\n\nChair, delegates, friends.",
+            "Allied Workers Delegate Conference, Empress Ballroom, Winter Gardens, Blackpool",
+        ),
+        # An embassy's residence is a venue.
+        (
+            "Swiss Day marked in Lusaka\n\nThe embassy marked the national day on Friday with "
+            "a reception at the Swiss Residence, Kabulonga, Lusaka, attended by 200 guests.",
+            "Swiss Residence, Kabulonga, Lusaka",
+        ),
+        # A weekday ends the place even when the place's first word is no name.
+        (
+            "Exhibition opens\n\nA new exhibition of weaving opens at the National Textile "
+            "Museum of Samoa on Saturday 14 March, the director said.",
+            "National Textile Museum of Samoa",
+        ),
+        # An event's quoted name counts as one word between the event and "at".
+        (
+            'Expo opens\n\nThe minister presided over the opening ceremony of the "Smart '
+            'Irrigation Expo 2026: Water for Every Field and Farm" at the Korat Convention '
+            "Hall, Nakhon Ratchasima Province, with governors.",
+            "Korat Convention Hall, Nakhon Ratchasima Province",
+        ),
+        # "delle" joins an Italian name.
+        (
+            "Plan presented\n\nThe plan was presented at a press conference at Palazzo delle "
+            "Orsoline.",
+            "Palazzo delle Orsoline",
+        ),
+    ],
+)
+def test_speech_headings_residences_and_event_places(text, venue):
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Le préfet signe le plan\n\nCe vendredi, le préfet a réuni à la salle polyvalente "
+            "Jean-Moulin de Craon les représentants des collectivités.",
+            "salle polyvalente Jean-Moulin de Craon",
+        ),
+        (
+            "Jornadas de regadío\n\nLa ministra ha inaugurado las jornadas, celebradas en el "
+            "Auditorio de la Institución Ferial de Barbastro.",
+            "Auditorio de la Institución Ferial de Barbastro",
+        ),
+        (
+            "Piano del verde\n\nIl sindaco ha presentato, nella Sala consiliare del Palazzo "
+            "Comunale, il nuovo piano.",
+            "Sala consiliare del Palazzo Comunale",
+        ),
+        (
+            "Buurtbatterij geopend\n\nDe wethouder heeft dinsdag in buurthuis De Wissel de "
+            "eerste buurtbatterij geopend.",
+            "buurthuis De Wissel",
+        ),
+        (
+            "Küstenschutz\n\nIm Plenarsaal des Landtags sagte die Ministerin, der Plan sei "
+            "dringend.",
+            "Plenarsaal des Landtags",
+        ),
+        # English "in" takes no capitalised hall: a match report is no venue.
+        ("Final result\n\nThe team played in Centre Court for the first time.", None),
+    ],
+)
+def test_halls_after_prepositions_of_place_in_other_languages(text, venue):
+    assert extract(text).venue == venue

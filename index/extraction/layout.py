@@ -215,8 +215,9 @@ _BY_LINE_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+)?)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
+# "... at the X Forum", and "Speech by X to the Y Conference, Empress Ballroom, Blackpool"
 _HEADING_AT_RE = re.compile(
-    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
+    rf"\s(?:at|in|to|AT|IN|TO)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
 )
 _OCCASION_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"

@@ -60,7 +60,9 @@ _MODIFIERS = (
 # "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
 _NAME_ARTICLES = "an|na|y|yr|ten"
 # "Palácio das Necessidades", "Palazzo della Consulta", "Haus der Wirtschaft".
-_ROMANCE_SMALL = "de|du|des|la|le|del|della|di|los|las|da|das|dos|do|für|der|die"
+_ROMANCE_SMALL = (
+    "de|du|des|la|le|del|della|delle|dello|degli|dei|di|los|las|da|das|dos|do|für|der|die"
+)
 _SMALL = rf"(?:of|for|and|on|the|{_ROMANCE_SMALL}|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
     r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
@@ -87,18 +89,23 @@ _LAST_ONLY_WORDS = frozenset({"Field", "Exchange"})
 _TIME_WORDS = frozenset(wordlists.WEEKDAYS_EN) | frozenset(wordlists.MONTHS_EN) | {"today"}
 
 
-def _valid(venue: str) -> str | None:
-    _, trailing = _regexes()
-    # Drop trailing small words and a trailing date or weekday.
+def _before_time(venue: str) -> list[str]:
+    """The words of ``venue`` before a date or weekday ("Eastbridge University on
+    Tuesday"), without trailing small words."""
     words = venue.split()
-    # A date or weekday ends the place: "Eastbridge University on Tuesday".
     for i, word in enumerate(words):
         if word.lower().strip(".,") in _TIME_WORDS:
             words = words[:i]
             break
-    non_names = wordlists.non_name_words()
     while words and (words[-1].lower() in ("of", "for", "and", "on", "the", "in", "at", "&")):
         words.pop()
+    return words
+
+
+def _valid(venue: str) -> str | None:
+    _, trailing = _regexes()
+    words = _before_time(venue)
+    non_names = wordlists.non_name_words()
     if not words:
         return None
     if (
@@ -186,7 +193,39 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     floor = _FLOOR_RE.search(text, start, end)
     if floor:
         return floor["floor"]
-    return _event_place(text, start, end)
+    return _event_place(text, start, end) or _romance_place(text, start, end)
+
+
+# "à la salle polyvalente Jean-Moulin de Craon", "en el Auditorio de la Institución Ferial",
+# "nella Sala consiliare del Palazzo Comunale", "au Centre communautaire Marchand",
+# "in buurthuis De Wissel", "im Plenarsaal des Landtags": a hall named after a
+# preposition of place in French, Spanish, Italian, Dutch or German (the heads are in
+# the lower case those languages write).
+_ROMANCE_HALLS = (
+    r"salle|sala|salón|salão|auditorio|auditorium|auditório|centre|centro|palazzo|palais|"
+    r"palacio|palácio|maison|hôtel|teatro|théâtre|résidence|espace|espacio|aula|"
+    r"stadhuis|gemeentehuis|buurthuis|raadzaal|raadhuis|cultuurhuis|"
+    # German compounds: "im Plenarsaal des Landtags"
+    r"\w*saal|\w*halle|\w*zentrum"
+)
+_ROMANCE_PLACE_RE = re.compile(
+    rf"(?<![\w'’])(?:à\s+la|à\s+l['’]|au|aux|en\s+el|en\s+la|nella|nel|nello|dans\s+la|"
+    rf"dans\s+le|dans\s+l['’]|in\s+het|[Ii]m|in)\s+(?P<venue>(?i:{_ROMANCE_HALLS})\b"
+    rf"(?:[^\S\n]+[{names.LOWER}]{{4,}}(?=[^\S\n]+(?:[{UPPER}]|(?:{_ROMANCE_SMALL})\b)))?"
+    rf"(?:[^\S\n]+(?:(?:{_ROMANCE_SMALL}|in\s+de)[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,6}})"
+)
+
+
+def _romance_place(text: str, start: int, end: int) -> str | None:
+    """A hall named after a French, Spanish, Italian, Dutch or German preposition of place."""
+    m = _ROMANCE_PLACE_RE.search(text, start, end)
+    if not m:
+        return None
+    venue = m["venue"]
+    # "in" takes only the Dutch halls: "in buurthuis De Wissel", not "in Centre Court".
+    if m.group().startswith("in ") and not venue.split()[0].islower():
+        return None
+    return tidy(venue) if " " in venue else None
 
 
 # "told business leaders at the British Enterprise Council annual dinner",
@@ -247,6 +286,7 @@ _REPORTED_AT_RE = re.compile(
 _OPENING_PARTICIPLE_RE = re.compile(
     r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming)\b[^.,;:\n]{0,60}$"
 )
+_QUOTED_NAME_RE = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
 #: How far before "at" an event word may stand.
 _EVENT_WINDOW = 80
 
@@ -290,13 +330,17 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         if not (named_place or spoken) or town_only or words[0].lower() in _TIME_WORDS:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
-        before = text[max(sentence_start + 1, m.start() - _EVENT_WINDOW) : m.start()]
+        # An event's quoted name counts as one word: "the opening ceremony of the
+        # "Smart Irrigation Expo 2025: Water for Every Field" at the Korat Convention Hall".
+        before = _QUOTED_NAME_RE.sub(
+            "X", text[max(sentence_start + 1, m.start() - _EVENT_WINDOW - 60) : m.start()]
+        )[-_EVENT_WINDOW:]
         if (
             _EVENT_NEAR_RE.search(before)
             or _REPORTED_AT_RE.search(before)
             or _OPENING_PARTICIPLE_RE.match(text, sentence_start + 1, m.start())
         ):
-            venue = tidy(_valid(venue) or venue)
+            venue = tidy(_valid(venue) or " ".join(_before_time(venue)))
             if venue:
                 return _with_town(text, m.start("venue"), venue, end)
     return None
