@@ -5315,3 +5315,47 @@ def test_speech_headings_residences_and_event_places(text, venue):
 )
 def test_halls_after_prepositions_of_place_in_other_languages(text, venue):
     assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nota de prensa",
+        "Leestijd: 2 minuten",
+        "Es gilt das gesprochene Wort!",
+        "Pressemitteilung Nr. 127/2026",
+        "Updated: 2026-06-18 16:20 | Source: City Government | Print | Share: Weibo WeChat",
+        "[Unofficial English translation – the Italian original is authoritative]",
+        "Listen   Share   Print",
+        "Director Lee Min-ji (044-201-4831) / Deputy Director Han Seo-woo (044-201-4835)",
+    ],
+)
+def test_page_furniture_in_other_languages_is_no_headline(header):
+    text = (
+        f"{header}\n\nHarbour ferries to run every ten minutes from May\n\nThe city "
+        "council approved the timetable on Tuesday, the mayor said."
+    )
+    assert extract(text).title == "Harbour ferries to run every ten minutes from May"
+
+
+def test_share_buttons_under_the_headline_are_no_breadcrumb():
+    text = (
+        "Severn Vale Police\nYou are here: Home › News › Appeals\n\nAppeal after man injured "
+        "in town centre assault\n\nPosted: 14:32, Tuesday 3 March 2026\nShare: Facebook | X "
+        "| WhatsApp | Email\n\nDetectives are appealing for witnesses, Detective Inspector "
+        "Rachel Obi said."
+    )
+    assert extract(text).title == "Appeal after man injured in town centre assault"
+
+
+def test_a_headline_ending_in_a_year_range_is_no_phone_number():
+    text = (
+        "Préfecture du Cher\n\nSécheresse : le préfet signe le plan de sobriété hydrique "
+        "2026-2028\n\nMis à jour le 14/03/2026\n\nBourges, le 14 mars 2026\n\nLe préfet a "
+        "réuni les élus, les agriculteurs, les industriels et les associations de protection "
+        "de l'environnement pour signer le plan, qui fixe un objectif de réduction de dix pour "
+        "cent des prélèvements d'ici trois ans, tous usages confondus."
+    )
+    result = extract(text)
+    assert result.title == "Sécheresse : le préfet signe le plan de sobriété hydrique 2026-2028"
+    assert result.dateline == "Bourges"

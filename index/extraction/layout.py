@@ -42,7 +42,15 @@ _OWN_LINES = (
     r"het gesproken woord geldt|fa fede (?:solo )?il (?:testo )?pronunciato|"
     # A release's status and its number under a local label: "STATUS: Immediate",
     # "Nomor: 027/HUMAS-DKP/III/2025".
-    r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*"
+    r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*|"
+    # A press release's label, a page's reading time and a translation's note in other
+    # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
+    # – the Italian original is authoritative]".
+    r"nota de prensa|nota à imprensa|persbericht|pressmeddelande|pressemelding|"
+    r"pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva|"
+    r"(?:leestijd|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"lästid|lesetid)\s*:?\s*\d+\s*\w*|\[[^\[\]\n]*\btranslation\b[^\[\]\n]*\]|"
+    r"(?:last\s+)?updated\s*:.*"
 )
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
@@ -71,7 +79,7 @@ _FURNITURE_RE = re.compile(
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
-    r"nota de prensa|pressemitteilung|persbericht)\s+(?:n[°º.o]*\s*)?\d[\w/-]*"
+    r"nota de prensa|pressemitteilung|persbericht)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
     r"(?:\s*[–—-]\s*[\d/.]+)?|briefings?\s*(?:&|and)\s*statements|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
@@ -95,7 +103,9 @@ _FURNITURE_RE = re.compile(
     r"(?:to|sent|cc|date sent)\s*:.*|"
     r"\[?(?:provisional |unofficial )?translation\]?|"
     # A page's widgets and a press office's name: "Share Print Download PDF (312 KB)", "Press Wing".
-    r"(?:(?:share|print|download|email|e-mail|tweet|pdf)\b[\s|·,]*)+(?:pdf\s*)?(?:\(\d+\s*[kKmM]B\))?|"
+    r"(?:(?:share|print|download|email|e-mail|tweet|pdf|listen|save|facebook|twitter|linkedin|"
+    r"whatsapp|weibo|wechat|partager|imprimer|courriel|teilen|drucken|compartir|imprimir|"
+    r"condividi|stampa|delen|printen)\b[\s|·,]*)+(?:pdf\s*)?(?:\(\d+\s*[kKmM]B\))?|"
     r"press wing|date\s*:.*|"
     # A speech's kind on a line of its own: "Keynote address", "Commencement speech".
     r"(?:keynote|opening|closing|welcome|welcoming|commencement|inaugural|budget)\s+"
@@ -150,13 +160,18 @@ _FURNITURE_RE = re.compile(
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
     r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
     r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
-    r".{3,80}?(?:district|county|constituency|electorate|riding))[.:]?$"
+    r".{3,80}?(?:district|county|constituency|electorate|riding))[.:!]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
     r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,80}$"
     r"|^(?i:home|you are here:?)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"  # "Home / News / Justice"
     r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
+)
+# "Share: Facebook | X | WhatsApp", "Partager : Facebook | X | LinkedIn": a page's
+# share buttons under its heading, not a breadcrumb over it.
+_SHARE_LINE_RE = re.compile(
+    r"(?i)\b(?:share|partager|teilen|compartir|condividi|delen|facebook|linkedin|whatsapp)\b"
 )
 # "E&OE – PROOF ONLY", "Media release / Communiqué": furniture joined into one line.
 _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|·-]\s+")
@@ -169,7 +184,8 @@ _CONTACT_RE = re.compile(
     r"twitter|follow us)\b"
     # "Phone: 555 0100", "Tel. +44", "Email:"; not "Phone interview with the Secretary"
     r"|^(?i:tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?)\b(?=\s*(?:[:.]|[\d+(]|$))"
-    r"|@|https?://|www\.|\+?\d[\d ()-]{7,}\d\s*$"
+    # (not a headline's closing year range: "... plan départemental 2025-2027")
+    r"|@|https?://|www\.|(?<![\w-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s*$)\+?\d[\d ()-]{7,}\d\)?\s*$"
 )
 _PHOTO_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
@@ -481,7 +497,9 @@ class Layout:
             (
                 i
                 for i, p in enumerate(self.parts)
-                if p.kind == "furniture" and _BREADCRUMB_RE.match(p.text)
+                if p.kind == "furniture"
+                and _BREADCRUMB_RE.match(p.text)
+                and not _SHARE_LINE_RE.search(p.text)
             ),
             default=-1,
         )
@@ -1350,7 +1368,11 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     line = _CLOCK_RE.sub("", line)
     rest = re.sub(
         rf"(?i)\b(?:{_WEEKDAYS}|date|"
-        r"dated|issued|released|published|updated|last updated|posted|on)\b[:,]?",
+        r"dated|issued|released|published|updated|last updated|posted|on|"
+        # "Mis à jour le 14/03/2025", "Veröffentlicht am", "Gepubliceerd op", "Publicado el"
+        r"mis à jour(?: le)?|publié(?: le)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|"
+        r"actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|"
+        r"atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?)(?!\w)[:,]?",
         "",
         line,
     )
@@ -1456,7 +1478,8 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         return None
     if re.search(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date|"
-        r"published|updated|posted|released)\b",
+        r"published|updated|posted|released|mis à jour|publié|aktualisiert|veröffentlicht|"
+        r"actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\b",
         place,
     ):
         return None
