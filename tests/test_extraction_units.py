@@ -5359,3 +5359,30 @@ def test_a_headline_ending_in_a_year_range_is_no_phone_number():
     result = extract(text)
     assert result.title == "Sécheresse : le préfet signe le plan de sobriété hydrique 2026-2028"
     assert result.dateline == "Bourges"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Ministère de l'Habitation et de l'Occupation du territoire",
+            "Ministère de l'Habitation et de l'Occupation du territoire",
+        ),
+        ("Ministère de la santé publique", "Ministère de la santé publique"),
+        ("Dipartimento del territorio", "Dipartimento del territorio"),
+        ("Gemeente Zwolle", "Gemeente Zwolle"),
+        ("Préfecture de la Sarthe", "Préfecture de la Sarthe"),
+        # Not a sentence that opens with a ministry's name.
+        ("Ministerio de Hacienda anuncia nuevas ayudas", None),
+    ],
+)
+def test_bodies_named_in_romance_languages(line, body):
+    assert layout.organization_line(line) == body
+
+
+def test_a_romance_government_over_its_ministry_gives_the_ministry():
+    text = (
+        "GOBIERNO DEL ESTADO DE VALLE ALTO\nSecretaría de Agua y Saneamiento\n\nEl estado "
+        "invertirá 1.200 millones en agua potable\n\nLa secretaria anunció el plan el martes."
+    )
+    assert extract(text).organization == "Secretaría de Agua y Saneamiento"

@@ -1049,7 +1049,17 @@ _SMALL_WORDS = frozenset(
 _HEAD_FIRST_BODY_WORDS = frozenset(
     ["museum", "musée", "museo", "stichting", "stiftung", "fondation", "fundación", "fundação",
      "fondazione", "collectif", "coöperatie", "cooperativa", "coopérative", "association",
-     "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie"]
+     "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie",
+     "gemeente", "spf", "fod"]
+)  # fmt: skip
+# Bodies in Romance languages write their subject in lower case: "Ministère de
+# l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
+_ROMANCE_BODY_HEADS = frozenset(
+    ["ministère", "ministerio", "ministério", "ministero", "département", "departamento",
+     "dipartimento", "dirección", "direzione", "direção", "secretaría", "consejería",
+     "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
+     "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
+     "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación"]
 )  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -1211,10 +1221,16 @@ def organization_line(line: str) -> str | None:
     verbs = wordlists.action_verbs()
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
+    romance = bare[0] in _ROMANCE_BODY_HEADS
+    lower_ok = False  # a Romance body's lower-case word after "de", "du", "del" ...
     for i, word in enumerate(words):
         low = bare[i]
         if low in _SMALL_WORDS or (i == len(words) - 1 and low in org_words):
+            lower_ok = romance
             continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.")
+        if lower_ok and word[:1].islower():
+            continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
+        lower_ok = False
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
         trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
@@ -1232,7 +1248,10 @@ def organization_line(line: str) -> str | None:
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
         w in org_words
-        and (i == len(bare) - 1 or bare[i + 1] in ("of", "for", "on", "de", "du", "für"))
+        and (
+            i == len(bare) - 1
+            or bare[i + 1] in ("of", "for", "on", "de", "du", "des", "für", "di", "del", "della")
+        )
         for i, w in enumerate(bare)
     ) and not (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5):
         return None

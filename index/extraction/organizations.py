@@ -152,6 +152,8 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
 # A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth)\s+of\b|"
+    # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
+    r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     r"^[\w'’ -]{2,40}\s+government$"
 )
 _PRESS_OFFICE_RE = re.compile(
