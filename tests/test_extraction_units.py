@@ -5386,3 +5386,30 @@ def test_a_romance_government_over_its_ministry_gives_the_ministry():
         "invertirá 1.200 millones en agua potable\n\nLa secretaria anunció el plan el martes."
     )
     assert extract(text).organization == "Secretaría de Agua y Saneamiento"
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "Teruel (Aragón), 9 de octubre de 2026.- La ministra de Agricultura ha afirmado hoy "
+            "que el agua es el futuro.",
+            "Teruel (Aragón)",
+        ),
+        (
+            "Sherbrooke, le 12 mai 2026 – La ministre a annoncé aujourd'hui un investissement.",
+            "Sherbrooke",
+        ),
+        ("NINGBO, June 18 -- Ningbo will invest 50 billion yuan in a new corridor.", "NINGBO"),
+        (
+            "Cuttack, January 7: Chief Minister Shri Arun Das on Wednesday inaugurated the fair.",
+            "Cuttack",
+        ),
+        ("Goiânia (GO) – O ministro afirmou nesta terça-feira que as obras começam.", "Goiânia"),
+        # A title-case phrase before a dash, with no code or day, is no dateline.
+        ("Review Process - The committee met on Tuesday to review the plan.", None),
+    ],
+)
+def test_datelines_with_regions_articles_and_days_without_years(lead, dateline):
+    text = f"Ministry news\n\nA headline for the release\n\n{lead}"
+    assert extract(text).dateline == dateline

@@ -102,6 +102,10 @@ _LEAD_OPENERS = (
 _DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|\s+â(?=\s)\s*)"
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _WEEKDAY_OR_MONTH = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -118,22 +122,25 @@ def _state_pattern() -> str:
     return "|".join(parts)
 
 
+_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
+# "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main": particles inside.
+_PARTICLE = r"(?:(?:de la|de|del|da|do|dos|am|an der|sur|upon)\s)?"
+_TITLE = rf"[{UPPER}][{LOWER}]+(?:[ -]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)".
+_WIRE = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}})\))"
+# Not inside a run of capitals: the place must not follow a capitals word.
+_NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
+
+
 @functools.cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
-    caps = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
-    # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main": particles inside.
-    particle = r"(?:(?:de la|de|del|da|do|dos|am|an der|sur|upon)\s)?"
-    title = rf"[{UPPER}][{LOWER}]+(?:[ -]{particle}[{UPPER}][{LOWER}]+){{0,2}}"
+    caps, title, weekday, wire, not_in_caps = _CAPS, _TITLE, _WEEKDAY, _WIRE, _NOT_IN_CAPS
     # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
     country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}|[{UPPER}]{{2}})(?![\w])"
     place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
-    weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)".
-    wire = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}})\))"
-    # Not inside a run of capitals: the place must not follow a capitals word.
-    not_in_caps = rf"(?<![{UPPER}][{UPPER}.,:] )"
     region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"
     return {
         # "VANDERBIJLPARK – 03 March 2025 –", "LAKEBA, LAU — Friday 25th July 2025 —",
@@ -147,7 +154,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+$"),
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
-        "before_comma": re.compile(rf"(?P<place>{place})(?:,\s*(?:{weekday},?\s*)?\(?|\s+\()$"),
+        # "Barbastro (Huesca), 9 de octubre", "Québec, le 12 mai 2025": a region in
+        # brackets, an article before the date.
+        "before_comma": re.compile(
+            rf"(?P<place>{place}(?:\s\([{UPPER}][\w .'’-]{{1,30}}\))?)"
+            rf"(?:,\s*(?:{weekday},?\s*)?(?:(?:le|el|a)\s+)?\(?|\s+\()$"
+        ),
         # "SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 8, 2023": a newswire between.
         "before_wire": re.compile(
             rf"(?P<place>{place})\s*(?:--|[–—])?\s*\([{UPPER}][\w ]{{2,25}}\)\s*(?:--|[–—])\s*$"
@@ -160,9 +172,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<tail>{wire}?{_DASH}|\s+(?=[{UPPER}\"“]))"
         ),
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
+        # "JIAXING, June 18 -- Jiaxing will", "Bhubaneswar, January 7: Chief Minister":
+        # a day without its year, then a dash or a colon.
         "standalone": re.compile(
             rf"(?=[{UPPER}])(?:(?<![\w,])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
-            rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?{_DASH}"
+            rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
+            rf"(?:(?P<day>,\s*{_MONTH_NAME}\.?\s+\d{{1,2}}\b){wire}?)?"
+            rf"(?:{_DASH}|(?(day):[^\S\n]+|(?!)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today".
@@ -211,7 +227,19 @@ def _trim(place: str) -> tuple[int, str] | None:
         return None  # "EU- Zuckerproduktion" is no dateline
     if offset and not words[0].isupper() and words[0] not in _KNOWN_TITLE_PLACES:
         return None  # "Secretary Michael": a title-case name, not a place
-    return offset, rest.strip(" ,-–—_:()â")
+    return offset, _without_edge_marks(rest)
+
+
+def _without_edge_marks(place: str) -> str:
+    """``place`` without punctuation at its ends, keeping a closed bracket:
+    "Barbastro (Huesca)", not "Barbastro (Huesca"."""
+    while True:
+        trimmed = place.strip(" ,-–—_:â").lstrip("()").rstrip("(")
+        if trimmed.endswith(")") and trimmed.count("(") < trimmed.count(")"):
+            trimmed = trimmed[:-1]
+        if trimmed == place:
+            return place
+        place = trimmed
 
 
 def _make(text: str, m: re.Match[str], end: int, date: DateMatch | None = None) -> Dateline | None:
@@ -258,6 +286,10 @@ def find_dateline(
             # "Washington-- U.S. Senator", not "Review Process - The".
             if key == "standalone" and not (
                 place.isupper()
+                # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
+                # day after a place marks a dateline
+                or "(" in m.group()
+                or m["day"]
                 or "," in place
                 or place.split()[0] in _KNOWN_TITLE_PLACES
                 or _ends_with_state(place)
