@@ -5413,3 +5413,23 @@ def test_a_romance_government_over_its_ministry_gives_the_ministry():
 def test_datelines_with_regions_articles_and_days_without_years(lead, dateline):
     text = f"Ministry news\n\nA headline for the release\n\n{lead}"
     assert extract(text).dateline == dateline
+
+
+def test_a_name_by_its_first_word_is_the_titled_full_name():
+    text = (
+        "Shuttles for regional bus routes\n\nVice Minister Park Seo-jun unveiled the roadmap "
+        'on Thursday. "Villages have lost their buses and we will bring them back," Park '
+        "said at the briefing in Sejong.\n\nMinister Anan Wongsakul said the ministry would "
+        'pay for the pilots. "Farmers should not have to wait for a bus," Anan said.'
+    )
+    speakers = {q.speaker for q in extract(text).quotes}
+    assert {"Park Seo-jun", "Anan Wongsakul"} <= speakers
+
+
+def test_a_headlines_run_of_capitals_is_no_full_name():
+    text = (
+        "Senator Dunmore Concerned with Academies Survey Results\n\nWASHINGTON - U.S. "
+        'Senator Dunmore said Friday that the survey was troubling. "We expect every '
+        'cadet to be safe at the academies this year," Dunmore said.'
+    )
+    assert all(q.speaker == "Dunmore" for q in extract(text).quotes)

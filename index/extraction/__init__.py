@@ -39,6 +39,7 @@ from index.extraction import (
     quotes,
     speakers,
     venues,
+    wordlists,
 )
 from index.extraction import titles as headlines
 from index.records import Quote
@@ -380,6 +381,20 @@ _ROLE_GAP_RE = re.compile(
 )
 
 
+_AFTER_A_FULL_NAME_RE = re.compile(r"[^\S\n]*(?:[,(]|[^\S\n]+(?P<verb>[a-z]+)\b)")
+
+
+def _ends_a_name(text: str, mention: names.Mention) -> bool:
+    """Whether a comma, a bracket or a verb follows the name ("Vice Minister Kwon
+    Ji-hwan unveiled", "Mayor Chen Yuqing said", "Anuwat Srisawang, Minister"): the
+    name ends there, it is not a headline's run of capitals ("Senator Allard
+    Concerned with ...")."""
+    after = _AFTER_A_FULL_NAME_RE.match(text, mention.start + len(mention.name))
+    if after is None or text[mention.start : mention.start + len(mention.name)] != mention.name:
+        return False
+    return not after["verb"] or after["verb"] in wordlists.action_verbs()
+
+
 class _NameRegistry:
     """Full names by last name, to complete "said McConnell" and resolve "he said"."""
 
@@ -405,6 +420,15 @@ class _NameRegistry:
             key = mention.key
             if len(mention.name) > len(self._full.get(key, "")):
                 self._full[key] = mention.name
+        #: Full names by their first word: "Kwon said" is Kwon Ji-hwan (a family name
+        #: first), "Anuwat said" is Anuwat Srisawang (a Thai given name).
+        self._by_first: dict[str, set[str]] = {}
+        for mention in self._mentions:
+            # Only titled names that end where a sentence goes on: "Senator Allard
+            # Concerned with ..." in a title-case headline is no full name of Allard's.
+            if mention.titled and " " in mention.name and _ends_a_name(text, mention):
+                first = names.fold(mention.name.split()[0])
+                self._by_first.setdefault(first, set()).add(self._full[mention.key])
 
     def resolve(self, name: str) -> str:
         full = self._full.get(names.fold(names.surname(name)), name)
@@ -412,6 +436,10 @@ class _NameRegistry:
             full = self._completed.setdefault(
                 full, names.complete_name(self._text, full, HEAD_CHARS)
             )
+        if " " not in full:
+            only = self._by_first.get(names.fold(full), set())
+            if len(only) == 1:
+                full = next(iter(only))
         return full
 
     def role(self, role: str, pos: int) -> str | None:
