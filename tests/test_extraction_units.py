@@ -5433,3 +5433,8 @@ def test_a_headlines_run_of_capitals_is_no_full_name():
         'cadet to be safe at the academies this year," Dunmore said.'
     )
     assert all(q.speaker == "Dunmore" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize("run", ["Ninth Pacific Ocean", "Fourth", "Twelfth Session"])
+def test_ordinals_are_no_names(run):
+    assert names.trim_name(run) is None
