@@ -5327,6 +5327,7 @@ def test_halls_after_prepositions_of_place_in_other_languages(text, venue):
         "Updated: 2026-06-18 16:20 | Source: City Government | Print | Share: Weibo WeChat",
         "[Unofficial English translation – the Italian original is authoritative]",
         "Listen   Share   Print",
+        "Provisional agenda item 3                                ORIGINAL: ENGLISH",
         "Director Lee Min-ji (044-201-4831) / Deputy Director Han Seo-woo (044-201-4835)",
     ],
 )

@@ -50,7 +50,10 @@ _OWN_LINES = (
     r"pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva|"
     r"(?:leestijd|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"lästid|lesetid)\s*:?\s*\d+\s*\w*|\[[^\[\]\n]*\btranslation\b[^\[\]\n]*\]|"
-    r"(?:last\s+)?updated\s*:.*"
+    r"(?:last\s+)?updated\s*:.*|"
+    # A UN document's furniture: "Provisional agenda item 3    ORIGINAL: ENGLISH".
+    r"(?:provisional\s+)?agenda\s+item\s+[\w.()]+(?:\s+original\s*:\s*\w+)?|"
+    r"original\s*:\s*\w+|distr\.?\s*:\s*\w+"
 )
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
