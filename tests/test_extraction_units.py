@@ -5439,3 +5439,16 @@ def test_a_headlines_run_of_capitals_is_no_full_name():
 @pytest.mark.parametrize("run", ["Ninth Pacific Ocean", "Fourth", "Twelfth Session"])
 def test_ordinals_are_no_names(run):
     assert names.trim_name(run) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("said Minister de la Croix.", "de la Croix"),
+        ("Mayor van der Berg said", "van der Berg"),
+        ("Minister de La Roche-Vernière said", "de La Roche-Vernière"),
+        ("Minister Jane Doe said", "Jane Doe"),
+    ],
+)
+def test_a_surname_opening_with_its_particle_after_a_title(phrase, name):
+    assert names.find_name(phrase) == name

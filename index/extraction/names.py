@@ -496,8 +496,14 @@ def find_name(phrase: str) -> str | None:
     for m in titled_re().finditer(phrase):
         start = name_start(phrase, m, len(phrase))
         run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
+        # "said Minister de la Croix", "Mr van Rensburg said": a surname that opens with
+        # its particle, after a title.
         if run:
             return run
+        particles = _PARTICLES_RE.match(phrase, start) if start is not None else None
+        rest = _name_run_at(phrase, particles.end(), caps=False) if particles else None
+        if particles and rest:
+            return f"{particles.group()}{rest}"
     first_single: str | None = None
     places = wordlists.place_names()
     pos = 0
@@ -527,6 +533,7 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+_PARTICLES_RE = re.compile(rf"(?:{PARTICLE}[^\S\n]+){{1,2}}(?=[{UPPER}])")
 # Capitalised words joined by "and" or "&", as in a body's name: "Ports and Harbours Authority".
 _CAPITALISED_RUN_RE = re.compile(
     rf"[{UPPER}][\w'’-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[{UPPER}][\w'’-]*)*"
