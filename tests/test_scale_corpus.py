@@ -40,3 +40,58 @@ def test_the_corpus_is_seeded_and_its_texts_distinct(tmp_path):
     assert first != other
     assert len({doc["id"] for doc in first}) == 60
     assert len({doc["text"] for doc in first}) == 60  # the source has no copies to keep
+
+
+def _run_result(docs: int, p50: float) -> dict:
+    """A bench_scale result with the fields its table and growth read."""
+    latency = {"p50": p50, "p95": 2 * p50, "p99": 3 * p50, "n": 200}
+    return {
+        "ingest": {
+            "seconds": docs / 100,
+            "docs_per_s": 100.0,
+            "seconds_per_doc": 0.01,
+            "index_bytes": docs * 10_000,
+            "index_bytes_per_doc": 10_000.0,
+            "peak_rss": docs * 10_000,
+        },
+        "serve": {"startup_s": 2.0, "rss": 500 * 2**20},
+        "core": {"facets": {**latency, "first_pass": latency}},
+        "http": {
+            "facets": {**latency, "first_pass": latency},
+            **{
+                key: latency
+                for key in (
+                    "facets_new_connection",
+                    "phrase",
+                    "match_all",
+                    "deep_page_50",
+                    "collapse",
+                )
+            },
+            "rps_4": 400.0,
+            "rps_16": 380.0,
+        },
+    }
+
+
+def test_runs_made_apart_combine_into_one_growth_table(tmp_path, capsys, monkeypatch):
+    from tests.benchmarks import bench_scale
+
+    plotted = []  # matplotlib is a bench extra, not installed for the tests
+    monkeypatch.setattr(bench_scale, "plot", lambda results, path: plotted.append((results, path)))
+
+    small, large = tmp_path / "small.json", tmp_path / "large.json"
+    small.write_text(
+        json.dumps({"machine": {"cpus": 2}, "results": {"1000": _run_result(1000, 2.0)}})
+    )
+    large.write_text(
+        json.dumps({"machine": {"cpus": 2}, "results": {"3000": _run_result(3000, 5.0)}})
+    )
+    out = tmp_path / "combined.json"
+    assert bench_scale.main(["--combine", str(small), str(large), "--out", str(out)]) == 0
+    combined = json.loads(out.read_text())
+    assert sorted(combined["results"]) == ["1000", "3000"]
+    printed = capsys.readouterr().out
+    # HTTP p50 went from 2.0 to 5.0 ms: a growth of 2.5 at 3,000.
+    assert "HTTP facets p50: 1,000: 1.0, 3,000: 2.5" in printed
+    assert plotted == [(combined["results"], tmp_path / "combined-growth.png")]

@@ -20,7 +20,10 @@ of that many distinct releases from the Senate corpus
   worker processes.
 
 Prints a table and the growth as ratios to the smallest size, and writes
-var/bench-scale/results.json and var/bench-scale/growth.png.
+var/bench-scale/results.json and var/bench-scale/growth.png. A size too long
+to run with the others (a million releases) can run alone (``--out`` a file of
+its own); ``--combine A.json B.json`` then joins the runs into one table,
+growth and plot.
 """
 
 from __future__ import annotations
@@ -295,6 +298,24 @@ def plot(results: dict, path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
+def combine(paths: list[Path], out: Path) -> int:
+    """One table, growth and plot from runs made apart (a long size run alone)."""
+    results: dict = {}
+    machines = []
+    for path in paths:
+        run = json.loads(path.read_text())
+        results.update(run["results"])
+        machines.append(run["machine"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machines": machines, "results": results}, indent=2))
+    print(table(results))
+    if len(results) > 1:
+        plot(results, out.with_name(out.stem + "-growth.png"))
+        print(f"\nplot: {out.with_name(out.stem + '-growth.png')}")
+    print(f"written to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -311,7 +332,17 @@ def main(argv: list[str] | None = None) -> int:
         help="measure the corpus and index a --keep run left (ingest figures from --out)",
     )
     parser.add_argument("--out", type=Path, default=OUT / "results.json")
+    parser.add_argument(
+        "--combine",
+        type=Path,
+        nargs="+",
+        metavar="JSON",
+        help="measure nothing: join the results of earlier runs (each size from the "
+        "last file naming it) into one table, growth and plot, written to --out",
+    )
     args = parser.parse_args(argv)
+    if args.combine:
+        return combine(args.combine, args.out)
     if not SENATE.exists():
         print(f"{SENATE} is absent: the benchmark needs ../shared/corpora", file=sys.stderr)
         return 2
