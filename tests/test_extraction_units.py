@@ -5452,3 +5452,23 @@ def test_ordinals_are_no_names(run):
 )
 def test_a_surname_opening_with_its_particle_after_a_title(phrase, name):
     assert names.find_name(phrase) == name
+
+
+def test_an_occasion_over_the_headline_is_a_kicker():
+    text = (
+        "Ministerio de Agricultura\n\nEn la inauguración de las Jornadas de Regadío\n\nLa "
+        'ministra Soler: "El regadío moderno es el futuro del campo"\n\nTeruel, 9 de octubre '
+        "de 2026.- La ministra de Agricultura, Ana Soler Ruiz, ha inaugurado hoy las jornadas "
+        "ante más de trescientos regantes, técnicos y representantes de las comunidades de "
+        "regantes de la cuenca del Ebro y de las administraciones autonómicas."
+    )
+    assert extract(text).title == 'La ministra Soler: "El regadío moderno es el futuro del campo"'
+
+
+def test_a_headlines_short_name_takes_the_second_surname_the_lead_gives():
+    text = (
+        'Nota de prensa\n\nAna Soler: "El regadío moderno es el futuro del campo"\n\nTeruel, '
+        "9 de octubre de 2026.- La ministra de Agricultura, Ana Soler Ruiz, ha inaugurado hoy "
+        "las jornadas ante más de trescientos regantes y técnicos de la cuenca del Ebro."
+    )
+    assert extract(text).speaker == "Ana Soler Ruiz"

@@ -150,7 +150,7 @@ def _extract(
         co_issuers := [],
     )
     if speaker and not given.get("speaker"):
-        speaker = names.complete_name(text, speaker, head_end)
+        speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
     co_issuers = [names.complete_name(text, name, head_end) for name in co_issuers]
     if speaker and head.parts.is_speech:
         found_quotes += quotes.speech_quotes(text, head.parts.body_start, speaker, found_quotes)
@@ -382,6 +382,20 @@ _ROLE_GAP_RE = re.compile(
 
 
 _AFTER_A_FULL_NAME_RE = re.compile(r"[^\S\n]*(?:[,(]|[^\S\n]+(?P<verb>[a-z]+)\b)")
+
+
+def _with_second_surname(name: str, mentions: list[names.Mention], text: str) -> str:
+    """ "Inmaculada Soler" (a headline's short form) as "Inmaculada Soler Baeza" when the
+    text gives the person, titled, with one more surname (Spanish and Portuguese names)."""
+    longer = {
+        m.name
+        for m in mentions
+        if m.titled
+        and m.name.startswith(name + " ")
+        and len(m.name.split()) == len(name.split()) + 1
+        and _ends_a_name(text, m)
+    }
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _ends_a_name(text: str, mention: names.Mention) -> bool:

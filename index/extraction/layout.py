@@ -706,9 +706,21 @@ _TITLE_CONTINUATIONS = frozenset(
 _NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", "du", "la"])
 
 
+# "En la inauguración de las XII Jornadas ...", "Lors du congrès ...", "Anlässlich der ...":
+# the occasion a Romance or German press office prints over its headline.
+_OCCASION_KICKER_RE = re.compile(
+    r"(?i)^(?:en\s+(?:la|el)|durante\s+(?:la|el)|lors\s+d[eu]|à\s+l['’]occasion\s+d|"
+    r"nel\s+corso\s+d|in\s+occasione\s+d|na\s+abertura\s+d|durante\s+a|bei\s+der|beim|"
+    r"anlässlich)\b"
+)
+
+
 def _section_kicker(line: str, following: str) -> bool:
     """ "SEA AND ISLANDS" over "Government launches ... programme": a short section label
-    in capitals over a longer headline in mixed case."""
+    in capitals over a longer headline in mixed case; or the occasion in another
+    language over its headline ("En la inauguración de las XII Jornadas ...")."""
+    if _OCCASION_KICKER_RE.match(line) and not line.endswith((".", ":")):
+        return True
     return (
         line.isupper()
         and len(line.split()) <= 4
