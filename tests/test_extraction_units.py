@@ -5269,6 +5269,12 @@ def test_a_name_and_role_line_introducing_the_next_quote_is_not_the_last_ones():
             "Hall, Nakhon Ratchasima Province, with governors.",
             "Korat Convention Hall, Nakhon Ratchasima Province",
         ),
+        # A room's number before its building.
+        (
+            "Hearing on rail safety\n\nThe committee's hearing on rail safety was held in "
+            "2167 Rayburn House Office Building.",
+            "2167 Rayburn House Office Building",
+        ),
         # "delle" joins an Italian name.
         (
             "Plan presented\n\nThe plan was presented at a press conference at Palazzo delle "

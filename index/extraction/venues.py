@@ -76,7 +76,10 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ... and a place noun in lower case after it: "Port Glasgow shipyard", "X Park visitor centre".
     noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
     # "Maison de l’Huître": an elided article joins the next word.
-    phrase = rf"(?P<venue>{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
+    # "held in 2167 Rayburn House Office Building", "at 10 Downing Street": a room's or
+    # street number first (not a year: "in 2024 Annual ...").
+    number = r"(?:(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?\s+)?"
+    phrase = rf"(?P<venue>{number}{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
     first = "(?=[sSrRaAkltTdDpPnmMbfhcegGvoijJw])"
     trigger = re.compile(
