@@ -79,7 +79,9 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "held in 2167 Rayburn House Office Building", "at 10 Downing Street": a room's or
     # street number first (not a year: "in 2024 Annual ...").
     number = r"(?:(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?\s+)?"
-    phrase = rf"(?P<venue>{number}{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
+    phrase = (
+        rf"(?P<venue>{number}{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
+    )
     # The first letters of the trigger words: other positions fail at once.
     first = "(?=[sSrRaAkltTdDpPnmMbfhcegGvoijJw])"
     trigger = re.compile(
