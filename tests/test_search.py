@@ -455,3 +455,17 @@ def test_facet_buckets_rank_by_count_then_alphabetically(engine):
     pairs = [(-b.count, b.value) for b in response.facets["speaker"].buckets]
     assert pairs == sorted(pairs)
     assert len({count for count, _ in pairs}) < len(pairs)  # ties are there to order
+
+
+def test_the_postings_cache_grows_with_the_index_within_bounds():
+    from searcher.index_view import (
+        POSTINGS_CACHE_MAX_BYTES,
+        POSTINGS_CACHE_MIN_BYTES,
+        postings_cache_bytes,
+    )
+
+    assert postings_cache_bytes(1_000) == POSTINGS_CACHE_MIN_BYTES
+    # 300,000 releases need more than the floor (their bench working set was 248 MiB).
+    assert postings_cache_bytes(300_000) > 248 * 2**20
+    assert postings_cache_bytes(300_000) < postings_cache_bytes(600_000)
+    assert postings_cache_bytes(50_000_000) == POSTINGS_CACHE_MAX_BYTES
