@@ -42,7 +42,7 @@ from index.segments import EMPTY_IDS, EMPTY_POSITIONS, EMPTY_WEIGHTS
 #: The postings cache grows with the index: the postings a day's searches read grow
 #: with the number of documents, and a cache the working set outgrows re-reads them
 #: on every search (at 300,000 releases a fixed 160 MiB held 200 bench queries' 248 MiB
-#: of postings in part: second-pass p50 39 ms, against 4.3 ms with room for all).
+#: of postings in part: second-pass p50 39 ms, against 4.0-4.3 ms with room for all).
 POSTINGS_CACHE_BYTES_PER_DOC = 1024
 POSTINGS_CACHE_MIN_BYTES = 160 * 2**20
 POSTINGS_CACHE_MAX_BYTES = 1024 * 2**20

@@ -5478,3 +5478,54 @@ def test_a_headlines_short_name_takes_the_second_surname_the_lead_gives():
         "las jornadas ante más de trescientos regantes y técnicos de la cuenca del Ebro."
     )
     assert extract(text).speaker == "Ana Soler Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("heading", "venue"),
+    [
+        (
+            "Speech by the Minister to Parliament in the Great Hall, Westminster",
+            "Great Hall, Westminster",
+        ),
+        # The audience a testimony is given to is no venue.
+        ("Testimony of Jane Roe to the House Committee on Energy and Commerce", None),
+    ],
+)
+def test_a_speech_headings_to_names_only_an_event_and_its_hall(heading, venue):
+    text = f"{heading}\n\nThank you, Chair. I am glad to be here today to talk about energy."
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("Fact Sheet (PDF) – The analysis shows the plan works for families.", None),
+        ("Graz (OTS) - Die Stadt Graz baut ihr Fernwärmenetz aus.", "Graz"),
+    ],
+)
+def test_a_code_in_brackets_marks_a_dateline_but_not_a_documents_kind(lead, dateline):
+    assert extract(f"Ministry news\n\nA headline for the release\n\n{lead}").dateline == dateline
+
+
+def test_a_headline_opening_with_a_place_is_no_occasion_kicker():
+    text = (
+        "Nota de prensa\n\nEn la Comunidad Valenciana el paro baja por tercer mes\n\nEl dato "
+        "de marzo confirma la tendencia de todo el trimestre en la región\n\nValencia, 3 de "
+        "abril de 2026.- El paro registrado bajó en marzo en 4.000 personas, según los datos "
+        "publicados hoy por el ministerio, que atribuye la mejora al turismo y a la industria."
+    )
+    assert extract(text).title == "En la Comunidad Valenciana el paro baja por tercer mes"
+
+
+def test_a_hall_after_an_elided_article():
+    text = (
+        "Le maire signe le pacte\n\nLe maire a signé le pacte à l'Hôtel de Ville de "
+        "Vénissieux devant les élus."
+    )
+    assert extract(text).venue == "Hôtel de Ville de Vénissieux"
+
+
+def test_an_article_after_an_english_verb_keeps_the_speaker():
+    found = [m.name for m in speakers._attributions("Councilman Ortiz said de Blasio erred. ", 200)]
+    assert found == ["Ortiz"]
+    assert names.find_name("Senators do Better Work") is None

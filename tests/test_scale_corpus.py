@@ -95,3 +95,7 @@ def test_runs_made_apart_combine_into_one_growth_table(tmp_path, capsys, monkeyp
     # HTTP p50 went from 2.0 to 5.0 ms: a growth of 2.5 at 3,000.
     assert "HTTP facets p50: 1,000: 1.0, 3,000: 2.5" in printed
     assert plotted == [(combined["results"], tmp_path / "combined-growth.png")]
+    # A combined file combines again, keeping both runs' machines.
+    again = tmp_path / "again.json"
+    assert bench_scale.main(["--combine", str(out), "--out", str(again)]) == 0
+    assert len(json.loads(again.read_text())["machines"]) == 2

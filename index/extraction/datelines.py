@@ -106,10 +106,11 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
-_WEEKDAY_OR_MONTH = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sept?|Oct|Nov|Dec)\b"
+_WEEKDAY_OR_MONTH = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH_NAME})\b"
+# A state's code or a news service's after a place: "Brasília (DF) –", "Linz (OTS) -";
+# not a document's kind ("Fact Sheet (PDF) –").
+_REGION_CODE_RE = re.compile(
+    r"\((?!(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|JPE?G|PNG|ZIP|MP[34])\))[A-Z]{2,5}\)"
 )
 
 
@@ -288,7 +289,7 @@ def find_dateline(
                 place.isupper()
                 # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
                 # day after a place marks a dateline
-                or "(" in m.group()
+                or _REGION_CODE_RE.search(m.group())
                 or m["day"]
                 or "," in place
                 or place.split()[0] in _KNOWN_TITLE_PLACES

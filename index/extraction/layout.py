@@ -234,9 +234,13 @@ _BY_LINE_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,4}\s+)?)?(?:by|of|from|with)\s+"
     r"(?P<who>.+)$"
 )
-# "... at the X Forum", and "Speech by X to the Y Conference, Empress Ballroom, Blackpool"
 _HEADING_AT_RE = re.compile(
-    rf"\s(?:at|in|to|AT|IN|TO)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
+    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
+)
+# "Speech by X to the Y Conference, Empress Ballroom, Blackpool": only an event then
+# its hall (not "to Parliament", "to the House Committee on ...", the audience).
+_HEADING_TO_RE = re.compile(
+    rf"\s(?:to|TO)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
 )
 _OCCASION_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"
@@ -596,7 +600,13 @@ class Layout:
         for part in self.all("headline", "byline"):
             heading = _SPEECH_HEADING_RE.match(part.text)
             at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None
-            place = at["place"] if at else ""
+            to = _HEADING_TO_RE.search(part.text, heading.end()) if heading and not at else None
+            if to:
+                occasion, _, held_at = to["place"].partition(", ")
+                if not (_EVENT_NOUN_RE.search(occasion) and _names_a_venue(held_at)):
+                    to = None
+            found = at or to
+            place = found["place"] if found else ""
             if place.isupper():
                 place = normal_case(place)
             # "the Official Opening of the 2025 X Expo, Mulungushi International
@@ -709,9 +719,14 @@ _NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", 
 # "En la inauguración de las XII Jornadas ...", "Lors du congrès ...", "Anlässlich der ...":
 # the occasion a Romance or German press office prints over its headline.
 _OCCASION_KICKER_RE = re.compile(
-    r"(?i)^(?:en\s+(?:la|el)|durante\s+(?:la|el)|lors\s+d[eu]|à\s+l['’]occasion\s+d|"
-    r"nel\s+corso\s+d|in\s+occasione\s+d|na\s+abertura\s+d|durante\s+a|bei\s+der|beim|"
-    r"anlässlich)\b"
+    r"(?i)^(?:en\s+(?:la|el)\s|durante\s+(?:la|el|a|o)\s|lors\s+d(?:e\s|u\s|es\s|['’])|"
+    r"à\s+l['’]occasion\s+d|nel\s+corso\s+d|in\s+occasione\s+d|na\s+abertura\s+d|"
+    r"bei\s+der\s|beim\s|anlässlich\s)"
+    # ... of an event: not "En la Comunidad Valenciana el paro baja", a headline
+    r"(?=.*\b(?:inauguraci[oó]n|clausura|presentaci[oó]n|jornadas?|congreso|cumbre|"
+    r"conferencia|foro|visita|ceremonia|acto|inauguration|congrès|sommet|conférence|forum|"
+    r"visite|cérémonie|inaugurazione|congresso|convegno|vertice|conferenza|cerimonia|"
+    r"abertura|cúpula|eröffnung|kongress|gipfel|konferenz|besuch|festakt|tagung)\b)"
 )
 
 
@@ -1389,6 +1404,11 @@ def _place_of_a_date_first_line(
     return segments[1].strip() if dated else None
 
 
+# "Mis à jour le", "Veröffentlicht am", "Gepubliceerd op": a page's date label.
+_PUBLISHED_IN_LANGUAGES = (
+    r"(?:mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado|aggiornato|"
+    r"pubblicato|atualizado|bijgewerkt|gepubliceerd)"
+)
 _BRACKETED_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -1404,9 +1424,7 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         rf"(?i)\b(?:{_WEEKDAYS}|date|"
         r"dated|issued|released|published|updated|last updated|posted|on|"
         # "Mis à jour le 14/03/2025", "Veröffentlicht am", "Gepubliceerd op", "Publicado el"
-        r"mis à jour(?: le)?|publié(?: le)?|aktualisiert(?: am)?|veröffentlicht(?: am)?|"
-        r"actualizado(?: el)?|publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|"
-        r"atualizado(?: em)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?)(?!\w)[:,]?",
+        rf"{_PUBLISHED_IN_LANGUAGES}(?:\s+(?:le|am|el|em|il|op))?)(?!\w)[:,]?",
         "",
         line,
     )
@@ -1512,8 +1530,7 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         return None
     if re.search(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date|"
-        r"published|updated|posted|released|mis à jour|publié|aktualisiert|veröffentlicht|"
-        r"actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\b",
+        rf"published|updated|posted|released|{_PUBLISHED_IN_LANGUAGES})\b",
         place,
     ):
         return None

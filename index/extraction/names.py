@@ -496,10 +496,10 @@ def find_name(phrase: str) -> str | None:
     for m in titled_re().finditer(phrase):
         start = name_start(phrase, m, len(phrase))
         run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
-        # "said Minister de la Croix", "Mr van Rensburg said": a surname that opens with
-        # its particle, after a title.
         if run:
             return run
+        # "said Minister de la Croix", "Mr van Rensburg said": a surname that opens with
+        # its particles, after a title (not "Senators do Better Work").
         particles = _PARTICLES_RE.match(phrase, start) if start is not None else None
         rest = _name_run_at(phrase, particles.end(), caps=False) if particles else None
         if particles and rest:
@@ -533,7 +533,10 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
-_PARTICLES_RE = re.compile(rf"(?:{PARTICLE}[^\S\n]+){{1,2}}(?=[{UPPER}])")
+_PARTICLES_RE = re.compile(
+    r"(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter)[^\S\n]+){1,2}"
+    rf"(?=[{UPPER}])"
+)
 # Capitalised words joined by "and" or "&", as in a body's name: "Ports and Harbours Authority".
 _CAPITALISED_RUN_RE = re.compile(
     rf"[{UPPER}][\w'’-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[{UPPER}][\w'’-]*)*"

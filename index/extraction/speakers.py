@@ -636,7 +636,11 @@ def _attributions(text: str, end: int) -> list[Mention]:
             before = None  # "the Office for Migration and Displacement said": a body
         if before and _ADDS_AN_AMOUNT_RE.match(text, verb.start()):
             before = None  # "Transaction adds approximately $310 million": not speech
-        if before and _SUBJECT_AFTER_VERB_RE.match(text, verb.end()):
+        if (
+            before
+            and verb.group().lower() not in _ENGLISH_SPEECH_VERBS
+            and _SUBJECT_AFTER_VERB_RE.match(text, verb.end())
+        ):
             # "Im Plenarsaal des Landtags sagte die Ministerin", "a déclaré le préfet":
             # the one speaking comes after the verb, the words before it are no name.
             before = None
@@ -663,7 +667,14 @@ def _attributions(text: str, end: int) -> list[Mention]:
 
 
 # An article opening the subject right after a verb of saying, in languages that put
-# the subject there (not English "the": "Smith said the bill ..." keeps Smith).
+# the subject there; not after an English verb ("Ortiz said de Blasio had ...",
+# "Smith told la Repubblica" keep their speaker).
+_ENGLISH_SPEECH_VERBS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
+     "notes", "explained", "declared", "remarked", "commented", "continued", "concluded",
+     "stressed", "argued", "insisted", "wrote", "writes", "replied", "responded", "asked",
+     "warned", "urged", "announced", "recalled", "affirmed"]
+)  # fmt: skip
 _SUBJECT_AFTER_VERB_RE = re.compile(
     r"[^\S\n]+(?:die|der|das|le|la|les|il|lo|el|o|het|de)[^\S\n]+\w"
 )

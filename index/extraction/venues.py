@@ -214,8 +214,8 @@ _ROMANCE_HALLS = (
     r"\w*saal|\w*halle|\w*zentrum"
 )
 _ROMANCE_PLACE_RE = re.compile(
-    rf"(?<![\w'’])(?:à\s+la|à\s+l['’]|au|aux|en\s+el|en\s+la|nella|nel|nello|dans\s+la|"
-    rf"dans\s+le|dans\s+l['’]|in\s+het|[Ii]m|in)\s+(?P<venue>(?i:{_ROMANCE_HALLS})\b"
+    rf"(?<![\w'’])(?:(?:à\s+la|au|aux|en\s+el|en\s+la|nella|nel|nello|dans\s+la|dans\s+le|"
+    rf"in\s+het|[Ii]m|in)\s+|(?:à|dans)\s+l['’])(?P<venue>(?i:{_ROMANCE_HALLS})\b"
     rf"(?:[^\S\n]+[{names.LOWER}]{{4,}}(?=[^\S\n]+(?:[{UPPER}]|(?:{_ROMANCE_SMALL})\b)))?"
     rf"(?:[^\S\n]+(?:(?:{_ROMANCE_SMALL}|in\s+de)[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,6}})"
 )

@@ -305,7 +305,8 @@ def combine(paths: list[Path], out: Path) -> int:
     for path in paths:
         run = json.loads(path.read_text())
         results.update(run["results"])
-        machines.append(run["machine"])
+        # A combined file may be combined again: it keeps its runs' machines.
+        machines.extend(run["machines"] if "machines" in run else [run["machine"]])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"machines": machines, "results": results}, indent=2))
     print(table(results))
@@ -342,7 +343,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.combine:
-        return combine(args.combine, args.out)
+        # Not over a run's own results unless asked.
+        out = (
+            args.out
+            if "--out" in (sys.argv[1:] if argv is None else argv)
+            else OUT / "combined.json"
+        )
+        return combine(args.combine, out)
     if not SENATE.exists():
         print(f"{SENATE} is absent: the benchmark needs ../shared/corpora", file=sys.stderr)
         return 2
