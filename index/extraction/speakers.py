@@ -1628,8 +1628,20 @@ def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person 
 
 
 def _first_printed(text: str, person: Person) -> int:
-    found = re.search(rf"(?<!\w){re.escape(names.surname(person.name))}(?!\w)", text)
-    return min(person.first, found.start()) if found else person.first
+    # A plain search for the surname as a whole word: a pattern built for each
+    # candidate cost a compilation every time (2 % of extraction).
+    word = names.surname(person.name)
+    at = text.find(word) if word else -1
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(word) : at + len(word) + 1]
+        if not _is_word_char(before) and not _is_word_char(after):
+            return min(person.first, at)
+        at = text.find(word, at + 1)
+    return person.first
+
+
+def _is_word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
 
 
 def _features(
