@@ -68,6 +68,10 @@ def _lead_subject_regex() -> re.Pattern[str]:
 _ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."})
 
 
+#: Words that join a name's parts and never end it ("Ministry of ...").
+_JOINING_WORDS = ("of", "for", "and", "the", "on", "&")
+
+
 def _valid(phrase: str) -> str | None:
     words = []
     for word in phrase.split():
@@ -75,7 +79,7 @@ def _valid(phrase: str) -> str | None:
             words.append(word[:-1])
             break  # "Antitrust Division. This ..." ends at the sentence
         words.append(word)
-    while words and words[-1].lower() in ("of", "for", "and", "the", "on", "&"):
+    while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()
     org_words = _org_words()
     if not any(w.strip(".,'’s") in org_words or w.rstrip(".,") in org_words for w in words):
@@ -430,7 +434,7 @@ def headline_subject(
         if word.lower() not in verbs or not _HEADLINE_VERB_RE.match(word):
             continue
         subject = _ARTICLE_RE.sub("", " ".join(words[:i]))
-        if subject.split()[-1].lower() in ("of", "for", "and", "the", "on", "&"):
+        if subject.split()[-1].lower() in _JOINING_WORDS:
             return None  # "MINISTRY OF WORKS": the verb is part of the name
         body = organization_line(subject)
         if _CHAMBER_RE.search(subject):
