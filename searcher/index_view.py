@@ -326,7 +326,10 @@ class IndexView:
                 if not keep.all():
                     all_positions = all_positions[np.repeat(keep, counts)]
                     counts = counts[keep]
-                entry.offsets = np.concatenate(([0], np.cumsum(counts)))
+                # 32-bit offsets while they fit: with 64-bit ones the offsets of a
+                # phrase's terms took more of the cache than their positions.
+                offset_type = np.int32 if len(all_positions) < 2**31 else np.int64
+                entry.offsets = np.concatenate(([0], np.cumsum(counts))).astype(offset_type)
                 entry.positions = all_positions
         with self._postings_lock:
             old = self._postings.pop(key, None)
