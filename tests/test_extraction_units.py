@@ -1071,6 +1071,10 @@ def test_equals_signs_in_plain_text_are_left_alone():
         "Rozhovory a články · Interviews and articles",
         "Harbour House, 12 Quay Road, Portmore, St. Catherine",
         "ul. Zielona 14/2, 31-000 Kraków · kancelaria.example.pl",
+        # A news page's summary box, a logo's alt text, a bilingual kind of statement.
+        "Story Highlights",
+        "[Northern Lakes Health Service logo]",
+        "Ráiteas an Aire | Minister’s Statement",
     ],
 )
 def test_furniture_lines_are_not_the_title(line):
@@ -5529,3 +5533,82 @@ def test_an_article_after_an_english_verb_keeps_the_speaker():
     found = [m.name for m in speakers._attributions("Councilman Ortiz said de Blasio erred. ", 200)]
     assert found == ["Ortiz"]
     assert names.find_name("Senators do Better Work") is None
+
+
+def test_a_statement_signed_with_a_capitalised_romance_title():
+    text = (
+        "GOBIERNO REGIONAL DE AYSÉN\n\nDECLARACIÓN PÚBLICA\n\nCoyhaique, 3 de marzo de 2026"
+        "\n\nRegional council approves funds for the damaged bridges\n\nAfter the storms of last "
+        "week I convened the council, which approved funds to repair the bridges of the "
+        "region. We will not leave any town cut off.\n\nLUCÍA FERRER ORTIZ\n"
+        "Gobernadora Regional de Aysén"
+    )
+    assert extract(text).speaker == "Lucía Ferrer Ortiz"
+
+
+def test_a_capitalised_title_that_is_a_given_name_stays_a_name():
+    # "Maire" is a mayor in French and a given name in Irish.
+    assert names.find_name("Maire Geoghegan spoke in Galway") == "Maire Geoghegan"
+
+
+def test_a_headline_verb_after_a_title_is_no_name():
+    words = ["SPEAKER", "CONVENES", "SPECIAL", "SITTING", "ON", "FLOOD", "RELIEF"]
+    assert speakers._headline_subject_words(words) == ([], "convenes")
+    text = (
+        "OFFICE OF THE SPEAKER\n\nSPEAKER CONVENES SPECIAL SITTING ON FLOOD RELIEF\n\n"
+        "KAMPALA, 4 March 2026 — The Speaker of Parliament, Rt. Hon. Teddy Namuli Okello, MP, "
+        "has appointed Thursday for a special sitting. “The floods do not wait for the "
+        "calendar,” Speaker Okello said."
+    )
+    assert extract(text).speaker == "Teddy Namuli Okello"
+
+
+def test_one_title_names_one_person_not_the_body_after_the_comma():
+    text = (
+        "Network responds to the reef report\n\nGENEVA – The network welcomed the report. "
+        "Speaking to journalists, Dr Maren Holt, Bluefin Alliance’s director of science, "
+        "said: “None of this is a surprise to a fisher.” Bluefin Alliance will press for "
+        "action. Bluefin Alliance works in 30 countries."
+    )
+    mentions = speakers.find_mentions(text, len(text))
+    assert [m.name for m in mentions] == ["Maren Holt"]
+    assert extract(text).speaker == "Maren Holt"
+
+
+def test_a_joint_release_head_is_not_a_surname_inside_a_body_name():
+    text = (
+        "[Harbour Youth Trust logo]     [The Okoro-Bell Foundation logo]\n\nJOINT MEDIA RELEASE\n"
+        "\nA youth worker for every emergency department\n\nLEEDS, 4 March 2026 — A new "
+        "partnership was announced today.\n\nNiamh Carver, chief executive of Harbour Youth "
+        "Trust, said: “This means no moment will be missed.”\n\nDaniel Okoro-Bell, chair of "
+        "the foundation’s trustees, said: “This is the largest grant we have made.”"
+    )
+    assert extract(text).speaker == "Niamh Carver"
+
+
+def test_a_speech_header_name_with_a_class_year_over_a_role_line():
+    text = (
+        "Kessler State University | Office of Communications\n\nCommencement Address to the "
+        "Class of 2026\n\nJoan Abara-Lind ’91\nFounder and Executive Director, Open Door Law "
+        "Centre\n\nThornbury Field, Kessler, Ohio\nSaturday, May 9, 2026\n\nThank you, "
+        "President Hale. Graduates, good morning. Thirty years ago I sat on this field."
+    )
+    result = extract(text)
+    assert (result.speaker, result.venue) == ("Joan Abara-Lind", "Thornbury Field, Kessler, Ohio")
+
+
+def test_a_fellow_is_a_role_line_but_no_title_before_a_name():
+    assert layout._is_role_line("Senior Fellow and Director, Maritime Economy Program")
+    text = (
+        "Bayh, Reid Discuss Readiness Washington-- Key Senators and Progress Institute Senior "
+        "Fellow Lawrence Kolb held a panel today. Bayh said the forces are stretched thin."
+    )
+    assert [m.name for m in speakers.find_mentions(text, len(text))] == []
+
+
+def test_an_agency_after_a_photo_credits_slash_is_no_dateline():
+    text = (
+        "Minister urges farmers to register\n\nPhoto: Dana Brice/JIS\nMinister Hon. Paul Whyte "
+        "speaks to farmers.\n\nThe Minister is urging farmers to register before June."
+    )
+    assert extract(text).dateline is None

@@ -175,8 +175,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
         # "JIAXING, June 18 -- Jiaxing will", "Bhubaneswar, January 7: Chief Minister":
         # a day without its year, then a dash or a colon.
+        # (Not after a slash: "Photo: D. Bryce-Walters/JIS" credits an agency.)
         "standalone": re.compile(
-            rf"(?=[{UPPER}])(?:(?<![\w,])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
+            rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
             rf"(?:(?P<day>,\s*{_MONTH_NAME}\.?\s+\d{{1,2}}\b){wire}?)?"
             rf"(?:{_DASH}|(?(day):[^\S\n]+|(?!)))"
@@ -184,7 +185,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today".
         "no_dash": re.compile(
-            rf"(?=[{UPPER}])(?<![\w,]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
+            rf"(?=[{UPPER}])(?<![\w,/]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
             rf"{caps}(?:,?\s(?:{state}))?)(?![\w])\s+(?={_LEAD_OPENERS})"
         ),
         # A capitals place opening the body: "WASHINGTON A medical assistant".

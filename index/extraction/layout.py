@@ -130,7 +130,10 @@ _FURNITURE_RE = re.compile(
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
-    r"key points|highlights|quick facts|at a glance|in brief|notes to editors?|"
+    r"key points|(?:story )?highlights|quick facts|at a glance|in brief|notes to editors?|"
+    # "[Northern Lakes Health Service logo]"; "Ráiteas an Aire | Minister’s Statement"
+    r"\[[^\[\]\n]{0,80}\blogos?\]|(?:the\s+)?(?:minister|premier|mayor|governor|president|"
+    r"chair|speaker)['’]s\s+statement|"
     r"editor'?s notes?|about (?:the|this) (?:report|study|programme|program)|"
     # "ASX RELEASE" (an exchange's code, not "Early release"), "Registered charity no.
     # 1187342", "Neutral citation: [2022] X 318"
@@ -403,6 +406,8 @@ _LONG_TITLE_RE = re.compile(
     r"Chancellor of the Exchequer|Leader of the Opposition)\s+"
 )
 _PARTY_TAG_RE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–,\s][^()]{1,20}\)")
+# An alumna's class year after her name: "Adaeze Okafor-Lindqvist ’94", "Jo Bell '02 MBA".
+_CLASS_YEAR_RE = re.compile(r"[^\S\n]+[’'‘]\d\d(?:[^\S\n]+[A-Z][A-Za-z]{1,4})?$")
 
 
 @dataclass
@@ -931,7 +936,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     With ``bare`` false, a line of capitalised words without a title, a
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
-    line = _PARTY_TAG_RE.sub("", line).strip(" .:;-–—")
+    line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", line).strip(" .:;-–—"))
     # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.
     long_title = _LONG_TITLE_RE.match(line) or names.titled_re().match(line)
     line = line[long_title.end() :] if long_title else line
@@ -1347,6 +1352,8 @@ def _is_role_line(line: str) -> bool:
         return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
     if line.isupper() and (_verbs_in(line) or re.match(r"[^\W\d_]+['’]S\b", line)):
         return False  # "MINISTER ANNOUNCES ...", "MINISTER’S UPDATE ON ...": a headline
+    if _titles_of_a_body(line):
+        return True
     return bool(
         re.match(
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
@@ -1358,6 +1365,28 @@ def _is_role_line(line: str) -> bool:
             low,
         )
     )
+
+
+def _titles_of_a_body(line: str) -> bool:
+    """ "Founder and Executive Director, Second Door Legal Clinic": titles alone before
+    a comma, a body's name after it."""
+    titles, comma, body = line.partition(", ")
+    return (
+        bool(comma)
+        and body[:1].isupper()
+        and len(line.split()) <= 14
+        and all(
+            _only_titles(t) or t.lower() in _FELLOWSHIPS
+            for t in re.split(r"\s+(?:and|&)\s+", titles)
+        )
+    )
+
+
+# Roles that a role line gives but that are no title before a name ("Center for American
+# Progress Senior Fellow Lawrence Korb" speaks for a think tank, not for the release).
+_FELLOWSHIPS = frozenset(
+    f"{rank}fellow" for rank in ("", "senior ", "research ", "visiting ", "distinguished ")
+)
 
 
 def _bilingual_role_line(line: str) -> bool:

@@ -219,6 +219,10 @@ def _trie_regex(sequences: list[list[str]]) -> str:
     return emit(trie)
 
 
+#: Lower-case titles that are given names when capitalised ("Maire Geoghegan").
+_GIVEN_NAME_TITLES = frozenset({"maire"})
+
+
 @functools.cache
 def titles_regex() -> str:
     """All honorifics, as written and in capitals, as one trie-shaped regex."""
@@ -227,6 +231,10 @@ def titles_regex() -> str:
         variants.add(title)
         if not title.isupper():
             variants.add(title.upper())
+        # Romance and Dutch titles run in lower case, and open a line or sentence
+        # capitalised ("Gobernador Regional de Los Ríos" under a signature).
+        if title[0].islower() and "." not in title and title not in _GIVEN_NAME_TITLES:
+            variants.add(title[0].upper() + title[1:])
     return "(?:" + _trie_regex([_title_atoms(t) for t in sorted(variants)]) + f"|{_GERMAN_ROLE})"
 
 

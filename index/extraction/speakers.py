@@ -481,14 +481,10 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             party = _PARTY_RE.match(text, run_end)
             if party:
                 run_end = party.end()
-            sep = _LIST_SEP_RE.match(text, run_end)
-            if not sep or sep.end() == run_end:
+            next_pos = _next_in_list(text, run_end, m["title"])
+            if next_pos is None:
                 break
-            pos = sep.end()
-            # A title of its own ("and Congressman Roy Blunt") continues the list.
-            other = titled.match(text, pos)
-            if other:
-                pos = other.end()
+            pos = next_pos
         addressee = bool(_SENT_TO_RE.search(text, max(0, m.start() - 24), m.start()))
         for mention in group:
             mention.list_end = run_end
@@ -1634,10 +1630,23 @@ def _first_printed(text: str, person: Person) -> int:
     at = text.find(word) if word else -1
     while at >= 0:
         before, after = text[at - 1 : at], text[at + len(word) : at + len(word) + 1]
-        if not _is_word_char(before) and not _is_word_char(after):
+        if (
+            not _is_word_char(before)
+            and not _is_word_char(after)
+            and not _names_a_body_after(text, at + len(word))
+        ):
             return min(person.first, at)
         at = text.find(word, at + 1)
     return person.first
+
+
+_FOLLOWING_WORD_RE = re.compile(r"[^\S\n]+([\w.&-]+)")
+
+
+def _names_a_body_after(text: str, pos: int) -> bool:
+    """ "[The Amberley-Osei Foundation logo]": the surname is part of a body's name."""
+    m = _FOLLOWING_WORD_RE.match(text, pos)
+    return bool(m) and m.group(1).rstrip(".").lower() in wordlists.organization_word_set()
 
 
 def _is_word_char(char: str) -> bool:
@@ -1892,6 +1901,22 @@ def _banner_name(text: str, pos: int) -> str | None:
                 return None
             return " ".join(words[:size])
     return None
+
+
+def _next_in_list(text: str, run_end: int, title: str) -> int | None:
+    """Where the next name of a titled list starts after a name ending at ``run_end``."""
+    sep = _LIST_SEP_RE.match(text, run_end)
+    if not sep or sep.end() == run_end:
+        return None
+    # A title of its own ("and Congressman Roy Blunt") continues the list.
+    other = names.titled_re().match(text, sep.end())
+    if other:
+        return other.end()
+    if sep.group().strip() == "," and not _is_plural_title(title):
+        # "Dr Jane Doe, Acme International's director": one title names one person;
+        # a comma goes on to the role, not to a list.
+        return None
+    return sep.end()
 
 
 def _is_plural_title(title: str | None) -> bool:
