@@ -5612,3 +5612,74 @@ def test_an_agency_after_a_photo_credits_slash_is_no_dateline():
         "speaks to farmers.\n\nThe Minister is urging farmers to register before June."
     )
     assert extract(text).dateline is None
+
+
+def test_a_place_and_date_line_at_the_foot_dates_the_release():
+    text = (
+        "MINISTRY OF DOMESTIC TRADE\n\nPRICE SCHEME TO BE ENFORCED FOR THE FESTIVAL\n\n1. The "
+        "Ministry will enforce the scheme from 20 May to 3 June.\n\n2. I thank the traders.\n\n"
+        "DATO’ SRI AMIR HAKIM\nMinister of Domestic Trade\n\nPUTRAJAYA, 22 APRIL 2026"
+    )
+    assert extract(text).date == "2026-04-22"
+
+
+def test_a_capitals_name_over_a_role_line_is_no_dateline():
+    # "DATO’ SRI AMIR HAKIM" / "Minister of ...": a signature, not "AMIR HAKIM Minister ..."
+    text = (
+        "Scheme to be enforced\n\nThe Ministry will enforce the scheme in May.\n\n"
+        "DATO’ SRI AMIR HAKIM\nMinister of Domestic Trade\n\nMore follows here."
+    )
+    assert extract(text).dateline is None
+
+
+def test_a_dateline_with_the_day_and_month_in_brackets():
+    text = (
+        "Minister launches fishing permits\n\nJAKARTA (16/6) – Minister of Fisheries Budi "
+        "Santoso today launched the first permits."
+    )
+    assert extract(text).dateline == "JAKARTA"
+
+
+def test_a_photo_caption_dates_the_picture_when_the_page_has_its_own_date():
+    text = (
+        "WORLD | BUSINESS\n\nSalmon farmers warn of export hit\n\nPHOTO: Eirik Lund / NORDPRESS\n"
+        "Workers grade salmon at a plant on Hitra, Norway, April 2, 2025.\n\nApril 3, 2025 · 3 "
+        "min read\n\nTRONDHEIM, April 3 (NP) – Salmon farmers could cut exports, the industry "
+        "group said on Thursday."
+    )
+    assert extract(text).date == "2025-04-03"
+
+
+def test_a_speech_header_place_line_that_names_a_body():
+    text = (
+        "SENATE OF THE REPUBLIC\n\nPRIVILEGE SPEECH\n\nProtecting Our Municipal Fishers\n\n"
+        "Senator Ramon Cruz Aquino\nSession Hall, Senate of the Republic, Pasay City\n"
+        "11 August 2025\n\nMr. President, my distinguished colleagues, I rise today for the "
+        "fishers of our coasts."
+    )
+    assert extract(text).venue == "Session Hall, Senate of the Republic, Pasay City"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The Minister today launched the campaign at an event held at Bharat Mandapam, "
+            "New Delhi.",
+            "Bharat Mandapam, New Delhi",
+        ),
+        ("Up to 30 freight trains are held at Großheringen every day, the MP said.", None),
+        ("A public meeting will be held at Leith Community Hall on 20 August.", None),
+        (
+            "The Minister handed over the homes at a ceremony at the ʻOhonua Town Hall, ʻEua.",
+            "ʻOhonua Town Hall, ʻEua",
+        ),
+        (
+            "Speaking at a press preview in the museum’s Linthouse Gallery today, the curator, "
+            "Dr Ana Quinn, said: “It has never been shown here.”",
+            "Linthouse Gallery",
+        ),
+    ],
+)
+def test_where_an_event_was_held(sentence, venue):
+    assert extract(f"Minister speaks\n\n{sentence}\n\nMore follows.").venue == venue

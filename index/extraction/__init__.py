@@ -177,9 +177,13 @@ def _extract(
 def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | None) -> str | None:
     """The release's own date, from the head's dates, its dateline or a text it reprints."""
     dateline, headline = head.dateline, head.headline
+    # A photo's caption dates the picture ("... on Frøya, April 2, 2025"): the day of the
+    # release when nothing else is dated, else only the day the picture was taken.
+    captions = [(p.start, p.end) for p in head.parts.all("photo")]
+    found = [d for d in head.dates if not any(start <= d.start < end for start, end in captions)]
     return dates.choose_release_date(
         text,
-        head.dates,
+        found or head.dates,
         dateline.date if dateline else None,
         (dateline.start, dateline.end) if dateline else None,
         head.lead_start,

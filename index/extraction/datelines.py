@@ -128,8 +128,9 @@ _CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|am|an der|sur|upon)\s)?"
 _TITLE = rf"[{UPPER}][{LOWER}]+(?:[ -]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)".
-_WIRE = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}})\))"
+# A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
+# and month, as Indonesian releases give them: "JAKARTA (16/6) –".
+_WIRE = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}}|\d{{1,2}}/\d{{1,2}})\))"
 # Not inside a run of capitals: the place must not follow a capitals word.
 _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 
@@ -183,10 +184,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:{_DASH}|(?(day):[^\S\n]+|(?!)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
-        # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today".
+        # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today";
+        # on one line ("AMIR HAKIM" over "Minister of Trade" is a signature).
         "no_dash": re.compile(
             rf"(?=[{UPPER}])(?<![\w,/]){not_in_caps}(?P<place>[{UPPER}][{LOWER}]+,?\s(?:{state})|"
-            rf"{caps}(?:,?\s(?:{state}))?)(?![\w])\s+(?={_LEAD_OPENERS})"
+            rf"{caps}(?:,?\s(?:{state}))?)(?![\w])[^\S\n]+(?={_LEAD_OPENERS})"
         ),
         # A capitals place opening the body: "WASHINGTON A medical assistant".
         "opening": re.compile(

@@ -1763,7 +1763,13 @@ def _speech_place_lines(layout: Layout) -> None:
         lines = lines[1:]  # "Deputy Governor" under the name
     if (
         not lines
-        or any(p.kind not in ("headline", "role", "place", "venue") for p in lines)
+        # (A body's name with a hall in it is a place: "Session Hall, Senate of the
+        # Philippines, Pasay City".)
+        or any(
+            p.kind not in ("headline", "role", "place", "venue")
+            and not (p.kind == "org" and _PLACE_LINE_WORDS_RE.search(p.text))
+            for p in lines
+        )
         or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
         or not all(p.kind == "venue" or _reads_as_a_name(p.text) for p in lines)
     ):

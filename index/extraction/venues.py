@@ -72,7 +72,7 @@ _FLOOR_RE = re.compile(
 
 @functools.cache
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = rf"[{UPPER}][\w'’.&–-]*"
+    word = rf"ʻ?[{UPPER}][\w'’.&–-]*"  # (ʻ: "the ʻOhonua Town Hall")
     # ... and a place noun in lower case after it: "Port Glasgow shipyard", "X Park visitor centre".
     noun = rf"(?:[^\S\n]+(?:(?!(?:{_SMALL}|about|with|today)\b)[a-z]+[^\S\n]+)?(?:{_BUILDINGS})\b)?"
     # "Maison de l’Huître": an elided article joins the next word.
@@ -191,6 +191,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         return tidy(press["venue"])
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
+        if _to_come(text, m.start("venue")):
+            continue
         venue = tidy(_valid(m["venue"]))
         if venue:
             numbered = _numbered_room(text, m.start("venue"), venue, end)
@@ -305,17 +307,39 @@ _SPOKEN_AT_RE = re.compile(
 
 @functools.cache
 def _at_place_regex() -> re.Pattern[str]:
-    word = rf"[{UPPER}][\w'’.&–-]*"
+    # (ʻ: the Polynesian glottal stop opens names: "ʻOhonua Town Hall, ʻEua")
+    word = rf"ʻ?[{UPPER}][\w'’.&–-]*"
     return re.compile(
         rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|reopening|closing|launch|unveiling|dedication|"
         rf"inauguration|presentation)(?:\s+(?:session|ceremony|plenary))?\s+(?:of|in|at)\s+(?:the\s+)?"
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
-        rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting)\s+(?:in|at)\s+(?:the\s+)?))?"
+        rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting|preview|screening)\s+"
+        # "at a press preview in the museum’s Linthouse Gallery"
+        rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?))?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
+
+
+# "an event held at Bharat Mandapam": an event's place, whatever its name.
+# (The event must be named: "trains are held at Großheringen" are stopped there.)
+_HELD_AT_RE = re.compile(
+    r"\b(?:event|function|ceremony|meeting|gathering|programme|program|session|launch|"
+    r"reception|celebration|rally|summit|conference|forum),?\s+(?:was\s+|being\s+)?"
+    r"(?:held|hosted|took place|takes place)\s+$"
+)
+# "A public meeting will be held at Leith Community Hall": an event to come, not where
+# anything was said.
+_TO_COME_RE = re.compile(
+    r"\b(?:will|shall|is to|are to)\s+(?:be\s+held|be\s+hosted|take\s+place)\s+(?:at|in)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _to_come(text: str, venue_start: int) -> bool:
+    return bool(_TO_COME_RE.search(text, max(0, venue_start - 40), venue_start))
 
 
 def _event_place(text: str, start: int, end: int) -> str | None:
@@ -332,7 +356,10 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start())
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
-        if not (named_place or spoken) or town_only or words[0].lower() in _TIME_WORDS:
+        held = _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        if _to_come(text, m.start("venue")):
+            continue
+        if not (named_place or spoken or held) or town_only or words[0].lower() in _TIME_WORDS:
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
         # An event's quoted name counts as one word: "the opening ceremony of the
@@ -353,7 +380,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
 _TOWN_RE = re.compile(
-    rf",[^\S\n]+(?P<town>[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
+    rf",[^\S\n]+(?P<town>ʻ?[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
     rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
     rf"last|yesterday|today|to|where|when|before|after|was|were)\b)"
 )
