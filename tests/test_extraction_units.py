@@ -5683,3 +5683,56 @@ def test_a_speech_header_place_line_that_names_a_body():
 )
 def test_where_an_event_was_held(sentence, venue):
     assert extract(f"Minister speaks\n\n{sentence}\n\nMore follows.").venue == venue
+
+
+@pytest.mark.parametrize(
+    ("org", "first"),
+    [
+        ("Harbour Youth Trust and The Okoro-Bell Foundation", "Harbour Youth Trust"),
+        ("Ministry of Solid Minerals and Artisanal Mining", None),
+        ("Ports and Harbours Authority", None),
+        ("Dunmore & District Chamber of Commerce", None),
+    ],
+)
+def test_a_joint_release_is_issued_by_its_first_body(org, first):
+    assert organizations.first_of_joint_bodies(org) == (first or org)
+
+
+def test_a_cooperative_and_a_chamber_of_commerce_are_bodies():
+    text = (
+        "Greenlane Housing Cooperative\nMedia release\n\nTenants vote to buy back their homes\n\n"
+        "EDINBURGH 12 August 2025 Members of the cooperative voted to buy the flats."
+    )
+    assert extract(text).organization == "Greenlane Housing Cooperative"
+
+
+def test_a_speech_kind_on_a_line_of_its_own_makes_the_body_the_speakers_words():
+    text = (
+        "SENATE OF THE REPUBLIC\n\nPRIVILEGE SPEECH\n\nProtecting Our Fishers\n\nSenator Ramon "
+        "Cruz Aquino\n11 August 2025\n\nMr. President, my distinguished colleagues, I rise today "
+        "for the fishers of our coasts. We are taking food from the tables of the poorest "
+        "families in the land."
+    )
+    result = extract(text)
+    assert any(
+        q.speaker == "Ramon Cruz Aquino" and "We are taking food" in q.text for q in result.quotes
+    )
+
+
+def test_a_degree_after_a_name_is_not_the_speaker_of_a_reported_statement():
+    text = (
+        "Minister launches permits\n\nJAKARTA – Minister Budi Santoso today launched the permits."
+        "\n\nDirector General of Capture Fisheries Dr. Ir. Rina Kusumawardhani, M.Si. explained "
+        "that the quota system would be expanded in stages to all areas."
+    )
+    speakers_of = [q.speaker for q in extract(text).quotes]
+    assert speakers_of == ["Rina Kusumawardhani"]
+    assert names.find_name("Excerpts from the address") is None
+
+
+def test_a_bodys_name_in_run_together_text_starts_at_its_article():
+    text = (
+        "Chamber Honors Senator Reyes With Enterprise Award WASHINGTON D C The United States "
+        "Chamber of Commerce today honored Senator Reyes for her votes."
+    )
+    assert extract(text).organization == "United States Chamber of Commerce"

@@ -323,7 +323,10 @@ def _organization(
     # says", "University news", "Office of Senator X") names none.
     found = next((org for cue in cues if organizations.specific(org := cue())), None)
     # A body's name is on one line ("Minister for Health\nDate: ..." is two).
-    return organizations.with_its_office(found.split("\n", 1)[0].strip(), text) if found else None
+    if not found:
+        return None
+    first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
+    return organizations.with_its_office(first, text)
 
 
 def _explain(

@@ -227,6 +227,10 @@ _SPEECH_HEADING_RE = re.compile(
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b"
 )
+# A speech's kind on a line of its own: "PRIVILEGE SPEECH", "Maiden Speech", "Budget Address".
+_SPEECH_KIND_LINE_RE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s+){1,2}(?:speech|address|remarks|lecture|oration)$"
+)
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
     r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
@@ -546,7 +550,7 @@ class Layout:
             or self.first("byline")
             or self.first("speech_venue")
             or any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("furniture"))
-            or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
+            or self._headed_as_speech()
         )
         # "Delivered by the Hon. X, M.P." names who read it out: a place line after it
         # that names a building is where ("Diolch, Llywydd." is no place).
@@ -677,7 +681,14 @@ class Layout:
             self.first("speech_venue")
             or any(not _NOT_SPOKEN_BYLINE_RE.search(p.text) for p in self.all("byline"))
             or any(_SPEECH_FURNITURE_RE.match(p.text) for p in self.all("furniture"))
-            or any(_SPEECH_HEADING_RE.match(p.text) for p in self.all("headline"))
+            or self._headed_as_speech()
+        )
+
+    def _headed_as_speech(self) -> bool:
+        """ "Remarks by ...", "PRIVILEGE SPEECH": a heading that says a speech follows."""
+        return any(
+            _SPEECH_HEADING_RE.match(p.text) or _SPEECH_KIND_LINE_RE.match(p.text)
+            for p in self.all("headline")
         )
 
     def speaker_of(self, label: str) -> str | None:

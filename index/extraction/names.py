@@ -121,6 +121,9 @@ POSTNOMINALS = frozenset(
         "BA",
         "LLB",
         "Esq",
+        # Indonesian degrees after a name: "Dr. Ir. Rina Kusumawardhani, M.Si."
+        *("M.Si", "S.Si", "M.Sc", "S.T", "M.T", "S.H", "M.H", "S.E", "M.M", "S.Pd", "M.Pd"),
+        *("S.Kom", "S.Sos", "M.Kes", "S.IP", "M.AP", "M.Eng", "S.Pi", "M.Hum"),
         # Police, fire and service medals and other honours: "Commissioner X APM".
         "APM",
         "QPM",

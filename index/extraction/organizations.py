@@ -81,6 +81,9 @@ def _valid(phrase: str) -> str | None:
         words.append(word)
     while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()
+    if "The" in words[1:]:
+        # "WASHINGTON D C The United States Chamber of Commerce": the name starts at "The".
+        words = words[len(words) - words[::-1].index("The") :]
     org_words = _org_words()
     if not any(w.strip(".,'’s") in org_words or w.rstrip(".,") in org_words for w in words):
         return None
@@ -111,6 +114,19 @@ _ARTICLE_RE = re.compile(r"^(?:The|Der|Die|Das|Le|La|L['’])\s+")
 def _ends_with_org_word(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[-1].rstrip(".,") in _org_words()
+
+
+def first_of_joint_bodies(org: str) -> str:
+    """ "Harbourlight Trust and The Amberley-Osei Foundation": a joint release's bodies,
+    of which the first issues it; "Ports and Harbours Authority", "Ministry of Solid
+    Minerals and Artisanal Mining" are one body."""
+    parts = re.split(r"\s+(?:and|&)\s+", org, maxsplit=1)
+    if len(parts) < 2 or not parts[1][:1].isupper() or len(parts[1].split()) < 2:
+        return org
+    first, second = parts
+    if re.search(r"\s(?:of|for|on)\s", first):
+        return org  # the "and" goes on with what the body is of
+    return first if _ends_with_org_word(first) and _ends_with_org_word(second) else org
 
 
 def _org_before_title(text: str, pos: int, before: re.Pattern[str]) -> str | None:

@@ -638,7 +638,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
 def _name_ending(head: str) -> str | None:
     """The person whose name ends ``head``, titles and roles before it set aside
     ("City councillor Stéphane N’Diaye", "Chief Financial Officer Gordon Mabry")."""
-    head = head.rstrip()
+    head = _without_postnominals(head.rstrip())
     runs = [r for r in names.NAME_RUN_RE.finditer(head) if r.end() >= len(head) - 1]
     words = runs[-1].group().split() if runs else []
     name = None
@@ -657,6 +657,20 @@ def _name_ending(head: str) -> str | None:
     return name
 
 
+def _only_postnominals(words: str) -> bool:
+    return all(w.strip(".,") in names.POSTNOMINALS for w in words.split())
+
+
+def _without_postnominals(head: str) -> str:
+    """ "Dr. Ir. Rina Kusumawardhani, M.Si." -> "Dr. Ir. Rina Kusumawardhani"."""
+    while True:
+        before, comma, last = head.rpartition(",")
+        words = last.split()
+        if not (comma and words and _only_postnominals(last)):
+            return head
+        head = before.rstrip()
+
+
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
     # "X said (that) <statement>": the subject opens the sentence or its clause
     # ("Speaking to reporters at the site, the prime minister said ...").
@@ -664,6 +678,8 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
     if m is None:
         for clause in re.finditer(r",\s+", sentence[:300]):
             m = _SUBJECT_VERB_RE.match(sentence, clause.end())
+            if m and _only_postnominals(m["who"]):
+                m = None  # "X, M.Si. explained": a degree after the name, not a subject
             if m:
                 break
     subject = (_name_or_role(m["who"]), m.end()) if m else _subject_span(sentence)
