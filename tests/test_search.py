@@ -469,3 +469,19 @@ def test_the_postings_cache_grows_with_the_index_within_bounds():
     assert postings_cache_bytes(300_000) > 248 * 2**20
     assert postings_cache_bytes(300_000) < postings_cache_bytes(600_000)
     assert postings_cache_bytes(50_000_000) == POSTINGS_CACHE_MAX_BYTES
+
+
+def test_cached_postings_are_16_bit_when_they_fit_and_widen_when_read():
+    import numpy as np
+
+    from searcher.index_view import TermPostings, _compact
+    from searcher.ranking import minimal_span
+
+    assert _compact(np.array([1.0, 3.0, 2.0], dtype=np.float32)).dtype == np.uint16
+    assert _compact(np.array([1.5, 2.0], dtype=np.float32)).dtype == np.float32  # boosted
+    assert _compact(np.array([3, 70_000], dtype=np.int32)).dtype == np.int32  # a long text
+    # Positions come back wide: "beta" (position 2) before "alpha" (position 9) is 8 words
+    # apart, not 65,530 (a 16-bit subtraction wraps around).
+    alpha = TermPostings(np.array([0]), np.array([1.0]), np.array([0, 1]), _compact(np.array([9])))
+    beta = TermPostings(np.array([0]), np.array([1.0]), np.array([0, 1]), _compact(np.array([2])))
+    assert minimal_span([alpha.positions_of(0), beta.positions_of(0)]) == 8
