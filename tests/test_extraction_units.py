@@ -5736,3 +5736,74 @@ def test_a_bodys_name_in_run_together_text_starts_at_its_article():
         "Chamber of Commerce today honored Senator Reyes for her votes."
     )
     assert extract(text).organization == "United States Chamber of Commerce"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("said Minister Ó Catháin today", "Ó Catháin"),
+        ("Deputy Mac Giolla Phádraig said", "Mac Giolla Phádraig"),
+        ("Ms Ní Bhriain said", "Ní Bhriain"),
+    ],
+)
+def test_an_irish_surname_opens_with_its_particle_after_a_title(text, name):
+    assert names.find_name(text) == name
+
+
+def test_a_building_before_a_comma_and_a_title_is_no_person():
+    text = (
+        "Minister opens engineering building\n\n7 November 2025\n\nThe Minister for Higher "
+        "Education, Pádraig Ó Catháin TD, today opened the new building.\n\nSpeaking at the "
+        "opening of the Clonbrone Engineering Building, Minister Ó Catháin said: “This building "
+        "changes what the midlands can train.”"
+    )
+    assert [m.name for m in speakers.find_mentions(text, len(text))][-1] == "Ó Catháin"
+    assert [q.speaker for q in extract(text).quotes] == ["Pádraig Ó Catháin"]
+
+
+def test_a_clarification_is_no_headline_subject():
+    text = (
+        "PRESS STATEMENT\n\nCLARIFICATION ON ONLINE CLAIMS ABOUT SENIOR FARES\n\n1. The Ministry "
+        "of Transport is aware of messages claiming that senior fares will end. These claims "
+        "are false."
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_role_line_with_the_name_after_the_comma():
+    line = "Special Rapporteur on the right to adequate housing, Ilse Van den Broeck"
+    text = (
+        f"End of mission statement\n\nHousing expert warns of evictions\n\n{line}\n"
+        "Visit to Paraguay, 10–21 November 2025\n\nASUNCIÓN (21 November 2025) – Good morning, "
+        "and thank you for coming. I have just concluded an official visit."
+    )
+    assert extract(text).speaker == "Ilse Van den Broeck"
+
+
+def test_a_name_line_under_an_address_by_a_role():
+    text = (
+        "Office of the President\n\nAddress by the President of Iceland on National Day, "
+        "17 June 2025\nSigríður Þórhallsdóttir\nRecorded at Bessastaðir and broadcast on "
+        "national radio and television at 11:00.\n\nDear fellow Icelanders, eighty-one years "
+        "ago today our grandparents heard the Republic declared."
+    )
+    result = extract(text)
+    assert (result.speaker, result.venue) == ("Sigríður Þórhallsdóttir", "Bessastaðir")
+
+
+def test_a_double_barrelled_surname_in_capitals_is_no_headline_verb():
+    text = (
+        "POLICE DEPARTMENT\n\nSTATEMENT OF CHIEF SIOBHAN MCAULIFFE-REYES ON THE ARREST\n\n"
+        "Read by the Chief at a press briefing at Police Headquarters.\n\nGood morning. "
+        "Officers arrested a man this morning."
+    )
+    assert extract(text).speaker == "Siobhan McAuliffe-Reyes"
+
+
+def test_a_venue_line_without_the_event_before_it_or_the_sentence_after_it():
+    assert (
+        layout.clean_venue(
+            "a press conference at the United Nations House, Asunción. Check against delivery"
+        )
+        == "United Nations House, Asunción"
+    )

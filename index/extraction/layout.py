@@ -1378,6 +1378,12 @@ def _is_role_line(line: str) -> bool:
     )
 
 
+def _titled_person_opens(line: str) -> bool:
+    """ "Senator Biden Issues ...": a title and a name, not a role alone."""
+    title = names.titled_re().match(line)
+    return bool(title and names.name_at(line, title.end()))
+
+
 def _titles_of_a_body(line: str) -> bool:
     """ "Founder and Executive Director, Second Door Legal Clinic": titles alone before
     a comma, a body's name after it."""
@@ -1709,7 +1715,12 @@ def _name_under_role(layout: Layout) -> None:
             above = any(p.kind == "role" for p in parts[max(0, i - 2) : i])
             below = any(p.kind == "headline" for p in parts[i + 1 :])
         else:  # "Minister for Water Resources" / "Rowena McArdle" / "Doorstop, Weir 32"
-            above = i > 0 and parts[i - 1].kind == "role" and len(part.text.split()) <= 3
+            # ... or under "Address by the President of Iceland on National Day".
+            above = (
+                i > 0
+                and (parts[i - 1].kind == "role" or _SPEECH_HEADING_RE.match(parts[i - 1].text))
+                and len(part.text.split()) <= 3
+            )
             below = i + 1 < len(parts)
         name = person_name(part.text) if above and below else None
         if name:
@@ -2114,6 +2125,20 @@ def _content_part(
         name = person_name(who)
         if name:
             return Part("name", line, start, end, name)
+    role, comma, who = line.rpartition(", ")
+    if (
+        comma
+        and len(words) <= 16
+        and re.match(names.titles_regex() + r"\b", role)
+        # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis".
+        and not _titled_person_opens(role)
+        and not any(w.lower() in wordlists.action_verbs() for w in role.split())
+    ):
+        # "Special Rapporteur on the right to adequate housing, Ilse Van den Broeck":
+        # the role first, the name after it.
+        name = person_name(who)
+        if name and name == who.strip():
+            return Part("name", line, start, end, name)
     if _OFFICE_OF_RE.match(line) and len(words) <= 12:
         # "Office of the Minister for Water Security": the office that issues the
         # release ("— Kestrel Bay", "Page 1 of 2" after it are no part of its name).
@@ -2180,14 +2205,23 @@ _TRAILING_DATE_RE = re.compile(
 # "…, Dublin 9. Transcript prepared by …": where a venue line's next sentence begins
 # (not after "St." or "Ave.").
 _NEXT_SENTENCE_RE = re.compile(
-    r"(?:(?<=[a-z]{2})|(?<=\d))(?<!Ave)(?<!Inc)(?<!Blvd)(?<!Corp)\.\s+[A-Z].*$"
+    r"(?:(?<=[a-zß-ÿ]{2})|(?<=\d))(?<!Ave)(?<!Inc)(?<!Blvd)(?<!Corp)\.\s+[A-Z].*$"
 )
+# "a press conference at the United Nations House": the event before its place.
+_EVENT_BEFORE_PLACE_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|reception|ceremony|"
+    r"event|dinner|luncheon|forum)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])"
+)
+# "Bessastaðir and broadcast on national radio": what else was done, not the place.
+# (Only with no capitalised word after it: "Gender and the Economy Conference" is one name.)
+_AND_THEN_RE = re.compile(r"\s+and\s+[a-z][^A-Z]*$")
 
 
 def clean_venue(venue: str) -> str:
     """A venue phrase without its article, a trailing date or weekday, a sentence
     after it, or end punctuation."""
     venue = _NEXT_SENTENCE_RE.sub("", venue.strip())
+    venue = _AND_THEN_RE.sub("", _EVENT_BEFORE_PLACE_RE.sub("", venue))
     venue = _TRAILING_DATE_RE.sub("", venue)
     venue = _WEEKDAY_RE.sub("", venue)
     venue = re.sub(r"^(?:the|THE|a|an)\s+", "", venue)

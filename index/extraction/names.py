@@ -544,8 +544,9 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+
 _PARTICLES_RE = re.compile(
-    r"(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter)[^\S\n]+){1,2}"
+    r"(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|Ó|Ní|Nic|Mac|Uí|Ua)[^\S\n]+){1,2}"
     rf"(?=[{UPPER}])"
 )
 # Capitalised words joined by "and" or "&", as in a body's name: "Ports and Harbours Authority".
@@ -580,6 +581,14 @@ _LEADING_INITIAL_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*(?:[{UPPER}]\.[^\S\n]*)?(
 
 def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     """The name starting at ``pos`` and where it ends in ``text``, or None."""
+    irish = _IRISH_PARTICLE_RE.match(text, pos)
+    if irish:
+        # "Minister Ó Catháin", "Ms Ní Bhriain", "Deputy Mac Giolla Phádraig": an Irish
+        # surname opens with its particle (a lone "Ó" is no initial).
+        rest = NAME_RUN_RE.match(text, irish.end())
+        trimmed = trim_name_span(rest.group()) if rest else None
+        if trimmed:
+            return f"{irish.group().rstrip()} {trimmed[0]}", irish.end() + trimmed[1]
     m = NAME_RUN_RE.match(text, pos)
     if m:
         trimmed = trim_name_span(m.group())
@@ -607,6 +616,9 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
             if trimmed:
                 return trimmed[0], pos + trimmed[1]
     return None
+
+
+_IRISH_PARTICLE_RE = re.compile(rf"(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)[^\S\n]+(?=[{UPPER}])")
 
 
 # Japanese, Chinese and Korean names as some governments print them: the family name

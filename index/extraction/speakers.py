@@ -1946,8 +1946,9 @@ def _resolve_caps(mention: Mention, mentions: list[Mention], head: _HeadWords) -
             return replace(mention, name=word, list_end=None, list_head=None)
     # Common words written in lower case elsewhere are not names ("THANK YOU").
     counts = [-1 if head.lower_used(w) else head.title_count(w) for w in words]
-    verb_like = [
-        w.lower().endswith(("s", "ed")) and i == len(words) - 1 for i, w in enumerate(words)
+    verb_like = [  # (a double-barrelled surname is no verb: "MCAULIFFE-REYES")
+        w.lower().endswith(("s", "ed")) and i == len(words) - 1 and w.isalpha()
+        for i, w in enumerate(words)
     ]
     best = max(range(len(words)), key=lambda i: (counts[i], not verb_like[i], i))
     # The last word is the surname of a full name ("JOHN MCCAIN"); an earlier
