@@ -1378,6 +1378,22 @@ def _is_role_line(line: str) -> bool:
     )
 
 
+def _name_after_role(line: str) -> str | None:
+    """ "Special Rapporteur on the right to adequate housing, Ilse Van den Broeck": the
+    role first, the name after its comma."""
+    role, comma, who = line.rpartition(", ")
+    if not (
+        comma
+        and re.match(names.titles_regex() + r"\b", role)
+        # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis".
+        and not _titled_person_opens(role)
+        and not any(w.lower() in wordlists.action_verbs() for w in role.split())
+    ):
+        return None
+    name = person_name(who)
+    return name if name and name == who.strip() else None
+
+
 def _titled_person_opens(line: str) -> bool:
     """ "Senator Biden Issues ...": a title and a name, not a role alone."""
     title = names.titled_re().match(line)
@@ -2125,20 +2141,9 @@ def _content_part(
         name = person_name(who)
         if name:
             return Part("name", line, start, end, name)
-    role, comma, who = line.rpartition(", ")
-    if (
-        comma
-        and len(words) <= 16
-        and re.match(names.titles_regex() + r"\b", role)
-        # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis".
-        and not _titled_person_opens(role)
-        and not any(w.lower() in wordlists.action_verbs() for w in role.split())
-    ):
-        # "Special Rapporteur on the right to adequate housing, Ilse Van den Broeck":
-        # the role first, the name after it.
-        name = person_name(who)
-        if name and name == who.strip():
-            return Part("name", line, start, end, name)
+    name = _name_after_role(line) if len(words) <= 16 else None
+    if name:
+        return Part("name", line, start, end, name)
     if _OFFICE_OF_RE.match(line) and len(words) <= 12:
         # "Office of the Minister for Water Security": the office that issues the
         # release ("— Kestrel Bay", "Page 1 of 2" after it are no part of its name).
