@@ -5807,3 +5807,41 @@ def test_a_venue_line_without_the_event_before_it_or_the_sentence_after_it():
         )
         == "United Nations House, Asunción"
     )
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("CAMPUS VISIT", "Minister opens a new engineering building and announces 300 places"),
+        ("Industrial heat", "Federal Government Opens €1.8 Billion Funding Round for Process Heat"),
+    ],
+)
+def test_a_short_topic_over_the_headline_is_its_kicker(kicker, headline):
+    text = (
+        f"Ministry news\n\n{kicker}\n{headline}\n\n7 November 2025\n\nThe Minister said "
+        "today that the programme would open to applicants from every region in the spring."
+    )
+    assert extract(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ávarp forseta Íslands á þjóðhátíðardaginn 17. júní 2025",
+        "10 de Junho – Dia de Portugal, de Camões e das Comunidades Portuguesas",
+    ],
+)
+def test_a_heading_in_the_offices_language_over_the_english_one(heading):
+    text = (
+        f"Office of the President\n\n{heading}\nAddress by the President on the National Day\n\n"
+        "Dear fellow citizens, eighty-one years ago today the Republic was declared."
+    )
+    assert extract(text).title == "Address by the President on the National Day"
+
+
+def test_a_short_english_headline_over_its_subhead_stays_the_headline():
+    text = (
+        "Ministry news\n\nBudget passed\nThe Assembly approved the spending plan by 41 votes to "
+        "12 after a long debate\n\nThe Minister welcomed the vote."
+    )
+    assert extract(text).title == "Budget passed"

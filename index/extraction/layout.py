@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from index.extraction import names, wordlists
 from index.extraction.names import LOWER, UPPER
+from index.language import language_scores
 
 #: The header is read in this many lines and characters at most.
 HEADER_LINES = 16
@@ -485,6 +486,7 @@ class Layout:
         while i + 1 in index and (
             name_like(self.parts[i].text)
             or _section_kicker(self.parts[i].text, self.parts[i + 1].text)
+            or _translated_heading(self.parts[i].text, self.parts[i + 1].text)
         ):
             i += 1
         part = self.parts[i]
@@ -752,13 +754,41 @@ def _section_kicker(line: str, following: str) -> bool:
     language over its headline ("En la inauguración de las XII Jornadas ...")."""
     if _OCCASION_KICKER_RE.match(line) and not line.endswith((".", ":")):
         return True
+    words = line.split()
+    if line.endswith(("!", "?", ".", ":")) or following.isupper():
+        return False
+    if line.isupper():
+        return (
+            len(words) <= 4
+            and not _inflected_verbs_in(line)  # "MENSAH-DALE SIGNS" is the headline
+            and len(following.split()) > len(words) + 2
+        )
+    # "Industrial heat" over "Federal Government Opens €1.8 Billion Funding Round ...":
+    # a topic in sentence case, no verb in it.
     return (
-        line.isupper()
-        and len(line.split()) <= 4
-        and not line.endswith(("!", "?", "."))
-        and not _verbs_in(line)  # "MENSAH-DALE SIGNS!" is the headline
-        and not following.isupper()
-        and len(following.split()) > len(line.split()) + 2
+        len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w.islower() for w in words[1:])
+        and not _verbs_in(line)
+        and len(following.split()) >= 6
+    )
+
+
+def _translated_heading(line: str, following: str) -> bool:
+    """ "Ávarp forseta Íslands á þjóðhátíðardaginn 17. júní 2025" over "Address by the
+    President of Iceland on National Day": the heading in the office's language over
+    the English one, which the English text goes with."""
+    scores, english = language_scores(line), language_scores(following)
+    if scores["en"] or english["en"] < 2 or len(line.split()) < 4:
+        return False
+    accented = sum(1 for w in line.split() if not w.isascii())
+    return accented >= 3 or any(v for lang, v in scores.items() if lang != "en")
+
+
+def _inflected_verbs_in(line: str) -> bool:
+    """ "SIGNS", "OPENED" (not "VISIT", a noun as often as a verb)."""
+    return any(
+        _is_verb(w) and w.lower().endswith(("s", "ed")) for w in re.findall(r"[\w'’]+", line)
     )
 
 
