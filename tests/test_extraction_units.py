@@ -5845,3 +5845,22 @@ def test_a_short_english_headline_over_its_subhead_stays_the_headline():
         "12 after a long debate\n\nThe Minister welcomed the vote."
     )
     assert extract(text).title == "Budget passed"
+
+
+def test_a_breadcrumb_that_opens_with_a_body_names_the_issuer():
+    text = (
+        "Lochaber and Morven Council › News › Roads and travel\n\nExtra gritters and a new "
+        "salt store for the peninsula roads\n\nThe council has added two gritters to its fleet "
+        "this winter and opened a new salt store at Strontian."
+    )
+    assert extract(text).organization == "Lochaber and Morven Council"
+
+
+def test_a_government_over_a_desk_of_its_own_issues_the_release():
+    text = (
+        "Kōchi Prefectural Government\nPress Release\nCrisis Management Division, Crisis "
+        "Management Department\nIssued: Tuesday, August 26, 2025\n\nPrefecture to hold its "
+        "largest tsunami drill with 1,200 student volunteers\n\nThe prefecture will hold its "
+        "largest drill on 1 September, with schools across the coast taking part."
+    )
+    assert extract(text).organization == "Kōchi Prefectural Government"

@@ -317,6 +317,7 @@ def _organization(
             head.headline.text if head.headline else None, speaker, speaker_titles
         ),
         lambda: organizations.about_section(text),
+        lambda: organizations.breadcrumb_owner(head.parts),
         lambda: organizations.letterhead_name(head.parts),
     )
     # The first cue that names a body; a generic word alone ("the Government

@@ -170,6 +170,7 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
 
 
 # A government's name over the ministry or office that issues the release.
+_CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 _GOVERNMENT_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
@@ -208,9 +209,15 @@ def printed_organization(printed: Layout, text: str) -> str | None:
     orgs = printed.all("org")
     if orgs and orgs[0].value:
         second = orgs[1].value if len(orgs) > 1 else None
-        if second and _GOVERNMENT_RE.match(orgs[0].value) and not _PRESS_OFFICE_RE.search(second):
+        if (
+            second
+            and _GOVERNMENT_RE.match(orgs[0].value)
+            and not _PRESS_OFFICE_RE.search(second)
+            and "," not in second
+        ):
             # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE"; not over its
-            # "Directorate of Information and Public Relations", which issues for all.
+            # "Directorate of Information and Public Relations", which issues for all,
+            # nor over a desk of it ("Crisis Management Division, ... Department").
             return second
         return orgs[0].value
     for part in printed.all("role"):
@@ -257,6 +264,15 @@ _NOT_A_NAME_RE = re.compile(r"[\"“”|\d]")
 _RELEASE_LABEL_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)s?$|^communiqué(?:\s+de\s+presse)?$"
 )
+
+
+def breadcrumb_owner(printed: Layout) -> str | None:
+    """ "Lochaber and Morven Council › News › Roads and travel": the body whose site it is."""
+    for part in printed.all("furniture"):
+        crumbs = _CRUMB_SEP_RE.split(part.text)
+        if len(crumbs) >= 2 and _ends_with_org_word(crumbs[0]) and specific(crumbs[0].strip()):
+            return crumbs[0].strip()
+    return None
 
 
 def letterhead_name(printed: Layout) -> str | None:
