@@ -5864,3 +5864,16 @@ def test_a_government_over_a_desk_of_its_own_issues_the_release():
         "largest drill on 1 September, with schools across the coast taking part."
     )
     assert extract(text).organization == "Kōchi Prefectural Government"
+
+
+def test_a_delivery_note_inside_a_venue_line_makes_a_speech():
+    text = (
+        "End of mission statement\n\nHousing expert warns of evictions\n\nSpecial Rapporteur on "
+        "housing, Ilse Van den Broeck\nDelivered at a press conference at the United Nations "
+        "House, Asunción. Check against delivery.\n\nGood morning, and thank you for coming. "
+        "The absence of a title is not a licence to evict anyone from a home."
+    )
+    assert any(
+        q.speaker == "Ilse Van den Broeck" and "not a licence to evict" in q.text
+        for q in extract(text).quotes
+    )

@@ -228,6 +228,9 @@ _SPEECH_HEADING_RE = re.compile(
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b"
 )
+_DELIVERY_NOTE_RE = re.compile(
+    r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
+)
 # A speech's kind on a line of its own: "PRIVILEGE SPEECH", "Maiden Speech", "Budget Address".
 _SPEECH_KIND_LINE_RE = re.compile(
     r"(?i)^(?:[\w’'-]+\s+){1,2}(?:speech|address|remarks|lecture|oration)$"
@@ -684,6 +687,9 @@ class Layout:
             or any(not _NOT_SPOKEN_BYLINE_RE.search(p.text) for p in self.all("byline"))
             or any(_SPEECH_FURNITURE_RE.match(p.text) for p in self.all("furniture"))
             or self._headed_as_speech()
+            # "Delivered at a press conference at ... Check against delivery.", "AS
+            # DELIVERED — Council Chambers": the delivery note inside another line.
+            or any(_DELIVERY_NOTE_RE.search(p.text) for p in self.parts)
         )
 
     def _headed_as_speech(self) -> bool:
