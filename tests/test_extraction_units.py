@@ -5877,3 +5877,26 @@ def test_a_delivery_note_inside_a_venue_line_makes_a_speech():
         q.speaker == "Ilse Van den Broeck" and "not a licence to evict" in q.text
         for q in extract(text).quotes
     )
+
+
+def test_a_statement_quoted_over_several_paragraphs_with_one_pair_of_marks():
+    text = (
+        "Council of Europe\n\nDefenders must work without fear, says Commissioner\n\nThe "
+        "Commissioner for Human Rights, Marek Holm, made the following statement today:\n\n"
+        '"Seventy-seven years after the Declaration, the people who defend rights are under '
+        "pressure.\n\nIn the past year my Office has documented smear campaigns against "
+        'defenders.\n\nHuman rights defenders are not enemies of the state," he said.\n\nThe '
+        "Commissioner will report to the Committee of Ministers in March."
+    )
+    found = [q.text for q in extract(text).quotes if q.speaker == "Marek Holm"]
+    assert any(t.startswith("In the past year") for t in found)
+    assert any(t.startswith("Human rights defenders are not") for t in found)
+    assert not any("Committee of Ministers" in t for t in found)
+
+
+def test_a_quote_left_open_does_not_swallow_the_paragraphs_after_it():
+    text = (
+        'Minister opens bridge\n\nThe Minister, Jane Roe, said: "The bridge is open.\n\n'
+        "Traffic will flow from Monday.\n\nThe council thanked the contractors."
+    )
+    assert not any("council thanked" in q.text for q in extract(text).quotes)

@@ -162,7 +162,48 @@ def _spans(text: str) -> list[QuoteSpan]:
     if open_mark:
         end = len(text) if line_end == -1 else line_end
         spans.append(QuoteSpan(open_pos, end, text[open_pos + 1 : end], False))
-    return spans
+    return _with_continued_paragraphs(text, spans)
+
+
+#: How many paragraphs a quote opened once may run on for.
+_MAX_CONTINUED = 8
+
+
+def _with_continued_paragraphs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """ "Seventy-seven years after ... / In the past year ... / ... an obligation." ": a
+    statement quoted over several paragraphs with one opening mark and one closing
+    mark; the paragraphs between belong to it. Only when the closing mark ends a later
+    paragraph and no mark stands in between (else the quote was just left open)."""
+    out: list[QuoteSpan] = []
+    for i, span in enumerate(spans):
+        out.append(span)
+        if span.closed or (i + 1 < len(spans) and spans[i + 1].start < span.end):
+            continue
+        following = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        run: list[QuoteSpan] = []
+        pos = span.end
+        for _ in range(_MAX_CONTINUED):
+            start = pos + 1
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].rstrip()
+            if not line or start >= following:
+                break
+            marks = _MARK_RE.findall(line)
+            if not marks:
+                run.append(QuoteSpan(start, end, line, False))
+            elif len(marks) == 1 and marks[0] in '"”':
+                # '... an obligation," the Commissioner said.': the closing mark ends it.
+                close = max(line.rfind('"'), line.rfind("”"))
+                run.append(QuoteSpan(start, start + close + 1, line[:close], True))
+                out.extend(run)
+                break
+            else:
+                break
+            pos = end
+    return out
 
 
 # Single quotation marks (British and Australian style): an opening mark starts
