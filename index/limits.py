@@ -11,11 +11,11 @@ into a report naming the input and the reason, and the rest goes on.
   skipped without being held in memory.
 * A page, feed or XML document (parsed whole) larger than
   :data:`MAX_DOCUMENT_BYTES` is rejected.
-* An archive member or compressed stream (gzip, bz2, xz) that inflates past
-  :data:`MAX_DECOMPRESSED_BYTES`, or past :data:`MAX_RATIO` times its
-  compressed size once it is beyond :data:`RATIO_FLOOR_BYTES`, is rejected
-  (what it yielded before is kept). Streams are read in chunks, so memory
-  does not grow with their size.
+* An archive member that inflates past :data:`MAX_DECOMPRESSED_BYTES`, a
+  compressed stream (gzip, bz2, xz, read in chunks, so memory does not grow
+  with its size) past :data:`MAX_STREAM_BYTES`, or either past
+  :data:`MAX_RATIO` times its compressed size once it is beyond
+  :data:`RATIO_FLOOR_BYTES`, is rejected (what it yielded before is kept).
 """
 
 from __future__ import annotations
@@ -37,8 +37,12 @@ MAX_TEXT_READ_BYTES = 4 * MAX_TEXT_CHARS
 MAX_LINE_BYTES = 16 * MiB
 #: Largest HTML page, feed or XML document, which are parsed in one piece.
 MAX_DOCUMENT_BYTES = 16 * MiB
-#: Largest decompressed archive member or compressed stream.
+#: Largest decompressed archive member (a zip member may be spooled to disk).
 MAX_DECOMPRESSED_BYTES = 2 << 30
+#: Largest decompressed stream: a gzip of a million releases inflates to some 4 GiB
+#: (the 2 GiB of an archive member cut such a corpus in half); a bomb is stopped
+#: by the ratio long before this.
+MAX_STREAM_BYTES = 64 << 30
 #: Largest decompressed/compressed ratio; text compresses 3-10 times, a zip
 #: bomb about 1000 times.
 MAX_RATIO = 100
@@ -66,12 +70,10 @@ def size_label(n: int) -> str:
     return f"{n} bytes"
 
 
-def check_ratio(out_bytes: int, in_bytes: int) -> None:
+def check_ratio(out_bytes: int, in_bytes: int, cap: int = MAX_DECOMPRESSED_BYTES) -> None:
     """Raise LimitExceeded when ``out_bytes`` of output from ``in_bytes`` is too much."""
-    if out_bytes > MAX_DECOMPRESSED_BYTES:
-        raise LimitExceeded(
-            f"decompresses to more than {size_label(MAX_DECOMPRESSED_BYTES)} (the limit)"
-        )
+    if out_bytes > cap:
+        raise LimitExceeded(f"decompresses to more than {size_label(cap)} (the limit)")
     if out_bytes > RATIO_FLOOR_BYTES and out_bytes > MAX_RATIO * max(in_bytes, 1):
         raise LimitExceeded(
             f"decompresses to more than {MAX_RATIO} times its compressed size "
@@ -116,7 +118,7 @@ class BoundedStream(io.RawIOBase):
         n = len(data)
         buffer[:n] = data
         self.count += n
-        check_ratio(self.count, self._counter.count)
+        check_ratio(self.count, self._counter.count, MAX_STREAM_BYTES)
         return n
 
     def close(self) -> None:

@@ -91,6 +91,22 @@ def test_ordinary_compressed_text_is_read_whole():
     assert stream.read().decode() == text
 
 
+def test_a_stream_may_inflate_past_an_archive_members_limit(monkeypatch):
+    # A gzip of a million releases inflates past the 2 GiB a zip member may: streamed in
+    # chunks, it is bounded by its own, larger limit (and by the ratio).
+    from index import limits
+
+    text = "".join(f"Line {n} of an ordinary release about harbours.\n" for n in range(60000))
+    data = gzip.compress(text.encode())
+    monkeypatch.setattr(limits, "MAX_DECOMPRESSED_BYTES", MiB)
+    stream = bounded_decompression(io.BytesIO(data), lambda s: gzip.GzipFile(fileobj=s))
+    assert stream.read().decode() == text
+    monkeypatch.setattr(limits, "MAX_STREAM_BYTES", MiB)
+    stream = bounded_decompression(io.BytesIO(data), lambda s: gzip.GzipFile(fileobj=s))
+    with pytest.raises(LimitExceeded, match="more than 1 MiB"):
+        stream.read()
+
+
 # -- through the readers ------------------------------------------------------------
 
 
