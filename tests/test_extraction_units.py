@@ -5692,6 +5692,8 @@ def test_where_an_event_was_held(sentence, venue):
         ("Ministry of Solid Minerals and Artisanal Mining", None),
         ("Ports and Harbours Authority", None),
         ("Dunmore & District Chamber of Commerce", None),
+        ("First National Bank and Trust Company", None),
+        ("Senate Commerce and Transportation Committee", None),
     ],
 )
 def test_a_joint_release_is_issued_by_its_first_body(org, first):
@@ -5900,3 +5902,77 @@ def test_a_quote_left_open_does_not_swallow_the_paragraphs_after_it():
         "Traffic will flow from Monday.\n\nThe council thanked the contractors."
     )
     assert not any("council thanked" in q.text for q in extract(text).quotes)
+
+
+# Guards from a review of the rules above: ordinary text they must not misread.
+
+
+def test_a_role_and_its_seat_is_no_role_and_name_line():
+    text = (
+        "Governor of Iowa, Des Moines\n\nGovernor Signs Budget\n\nGovernor Terry Branstad "
+        "today signed the state budget into law at the Capitol."
+    )
+    assert extract(text).speaker == "Terry Branstad"
+
+
+def test_a_capitals_headline_with_to_and_a_verb_is_no_kicker():
+    text = (
+        "GRASSLEY TO INTRODUCE BILL\nThe senator will file a bill to cut farm payments to the "
+        "largest farms on Monday\n\nWASHINGTON - Senator Grassley said today he would "
+        "introduce the bill."
+    )
+    assert extract(text).title == "GRASSLEY TO INTRODUCE BILL"
+
+
+def test_a_topic_ending_in_speech_is_no_speech():
+    text = (
+        "Protecting Free Speech\n\nWASHINGTON - Senator Jon Kyl today introduced a bill to "
+        "protect the speech of students on campus. The bill has eleven cosponsors."
+    )
+    assert extract(text).quotes == []
+
+
+def test_of_the_inside_a_bodys_name_is_kept():
+    assert organizations._valid("Bank of The Ozarks") == "Bank of The Ozarks"
+
+
+def test_a_government_over_a_ministry_whose_name_has_a_comma():
+    text = (
+        "GOVERNMENT OF BARBADOS\nMINISTRY OF AGRICULTURE, FOOD AND NUTRITIONAL SECURITY\n\n"
+        "Farmers to receive seed support\n\nThe ministry will distribute seed to 400 farmers "
+        "from next week, the Permanent Secretary said."
+    )
+    assert extract(text).organization == "Ministry of Agriculture, Food and Nutritional Security"
+
+
+def test_chambers_is_a_surname():
+    text = (
+        "Cisco posts record results\n\nSAN JOSE - Cisco chairman and CEO John Chambers said "
+        "the quarter was the best in the company's history."
+    )
+    assert extract(text).speaker == "John Chambers"
+
+
+def test_held_at_someones_request_is_no_venue():
+    text = (
+        "Senators meet on trade\n\nThe meeting was held at Chairman Baucus's request, the "
+        "senator said today in a statement."
+    )
+    assert extract(text).venue is None
+
+
+def test_accented_surnames_do_not_make_a_headline_foreign():
+    text = (
+        "Menéndez, Sánchez, Núñez Secure Hospital Funding\nThe three members won $4 million for "
+        "the county hospital in the spending bill\n\nWASHINGTON - The members said today the "
+        "money would fund a new wing."
+    )
+    assert extract(text).title == "Menéndez, Sánchez, Núñez Secure Hospital Funding"
+
+
+def test_an_open_quote_does_not_take_narration_with_an_inch_mark():
+    text = (
+        'Storm update\n\nThe Mayor, Jane Smith, said: "This budget fails the city.\n\nCrews '
+        "installed a 12” rain gauge at the depot on Monday.\n\nThe council meets next week."
+    )
+    assert not any("rain gauge" in q.text for q in extract(text).quotes)

@@ -232,8 +232,13 @@ _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
 )
 # A speech's kind on a line of its own: "PRIVILEGE SPEECH", "Maiden Speech", "Budget Address".
+# ("Remarks" after any word or two, "Brief Remarks"; a speech or address only of a kind:
+# "Protecting Free Speech" is a topic.)
 _SPEECH_KIND_LINE_RE = re.compile(
-    r"(?i)^(?:[\w’'-]+\s+){1,2}(?:speech|address|remarks|lecture|oration)$"
+    r"(?i)^(?:[\w’'-]+\s+){1,2}remarks$|^(?:maiden|privilege|budget|inaugural|keynote|opening|"
+    r"closing|farewell|acceptance|commencement|graduation|victory|concession|welcome|welcoming|"
+    r"policy|national day|new year(?:['’]s)?|christmas|independence day)\s+"
+    r"(?:speech|address|lecture|oration)$"
 )
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
@@ -766,7 +771,9 @@ def _section_kicker(line: str, following: str) -> bool:
     if line.isupper():
         return (
             len(words) <= 4
-            and not _inflected_verbs_in(line)  # "MENSAH-DALE SIGNS" is the headline
+            # "MENSAH-DALE SIGNS", "GRASSLEY TO INTRODUCE BILL" are headlines
+            and not _inflected_verbs_in(line)
+            and not (_verbs_in(line) and _MODAL_RE.search(line))
             and len(following.split()) > len(words) + 2
         )
     # "Industrial heat" over "Federal Government Opens €1.8 Billion Funding Round ...":
@@ -787,8 +794,12 @@ def _translated_heading(line: str, following: str) -> bool:
     scores, english = language_scores(line), language_scores(following)
     if scores["en"] or english["en"] < 2 or len(line.split()) < 4:
         return False
-    accented = sum(1 for w in line.split() if not w.isascii())
-    return accented >= 3 or any(v for lang, v in scores.items() if lang != "en")
+    # (Lower-case words: "Menéndez, Sánchez, Núñez Secure ..." is English.)
+    accented = sum(1 for w in line.split() if not w.isascii() and w.islower())
+    return accented >= 2 or any(v for lang, v in scores.items() if lang != "en")
+
+
+_MODAL_RE = re.compile(r"\b(?:TO|WILL|MUST|SHOULD|CAN|MAY)\b")
 
 
 def _inflected_verbs_in(line: str) -> bool:
@@ -1421,13 +1432,18 @@ def _name_after_role(line: str) -> str | None:
     if not (
         comma
         and re.match(names.titles_regex() + r"\b", role)
-        # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis".
+        # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis";
+        # nor a role and its seat: "Governor of Iowa, Des Moines".
         and not _titled_person_opens(role)
+        and not _OF_A_PLACE_RE.search(role)
         and not any(w.lower() in wordlists.action_verbs() for w in role.split())
     ):
         return None
     name = person_name(who)
     return name if name and name == who.strip() else None
+
+
+_OF_A_PLACE_RE = re.compile(r"\bof(?:\s+the)?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
 def _titled_person_opens(line: str) -> bool:

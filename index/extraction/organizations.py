@@ -81,9 +81,11 @@ def _valid(phrase: str) -> str | None:
         words.append(word)
     while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()
-    if "The" in words[1:]:
-        # "WASHINGTON D C The United States Chamber of Commerce": the name starts at "The".
-        words = words[len(words) - words[::-1].index("The") :]
+    at = len(words) - words[::-1].index("The") if "The" in words[1:] else 0
+    if at and words[at - 2].lower() not in _JOINING_WORDS:
+        # "WASHINGTON D C The United States Chamber of Commerce": the name starts at "The"
+        # (not in "Bank of The Ozarks").
+        words = words[at:]
     org_words = _org_words()
     if not any(w.strip(".,'’s") in org_words or w.rstrip(".,") in org_words for w in words):
         return None
@@ -121,7 +123,9 @@ def first_of_joint_bodies(org: str) -> str:
     of which the first issues it; "Ports and Harbours Authority", "Ministry of Solid
     Minerals and Artisanal Mining" are one body."""
     parts = re.split(r"\s+(?:and|&)\s+", org, maxsplit=1)
-    if len(parts) < 2 or not parts[1][:1].isupper() or len(parts[1].split()) < 2:
+    # Only "... and The X Foundation": "First National Bank and Trust Company", "Senate
+    # Commerce and Transportation Committee" are one body each.
+    if len(parts) < 2 or not parts[1].startswith("The ") or len(parts[1].split()) < 2:
         return org
     first, second = parts
     if re.search(r"\s(?:of|for|on)\s", first):
@@ -169,14 +173,16 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
     return None
 
 
-# A government's name over the ministry or office that issues the release.
 _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
+# A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     r"^[\w'’ -]{2,40}\s+government$"
 )
+# "Crisis Management Division, Crisis Management Department": a desk of the body above.
+_DESK_RE = re.compile(r"\b(?:Division|Section|Unit|Desk|Branch),")
 _PRESS_OFFICE_RE = re.compile(
     r"(?i)\b(?:information|public relations|press|communications?|media)\b"
 )
@@ -213,7 +219,7 @@ def printed_organization(printed: Layout, text: str) -> str | None:
             second
             and _GOVERNMENT_RE.match(orgs[0].value)
             and not _PRESS_OFFICE_RE.search(second)
-            and "," not in second
+            and not _DESK_RE.search(second)
         ):
             # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE"; not over its
             # "Directorate of Information and Public Relations", which issues for all,

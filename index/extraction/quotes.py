@@ -165,6 +165,12 @@ def _spans(text: str) -> list[QuoteSpan]:
     return _with_continued_paragraphs(text, spans)
 
 
+# What may follow the mark that closes a quote run over paragraphs: nothing, or "he
+# said" / "the Commissioner said".
+_CLOSING_TAIL_RE = re.compile(
+    r"[\s.,]*$|,?\s+(?:(?:[Hh]e|[Ss]he|[Tt]hey|the\s+\w+)\s+|(?:[A-Z][\w'’-]+\s+){1,4})"
+    r"(?:said|says|added|concluded)\b"
+)
 #: How many paragraphs a quote opened once may run on for.
 _MAX_CONTINUED = 8
 
@@ -175,7 +181,10 @@ def _with_continued_paragraphs(text: str, spans: list[QuoteSpan]) -> list[QuoteS
     mark; the paragraphs between belong to it. Only when the closing mark ends a later
     paragraph and no mark stands in between (else the quote was just left open)."""
     out: list[QuoteSpan] = []
+    closing_marks: set[int] = set()  # a run's closing mark, which _spans took for an opening
     for i, span in enumerate(spans):
+        if span.start in closing_marks:
+            continue
         out.append(span)
         if span.closed or (i + 1 < len(spans) and spans[i + 1].start < span.end):
             continue
@@ -192,13 +201,15 @@ def _with_continued_paragraphs(text: str, spans: list[QuoteSpan]) -> list[QuoteS
             if not line or start >= following:
                 break
             marks = _MARK_RE.findall(line)
+            close = max(line.rfind('"'), line.rfind("”"))
             if not marks:
-                run.append(QuoteSpan(start, end, line, False))
-            elif len(marks) == 1 and marks[0] in '"”':
-                # '... an obligation," the Commissioner said.': the closing mark ends it.
-                close = max(line.rfind('"'), line.rfind("”"))
+                run.append(QuoteSpan(start, start + len(line), line, False))
+            elif len(marks) == 1 and close >= 0 and _CLOSING_TAIL_RE.match(line, close + 1):
+                # '... an obligation," the Commissioner said.': the closing mark ends it (at
+                # the paragraph's end or before its attribution, not a '12” rain gauge').
                 run.append(QuoteSpan(start, start + close + 1, line[:close], True))
                 out.extend(run)
+                closing_marks.add(start + close)
                 break
             else:
                 break

@@ -357,6 +357,8 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
         held = _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        if held and (names.is_title(words[0]) or venue.endswith(("'s", "’s"))):
+            held = None  # "held at Chairman Baucus's request": no place
         if _to_come(text, m.start("venue")):
             continue
         if not (named_place or spoken or held) or town_only or words[0].lower() in _TIME_WORDS:
