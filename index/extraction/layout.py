@@ -1434,7 +1434,7 @@ def _name_after_role(line: str) -> str | None:
         and re.match(names.titles_regex() + r"\b", role)
         # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis";
         # nor a role and its seat: "Governor of Iowa, Des Moines".
-        and not _titled_person_opens(role)
+        and not _titled_name_opening(role)
         and not _OF_A_PLACE_RE.search(role)
         and not any(w.lower() in wordlists.action_verbs() for w in role.split())
     ):
@@ -1446,10 +1446,11 @@ def _name_after_role(line: str) -> str | None:
 _OF_A_PLACE_RE = re.compile(r"\bof(?:\s+the)?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
-def _titled_person_opens(line: str) -> bool:
-    """ "Senator Biden Issues ...": a title and a name, not a role alone."""
+def _titled_name_opening(line: str) -> tuple[str, int] | None:
+    """The name right after the title that opens ``line`` ("Senator Biden Issues ..."),
+    and where it ends; None for a role alone ("Special Rapporteur on ...")."""
     title = names.titled_re().match(line)
-    return bool(title and names.name_at(line, title.end()))
+    return names.name_at(line, title.end()) if title else None
 
 
 def _titles_of_a_body(line: str) -> bool:
@@ -1485,10 +1486,9 @@ def _bilingual_role_line(line: str) -> bool:
 
 def _titled_name_goes_on(line: str) -> bool:
     """A title, a name, and three words or more after it: a headline about the holder."""
-    title = names.titled_re().match(line)
     # Right after the title: a name after a portfolio ("Minister for Tourism, Fair
     # Trading and Small Business") is the portfolio's words.
-    found = names.name_at(line, title.end()) if title else None
+    found = _titled_name_opening(line)
     return bool(found) and len(line[found[1] :].split()) >= 3
 
 
