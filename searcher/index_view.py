@@ -352,6 +352,11 @@ class IndexView:
                 self._cached_bytes -= evicted.nbytes
         return entry
 
+    @property
+    def cached_postings_bytes(self) -> int:
+        """What the decoded posting lists in the cache take."""
+        return self._cached_bytes
+
     def postings(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(sorted live document numbers, term frequencies) for a term."""
         entry = self.term(field, term)

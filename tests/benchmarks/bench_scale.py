@@ -94,7 +94,13 @@ def measure_core(index_dir: Path, queries: list[BenchQuery]) -> dict:
     ]
     first = percentiles(time_each(engine.search, requests))
     second = percentiles(time_each(engine.search, requests))
-    return {"open_s": round(opened, 3), "facets": {**second, "first_pass": first}}
+    # The cache after both passes: the postings these queries read, if the budget held them.
+    cached = engine._current_view().cached_postings_bytes
+    return {
+        "open_s": round(opened, 3),
+        "postings_cache_mib": round(cached / 2**20, 1),
+        "facets": {**second, "first_pass": first},
+    }
 
 
 def measure_http(port: int, queries: list[BenchQuery], seconds: float) -> dict:

@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         index_view.POSTINGS_CACHE_MIN_BYTES, index_view.POSTINGS_CACHE_MAX_BYTES = (
             (fixed, fixed) if fixed else bounds
         )
-        print(budget, json.dumps(bench_scale.measure_core(index_dir, queries)["facets"]))
+        core = bench_scale.measure_core(index_dir, queries)
+        print(budget, f"cache {core['postings_cache_mib']} MiB", json.dumps(core["facets"]))
     return 0
 
 
