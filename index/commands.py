@@ -118,10 +118,15 @@ def _print_report(report, target: Path, as_json: bool) -> None:
         print_json(report.to_dict())
         return
     truncated = f", truncated {len(report.truncated)}" if report.truncated else ""
+    merged = ""
+    if report.merges:
+        seconds = sum(step.seconds for step in report.merges)
+        segments = sum(step.segments for step in report.merges)
+        merged = f"; {segments} segments merged in {len(report.merges)} steps ({seconds:.1f} s)"
     click.echo(
         f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
         f"rejected {len(report.rejected)}{truncated}; {report.documents} documents in {target} "
-        f"({report.seconds:.1f} s)"
+        f"({report.seconds:.1f} s{merged})"
     )
     for notice in report.truncated:
         click.echo(f"truncated {notice}", err=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
+from index.merging import MergeStep
 from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
 from index.records import Notice, Record, Rejection
@@ -48,6 +49,8 @@ class IngestReport:
     truncated: list[Notice] = field(default_factory=list)
     seconds: float = 0.0
     documents: int = 0
+    #: Segments merged after commits (index.merging).
+    merges: list[MergeStep] = field(default_factory=list)
 
     @property
     def processed(self) -> int:
@@ -61,6 +64,7 @@ class IngestReport:
             "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
             "truncated": [{"source": n.source, "reason": n.reason} for n in self.truncated],
             "documents": self.documents,
+            "merges": [step.to_dict() for step in self.merges],
             "seconds": round(self.seconds, 3),
         }
 
@@ -187,6 +191,7 @@ def ingest(
                 _write_results(results, writer, report)
                 tick(len(results))
             report.documents = len(writer)
+        report.merges = writer.merges  # the last commit's merges ran as the writer closed
     finally:
         preparer.close()
         lock.release()

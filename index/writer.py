@@ -2,10 +2,9 @@
 
 Every ``batch_size`` documents are committed, so a killed ingest keeps
 all earlier batches and a re-run skips them as unchanged. Each commit adds a
-segment without merging: Whoosh merges by re-reading every posting in
-Python, which cost more than writing them. Only the last commit of a run
-merges, and only small segments (Whoosh's MERGE_SMALL), so that many small
-ingests do not leave many tiny segments behind.
+segment; after it, runs of neighbouring segments are merged with arrays
+(index.merging), so that a big or often-fed index keeps a few dozen segments
+at most instead of one per batch.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from whoosh.index import FileIndex, LockError
 from index.duplicates import DuplicateGroups
 from index.entities import ENTITY_FACETS, STORE_VERSION, EntityStore
 from index.integrity import commit_generation, remove_segment_files
+from index.merging import MergeStep, merge_segments
 from index.prepare import IndexDocument
 from index.schema import code_field_name, exact_field_name, facet_code
 from index.segments import PreparedSegmentWriter, PressroomCodec
@@ -53,6 +53,8 @@ class DocumentWriter:
         self._pending: set[str] = set()
         self._hashes: dict[str, str] = {}
         self._groups = DuplicateGroups()
+        #: The merges this writer's commits set off.
+        self.merges: list[MergeStep] = []
         storage = ix.storage
         assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
         self._dir = Path(storage.folder)
@@ -165,22 +167,32 @@ class DocumentWriter:
     def commit(self) -> None:
         """Make the documents written so far durable, and carry on."""
         if self._pending:
-            # Entities first: a committed document always has its entity.
-            self._entities.save(self._dir)
-            self._open().commit(mergetype=writing.NO_MERGE)
-            self._pending.clear()
+            self._commit_pending()
+            self._merge()
             self._open_writer()
 
     def close(self) -> None:
+        """Commit what is pending, then merge: an index written before merges
+        existed is merged on its next ingest, even when nothing changed."""
         if self._writer is None:
             return
         if self._pending:
-            self._entities.save(self._dir)
-            self._writer.commit(mergetype=writing.MERGE_SMALL)
-            self._pending.clear()
+            self._commit_pending()
         else:
             self._writer.cancel()
+            self._writer = None
+        self._merge()
+
+    def _commit_pending(self) -> None:
+        """Commit the batch as a segment of its own (which closes the writer)."""
+        # Entities first: a committed document always has its entity.
+        self._entities.save(self._dir)
+        self._open().commit(mergetype=writing.NO_MERGE)
         self._writer = None
+        self._pending.clear()
+
+    def _merge(self) -> None:
+        self.merges += merge_segments(self._ix, lock_timeout=self._lock_timeout)
 
     def cancel(self) -> None:
         """Drop the uncommitted batch (earlier batches stay committed)."""

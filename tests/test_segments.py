@@ -24,8 +24,8 @@ import pytest
 import whoosh
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whoosh import writing
 
+import index.merging
 import index.writer
 from index import segments
 from index.ingest import ingest
@@ -97,8 +97,10 @@ def built_index(corpus: dict):
     codec = functools.partial(segments.PressroomCodec, blocklimit=corpus["block_limit"])
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
         patch.setattr(index.writer, "PressroomCodec", codec)
-        if not corpus["merge"]:  # keep every batch's segment
-            patch.setattr(writing, "MERGE_SMALL", writing.NO_MERGE)
+        # Merge every two neighbours of a tier (tiers of 1, 2, 4 ... documents),
+        # or keep every batch's segment.
+        patch.setattr(index.merging, "FACTOR", 2 if corpus["merge"] else 10**9)
+        patch.setattr(index.merging, "FLOOR", 1)
         first, second = Path(tmp) / "a.jsonl", Path(tmp) / "b.jsonl"
         _write(first, corpus["records"])
         changed = [dict(corpus["records"][n]) for n in corpus["replaced"]]
@@ -227,8 +229,15 @@ def test_segments_read_what_whoosh_reads(corpus):
         try:
             leaves = [leaf for leaf, _ in reader.leaf_readers()]
             if not corpus["merge"]:
-                batches = -(-len(corpus["records"]) // corpus["batch_size"])
-                assert len(leaves) == batches + -(-len(corpus["replaced"]) // 2)
+                # A batch's segment goes when all its documents were replaced.
+                size, replaced = corpus["batch_size"], set(corpus["replaced"])
+                kept = [
+                    start
+                    for start in range(0, len(corpus["records"]), size)
+                    if not set(range(start, start + size)) & set(range(len(corpus["records"])))
+                    <= replaced
+                ]
+                assert len(leaves) == len(kept) + -(-len(replaced) // 2)
             for leaf in leaves:
                 _check_segment(leaf)
         finally:
@@ -254,6 +263,142 @@ def test_differential_indexes_cover_blocks_deletions_and_segments():
         assert list(segments.iter_blocks(leaves[0], "text", "absent")) == []
         assert list(segments.iter_blocks(leaves[0], "no_such_field", "x")) == []
         reader.close()
+
+
+# -- merging segments with arrays ---------------------------------------------------
+
+
+def _content(ix) -> tuple[list[str], dict, dict]:
+    """What an index holds, by document id and through Whoosh's public reader:
+    the live ids in document order; each document's stored fields, column
+    values and field lengths; each term's (id, weight, positions) postings."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        n = reader.doc_count_all()
+        live = [d for d in range(n) if not reader.is_deleted(d)]
+        ids = {d: reader.stored_fields(d)["id"] for d in live}
+        columns = {  # raw values: a missing date's default does not translate
+            name: [
+                value
+                for leaf, _ in reader.leaf_readers()
+                for value in leaf.column_reader(name, translate=False)
+            ]
+            for name, field in ix.schema.items()
+            if field.column_type
+        }
+        documents = {
+            ids[d]: (
+                reader.stored_fields(d),
+                {name: values[d] for name, values in columns.items()},
+                {f: reader.doc_field_length(d, f) or 0 for f in TEXT_FIELDS},
+            )
+            for d in live
+        }
+        postings = {}
+        for field, tbytes in reader.all_terms():
+            found, weights, poses = _public_postings(
+                reader, field, tbytes, _has_positions(reader, field)
+            )
+            if found:
+                postings[field, tbytes] = sorted(
+                    zip([ids[d] for d in found], weights, poses or [None] * len(found), strict=True)
+                )
+        return [ids[d] for d in live], documents, postings
+
+
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(corpora())
+def test_merged_segments_hold_what_the_unmerged_ones_held(corpus):
+    """The same ingests with merges after every commit and with none: the same
+    documents in the same order, stored fields, columns, lengths and postings;
+    no run left to merge, and segments whose documents were all replaced gone."""
+    with built_index({**corpus, "merge": False}) as separate:
+        expected = _content(separate)
+        separate_segments = len(separate._segments())
+    with built_index({**corpus, "merge": True}) as merged:
+        assert _content(merged) == expected
+        merged_segments = merged._segments()
+    # Nothing left that the policy would merge, and no segment without a live document.
+    sizes = [segment.doc_count() for segment in merged_segments]
+    assert index.merging.plan_merge(sizes, factor=2, floor=1) is None
+    assert all(sizes)
+    assert len(sizes) <= separate_segments
+    if len(merged_segments) == 1:
+        assert merged_segments[0].deleted_count() == 0
+
+
+def test_merge_plan_takes_the_leftmost_run_of_one_tier():
+    plan = functools.partial(index.merging.plan_merge, factor=3, floor=10)
+    assert plan([10, 10]) is None
+    assert plan([10, 10, 10]) == range(0, 3)
+    # 100 is a tier above: the run of small ones after it is merged.
+    assert plan([100, 10, 10, 10, 10]) == range(1, 4)
+    assert plan([100, 100, 10, 100, 10, 10]) is None
+    # A segment that cannot be merged (None) breaks a run.
+    assert plan([10, None, 10, 10]) is None
+    # A tier's segment a little short of its size (deletions) stays in it.
+    assert plan([30, 25, 29]) == range(0, 3)
+    assert index.merging.tier(25, floor=10, factor=3) == 1
+    assert index.merging.tier(12, floor=10, factor=3) == 0
+
+
+def test_an_ingest_of_many_batches_keeps_few_segments(tmp_path, monkeypatch):
+    """Fifty commits of two documents each, tiers of 2, 6, 18 ... documents:
+    runs of three are merged as they form, so a handful of segments is left,
+    and every release is found."""
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(100)]
+    _write(tmp_path / "a.jsonl", records)
+    report = ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    assert report.added == 100
+    assert report.merges
+    assert sum(m["documents"] for m in report.to_dict()["merges"]) >= 100
+    ix = open_index(tmp_path / "index")
+    try:
+        sizes = [s.doc_count() for s in ix._segments()]
+        assert sum(sizes) == 100
+        assert len(sizes) <= 6, sizes
+        with ix.searcher() as searcher:
+            assert searcher.document(id="r57")["id"] == "r57"
+            assert sorted(searcher.lexicon("id")) == sorted(f"r{n}".encode() for n in range(100))
+    finally:
+        ix.close()
+
+
+def test_a_failed_merge_leaves_the_index_as_it_was(tmp_path, monkeypatch):
+    """A merge that fails half-way (a full disk) leaves the last commit's
+    segments and no file of its own; the next merge does the work."""
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(6)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    ix = open_index(tmp_path / "index")
+    before, files_before = _content(ix), sorted(ix.storage.list())
+    assert len(ix._segments()) == 3
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    with monkeypatch.context() as patch:
+        patch.setattr(segments, "write_merged_postings", full_disk)
+        with pytest.raises(OSError, match="No space"):
+            index.merging.merge_segments(ix)
+    ix = open_index(tmp_path / "index")
+    assert len(ix._segments()) == 3
+    assert sorted(ix.storage.list()) == files_before
+    assert _content(ix) == before
+    steps = index.merging.merge_segments(ix)
+    assert [(step.segments, step.documents) for step in steps] == [(3, 6)]
+    ix = open_index(tmp_path / "index")
+    assert len(ix._segments()) == 1
+    assert _content(ix) == before
 
 
 # -- the block format ---------------------------------------------------------------

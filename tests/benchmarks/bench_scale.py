@@ -38,6 +38,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from index.store import open_index
 from tests.benchmarks.bench import (
     REPO,
     SENATE,
@@ -167,14 +168,25 @@ def _ingested(source: Source, size: int, args) -> tuple[Path, Path, list[dict], 
         "index_bytes_per_doc": index_bytes / size,
         "peak_rss": peak,
         "workers": os.cpu_count(),
+        # Included in "seconds": the merges the ingest's commits set off.
+        "merge_seconds": round(sum(step["seconds"] for step in summary["merges"]), 1),
     }
     return corpus, index_dir, sample, figures
+
+
+def segment_count(index_dir: Path) -> int:
+    """How many segments a search looks each term up in."""
+    ix = open_index(index_dir)
+    try:
+        return len(ix._segments())
+    finally:
+        ix.close()
 
 
 def run_size(source: Source, size: int, args) -> dict:
     corpus, index_dir, sample, figures = _ingested(source, size, args)
     queries = build_queries(sample, seed=SEED)
-    result: dict = {"documents": size, "ingest": figures}
+    result: dict = {"documents": size, "segments": segment_count(index_dir), "ingest": figures}
     print(f"ingest: {result['ingest']}", flush=True)
 
     result["core"] = measure_core(index_dir, queries)
