@@ -29,6 +29,7 @@ import index.merging
 import index.writer
 from index import segments
 from index.ingest import ingest
+from index.integrity import check_index
 from index.schema import (
     EXACT_FIELDS,
     MULTI_VALUED_FACETS,
@@ -368,6 +369,7 @@ def test_an_ingest_of_many_batches_keeps_few_segments(tmp_path, monkeypatch):
             assert sorted(searcher.lexicon("id")) == sorted(f"r{n}".encode() for n in range(100))
     finally:
         ix.close()
+    assert check_index(tmp_path / "index").ok  # manifests and checksums of merged segments
 
 
 def test_a_failed_merge_leaves_the_index_as_it_was(tmp_path, monkeypatch):
