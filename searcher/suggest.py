@@ -98,11 +98,10 @@ def _two_edits(view: IndexView, word: str, needed: int) -> str | None:
     from the start of the word (``environ`` from ``enviromnet``); the
     spelling offered must itself be two edits from the word."""
     candidates = []
-    for term, frequency in view.text_terms().items():
-        if frequency < needed or term[:1] != word[:1] or not term.isalpha():
-            continue
-        # Stemming drops a few letters at most; shorter stems match too much.
-        if not len(word) - STEM_SLACK <= len(term) <= len(word) + 2:
+    # Stemming drops a few letters at most; shorter stems match too much.
+    near = view.text_terms_like(word[:1], len(word) - STEM_SLACK, len(word) + 2)
+    for term, frequency in near.items():
+        if frequency < needed or not term.isalpha():
             continue
         if any(edit_distance(word[:cut], term) <= 2 for cut in range(len(term) - 1, len(term) + 2)):
             candidates.append((frequency, term))
@@ -127,15 +126,15 @@ def correct_word(view: IndexView, word: str, languages: list[str]) -> str | None
         needed = frequency * MIN_GAIN_COMMON
     else:
         return None
+    stems = {
+        (candidate, stem(candidate, lang)) for candidate in edits1(normalized) for lang in languages
+    }
+    distinct = sorted({term for _, term in stems})
+    stem_frequency = dict(zip(distinct, view.text_frequencies(distinct), strict=True))
     by_stem: dict[str, set[str]] = {}
-    stem_frequency: dict[str, int] = {}
-    for candidate in edits1(normalized):
-        for lang in languages:
-            term = stem(candidate, lang)
-            if term not in stem_frequency:
-                stem_frequency[term] = view.text_frequency(term)
-            if stem_frequency[term] >= needed:
-                by_stem.setdefault(term, set()).add(candidate)
+    for candidate, term in stems:
+        if stem_frequency[term] >= needed:
+            by_stem.setdefault(term, set()).add(candidate)
     if not by_stem:
         if len(normalized) < MIN_LENGTH_TWO_EDITS:
             return None

@@ -28,11 +28,15 @@ class FakeView:
         docs = np.array(self.docs.get(term, []), dtype=np.int32)
         return docs, np.ones(len(docs), dtype=np.float32)
 
-    def text_frequency(self, term):
-        return len(self.docs.get(term, []))
+    def text_frequencies(self, terms):
+        return [len(self.docs.get(term, [])) for term in terms]
 
-    def text_terms(self):
-        return {term: len(docs) for term, docs in self.docs.items()}
+    def text_terms_like(self, first, shortest, longest):
+        return {
+            term: len(docs)
+            for term, docs in self.docs.items()
+            if term.startswith(first) and shortest <= len(term) <= longest
+        }
 
     def stored(self, docnum):
         return {"text": self.texts[docnum]}

@@ -11,9 +11,13 @@ def test_the_warmed_dictionary_is_the_one_searches_would_build(search_index):
     warmed = SearchEngine(search_index)._current_view()
     warmed.load_text_frequencies()
     built = SearchEngine(search_index)._current_view()
-    built.text_frequency("")
-    assert warmed._text_df == built._text_df
-    assert warmed.text_frequency("veteran") == built.text_frequency("veteran") > 0
+    assert all(arrays.text_terms is None for arrays in built._arrays)
+    built.text_frequencies([])
+    for ours, theirs in zip(warmed._arrays, built._arrays, strict=True):
+        assert ours.text_terms.terms.tolist() == theirs.text_terms.terms.tolist()
+        assert ours.text_terms.frequencies.tolist() == theirs.text_terms.frequencies.tolist()
+    assert warmed.text_frequencies(["veteran"]) == built.text_frequencies(["veteran"])
+    assert warmed.text_frequencies(["veteran"])[0] > 0
 
 
 def test_searches_are_answered_while_the_dictionary_loads(search_index):
@@ -21,14 +25,14 @@ def test_searches_are_answered_while_the_dictionary_loads(search_index):
     view = engine._current_view()
     loading = threading.Event()
     release = threading.Event()
-    original = view._merged_text_df
+    original = view._text_dictionaries
 
-    def slow_merge(leaves):
+    def slow_read(leaves):
         loading.set()
         release.wait(30)
         return original(leaves)
 
-    view._merged_text_df = slow_merge
+    view._text_dictionaries = slow_read
     warm = threading.Thread(target=engine.warm)
     warm.start()
     assert loading.wait(30)
@@ -37,4 +41,4 @@ def test_searches_are_answered_while_the_dictionary_loads(search_index):
     engine._lock.release()
     release.set()
     warm.join(30)
-    assert view._text_df is not None
+    assert all(arrays.text_terms is not None for arrays in view._arrays)
