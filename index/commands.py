@@ -244,6 +244,40 @@ def check(index_dir, repair, as_json) -> None:
         sys.exit(1)
 
 
+@click.command()
+@index_option
+@click.option("--wait", default=10.0, show_default=True, help="Seconds to wait for another writer.")
+@click.option("--json", "as_json", is_flag=True, help="Print the merges as JSON.")
+def merge(index_dir, wait, as_json) -> None:
+    """Merge the index's segments now, as every ingest commit does: runs of
+    ten neighbouring segments of one size are merged into one, until none is
+    left. For an index written before merges existed. Searches go on meanwhile."""
+    from whoosh.index import LockError
+
+    from index.merging import merge_segments
+    from index.store import open_index
+
+    target = resolve_index(index_dir)
+    if not index_exists(target):
+        fail(f"no index at {target}")
+    ix = open_index(target)
+    try:
+        steps = merge_segments(ix, lock_timeout=wait, leave_to_writer=False)
+        segments = len(open_index(target)._segments())
+    except LockError:
+        fail("another ingest is writing to this index; merge when it has finished")
+    finally:
+        ix.close()
+    if as_json:
+        print_json({"merges": [step.to_dict() for step in steps], "segments": segments})
+        return
+    for step in steps:
+        click.echo(
+            f"merged {step.segments} segments ({step.documents} documents) in {step.seconds:.1f} s"
+        )
+    click.echo(f"{segments} segments in {target}")
+
+
 @click.group()
 def corpus() -> None:
     """Public press-release corpora: download and ingest."""

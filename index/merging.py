@@ -76,11 +76,14 @@ def merge_segments(
     factor: int | None = None,
     floor: int | None = None,
     lock_timeout: float = 10.0,
+    leave_to_writer: bool = True,
 ) -> list[MergeStep]:
     """Merge runs of segments as :func:`plan_merge` finds them (``FACTOR`` and
     ``FLOOR`` unless given), one commit each, until none is left; returns what
     was merged. A merge that is killed or fails leaves the index as its last
-    commit left it."""
+    commit left it. When another writer holds the index past ``lock_timeout``,
+    the merges stop and are left to that writer's commits, or (with
+    ``leave_to_writer`` false) Whoosh's LockError is raised."""
     factor = FACTOR if factor is None else factor
     floor = FLOOR if floor is None else floor
     steps: list[MergeStep] = []
@@ -97,7 +100,9 @@ def merge_segments(
                 compound=False,
             )
         except LockError:
-            return steps  # another writer holds the index: it merges after its commit
+            if leave_to_writer:
+                return steps  # the writer holding the index merges after its commit
+            raise
         segments = list(writer.segments)
         if not all(s.doc_count() for s in segments):  # every document replaced
             writer.commit(mergetype=lambda w, segs: [s for s in segs if s.doc_count()])

@@ -459,3 +459,37 @@ def test_another_whoosh_release_is_refused_clearly(monkeypatch, search_index, tm
 def test_indexes_written_before_keep_their_codec():
     """Tables of contents pickle the codec under its old address."""
     assert pickle.loads(b"cindex.codec\nPressroomCodec\n.") is segments.PressroomCodec
+
+
+def test_pressroom_merge_merges_an_index_written_without_merges(tmp_path, monkeypatch):
+    """An index of many segments (as before merges existed) is merged by the
+    command; a second run has nothing left to do; a busy index is refused."""
+    from click.testing import CliRunner
+
+    from searcher.cli import main
+
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(18)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    before = _content(open_index(tmp_path / "index"))
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    args = ["merge", "--index", str(tmp_path / "index"), "--json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    # Nine segments of 2: three runs of three into 6s, then one run of three 6s.
+    assert [(m["segments"], m["documents"]) for m in report["merges"]] == [(3, 6)] * 3 + [(3, 18)]
+    assert report["segments"] == 1
+    assert _content(open_index(tmp_path / "index")) == before
+    again = json.loads(CliRunner().invoke(main, args).output)
+    assert again == {"merges": [], "segments": 1}
+    ix = open_index(tmp_path / "index")
+    writer = ix.writer()  # another writer holds the lock
+    try:
+        busy = CliRunner().invoke(main, [*args[:3], "--wait", "0.2"])
+    finally:
+        writer.cancel()
+    assert busy.exit_code == 1
+    assert "another ingest is writing" in busy.output
