@@ -4725,6 +4725,14 @@ def test_a_headline_with_a_colon_is_no_transcript_turn():
         ("NATIONAL COUNCIL FOR DISABILITY OF MALAWI", "National Council for Disability of Malawi"),
         ("United Evangelical Church of Visayas", "United Evangelical Church of Visayas"),
         ("Kisumu Constituency Office Newsletter", "Kisumu Constituency Office"),
+        # A logo's placeholder before the name; names in other languages.
+        ("[Logo] STIFTUNG HALMWEIDE", "Stiftung Halmweide"),
+        ("FEDERAÇÃO PAULISTANA DE REMO", "Federação Paulistana de Remo"),
+        ("UNIVERSITI TANJUNG BAYU", "Universiti Tanjung Bayu"),
+        ("[Logo]", None),
+        # The body, not its press office or the page it heads.
+        ("Tamsin Water Board · Press Office", "Tamsin Water Board"),
+        ("News from the School of Law — Universiti Kuala Bayan", "Universiti Kuala Bayan"),
         ("Company Announcement", None),
         ("Paper by Governor Ada Lind and Olof Berg, Director, Division of Research", None),
     ],
@@ -4733,6 +4741,35 @@ def test_the_first_lines_body_issues_the_release(first_line, organization):
     text = (
         f"{first_line}\n\nPUBLIC NOTICE\n\nCALL FOR SUBMISSIONS ON IRRIGATION SCHEMES\n\n"
         "Members of the public are invited to send written submissions by 30 April."
+    )
+    assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    ("lead", "about", "organization"),
+    [
+        # The "About" section's short form, spelt out in the lead.
+        (
+            "The Korvel Institute of Technology (KIT) and Daeseong Steel today signed an "
+            "agreement on a wind lab",
+            "KIT",
+            "Korvel Institute of Technology",
+        ),
+        (
+            'Verdant Grid Technologies Company ("Verdant Grid"), a start-up from Bergen, '
+            "today announced a new round",
+            "Verdant Grid",
+            "Verdant Grid Technologies Company",
+        ),
+        # A short form the text never spells out stays as it is.
+        ("Daeseong Steel and its partners today signed an agreement", "KIT", "KIT"),
+    ],
+)
+def test_a_short_name_is_the_full_name_the_lead_defines(lead, about, organization):
+    text = (
+        f"Wind lab and funding news\n\nBUSAN, May 2, 2025 — {lead}.\n\n"
+        '"This will train a generation," said Han Ji-woo.\n\n'
+        f"About {about}\nFounded in 1998, it works on energy."
     )
     assert extract(text).organization == organization
 

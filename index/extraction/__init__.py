@@ -327,7 +327,7 @@ def _organization(
     if not found:
         return None
     first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
-    return organizations.with_its_office(first, text)
+    return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 
 def _explain(

@@ -257,7 +257,9 @@ def printed_organization(printed: Layout, text: str) -> str | None:
 
 
 _LETTERHEAD_DECORATION_RE = re.compile(
-    r"(?i)^the\s+|\s+(?:blog|news(?:room)?|newsletter|bulletin|press office|media cent(?:re|er))$"
+    # "[Logo] STIFTUNG NORDLICHT", "[HIST] Hanbit Institute ...": a logo's placeholder.
+    r"(?i)^\[[^\]\n]{1,20}\]\s*|^the\s+"
+    r"|\s+(?:blog|news(?:room)?|newsletter|bulletin|press office|media cent(?:re|er))$"
     r"|\s*\([A-Z]{2,8}\)$"
 )
 # A document's kind, not a body: "Company Announcement", "Court Circular", "Paper by ...".
@@ -281,6 +283,19 @@ def breadcrumb_owner(printed: Layout) -> str | None:
     return None
 
 
+# "City of Falkenried · Press Office", "News from the Faculty of Agriculture — Universiti X".
+_LETTERHEAD_SEPARATOR_RE = re.compile(r"\s+[—–·|]\s+")
+_NEWS_FROM_RE = re.compile(r"(?i)^news\s+from\b")
+
+
+def _letterhead_part(line: str) -> str:
+    """The part of a letterhead line that names the body, not its press office
+    or the "News from ..." page it heads."""
+    parts = _LETTERHEAD_SEPARATOR_RE.split(line)
+    kept = [p for p in parts if not (_PRESS_DESK_RE.match(p) or _NEWS_FROM_RE.match(p))]
+    return kept[0] if len(parts) > 1 and kept else line
+
+
 def letterhead_name(printed: Layout) -> str | None:
     """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
     HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
@@ -302,7 +317,7 @@ def letterhead_name(printed: Layout) -> str | None:
             or _DOCUMENT_KIND_RE.search(part.text.strip())
         ):
             continue
-        body = _LETTERHEAD_DECORATION_RE.sub("", part.text.strip()).strip()
+        body = _LETTERHEAD_DECORATION_RE.sub("", _letterhead_part(part.text.strip())).strip()
         if body.isupper():
             body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA"
         # A name over a "Press release" label is the body issuing it ("Harbourlight
@@ -481,6 +496,21 @@ def headline_subject(
             return body
         return None  # the first verb ends the subject
     return None
+
+
+def defined_full_name(org: str, text: str) -> str:
+    """A short name as the full name the text defines it by: "HIST" from "The Hanbit
+    Institute of Science and Technology (HIST)", "Mạ Xanh" from "Mạ Xanh Agritech
+    Joint Stock Company ("Mạ Xanh")". A logo line or a headline often prints the
+    short form; the lead spells the body out once."""
+    if len(org.split()) > 3 or not any(f"({quote}{org}" in text for quote in ("", '"', "“")):
+        return org
+    pattern = rf"(?P<org>{_phrase()})\s*\(\s*[\"“]?{re.escape(org)}[\"”]?\s*\)"
+    for m in re.finditer(pattern, text[:3000]):
+        name = _valid(_LEAD_OPENER_RE.sub("", m["org"]))
+        if name and len(name.split()) > len(org.split()) and specific(name):
+            return name
+    return org
 
 
 def specific(org: str | None) -> bool:
