@@ -6013,3 +6013,40 @@ def test_an_open_quote_does_not_take_narration_with_an_inch_mark():
         "installed a 12” rain gauge at the depot on Monday.\n\nThe council meets next week."
     )
     assert not any("rain gauge" in q.text for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Accueil / Actualités / Sciences",
+        "Dydd Llun 3 Mawrth 2025 | Monday 3 March 2025",
+        "Companhia Aberta – CNPJ 98.765.432/0001-10 – B3: PLGX3",
+        "FATO RELEVANTE / MATERIAL FACT",
+    ],
+)
+def test_page_date_and_disclosure_lines_are_no_titles(furniture):
+    text = (
+        f"{furniture}\n\nHarbour ferries return to the river\n\n"
+        "The ferries will run again from Monday, the council said in a statement."
+    )
+    assert extract(text).title == "Harbour ferries return to the river"
+
+
+def test_a_datelines_place_and_date_in_two_languages_stay_a_dateline():
+    text = (
+        "Media release\n\nLuzern, 12. März 2025 / 12 March 2025\n\n"
+        "Ferries return to the lake\n\nThe ferries will run again from Monday, the office said."
+    )
+    assert extract(text).dateline == "Luzern"
+
+
+def test_a_delivered_on_line_gives_the_venue_not_the_title():
+    text = (
+        "Trust is built in small acts\n\n"
+        "Delivered on 4 March 2025 at Kelvin Grove Civic Hall, Brisbane\n\n"
+        "Good evening, everyone. Thank you for coming out on a wet night to talk about "
+        "the city we share and the small things that hold it together."
+    )
+    result = extract(text)
+    assert result.title == "Trust is built in small acts"
+    assert result.venue == "Kelvin Grove Civic Hall, Brisbane"

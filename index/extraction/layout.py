@@ -74,6 +74,9 @@ _FURNITURE_RE = re.compile(
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
     r"for planning purposes only|statistical release|"
+    # A listed company's disclosure labels: "FATO RELEVANTE / MATERIAL FACT", "Ad-hoc-Mitteilung".
+    r"material fact|fato relevante|hecho relevante|comunicado ao mercado|ad[- ]hoc(?:[- ]mitteilung|"
+    r" announcement)?|"
     r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
     r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
@@ -172,7 +175,9 @@ _FURNITURE_RE = re.compile(
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
     r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,80}$"
-    r"|^(?i:home|you are here:?)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"  # "Home / News / Justice"
+    # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
+    r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
+    r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
     r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
 )
 # "Share: Facebook | X | WhatsApp", "Partager : Facebook | X | LinkedIn": a page's
@@ -205,7 +210,9 @@ _LONG_CAPTION_RE = re.compile(
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
-    r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE|Delivered (?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
+    r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE"
+    # "Delivered at the Forum", "Delivered on 9 October 2025 at X Hall, Singapore"
+    r"|Delivered (?:on [\w ,]{6,30}? )?(?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the ))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -1988,6 +1995,27 @@ _DATE_PIECE_RE = re.compile(
 )
 
 
+# A company's registration or listing beside its name: "CNPJ 12.345.678/0001-90",
+# "CIN: L12345MH1999PLC123456", "B3: CPLG3", "ISIN DE0001234567".
+_REGISTRY_PIECE_RE = re.compile(
+    r"^(?:CNPJ|CIN|ABN|ACN|ISIN|LEI|SIREN|SIRET|KvK|UEN|NIF|NIPC|RUT|Reg(?:istration)?\.?\s+No\.?"
+    r"|Company\s+No\.?)\s*:?\s*[\dA-Z][\dA-Z ./-]{5,}$|^(?:B3|NYSE|NASDAQ|LSE|TSX|ASX|JSE|BSE|NSE):\s*[A-Z\d.]{2,8}$"
+)
+
+
+def _dates_in_languages(pieces: list[str]) -> bool:
+    """ "Dydd Mercher 2 Ebrill 2025 | Wednesday 2 April 2025": one date in two languages
+    (not "Bern, 12. März 2019 / 12 March 2019", a dateline's place and date)."""
+    return (
+        len(pieces) in (2, 3)
+        and all(
+            re.search(r"\b(?:19|20)\d\d$", p) and len(p.split()) <= 6 and "," not in p
+            for p in pieces
+        )
+        and any(_DATE_PIECE_RE.match(p) for p in pieces)
+    )
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
@@ -1999,6 +2027,8 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         or (
             any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
         )
+        or _dates_in_languages(pieces)
+        or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
     ):
         return Part("furniture", line, start, end)
     if (
