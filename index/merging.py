@@ -114,12 +114,11 @@ def merge_segments(
             return steps
         try:
             writer.commit(mergetype=lambda w, segs, run=run: w.merge_run(segs, run))
-        except UnmergeableSegment:
-            writer.cancel()
-            return steps
-        except BaseException:
+        except BaseException as err:
             if not writer.is_closed:
                 writer.cancel()
+            if isinstance(err, UnmergeableSegment):
+                return steps  # an older segment's format: left as it is
             raise
         documents = sum(sizes[i] or 0 for i in run)
         steps.append(MergeStep(len(run), documents, time.perf_counter() - started))

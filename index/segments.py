@@ -457,7 +457,8 @@ class MergingSegmentWriter(PreparedSegmentWriter):
             docmap[docnum] = self.docnum
             perdoc.start_doc(self.docnum)
             for name, value in reader.stored_fields(docnum).items():
-                perdoc.add_field(name, schema[name], value, 0)
+                if name in schema:  # as Whoosh's own merge: a field since dropped goes
+                    perdoc.add_field(name, schema[name], value, 0)
             for name, per_doc in lengths.items():
                 perdoc.add_field(name, schema[name], None, per_doc[docnum])
             for name, (column, values) in columns.items():
