@@ -6050,3 +6050,14 @@ def test_a_delivered_on_line_gives_the_venue_not_the_title():
     result = extract(text)
     assert result.title == "Trust is built in small acts"
     assert result.venue == "Kelvin Grove Civic Hall, Brisbane"
+
+
+def test_a_family_name_first_resolves_through_a_name_followed_by_and():
+    text = (
+        "Institute and shipyard open a joint lab\n\n"
+        "ULSAN, May 20, 2025 — The agreement was signed by Institute President Kim Min-jae "
+        "and Shipyard Director Lee Soo-ah.\n\n"
+        '"Hydrogen ships will be built here within five years," President Kim said.'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Kim Min-jae"]

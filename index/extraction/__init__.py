@@ -389,7 +389,10 @@ _ROLE_GAP_RE = re.compile(
 )
 
 
-_AFTER_A_FULL_NAME_RE = re.compile(r"[^\S\n]*(?:[,(]|[^\S\n]+(?P<verb>[a-z]+)\b)")
+_AFTER_A_FULL_NAME_RE = re.compile(r"[^\S\n]*(?:[,(]|\.(?=\s|$)|[^\S\n]+(?P<verb>[a-z]+)\b)")
+#: Words after which a name has ended as surely as after a verb ("signed by President
+#: Park Ji-hoon and Chief Executive Choi Min-seo").
+_AFTER_A_NAME_WORDS = frozenset({"and", "or"})
 
 
 def _with_second_surname(name: str, mentions: list[names.Mention], text: str) -> str:
@@ -407,14 +410,15 @@ def _with_second_surname(name: str, mentions: list[names.Mention], text: str) ->
 
 
 def _ends_a_name(text: str, mention: names.Mention) -> bool:
-    """Whether a comma, a bracket or a verb follows the name ("Vice Minister Kwon
-    Ji-hwan unveiled", "Mayor Chen Yuqing said", "Anuwat Srisawang, Minister"): the
-    name ends there, it is not a headline's run of capitals ("Senator Allard
-    Concerned with ...")."""
+    """Whether a comma, a bracket, a full stop, "and" or a verb follows the name
+    ("Vice Minister Kwon Ji-hwan unveiled", "Mayor Chen Yuqing said", "Anuwat
+    Srisawang, Minister", "by President Park Ji-hoon and ..."): the name ends
+    there, it is not a headline's run of capitals ("Senator Allard Concerned with ...")."""
     after = _AFTER_A_FULL_NAME_RE.match(text, mention.start + len(mention.name))
     if after is None or text[mention.start : mention.start + len(mention.name)] != mention.name:
         return False
-    return not after["verb"] or after["verb"] in wordlists.action_verbs()
+    verb = after["verb"]
+    return not verb or verb in _AFTER_A_NAME_WORDS or verb in wordlists.action_verbs()
 
 
 class _NameRegistry:
