@@ -6061,3 +6061,37 @@ def test_a_family_name_first_resolves_through_a_name_followed_by_and():
     )
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Kim Min-jae"]
+
+
+@pytest.mark.parametrize(
+    ("foot", "speaker"),
+    [
+        (
+            "— Gráinne Ní Mhurchú, Chief Executive, Carers Network of Ireland\n\n"
+            "For media queries: Seán Bradley, Communications Lead, 087 555 0000\n"
+            "Registered Charity Number 20012345",
+            "Gráinne Ní Mhurchú",
+        ),
+        # An address after a dash names nobody.
+        ("— Harbour Road, Dublin 2\n\nFor media queries: 087 555 0000", None),
+    ],
+)
+def test_a_statement_signed_on_one_line_at_its_foot_is_its_signers(foot, speaker):
+    text = (
+        "Budget 2026: carers left waiting again\n\nDublin, 7 October 2025\n\n"
+        "The Carers Network welcomes the funding announced today for respite care. But once "
+        "again the people who care for relatives at home have been left out.\n\n"
+        "We asked for three things in our submission. None of them appears in the Budget.\n\n"
+        f"{foot}"
+    )
+    assert extract(text).speaker == speaker
+
+
+def test_an_irish_councils_cathaoirleach_is_a_title_not_a_name():
+    text = (
+        "Cathaoirleach welcomes funding for the harbour greenway\n\n"
+        "The Cathaoirleach of Tullyroe County Council, Cllr Pádraig Ó Dálaigh, has welcomed "
+        "the allocation of €4 million for the greenway.\n\n"
+        '"This is a great day for the peninsula," he said.'
+    )
+    assert extract(text).speaker == "Pádraig Ó Dálaigh"

@@ -241,6 +241,14 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*\n[^\S\n]*(?!{_CONTACT_WORDS})(?P<body>[^\n]{{3,80}}))?\s*"
             rf"(?:\n[^\S\n]*{_CONTACT_WORDS}[^\n]*\s*)*\Z"
         ),
+        # "— Órla Ní Bhriain, Chief Executive, Foster Care Alliance of Ireland": a
+        # statement signed on one line at its foot, then perhaps the media contact.
+        "dash_signature": re.compile(
+            rf"(?:^|(?<=\n))[^\S\n]*[—–-][^\S\n]*(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}),"
+            rf"[^\S\n]+(?:[^\n]*?\b(?:{titles}|[Cc]hief [Ee]xecutive|CEO|[Ff]ounder|[Dd]irector)\b)"
+            r"[^\n]*\s*"
+            rf"(?:\n[^\S\n]*(?:[^\n]*{_CONTACT_WORDS}|[A-Z][^\n]*\b(?:[Nn]umber|[Nn]o\.)\s*\d)[^\n]*\s*)*\Z"
+        ),
         # "Speaker: Dr Jane Doe, Director-General, …" under a speech's text.
         "speaker_label": re.compile(
             rf"(?:^|(?<=\n))(?:Speaker|SPEAKER|Delivered by|Author)\s*:\s*(?:(?:{titles})\s+)?"
@@ -1201,6 +1209,7 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         ("bio", tail_start, len(text)),
         ("speaker_label", tail_start, len(text)),
         ("signature_block", tail_start, len(text)),
+        ("dash_signature", tail_start, len(text)),
     ):
         if key == "signature":
             # The closing pattern ignores case, so a scan of the whole text costs a
