@@ -20,6 +20,7 @@ COMMANDS = {
     "export",
     "extract",
     "ingest",
+    "merge",
     "search",
     "serve",
     "show",
@@ -39,6 +40,7 @@ def test_help_lists_every_command():
         "ingest": "index.commands:ingest",
         "extract": "index.commands:extract",
         "check": "index.commands:check",
+        "merge": "index.commands:merge",
         "corpus": "index.commands:corpus",
         "serve": "web.commands:serve",
     }
