@@ -550,7 +550,8 @@ def _source_blocks(source: _MergeSource, fmt, info) -> Iterator[tuple]:
         array_weights = array("f", weights)
         raw = [
             (
-                np.array(ids, dtype=np.int64),
+                # Absolute numbers, as a block of this format holds them (not W3's deltas).
+                np.array(ids, dtype="<u4").tobytes(),
                 encode_block_weights(array_weights),
                 values,
                 max(array_weights),
