@@ -254,20 +254,18 @@ def merge(index_dir, wait, as_json) -> None:
     left. For an index written before merges existed. Searches go on meanwhile."""
     from whoosh.index import LockError
 
-    from index.merging import merge_segments
+    from index.ingest import merge as merge_index
     from index.store import open_index
+    from index.writer import IndexBusy
 
     target = resolve_index(index_dir)
     if not index_exists(target):
         fail(f"no index at {target}")
-    ix = open_index(target)
     try:
-        steps = merge_segments(ix, lock_timeout=wait, leave_to_writer=False)
-        segments = len(open_index(target)._segments())
-    except LockError:
+        steps = merge_index(target, lock_timeout=wait)
+    except (IndexBusy, LockError):
         fail("another ingest is writing to this index; merge when it has finished")
-    finally:
-        ix.close()
+    segments = len(open_index(target)._segments())
     if as_json:
         print_json({"merges": [step.to_dict() for step in steps], "segments": segments})
         return

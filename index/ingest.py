@@ -19,11 +19,11 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
-from index.merging import MergeStep
+from index.merging import MergeStep, merge_segments
 from index.prepare import IndexDocument, prepare, record_hash
 from index.readers import read_paths
 from index.records import Notice, Record, Rejection
-from index.store import create_index, open_or_create_index
+from index.store import create_index, open_index, open_or_create_index
 from index.writer import DEFAULT_BATCH_SIZE, DocumentWriter, IndexBusy
 
 CHUNK_SIZE = 64
@@ -175,7 +175,7 @@ def ingest(
     started = time.perf_counter()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
-    lock = _ingest_lock(index_dir, lock_timeout)
+    lock = ingest_lock(index_dir, lock_timeout)
     try:
         preparer = _preparer(workers, cluster)
     except BaseException:
@@ -199,7 +199,7 @@ def ingest(
     return report
 
 
-def _ingest_lock(index_dir: Path, lock_timeout: float):
+def ingest_lock(index_dir: Path, lock_timeout: float):
     """The index's ingest lock, taken (IndexBusy when another ingest holds it)."""
     # Taken before anything is opened or created, so that a --rebuild cannot
     # empty an index another ingest is writing.
@@ -209,6 +209,21 @@ def _ingest_lock(index_dir: Path, lock_timeout: float):
             f"another ingest is running on {index_dir}; waited {lock_timeout:g} s for it to end"
         )
     return lock
+
+
+def merge(index_dir: Path, *, lock_timeout: float = 10.0) -> list[MergeStep]:
+    """Merge an index's segments now, as an ingest's commits do, holding the
+    ingest lock as an ingest does (a --rebuild must not meet a merge that
+    commits the old segments again)."""
+    lock = ingest_lock(index_dir, lock_timeout)
+    try:
+        ix = open_index(index_dir)
+        try:
+            return merge_segments(ix, lock_timeout=lock_timeout, leave_to_writer=False)
+        finally:
+            ix.close()
+    finally:
+        lock.release()
 
 
 def _changed(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,10 @@ from index.segments import iter_blocks, segment_file_pattern, term_table, toc_fi
 
 #: Generations kept on disk: the current one and the ones before it.
 KEEP_GENERATIONS = 3
+#: ... and every generation younger than this: a server may still be reading it.
+#: A search's view opens some files only when first needed (Whoosh reads stored
+#: fields lazily), and merges can commit several generations within a second.
+GENERATION_GRACE_SECONDS = 120.0
 INDEX_NAME = "MAIN"
 MANIFEST_EXT = ".manifest"
 _CHUNK = 1 << 20
@@ -190,8 +195,20 @@ def commit_generation(storage: FileStorage, schema, segments, generation: int) -
     contents, then the clean-up that keeps the last KEEP_GENERATIONS."""
     write_manifests(storage, segments)
     TOC(schema, segments, generation).write(storage, INDEX_NAME)
-    kept = [g for g in generations(storage) if g <= generation][:KEEP_GENERATIONS]
+    older = [g for g in generations(storage) if g <= generation]
+    recent = time.time() - GENERATION_GRACE_SECONDS
+    folder = Path(storage.folder)
+    kept = older[:KEEP_GENERATIONS] + [
+        g for g in older[KEEP_GENERATIONS:] if _modified(folder / _toc_name(g)) > recent
+    ]
     remove_unused_files(storage, kept)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0  # gone meanwhile: nothing to keep
 
 
 # -- check and repair ---------------------------------------------------------------

@@ -324,7 +324,9 @@ class PreparedSegmentWriter(SegmentWriter):
 
     def cancel(self) -> None:
         """Drop the uncommitted segment, its files included, and unlock, even
-        when closing its files fails (a full disk)."""
+        when closing its files fails (a full disk). A segment whose table of
+        contents was written is committed: a failure after it (in the clean-up
+        of old files, an interrupt) leaves it in place."""
         self._check_state()
         try:
             self._close_segment()
@@ -332,7 +334,8 @@ class PreparedSegmentWriter(SegmentWriter):
             pass  # the segment is being thrown away
         finally:
             self._finish()
-            self._discard(self.storage, self.newsegment.segment_id())
+            if not self.storage.file_exists(TOC._filename(self.indexname, self.generation)):
+                self._discard(self.storage, self.newsegment.segment_id())
 
     def add_document(self, **fields) -> None:
         if not any(isinstance(v, PreparedTerms) for v in fields.values()):
@@ -414,7 +417,12 @@ class MergingSegmentWriter(PreparedSegmentWriter):
         (so documents keep their order); returns the segments kept as they are."""
         for segment in (segments[i] for i in run):
             reader = SegmentReader(self.storage, self.schema, segment)
-            self._sources.append(_MergeSource(reader, self._copy_documents(reader)))
+            try:
+                docmap = self._copy_documents(reader)
+            except BaseException:
+                reader.close()
+                raise
+            self._sources.append(_MergeSource(reader, docmap))
         self._added = True
         self._position = run.start
         return segments[: run.start] + segments[run.stop :]
@@ -439,13 +447,13 @@ class MergingSegmentWriter(PreparedSegmentWriter):
         returns each of its documents' new number (-1 when deleted)."""
         mergeable_formats(reader)
         schema, perdoc = self.schema, self.perdocwriter
+        # One byte per document and field (a list of ints would take 28 times as much).
         lengths = {
-            name: _LENGTH_TABLE[_fixed_column(reader, f"_{name}_len", LENGTHS_COLUMN, ">u1")]
-            .astype(int)
-            .tolist()
+            name: _fixed_column(reader, f"_{name}_len", LENGTHS_COLUMN, ">u1")
             for name, field in schema.items()
             if field.scorable and name in reader.indexed_field_names()
         }
+        decoded = _LENGTH_TABLE.astype(int).tolist()
         columns = {
             name: (field.column_type, reader.column_reader(name, translate=False))
             for name, field in schema.items()
@@ -460,7 +468,7 @@ class MergingSegmentWriter(PreparedSegmentWriter):
                 if name in schema:  # as Whoosh's own merge: a field since dropped goes
                     perdoc.add_field(name, schema[name], value, 0)
             for name, per_doc in lengths.items():
-                perdoc.add_field(name, schema[name], None, per_doc[docnum])
+                perdoc.add_field(name, schema[name], None, decoded[per_doc[docnum]])
             for name, (column, values) in columns.items():
                 perdoc.add_column_value(name, column, values[docnum])
             perdoc.finish_doc()

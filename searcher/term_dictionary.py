@@ -1,13 +1,13 @@
 """The text field's terms and their document frequencies, for spelling suggestions.
 
 A suggestion looks up hundreds of candidate words for one query word, too many
-to read from the index each time. A Python dict of every term of every
-segment cost about 100 bytes a term in each server process; at a million
-releases those dicts were most of a server's memory. A segment's terms are
-kept instead as one sorted array of fixed-width UTF-8 strings and one of
-frequencies (28 bytes a term), searched with NumPy, and a term's frequency is
-summed over the segments when it is looked up, so a new segment adds its
-own arrays and nothing else is rebuilt.
+to read from the index each time. A Python dict of every term of every segment
+cost about 100 bytes a term in each server process, and the segments' terms
+add up with the number of segments. A segment's terms are kept instead as
+sorted arrays of fixed-width UTF-8 strings (16 bytes, or 64 for the few longer
+terms) and of frequencies, about 20 bytes a term, searched with NumPy; a term's
+frequency is summed over the segments when it is looked up, so a new segment
+adds its own arrays and nothing else is rebuilt.
 """
 
 from __future__ import annotations
@@ -18,58 +18,90 @@ from dataclasses import dataclass
 
 import numpy as np
 
+#: Most terms fit this many bytes; longer ones are kept in a second, wider array
+#: (a Cyrillic or Greek letter takes two bytes, a Chinese character three).
+SHORT_TERM_BYTES = 16
 #: Longer terms are left out: no suggestion is made for them or offered as them.
-MAX_TERM_BYTES = 24
-_DTYPE = f"S{MAX_TERM_BYTES}"
+MAX_TERM_BYTES = 64
 
 
 @dataclass(eq=False)
-class SegmentTerms:
-    """One segment's text terms (sorted UTF-8) and their document frequencies."""
-
-    terms: np.ndarray
+class _SortedTerms:
+    terms: np.ndarray  # sorted UTF-8, one fixed width
     frequencies: np.ndarray
 
     @classmethod
-    def from_pairs(cls, pairs: Iterable[tuple[str | bytes, int]]) -> SegmentTerms:
-        terms, frequencies = [], []
-        for term, frequency in pairs:
-            encoded = term.encode("utf-8") if isinstance(term, str) else term
-            if len(encoded) <= MAX_TERM_BYTES:
-                terms.append(encoded)
-                frequencies.append(frequency)
-        array = np.array(terms, dtype=_DTYPE)
+    def build(cls, terms: list[bytes], frequencies: list[int], width: int) -> _SortedTerms:
+        array = np.array(terms, dtype=f"S{width}")
         order = np.argsort(array, kind="stable")  # the term table's order, to be sure
         return cls(array[order], np.array(frequencies, dtype=np.int32)[order])
 
-    @property
-    def nbytes(self) -> int:
-        return self.terms.nbytes + self.frequencies.nbytes
-
     def lookup(self, keys: np.ndarray) -> np.ndarray:
-        """Each key's document frequency here (0 when absent)."""
-        if not len(self.terms):
+        if not len(self.terms) or not len(keys):
             return np.zeros(len(keys), dtype=np.int64)
         at = np.minimum(np.searchsorted(self.terms, keys), len(self.terms) - 1)
         return np.where(self.terms[at] == keys, self.frequencies[at], 0).astype(np.int64)
 
     def starting_with(self, first: bytes) -> tuple[np.ndarray, np.ndarray]:
-        """The terms whose UTF-8 starts with the byte string ``first``, and their frequencies."""
-        start = np.searchsorted(self.terms, np.array(first, dtype=_DTYPE))
-        stop = np.searchsorted(self.terms, np.array(first + b"\xff", dtype=_DTYPE))
+        width = self.terms.dtype
+        start = np.searchsorted(self.terms, np.array(first, dtype=width))
+        stop = np.searchsorted(self.terms, np.array(first + b"\xff", dtype=width))
         return self.terms[start:stop], self.frequencies[start:stop]
+
+
+@dataclass(eq=False)
+class SegmentTerms:
+    """One segment's text terms and their document frequencies: short terms in
+    one sorted fixed-width array, longer ones in another."""
+
+    short: _SortedTerms
+    long: _SortedTerms
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str | bytes, int]]) -> SegmentTerms:
+        short: tuple[list[bytes], list[int]] = ([], [])
+        long: tuple[list[bytes], list[int]] = ([], [])
+        for term, frequency in pairs:
+            encoded = term.encode("utf-8") if isinstance(term, str) else term
+            if len(encoded) <= MAX_TERM_BYTES:
+                kept = short if len(encoded) <= SHORT_TERM_BYTES else long
+                kept[0].append(encoded)
+                kept[1].append(frequency)
+        return cls(
+            _SortedTerms.build(*short, SHORT_TERM_BYTES), _SortedTerms.build(*long, MAX_TERM_BYTES)
+        )
+
+    @property
+    def nbytes(self) -> int:
+        parts = (self.short, self.long)
+        return sum(p.terms.nbytes + p.frequencies.nbytes for p in parts)
+
+    def lookup(self, encoded: Sequence[bytes]) -> np.ndarray:
+        """Each UTF-8 key's document frequency here (0 when absent or too long)."""
+        found = np.zeros(len(encoded), dtype=np.int64)
+        for part, width, fits in (
+            (self.short, SHORT_TERM_BYTES, lambda n: n <= SHORT_TERM_BYTES),
+            (self.long, MAX_TERM_BYTES, lambda n: SHORT_TERM_BYTES < n <= MAX_TERM_BYTES),
+        ):
+            rows = [i for i, key in enumerate(encoded) if fits(len(key))]
+            if rows:
+                keys = np.array([encoded[i] for i in rows], dtype=f"S{width}")
+                found[rows] = part.lookup(keys)
+        return found
+
+    def starting_with(self, first: bytes) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The terms whose UTF-8 starts with ``first``, and their frequencies, per width."""
+        return [self.short.starting_with(first), self.long.starting_with(first)]
 
 
 def frequencies(dictionaries: Sequence[SegmentTerms], terms: Sequence[str]) -> list[int]:
     """Each term's document frequency over all segments (0 for a term too
     long to be kept)."""
     encoded = [term.encode("utf-8") for term in terms]
-    kept = np.array([len(e) <= MAX_TERM_BYTES for e in encoded], dtype=bool)
-    keys = np.array([e if k else b"" for e, k in zip(encoded, kept, strict=True)], dtype=_DTYPE)
     total = np.zeros(len(terms), dtype=np.int64)
     for dictionary in dictionaries:
-        total += dictionary.lookup(keys)
-    return np.where(kept, total, 0).tolist()
+        total += dictionary.lookup(encoded)
+    return total.tolist()
 
 
 def terms_like(
@@ -80,12 +112,12 @@ def terms_like(
     found: Counter[str] = Counter()
     prefix = first.encode("utf-8")
     for dictionary in dictionaries:
-        terms, counts = dictionary.starting_with(prefix)
-        # A character is at least one byte: a cheap bound before decoding.
-        sizes = np.char.str_len(terms) if len(terms) else np.zeros(0, dtype=np.int64)
-        keep = sizes >= shortest
-        for term, count in zip(terms[keep].tolist(), counts[keep].tolist(), strict=True):
-            text = term.decode("utf-8")
-            if shortest <= len(text) <= longest:
-                found[text] += count
+        for terms, counts in dictionary.starting_with(prefix):
+            # A character is at least one byte: a cheap bound before decoding.
+            sizes = np.char.str_len(terms) if len(terms) else np.zeros(0, dtype=np.int64)
+            keep = sizes >= shortest
+            for term, count in zip(terms[keep].tolist(), counts[keep].tolist(), strict=True):
+                text = term.decode("utf-8")
+                if shortest <= len(text) <= longest:
+                    found[text] += count
     return dict(found)

@@ -14,6 +14,8 @@ from click.testing import CliRunner
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
+import index.integrity
+import index.merging
 from index.ingest import ingest
 from index.integrity import KEEP_GENERATIONS, check_index, generations, repair_index
 from searcher.cli import main
@@ -28,7 +30,9 @@ from .synthetic import write_releases
 def pristine(tmp_path_factory):
     """12 releases committed 5 at a time: generations of 5, 10 and 12 documents."""
     path = tmp_path_factory.mktemp("integrity") / "index"
-    report = ingest([FIXTURES / "search"], path, workers=0, batch_size=5)
+    with pytest.MonkeyPatch.context() as patch:  # the last three generations only
+        patch.setattr(index.integrity, "GENERATION_GRACE_SECONDS", 0.0)
+        report = ingest([FIXTURES / "search"], path, workers=0, batch_size=5)
     assert report.added == 12
     return path
 
@@ -149,7 +153,8 @@ def test_damage_every_generation_shares_cannot_be_repaired(index_dir):
     assert "no generation verifies" in result.output
 
 
-def test_only_the_last_generations_are_kept(tmp_path):
+def test_only_the_last_generations_are_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(index.integrity, "GENERATION_GRACE_SECONDS", 0.0)
     index_dir = tmp_path / "index"
     ingest([FIXTURES / "search"], index_dir, workers=0, batch_size=2)
     kept = generations(FileStorage(str(index_dir)))
@@ -204,3 +209,42 @@ def test_a_full_disk_stops_the_ingest_and_keeps_every_committed_document(tmp_pat
     assert report.added == 500
     assert report.documents == 800
     assert check_index(index_dir).ok
+
+
+def test_generations_of_the_last_minutes_are_kept_too(tmp_path):
+    """A server may still read a generation a few commits old: merges commit
+    several within a second, so recent ones keep their files beyond the last three."""
+    index_dir = tmp_path / "index"
+    ingest([FIXTURES / "search"], index_dir, workers=0, batch_size=2)
+    kept = generations(FileStorage(str(index_dir)))
+    assert len(kept) > KEEP_GENERATIONS
+    for generation in kept:
+        assert not _missing_files(index_dir, generation)
+
+
+def _missing_files(index_dir, generation: int) -> list[str]:
+    """Files a generation's segments need that are not on disk (their manifests list them)."""
+    missing = []
+    for segment in _segments(index_dir, generation):
+        manifest = json.loads((index_dir / f"{segment}.manifest").read_text())
+        missing += [name for name in manifest["files"] if not (index_dir / name).exists()]
+    return missing
+
+
+def test_a_server_view_survives_merges_committed_in_quick_succession(tmp_path, monkeypatch):
+    """A search engine's view of nine segments, then an ingest whose merges commit
+    four generations at once: the view's files (read lazily) are still there."""
+    index_dir = tmp_path / "index"
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour release number{n}"} for n in range(9)]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    ingest([tmp_path / "a.jsonl"], index_dir, workers=0, batch_size=1)
+    engine = SearchEngine(index_dir)
+    assert engine.search(SearchRequest(q="nothingmatches")).total == 0
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 1)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "r99", "text": "harbour extra"}) + "\n")
+    report = ingest([tmp_path / "b.jsonl"], index_dir, workers=0, batch_size=1)
+    assert len(report.merges) >= 3
+    # Within half a second the engine still answers from the view it had.
+    assert engine.search(SearchRequest(q="harbour")).total in (9, 10)

@@ -24,11 +24,13 @@ import pytest
 import whoosh
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from whoosh.filedb.filestore import FileStorage
 
+import index.integrity
 import index.merging
 import index.writer
 from index import segments
-from index.ingest import ingest
+from index.ingest import INGEST_LOCK, ingest
 from index.integrity import check_index
 from index.schema import (
     EXACT_FIELDS,
@@ -461,6 +463,31 @@ def test_indexes_written_before_keep_their_codec():
     assert pickle.loads(b"cindex.codec\nPressroomCodec\n.") is segments.PressroomCodec
 
 
+def test_an_interrupt_after_a_merge_is_committed_keeps_the_merged_segment(tmp_path, monkeypatch):
+    """Ctrl-C while a merge's commit deletes old files, after its table of
+    contents is written: the new generation stays whole (its segment is not
+    thrown away as an uncommitted one would be)."""
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(6)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    before = _content(open_index(tmp_path / "index"))
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(index.integrity, "remove_unused_files", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            index.merging.merge_segments(open_index(tmp_path / "index"))
+    ix = open_index(tmp_path / "index")
+    assert len(ix._segments()) == 1
+    assert _content(ix) == before
+    assert check_index(tmp_path / "index").ok
+
+
 def test_pressroom_merge_merges_an_index_written_without_merges(tmp_path, monkeypatch):
     """An index of many segments (as before merges existed) is merged by the
     command; a second run has nothing left to do; a busy index is refused."""
@@ -491,5 +518,15 @@ def test_pressroom_merge_merges_an_index_written_without_merges(tmp_path, monkey
         busy = CliRunner().invoke(main, [*args[:3], "--wait", "0.2"])
     finally:
         writer.cancel()
+    assert busy.exit_code == 1
+    assert "another ingest is writing" in busy.output
+    # An ingest holds its own lock for its whole run (a --rebuild empties the index
+    # first): a merge waits for it too, or its commit would bring the old segments back.
+    lock = FileStorage(str(tmp_path / "index")).lock(INGEST_LOCK)
+    assert lock.acquire()
+    try:
+        busy = CliRunner().invoke(main, [*args[:3], "--wait", "0.2"])
+    finally:
+        lock.release()
     assert busy.exit_code == 1
     assert "another ingest is writing" in busy.output
