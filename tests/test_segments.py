@@ -374,22 +374,28 @@ def test_an_ingest_of_many_batches_keeps_few_segments(tmp_path, monkeypatch):
     assert check_index(tmp_path / "index").ok  # manifests and checksums of merged segments
 
 
+def _unmerged_index(tmp_path, monkeypatch, releases: int) -> Path:
+    """An index of ``releases`` releases in segments of two, none merged; merges
+    then run runs of three (tiers of 2, 6, 18 ... documents)."""
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(releases)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    return tmp_path / "index"
+
+
 def test_a_failed_merge_leaves_the_index_as_it_was(tmp_path, monkeypatch):
     """A merge that fails half-way (a full disk) leaves the last commit's
     segments and no file of its own; the next merge does the work."""
-    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
-    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(6)]
-    _write(tmp_path / "a.jsonl", records)
-    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
-    ix = open_index(tmp_path / "index")
+    ix = open_index(_unmerged_index(tmp_path, monkeypatch, 6))
     before, files_before = _content(ix), sorted(ix.storage.list())
     assert len(ix._segments()) == 3
 
     def full_disk(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index.merging, "FACTOR", 3)
-    monkeypatch.setattr(index.merging, "FLOOR", 2)
     with monkeypatch.context() as patch:
         patch.setattr(segments, "write_merged_postings", full_disk)
         with pytest.raises(OSError, match="No space"):
@@ -467,13 +473,7 @@ def test_an_interrupt_after_a_merge_is_committed_keeps_the_merged_segment(tmp_pa
     """Ctrl-C while a merge's commit deletes old files, after its table of
     contents is written: the new generation stays whole (its segment is not
     thrown away as an uncommitted one would be)."""
-    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
-    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(6)]
-    _write(tmp_path / "a.jsonl", records)
-    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
-    before = _content(open_index(tmp_path / "index"))
-    monkeypatch.setattr(index.merging, "FACTOR", 3)
-    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    before = _content(open_index(_unmerged_index(tmp_path, monkeypatch, 6)))
 
     def interrupted(*args):
         raise KeyboardInterrupt
@@ -495,13 +495,7 @@ def test_pressroom_merge_merges_an_index_written_without_merges(tmp_path, monkey
 
     from searcher.cli import main
 
-    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
-    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(18)]
-    _write(tmp_path / "a.jsonl", records)
-    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
-    before = _content(open_index(tmp_path / "index"))
-    monkeypatch.setattr(index.merging, "FACTOR", 3)
-    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    before = _content(open_index(_unmerged_index(tmp_path, monkeypatch, 18)))
     args = ["merge", "--index", str(tmp_path / "index"), "--json"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
