@@ -107,7 +107,12 @@ def merge_segments(
         if not all(s.doc_count() for s in segments):  # every document replaced
             writer.commit(mergetype=lambda w, segs: [s for s in segs if s.doc_count()])
             continue
-        sizes = [s.doc_count() if isinstance(s.codec(), PressroomCodec) else None for s in segments]
+        # A segment's tier counts its deleted documents too, as Lucene's LogDocMergePolicy
+        # does by default: one that updates have thinned stays in its run (and its
+        # deletions go when the run is merged) instead of splitting it for good.
+        sizes = [
+            s.doc_count_all() if isinstance(s.codec(), PressroomCodec) else None for s in segments
+        ]
         run = plan_merge(sizes, factor, floor)
         if run is None:
             writer.cancel()
@@ -120,5 +125,5 @@ def merge_segments(
             if isinstance(err, UnmergeableSegment):
                 return steps  # an older segment's format: left as it is
             raise
-        documents = sum(sizes[i] or 0 for i in run)
+        documents = sum(segments[i].doc_count() for i in run)
         steps.append(MergeStep(len(run), documents, time.perf_counter() - started))

@@ -386,6 +386,32 @@ def _unmerged_index(tmp_path, monkeypatch, releases: int) -> Path:
     return tmp_path / "index"
 
 
+def test_a_segment_thinned_by_updates_stays_in_its_run(tmp_path, monkeypatch):
+    """Three segments of six, four releases of the second replaced (a new segment
+    of four): counted with its deleted releases the second is still of the first
+    three's tier, so the three are merged and its deletions go."""
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(18)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=6)
+    changed = [{**r, "text": r["text"] + " replaced"} for r in records[6:10]]
+    _write(tmp_path / "b.jsonl", changed)
+    ingest([tmp_path / "b.jsonl"], tmp_path / "index", workers=0, batch_size=4)
+    ix = open_index(tmp_path / "index")
+    assert [(s.doc_count(), s.doc_count_all()) for s in ix._segments()] == [
+        (6, 6),
+        (2, 6),
+        (6, 6),
+        (4, 4),
+    ]
+    before = _content(ix)
+    steps = index.merging.merge_segments(ix, factor=3, floor=2)
+    assert [(step.segments, step.documents) for step in steps] == [(3, 14)]
+    ix = open_index(tmp_path / "index")
+    assert [(s.doc_count(), s.doc_count_all()) for s in ix._segments()] == [(14, 14), (4, 4)]
+    assert _content(ix) == before
+
+
 def test_a_failed_merge_leaves_the_index_as_it_was(tmp_path, monkeypatch):
     """A merge that fails half-way (a full disk) leaves the last commit's
     segments and no file of its own; the next merge does the work."""
