@@ -4,7 +4,9 @@ Whoosh writes each commit as a new *generation*: a table of contents
 (``_MAIN_<n>.toc``) naming the segments, whose files are never changed once
 written. Whoosh itself deletes every older generation at each commit; here
 the last :data:`KEEP_GENERATIONS` are kept (and the segment files they
-use), so that a damaged index can go back to the newest one that is whole.
+use), so that a damaged index can go back to the newest one that is whole,
+and any of the last :data:`GENERATION_GRACE_SECONDS`, which a server may
+still be reading.
 
 At each commit every new segment gets a manifest (``MAIN_<id>.manifest``:
 each file's size and CRC-32), so that a missing, truncated or altered file
@@ -192,7 +194,8 @@ def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
 
 def commit_generation(storage: FileStorage, schema, segments, generation: int) -> None:
     """What a commit writes after its segments: their manifests, the table of
-    contents, then the clean-up that keeps the last KEEP_GENERATIONS."""
+    contents, then the clean-up that keeps the last KEEP_GENERATIONS and any
+    younger than GENERATION_GRACE_SECONDS."""
     write_manifests(storage, segments)
     TOC(schema, segments, generation).write(storage, INDEX_NAME)
     older = [g for g in generations(storage) if g <= generation]
