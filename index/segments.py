@@ -524,16 +524,20 @@ def write_merged_postings(fieldwriter, schema, sources: list[_MergeSource]) -> N
             fieldwriter.start_field(name, schema[name])
             field_name = name
         fmt = schema[name].format
-        blocks = [
+        # One block read ahead (the last is marked), not a common term's whole list.
+        blocks = (
             block for _, _, i, info in entries for block in _source_blocks(sources[i], fmt, info)
-        ]
-        if not blocks:  # every posting's document was deleted
+        )
+        current = next(blocks, None)
+        if current is None:  # every posting's document was deleted
             continue
         terminfo = W3TermInfo()
         start = postfile.tell()
         postfile.write(WHOOSH3_HEADER_MAGIC)
-        for n, (ids, weights, values, maxweight) in enumerate(blocks):
-            _write_block(postfile, terminfo, ids, weights, values, maxweight, n == len(blocks) - 1)
+        for following in blocks:
+            _write_block(postfile, terminfo, *current, last=False)
+            current = following
+        _write_block(postfile, terminfo, *current, last=True)
         terminfo.set_extent(start, postfile.tell() - start)
         fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
     if field_name is not None:
