@@ -6022,6 +6022,11 @@ def test_an_open_quote_does_not_take_narration_with_an_inch_mark():
         "Dydd Llun 3 Mawrth 2025 | Monday 3 March 2025",
         "Companhia Aberta – CNPJ 98.765.432/0001-10 – B3: PLGX3",
         "FATO RELEVANTE / MATERIAL FACT",
+        # A PDF's running header, a site's section, a report's kind, a name in its own script.
+        "Statement – Minister Ruiz – Harbour Fund launch          Page 1 of 2",
+        "Ræður og greinar / Speeches and articles",
+        "Annual Report 2025 | Letter to Shareholders",
+        "한빛해운 주식회사",
     ],
 )
 def test_page_date_and_disclosure_lines_are_no_titles(furniture):
@@ -6095,3 +6100,27 @@ def test_an_irish_councils_cathaoirleach_is_a_title_not_a_name():
         '"This is a great day for the peninsula," he said.'
     )
     assert extract(text).speaker == "Pádraig Ó Dálaigh"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "organization"),
+    [
+        # The body's name in English under its own: the English one.
+        (
+            "Bundesamt für Wasserwege und Häfen\nFederal Office for Waterways and Ports",
+            "Federal Office for Waterways and Ports",
+        ),
+        # English first: it stays; two English lines: the first.
+        (
+            "Federal Office for Waterways and Ports\nBundesamt für Wasserwege und Häfen",
+            "Federal Office for Waterways and Ports",
+        ),
+        ("Department of Transport\nOffice of the Minister for Roads", "Department of Transport"),
+    ],
+)
+def test_a_letterheads_name_in_english_beside_its_own(letterhead, organization):
+    text = (
+        f"{letterhead}\n\nPRESS RELEASE\n\nLow water on the river: lighter loads advised\n\n"
+        "Barges should carry lighter loads from Monday, the office said in a statement."
+    )
+    assert extract(text).organization == organization

@@ -74,6 +74,10 @@ _FURNITURE_RE = re.compile(
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
     r"for planning purposes only|statistical release|"
+    # A site's section ("Speeches and articles"); a report's kind ("Annual Report 2025 |
+    # Letter to Shareholders").
+    r"speeches\s+and\s+(?:articles|statements|remarks)|annual report(?:\s+\d{4})?|"
+    r"letter to (?:the\s+)?(?:shareholders|stakeholders|members|investors)|"
     # A listed company's disclosure labels: "FATO RELEVANTE / MATERIAL FACT", "Ad-hoc-Mitteilung".
     r"material fact|fato relevante|hecho relevante|comunicado ao mercado|ad[- ]hoc(?:[- ]mitteilung|"
     r" announcement)?|"
@@ -502,6 +506,7 @@ class Layout:
             name_like(self.parts[i].text)
             or _section_kicker(self.parts[i].text, self.parts[i + 1].text)
             or _translated_heading(self.parts[i].text, self.parts[i + 1].text)
+            or _other_script_name(self.parts[i].text, self.parts[i + 1].text)
         ):
             i += 1
         part = self.parts[i]
@@ -804,6 +809,18 @@ def _translated_heading(line: str, following: str) -> bool:
     # (Lower-case words: "Menéndez, Sánchez, Núñez Secure ..." is English.)
     accented = sum(1 for w in line.split() if not w.isascii() and w.islower())
     return accented >= 2 or any(v for lang, v in scores.items() if lang != "en")
+
+
+def _other_script_name(line: str, following: str) -> bool:
+    """ "한빛마린시스템즈 주식회사", "金禾新能源科技股份有限公司" over an English line: the
+    body's name in its own script, not the headline of the English text."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and not any(c.isascii() for c in letters)
+        and len(line.split()) <= 4
+        and sum(c.isascii() and c.isalpha() for c in following) >= 10
+    )
 
 
 _MODAL_RE = re.compile(r"\b(?:TO|WILL|MUST|SHOULD|CAN|MAY)\b")
@@ -2003,6 +2020,13 @@ _REGISTRY_PIECE_RE = re.compile(
 )
 
 
+# A PDF's running header or footer in two languages: "... Side 1 av 2 / Page 1 of 2".
+_RUNNING_PAGE_RE = re.compile(
+    r"(?i)\b(?:page|side|seite|página|pagina|sivu|sida|strona)\s+\d{1,3}\s+"
+    r"(?:of|av|von|de|di|af|z|/)\s+\d{1,3}\b"
+)
+
+
 def _dates_in_languages(pieces: list[str]) -> bool:
     """ "Dydd Mercher 2 Ebrill 2025 | Wednesday 2 April 2025": one date in two languages
     (not "Bern, 12. März 2019 / 12 March 2019", a dateline's place and date)."""
@@ -2028,6 +2052,9 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
             any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
         )
         or _dates_in_languages(pieces)
+        # (a page number at the end is cut off first: "OFFICE OF THE PREMIER    Page 1 of 2"
+        # is still the letterhead)
+        or _RUNNING_PAGE_RE.search(unpaged)
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
     ):
         return Part("furniture", line, start, end)

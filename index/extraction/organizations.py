@@ -28,6 +28,7 @@ from index.extraction.layout import (
     titled_names,
 )
 from index.extraction.names import UPPER
+from index.language import language_scores
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _ANNOUNCE = (
@@ -215,6 +216,10 @@ def printed_organization(printed: Layout, text: str) -> str | None:
     orgs = printed.all("org")
     if orgs and orgs[0].value:
         second = orgs[1].value if len(orgs) > 1 else None
+        if second and _english_beside(orgs[0], orgs[1], text):
+            # "Bundesamt für Binnenschifffahrt" over "Federal Office for Inland Navigation":
+            # the body's name in English, under (or over) its own, goes with an English text.
+            return second
         if (
             second
             and _GOVERNMENT_RE.match(orgs[0].value)
@@ -254,6 +259,16 @@ def printed_organization(printed: Layout, text: str) -> str | None:
         if before:
             return before["org"].strip()
     return None
+
+
+def _english_beside(first, second, text: str) -> bool:
+    """Whether two letterhead lines next to each other name one body, the second in
+    English and the first in another language."""
+    between = text[first.end : second.start]
+    if between.count("\n") != 1 or between.strip():
+        return False
+    own, english = language_scores(first.value), language_scores(second.value)
+    return english["en"] >= 1 and own["en"] == 0 and max(own.values()) >= 1
 
 
 _LETTERHEAD_DECORATION_RE = re.compile(
