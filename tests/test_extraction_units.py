@@ -6077,8 +6077,10 @@ def test_a_family_name_first_resolves_through_a_name_followed_by_and():
             "Registered Charity Number 20012345",
             "Gráinne Ní Mhurchú",
         ),
-        # An address after a dash names nobody.
+        # An address after a dash names nobody; nor does the last of a list of people,
+        # nor a hyphen's line.
         ("— Harbour Road, Dublin 2\n\nFor media queries: 087 555 0000", None),
+        ("- Gráinne Ní Mhurchú, Chief Executive, Carers Network of Ireland", None),
     ],
 )
 def test_a_statement_signed_on_one_line_at_its_foot_is_its_signers(foot, speaker):
@@ -6124,3 +6126,12 @@ def test_a_letterheads_name_in_english_beside_its_own(letterhead, organization):
         "Barges should carry lighter loads from Monday, the office said in a statement."
     )
     assert extract(text).organization == organization
+
+
+def test_the_last_of_a_list_of_people_signs_nothing():
+    text = (
+        "Budget 2026: carers left waiting again\n\nDublin, 7 October 2025\n\n"
+        "The Carers Network welcomes the funding announced today for respite care.\n\n"
+        "Board:\n– Tomás Reilly, Chair\n– Gráinne Ní Mhurchú, Chief Executive"
+    )
+    assert extract(text).speaker != "Gráinne Ní Mhurchú"

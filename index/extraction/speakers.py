@@ -242,9 +242,10 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:\n[^\S\n]*{_CONTACT_WORDS}[^\n]*\s*)*\Z"
         ),
         # "— Órla Ní Bhriain, Chief Executive, Foster Care Alliance of Ireland": a
-        # statement signed on one line at its foot, then perhaps the media contact.
+        # statement signed on one line at its foot, then perhaps the media contact; a
+        # dash, not a hyphen, and not the last of a list ("– X, Chair" under "– Y, ...").
         "dash_signature": re.compile(
-            rf"(?:^|(?<=\n))[^\S\n]*[—–-][^\S\n]*(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}),"
+            rf"(?:^|(?<=\n))[^\S\n]*[—–][^\S\n]*(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}),"
             rf"[^\S\n]+(?:[^\n]*?\b(?:{titles}|[Cc]hief [Ee]xecutive|CEO|[Ff]ounder|[Dd]irector)\b)"
             r"[^\n]*\s*"
             rf"(?:\n[^\S\n]*(?:[^\n]*{_CONTACT_WORDS}|[A-Z][^\n]*\b(?:[Nn]umber|[Nn]o\.)\s*\d)[^\n]*\s*)*\Z"
@@ -1226,11 +1227,22 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             continue
         if key == "signature_block" and m["body"] and not _signature_tail(m["body"]):
             continue
+        if key == "dash_signature" and _LIST_ITEM_RE.match(_line_before(text, m.start("name"))):
+            continue
         group = "author" if key == "bio" and m["author"] else "name"
         name = names.trim_name(m[group], caps=m[group].isupper())
         person = people.add(Mention(name, m.start(group))) if name else None
         if person:
             person.agent = True
+
+
+_LIST_ITEM_RE = re.compile(r"\s*[—–•*-]\s")
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last non-blank line before the one holding ``pos``."""
+    lines = text[: text.rfind("\n", 0, pos) + 1].rstrip().rsplit("\n", 1)
+    return lines[-1] if lines else ""
 
 
 def _signature_tail(line: str) -> bool:
