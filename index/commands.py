@@ -255,6 +255,7 @@ def merge(index_dir, wait, as_json) -> None:
     from whoosh.index import LockError
 
     from index.ingest import merge as merge_index
+    from index.segments import segment_count
     from index.store import open_index
     from index.writer import IndexBusy
 
@@ -265,7 +266,7 @@ def merge(index_dir, wait, as_json) -> None:
         steps = merge_index(target, lock_timeout=wait)
     except (IndexBusy, LockError):
         fail("another ingest is writing to this index; merge when it has finished")
-    segments = len(open_index(target)._segments())
+    segments = segment_count(open_index(target))
     if as_json:
         print_json({"merges": [step.to_dict() for step in steps], "segments": segments})
         return

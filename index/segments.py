@@ -24,8 +24,9 @@ The module has five parts:
 * **bulk reading** for the search core: :func:`iter_blocks` and
   :func:`read_postings` (a term's postings as arrays), :func:`read_columns`
   (fixed-width columns), :func:`field_lengths`, :func:`live_mask`;
-* **segments and their files**: :func:`leaves`, :func:`segment_key`,
-  :func:`reopen`, :func:`toc_file_pattern`, :func:`segment_file_pattern`.
+* **segments and their files**: :func:`leaves`, :func:`segment_count`,
+  :func:`segment_key`, :func:`reopen`, :func:`toc_file_pattern`,
+  :func:`segment_file_pattern`.
 
 Segments remember their codec (it is pickled in the table of contents), so
 an index written this way is read this way; ``index.codec`` keeps the name
@@ -584,7 +585,7 @@ def _source_blocks(source: _MergeSource, fmt, info) -> Iterator[tuple]:
             tf = decode_block_weights(weights, len(old))
             yield (
                 new[live],
-                _encode_weights(tf[live]),
+                encode_block_weights(array("f", tf[live].astype(np.float32).tobytes())),
                 _live_values(values, fmt, tf, live),
                 float(tf[live].max()),
             )
@@ -606,15 +607,6 @@ def _raw_blocks(postfile, offset: int, length: int) -> list[tuple]:
         blocks.append((ids, weights, values, info[2]))
         pos += 4 + size
     return blocks
-
-
-def _encode_weights(tf: np.ndarray) -> bytes | float | None:
-    """:func:`encode_block_weights` for an array."""
-    if np.all(tf == 1.0):
-        return None
-    if np.all(tf == tf[0]):
-        return float(tf[0])
-    return tf.astype("<f4").tobytes()
 
 
 def _live_values(values, fmt, tf: np.ndarray, live: np.ndarray):
@@ -792,6 +784,11 @@ def leaves(reader: IndexReader) -> list[tuple[SegmentReader, int]]:
     if not reader.doc_count_all():
         return []
     return [(cast(SegmentReader, leaf), offset) for leaf, offset in reader.leaf_readers()]
+
+
+def segment_count(ix) -> int:
+    """How many segments the index's newest generation has."""
+    return len(ix._segments())
 
 
 def segment_key(segment: SegmentReader) -> tuple[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -76,17 +77,12 @@ class SegmentTerms:
         parts = (self.short, self.long)
         return sum(p.terms.nbytes + p.frequencies.nbytes for p in parts)
 
-    def lookup(self, encoded: Sequence[bytes]) -> np.ndarray:
-        """Each UTF-8 key's document frequency here (0 when absent or too long)."""
-        found = np.zeros(len(encoded), dtype=np.int64)
-        for part, width, fits in (
-            (self.short, SHORT_TERM_BYTES, lambda n: n <= SHORT_TERM_BYTES),
-            (self.long, MAX_TERM_BYTES, lambda n: SHORT_TERM_BYTES < n <= MAX_TERM_BYTES),
-        ):
-            rows = [i for i, key in enumerate(encoded) if fits(len(key))]
+    def lookup(self, keys: _Keys) -> np.ndarray:
+        """Each key's document frequency here (0 when absent or too long)."""
+        found = np.zeros(keys.count, dtype=np.int64)
+        for part, rows, array in ((self.short, *keys.short), (self.long, *keys.long)):
             if rows:
-                keys = np.array([encoded[i] for i in rows], dtype=f"S{width}")
-                found[rows] = part.lookup(keys)
+                found[rows] = part.lookup(array)
         return found
 
     def starting_with(self, first: bytes) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -94,13 +90,34 @@ class SegmentTerms:
         return [self.short.starting_with(first), self.long.starting_with(first)]
 
 
+class _Keys(NamedTuple):
+    """Terms to look up, as arrays of each width (built once, searched in every
+    segment): each width's (positions among the terms, UTF-8 keys)."""
+
+    count: int
+    short: tuple[list[int], np.ndarray]
+    long: tuple[list[int], np.ndarray]
+
+    @classmethod
+    def of(cls, terms: Sequence[str]) -> _Keys:
+        encoded = [term.encode("utf-8") for term in terms]
+
+        def width(low: int, high: int) -> tuple[list[int], np.ndarray]:
+            rows = [i for i, key in enumerate(encoded) if low < len(key) <= high]
+            return rows, np.array([encoded[i] for i in rows], dtype=f"S{high}")
+
+        return cls(
+            len(encoded), width(-1, SHORT_TERM_BYTES), width(SHORT_TERM_BYTES, MAX_TERM_BYTES)
+        )
+
+
 def frequencies(dictionaries: Sequence[SegmentTerms], terms: Sequence[str]) -> list[int]:
     """Each term's document frequency over all segments (0 for a term too
     long to be kept)."""
-    encoded = [term.encode("utf-8") for term in terms]
-    total = np.zeros(len(terms), dtype=np.int64)
+    keys = _Keys.of(terms)
+    total = np.zeros(keys.count, dtype=np.int64)
     for dictionary in dictionaries:
-        total += dictionary.lookup(encoded)
+        total += dictionary.lookup(keys)
     return total.tolist()
 
 

@@ -5376,6 +5376,17 @@ def test_halls_after_prepositions_of_place_in_other_languages(text, venue):
         "Listen   Share   Print",
         "Provisional agenda item 3                                ORIGINAL: ENGLISH",
         "Director Lee Min-ji (044-201-4831) / Deputy Director Han Seo-woo (044-201-4835)",
+        # Breadcrumbs in other languages, a date in two, a company's registry line and
+        # its disclosure label.
+        "Accueil / Actualités / Sciences",
+        "Dydd Llun 3 Mawrth 2025 | Monday 3 March 2025",
+        "Companhia Aberta – CNPJ 98.765.432/0001-10 – B3: PLGX3",
+        "FATO RELEVANTE / MATERIAL FACT",
+        # A PDF's running header, a site's section, a report's kind, a name in its own script.
+        "Statement – Minister Ruiz – Harbour Fund launch          Page 1 of 2",
+        "Ræður og greinar / Speeches and articles",
+        "Annual Report 2025 | Letter to Shareholders",
+        "한빛해운 주식회사",
     ],
 )
 def test_page_furniture_in_other_languages_is_no_headline(header):
@@ -6013,28 +6024,6 @@ def test_an_open_quote_does_not_take_narration_with_an_inch_mark():
         "installed a 12” rain gauge at the depot on Monday.\n\nThe council meets next week."
     )
     assert not any("rain gauge" in q.text for q in extract(text).quotes)
-
-
-@pytest.mark.parametrize(
-    "furniture",
-    [
-        "Accueil / Actualités / Sciences",
-        "Dydd Llun 3 Mawrth 2025 | Monday 3 March 2025",
-        "Companhia Aberta – CNPJ 98.765.432/0001-10 – B3: PLGX3",
-        "FATO RELEVANTE / MATERIAL FACT",
-        # A PDF's running header, a site's section, a report's kind, a name in its own script.
-        "Statement – Minister Ruiz – Harbour Fund launch          Page 1 of 2",
-        "Ræður og greinar / Speeches and articles",
-        "Annual Report 2025 | Letter to Shareholders",
-        "한빛해운 주식회사",
-    ],
-)
-def test_page_date_and_disclosure_lines_are_no_titles(furniture):
-    text = (
-        f"{furniture}\n\nHarbour ferries return to the river\n\n"
-        "The ferries will run again from Monday, the council said in a statement."
-    )
-    assert extract(text).title == "Harbour ferries return to the river"
 
 
 def test_a_datelines_place_and_date_in_two_languages_stay_a_dateline():

@@ -38,6 +38,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from index import segments
 from index.store import open_index
 from tests.benchmarks.bench import (
     REPO,
@@ -178,7 +179,7 @@ def segment_count(index_dir: Path) -> int:
     """How many segments a search looks each term up in."""
     ix = open_index(index_dir)
     try:
-        return len(ix._segments())
+        return segments.segment_count(ix)
     finally:
         ix.close()
 
