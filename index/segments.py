@@ -50,6 +50,7 @@ from typing import Any, NamedTuple, cast
 
 import numpy as np
 import whoosh
+from whoosh import columns
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
@@ -757,6 +758,31 @@ def read_columns(segment: SegmentReader, dtypes: dict[str, str]) -> dict[str, np
     included), by field name; ``dtypes`` gives each field's on-disk NumPy type
     (Whoosh writes numbers big-endian: ``">i4"``, ``">u8"``)."""
     return {name: _fixed_column(segment, name, None, dtype) for name, dtype in dtypes.items()}
+
+
+def bytes_column(segment: SegmentReader, fieldname: str) -> list[bytes]:
+    """A variable-width bytes column of a segment, one value per document
+    (deleted ones included; ``b""`` where none was stored), read in one piece.
+
+    Whoosh's reader returns one value per call, through a search for the
+    segment and a read of the file each time; the writer reads six such
+    columns of every document when it opens an index."""
+    doc_count = segment.doc_count_all()
+    if not segment.has_column(fieldname):
+        return [b""] * doc_count
+    reader: Any = segment.column_reader(fieldname, translate=False)
+    if not isinstance(reader, columns.VarBytesColumn.Reader):
+        return [reader[docnum] for docnum in range(doc_count)]
+    lengths = np.asarray(reader._lengths, dtype=np.int64)
+    offsets = np.asarray(reader._offsets, dtype=np.int64)
+    count = min(len(lengths), doc_count)
+    end = int((offsets[:count] + lengths[:count]).max()) if count else 0
+    data = reader._dbfile.get(reader._basepos, end) if end else b""
+    values = [
+        data[start : start + length] if length else b""
+        for start, length in zip(offsets[:count].tolist(), lengths[:count].tolist())
+    ]
+    return values + [b""] * (doc_count - count)
 
 
 def field_lengths(segment: SegmentReader, field: str) -> np.ndarray:

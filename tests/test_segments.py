@@ -164,6 +164,9 @@ def _check_segment(leaf) -> None:
     for name, values in segments.read_columns(leaf, wanted).items():
         column = leaf.column_reader(name)
         assert values.tolist() == [column[d] for d in range(n)], name
+    for name in ("id", "content_hash", "fingerprint", "minhash", "group_label", "entity_sources"):
+        column = leaf.column_reader(name, translate=False)
+        assert segments.bytes_column(leaf, name) == [column[d] for d in range(n)], name
     for field, tbytes in leaf.all_terms():
         with_positions = _has_positions(leaf, field)
         ids, tf, poses = segments.read_postings(leaf, field, tbytes, with_positions)
