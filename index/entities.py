@@ -36,6 +36,7 @@ from pathlib import Path
 
 from index.analysis import fold, stem, stop_words
 from index.extraction import wordlists
+from index.extraction.layout import normal_case
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
@@ -279,6 +280,10 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     if not value or facet not in ("venue", "organization"):
         return value
     text = _SENTENCE_END_RE.sub("", value.strip())
+    if text.isupper() and len(text.split()) > 1:
+        # A letterhead in capitals ("MINISTRY OF THE SEA") is a name of its own, not
+        # a dateline or headline glued before one: cutting capitals would leave nothing.
+        text = normal_case(text)
     text = _DC_DATELINE_RE.sub(" ", text).strip()
     text = re.sub(r"[’']s$", "", text).strip(" ,.;:")
     tokens = _cut_capitals_run(_TOKEN_RE.findall(text))
@@ -308,9 +313,11 @@ def _cut_capitals_run(tokens: list[str]) -> list[str]:
 
 def _cut_second_clause(tokens: list[str]) -> list[str]:
     """The tokens before a glued-on role, next sentence or second body."""
-    # A person's role and name glued on: "Coast Guard Subcommittee Chair Olympia J. Snowe".
+    # A person's role and name glued on: "Coast Guard Subcommittee Chair Olympia J. Snowe";
+    # "Office of U.S. Senator X" is named for them.
+    office = _named_office(tokens)
     for i, token in enumerate(tokens):
-        if i > 0 and fold(token.rstrip(".,")) in _ROLE_WORDS:
+        if i > 0 and not office and fold(token.rstrip(".,")) in _ROLE_WORDS:
             tokens = tokens[:i]
             break
     # A next sentence or clause starting with "The": "Council The Council".
@@ -327,6 +334,11 @@ def _cut_second_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _named_office(tokens: list[str]) -> bool:
+    """ "Office of U.S. Senator Raymond T. Okafor": an office named for its holder."""
+    return [fold(t) for t in tokens[:2]] == ["office", "of"]
+
+
 def _cut_glued_tail(tokens: list[str]) -> list[str]:
     """The name without the words, dates, names and acronyms glued after it."""
     tokens = _trim_tail(tokens)
@@ -335,7 +347,7 @@ def _cut_glued_tail(tokens: list[str]) -> list[str]:
         if i > 0 and fold(token.strip(".,")) in _TIME_WORDS:
             tokens = tokens[: i - 1] if fold(tokens[i - 1]) in _CONNECTORS else tokens[:i]
             break
-    match = _INITIALED_NAME_RE.search(" ".join(tokens))
+    match = None if _named_office(tokens) else _INITIALED_NAME_RE.search(" ".join(tokens))
     if match:  # "... Council on Foreign Relations Leslie H. Gelb"
         tokens = _TOKEN_RE.findall(" ".join(tokens)[: match.start()])
     while tokens:
@@ -355,6 +367,10 @@ def _is_junk(facet: str, tokens: list[str]) -> bool:
     """Whether the cleaned name is no facet value: generic, unspecific or only mentioned."""
     if len(tokens) == 1 and (not _is_caps(tokens[0]) or fold(tokens[0]) in head_words()):
         return True  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
+    if _named_office(tokens) and all(
+        fold(t.strip(".,")) in title_words() | _ROLE_WORDS for t in tokens[2:]
+    ):
+        return True  # "Office of Dr", "Office of the": the holder's name cut off
     words = normalize(" ".join(tokens)).split()
     cleaned = " ".join(tokens).rstrip(",;:")
     if not words or all(len(w) == 1 for w in words):

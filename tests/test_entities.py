@@ -135,6 +135,10 @@ def test_different_bodies_keep_different_keys():
             "WASHINGTON D C During Senate Commerce Committee",
             "Senate Commerce Committee",
         ),
+        # A letterhead in capitals is a name of its own; an office keeps its holder.
+        ("MINISTRY OF WATER AND SANITATION", "Ministry of Water and Sanitation"),
+        ("OFFICE OF THE GOVERNOR", "Office of the Governor"),
+        ("Office of U.S. Senator Raymond T. Okafor", "Office of U.S. Senator Raymond T. Okafor"),
     ],
 )
 def test_glued_fragments_are_cut_off(found, cleaned):
@@ -160,6 +164,8 @@ def test_glued_fragments_are_cut_off(found, cleaned):
         "Corps and",
         # Initials left of "WASHINGTON D C" once the capitals run is cut.
         "Pine Bluff WASHINGTON D C The Senate",
+        # An office whose holder's name was cut off.
+        "Office of Dr",
     ],
 )
 def test_generic_words_and_mentioned_bodies_are_no_organization(found):

@@ -6124,3 +6124,167 @@ def test_the_last_of_a_list_of_people_signs_nothing():
         "Board:\n– Tomás Reilly, Chair\n– Gráinne Ní Mhurchú, Chief Executive"
     )
     assert extract(text).speaker != "Gráinne Ní Mhurchú"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Below are her remarks as delivered",
+        "Her remarks, as prepared for delivery, follow:",
+        "Full text of the Congresswoman's speech:",
+    ],
+)
+def test_remarks_a_release_goes_on_with_are_the_speakers(intro):
+    text = (
+        "Office of Congresswoman Marisol Trejo-Banks\n\n"
+        "Trejo-Banks Presses for a Vote on the Bayou Bridge Act\n\n"
+        "WASHINGTON, D.C. – Congresswoman Marisol Trejo-Banks today spoke on the House "
+        f"floor about the Bayou Bridge Act.\n\n{intro}\n\n"
+        "Madam Speaker, the ferries on the bayou stopped running in March and the bridge "
+        "was promised to us twelve years ago\n\n"
+        "Families drive forty minutes to reach a school that sits two miles away\n\n"
+        "Trejo-Banks introduced the bill in May with four cosponsors from the Gulf states"
+    )
+    said = {q.text.split()[0]: q.speaker for q in extract(text).quotes}
+    assert said["Madam"] == said["Families"] == "Marisol Trejo-Banks"
+    assert "Trejo-Banks" not in said  # the paragraph about her is not hers
+
+
+def test_remarks_introduced_as_someone_elses_are_not_the_speakers():
+    text = (
+        "Trejo-Banks Welcomes the Secretary to the Bayou\n\n"
+        "HOUMA, La. – Congresswoman Marisol Trejo-Banks today hosted Transport Secretary "
+        "Dale Whitcombe at the Bayou Bridge site.\n\n"
+        "Below are Secretary Whitcombe's remarks as delivered:\n\n"
+        "Thank you for having me on the bayou this morning and for the tour of the site"
+    )
+    found = [q for q in extract(text).quotes if q.text.startswith("Thank you")]
+    assert all(q.speaker != "Marisol Trejo-Banks" for q in found)
+
+
+def test_a_quote_signed_on_the_lines_under_it_names_the_speaker():
+    text = (
+        "NEWS RELEASE\n\nProvince Adds 900 Long-Term Care Beds in the North\n\n"
+        "SUDBURY — The province is approving three new long-term care homes.\n\n"
+        "Quotes\n\n"
+        '"Seniors deserve to grow old close to the people who love them."\n\n'
+        "- Halina V. Zielinska\nMinister of Long-Term Care\n\n"
+        '"Our members have waited too long for a bed near home."\n\n'
+        "- Rémi Gauthier-Roy\nChief Executive Officer, Ottawa Valley Seniors' Housing Co-operative"
+    )
+    result = extract(text)
+    assert result.speaker == "Halina V. Zielinska"
+    assert [q.speaker for q in result.quotes] == ["Halina V. Zielinska", "Rémi Gauthier-Roy"]
+
+
+def test_a_message_read_out_on_its_authors_behalf_is_the_authors():
+    text = (
+        "ISLAND STATES FISHERIES FORUM\n\nMESSAGE\n\n"
+        "Message of the Director-General of the Island States Fisheries Forum, Dame Mereana "
+        "Tuhiwai Pohatu, to the Regional Tuna Dialogue\n\n"
+        "Delivered on her behalf by Mr Tevita Lolohea, Deputy Director-General, at the "
+        "Vava'u Convention Centre, Neiafu\n\n"
+        "Date: 12 March 2025\n\n"
+        "I regret that I cannot be with you in Neiafu today, and I thank my colleague for "
+        "reading these words on my behalf.\n\n"
+        "Our tuna stocks are the most valuable shared resource of the region and must stay so."
+    )
+    result = extract(text)
+    assert result.speaker == "Mereana Tuhiwai Pohatu"
+    assert result.venue.startswith("Vava'u Convention Centre")
+    assert any(q.text.startswith("Our tuna stocks") for q in result.quotes)
+
+
+def test_a_speech_headings_date_after_on_is_the_speechs():
+    text = (
+        "Speech by Minister Tan Wei Lin at the Harbour Futures Summit, at Marina Hall, "
+        "on 3 May 2025\n\nMinistry of Transport\n\nLadies and gentlemen\n\n"
+        "1. Good morning. Let me first welcome our delegates to the summit this year."
+    )
+    assert extract(text).date == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Colombo – The Minister of Ports announced a new terminal today.", "Colombo"),
+        ("Dar es Salaam, 19 September 2025 – The Minister opened the fair.", "Dar es Salaam"),
+        # A hyphen, or a word that opens no sentence after the dash, makes no dateline.
+        ("Colombo - the Minister of Ports announced a new terminal today.", None),
+        ("Background – Several ports were closed in 2024 after storms.", None),
+    ],
+)
+def test_a_title_case_place_and_a_dash_opening_the_lead_is_a_dateline(lead, place):
+    text = f"MEDIA RELEASE\n\nNew container terminal for the east coast\n\n{lead}"
+    assert extract(text).dateline == place
+
+
+def test_a_place_line_under_a_transcripts_date_line_is_the_venue():
+    text = (
+        "Office of Governor Maeve Donnelly-Park\n\nTRANSCRIPT\n\n"
+        "Governor Donnelly-Park Updates Residents on Storm Recovery\n\n"
+        "Montpelier, Vermont — July 14, 2025\nState Emergency Operations Center\n\n"
+        "GOV. DONNELLY-PARK: Good afternoon. Forty roads remain closed tonight.\n\n"
+        "REPORTER: When will they open?\n\n"
+        "GOV. DONNELLY-PARK: Most of them by Friday, if the rain holds off."
+    )
+    result = extract(text)
+    assert result.title == "Governor Donnelly-Park Updates Residents on Storm Recovery"
+    assert result.venue == "State Emergency Operations Center"
+
+
+def test_a_newswires_provided_by_line_names_the_body():
+    text = (
+        "News release / Communiqué de presse\n"
+        "Also available in French / Également offert en français\n\n"
+        "Government invests $12 million in northern harbours\n\n"
+        "NEWS PROVIDED BY\nHarbours and Coasts Canada\nFeb 17, 2026, 10:00 ET\n\n"
+        "OTTAWA, ON, Feb. 17, 2026 /CNW/ - Today the Minister announced $12 million."
+    )
+    result = extract(text)
+    assert result.title == "Government invests $12 million in northern harbours"
+    assert result.organization == "Harbours and Coasts Canada"
+
+
+def test_a_joint_release_label_and_a_contacts_block_are_no_title():
+    text = (
+        "Office of U.S. Senator Ilse Marchetti-Brandt\nJOINT RELEASE\n\n"
+        "FOR IMMEDIATE RELEASE\nApril 29, 2025\n\nContacts:\n"
+        "Mira Sandoval (Marchetti-Brandt) – 202-555-0132\n\n"
+        "Marchetti-Brandt, Olsen Introduce Bill to Keep Taconite Jobs\n\n"
+        "WASHINGTON, D.C. – Sen. Ilse Marchetti-Brandt today introduced the bill."
+    )
+    assert extract(text).title == "Marchetti-Brandt, Olsen Introduce Bill to Keep Taconite Jobs"
+
+
+def test_a_headline_over_a_speechs_own_heading_is_the_title():
+    text = (
+        "Home > Newsroom > Speeches\n\n"
+        "Minister Thandi Mokoena: Launch of the Spaza Shop Fund\n\n14 Mar 2025\n\n"
+        "Address by the Minister of Small Business, Ms Thandi Mokoena, at the launch of the "
+        "Spaza Shop Fund, Soshanguve Community Hall, Tshwane\n\n"
+        "Programme Director, ladies and gentlemen, good morning to you all today."
+    )
+    result = extract(text)
+    assert result.title == "Minister Thandi Mokoena: Launch of the Spaza Shop Fund"
+    assert result.venue.startswith("Soshanguve Community Hall")
+
+
+def test_page_lines_go_and_years_read_with_letter_o_are_years():
+    cleaned = cleaning.clean_text("Signed,\n28th April, 2O25\n\nPage 2 of 2\nthe O2 Arena in 2OO5")
+    assert cleaned == "Signed,\n28th April, 2025\n\nthe O2 Arena in 2005"
+
+
+def test_a_statement_signed_at_its_foot_is_its_signers_words():
+    text = (
+        "REPUBLIC OF KENYA\nMINISTRY OF ROADS\n\nPRESS STATEMENT\n\n"
+        "UPDATE ON THE NORTHERN BYPASS\n\n"
+        "The Ministry wishes to update the public on the works on the Northern Bypass.\n\n"
+        "I wish to assure Kenyans that the bypass will reopen before the long rains begin.\n\n"
+        "Signed:\n\n[signature]\n\nENG. PETER KIMANI OTIENO, CBS\nCABINET SECRETARY\n"
+        "3rd March, 2O25"
+    )
+    result = extract(text)
+    assert result.speaker == "Peter Kimani Otieno"
+    assert result.date == "2025-03-03"
+    assert any(q.text.startswith("I wish to assure") for q in result.quotes)

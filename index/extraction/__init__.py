@@ -154,6 +154,11 @@ def _extract(
     co_issuers = [names.complete_name(text, name, head_end) for name in co_issuers]
     if speaker and head.parts.is_speech:
         found_quotes += quotes.speech_quotes(text, head.parts.body_start, speaker, found_quotes)
+    elif speaker and (remarks := quotes.remarks_start(text, head.parts.body_start, speaker)):
+        found_quotes += quotes.remarks_quotes(text, remarks, speaker, found_quotes)
+    elif speaker and (signed := quotes.signed_statement_end(text, head.parts.body_start, speaker)):
+        body = text[:signed]
+        found_quotes += quotes.speech_quotes(body, head.parts.body_start, speaker, found_quotes)
     venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:

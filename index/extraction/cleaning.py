@@ -45,8 +45,21 @@ def clean_text(text: str) -> str:
     # plain class scans twice as fast as the general one.
     text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
+    if "age " in text:
+        text = _PAGE_LINE_RE.sub("", text)
+    text = _OCR_YEAR_RE.sub(_ocr_year, text)
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# A scanned or printed page's own line: "Page 2 of 2".
+_PAGE_LINE_RE = re.compile(r"(?im)^page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}$")
+# A year that text recognition read with letter O for zero: "28th April, 2O25".
+_OCR_YEAR_RE = re.compile(r"\b(?=[0-9O]{0,3}O)(?:19|2[0O])[0-9O]{2}\b")
+
+
+def _ocr_year(m: re.Match[str]) -> str:
+    return m.group().replace("O", "0")
 
 
 # Markdown's emphasis and heading marks: "**Q:**", "**Dr Jane Doe**", "# Headline".

@@ -124,8 +124,9 @@ def _state_pattern() -> str:
 
 
 _CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
-# "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main": particles inside.
-_PARTICLE = r"(?:(?:de la|de|del|da|do|dos|am|an der|sur|upon)\s)?"
+# "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
+# particles inside.
+_PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
 _TITLE = rf"[{UPPER}][{LOWER}]+(?:[ -]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
@@ -297,6 +298,7 @@ def find_dateline(
                 or "," in place
                 or place.split()[0] in _KNOWN_TITLE_PLACES
                 or _ends_with_state(place)
+                or _opens_the_lead(text, m, body_start)
             ):
                 continue
             candidates.append(found)
@@ -309,6 +311,21 @@ def find_dateline(
                 candidates.append(found)
     # The earliest wins: a later one is part of a quoted letter or the body.
     return min(candidates, key=lambda d: d.start, default=None)
+
+
+# "Colombo – The Minister of Health ...": a place and a dash (not a hyphen) opening
+# the lead, then its sentence's subject.
+_LEAD_DASH_RE = re.compile(rf"[^\S\n]*(?:--|[–—])[^\S\n]*{_LEAD_OPENERS}")
+
+
+def _opens_the_lead(text: str, m: re.Match[str], body_start: int) -> bool:
+    """Whether a title-case place before a dash is the first thing of the body."""
+    place_end = m.end("place")
+    return (
+        not text[body_start : m.start()].strip()
+        and len(m["place"].split()) <= 3
+        and bool(_LEAD_DASH_RE.match(text, place_end))
+    )
 
 
 def _ends_with_state(place: str) -> bool:

@@ -460,10 +460,13 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
     return bool(_HEADERISH_BEFORE_RE.search(before)) or _heads_a_text(text, date)
 
 
-# "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024": the day
-# a transcript or speech was given is its date.
+# "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024", "Speech
+# by X at the Y Forum, on 3 May 2025": the day a transcript or speech was given is its date.
 _DELIVERY_LINE_RE = re.compile(
-    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
+    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b|"
+    # A speech's heading: "Speech by Minister X at the Y Forum, on 3 May 2025".
+    r"(?:(?:opening|closing|keynote)\s+)?(?:speech|remarks|address|keynote|lecture)\s+"
+    r"(?:by|of|delivered)\b"
 )
 
 

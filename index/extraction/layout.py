@@ -57,7 +57,7 @@ _OWN_LINES = (
     r"original\s*:\s*\w+|distr\.?\s*:\s*\w+"
 )
 _FURNITURE_RE = re.compile(
-    r"(?i)^(?:for immediate release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
+    r"(?i)^(?:for immediate release|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
     r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
@@ -73,7 +73,7 @@ _FURNITURE_RE = re.compile(
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
-    r"for planning purposes only|statistical release|"
+    r"for planning purposes only|statistical release|also available in \w+\b.*|"
     # A site's section ("Speeches and articles"); a report's kind ("Annual Report 2025 |
     # Letter to Shareholders").
     r"speeches\s+and\s+(?:articles|statements|remarks)|annual report(?:\s+\d{4})?|"
@@ -237,7 +237,9 @@ _BYLINE_PLACE_RE = re.compile(
 _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)"
-    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
+    # "Message of the Secretary-General ... to the Third ... Dialogue"
+    r"(?i:^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s)"
 )
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
@@ -262,7 +264,8 @@ _BY_LINE_RE = re.compile(
     r"(?P<who>.+)$"
 )
 _HEADING_AT_RE = re.compile(
-    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
+    rf"\s(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?(?P<place>(?:[{UPPER}\d]|(?:official\s+)?"
+    r"(?:opening|closing|launch|inauguration|unveiling)\s+of\s)[^\n]{2,160})$"
 )
 # "Speech by X to the Y Conference, Empress Ballroom, Blackpool": only an event then
 # its hall (not "to Parliament", "to the House Committee on ...", the audience).
@@ -467,6 +470,9 @@ class Layout:
     turn_spans: list[tuple[str, int, int]] = field(default_factory=list)
     #: A column's author, named at its foot ("Jane Doe is the MPP for Algoma.").
     foot_author: str | None = None
+    #: "Delivered on her behalf by Mr X, ... at the Y Centre": who read the text out
+    #: for its author (the line is the venue's too).
+    read_by: list[Part] = field(default_factory=list)
 
     def first(self, *kinds: str) -> Part | None:
         return next((p for p in self.parts if p.kind in kinds), None)
@@ -510,6 +516,9 @@ class Layout:
         ):
             i += 1
         part = self.parts[i]
+        over = self._headline_over_speech_heading(i)
+        if over is not None:
+            return over
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
         if (
             following is not None
@@ -528,6 +537,26 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _headline_over_speech_heading(self, i: int) -> Part | None:
+        """ "Minister X: Launch of the Y Fund" / "14 Mar 2025" / "Address by the Minister
+        ..., at the launch of ...": a page's headline over the date, then the speech's
+        own heading line; the headline is the title."""
+        if not _SPEECH_HEADING_RE.match(self.parts[i].text):
+            return None
+        j = i - 1
+        while j >= 0 and self.parts[j].kind == "date":
+            j -= 1
+        if j == i - 1 or j < 0:
+            return None
+        above = self.parts[j]
+        if (
+            above.kind != "headline"
+            or name_like(above.text)
+            or _SPEECH_HEADING_RE.match(above.text)
+        ):
+            return None
+        return above
 
     def _last_breadcrumb(self) -> int:
         """The index of the last breadcrumb line ("Home › News › Speeches"), or -1."""
@@ -857,7 +886,10 @@ def name_like(line: str) -> bool:
 
 # A speech's "Salutations.", an advisory's "WHEN:", a transcript's "Legend": a label
 # over a section, no headline.
-_SECTION_LABEL_RE = re.compile(r"(?i)^(?:[\w-]+[.:]|legend|key|abbreviations)$")
+# (A contact block's "Contacts:" is the header's own: the headline may come after it.)
+_SECTION_LABEL_RE = re.compile(
+    r"(?i)^(?!(?:contacts?|enquiries|inquiries)[.:]$)(?:[\w-]+[.:]|legend|key|abbreviations)$"
+)
 
 
 # Words a headline never ends with: one that does goes on on the next line.
@@ -1725,6 +1757,8 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _portfolio_under_name(layout)
     _speech_place_lines(layout)
     _participant_lines(layout)
+    _provided_by_lines(layout)
+    _read_on_behalf_lines(layout)
     _translated_body_lines(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
         layout.body_start = layout.parts[0].end
@@ -1755,6 +1789,47 @@ def _participant_lines(layout: Layout) -> None:
             part.kind, part.value = "furniture", None
         else:
             listing = False
+
+
+# A newswire's header: "NEWS PROVIDED BY" over the issuing body's name.
+_PROVIDED_BY_RE = re.compile(r"(?i)^(?:news\s+)?(?:provided|distributed|issued)\s+by\s*:?$")
+
+
+def _provided_by_lines(layout: Layout) -> None:
+    """The line under a newswire's "NEWS PROVIDED BY" names the issuing body."""
+    for before, after in zip(layout.parts, layout.parts[1:]):
+        if (
+            _PROVIDED_BY_RE.match(before.text)
+            and after.kind in ("headline", "org")
+            # ("issued by" / "H.E. Mr. X, President of Y": a person issues it)
+            and not titled_names(after.text)
+            and not person_name(after.text)
+        ):
+            before.kind, before.value = "furniture", None
+            after.kind, after.value = "org", after.text
+
+
+# "Delivered on her behalf by Mr X", "Read on behalf of the Secretary-General by Y",
+# "Presented for the Minister by Z".
+_ON_BEHALF_RE = re.compile(
+    r"(?i)^(?:delivered|read(?:\s+out)?|presented|given)\s+"
+    r"(?:on\s+(?:his|her|their)\s+behalf|on\s+behalf\s+of\s+[^\n]{3,80}?|for\s+(?:him|her|them)|"
+    r"for\s+the\s+[^\n]{3,60}?)\s+by\s"
+)
+_AT_PLACE_RE = re.compile(r"\sat\s+(?:the\s+)?(?P<place>[^\n]{4,120}?)\.?$")
+
+
+def _read_on_behalf_lines(layout: Layout) -> None:
+    """A line saying who read the text out for its author names no speaker and no
+    headline; where it was read is the venue."""
+    for part in layout.parts:
+        if part.kind in ("headline", "byline", "name", "furniture") and _ON_BEHALF_RE.match(
+            part.text
+        ):
+            at = _AT_PLACE_RE.search(part.text)
+            part.kind = "venue" if at else "furniture"
+            part.value = clean_venue(at["place"]) if at else None
+            layout.read_by.append(part)
 
 
 def _translated_body_lines(layout: Layout) -> None:
@@ -1866,6 +1941,7 @@ def _speech_place_lines(layout: Layout) -> None:
         None,
     )
     if anchor is None:
+        _place_under_date_line(parts, date)
         return
     lines = parts[anchor + 1 : date]
     if not lines and date + 1 < len(parts):
@@ -1895,6 +1971,23 @@ def _speech_place_lines(layout: Layout) -> None:
     for p in lines:
         p.kind = "venue"
     lines[0].value = value
+
+
+def _place_under_date_line(parts: list[Part], date: int) -> None:
+    """ "Governor X Updates Vermonters on ..." / "Waterbury, Vermont — July 14, 2025" /
+    "State Emergency Operations Center": a transcript's or speech's last header line,
+    under its date line, names where it was spoken when a headline came before."""
+    if date + 2 != len(parts) or not any(p.kind == "headline" for p in parts[:date]):
+        return
+    line = parts[date + 1]
+    if (
+        line.kind == "headline"
+        and _PLACE_LINE_WORDS_RE.search(line.text)
+        and _reads_as_a_name(line.text)
+        and len(line.text.split()) <= 10
+    ):
+        line.kind = "venue"
+        line.value = normal_case(line.text) if line.text.isupper() else line.text
 
 
 def _portfolio_under_name(layout: Layout) -> None:
@@ -1941,6 +2034,13 @@ _LEAD_CLAUSE_RE = re.compile(
 )
 
 
+def _clause_after_comma(venue: str) -> bool:
+    """ "Armed Services hearing, senator cites 14-month lag": words in lower case after
+    the comma make a sentence, where a venue would name its town ("..., Cape Coast")."""
+    rest = venue.partition(", ")[2]
+    return rest[:1].islower() and len(rest.split()) >= 3
+
+
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
     """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
@@ -1954,6 +2054,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     longest = MAX_HEADER_WORDS + 16 if venue or _SPEECH_HEADING_RE.match(line) else MAX_HEADER_WORDS
     if len(words) > longest:
         return None
+    if venue and _clause_after_comma(venue["venue"]):
+        venue = None  # "At Armed Services hearing, senator cites ...": a subheadline
     if venue and (_LEAD_CLAUSE_RE.search(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
         # invitation of ...": the lead, not a venue line.

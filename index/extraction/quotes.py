@@ -136,6 +136,8 @@ class QuoteSpan:
     speaker: str | None = None
     #: Attributed through a role reference ("the Governor said").
     via_role: bool = False
+    #: Signed on the line under it ("– Jane Doe" / "Minister of Housing").
+    signed: bool = False
 
 
 def _spans(text: str) -> list[QuoteSpan]:
@@ -427,8 +429,8 @@ def _statement_intro(text: str, line_start: int) -> str | None:
         # "Siobhán O'Rourke-Kaur, Minister of Clean Energy Transition –" over the quote
         name = names.find_name(text[start:prev_end].split(",", 1)[0])
         return name if name and " " in name else None
-    if text[prev_end - 1] != ":":
-        return None
+    if text[prev_end - 1] != ":" or _remarks_intro(text[start:prev_end]):
+        return None  # (the remarks a release goes on with: :func:`remarks_quotes`)
     sentence = SENTENCE_END_RE.split(text[start:prev_end])[-1]
     verb = re.search(r"(?i)\b(?:statement|said|says|remarks|following|comment)", sentence)
     if not verb:
@@ -467,7 +469,10 @@ def find_quotes(
             continue
         # The comma before an attribution belongs to the sentence, not the quote.
         span.text = span.text.strip().rstrip(",").rstrip()[:MAX_QUOTE_CHARS]
-        span.speaker = _attribution_after(text, span) or _dash_attribution(text, span)
+        span.speaker = _attribution_after(text, span)
+        if span.speaker is None:
+            span.speaker = _dash_attribution(text, span)
+            span.signed = span.speaker is not None
         if span.speaker is None:
             span.speaker = _attribution_before(text, span) or _sentence_subject(text, span)
             lead = _lead_in(text, span) if span.speaker else ""
@@ -543,6 +548,79 @@ def speech_quotes(
         if len(found) >= MAX_SPEECH_PARAGRAPHS:
             break
     return found
+
+
+# "Below are her remarks as delivered:", "The senator's remarks, as prepared for
+# delivery, follow:", "Full text of the Minister's speech:": the release goes on
+# with the speaker's own words.
+_REMARKS_INTRO_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:(?P<below>(?:below|following|here)\s+(?:are|is)\s+)|"
+    r"(?P<text_of>(?:the\s+)?(?:full\s+)?text\s+of\s+))?"
+    r"(?:(?:the|his|her|their)\s+)?(?:(?P<whose>[\w.’'-]+(?:\s+[\w.’'-]+){0,3})['’]s?\s+)?"
+    r"(?:full\s+)?(?:opening\s+|floor\s+|closing\s+|prepared\s+)?"
+    r"(?:remarks|statement|speech|testimony|address)"
+    r"(?P<as>,?\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?),?)?"
+    r"(?P<follow>\s+(?:follows?|(?:are|is)\s+below))?[^\S\n]*[.:]?[^\S\n]*$"
+)
+
+
+def _remarks_intro(line: str) -> re.Match[str] | None:
+    m = _REMARKS_INTRO_RE.match(line)
+    return m if m and (m["below"] or m["text_of"] or m["as"] or m["follow"]) else None
+
+
+def remarks_start(text: str, body_start: int, speaker: str) -> int | None:
+    """Where a release's quoted remarks begin, after a line introducing them as the
+    speaker's ("Below are her remarks as delivered:"); None when there is none, or
+    when the line names someone else's ("Below are Secretary Y's remarks")."""
+    for m in _REMARKS_INTRO_RE.finditer(text, body_start):
+        if not _remarks_intro(m.group()):
+            continue
+        whose = names.find_name(m["whose"]) if m["whose"] else None
+        if (
+            whose
+            and whose != names.PRONOUN
+            and names.fold(names.surname(whose)) != names.fold(names.surname(speaker))
+        ):
+            return None
+        return m.end()
+    return None
+
+
+def remarks_quotes(text: str, start: int, speaker: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The remarks after :func:`remarks_start` as the speaker's statements: quoted
+    paragraphs nobody else is named for, and the unquoted ones, up to a paragraph
+    about the speaker in the third person ("Fontenot introduced the bill ...")."""
+    surname = re.escape(names.surname(speaker))
+    about = re.compile(rf"(?:{surname}|(?:The|the)\s+(?:senator|congress\w+|representative))\b")
+    end = next(
+        (m.start() for m in _PARAGRAPH_RE.finditer(text, start) if about.match(m.group())),
+        len(text),
+    )
+    for quote in taken:
+        if quote.speaker is None and start <= quote.start < end:
+            quote.speaker = speaker
+    return speech_quotes(text[:end], start, speaker, taken)
+
+
+# "Signed:" / "[signature]" over the name at a statement's foot.
+_SIGNED_RE = re.compile(r"(?im)^(?:signed\s*[:.,]?|\[\s*signature\s*\]|sgd\.?)$")
+#: How far from the end a statement's signature stands.
+_SIGNED_TAIL_CHARS = 600
+
+
+def signed_statement_end(text: str, body_start: int, speaker: str) -> int | None:
+    """Where a statement signed at its foot by ``speaker`` ends ("... move now.\n\n
+    Signed:\n\nENG. DAVID KIPROP CHERUIYOT, CBS\nCABINET SECRETARY"): its body is the
+    signer's words. None when the text is not signed so, or by someone else."""
+    tail_start = max(body_start, len(text) - _SIGNED_TAIL_CHARS)
+    signed = _SIGNED_RE.search(text, tail_start)
+    if not signed:
+        return None
+    surname = names.fold(names.surname(speaker))
+    if surname not in names.fold(text[signed.end() : signed.end() + 200]):
+        return None
+    return signed.start()
 
 
 def to_records(quotes: list[QuoteSpan]) -> list[Quote]:

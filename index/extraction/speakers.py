@@ -986,9 +986,8 @@ def choose_speaker(
     ``breaks`` are where scraping lost punctuation; ``co_issuers``, when a
     list, receives the others who issue a joint release with the speaker.
     """
-    if printed is not None and printed.all("photo"):
-        # A photo's caption names who is in the picture, not who speaks.
-        text, mentions = _without_captions(text, mentions, printed.all("photo"))
+    if printed is not None:
+        text, mentions = _without_captions(text, mentions, _not_speaking_lines(printed))
     people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)
@@ -1189,6 +1188,8 @@ def _add_quoted(people: _People, quotes: list[QuoteSpan]) -> None:
                 person.quoted_at = i
             if person and quote.via_role:
                 person.role_refs += 1
+            if person and quote.signed:
+                person.attributed += 1  # a quote signed under it names who says it
 
 
 def _add_headline_subject(people: _People, subject: list[str]) -> None:
@@ -1289,6 +1290,12 @@ def _first_closing_word(text: str) -> int:
     low = text.lower()
     found = [i for i in (low.find(word) for word in _CLOSING_WORDS) if i >= 0]
     return max(0, min(found) - 16) if found else -1
+
+
+def _not_speaking_lines(printed: Layout) -> list[Part]:
+    """Header lines that name people who do not speak: a photo's caption (who is in
+    the picture), "Delivered on her behalf by X" (who read the text out)."""
+    return [*printed.all("photo"), *printed.read_by]
 
 
 def _without_captions(

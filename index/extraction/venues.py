@@ -314,9 +314,11 @@ def _at_place_regex() -> re.Pattern[str]:
         rf"inauguration|presentation)(?:\s+(?:session|ceremony|plenary))?\s+(?:of|in|at)\s+(?:the\s+)?"
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
-        rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting|preview|screening)\s+"
-        # "at a press preview in the museum’s Linthouse Gallery"
-        rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?))?"
+        rf"dinner|luncheon|breakfast|forum|briefing|conference|meeting|preview|screening|"
+        rf"engagement|consultation|session|durbar|workshop|seminar)\s+"
+        # "at a press preview in the museum’s Linthouse Gallery", "at a ceremony in the
+        # cafeteria of Valle del Sol Elementary School"
+        rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+of\s+(?:the\s+)?)?))?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
@@ -371,13 +373,38 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         )[-_EVENT_WINDOW:]
         if (
             _EVENT_NEAR_RE.search(before)
+            # "at a ceremony in the cafeteria of X School": the event is in the phrase
+            or (m["event"] and named_place)
             or _REPORTED_AT_RE.search(before)
             or _OPENING_PARTICIPLE_RE.match(text, sentence_start + 1, m.start())
         ):
+            building = _building_after_event(text, m, venue)
+            if building is not None:
+                m, venue = building, building["venue"].rstrip(".,;:")
             venue = tidy(_valid(venue) or " ".join(_before_time(venue)))
             if venue:
                 return _with_town(text, m.start("venue"), venue, end)
     return None
+
+
+# An event's name: "the East Africa Travel and Tourism Fair".
+_EVENT_NAME_RE = re.compile(
+    r"\b(?:Fair|Summit|Forum|Conference|Expo|Dialogue|Festival|Week|Symposium|Show|"
+    r"Exhibition|Games|Assembly|Congress|Meeting|Workshop|Seminar|Roundtable)(?:\s+\d{4})?$"
+)
+
+
+def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[str] | None:
+    """ "at the opening of the X Tourism Fair at the Julius Nyerere International
+    Convention Centre": the building the named event was held in is the venue."""
+    if not _EVENT_NAME_RE.search(venue) or not text.startswith(" at ", m.end()):
+        return None
+    after = _at_place_regex().match(text, m.end() + 1)
+    if after is None or after["event"]:
+        return None
+    words = after["venue"].split()
+    venue_words = wordlists.venue_word_set()
+    return after if any(w.strip(".,'’") in venue_words for w in words) else None
 
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
