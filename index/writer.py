@@ -31,6 +31,11 @@ GROUP_CODE = code_field_name("group")
 #: Documents per commit: a segment each. Larger batches mean fewer segments
 #: to search; smaller ones less work lost when an ingest is killed.
 DEFAULT_BATCH_SIZE = 5000
+#: A batch is committed early when its postings fill this much of the writer's
+#: memory pool (long releases): a full pool is sorted on disk, not in memory.
+POOL_COMMIT_FILL = 0.85
+#: The writer's postings pool, in Whoosh's estimate of its size.
+POOL_LIMIT_MB = 256
 
 
 class IndexBusy(Exception):
@@ -45,11 +50,11 @@ class DocumentWriter:
         ix: FileIndex,
         batch_size: int = DEFAULT_BATCH_SIZE,
         lock_timeout: float = 10.0,
-        limitmb: int = 256,
+        limitmb: int | None = None,
     ):
         self._ix = ix
         self._batch_size = batch_size
-        self._limitmb = limitmb
+        self._limitmb = limitmb or POOL_LIMIT_MB
         self._lock_timeout = lock_timeout
         self._writer: PreparedSegmentWriter | None = None
         self._pending: set[str] = set()
@@ -186,7 +191,7 @@ class DocumentWriter:
             self._open().add_document(**fields)
         self._hashes[doc.id] = doc.content_hash
         self._pending.add(doc.id)
-        if len(self._pending) >= self._batch_size:
+        if len(self._pending) >= self._batch_size or self._open().pool_fill > POOL_COMMIT_FILL:
             self.commit()
         return "updated" if existed else "added"
 

@@ -554,3 +554,37 @@ def test_pressroom_merge_merges_an_index_written_without_merges(tmp_path, monkey
         lock.release()
     assert busy.exit_code == 1
     assert "another ingest is writing" in busy.output
+
+
+def test_a_batch_of_long_releases_is_committed_before_its_pool_spills(tmp_path, monkeypatch):
+    """Whoosh sorts a postings pool that outgrows its memory on disk (a third of the
+    writer's time at 300,000 long releases): the batch is committed before."""
+    import whoosh.writing
+
+    spilled = []
+    write_run = whoosh.writing.PostingPool._write_run
+
+    def counting_write_run(self, f, items):
+        spilled.append(1)
+        return write_run(self, f, items)
+
+    monkeypatch.setattr(whoosh.writing.PostingPool, "_write_run", counting_write_run)
+    monkeypatch.setattr(index.writer, "POOL_LIMIT_MB", 1)
+    words = [f"word{n}" for n in range(400)]
+    records = [
+        {"id": f"r{n}", "text": " ".join(words[(n * 7 + k) % 400] for k in range(300))}
+        for n in range(200)
+    ]
+    _write(tmp_path / "a.jsonl", records)
+    report = ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    assert report.added == 200
+    assert spilled == []
+    assert report.merges  # committed in several segments (then merged)
+    ix = open_index(tmp_path / "index")
+    try:
+        with ix.searcher() as searcher:
+            assert sorted(searcher.lexicon("id")) == sorted(f"r{n}".encode() for n in range(200))
+            having = sum("word5" in r["text"].split() for r in records)
+            assert searcher.doc_frequency("text", b"word5") == having
+    finally:
+        ix.close()
