@@ -6288,3 +6288,102 @@ def test_a_statement_signed_at_its_foot_is_its_signers_words():
     assert result.speaker == "Peter Kimani Otieno"
     assert result.date == "2025-03-03"
     assert any(q.text.startswith("I wish to assure") for q in result.quotes)
+
+
+def test_a_headline_place_and_date_run_together_where_punctuation_was_lost():
+    text = (
+        "KESTREL FOODS NAMES NEW CEO  Portland  March 3 2025  Kestrel Foods Inc said today "
+        "that its board has appointed Ines Valdrighi as chief executive  succeeding the "
+        "founder  Valdrighi said the company would keep every plant open  The board thanked "
+        "the founder  Shares rose 2 percent  The company employs 900 people in Maine"
+    )
+    result = extract(text)
+    assert result.title == "KESTREL FOODS NAMES NEW CEO"
+    assert result.dateline == "Portland"
+    assert result.speaker != "Portland"  # "CEO" ends the headline; it titles nobody
+
+
+def test_a_titles_lost_full_stop_before_a_headline_makes_no_dateline():
+    text = (
+        "Dr  Amelia Strand Nomination  January 25th 2005  Mr President I rise today in "
+        "support of the nominee  Dr Amelia Strand  and ask my colleagues to approve her"
+    )
+    assert extract(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and Housing",
+            "Ministry of Infrastructure and Housing",
+        ),
+        ("REGIONE MARCHE · MARCHE REGION", "Marche Region"),
+        (
+            "Ufficio Stampa della Giunta regionale | Press Office of the Regional Government",
+            "Press Office of the Regional Government",
+        ),
+    ],
+)
+def test_a_bodys_name_in_its_language_and_in_english_on_one_line(line, body):
+    assert layout.organization_line(line) == body
+    assert layout.organization_line("Press office") is None
+
+
+def test_an_intervention_heading_and_a_name_line_make_a_speech():
+    text = (
+        "REPÚBLICA PORTUGUESA\n\n"
+        "Intervention of the Minister of Health in the general debate on the State Budget\n\n"
+        "Leonor Vasconcelos Pinto\nPlenary of the Assembleia da República\n"
+        "Lisbon, 29 October 2025\n\n"
+        "Mr President of the Assembleia da República,\nHonourable Members,\n\n"
+        "Every budget is a list of numbers, and this one is also a promise to every family."
+    )
+    result = extract(text)
+    assert result.speaker == "Leonor Vasconcelos Pinto"
+    assert result.venue.startswith("Plenary of the Assembleia")
+    assert any(q.text.startswith("Every budget") for q in result.quotes)
+
+
+def test_a_name_ending_its_line_after_a_ministers_portfolio_of_several_areas():
+    text = (
+        "From wind farms to one grid\n\n"
+        "Opening speech by the Minister for Climate, Energy and Utilities, Signe Brøndum Holt\n"
+        "Event: Baltic Offshore Forum 2025\nVenue: Bella Center, Copenhagen\n"
+        "Date: 10 June 2025\n\n"
+        "It is a pleasure to welcome you to Copenhagen for the forum this year."
+    )
+    assert extract(text).speaker == "Signe Brøndum Holt"
+
+
+def test_a_speeches_page_names_the_occasion_under_the_speaker():
+    text = (
+        "NORTHERN CENTRAL BANK\n\nSpeeches\n\nWhy services inflation is not done\n\n"
+        "Ingrid Solheim Aas, Deputy Governor\n"
+        "Economics Society, Hanseatic Conference Centre, Bergen\n13 November 2025\n\n"
+        "Thank you for the invitation to speak here today about inflation.\n\n"
+        "Headline inflation has been close to our target for more than a year now."
+    )
+    result = extract(text)
+    assert result.venue.startswith("Economics Society, Hanseatic Conference Centre")
+    assert any(q.text.startswith("Headline inflation") for q in result.quotes)
+
+
+def test_a_date_a_speech_heading_commemorates_is_not_its_date():
+    text = (
+        "Speech by Minister of Culture Ilze Vītola at the commemoration of the deportation "
+        "of 14 June 1941\n\nRiga, 14 June 2026\n\n"
+        "Dear survivors, eighty-five years ago trucks stopped in front of houses."
+    )
+    assert extract(text).date == "2026-06-14"
+
+
+def test_a_venue_line_whose_comma_opens_a_sponsor_or_a_host_stays_a_venue():
+    text = (
+        "Saving for retirement\n\nRemarks by Governor Helen T. Marsh\n"
+        "At the 2002 Summit on Retirement Savings, the Department of Labor, Washington, D.C.\n"
+        "February 28, 2002\n\nThank you for inviting me to speak about saving."
+    )
+    result = extract(text)
+    assert result.title == "Saving for retirement"
+    assert result.venue.startswith("2002 Summit on Retirement Savings")

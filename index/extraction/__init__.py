@@ -129,7 +129,7 @@ def _extract(
         return Extraction(title=given.get("title"), text="")
     head_end = min(len(text), HEAD_CHARS)
     given_title = given.get("title")
-    head = _read_head(text, head_end, given_title)
+    head = _read_head(text, head_end, given_title, breaks)
     dateline, headline = head.dateline, head.headline
     release_date = _release_date(text, head, head_end, reference)
     mentions = speakers.find_mentions(text, head_end, breaks)
@@ -213,8 +213,11 @@ def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> st
     )
 
 
-def _read_head(text: str, head_end: int, given_title: str | None) -> _Head:
-    """The header's dates and lines, then the dateline and the headline."""
+def _read_head(
+    text: str, head_end: int, given_title: str | None, breaks: Sequence[int] = ()
+) -> _Head:
+    """The header's dates and lines, then the dateline and the headline; ``breaks``
+    are where scraping lost punctuation."""
     found_dates = dates.scan_dates(
         text, 0, min(head_end, DATE_CHARS), spaced_until=NUMERIC_DATE_ZONE
     )
@@ -227,6 +230,7 @@ def _read_head(text: str, head_end: int, given_title: str | None) -> _Head:
         [d for d in found_dates if d.start >= body_start],
         body_start=body_start,
         allow_opening=bool(given_title) or body_start > 0,
+        breaks=breaks,
     )
     headline = _find_headline(text, parts, found_dates, dateline, given_title)
     if dateline is None and headline is not None and headline.end > 0 and not given_title:

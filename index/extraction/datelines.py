@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.extraction import wordlists
@@ -261,6 +262,7 @@ def find_dateline(
     limit: int = 900,
     body_start: int = 0,
     allow_opening: bool = False,
+    breaks: Sequence[int] = (),
 ) -> Dateline | None:
     """The dateline of ``text``, searched in its first ``limit`` characters.
 
@@ -277,7 +279,7 @@ def find_dateline(
             break
         if is_scrape_stamp(text, date):
             continue
-        found = _around_date(text, date)
+        found = _around_date(text, date) or _between_breaks(text, date, breaks)
         if found:
             candidates.append(found)
             break
@@ -326,6 +328,32 @@ def _opens_the_lead(text: str, m: re.Match[str], body_start: int) -> bool:
         and len(m["place"].split()) <= 3
         and bool(_LEAD_DASH_RE.match(text, place_end))
     )
+
+
+# "Boston", "Gold Coast", "Port Louis, Mauritius": a place alone between two breaks.
+_PLACE_SEGMENT_RE = re.compile(rf"{_TITLE}(?:,?\s{_TITLE})?|{_CAPS}")
+
+
+def _between_breaks(text: str, date: DateMatch, breaks: Sequence[int]) -> Dateline | None:
+    """ "HARBORLINE FOODS NAMES NEW CEO  Boston  March 3 2025  Harborline ...": in text
+    that lost its punctuation, a place standing alone between two lost marks, right
+    before the date."""
+    before = [b for b in breaks if b < date.start]
+    if len(before) < 2 or text[before[-1] : date.start].strip():
+        return None
+    start, end = before[-2] + 1, before[-1]
+    place = text[start:end].strip()
+    # (After a headline in capitals: "Dr  Condoleezza Rice Nomination  January 25th 2005"
+    # is a title's lost full stop and a headline, no place.)
+    headline = text[:start].split()
+    if (
+        len(headline) < 3
+        or not " ".join(headline).isupper()
+        or not _PLACE_SEGMENT_RE.fullmatch(place)
+        or _trim(place) is None
+    ):
+        return None
+    return Dateline(place, start + text[start:end].index(place), date.end, date)
 
 
 def _ends_with_state(place: str) -> bool:

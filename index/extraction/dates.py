@@ -463,16 +463,23 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
 # "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024", "Speech
 # by X at the Y Forum, on 3 May 2025": the day a transcript or speech was given is its date.
 _DELIVERY_LINE_RE = re.compile(
-    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b|"
-    # A speech's heading: "Speech by Minister X at the Y Forum, on 3 May 2025".
-    r"(?:(?:opening|closing|keynote)\s+)?(?:speech|remarks|address|keynote|lecture)\s+"
+    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
+)
+# A speech's heading: "Speech by Minister X at the Y Forum, on 3 May 2025" (not "... the
+# commemoration of the deportation of 14 June 1941").
+_SPEECH_HEADING_LINE_RE = re.compile(
+    r"(?i)(?:(?:opening|closing|keynote)\s+)?(?:speech|remarks|address|keynote|lecture)\s+"
     r"(?:by|of|delivered)\b"
 )
 
 
 def _on_a_delivery_line(text: str, date: DateMatch) -> bool:
     line_start = text.rfind("\n", 0, date.start) + 1
-    return bool(_DELIVERY_LINE_RE.match(text, line_start, date.start))
+    if _DELIVERY_LINE_RE.match(text, line_start, date.start):
+        return True
+    return _previous_word(text, date.start) == "on" and bool(
+        _SPEECH_HEADING_LINE_RE.match(text, line_start, date.start)
+    )
 
 
 def _heads_a_text(text: str, date: DateMatch) -> bool:

@@ -236,7 +236,7 @@ _BYLINE_PLACE_RE = re.compile(
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
-    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote)"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
     # "Message of the Secretary-General ... to the Third ... Dialogue"
     r"(?i:^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s)"
@@ -948,7 +948,7 @@ _NOT_SPOKEN_BYLINE_RE = re.compile(
     r"|\binterview"
 )
 _SPEECH_FURNITURE_RE = re.compile(
-    r"(?i)^\W*(?:speech|address|remarks|keynote(?: address)?|check against delivery|"
+    r"(?i)^\W*(?:speech(?:es$)?|address|remarks|keynote(?: address)?|check against delivery|"
     r"as (?:prepared for )?delivered|as prepared for delivery|embargoed until delivery)\b"
 )
 # ... and "Ministerial Statement", "Delivered by the Hon. X": a statement read out.
@@ -1341,8 +1341,13 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         # (not "Acme ASA – Third quarter results: orders recover", a headline
         # that opens with the body's name)
         return first
-    # "Llywodraeth Cymru | Welsh Government": a body's name in two languages.
-    second = organization_line(tail) if sep in (" | ", " / ") and len(head.split()) <= 4 else None
+    # "Llywodraeth Cymru | Welsh Government", "Ministério das Infraestruturas e Habitação
+    # | Ministry of Infrastructure and Housing", "REGIONE MARCHE · MARCHE REGION": a
+    # body's name in two languages.
+    two_languages = sep in (" | ", " / ", " · ") and (
+        len(head.split()) <= 4 or _in_another_language(head)
+    )
+    second = organization_line(tail) if two_languages else None
     if second and len(tail.split()) <= 8:
         return second
     # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
@@ -1350,6 +1355,12 @@ def _body_around_separator(line: str, sep: str) -> str | None:
     if len(head.split()) == 1 and head[:1].isupper() and organization_line(tail.split(" / ")[0]):
         return head.strip()
     return None
+
+
+def _in_another_language(line: str) -> bool:
+    """Whether a short line's words are another language's, none of them English."""
+    scores = language_scores(line)
+    return not scores["en"] and any(v for lang, v in scores.items() if lang != "en")
 
 
 def organization_line(line: str) -> str | None:
@@ -1388,6 +1399,10 @@ def organization_line(line: str) -> str | None:
             bare[i - 1] in ("of", "for", "public")
             and any(bare[j] in org_words and bare[j + 1] in ("of", "for") for j in range(i - 1))
             and not any(w in verbs for w in bare[i + 1 :])
+        )
+        # "Press Office of the Regional Government", "Press Service": a press office.
+        trade = trade or (
+            low == "press" and bare[i + 1 : i + 3] in (["office", "of"], ["service", "of"])
         )
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set())
@@ -1897,7 +1912,7 @@ def _name_under_role(layout: Layout) -> None:
 # A speech's or transcript's header: "Keynote address", "2024 Commencement Address",
 # "Speech by ...", "Check against delivery", "Q&A session following the keynote speech".
 _SPOKEN_HEADER_RE = re.compile(
-    r"(?i)\b(?:speech|address|remarks|keynote|lecture|eulogy|homily|sermon|oration|"
+    r"(?i)\b(?:speech(?:es)?|address|remarks|keynote|lecture|eulogy|homily|sermon|oration|intervention|"
     r"check against delivery|as prepared for delivery|as delivered|q&a|transcript)\b"
 )
 _PLACE_LINE_WORDS_RE = re.compile(
@@ -1905,7 +1920,8 @@ _PLACE_LINE_WORDS_RE = re.compile(
     r"arena|church|cathedral|chapel|palace|castle|house|library|museum|gallery|pavilion|"
     r"club|campus|park|plaza|square|chamber|parliament|residence|embassy|school|college|"
     r"university|summit|conference|forum|congress|convention|symposium|exchange|terminal|"
-    r"harbour|harbor|rooms?|building|tower|marae|grounds|espace|salle|maison|hôtel)\b"
+    r"harbour|harbor|rooms?|building|tower|marae|grounds|espace|salle|maison|hôtel|"
+    r"plenary|assembly|assembleia|assemblée)\b"
 )
 
 
@@ -2038,7 +2054,34 @@ def _clause_after_comma(venue: str) -> bool:
     """ "Armed Services hearing, senator cites 14-month lag": words in lower case after
     the comma make a sentence, where a venue would name its town ("..., Cape Coast")."""
     rest = venue.partition(", ")[2]
-    return rest[:1].islower() and len(rest.split()) >= 3
+    words = rest.split()
+    # (Not "..., the Department of Labor, Washington", "..., sponsored by X, Boston".)
+    return len(words) >= 3 and rest[:1].islower() and words[0] not in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "sponsored",
+        "co-sponsored",
+        "hosted",
+        "organised",
+        "organized",
+        "presented",
+        "convened",
+        "held",
+        "in",
+        "at",
+        "on",
+        "via",
+        "by",
+        "of",
+        "for",
+        "and",
+    ]
+)
 
 
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:

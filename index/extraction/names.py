@@ -695,7 +695,7 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
             after = _name_after_comma(text, portfolio.end(), end)
             return after if after is not None else _name_after_portfolio(portfolio)
         short = _SHORT_PORTFOLIO_RE.match(text, title.end(), end)  # "for Foreign Affairs"
-        after = _name_after_comma(text, short.end(), end) if short else None
+        after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
         if after is not None:
             return after
     # "the Chair of the Committee, Gwenllian Prothero-Haines MP,", "The Member for
@@ -798,13 +798,17 @@ _OF_PLACE_RE = re.compile(
 )
 # The end of a name in apposition, after any post-nominals ("Declan Mulcahy TD, and").
 _APPOSITION_END_RE = re.compile(r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}\s*(?:,|\band\b|\)|$)")
+# ... or at its line's end after a portfolio ("Opening speech by the Minister for Climate,
+# Energy and Utilities, X" / "Event: ..."; not "Governor of Iowa, Des Moines", a town).
+_LINE_END_RE = re.compile(r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}[^\S\n]*\n")
 # "Dr. (Mrs.) Ngozi Eze": an honorific in brackets after a title.
 _BRACKETED_HONORIFIC_RE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\)[^\S\n]*")
 
 
-def _name_after_comma(text: str, pos: int, end: int) -> int | None:
+def _name_after_comma(text: str, pos: int, end: int, portfolio: bool = False) -> int | None:
     """Where a titled full name starts after a portfolio and its comma ("Minister of
-    Humanitarian Services and Poverty Reduction, Dr. (Mrs.) Ngozi Eze"), else None."""
+    Humanitarian Services and Poverty Reduction, Dr. (Mrs.) Ngozi Eze"), else None;
+    ``portfolio``: after a minister's areas, where a name may end its line."""
     of_place = _OF_PLACE_RE.match(text, pos, end)  # "... Foreign Affairs of Finland, Aino …"
     comma = _AFTER_COMMA_RE.match(text, of_place.end() if of_place else pos, end)
     if not comma:
@@ -818,7 +822,7 @@ def _name_after_comma(text: str, pos: int, end: int) -> int | None:
     # Untitled, the name must stand in apposition: "…, Aino Virtanen-Koski, and …".
     if titles or _APPOSITION_END_RE.match(text, found[1], end):
         return start
-    return None
+    return start if portfolio and _LINE_END_RE.match(text, found[1], end) else None
 
 
 def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:

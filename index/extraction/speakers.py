@@ -595,6 +595,15 @@ def _cut_at_breaks(mentions: list[Mention], text: str, breaks: Sequence[int]) ->
         # The mention may start at its title ("Senator Allard"): find the name.
         start = text.find(words[0], mention.start, mention.start + 80) if words else -1
         start = mention.start if start < 0 else start
+        first = bisect.bisect_left(breaks, start - 2)
+        if (
+            mention.title
+            and mention.title.isupper()
+            and not mention.caps
+            and first < len(breaks)
+            and breaks[first] < start
+        ):
+            continue  # "NAMES NEW CEO  Boston  March 3": a capitals headline ends, no name
         i = bisect.bisect_right(breaks, start)
         while i < len(breaks) and breaks[i] < start + len(mention.name):
             before = len(text[start : breaks[i]].split())
