@@ -62,6 +62,9 @@ EVERY_FACET = "speaker,venue,organization,topic,lang,year,month"
 #: Metrics whose growth is printed and plotted: (label, path in a result, higher is better).
 GROWTH = (
     ("ingest s per doc", ("ingest", "seconds_per_doc"), False),
+    # The generator's later releases are longer (a repeat is drawn again, and short
+    # releases run out of new combinations first): per megabyte of text is the fair rate.
+    ("ingest s per MB of text", ("ingest", "seconds_per_text_mb"), False),
     ("index bytes per doc", ("ingest", "index_bytes_per_doc"), False),
     ("ingest peak RSS", ("ingest", "peak_rss"), False),
     ("server start-up", ("serve", "startup_s"), False),
@@ -133,6 +136,12 @@ def ingest(source_file: Path, index_dir: Path, *extra: str) -> tuple[float, int,
     return seconds, peak, json.loads(output)
 
 
+def text_megabytes(corpus: Path) -> float:
+    """The releases' text in a corpus, in megabytes of UTF-8."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        return sum(len(json.loads(line)["text"].encode("utf-8")) for line in lines) / 2**20
+
+
 def kept_sample(corpus: Path, keep_every: int) -> list[dict]:
     """The releases :func:`write_corpus` returned for a corpus it wrote (every
     ``keep_every``-th line, in the order written)."""
@@ -158,6 +167,7 @@ def _ingested(source: Source, size: int, args) -> tuple[Path, Path, list[dict], 
     print(
         f"\n== {size:,} releases (generated in {time.perf_counter() - started:.0f} s)", flush=True
     )
+    text_mb = text_megabytes(corpus)
     seconds, peak, summary = ingest(corpus, index_dir)
     assert summary["documents"] == size, summary
     index_bytes = dir_size(index_dir)
@@ -165,6 +175,8 @@ def _ingested(source: Source, size: int, args) -> tuple[Path, Path, list[dict], 
         "seconds": round(seconds, 1),
         "docs_per_s": round(size / seconds, 1),
         "seconds_per_doc": seconds / size,
+        "text_mb": round(text_mb, 1),
+        "seconds_per_text_mb": seconds / text_mb,
         "index_bytes": index_bytes,
         "index_bytes_per_doc": index_bytes / size,
         "peak_rss": peak,
