@@ -19,6 +19,7 @@ import numpy as np
 from index.analysis import fold
 
 SIGNATURE_SIZE = 32
+_SIGNATURE_BYTES = SIGNATURE_SIZE * 4
 BANDS = 8
 ROWS = SIGNATURE_SIZE // BANDS
 #: Estimated Jaccard similarity of shingle sets from which texts are copies.
@@ -129,7 +130,8 @@ class DuplicateGroups:
         for fingerprint, number in zip(fingerprints, numbers):
             if fingerprint:
                 self._by_fingerprint.setdefault(fingerprint, number)
-        signed = [i for i, signature in enumerate(signatures) if signature]
+        # (A signature of another length, from a damaged column, is no signature.)
+        signed = [i for i, signature in enumerate(signatures) if len(signature) == _SIGNATURE_BYTES]
         if not signed:
             return
         matrix = np.frombuffer(b"".join(signatures[i] for i in signed), dtype="<u4")
@@ -211,7 +213,7 @@ class DuplicateGroups:
         number = self._by_fingerprint.get(fingerprint) if fingerprint else None
         if number is not None:
             return self._group_labels[number]
-        if not signature:
+        if len(signature) != _SIGNATURE_BYTES:
             return None
         candidates = self._candidates(signature)
         if not len(candidates):

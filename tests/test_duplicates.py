@@ -101,3 +101,12 @@ def test_near_copies_of_a_text_share_a_group_and_other_texts_do_not():
         "c",
         "a",
     ]
+
+
+def test_a_damaged_signature_is_no_signature():
+    groups = DuplicateGroups()
+    good = np.arange(SIGNATURE_SIZE, dtype="<u4").tobytes()
+    groups.add_many(["fp1", "fp2"], [good, good[:-3]], ["a", "b"])
+    assert groups.find("", good[:-3]) is None
+    assert groups.find("", good) == "a"
+    assert groups.find("fp2", b"") == "b"  # its exact fingerprint still counts

@@ -81,9 +81,10 @@ def test_runs_made_apart_combine_into_one_growth_table(tmp_path, capsys, monkeyp
     monkeypatch.setattr(bench_scale, "plot", lambda results, path: plotted.append((results, path)))
 
     small, large = tmp_path / "small.json", tmp_path / "large.json"
-    small.write_text(
-        json.dumps({"machine": {"cpus": 2}, "results": {"1000": _run_result(1000, 2.0)}})
-    )
+    # The smaller run records a figure the other, older one lacks.
+    recorded = _run_result(1000, 2.0)
+    recorded["ingest"]["seconds_per_text_mb"] = 1.5
+    small.write_text(json.dumps({"machine": {"cpus": 2}, "results": {"1000": recorded}}))
     large.write_text(
         json.dumps({"machine": {"cpus": 2}, "results": {"3000": _run_result(3000, 5.0)}})
     )
@@ -94,6 +95,7 @@ def test_runs_made_apart_combine_into_one_growth_table(tmp_path, capsys, monkeyp
     printed = capsys.readouterr().out
     # HTTP p50 went from 2.0 to 5.0 ms: a growth of 2.5 at 3,000.
     assert "HTTP facets p50: 1,000: 1.0, 3,000: 2.5" in printed
+    assert "ingest s per MB of text: 1,000: 1.0\n" in printed  # only where recorded
     assert plotted == [(combined["results"], tmp_path / "combined-growth.png")]
     # A combined file combines again, keeping both runs' machines.
     again = tmp_path / "again.json"

@@ -254,19 +254,30 @@ def measure_cluster(corpus: Path, work: Path, docs: int) -> dict:
 
 
 def _get(result: dict, path: tuple[str, ...]):
+    """A figure of a result, None when the run did not record it (older runs)."""
     for key in path:
+        if not isinstance(result, dict) or key not in result:
+            return None
         result = result[key]
     return result
 
 
 def growth(results: dict) -> dict:
-    """Each GROWTH metric as a ratio to the smallest size's."""
+    """Each GROWTH metric as a ratio to the smallest size's, for the sizes whose
+    runs recorded it (results kept from older runs may lack newer figures)."""
     sizes = sorted(results, key=int)
     base = results[sizes[0]]
-    return {
-        label: {size: round(_get(results[size], path) / _get(base, path), 2) for size in sizes}
-        for label, path, _ in GROWTH
-    }
+    ratios = {}
+    for label, path, _ in GROWTH:
+        first = _get(base, path)
+        figures = {size: _get(results[size], path) for size in sizes}
+        if first:
+            ratios[label] = {
+                size: round(value / first, 2)
+                for size, value in figures.items()
+                if value is not None
+            }
+    return ratios
 
 
 def table(results: dict) -> str:
@@ -311,7 +322,8 @@ def plot(results: dict, path: Path) -> None:
     sizes = sorted((int(s) for s in results), key=int)
     fig, ax = plt.subplots(figsize=(9, 5.5))
     for label, by_size in ratios.items():
-        ax.plot(sizes, [by_size[str(s)] for s in sizes], marker="o", label=label)
+        present = [s for s in sizes if str(s) in by_size]
+        ax.plot(present, [by_size[str(s)] for s in present], marker="o", label=label)
     ax.plot(
         sizes,
         [s / sizes[0] for s in sizes],
