@@ -367,10 +367,10 @@ def _is_junk(facet: str, tokens: list[str]) -> bool:
     """Whether the cleaned name is no facet value: generic, unspecific or only mentioned."""
     if len(tokens) == 1 and (not _is_caps(tokens[0]) or fold(tokens[0]) in head_words()):
         return True  # "Senate", "Congress", "Office", "Capitol", "PARK"; a stray name
-    if _named_office(tokens) and all(
-        fold(t.strip(".,")) in title_words() | _ROLE_WORDS for t in tokens[2:]
-    ):
-        return True  # "Office of Dr", "Office of the": the holder's name cut off
+    if _named_office(tokens):
+        holder_words = title_words() | _ROLE_WORDS
+        if all(fold(t.strip(".,")) in holder_words for t in tokens[2:]):
+            return True  # "Office of Dr", "Office of the": the holder's name cut off
     words = normalize(" ".join(tokens)).split()
     cleaned = " ".join(tokens).rstrip(",;:")
     if not words or all(len(w) == 1 for w in words):

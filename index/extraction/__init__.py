@@ -157,8 +157,9 @@ def _extract(
     elif speaker and (remarks := quotes.remarks_start(text, head.parts.body_start, speaker)):
         found_quotes += quotes.remarks_quotes(text, remarks, speaker, found_quotes)
     elif speaker and (signed := quotes.signed_statement_end(text, head.parts.body_start, speaker)):
-        body = text[:signed]
-        found_quotes += quotes.speech_quotes(body, head.parts.body_start, speaker, found_quotes)
+        found_quotes += quotes.speech_quotes(
+            text, head.parts.body_start, speaker, found_quotes, signed
+        )
     venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:

@@ -239,7 +239,7 @@ _SPEECH_HEADING_RE = re.compile(
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
     # "Message of the Secretary-General ... to the Third ... Dialogue"
-    r"(?i:^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s)"
+    r"^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s"
 )
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
@@ -2003,7 +2003,7 @@ def _place_under_date_line(parts: list[Part], date: int) -> None:
         and len(line.text.split()) <= 10
     ):
         line.kind = "venue"
-        line.value = normal_case(line.text) if line.text.isupper() else line.text
+        line.value = normal_case(line.text)
 
 
 def _portfolio_under_name(layout: Layout) -> None:

@@ -533,14 +533,14 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
 
 
 def speech_quotes(
-    text: str, body_start: int, speaker: str, taken: list[QuoteSpan]
+    text: str, body_start: int, speaker: str, taken: list[QuoteSpan], end: int | None = None
 ) -> list[QuoteSpan]:
-    """A speech's or op-ed's body paragraphs as its speaker's statements, so that
-    ``quote:`` finds what they said; paragraphs that hold someone's quotation or
-    report someone's words are left to those statements."""
+    """A speech's or op-ed's body paragraphs (up to ``end``) as its speaker's
+    statements, so that ``quote:`` finds what they said; paragraphs that hold
+    someone's quotation or report someone's words are left to those statements."""
     spans = [(q.start, q.end) for q in taken]
     found: list[QuoteSpan] = []
-    for m in _PARAGRAPH_RE.finditer(text, body_start):
+    for m in _PARAGRAPH_RE.finditer(text, body_start, len(text) if end is None else end):
         paragraph = m.group().strip()
         if len(paragraph.split()) < 8 or any(a < m.end() and b > m.start() for a, b in spans):
             continue
@@ -564,9 +564,13 @@ _REMARKS_INTRO_RE = re.compile(
 )
 
 
-def _remarks_intro(line: str) -> re.Match[str] | None:
-    m = _REMARKS_INTRO_RE.match(line)
-    return m if m and (m["below"] or m["text_of"] or m["as"] or m["follow"]) else None
+def _introduces(m: re.Match[str] | None) -> bool:
+    """Whether a remarks line says remarks follow ("below", "as delivered", "follow")."""
+    return bool(m and (m["below"] or m["text_of"] or m["as"] or m["follow"]))
+
+
+def _remarks_intro(line: str) -> bool:
+    return _introduces(_REMARKS_INTRO_RE.match(line))
 
 
 def remarks_start(text: str, body_start: int, speaker: str) -> int | None:
@@ -574,7 +578,7 @@ def remarks_start(text: str, body_start: int, speaker: str) -> int | None:
     speaker's ("Below are her remarks as delivered:"); None when there is none, or
     when the line names someone else's ("Below are Secretary Y's remarks")."""
     for m in _REMARKS_INTRO_RE.finditer(text, body_start):
-        if not _remarks_intro(m.group()):
+        if not _introduces(m):
             continue
         whose = names.find_name(m["whose"]) if m["whose"] else None
         if (
@@ -600,7 +604,7 @@ def remarks_quotes(text: str, start: int, speaker: str, taken: list[QuoteSpan]) 
     for quote in taken:
         if quote.speaker is None and start <= quote.start < end:
             quote.speaker = speaker
-    return speech_quotes(text[:end], start, speaker, taken)
+    return speech_quotes(text, start, speaker, taken, end)
 
 
 # "Signed:" / "[signature]" over the name at a statement's foot.

@@ -595,15 +595,10 @@ def _cut_at_breaks(mentions: list[Mention], text: str, breaks: Sequence[int]) ->
         # The mention may start at its title ("Senator Allard"): find the name.
         start = text.find(words[0], mention.start, mention.start + 80) if words else -1
         start = mention.start if start < 0 else start
-        first = bisect.bisect_left(breaks, start - 2)
-        if (
-            mention.title
-            and mention.title.isupper()
-            and not mention.caps
-            and first < len(breaks)
-            and breaks[first] < start
-        ):
-            continue  # "NAMES NEW CEO  Boston  March 3": a capitals headline ends, no name
+        if mention.title and mention.title.isupper() and not mention.caps:
+            first = bisect.bisect_left(breaks, start - 2)
+            if first < len(breaks) and breaks[first] < start:
+                continue  # "NAMES NEW CEO  Boston  March 3": a capitals headline ends, no name
         i = bisect.bisect_right(breaks, start)
         while i < len(breaks) and breaks[i] < start + len(mention.name):
             before = len(text[start : breaks[i]].split())
@@ -995,8 +990,8 @@ def choose_speaker(
     ``breaks`` are where scraping lost punctuation; ``co_issuers``, when a
     list, receives the others who issue a joint release with the speaker.
     """
-    if printed is not None:
-        text, mentions = _without_captions(text, mentions, _not_speaking_lines(printed))
+    if printed is not None and (not_speaking := _not_speaking_lines(printed)):
+        text, mentions = _without_captions(text, mentions, not_speaking)
     people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)

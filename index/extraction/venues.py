@@ -346,11 +346,10 @@ def _to_come(text: str, venue_start: int) -> bool:
 
 def _event_place(text: str, start: int, end: int) -> str | None:
     """A named place after "at (the)" in a sentence with an event or speaking word."""
-    venue_words = wordlists.venue_word_set()
     for m in _at_place_regex().finditer(text, start, end):
         venue = m["venue"].rstrip(".,;:")
         words = venue.split()
-        named_place = any(w.strip(".,'’") in venue_words for w in words) or any(
+        named_place = _has_venue_word(words) or any(
             re.fullmatch(_PLACE_NOUNS, w.lower()) for w in words
         )
         # Right after speaking words any named place will do ("told a press
@@ -402,9 +401,13 @@ def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[s
     after = _at_place_regex().match(text, m.end() + 1)
     if after is None or after["event"]:
         return None
-    words = after["venue"].split()
+    return after if _has_venue_word(after["venue"].split()) else None
+
+
+def _has_venue_word(words: list[str]) -> bool:
+    """Whether one of a place's words is a venue's ("Centre", "Hall", "School")."""
     venue_words = wordlists.venue_word_set()
-    return after if any(w.strip(".,'’") in venue_words for w in words) else None
+    return any(w.strip(".,'’") in venue_words for w in words)
 
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
