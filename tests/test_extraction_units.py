@@ -2150,6 +2150,46 @@ def test_a_role_in_lower_case_beside_a_name_titles_it(text, name, role):
             "Jane Roe",
             ["Tom Poe"],
         ),
+        # The party set off by commas, a weekday before a "re-" verb, an auxiliary.
+        (
+            "Harbour bill filed\n\nU.S. Senators Ada Frost, R-Me., and Tom Reyes, R-Me., "
+            "today unveiled a bill to dredge the harbour.",
+            "Ada Frost",
+            ["Tom Reyes"],
+        ),
+        (
+            "Harbour bill back\n\nSens. Ada Frost (D-Me.) and Tom Reyes (R-Me.) Tuesday "
+            "reintroduced a bill to dredge the harbour.",
+            "Ada Frost",
+            ["Tom Reyes"],
+        ),
+        (
+            "Harbour push\n\nSens. Ada Frost and Tom Reyes and Rep. Bea Okafor are stepping "
+            "up their push to dredge the harbour.",
+            "Ada Frost",
+            ["Tom Reyes", "Bea Okafor"],
+        ),
+        # The headline's subject list, with the body naming each with a title.
+        (
+            "SENS. FROST, REYES URGE HARBOUR DREDGING\n\nThe harbour silted up again this "
+            'winter. "The boats need it," said Sen. Ada Frost. "We waited years," said '
+            "Sen. Tom Reyes.",
+            "Ada Frost",
+            ["Tom Reyes"],
+        ),
+        (
+            "Frost & Reyes: The harbour cannot wait\n\nThe harbour silted up again. Senator "
+            "Ada Frost and Senator Tom Reyes wrote to the Corps of Engineers on Monday.",
+            "Ada Frost",
+            ["Tom Reyes"],
+        ),
+        # A headline pairing a senator with a secretary they met: no joint release.
+        (
+            "Frost Gates Discuss Harbour Funds\n\nSen. Ada Frost met today with Defense "
+            'Secretary Robert Gates. "It went well," Frost said. Gates agreed to visit.',
+            "Ada Frost",
+            [],
+        ),
         # One agent; another person is only quoted or talked about.
         (
             "Frost wins harbour funds\n\nSen. Ada Frost announced today that the harbour will "
@@ -2172,6 +2212,15 @@ def test_a_joint_release_names_its_co_issuers(text, speaker, co_issuers):
     issuers = [found.speaker, *found.co_issuers]
     assert sorted(issuers) == sorted([speaker, *co_issuers])
     assert len(found.co_issuers) == len(co_issuers)
+
+
+def test_a_co_issuer_is_not_completed_with_another_issuers_surname():
+    # "Frost Reyes Praise ...": the headline runs the two surnames together.
+    found = extract(
+        "Frost Reyes Praise Harbour Bill\n\nU.S. Senator Ada Frost and Senator Reyes "
+        "announced today that the harbour bill passed."
+    )
+    assert (found.speaker, found.co_issuers) == ("Ada Frost", ["Reyes"])
 
 
 def test_a_given_speaker_is_no_co_issuer_of_their_own_release():

@@ -151,7 +151,7 @@ def _extract(
     )
     if speaker and not given.get("speaker"):
         speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
-    co_issuers = [names.complete_name(text, name, head_end) for name in co_issuers]
+    co_issuers = _completed_issuers(text, speaker, co_issuers, head_end)
     if speaker and head.parts.is_speech:
         found_quotes += quotes.speech_quotes(text, head.parts.body_start, speaker, found_quotes)
     elif speaker and (remarks := quotes.remarks_start(text, head.parts.body_start, speaker)):
@@ -338,6 +338,21 @@ def _organization(
         return None
     first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
+
+
+def _completed_issuers(
+    text: str, speaker: str | None, co_issuers: list[str], end: int
+) -> list[str]:
+    """The co-issuers' full names ("Corker" -> "Bob Corker"), but not a headline's
+    surnames run together ("Alexander Corker" of "Alexander Corker Davis Praise ...")."""
+    surnames = {names.fold(names.surname(n)) for n in (speaker, *co_issuers) if n}
+    completed = []
+    for name in co_issuers:
+        full = names.complete_name(text, name, end)
+        if any(names.fold(word) in surnames for word in full.split()[:-1]):
+            full = name
+        completed.append(full)
+    return completed
 
 
 def _explain(

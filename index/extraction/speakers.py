@@ -36,6 +36,10 @@ _PARTY_RE = re.compile(
     r"|\s+[DRI](?:\s+[A-Z][\w]{0,5}\.?){1,2}(?=[\s,]))"
 )
 _APPOSITION_RE = re.compile(r",[^,;.\"“”\n]{1,150}?,")
+# The end of a party and state set off by commas: "Johnny Isakson, R-Ga.,".
+_COMMA_PARTY_END_RE = re.compile(r",\s*[DRI]-[A-Z][\w.]{0,10}$")
+# Before a verb's participle: "are stepping up", "have urged".
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
 _LEAD_FILLER = frozenset(
     [
         "today",
@@ -92,7 +96,7 @@ _GERMAN_TITLE_RE = re.compile(
 )
 # Titles of people whose own office issues releases under their name.
 _OFFICE_TITLE_RE = re.compile(
-    r"(?i)\b(?:sen|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
+    r"(?i)\b(?:sens?|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
     r"councillor|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
 )
 _PREPOSITIONS = frozenset(
@@ -359,6 +363,10 @@ def _names_nobody(
     )
 
 
+# A title-case headline's small word after capitalised words: "... Request For Key ...".
+_TITLE_CASE_SMALL_WORD_RE = re.compile(
+    r"[^\S\n]+(?:For|To|On|In|Of|With|At|The|From|Over|After|Against|About)\b"
+)
 _OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
 
 
@@ -369,6 +377,12 @@ def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> boo
         _CONTACT_LABEL_RE.match(text, name_end)
         # a title-case headline: "Senators Call For ...", "Senator Endorse ..."
         or (" " not in name and name.lower() in wordlists.action_verbs())
+        # "Democratic Senators Renew Request For Key ...": a plural title's verb
+        or (
+            _is_plural_title(title)
+            and name.split()[0].lower() in _base_verbs()
+            and bool(_TITLE_CASE_SMALL_WORD_RE.match(text, name_end))
+        )
         # German nouns are capitalised: "Präsident Anfang Juli" is no name
         or (" " not in name and _GERMAN_TITLE_RE.search(title))
         # "Director General Inter-Services Media Directorate": a body follows the title
@@ -735,28 +749,37 @@ def _is_lead_agent(text: str, mention: Mention) -> bool:
     Not when a preposition puts the person in the object ("In a letter to
     Chairman Barbara Boxer ...") or another titled person follows first.
     """
+    verbs = wordlists.action_verbs()
     before = _WORD_RE.findall(text[max(0, mention.start - 40) : mention.start])
     if before and before[-1].lower() in _PREPOSITIONS:
-        return False
+        # "a resolution offered by Sens. A and B": the agents of a passive
+        return before[-1].lower() == "by" and len(before) > 1 and before[-2].lower() in verbs
     pos = mention.list_end
     if pos is None:
         found = names.name_at(text, mention.start, caps=mention.caps)
         if not found:
             return False
         pos = found[1]
-    for regex in (_PARTY_RE, _APPOSITION_RE):
-        m = regex.match(text, pos)
-        if m:
-            pos = m.end()
+    party = _PARTY_RE.match(text, pos)
+    if party:
+        pos = party.end()
+    if text[pos : pos + 1] == "," and _COMMA_PARTY_END_RE.search(text, max(0, pos - 16), pos):
+        pos += 1  # "Johnny Isakson, R-Ga., today unveiled": the party's closing comma
+    apposition = _APPOSITION_RE.match(text, pos)
+    if apposition:
+        pos = apposition.end()
     if text[pos : pos + 1] == ",":
         return False  # "Committee on Intelligence, Sen. Olympia Snowe ...": another person
-    verbs = wordlists.action_verbs()
     titled = names.titled_re()
+    after_auxiliary = False
     for i, m in enumerate(_WORD_RE.finditer(text, pos, min(len(text), pos + 160))):
         word = m.group()
         lower = word.lower()
-        if lower in verbs:
+        if _acts(lower, verbs, after_auxiliary):
             return True
+        after_auxiliary = lower in _AUXILIARIES
+        if after_auxiliary:
+            continue
         if i >= 14:
             break
         if word[:1].isupper():
@@ -768,6 +791,15 @@ def _is_lead_agent(text: str, mention: Mention) -> bool:
             continue
         return False
     return False
+
+
+def _acts(word: str, verbs: frozenset[str], after_auxiliary: bool) -> bool:
+    """An action verb: "announced", "reintroduced", or "are stepping up"."""
+    return (
+        word in verbs
+        or (word.startswith("re") and word[2:] in verbs)
+        or (after_auxiliary and word.endswith("ing") and len(word) > 5)
+    )
 
 
 @functools.cache
@@ -1397,7 +1429,8 @@ def _best_speaker(
     if weak and best.headline_pos is None and best.attributed < 2:
         return None
     if co_issuers is not None:
-        co_issuers.extend(p.name for p in _joint_issuers(best, candidates, joint_head))
+        listed = _headline_list(candidates, text, headline_start, headline_end)
+        co_issuers.extend(p.name for p in _joint_issuers(best, candidates, joint_head, listed))
     return best.name
 
 
@@ -1424,17 +1457,63 @@ def _ranked(
 
 
 def _joint_issuers(
-    best: Person, candidates: list[Person], joint_head: Person | None
+    best: Person, candidates: list[Person], joint_head: Person | None, headline_list: list[Person]
 ) -> list[Person]:
     """Who issues the release with ``best``: the others of the lead's subject
-    list ("Sens. A and B today announced") or of a joint release's letterheads."""
+    list ("Sens. A and B today announced"), of a joint release's letterheads or
+    of the headline's subject list ("SENS. A, B URGE ...")."""
+    listed: set[int] = set()
     if best.agent_in_list or best.co_agent:
-        listed = [p for p in candidates if (p.agent and p.agent_in_list) or p.co_agent]
-    elif best is joint_head:
-        listed = [p for p in candidates if p.letterhead]
-    else:
+        listed |= {id(p) for p in candidates if (p.agent and p.agent_in_list) or p.co_agent}
+    if best is joint_head:
+        listed |= {id(p) for p in candidates if p.letterhead}
+    if best in headline_list:
+        listed |= {id(p) for p in headline_list}
+    return sorted(
+        (p for p in candidates if id(p) in listed and p is not best), key=lambda p: p.first
+    )
+
+
+# A headline's words: letters with an inner apostrophe, or a colon or ampersand.
+_HEADLINE_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[:&]")
+
+
+def _headline_list(
+    candidates: list[Person], text: str, headline_start: int, headline_end: int
+) -> list[Person]:
+    """The people a headline names together before its verb or a colon:
+    "SENS. CHAMBLISS, ISAKSON URGE ...", "Specter & Casey Announce ...",
+    "SENS. HAGEL, NELSON: WHERE WE STAND"; empty unless two or more.
+
+    Anything else before the verb ("MRS. BUSH JOINS SENS. A, B") ends the list.
+    """
+    by_surname = {names.fold(names.surname(p.name)): p for p in candidates}
+    given = {names.fold(w) for p in candidates for w in p.name.split()[:-1]}
+    verbs = wordlists.action_verbs()
+    listed: list[Person] = []
+    for m in _HEADLINE_TOKEN_RE.finditer(text, headline_start, headline_end):
+        word = m.group()
+        folded = names.fold(word)
+        person = by_surname.get(folded)
+        if person is not None:
+            # Only someone the text names with an issuing office's title ("Senator Bob
+            # Corker", not "Secretary Gates"), and not headline words run together
+            # ("Alexander Corker" of "Alexander Corker Davis Praise ...").
+            run_together = any(names.fold(w) in by_surname for w in person.name.split()[:-1])
+            if person.office_title and not run_together and person not in listed:
+                listed.append(person)
+            continue
+        if word == ":" or word.lower() in verbs:
+            break
+        if (
+            word == "&"
+            or word.lower() in ("and", "u", "s")
+            or word.capitalize() in _title_words()
+            or folded in given
+        ):
+            continue
         return []
-    return sorted((p for p in listed if p is not best), key=lambda p: p.first)
+    return listed if len(listed) > 1 else []
 
 
 def _talked_about(person: Person, text: str, body_start: int) -> bool:
@@ -1940,15 +2019,27 @@ def _next_in_list(text: str, run_end: int, title: str) -> int | None:
     sep = _LIST_SEP_RE.match(text, run_end)
     if not sep or sep.end() == run_end:
         return None
-    # A title of its own ("and Congressman Roy Blunt") continues the list.
-    other = names.titled_re().match(text, sep.end())
-    if other:
-        return other.end()
+    # A title of its own ("and Congressman Roy Blunt"), maybe after a place or
+    # body ("and Delaware Congressman Mike Castle", "and U.S. Representative ..."),
+    # continues the list.
+    start = sep.end()
+    for _ in range(4):
+        other = names.titled_re().match(text, start)
+        if other:
+            return other.end()
+        qualifier = _QUALIFIER_WORD_RE.match(text, start)
+        if not qualifier:
+            break
+        start = qualifier.end()
     if sep.group().strip() == "," and not _is_plural_title(title):
         # "Dr Jane Doe, Acme International's director": one title names one person;
         # a comma goes on to the role, not to a list.
         return None
     return sep.end()
+
+
+# A capitalised word of what may come before a title: "Delaware", "Georgia Veteran Affairs".
+_QUALIFIER_WORD_RE = re.compile(rf"[{UPPER}][\w.'’-]*[^\S\n]+")
 
 
 def _is_plural_title(title: str | None) -> bool:
@@ -1978,8 +2069,10 @@ def _resolve_caps(mention: Mention, mentions: list[Mention], head: _HeadWords) -
             return replace(mention, name=word, list_end=None, list_head=None)
     # Common words written in lower case elsewhere are not names ("THANK YOU").
     counts = [-1 if head.lower_used(w) else head.title_count(w) for w in words]
+    verbs = wordlists.action_verbs()
     verb_like = [  # (a double-barrelled surname is no verb: "MCAULIFFE-REYES")
-        w.lower().endswith(("s", "ed")) and i == len(words) - 1 and w.isalpha()
+        (w.lower().endswith(("s", "ed")) and i == len(words) - 1 and w.isalpha())
+        or (i > 0 and w.lower() in verbs)  # "SEN. FRIST CLEARS QUERIES ..."
         for i, w in enumerate(words)
     ]
     best = max(range(len(words)), key=lambda i: (counts[i], not verb_like[i], i))
