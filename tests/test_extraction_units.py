@@ -6436,3 +6436,213 @@ def test_a_venue_line_whose_comma_opens_a_sponsor_or_a_host_stays_a_venue():
     result = extract(text)
     assert result.title == "Saving for retirement"
     assert result.venue.startswith("2002 Summit on Retirement Savings")
+
+
+# --- briefings, interviews and speeches from governments in other countries -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Delivered at: Auditorium, Tampines Hub", "Auditorium, Tampines Hub"),
+        (
+            "Delivered on the Floor of the House, Parliament House, Kumasi",
+            "Floor of the House, Parliament House, Kumasi",
+        ),
+        (
+            "Broadcast live from the Savanna TV studios, Ngong Road, Nairobi",
+            "Savanna TV studios, Ngong Road, Nairobi",
+        ),
+        # A line set in italics by its markup.
+        (
+            "_Keynote address delivered at the Brakfontein Civic Centre, Worcester_",
+            "Brakfontein Civic Centre, Worcester",
+        ),
+    ],
+)
+def test_a_delivery_or_broadcast_line_names_the_venue_not_the_title(line, venue):
+    found = extract(
+        "MINISTRY OF HARBOURS\n\nHarbour Renewal Programme Launched\n\n"
+        f"{line}\n\n14 March 2025\n\nThe Minister, Jane Okoro, said the harbour would reopen."
+    )
+    assert found.venue == venue
+    assert found.title == "Harbour Renewal Programme Launched"
+
+
+def test_an_opening_address_line_heads_a_speech_without_headline():
+    found = extract(
+        "MINISTRY OF HARBOURS\n\nSpeeches\n\nOpening Address by Ms Jane Okoro, Minister for "
+        "Harbours, at the Coastal Pilots Forum 2025\n\nDelivered at: Auditorium, Tampines Hub\n\n"
+        "19 July 2025\n\nGood morning. Our harbours are busier than ever."
+    )
+    assert found.title.startswith("Opening Address by Ms Jane Okoro")
+    assert found.venue == "Auditorium, Tampines Hub"
+
+
+def test_a_building_under_a_venue_line_is_the_venue_not_the_title():
+    found = extract(
+        "HARBOUR BANK\n\nSpeech by Jane Okoro, Deputy Governor\n\nKeeping Ports Open\n\n"
+        "Delivered at the Coastal Payments Forum 2025\nTampines Convention Centre\n"
+        "14 October 2025\n\nThank you for the kind introduction."
+    )
+    assert found.title == "Keeping Ports Open"
+    assert "Tampines Convention Centre" in found.venue
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # An occasion's name under a speech's byline.
+        (
+            "HARBOUR MONETARY AUTHORITY OF KUWAIT\n\nSavings are a stability issue\n\nOpening "
+            "remarks by Dr. Jane Okoro, Deputy Governor, Harbour Monetary Authority of Kuwait\n\n"
+            "Kuwait Savings and Literacy Week 2026\nWednesday, 21 January 2026\nPilots Academy "
+            "Auditorium, Port Elm\n\nDistinguished guests, colleagues, dear students,\n\nGood "
+            "morning.",
+            "Savings are a stability issue",
+        ),
+        # A briefing's opening invocation and greeting.
+        (
+            "MINISTRY OF HARBOURS\n\nTranscript of the Weekly Press Briefing by the Spokesperson"
+            "\nThursday, 13 February 2025\n\nBismillah ir Rahman ir Raheem.\n\nAssalam-o-Alaikum."
+            "\n\nGood afternoon. The Minister travels to Port Elm tomorrow to open the harbour.",
+            "Transcript of the Weekly Press Briefing by the Spokesperson",
+        ),
+        # A handout's kind and number.
+        (
+            "MINISTRY OF HARBOURS\n\nPRESS HANDOUT\n\nHandout No. 2147\n\nHarbour fund "
+            "announced\n\nThe Minister, Jane Okoro, said the fund would open in May.",
+            "Harbour fund announced",
+        ),
+    ],
+)
+def test_header_lines_that_are_no_title(text, title):
+    assert extract(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's name in Portuguese over a "News (English version)" label.
+        (
+            "Ministério da Transição Portuária\nNotícias | News (English version)\n\n"
+            "Government opens harbour auction\n\nBRASÍLIA – Minister Rodrigo Alves announced "
+            "the auction on Tuesday.",
+            {
+                "title": "Government opens harbour auction",
+                "organization": "Ministério da Transição Portuária",
+            },
+        ),
+        # A heading with a verb is no role line; "MINISTER:" turns name the guest.
+        (
+            "Department of Harbours\n\nTRANSCRIPT\n\nMinister interviewed on The Harbour Hour, "
+            "Coast FM\n\nRecorded at the Coast FM studios, Port Elm\nFriday 21st November 2025\n"
+            "Presenter: Ann Byrne | Guest: The Minister, Ruairí Ó Ceallacháin T.D.\n\n"
+            "ANN BYRNE: Minister, welcome. What about the harbour?\n\nMINISTER: We will dredge "
+            "it this winter and the boats will be back by spring.\n\nANN BYRNE: And the ferry?"
+            "\n\nMINISTER: The ferry returns in March, and the fares stay as they are.",
+            {
+                "title": "Minister interviewed on The Harbour Hour, Coast FM",
+                "speaker": "Ruairí Ó Ceallacháin",
+            },
+        ),
+    ],
+)
+def test_header_styles_of_other_countries(text, expected):
+    found = extract(text)
+    assert {key: getattr(found, key) for key in expected} == expected
+
+
+def test_a_family_name_in_capitals_keeps_all_the_given_names():
+    found = extract(
+        "Harbour levy lowered\n\nPORT ELM — Chairwoman of the Harbour Commission ĐỖ Thị Minh "
+        'Hạnh announced on Thursday that the levy would fall.\n\n"The ports need it," she said.'
+    )
+    assert found.speaker == "Đỗ Thị Minh Hạnh"
+
+
+def test_a_bank_named_after_governor_of_is_no_person():
+    found = extract(
+        "BANK PELABUHAN MALAYSIA\nSpeeches\n\nSpeech by Datuk Dr. Farah Liyana binti Azhar, "
+        "Deputy Governor of Bank Pelabuhan Malaysia\n\nKeeping Ports Open\n\n14 October 2025"
+        "\n\nGood morning."
+    )
+    assert found.speaker == "Farah Liyana binti Azhar"
+
+
+def test_a_headline_ending_in_a_role_gives_no_cut_off_speaker():
+    found = extract(
+        "House of Commons\nHarbour Communities and Flood Resilience Committee\n\nMEDIA STATEMENT\n\n"
+        'Government response "falls short", says Committee Chair\n\nThe Chair of the Harbour '
+        "Communities and Flood Resilience Committee, Dame Philippa Okoro-Kerr MP, has criticised "
+        'the reply.\n\nDame Philippa Okoro-Kerr said:\n\n"We heard from cafe owners."'
+    )
+    assert found.speaker == "Philippa Okoro-Kerr"
+
+
+def test_a_given_name_used_alone_is_completed_from_its_apposition():
+    found = extract(
+        "Secretary-General urges release of rice\n\nJAKARTA, 8 April 2025 — The Secretary-"
+        "General of the Association of Harbour States (AHS), Thanawat Chaiyaporn, today called on members to act.\n\n"
+        'Thanawat said prices had risen. "The reserve exists for this," Thanawat said.'
+    )
+    assert found.speaker == "Thanawat Chaiyaporn"
+
+
+def test_a_contact_line_names_no_speaker():
+    found = extract(
+        "Harbour Resilience Administration\nNews Release\n\nRelease date: 2025/07/08\n"
+        "Contact: Deputy Director-General CHEN Yi-hsuan, Tel: (02) 2775-7763\n\n"
+        "Reserve margin to stay above 8% this summer\n\nThe administration today released "
+        "its summer outlook."
+    )
+    assert found.speaker is None
+    assert found.date == "2025-07-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("(Tuesday, September 23, 2025, 15:00, Harbour Briefing Room)", "Harbour Briefing Room"),
+        ("(Harbour Office Media Centre, Port Elm)", "Harbour Office Media Centre, Port Elm"),
+    ],
+)
+def test_a_bracketed_place_under_a_briefings_heading_is_its_venue(line, venue):
+    found = extract(
+        "MINISTRY OF HARBOURS\n\nSpokesperson's Regular Press Briefing\n\n23 September 2025\n"
+        f"{line}\n\nSpokesperson Jane Okoro\n\n[Opening remarks]\n\nGood afternoon. The "
+        "Minister travels to Port Elm tomorrow.\n\nQ: Will the ferry resume?\n\nSPOKESPERSON: "
+        "It resumes in March.\n\nQ: And the fares?\n\nSPOKESPERSON: They stay as they are."
+    )
+    assert found.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Port Elm, ngày 5 tháng 6 năm 2025", "2025-06-05"),
+        ("Port Elm, 3 Sha'ban 1446 H, corresponding to 2 February 2025", "2025-02-02"),
+        ("Release date: 2025/07/08", "2025-07-08"),
+    ],
+)
+def test_dates_in_other_calendars_and_orders(line, date):
+    found = extract(f"MINISTRY OF HARBOURS\n\n{line}\n\nHarbour deal signed\n\nThe minister said.")
+    assert found.date == date
+    assert found.title == "Harbour deal signed"
+
+
+def test_a_venue_after_a_date_in_brackets():
+    found = extract(
+        "Harbour auction opened\n\nPORT ELM – Minister Rodrigo Alves announced on Tuesday "
+        "(14/10), at the Palácio das Docas, the rules of the first harbour auction."
+    )
+    assert found.venue == "Palácio das Docas"
+
+
+def test_a_lead_opening_with_speaking_at_is_no_venue_line():
+    found = extract(
+        "Harbour Government\n\nHon Tāmati Okoro\nMinister of Harbours\n\nSaturday, 8 November 2025"
+        "\n\nPapakāinga homes for Port Elm\n\nSpeaking at Te Rerenga Marae, Port Elm, this morning, "
+        "Minister of Harbours Tāmati Okoro confirmed $14.2 million for 36 homes next to the marae."
+    )
+    assert found.venue == "Te Rerenga Marae, Port Elm"

@@ -153,8 +153,12 @@ _DOTTED_RE = re.compile(
 )
 # Year first with dots ("2023. 7. 12.", Korean) or CJK marks ("2023年7月12日").
 _YMD_RE = re.compile(
-    r"(?=\d)(?<![\d.\w])(?P<year>(?:19|20)\d\d)(?:\. ?|年)(?P<mon>\d{1,2})(?:\. ?|月)"
-    r"(?P<day>\d{1,2})(?:\.|日|(?![\d.]))(?!\d)"  # "2025.03.10" too
+    r"(?=\d)(?<![\d.\w/])(?P<year>(?:19|20)\d\d)(?:\. ?|年|/)(?P<mon>\d{1,2})(?:\. ?|月|/)"
+    r"(?P<day>\d{1,2})(?:\.|日|(?![\d./]))(?!\d)"  # "2025.03.10", "2025/07/08" too
+)
+# Vietnamese: "ngày 5 tháng 6 năm 2025" (day 5, month 6, year 2025).
+_VIETNAMESE_RE = re.compile(
+    r"(?i)\bngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})\s+năm\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _ISO_RE = re.compile(
     r"(?=\d)(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?![\d-])"
@@ -363,7 +367,7 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
     """Slashed, dotted and ISO dates near the start."""
     found: list[DateMatch] = []
     day_first: bool | None = None  # a slashed date reads month first unless the text says otherwise
-    for regex in (_SLASH_RE, _DASHED_RE, _DOTTED_RE, _ISO_RE, _YMD_RE):
+    for regex in (_SLASH_RE, _DASHED_RE, _DOTTED_RE, _ISO_RE, _YMD_RE, _VIETNAMESE_RE):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
         for m in regex.finditer(text, start, min(end, start + NUMERIC_ZONE)):
@@ -453,6 +457,9 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
         _previous_word(text, date.start) in _EVENT_PREPOSITIONS
         and not _comma_before(text, date)
         and not _on_a_delivery_line(text, date)
+        # "3 Sha'ban 1446 H, corresponding to 2 February 2025": the same day in
+        # the Gregorian calendar, not an event's end
+        and not _CALENDAR_CONVERSION_RE.search(before)
     ):
         return False
     if date.start <= zone:
@@ -460,6 +467,7 @@ def _acceptable(text: str, date: DateMatch, zone: int) -> bool:
     return bool(_HEADERISH_BEFORE_RE.search(before)) or _heads_a_text(text, date)
 
 
+_CALENDAR_CONVERSION_RE = re.compile(r"(?i)\b(?:corresponding|equivalent)\s+to\s+$")
 # "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024", "Speech
 # by X at the Y Forum, on 3 May 2025": the day a transcript or speech was given is its date.
 _DELIVERY_LINE_RE = re.compile(

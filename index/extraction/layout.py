@@ -167,6 +167,14 @@ _FURNITURE_RE = re.compile(
     # 6th Congressional District".
     r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|interviews(?: and articles)?|articles and interviews|"
     r"pastoral letters?|\[\s*check against delivery\s*\]|"
+    # A speech's or briefing's opening invocation and greeting: "Bismillah ir Rahman
+    # ir Raheem.", "Assalam-o-Alaikum."
+    r"bismillah\b.{0,40}|a?s+alam[\w-]*[ -]*(?:o[ -])?alaikum\b.{0,40}|"
+    # A handout's kind and number: "PRESS HANDOUT", "Handout No. 2147"
+    r"(?:press\s+)?handout(?:\s+no\.?\s*[\w/-]+)?|"
+    # "Notícias | News (English version)", "(English version for international media)"
+    r"notícias|noticias|actualités|nachrichten|notizie|"
+    r"(?:[\w'’]+\s+){0,2}\(?english (?:version|translation)\b[^)]{0,40}\)?|"
     r"\[?\d{1,2}:\d\d:\d\d\]?|"  # a recording's timestamp
     rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|press statement ref\.?\s.*|"
     # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
@@ -218,7 +226,11 @@ _VENUE_LINE_RE = re.compile(
     # "Delivered at the Forum", "Delivered on 9 October 2025 at X Hall, Singapore"
     r"|Delivered (?:on [\w ,]{6,30}? )?(?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
-    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the ))"
+    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the )"
+    # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
+    # "Broadcast live from the X studios, Nairobi"
+    r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
+    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)? (?:from|at|in))"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
@@ -279,6 +291,8 @@ _EVENT_NOUN_RE = re.compile(
     r"\b(?:Summit|Forum|Conference|Congress|Convention|Symposium|Dialogue|Assembly|Meeting|"
     r"Lecture|Luncheon|Dinner|Gala|Ceremony|Festival|Expo|Fair)\b"
 )
+# An occasion's name: "... Summit", "Financial Literacy Week 2026", "Youth Day".
+_OCCASION_NAME_RE = re.compile(rf"{_EVENT_NOUN_RE.pattern}|\b(?:Week|Day)\b|\b(?:19|20)\d\d$")
 _KICKER_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|speech|remarks|"
     r"address|keynote(?: address)?|transcript|interview)\s*[:–—-]\s*(?P<who>.+)$"
@@ -516,7 +530,7 @@ class Layout:
         ):
             i += 1
         part = self.parts[i]
-        over = self._headline_over_speech_heading(i)
+        over = self._headline_over_speech_heading(i) or self._headline_over_occasion(i, index)
         if over is not None:
             return over
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
@@ -537,6 +551,21 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _headline_over_occasion(self, i: int, index: list[int]) -> Part | None:
+        """ "Financial inclusion is a stability issue" / "Opening remarks by X, Deputy
+        Governor" / "Kuwait Financial Literacy Week 2026": the line under a speech's
+        byline names its occasion; the headline is the one above the byline."""
+        by = self.parts[i - 1] if i > 0 else None
+        if (
+            by is None
+            or by.kind != "byline"
+            or not _BY_LINE_RE.match(by.text)
+            or not _OCCASION_NAME_RE.search(self.parts[i].text)
+        ):
+            return None
+        above = [j for j in index if j < i - 1 and not name_like(self.parts[j].text)]
+        return self.parts[above[-1]] if above else None
 
     def _headline_over_speech_heading(self, i: int) -> Part | None:
         """ "Minister X: Launch of the Y Fund" / "14 Mar 2025" / "Address by the Minister
@@ -783,7 +812,10 @@ _TITLE_CONTINUATIONS = frozenset(
 )
 
 
-_NAME_LIKE_SMALL = frozenset(["of", "the", "and", "&", "for", "o", "plc", "de", "du", "la"])
+# (and the particles of bodies' names in other languages: "Ministério da Transição")
+_NAME_LIKE_SMALL = frozenset(
+    ["of", "the", "and", "&", "for", "o", "plc", "e", "et", "y", "und", *names.PARTICLES]
+)
 
 
 # "En la inauguración de las XII Jornadas ...", "Lors du congrès ...", "Anlässlich der ...":
@@ -919,7 +951,8 @@ _GENERIC_FURNITURE_RE = re.compile(
 _HEADING_BYLINE_RE = re.compile(
     r"(?i)\s on\s|^(?:interview|transcript)\b|^(?:speech|remarks|address|keynote)\s*[:–—-]"
     # "Speech by Mr X, Minister for Y, at the Z Conference"
-    r"|^(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
+    r"|^(?:(?:opening|closing|welcome|welcoming|keynote)\s+)?"
+    r"(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
 )
 # With no headline at all, "Remarks by Hon. X, Minister of Agriculture – Official
 # Opening, Denbigh Show" heads the text (under a short title it is the speaker's line).
@@ -1286,6 +1319,8 @@ def _place_verbs_in(place: str) -> bool:
     if place.isupper():
         return _verbs_in(place)  # capitals tell no verb from a name's word
     for i, word in enumerate(re.findall(r"[\w'’]+", place)):
+        if word.islower() and word.endswith("ed") and len(word) > 4:
+            return True  # "Taoiseach interviewed on ...": a participle in lower case
         if not _is_verb(word):
             continue
         low = word.lower()
@@ -1363,6 +1398,12 @@ def _in_another_language(line: str) -> bool:
     return not scores["en"] and any(v for lang, v in scores.items() if lang != "en")
 
 
+# The word after a body's own word that says what it is of ("Ministry of", "Ministério da").
+_WHAT_A_BODY_IS_OF = frozenset(
+    ["of", "for", "on", "de", "du", "des", "für", "di", "del", "della", "da", "do", "dos"]
+)
+
+
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
@@ -1411,11 +1452,7 @@ def organization_line(line: str) -> str | None:
     # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
-        w in org_words
-        and (
-            i == len(bare) - 1
-            or bare[i + 1] in ("of", "for", "on", "de", "du", "des", "für", "di", "del", "della")
-        )
+        w in org_words and (i == len(bare) - 1 or bare[i + 1] in _WHAT_A_BODY_IS_OF)
         for i, w in enumerate(bare)
     ) and not (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5):
         return None
@@ -1508,6 +1545,8 @@ def _name_after_role(line: str) -> str | None:
         and not _titled_name_opening(role)
         and not _OF_A_PLACE_RE.search(role)
         and not any(w.lower() in wordlists.action_verbs() for w in role.split())
+        # "Taoiseach interviewed on The Shannon Hour, Clare Coast FM": a heading's verb
+        and not any(w.islower() and w.endswith("ed") for w in role.split())
     ):
         return None
     name = person_name(who)
@@ -1595,6 +1634,10 @@ _PUBLISHED_IN_LANGUAGES = (
     r"pubblicato|atualizado|bijgewerkt|gepubliceerd)"
 )
 _BRACKETED_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_HIJRI_DATE_RE = re.compile(
+    r"\b\d{1,2}\s+[\w'’-]+(?:\s+al-[\w'’-]+)?\s+1[34]\d\d\s*(?:A\.?H\.?|H\.?)(?!\w),?"
+    r"(?:\s*(?:corresponding|equivalent)\s+to)?"
+)
 
 
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
@@ -1605,6 +1648,8 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     )
     # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
     line = _CLOCK_RE.sub("", line)
+    # "Riyadh, 3 Sha'ban 1446 H, corresponding to 2 February 2025": the Hijri date too
+    line = _HIJRI_DATE_RE.sub("", line)
     rest = re.sub(
         rf"(?i)\b(?:{_WEEKDAYS}|date|"
         r"dated|issued|released|published|updated|last updated|posted|on|"
@@ -1771,6 +1816,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _name_under_role(layout)
     _portfolio_under_name(layout)
     _speech_place_lines(layout)
+    _building_under_venue_line(layout.parts)
     _participant_lines(layout)
     _provided_by_lines(layout)
     _read_on_behalf_lines(layout)
@@ -1989,6 +2035,22 @@ def _speech_place_lines(layout: Layout) -> None:
     lines[0].value = value
 
 
+def _building_under_venue_line(parts: list[Part]) -> None:
+    """ "Delivered at the Asia Payments Forum 2025" / "Kuala Lumpur Convention Centre":
+    a building's line right under a venue line is where the occasion was held, not
+    a headline."""
+    for venue, line in itertools.pairwise(parts):
+        if (
+            venue.kind == "venue"
+            and line.kind == "headline"
+            and len(line.text.split()) <= 8
+            and _PLACE_LINE_WORDS_RE.search(line.text)
+            and _reads_as_a_name(line.text)
+        ):
+            line.kind = "place"
+            line.value = normal_case(line.text)
+
+
 def _place_under_date_line(parts: list[Part], date: int) -> None:
     """ "Governor X Updates Vermonters on ..." / "Waterbury, Vermont — July 14, 2025" /
     "State Emergency Operations Center": a transcript's or speech's last header line,
@@ -2050,6 +2112,20 @@ _LEAD_CLAUSE_RE = re.compile(
 )
 
 
+def _is_lead_clause(line: str) -> bool:
+    """ "Speaking at X Marae this morning, the Minister confirmed $14.2 million ...": a
+    verb of the lead in the past tense, not a venue line (a participle before "by"
+    names the event's host, one before "at" a delivery: "a symposium sponsored by ...",
+    "delivered at the Civic Centre")."""
+    verbs = wordlists.action_verbs()
+    return bool(_LEAD_CLAUSE_RE.search(line)) or any(
+        w in verbs for w in _PAST_TENSE_NOT_BY_RE.findall(line)
+    )
+
+
+_PAST_TENSE_NOT_BY_RE = re.compile(r"\b([a-z]+ed)\b(?![^\S\n]+(?:by|at|on|in|to|before)\b)")
+
+
 def _clause_after_comma(venue: str) -> bool:
     """ "Armed Services hearing, senator cites 14-month lag": words in lower case after
     the comma make a sentence, where a venue would name its town ("..., Cape Coast")."""
@@ -2088,7 +2164,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
     words = line.split()
-    venue = _VENUE_LINE_RE.match(line)
+    # (a line set in italics or bold by its markup: "_Keynote address delivered at ..._")
+    venue = _VENUE_LINE_RE.match(line.strip("_*").strip())
     if len(words) > MAX_HEADER_WORDS and _LONG_CAPTION_RE.match(line):
         # "Image: X, 'Interior with a Girl Reading', 1907 (detail). Oil on canvas. ..."
         return Part("photo", line, start, end)
@@ -2099,7 +2176,7 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         return None
     if venue and _clause_after_comma(venue["venue"]):
         venue = None  # "At Armed Services hearing, senator cites ...": a subheadline
-    if venue and (_LEAD_CLAUSE_RE.search(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
+    if venue and (_is_lead_clause(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
         # invitation of ...": the lead, not a venue line.
         return None
@@ -2292,6 +2369,9 @@ def _labelled_part(
         return Part("org", line, start, end, labelled["org"].strip(" ;"))
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
+    place = _bracketed_place(line)
+    if place:
+        return Part("place", line, start, end, place)
     if _PHOTO_RE.match(line) or (line.startswith("(") and line.endswith(")")):
         return Part("photo", line, start, end)
     if _is_date_line(line, date_spans, start):
@@ -2365,6 +2445,22 @@ _OCCASION_LINE_RE = re.compile(
     r"Luncheon|Breakfast|Gala|Convocation|Graduation|Commencement|Reception|Symposium|"
     rf"Lecture|Festival|Congress|Convention),[^\S\n]+(?P<venue>[{UPPER}][^\n]{{3,120}})$"
 )
+
+
+def _bracketed_place(line: str) -> str | None:
+    """ "(Tuesday, September 23, 2025, 15:00, MOFA Briefing Room)", "(Foreign Office Media
+    Centre, Islamabad)": a briefing's place in brackets under its heading, not a
+    photo's caption ("(Minister X at the Y Centre)" reads as a sentence)."""
+    if not (line.startswith("(") and line.endswith(")")) or _PHOTO_RE.match(line):
+        return None
+    pieces = [p.strip() for p in line[1:-1].split(",")]
+    first = next((i for i, p in enumerate(pieces) if _names_a_venue(p)), None)
+    if first is None or len(pieces) - first > 3:
+        return None
+    place = pieces[first:]
+    if not all(_reads_as_a_name(p) and len(p.split()) <= 6 for p in place):
+        return None
+    return ", ".join(place)
 
 
 def _names_a_venue(phrase: str) -> bool:
@@ -2839,7 +2935,8 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
     # "Prime Minister Hugh de Wardell", "the President of the House of Representatives,
     # Ms Eleni Kyriakou,"
     after = (
-        rf"(?i:\b{role})(?:(?:[^\S\n]+[\w'’-]+){{1,6}},|,?)[^\S\n]+"
+        # (the role's own words only: not "Taoiseach interviewed on The Shannon Hour,")
+        rf"(?i:\b{role})(?:(?:[^\S\n]+(?:of|the|for|and|[{UPPER}][\w'’-]*)){{1,6}},|,?)[^\S\n]+"
         rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
     for m in re.finditer(after, text):

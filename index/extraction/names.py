@@ -600,10 +600,10 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
                 return f"{trimmed[0]} {rest[0]}", rest[1]
         if trimmed:
             return trimmed[0], pos + trimmed[1]
-    family_first = FAMILY_FIRST_RE.match(text, pos)
-    if family_first and family_first["given"] not in wordlists.non_name_words():
+    family_first = _family_first_at(text, pos)
+    if family_first:
         # "Press Secretary OKAMURA Shintaro": the family name in capitals, first.
-        return family_first_name(family_first), family_first.end()
+        return family_first_name(family_first), family_first_end(family_first)
     initial = _LEADING_INITIAL_RE.match(text, pos)
     if initial:  # "Thiru K. Arulmozhi Selvan", "Dr A.P. Rao": initials first
         rest = name_at(text, initial.end())
@@ -623,14 +623,49 @@ _IRISH_PARTICLE_RE = re.compile(rf"(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)[^\S\n]+(?=[{UP
 
 # Japanese, Chinese and Korean names as some governments print them: the family name
 # in capitals, then the given name ("SAEKI Ryoko", "YOON Seo-jin").
+# A given name of up to three words: "ĐỖ Thị Minh Hạnh", "OKAMURA Shintaro".
 FAMILY_FIRST_RE = re.compile(
-    rf"(?P<family>[{UPPER}]{{2,}})[^\S\n]+(?P<given>{NAME_WORD})(?![\w'’-])"
+    rf"(?P<family>[{UPPER}]{{2,}})[^\S\n]+"
+    rf"(?P<given>{NAME_WORD}(?:[^\S\n]+{NAME_WORD}){{0,2}})(?![\w'’-])"
 )
+
+
+def _family_first_at(text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
+    """A family name in capitals, then the given names, at ``pos``; not "Mr ALLARD Mr
+    President" (a title) nor "NHS Foundation Trust" (a body's words)."""
+    m = FAMILY_FIRST_RE.match(text, pos, len(text) if end is None else end)
+    if not m or m["given"] in wordlists.non_name_words():
+        return None
+    first = m["given"].split()[0].strip(".").lower()
+    if first in wordlists.title_word_set() or first in wordlists.organization_word_set():
+        return None
+    return m
 
 
 def family_first_name(m: re.Match[str]) -> str:
     """A :data:`FAMILY_FIRST_RE` match as a name in normal case ("Saeki Ryoko")."""
-    return f"{_caps_to_title(m['family'])} {m['given']}"
+    return f"{_caps_to_title(m['family'])} {' '.join(_given_words(m['given']))}"
+
+
+def family_first_end(m: re.Match[str]) -> int:
+    """Where the name of a :data:`FAMILY_FIRST_RE` match ends: its given words stop
+    before a verb or a common word ("OKAMURA Shintaro Holds Press Conference")."""
+    kept = _given_words(m["given"])
+    end = m.start("given")
+    for word in kept:
+        end = m.string.index(word, end) + len(word)
+    return end
+
+
+def _given_words(given: str) -> list[str]:
+    words = given.split()
+    stop = wordlists.action_verbs() | wordlists.non_name_words()
+    kept = words[:1]
+    for word in words[1:]:
+        if word.lower() in stop or word in stop:
+            break
+        kept.append(word)
+    return kept
 
 
 # A first name (and initial) just before a surname. Compiled once: a pattern per
@@ -655,6 +690,31 @@ def complete_name(text: str, name: str, end: int | None = None) -> str:
             if full and " " in full and full.endswith(name):
                 return full
         at = text.find(name, after, end)
+    return name
+
+
+def complete_given_name(text: str, name: str, end: int | None = None) -> str:
+    """A one-word name that is a given name, completed by the full name opening with
+    it that the text sets off by commas as an apposition ("The Secretary-General,
+    Thanawat Chaiyaporn, said"; Thai style names the person by the given name after
+    that): "Thanawat" -> "Thanawat Chaiyaporn"; else the name as it is."""
+    if not name or " " in name:
+        return name
+    end = len(text) if end is None else min(end, len(text))
+    at = text.find(name, 0, end)
+    while at >= 0:
+        inside_a_word = at > 0 and _AFTER_SURNAME_RE.match(text, at - 1)
+        m = None if inside_a_word else NAME_RUN_RE.match(text, at)
+        full = trim_name(m.group()) if m else None
+        if (
+            full
+            and full.split()[0] == name
+            and 2 <= len(full.split()) <= 3
+            and text[max(0, at - 2) : at] == ", "
+            and text.startswith(",", at + len(full))
+        ):
+            return full
+        at = text.find(name, at + len(name), end)
     return name
 
 
@@ -750,14 +810,19 @@ def _name_after_body(text: str, pos: int, end: int) -> int | None:
     if not of_the:
         return None
     at = of_the.end()
-    for _ in range(3):
+    for i in range(3):
         word = _BODY_WORD_RE.match(text, at, end)
         if not word:
             return None
         at = word.end()
         if word.group().strip().lower() in wordlists.organization_word_set():
             name = NAME_RUN_RE.match(text, at, end)
-            return at if name and " " in name.group().strip() else None
+            if i == 0 and name and name.group().split()[-1].lower() in wordlists.place_names():
+                return None  # "Governor of Bank Negara Malaysia": the body's name goes on
+            if name and " " in name.group().strip():
+                return at
+            # "Chairwoman of the Commission ĐỖ Thị Minh Hạnh": the family name first
+            return at if _family_first_at(text, at, end) else None
     return None
 
 

@@ -678,7 +678,11 @@ def _attributions(text: str, end: int) -> list[Mention]:
             after = names.NAME_RUN_RE.match(text, role.end()) if role else None
         if after and text[verb.end() : verb.end() + 1].isspace():
             # "said Acme Corp. CEO Jane Doe": the titled name, not the first capitals.
-            phrase = SENTENCE_END_RE.split(text[after.start() : after.start() + 80], 1)[0]
+            window = text[after.start() : after.start() + 80]
+            if after.start() + 80 < len(text):
+                window = window.rsplit(None, 1)[0]  # no word cut short ("Commi")
+            # (a headline's "..., says Committee Chair" ends at its line)
+            phrase = SENTENCE_END_RE.split(window.split("\n\n", 1)[0], 1)[0]
             name = names.find_name(phrase)
             if name and name != names.PRONOUN and not _portfolio(phrase, name):
                 found.append(Mention(name, after.start()))
@@ -1330,8 +1334,9 @@ def _first_closing_word(text: str) -> int:
 
 def _not_speaking_lines(printed: Layout) -> list[Part]:
     """Header lines that name people who do not speak: a photo's caption (who is in
-    the picture), "Delivered on her behalf by X" (who read the text out)."""
-    return [*printed.all("photo"), *printed.read_by]
+    the picture), "Delivered on her behalf by X" (who read the text out), a media
+    contact's line (the press officer)."""
+    return [*printed.all("photo"), *printed.read_by, *printed.all("contact")]
 
 
 def _without_captions(

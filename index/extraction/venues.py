@@ -285,6 +285,7 @@ _REPORTED_AT_RE = re.compile(
     r"(?:\s+(?:her|him|them|us))?"  # "We met her at Larkhill Hospital"
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
     r"(?:on\s+)?[A-Z][a-z]+day))?"
+    r"(?:\s*\([\d/.]+\))?,?"  # "announced on Tuesday (14/10), at the Palácio do Planalto"
     # "said Nathalie Grandjean-Pittet at the ...": the speaker named between.
     r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+,?)?\s*$"
 )
