@@ -6646,3 +6646,45 @@ def test_a_lead_opening_with_speaking_at_is_no_venue_line():
         "Minister of Harbours Tāmati Okoro confirmed $14.2 million for 36 homes next to the marae."
     )
     assert found.venue == "Te Rerenga Marae, Port Elm"
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        # A minister's portfolio of several areas is kept whole.
+        (
+            "Hon Mere Okoro\nMinister for Arts, Culture and Heritage",
+            "Minister for Arts, Culture and Heritage",
+        ),
+        # A town's or region's own body; a bank or commission named in Spanish.
+        ("City of Port Elm / Port Elmin kaupunki", "City of Port Elm"),
+        ("Harbourside Prefecture", "Harbourside Prefecture"),
+        ("BANCO CENTRAL DE PUERTO OLMO", "Banco Central de Puerto Olmo"),
+        (
+            "COMISIÓN FEDERAL DE PUERTOS Y MUELLES DEL NORTE",
+            "Comisión Federal de Puertos y Muelles del Norte",
+        ),
+        # The body under its government or city issues (a city is a body's line now).
+        (
+            "Republic of Harbouria\nCity of Port Elm\nOFFICE OF THE CITY MAYOR",
+            "Office of the City Mayor",
+        ),
+        # The English name beside the body's own, on one line.
+        (
+            "Ministério dos Portos e Docas | Ministry of Ports and Docks",
+            "Ministry of Ports and Docks",
+        ),
+        # A university's communications office is not the issuer (a university's name in
+        # Spanish is a body's line now).
+        (
+            "UNIVERSIDAD AUTÓNOMA DE PUERTO OLMO\nDirección de Comunicación | Communications Office",
+            "Universidad Autónoma de Puerto Olmo",
+        ),
+    ],
+)
+def test_letterhead_bodies(header, organization):
+    found = extract(
+        f"{header}\n\n4 March 2025\n\nHarbour plan approved\n\nThe harbour plan was approved "
+        "today, officials said."
+    )
+    assert found.organization == organization

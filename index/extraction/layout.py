@@ -1232,7 +1232,8 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
     ["museum", "musée", "museo", "stichting", "stiftung", "fondation", "fundación", "fundação",
      "fondazione", "collectif", "coöperatie", "cooperativa", "coopérative", "association",
      "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie",
-     "gemeente", "spf", "fod"]
+     "gemeente", "spf", "fod", "banco", "banque", "banca", "prefecture", "universidad",
+     "universidade", "université", "università", "universität", "universiteit"]
 )  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
@@ -1241,7 +1242,8 @@ _ROMANCE_BODY_HEADS = frozenset(
      "dipartimento", "dirección", "direzione", "direção", "secretaría", "consejería",
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
-     "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación"]
+     "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
+     "comisión", "comissão", "commissione", "banco", "banque", "banca"]
 )  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -1372,6 +1374,15 @@ def _body_around_separator(line: str, sep: str) -> str | None:
     # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
     head, tail = line.split(sep, 1)
     first = organization_line(head)
+    if (
+        first
+        and sep in (" | ", " / ", " · ")
+        and _in_another_language(head)
+        and language_scores(tail)["en"] >= 1
+    ):
+        # "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and
+        # Housing": the English name, when the other piece names the body too
+        first = organization_line(tail) or first
     if first and ":" not in tail and len(tail.split()) <= 8:
         # (not "Acme ASA – Third quarter results: orders recover", a headline
         # that opens with the body's name)
@@ -1401,6 +1412,14 @@ def _in_another_language(line: str) -> bool:
 # The word after a body's own word that says what it is of ("Ministry of", "Ministério da").
 _WHAT_A_BODY_IS_OF = frozenset(
     ["of", "for", "on", "de", "du", "des", "für", "di", "del", "della", "da", "do", "dos"]
+)
+
+
+# A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture".
+_PLACES_BODY_RE = re.compile(
+    rf"^(?:(?:City|Town|County|Borough|Shire|Village|Municipality|District|CITY|TOWN|COUNTY|"
+    rf"BOROUGH|SHIRE|MUNICIPALITY)\s+of\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
+    rf"|[{UPPER}][\w'’-]*\s+(?:Prefecture|PREFECTURE))$"
 )
 
 
@@ -1454,7 +1473,11 @@ def organization_line(line: str) -> str | None:
     if not any(
         w in org_words and (i == len(bare) - 1 or bare[i + 1] in _WHAT_A_BODY_IS_OF)
         for i, w in enumerate(bare)
-    ) and not (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5):
+    ) and not (
+        (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5)
+        or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
+        or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
+    ):
         return None
     return normal_case(body)
 

@@ -177,7 +177,8 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
 _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 # A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth)\s+of\b|"
+    r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth|city|town|county|"
+    r"borough|municipality)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     r"^[\w'’ -]{2,40}\s+government$"
@@ -185,12 +186,18 @@ _GOVERNMENT_RE = re.compile(
 # "Crisis Management Division, Crisis Management Department": a desk of the body above.
 _DESK_RE = re.compile(r"\b(?:Division|Section|Unit|Desk|Branch),")
 _PRESS_OFFICE_RE = re.compile(
-    r"(?i)\b(?:information|public relations|press|communications?|media)\b"
+    r"(?i)\b(?:information|public relations|press|communications?|media|comunicaci[oó]n|"
+    r"comunica[cç][aã]o|comunicazione|presse|prensa)\b"
 )
 _PORTFOLIO_RE = re.compile(
     r"(?i)^(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|premier|chief minister|"
     r"parliamentary secretary|assistant minister|deputy prime minister|prime minister|"
     r"leader of|deputy leader)"
+)
+# Where a second portfolio starts: "Minister for X / Minister for Y", "Treasurer, Minister for Y".
+_NEXT_PORTFOLIO_RE = re.compile(
+    r"\s+/\s+|,\s*(?=(?:Shadow\s+)?(?:Minister|Secretary|Treasurer|Attorney|Premier|Leader|"
+    r"Deputy|Assistant|Parliamentary|Special)\b)"
 )
 _ABOUT_RE = re.compile(rf"(?m)^About\s+(?P<org>[{UPPER}][^\n]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
@@ -213,29 +220,32 @@ _HON_RE = re.compile(r"(?i)\b(?:the\s+)?(?:rt\.?\s+)?hon\b|\bMP\b")
 def printed_organization(printed: Layout, text: str) -> str | None:
     """The issuing body as the layout prints it: a header line naming a body, the
     letterhead's portfolio ("Minister for Health"), a stock ticker."""
-    orgs = printed.all("org")
-    if orgs and orgs[0].value:
-        second = orgs[1].value if len(orgs) > 1 else None
-        if second and _english_beside(orgs[0], orgs[1], text):
+    orgs = [part for part in printed.all("org") if part.value]
+    for i, org in enumerate(orgs):
+        below = orgs[i + 1] if i + 1 < len(orgs) else None
+        if below is None or _PRESS_OFFICE_RE.search(below.value or ""):
+            return org.value
+        if _english_beside(org, below, text):
             # "Bundesamt für Binnenschifffahrt" over "Federal Office for Inland Navigation":
             # the body's name in English, under (or over) its own, goes with an English text.
-            return second
-        if (
-            second
-            and _GOVERNMENT_RE.match(orgs[0].value)
-            and not _PRESS_OFFICE_RE.search(second)
-            and not _DESK_RE.search(second)
-        ):
-            # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE"; not over its
-            # "Directorate of Information and Public Relations", which issues for all,
-            # nor over a desk of it ("Crisis Management Division, ... Department").
-            return second
-        return orgs[0].value
-    for part in printed.all("role"):
-        role = part.value or part.text
-        if _PORTFOLIO_RE.match(role) and not titled_names(part.text) and not _HON_RE.search(role):
-            # "Minister for Environment / Minister for Climate Change": the first.
-            return re.split(r",|\s+/\s+", role)[0].strip()
+            return below.value
+        if not _GOVERNMENT_RE.match(org.value or "") or _DESK_RE.search(below.value or ""):
+            return org.value
+        # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE", "City of Milwaukee"
+        # over "Office of the Mayor": the body under its government issues; not its
+        # "Directorate of Information and Public Relations", which issues for all, nor
+        # a desk of it ("Crisis Management Division, ... Department").
+    portfolios = [
+        part.value or part.text
+        for part in printed.all("role")
+        if _PORTFOLIO_RE.match(part.value or part.text)
+        and not titled_names(part.text)
+        and not _HON_RE.search(part.value or part.text)
+    ]
+    if portfolios:
+        # "Minister for Environment / Minister for Climate Change": the first; "Minister
+        # for Arts, Culture and Heritage" whole.
+        return _NEXT_PORTFOLIO_RE.split(portfolios[0])[0].strip()
     for part in printed.all("byline"):
         # "From: Department of Health and Social Care and The Rt Hon Jane Doe MP"
         issuer = _FROM_RE.match(part.text)
