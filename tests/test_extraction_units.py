@@ -6546,9 +6546,72 @@ def test_header_lines_that_are_no_title(text, title):
                 "speaker": "Ruairí Ó Ceallacháin",
             },
         ),
+        # A state's line over its department: the body as it is known.
+        (
+            "STATE OF WESTMARK\nDEPARTMENT OF JUSTICE\nAttorney General Colin Harte\n\n"
+            "NEWS RELEASE\n\nAG Harte Secures Settlement With Auto Lender\n\nThe attorney "
+            "general announced a settlement today.",
+            {"organization": "Westmark Department of Justice"},
+        ),
+        # A parliament's committee issues under the parliament's name.
+        (
+            "PARLIAMENT OF HARBOURIA\nHarbour Affairs Committee\n\nPress release\n\nCommittee "
+            "backs stricter port checks\n\nThe committee today backed stricter checks.",
+            {"organization": "Harbour Affairs Committee"},
+        ),
+        # The regional government in two languages, then its department in two.
+        (
+            "GOBIERNO DE ALTA MAREA\nRegional Government of Alta Marea\nConsejería de Puertos y "
+            "Muelles\nRegional Ministry of Ports and Docks\n\nNota de prensa / Press release\n\n"
+            "Regional minister announces harbour aid\n\nThe regional minister announced aid.",
+            {"organization": "Regional Ministry of Ports and Docks"},
+        ),
+        # "Issued by the press office of ..." at the foot names the body.
+        (
+            "Apprenticeships hold steady\n\nThe number of new apprenticeships held steady this "
+            "year.\n\nIssued by the press office of the Harbour Skills Council, Quay Row, Port "
+            "Elm. Media enquiries: 01224 555 870.",
+            {"organization": "Harbour Skills Council"},
+        ),
+        # A label of who released it, and a label in two languages, are no headline.
+        (
+            "HARBOUR COUNTY SHERIFF'S OFFICE\nSheriff Dwayne Pratt\n\nPRESS RELEASE\n\nReleased "
+            "by: Public Information Office\nTwo Arrested in Harbour Burglaries\n\nDeputies "
+            "arrested two men on Tuesday.",
+            {"title": "Two Arrested in Harbour Burglaries"},
+        ),
+        (
+            "Regione Alta Marea\nDepartment of Harbours\n\nComunicato stampa Press release\n\n"
+            "Region to hire 240 harbour pilots\n\nThe region will hire 240 pilots.",
+            {"title": "Region to hire 240 harbour pilots"},
+        ),
+        # A date beside its translation in a language we do not read.
+        (
+            "Port Elm Mobility\n\nPRANEŠIMAS SPAUDAI / PRESS RELEASE\n\n2025 m. rugsėjo 1 d. | "
+            "1 September 2025\n\nPort Elm to switch 12 bus routes to trolleybuses\n\nThe company "
+            "said the routes would switch in October.",
+            {"title": "Port Elm to switch 12 bus routes to trolleybuses", "date": "2025-09-01"},
+        ),
+        # A speech's place line after its kind's line; a transcript's after its date line.
+        (
+            "City of Port Elm\nOffice of the Mayor\n\nState of the City 2025: The Next Port Elm\n\n"
+            "Mayor Teresa Vander\nRemarks as Prepared for Delivery\nThe Harbour Theater\n"
+            "Wednesday, February 19, 2025\n\nGood evening, Port Elm.",
+            {"title": "State of the City 2025: The Next Port Elm", "venue": "The Harbour Theater"},
+        ),
+        (
+            "PORT ELM HARBOUR BOARD\n\nTRANSCRIPT\n\nJoint press conference on the freight "
+            "terminal\nPort Elm, 22 January 2026\nHarbour Board Assembly Hall\nParticipants: Eric "
+            "Dale, Chairman of the Harbour Board\n\nERIC DALE: Good morning. The terminal opens "
+            "in May.",
+            {
+                "title": "Joint press conference on the freight terminal",
+                "venue": "Harbour Board Assembly Hall",
+            },
+        ),
     ],
 )
-def test_header_styles_of_other_countries(text, expected):
+def test_header_styles_of_other_countries_and_places(text, expected):
     found = extract(text)
     assert {key: getattr(found, key) for key in expected} == expected
 

@@ -172,6 +172,10 @@ _FURNITURE_RE = re.compile(
     r"bismillah\b.{0,40}|a?s+alam[\w-]*[ -]*(?:o[ -])?alaikum\b.{0,40}|"
     # A handout's kind and number: "PRESS HANDOUT", "Handout No. 2147"
     r"(?:press\s+)?handout(?:\s+no\.?\s*[\w/-]+)?|"
+    # "Released by: Public Information Office"; "Comunicato stampa Press release"
+    r"(?:released|issued|prepared)\s+by\s*:.*|"
+    r"(?:comunicato stampa|communiqué de presse|nota de prensa|pressemitteilung|"
+    r"komunikat prasowy|persbericht|pranešimas spaudai|pressmeddelande|tiedote)\s+press release|"
     # "Notícias | News (English version)", "(English version for international media)"
     r"notícias|noticias|actualités|nachrichten|notizie|"
     r"(?:[\w'’]+\s+){0,2}\(?english (?:version|translation)\b[^)]{0,40}\)?|"
@@ -1685,6 +1689,8 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         return False
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
+    if _date_beside_its_translation(line, start, date_spans):
+        return True
     labelled = _LABEL_VALUE_RE.match(line)
     # "Delivered on: 18 January 2025 (Transcript of the speech, ...)": a note in brackets aside.
     value = _BRACKETED_NOTE_RE.sub("", labelled["value"]) if labelled else ""
@@ -1708,6 +1714,31 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     return len(words) <= longest and ("," in line or bare)
 
 
+def _date_beside_its_translation(line: str, start: int, date_spans: list[tuple[int, int]]) -> bool:
+    """ "2025 m. rugsėjo 1 d. | 1 September 2025": a date we read beside the same date in a
+    language we do not (a short piece with the year)."""
+    for sep in (" | ", " / "):
+        if line.count(sep) != 1:
+            continue
+        at = line.index(sep)
+        pieces = ((0, at), (at + len(sep), len(line)))
+        for (a, b), (c, d) in (pieces, pieces[::-1]):
+            covered = sum(
+                min(e, start + b) - max(s, start + a)
+                for s, e in date_spans
+                if s < start + b and e > start + a
+            )
+            other = line[c:d]
+            if (
+                covered >= 0.8 * len(line[a:b].strip())
+                and _YEAR_IN_RE.search(other)
+                and len(other.split()) <= 6
+            ):
+                return True
+    return False
+
+
+_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?")
 # A time of day and an update's number after a date: not part of a heading.
 _CLOCK_RE = re.compile(
@@ -2028,7 +2059,8 @@ def _speech_place_lines(layout: Layout) -> None:
     if anchor is None:
         _place_under_date_line(parts, date)
         return
-    lines = parts[anchor + 1 : date]
+    # ("Remarks as Prepared for Delivery" between the name and the place is the kind's)
+    lines = [p for p in parts[anchor + 1 : date] if p.kind != "furniture"]
     if not lines and date + 1 < len(parts):
         # "Rt Hon X, Prime Minister / Monday, 3 March 2025 / Beehive Theatrette, Wellington"
         lines = parts[date + 1 : date + 2]
@@ -2078,7 +2110,11 @@ def _place_under_date_line(parts: list[Part], date: int) -> None:
     """ "Governor X Updates Vermonters on ..." / "Waterbury, Vermont — July 14, 2025" /
     "State Emergency Operations Center": a transcript's or speech's last header line,
     under its date line, names where it was spoken when a headline came before."""
-    if date + 2 != len(parts) or not any(p.kind == "headline" for p in parts[:date]):
+    # (a "Participants: ..." legend may follow it)
+    after = [p for p in parts[date + 1 :] if p.kind != "furniture"]
+    if len(after) != 1 or after[0] is not parts[date + 1]:
+        return
+    if not any(p.kind == "headline" for p in parts[:date]):
         return
     line = parts[date + 1]
     if (

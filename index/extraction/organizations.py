@@ -17,10 +17,12 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from index.extraction import names, wordlists
 from index.extraction.layout import (
     Layout,
+    Part,
     name_like,
     normal_case,
     organization_line,
@@ -177,12 +179,18 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
 _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 # A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:government|state|republic|kingdom|commonwealth|city|town|county|"
-    r"borough|municipality)\s+of\b|"
+    r"(?i)^(?:the\s+)?(?:(?:regional|provincial|state|federal|national|local)\s+)?"
+    r"(?:government|state|republic|kingdom|commonwealth|city|town|county|borough|"
+    r"municipality)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     r"^[\w'’ -]{2,40}\s+government$"
 )
+_LEGISLATURE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:parliament|national assembly|legislative assembly|senate|congress|"
+    r"house of (?:commons|lords|representatives|assembly|keys)|houses of the oireachtas)\b"
+)
+_COMMITTEE_RE = re.compile(r"(?i)\bcommittee\b")
 # "Crisis Management Division, Crisis Management Department": a desk of the body above.
 _DESK_RE = re.compile(r"\b(?:Division|Section|Unit|Desk|Branch),")
 _PRESS_OFFICE_RE = re.compile(
@@ -199,7 +207,8 @@ _NEXT_PORTFOLIO_RE = re.compile(
     r"\s+/\s+|,\s*(?=(?:Shadow\s+)?(?:Minister|Secretary|Treasurer|Attorney|Premier|Leader|"
     r"Deputy|Assistant|Parliamentary|Special)\b)"
 )
-_ABOUT_RE = re.compile(rf"(?m)^About\s+(?P<org>[{UPPER}][^\n]{{1,60}}?)\s*$")
+# (not a site's menu: "About Us | Schools | Departments | ...")
+_ABOUT_RE = re.compile(rf"(?m)^About\s+(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
     r"\((?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)\b[^)]{0,20}\)"
 )
@@ -220,21 +229,9 @@ _HON_RE = re.compile(r"(?i)\b(?:the\s+)?(?:rt\.?\s+)?hon\b|\bMP\b")
 def printed_organization(printed: Layout, text: str) -> str | None:
     """The issuing body as the layout prints it: a header line naming a body, the
     letterhead's portfolio ("Minister for Health"), a stock ticker."""
-    orgs = [part for part in printed.all("org") if part.value]
-    for i, org in enumerate(orgs):
-        below = orgs[i + 1] if i + 1 < len(orgs) else None
-        if below is None or _PRESS_OFFICE_RE.search(below.value or ""):
-            return org.value
-        if _english_beside(org, below, text):
-            # "Bundesamt für Binnenschifffahrt" over "Federal Office for Inland Navigation":
-            # the body's name in English, under (or over) its own, goes with an English text.
-            return below.value
-        if not _GOVERNMENT_RE.match(org.value or "") or _DESK_RE.search(below.value or ""):
-            return org.value
-        # "GOVERNMENT OF BARBADOS" over "MINISTRY OF AGRICULTURE", "City of Milwaukee"
-        # over "Office of the Mayor": the body under its government issues; not its
-        # "Directorate of Information and Public Relations", which issues for all, nor
-        # a desk of it ("Crisis Management Division, ... Department").
+    body = _letterhead_body(printed, text)
+    if body:
+        return body
     portfolios = [
         part.value or part.text
         for part in printed.all("role")
@@ -269,6 +266,55 @@ def printed_organization(printed: Layout, text: str) -> str | None:
         if before:
             return before["org"].strip()
     return None
+
+
+def _letterhead_body(printed: Layout, text: str) -> str | None:
+    """The body the letterhead's lines name, read down from the top to the one that
+    issues: past a government or city over its ministry or office ("GOVERNMENT OF
+    BARBADOS" / "MINISTRY OF AGRICULTURE", "City of Milwaukee" / "Office of the Mayor"),
+    a parliament over its committee, a name over its English twin; not down to a press
+    office, which issues for all, nor a desk ("Crisis Management Division, ...")."""
+    orgs = [part for part in printed.all("org") if part.value]
+    if orgs:
+        orgs[0] = _with_place_above(printed, orgs[0])
+    for i, org in enumerate(orgs):
+        below = orgs[i + 1] if i + 1 < len(orgs) else None
+        if below is None or _PRESS_OFFICE_RE.search(below.value or ""):
+            return org.value
+        # ("Bundesamt für Binnenschifffahrt" / "Federal Office for Inland Navigation": the
+        # English name, under or over its own, goes with an English text.)
+        twin = _english_beside(org, below, text)
+        committee = _LEGISLATURE_RE.match(org.value or "") and _COMMITTEE_RE.search(
+            below.value or ""
+        )
+        government = _GOVERNMENT_RE.match(org.value or "") and not _DESK_RE.search(
+            below.value or ""
+        )
+        if not (twin or committee or government):
+            return org.value
+    return None
+
+
+# A state's or county's line over its office: "STATE OF WISCONSIN", "PEMBERTON COUNTY".
+_PLACE_ABOVE_RE = re.compile(
+    r"(?i)^(?:(?:state|commonwealth)\s+of\s+(?P<state>[a-z][a-z .'-]{2,30})|"
+    r"(?P<county>[a-z][a-z .'-]{2,30}\s+(?:county|parish)))$"
+)
+_GENERIC_OFFICE_RE = re.compile(r"(?i)^(?:department|board|division|bureau|commission)\b")
+
+
+def _with_place_above(printed: Layout, org: Part) -> Part:
+    """ "STATE OF WISCONSIN" / "DEPARTMENT OF JUSTICE": the office with its state's
+    name ("Wisconsin Department of Justice"), as the body is known; else the line."""
+    i = printed.parts.index(org)
+    above = printed.parts[i - 1] if i > 0 else None
+    place = (
+        _PLACE_ABOVE_RE.match(above.text.strip()) if above and above.kind == "headline" else None
+    )
+    if not place or not _GENERIC_OFFICE_RE.match(org.value or ""):
+        return org
+    name = normal_case((place["state"] or place["county"]).upper())
+    return replace(org, value=f"{name} {org.value}")
 
 
 def _english_beside(first, second, text: str) -> bool:
@@ -441,6 +487,11 @@ _FOOTER_RE = re.compile(
     r"(?im)^\s*(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
     r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]\s*(?P<rest>[^\n]{3,160})$"
 )
+# "Issued by the press office of the North Sea Skills Council, Union Row, Aberdeen."
+_ISSUED_BY_RE = re.compile(
+    r"(?im)^\s*(?:issued|published|released)\s+by\s+(?:the\s+)?"
+    r"(?P<rest>(?:press|media|communications?)\s+(?:office|team|department|unit)\s+of\s+[^\n]{3,160})$"
+)
 # "Media release – University of Coralbay", "Pressemitteilung / Press release – X".
 _RELEASE_HEADER_RE = re.compile(
     r"(?im)^\s*(?:[\w/ ]*\b(?:release|statement|pressemitteilung|medienmitteilung|"
@@ -454,10 +505,14 @@ _PRESS_DESK_RE = re.compile(
 )
 
 
+_TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\.?$")
+
+
 def _body_in(rest: str) -> str | None:
     """The first comma-separated part of a footer or header line that is a body."""
     for part in re.split(r"\s*[,;|]\s*", rest):
         part = _PRESS_DESK_RE.sub("", part.strip()).strip()
+        part = _TRAILING_BRACKETS_RE.sub("", part)  # "... Chamber of Crafts (Handwerkskammer X)"
         if not part[:1].isupper() or "@" in part or re.search(r"\d{3}", part):
             continue
         if re.search(r"\s(?:is|are|was|has|have|will)\s", f" {part} "):
@@ -476,6 +531,10 @@ def issuing_body(text: str) -> str | None:
         if body:
             return body
     tail_start = max(0, len(text) - 600)
+    issued = _ISSUED_BY_RE.search(text, tail_start)
+    body = _body_in(issued["rest"]) if issued else None
+    if body:
+        return body
     for m in _FOOTER_RE.finditer(text, tail_start):
         body = _body_in(m["rest"])
         if body:
