@@ -1492,6 +1492,11 @@ def _headline_list(
 
     Anything else before the verb ("MRS. BUSH JOINS SENS. A, B") ends the list.
     """
+    in_headline = [
+        p for p in candidates if p.headline_pos is not None and p.headline_pos < headline_end
+    ]
+    if len(in_headline) < 2:
+        return []  # (most releases: no list to read, and no cost)
     by_surname = {names.fold(names.surname(p.name)): p for p in candidates}
     given = {names.fold(w) for p in candidates for w in p.name.split()[:-1]}
     verbs = wordlists.action_verbs()
