@@ -6751,3 +6751,32 @@ def test_letterhead_bodies(header, organization):
         "today, officials said."
     )
     assert found.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "said Treasury would ...": the subject of a reported clause, not a speaker.
+        (
+            "Harbour Audit Office · Harbour Treasury\n\nMedia contacts:\nTreasury: Owen Sade, "
+            "717-555-0162\n\nAuditor Okoro, Treasurer Kett Launch Review\n\nHARBOURTON — Auditor "
+            'General Nadine Okoro today announced a review. "We found red flags," Auditor General '
+            'Okoro said. Kett said Treasury would post all card spending online. "Sunlight '
+            'helps," Kett said.',
+            "Nadine Okoro",
+        ),
+        # The body its letterhead prints is no person ("Mälarstrand Vatten said").
+        (
+            "MÄLARHAMN VATTEN AB\n\nPRESS RELEASE\n\nBoil-water notice lifted after nine days\n\n"
+            "The notice is lifted from today, Mälarhamn Vatten said. Samples showed no E. coli, "
+            'Mälarhamn Vatten said.\n\n"I thank everyone for their patience," said Åsa Lind '
+            "Öberg, managing director.",
+            "Åsa Lind Öberg",
+        ),
+    ],
+)
+def test_bodies_and_clause_subjects_are_no_speakers(text, speaker):
+    how: dict = {}
+    assert extract(text, explain=how).speaker == speaker
+    # Nor a candidate at all (``pressroom extract --explain`` lists the candidates).
+    assert {c["name"] for c in how["speaker"]} & {"Treasury", "Mälarhamn Vatten"} == set()

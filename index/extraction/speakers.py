@@ -676,6 +676,8 @@ def _attributions(text: str, end: int) -> list[Mention]:
             # "said committee chair Dorota Nowak": a role in lower case, then the name.
             role = _LOWER_ROLE_AFTER_VERB_RE.match(text, verb.end())
             after = names.NAME_RUN_RE.match(text, role.end()) if role else None
+        if after and _CLAUSE_VERB_AFTER_RE.match(text, after.end()):
+            after = None  # "Kettering said Treasury would also post ...": a clause's subject
         if after and text[verb.end() : verb.end() + 1].isspace():
             # "said Acme Corp. CEO Jane Doe": the titled name, not the first capitals.
             window = text[after.start() : after.start() + 80]
@@ -693,6 +695,9 @@ def _attributions(text: str, end: int) -> list[Mention]:
     return found
 
 
+_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can)\b"
+)
 # An article opening the subject right after a verb of saying, in languages that put
 # the subject there; not after an English verb ("Ortiz said de Blasio had ...",
 # "Smith told la Repubblica" keep their speaker).
@@ -1053,6 +1058,8 @@ def choose_speaker(
     else:
         _count_hits(people, head_words, text, len(headline_zone))
         _mark_signed(people, text, head_end)
+    if printed is not None:
+        _drop_printed_bodies(people, printed)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
     _mark_speech_heading(people, text, headline_start, headline_end)
@@ -1071,6 +1078,16 @@ _SPEECH_BY_RE = re.compile(
     rf"(?P<between>(?:(?:[{UPPER}][\w'’-]*\.?|the|of|for|and)[^\S\n]+){{0,8}})$"
 )
 _BY_RE = re.compile(r"(?i)\sby\s")
+
+
+def _drop_printed_bodies(people: _People, printed: Layout) -> None:
+    """ "Mälarstrand Vatten said", "Jinhe Unveils ...": the body its letterhead prints
+    ("MÄLARSTRAND VATTEN AB", "Jinhe New Energy Technology Co., Ltd."), not a person."""
+    bodies = [names.fold(p.value) for p in printed.all("org") if p.value]
+    for key, person in list(people.items()):
+        name = names.fold(person.name)
+        if any(body == name or body.startswith(name + " ") for body in bodies):
+            del people[key]
 
 
 def _mark_speech_heading(
