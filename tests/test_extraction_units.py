@@ -6780,3 +6780,73 @@ def test_bodies_and_clause_subjects_are_no_speakers(text, speaker):
     assert extract(text, explain=how).speaker == speaker
     # Nor a candidate at all (``pressroom extract --explain`` lists the candidates).
     assert {c["name"] for c in how["speaker"]} & {"Treasury", "Mälarhamn Vatten"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company under its legal forms ("PT ... TBK") is no person in its headline.
+        (
+            "PT HARBOURIA KARYA SAMUDRA TBK\nSIARAN PERS / PRESS RELEASE\n\nHARBOURIA KARYA "
+            "SAMUDRA LAUNCHES GAS-POWERED FERRY\n\nSURABAYA, 22 JULY 2025 – PT Harbouria Karya "
+            'Samudra Tbk today put a ferry into service.\n\n"It is a first," said Budi Hartono, '
+            "president director.",
+            {"speaker": "Budi Hartono"},
+        ),
+        # A country's name of several words: its first word is no person.
+        (
+            "Ministry of Labour — Government of Samoa\n\nDepartment of Labour — Independent State "
+            "of Papua New Guinea\n\nJOINT MEDIA STATEMENT\n\nSamoa and Papua New Guinea sign "
+            "labour mobility arrangement\n\nApia, Samoa — 5 August 2025\n\nThe Governments of "
+            "Samoa and Papua New Guinea today signed an arrangement. \u201cIt opens doors,\u201d said "
+            "Minister of Labour Tuilagi Seumanu. Minister Kila Yalu said Papua New Guinea's "
+            "mining sector would need nurses.",
+            {"speaker": "Tuilagi Seumanu"},
+        ),
+        # A headline run into its dateline in brackets on the body's first line.
+        (
+            "Kaskel Robotics Oy – Press release\n\nKaskel Robotics opens service hub in Tallinn "
+            "(TALLINN, 12 November 2025) – Finnish robot maker Kaskel Robotics Oy today opened a "
+            "service hub in Tallinn.",
+            {"title": "Kaskel Robotics opens service hub in Tallinn", "dateline": "TALLINN"},
+        ),
+        # A site's menu, a "You are here:" trail and a "Posted on ... by" line.
+        (
+            "Ministry of Harbours\nHome | About Us | Departments | Media Centre | Downloads | "
+            "Careers\nYou are here: Home / Media Centre / News / Harbour dams to be repaired\n"
+            "Posted on 11th March 2025 by Harbour Communications\nHarbour dams to be repaired\n\n"
+            "The ministry has started repairing 42 harbour dams.",
+            {"title": "Harbour dams to be repaired"},
+        ),
+        # A reference number over the headline; a court's summary labels and bench.
+        (
+            "REPUBLIC OF HARBOURIA\nMINISTRY OF ROADS\n\nRef. No.: MRH/PR/025/2025\n\nHarbour "
+            "road to be paved by 2028\n\nThe ministry will pave the harbour road.",
+            {"title": "Harbour road to be paved by 2028"},
+        ),
+        (
+            "HARBOUR COMMERCIAL COURT\nCourt of Appeal\n\nPRESS SUMMARY\n\nDock Holdings Ltd "
+            "(Appellant) v Port Authority (Respondent)\nCase No: HCC-CA-2025-0147\nSummary of "
+            "judgment: 9 October 2025\nBefore: Chief Justice Halvard Lind, Justice Priya Rama\n\n"
+            "The Court allowed the appeal by a majority of two to one, holding that the port "
+            "authority had breached the dredging contract when it ended it early.",
+            {"title": "Dock Holdings Ltd (Appellant) v Port Authority (Respondent)"},
+        ),
+        # A capitals headline broken before its object.
+        (
+            "MINISTRY OF ENERGY\n\nPRESS STATEMENT\n\nGOVERNMENT EXTENDS POWER RELIEF\nSCHEDULE "
+            "FOR SMALL-SCALE MILLERS\n\nLusaka, 21 November 2024\n\nThe Government has extended "
+            "the relief schedule.",
+            {"title": "GOVERNMENT EXTENDS POWER RELIEF SCHEDULE FOR SMALL-SCALE MILLERS"},
+        ),
+        # A dateline set in bold.
+        (
+            "FEDERAL MINISTRY OF HARBOURS\n\nHarbour fever campaign begins\n\n**ABUJA** – The "
+            "Federal Government on Monday began a campaign against harbour fever.",
+            {"dateline": "ABUJA"},
+        ),
+    ],
+)
+def test_pages_pdfs_and_wires_of_other_countries(text, expected):
+    found = extract(text)
+    assert {key: getattr(found, key) for key in expected} == expected

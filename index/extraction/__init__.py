@@ -253,6 +253,10 @@ def _title(headline: headlines.Headline | None, text: str, lead_start: int) -> s
     return headlines.finish(headline.text, text, lead_start, longest)
 
 
+# A headline, then the dateline in brackets on the same line.
+_RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
+
+
 def _find_headline(
     text: str,
     parts: layout.Layout,
@@ -271,6 +275,12 @@ def _find_headline(
             own_line=True,
         )
     if parts.parts and not given_title and parts.body_start > 0:
+        # "Acme opens hub in Tallinn (TALLINN, 12 November 2025) – Acme today ...": a
+        # headline run into its dateline on the body's first line.
+        if dateline is not None and (
+            run_in := _RUN_IN_HEADLINE_RE.match(text, parts.body_start, dateline.start)
+        ):
+            return headlines.Headline(run_in["title"], run_in.start(), run_in.end("title"), False)
         # A printed header without a headline line: its lines are bylines,
         # dates, furniture, not a title; the lead's first sentence stands in.
         return None

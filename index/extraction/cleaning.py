@@ -69,7 +69,13 @@ _MD_HEADING_RE = re.compile(r"(?m)^#{1,6}[^\S\n]+")
 _MD_MARKS = 2
 
 
+# A dateline set in bold: "**ABUJA** – The Federal Government ...".
+_MD_BOLD_DATELINE_RE = re.compile(r"(?m)^(\*\*|__)([^*_\n]{2,40})\1(?=[^\S\n]*[–—-])")
+
+
 def _strip_markdown(text: str) -> str:
+    if "**" in text or "__" in text:
+        text = _MD_BOLD_DATELINE_RE.sub(r"\2", text)
     if ("**" not in text and "__" not in text and "#" not in text) or (
         len(_MD_STRONG_RE.findall(text, 0, 20_000)) + len(_MD_HEADING_RE.findall(text, 0, 20_000))
         < _MD_MARKS

@@ -172,6 +172,12 @@ _FURNITURE_RE = re.compile(
     r"bismillah\b.{0,40}|a?s+alam[\w-]*[ -]*(?:o[ -])?alaikum\b.{0,40}|"
     # A handout's kind and number: "PRESS HANDOUT", "Handout No. 2147"
     r"(?:press\s+)?handout(?:\s+no\.?\s*[\w/-]+)?|"
+    # "Ref. No.: MRH/PR/025/2025"; a newsletter's "In this issue: ..."; a court's "Before:
+    # Chief Justice X, Justice Y" (the bench, not a headline)
+    r"ref(?:erence)?\.?\s*(?:no|number)\.?\s*:?\s*\S+|in this issue\b.*|before\s*:.*|"
+    # a court's "PRESS SUMMARY" and "Case No: X"; a page's "You are here: Home / ..." and
+    # "Posted on 11th March 2025 by X Communications"
+    r"press summary|case\s+no\.?\s*:?\s*\S+|you are here\s*:.*|posted on\b.*\bby\b.*|"
     # "Released by: Public Information Office"; "Comunicato stampa Press release"
     r"(?:released|issued|prepared)\s+by\s*:.*|"
     r"(?:comunicato stampa|communiqué de presse|nota de prensa|pressemitteilung|"
@@ -549,6 +555,7 @@ class Layout:
                     part.text.split()[-1].lower() in _BROKEN_AFTER
                     and following.text.isupper() == part.text.isupper()
                 )
+                or _capitals_headline_goes_on(part.text, following.text)
             )
             and not part.text.endswith((".", ":", "!", "?"))
         ):
@@ -895,6 +902,20 @@ def _inflected_verbs_in(line: str) -> bool:
     """ "SIGNS", "OPENED" (not "VISIT", a noun as often as a verb)."""
     return any(
         _is_verb(w) and w.lower().endswith(("s", "ed")) for w in re.findall(r"[\w'’]+", line)
+    )
+
+
+def _capitals_headline_goes_on(line: str, following: str) -> bool:
+    """ "GOVERNMENT EXTENDS LOAD-SHEDDING RELIEF" / "SCHEDULE FOR SMALL-SCALE MILLERS": a
+    capitals headline with its verb, broken before an object that has none."""
+    verbs = wordlists.action_verbs()
+    return (
+        line.isupper()
+        and following.isupper()
+        and len(following.split()) <= 8
+        and any(w.lower() in verbs for w in line.split()[1:])
+        and not any(w.lower() in verbs for w in following.split())
+        and not name_like(following)
     )
 
 
@@ -2321,6 +2342,16 @@ def _dates_in_languages(pieces: list[str]) -> bool:
     )
 
 
+def _site_menu(line: str) -> bool:
+    """ "Home | About Us | State Departments | Media Centre | Downloads | Tenders": a
+    site's menu, four or more short capitalised items."""
+    items = [item.strip() for item in line.split(" | ")]
+    return len(items) >= 4 and all(
+        0 < len(item.split()) <= 3 and item[:1].isupper() and not any(c.isdigit() for c in item)
+        for item in items
+    )
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
@@ -2329,6 +2360,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     if (
         _FURNITURE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
+        or _site_menu(unpaged)
         or (
             any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
         )

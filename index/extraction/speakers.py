@@ -695,8 +695,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
     return found
 
 
+# ("said Papua New Guinea's mining sector would ...": a possessive opens the clause too)
 _CLAUSE_VERB_AFTER_RE = re.compile(
     r"[^\S\n]+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can)\b"
+    r"|['’]s\b"
 )
 # An article opening the subject right after a verb of saying, in languages that put
 # the subject there; not after an English verb ("Ortiz said de Blasio had ...",
@@ -1080,10 +1082,15 @@ _SPEECH_BY_RE = re.compile(
 _BY_RE = re.compile(r"(?i)\sby\s")
 
 
+_LEGAL_FORM_FIRST_RE = re.compile(r"^(?:pt|cv|ooo|oao|zao|sc|sa)\s")
+
+
 def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     """ "Mälarstrand Vatten said", "Jinhe Unveils ...": the body its letterhead prints
     ("MÄLARSTRAND VATTEN AB", "Jinhe New Energy Technology Co., Ltd."), not a person."""
     bodies = [names.fold(p.value) for p in printed.all("org") if p.value]
+    # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
+    bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
     for key, person in list(people.items()):
         name = names.fold(person.name)
         if any(body == name or body.startswith(name + " ") for body in bodies):
