@@ -6845,8 +6845,63 @@ def test_bodies_and_clause_subjects_are_no_speakers(text, speaker):
             "Federal Government on Monday began a campaign against harbour fever.",
             {"dateline": "ABUJA"},
         ),
+        # What those rules leave alone.
+        # A person a foundation is named after still speaks.
+        (
+            "Elton Marsh AIDS Foundation\n\nFoundation opens clinic\n\nThe foundation opened a "
+            'clinic today. "This matters," said Elton Marsh.',
+            {"speaker": "Elton Marsh"},
+        ),
+        # "internally displaced persons": no verb in a mandate's role line.
+        (
+            "UNITED NATIONS\n\nSpecial Rapporteur on the human rights of internally displaced "
+            "persons, Paula Garcia\n\nRapporteur ends visit\n\nThe expert said camps were full.",
+            {"speaker": "Paula Garcia"},
+        ),
+        # A capitals subheadline with a number is not joined to the headline.
+        (
+            "MINISTRY OF HEALTH\n\nPRESIDENT OPENS NEW HOSPITAL IN PORT ELM\n500-BED FACILITY TO "
+            "SERVE THE HARBOUR REGION\n\nThe President opened a hospital today.",
+            {"title": "PRESIDENT OPENS NEW HOSPITAL IN PORT ELM"},
+        ),
+        # Another year beside a date is no translation of it; "Before:" without a judge.
+        (
+            "STATISTICS OFFICE OF WESTMARK\n\n3 June 2025 | Census 2021 results released\n\n"
+            "The office released the results today.",
+            {"title": "3 June 2025 | Census 2021 results released"},
+        ),
+        (
+            "WEATHER SERVICE\n\nBefore: the storm hits\nShelters open in ten counties\n\nShelters "
+            "opened today in ten counties.",
+            {"title": "Before: the storm hits"},
+        ),
     ],
 )
 def test_pages_pdfs_and_wires_of_other_countries(text, expected):
     found = extract(text)
     assert {key: getattr(found, key) for key in expected} == expected
+
+
+def test_a_bold_dateline_does_not_stop_other_markdown_being_read():
+    from index.extraction import cleaning
+
+    cleaned = cleaning.clean_text(
+        "**ABUJA** – The Government began.\n\n**Note to editors**\n\nText."
+    )
+    assert "*" not in cleaned
+
+
+def test_a_family_name_first_needs_a_given_name():
+    from index.extraction import names
+
+    assert names.name_at("FEMA Today Announced", 0) is None
+
+
+def test_an_adjective_participle_leaves_a_venue_line_alone():
+    # "newly opened": an adjective in a venue line, not the lead's verb.
+    found = extract(
+        "MINISTRY OF HARBOURS\n\nHarbour summit opens\n\nAt the newly opened Port Elm "
+        "Convention Centre\n14 March 2025\n\nThe Minister, Jane Okoro, said the summit would "
+        "run for three days."
+    )
+    assert "Port Elm Convention Centre" in (found.venue or "")

@@ -74,8 +74,9 @@ _MD_BOLD_DATELINE_RE = re.compile(r"(?m)^(\*\*|__)([^*_\n]{2,40})\1(?=[^\S\n]*[â
 
 
 def _strip_markdown(text: str) -> str:
-    if "**" in text or "__" in text:
-        text = _MD_BOLD_DATELINE_RE.sub(r"\2", text)
+    bold_dateline = ("**" in text or "__" in text) and _MD_BOLD_DATELINE_RE.search(text)
+    if bold_dateline and len(_MD_STRONG_RE.findall(text, 0, 20_000)) < _MD_MARKS:
+        return _MD_BOLD_DATELINE_RE.sub(r"\2", text)  # the one mark: "**ABUJA** â€“"
     if ("**" not in text and "__" not in text and "#" not in text) or (
         len(_MD_STRONG_RE.findall(text, 0, 20_000)) + len(_MD_HEADING_RE.findall(text, 0, 20_000))
         < _MD_MARKS

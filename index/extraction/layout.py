@@ -174,7 +174,8 @@ _FURNITURE_RE = re.compile(
     r"(?:press\s+)?handout(?:\s+no\.?\s*[\w/-]+)?|"
     # "Ref. No.: MRH/PR/025/2025"; a newsletter's "In this issue: ..."; a court's "Before:
     # Chief Justice X, Justice Y" (the bench, not a headline)
-    r"ref(?:erence)?\.?\s*(?:no|number)\.?\s*:?\s*\S+|in this issue\b.*|before\s*:.*|"
+    r"ref(?:erence)?\.?\s*(?:no|number)\.?\s*:?\s*\S+|in this issue\b.*|"
+    r"before\s*:\s*(?:the\s+)?(?:(?:chief|lord|lady|deputy)\s+)?(?:justice|judge|hon)\b.*|"
     # a court's "PRESS SUMMARY" and "Case No: X"; a page's "You are here: Home / ..." and
     # "Posted on 11th March 2025 by X Communications"
     r"press summary|case\s+no\.?\s*:?\s*\S+|you are here\s*:.*|posted on\b.*\bby\b.*|"
@@ -913,6 +914,9 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         line.isupper()
         and following.isupper()
         and len(following.split()) <= 8
+        # ("500-BED FACILITY TO SERVE ..." is a subheadline: a number or infinitive)
+        and not following[:1].isdigit()
+        and " TO " not in f" {following} "
         and any(w.lower() in verbs for w in line.split()[1:])
         and not any(w.lower() in verbs for w in following.split())
         and not name_like(following)
@@ -1345,9 +1349,9 @@ def _place_verbs_in(place: str) -> bool:
     ("National Press Theatre", "United Nations Headquarters")."""
     if place.isupper():
         return _verbs_in(place)  # capitals tell no verb from a name's word
+    if _PARTICIPLE_VERB_RE.search(place):
+        return True  # "Taoiseach interviewed on ...": a verb (not "newly renovated Hall")
     for i, word in enumerate(re.findall(r"[\w'’]+", place)):
-        if word.islower() and word.endswith("ed") and len(word) > 4:
-            return True  # "Taoiseach interviewed on ...": a participle in lower case
         if not _is_verb(word):
             continue
         low = word.lower()
@@ -1594,7 +1598,8 @@ def _name_after_role(line: str) -> str | None:
         and not _OF_A_PLACE_RE.search(role)
         and not any(w.lower() in wordlists.action_verbs() for w in role.split())
         # "Taoiseach interviewed on The Shannon Hour, Clare Coast FM": a heading's verb
-        and not any(w.islower() and w.endswith("ed") for w in role.split())
+        # (not "Special Rapporteur on ... internally displaced persons, X")
+        and not _PARTICIPLE_VERB_RE.search(role)
     ):
         return None
     name = person_name(who)
@@ -1694,6 +1699,7 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         for s, e in date_spans
         if s < start + len(line) and e > start
     )
+    original = line
     # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
     line = _CLOCK_RE.sub("", line)
     # "Riyadh, 3 Sha'ban 1446 H, corresponding to 2 February 2025": the Hijri date too
@@ -1710,7 +1716,7 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         return False
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
-    if _date_beside_its_translation(line, start, date_spans):
+    if _date_beside_its_translation(original, start, date_spans):
         return True
     labelled = _LABEL_VALUE_RE.match(line)
     # "Delivered on: 18 January 2025 (Transcript of the speech, ...)": a note in brackets aside.
@@ -1749,13 +1755,15 @@ def _date_beside_its_translation(line: str, start: int, date_spans: list[tuple[i
                 for s, e in date_spans
                 if s < start + b and e > start + a
             )
-            other = line[c:d]
+            other, dated = line[c:d], line[a:b].strip()
+            year = _YEAR_IN_RE.search(dated)
             if (
-                covered >= 0.8 * len(line[a:b].strip())
-                and _YEAR_IN_RE.search(other)
+                year
+                and covered >= 0.8 * len(dated)
+                and year.group() in _YEAR_IN_RE.findall(other)
                 and len(other.split()) <= 6
             ):
-                return True
+                return True  # (the same year: "Census 2021 results" is no date)
     return False
 
 
@@ -2198,11 +2206,17 @@ def _is_lead_clause(line: str) -> bool:
     names the event's host, one before "at" a delivery: "a symposium sponsored by ...",
     "delivered at the Civic Centre")."""
     verbs = wordlists.action_verbs()
+    # (after a comma: "At the newly opened X Centre" is a place's line)
+    clause = line.partition(", ")[2]
     return bool(_LEAD_CLAUSE_RE.search(line)) or any(
-        w in verbs for w in _PAST_TENSE_NOT_BY_RE.findall(line)
+        w in verbs for w in _PAST_TENSE_NOT_BY_RE.findall(clause)
     )
 
 
+# A lower-case participle right before a preposition: "interviewed on", "recorded at".
+_PARTICIPLE_VERB_RE = re.compile(
+    r"\b[a-z]{3,}ed[^\S\n]+(?:on|at|in|by|with|for|to|from|about|during|after)\b"
+)
 _PAST_TENSE_NOT_BY_RE = re.compile(r"\b([a-z]+ed)\b(?![^\S\n]+(?:by|at|on|in|to|before)\b)")
 
 
@@ -3027,7 +3041,7 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
     # Ms Eleni Kyriakou,"
     after = (
         # (the role's own words only: not "Taoiseach interviewed on The Shannon Hour,")
-        rf"(?i:\b{role})(?:(?:[^\S\n]+(?:of|the|for|and|[{UPPER}][\w'’-]*)){{1,6}},|,?)[^\S\n]+"
+        rf"(?i:\b{role})(?:(?:[^\S\n]+(?![a-z]+ed\b)[\w'’-]+){{1,6}},|,?)[^\S\n]+"
         rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
     for m in re.finditer(after, text):

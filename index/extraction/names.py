@@ -634,11 +634,17 @@ def _family_first_at(text: str, pos: int, end: int | None = None) -> re.Match[st
     """A family name in capitals, then the given names, at ``pos``; not "Mr ALLARD Mr
     President" (a title) nor "NHS Foundation Trust" (a body's words)."""
     m = FAMILY_FIRST_RE.match(text, pos, len(text) if end is None else end)
-    if not m or m["given"] in wordlists.non_name_words():
+    if not m:
         return None
-    first = m["given"].split()[0].strip(".").lower()
-    if first in wordlists.title_word_set() or first in wordlists.organization_word_set():
-        return None
+    word = m["given"].split()[0]
+    first = word.strip(".").lower()
+    if (
+        word in wordlists.non_name_words()
+        or first in wordlists.action_verbs()
+        or first in wordlists.title_word_set()
+        or first in wordlists.organization_word_set()
+    ):
+        return None  # "FEMA Today Announced", "Mr ALLARD Mr President", "NHS Foundation"
     return m
 
 
@@ -657,9 +663,14 @@ def family_first_end(m: re.Match[str]) -> int:
     return end
 
 
+@functools.cache
+def _not_given_names() -> frozenset[str]:
+    return wordlists.action_verbs() | wordlists.non_name_words()
+
+
 def _given_words(given: str) -> list[str]:
     words = given.split()
-    stop = wordlists.action_verbs() | wordlists.non_name_words()
+    stop = _not_given_names()
     kept = words[:1]
     for word in words[1:]:
         if word.lower() in stop or word in stop:

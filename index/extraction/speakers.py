@@ -695,10 +695,12 @@ def _attributions(text: str, end: int) -> list[Mention]:
     return found
 
 
-# ("said Papua New Guinea's mining sector would ...": a possessive opens the clause too)
+# ("said Papua New Guinea's mining sector would ...": a possessive opens the clause too,
+# when its verb follows; not "said Microsoft's former chief executive Jane Doe")
+_MODALS = r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can)\b"
 _CLAUSE_VERB_AFTER_RE = re.compile(
-    r"[^\S\n]+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|can)\b"
-    r"|['’]s\b"
+    rf"[^\S\n]+{_MODALS}"
+    rf"|['’]s(?=(?:[^\S\n]+[a-z][\w-]*){{1,6}}?[^\S\n]+(?:{_MODALS}|[a-z]+ed\b))"
 )
 # An article opening the subject right after a verb of saying, in languages that put
 # the subject there; not after an English verb ("Ortiz said de Blasio had ...",
@@ -1082,13 +1084,23 @@ _SPEECH_BY_RE = re.compile(
 _BY_RE = re.compile(r"(?i)\sby\s")
 
 
+_LEGAL_FORMS = frozenset(
+    ["ab", "tbk", "ltd", "inc", "co", "corp", "gmbh", "ag", "sa", "oy", "oyj", "asa", "nv", "bv",
+     "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "pte", "sas", "se"]
+)  # fmt: skip
 _LEGAL_FORM_FIRST_RE = re.compile(r"^(?:pt|cv|ooo|oao|zao|sc|sa)\s")
 
 
 def _drop_printed_bodies(people: _People, printed: Layout) -> None:
-    """ "Mälarstrand Vatten said", "Jinhe Unveils ...": the body its letterhead prints
+    """ "Mälarstrand Vatten said", "Jinhe Unveils ...": the company its letterhead prints
     ("MÄLARSTRAND VATTEN AB", "Jinhe New Energy Technology Co., Ltd."), not a person."""
-    bodies = [names.fold(p.value) for p in printed.all("org") if p.value]
+    # (a company's: its legal form last, "AB", "Co., Ltd."; not "Elton John AIDS Foundation",
+    # named after a person who may speak)
+    bodies = [
+        names.fold(p.value)
+        for p in printed.all("org")
+        if p.value and p.value.split()[-1].strip(".,").lower() in _LEGAL_FORMS
+    ]
     # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
     bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
     for key, person in list(people.items()):
