@@ -6905,3 +6905,13 @@ def test_an_adjective_participle_leaves_a_venue_line_alone():
         "run for three days."
     )
     assert "Port Elm Convention Centre" in (found.venue or "")
+
+
+def test_a_possessive_after_said_may_open_the_speakers_title():
+    how: dict = {}
+    extract(
+        "Acme results\n\nSales rose 40 percent, said Harbourcorp's former chief executive Jane "
+        "Doe, now chair of Acme.",
+        explain=how,
+    )
+    assert "Jane Doe" in {c["name"] for c in how["speaker"]}
