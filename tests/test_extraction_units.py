@@ -6915,3 +6915,12 @@ def test_a_possessive_after_said_may_open_the_speakers_title():
         explain=how,
     )
     assert "Jane Doe" in {c["name"] for c in how["speaker"]}
+
+
+def test_a_members_office_at_the_foot_with_its_address_issues():
+    found = extract(
+        "Rural Trauma Care Act\n\nMr. Speaker, I rise in support of this bill, which brings "
+        "trauma care to rural counties.\n\nI yield back.\n\n###\n\nOffice of Congressman Dale "
+        "R. Whitby | 1127 Longworth House Office Building | Washington, DC 20515 | (202) 555-0195"
+    )
+    assert found.organization == "Office of Congressman Dale R. Whitby"

@@ -487,6 +487,13 @@ _FOOTER_RE = re.compile(
     r"(?im)^\s*(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
     r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]\s*(?P<rest>[^\n]{3,160})$"
 )
+# A member's office at the foot, with its address: "Office of Congressman Wendell P.
+# Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515".
+_FOOTER_OFFICE_RE = re.compile(
+    r"(?m)^[^\S\n]*(?P<office>Office\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Congress(?:wo)?man|"
+    r"Congressmember|Senator|Representative|Rep\.|Assembly(?:wo)?man|Assemblymember|Delegate|"
+    r"Councilmember|Councillor|Mayor|Governor)[^\S\n]+[A-Z][^|\n]{2,60}?)[^\S\n]*\|"
+)
 # "Issued by the press office of the North Sea Skills Council, Union Row, Aberdeen."
 _ISSUED_BY_RE = re.compile(
     r"(?im)^\s*(?:issued|published|released)\s+by\s+(?:the\s+)?"
@@ -535,6 +542,9 @@ def issuing_body(text: str) -> str | None:
     body = _body_in(issued["rest"]) if issued else None
     if body:
         return body
+    office = _FOOTER_OFFICE_RE.search(text, tail_start)
+    if office:
+        return office["office"].strip()
     for m in _FOOTER_RE.finditer(text, tail_start):
         body = _body_in(m["rest"])
         if body:
