@@ -1693,12 +1693,13 @@ _HIJRI_DATE_RE = re.compile(
 )
 
 
+def _date_chars(start: int, end: int, date_spans: list[tuple[int, int]]) -> int:
+    """How many characters of ``text[start:end]`` the found dates cover."""
+    return sum(min(e, end) - max(s, start) for s, e in date_spans if s < end and e > start)
+
+
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
-    covered = sum(
-        min(e, start + len(line)) - max(s, start)
-        for s, e in date_spans
-        if s < start + len(line) and e > start
-    )
+    covered = _date_chars(start, start + len(line), date_spans)
     original = line
     # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
     line = _CLOCK_RE.sub("", line)
@@ -1750,11 +1751,7 @@ def _date_beside_its_translation(line: str, start: int, date_spans: list[tuple[i
         at = line.index(sep)
         pieces = ((0, at), (at + len(sep), len(line)))
         for (a, b), (c, d) in (pieces, pieces[::-1]):
-            covered = sum(
-                min(e, start + b) - max(s, start + a)
-                for s, e in date_spans
-                if s < start + b and e > start + a
-            )
+            covered = _date_chars(start + a, start + b, date_spans)
             other, dated = line[c:d], line[a:b].strip()
             year = _YEAR_IN_RE.search(dated)
             if (
@@ -2119,18 +2116,23 @@ def _speech_place_lines(layout: Layout) -> None:
     lines[0].value = value
 
 
+def _a_buildings_line(part: Part, most_words: int) -> bool:
+    """A headline line that names a building ("Kuala Lumpur Convention Centre", "State
+    Emergency Operations Center"), of at most ``most_words`` words."""
+    return (
+        part.kind == "headline"
+        and len(part.text.split()) <= most_words
+        and bool(_PLACE_LINE_WORDS_RE.search(part.text))
+        and _reads_as_a_name(part.text)
+    )
+
+
 def _building_under_venue_line(parts: list[Part]) -> None:
     """ "Delivered at the Asia Payments Forum 2025" / "Kuala Lumpur Convention Centre":
     a building's line right under a venue line is where the occasion was held, not
     a headline."""
     for venue, line in itertools.pairwise(parts):
-        if (
-            venue.kind == "venue"
-            and line.kind == "headline"
-            and len(line.text.split()) <= 8
-            and _PLACE_LINE_WORDS_RE.search(line.text)
-            and _reads_as_a_name(line.text)
-        ):
+        if venue.kind == "venue" and _a_buildings_line(line, 8):
             line.kind = "place"
             line.value = normal_case(line.text)
 
@@ -2146,12 +2148,7 @@ def _place_under_date_line(parts: list[Part], date: int) -> None:
     if not any(p.kind == "headline" for p in parts[:date]):
         return
     line = parts[date + 1]
-    if (
-        line.kind == "headline"
-        and _PLACE_LINE_WORDS_RE.search(line.text)
-        and _reads_as_a_name(line.text)
-        and len(line.text.split()) <= 10
-    ):
+    if _a_buildings_line(line, 10):
         line.kind = "venue"
         line.value = normal_case(line.text)
 

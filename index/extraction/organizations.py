@@ -483,9 +483,14 @@ def _portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
 # "Press Office, Department of the Marine", "Source: Cabinet de la mairesse",
 # "Contact: Press Office, Office of the Mayor, (619) 555-0100": the body whose
 # press office issues the release, printed at its foot.
+# ("Issued by the press office of the North Sea Skills Council, Union Row, Aberdeen.": the
+# label runs into the body, no separator between)
 _FOOTER_RE = re.compile(
-    r"(?im)^\s*(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
-    r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]\s*(?P<rest>[^\n]{3,160})$"
+    r"(?im)^\s*(?:(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
+    r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]"
+    r"|(?:issued|published|released)\s+by\s+(?:the\s+)?"
+    r"(?=(?:press|media|communications?)\s+(?:office|team|department|unit)\s+of\s))"
+    r"\s*(?P<rest>[^\n]{3,160})$"
 )
 # A member's office at the foot, with its address: "Office of Congressman Wendell P.
 # Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515".
@@ -493,11 +498,6 @@ _FOOTER_OFFICE_RE = re.compile(
     r"(?m)^[^\S\n]*(?P<office>Office\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Congress(?:wo)?man|"
     r"Congressmember|Senator|Representative|Rep\.|Assembly(?:wo)?man|Assemblymember|Delegate|"
     r"Councilmember|Councillor|Mayor|Governor)[^\S\n]+[A-Z][^|\n]{2,60}?)[^\S\n]*\|"
-)
-# "Issued by the press office of the North Sea Skills Council, Union Row, Aberdeen."
-_ISSUED_BY_RE = re.compile(
-    r"(?im)^\s*(?:issued|published|released)\s+by\s+(?:the\s+)?"
-    r"(?P<rest>(?:press|media|communications?)\s+(?:office|team|department|unit)\s+of\s+[^\n]{3,160})$"
 )
 # "Media release – University of Coralbay", "Pressemitteilung / Press release – X".
 _RELEASE_HEADER_RE = re.compile(
@@ -538,10 +538,6 @@ def issuing_body(text: str) -> str | None:
         if body:
             return body
     tail_start = max(0, len(text) - 600)
-    issued = _ISSUED_BY_RE.search(text, tail_start)
-    body = _body_in(issued["rest"]) if issued else None
-    if body:
-        return body
     office = _FOOTER_OFFICE_RE.search(text, tail_start)
     if office:
         return office["office"].strip()

@@ -1503,15 +1503,20 @@ def _joint_issuers(
     """Who issues the release with ``best``: the others of the lead's subject
     list ("Sens. A and B today announced"), of a joint release's letterheads or
     of the headline's subject list ("SENS. A, B URGE ...")."""
-    listed: set[int] = set()
-    if best.agent_in_list or best.co_agent:
-        listed |= {id(p) for p in candidates if (p.agent and p.agent_in_list) or p.co_agent}
-    if best is joint_head:
-        listed |= {id(p) for p in candidates if p.letterhead}
-    if best in headline_list:
-        listed |= {id(p) for p in headline_list}
+    in_lead_list = best.agent_in_list or best.co_agent
+    in_headline_list = any(p is best for p in headline_list)
     return sorted(
-        (p for p in candidates if id(p) in listed and p is not best), key=lambda p: p.first
+        (
+            p
+            for p in candidates
+            if p is not best
+            and (
+                (in_lead_list and ((p.agent and p.agent_in_list) or p.co_agent))
+                or (best is joint_head and p.letterhead)
+                or (in_headline_list and any(p is q for q in headline_list))
+            )
+        ),
+        key=lambda p: p.first,
     )
 
 
