@@ -35,6 +35,7 @@ def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
     """Serve the search page and the JSON API."""
     from index.ingest import default_workers
     from web import create_app
+    from web.allocator import use_one_arena
     from web.engine import warm_in_background
     from web.prefork import can_fork, listen, serve_workers
 
@@ -50,6 +51,7 @@ def serve(index_dir, host, port, threads, workers, debug, export_limit) -> None:
     from waitress.server import create_server
 
     logging.basicConfig()  # as waitress.serve does: its warnings reach stderr
+    use_one_arena()  # before any waitress thread starts (workers inherit it)
     workers = (default_workers() if workers is None else workers) if can_fork() else 1
     try:
         sock = listen(host, port)
