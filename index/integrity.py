@@ -38,6 +38,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
+from index import posting_arrays
 from index.segments import iter_blocks, segment_file_pattern, term_table, toc_file_pattern
 
 #: Generations kept on disk: the current one and the ones before it.
@@ -135,19 +136,43 @@ def remove_segment_files(storage: FileStorage, segment_id: str) -> None:
 def write_manifests(storage: FileStorage, segments) -> None:
     """A manifest for each segment that has none yet (a segment just written)."""
     for segment in segments:
-        segment_id = segment.segment_id()
-        name = segment_id + MANIFEST_EXT
-        if storage.file_exists(name):
+        if not storage.file_exists(segment.segment_id() + MANIFEST_EXT):
+            _write_manifest(storage, segment)
+
+
+def _write_manifest(storage: FileStorage, segment) -> None:
+    segment_id = segment.segment_id()
+    name = segment_id + MANIFEST_EXT
+    files = {
+        f: {"size": storage.file_length(f), "crc32": _crc(storage, f)}
+        for f in _segment_files(storage, segment_id)
+    }
+    body = json.dumps({"documents": segment.doc_count_all(), "files": files}, sort_keys=True)
+    # Written whole, then renamed: a manifest is never half there.
+    temp = Path(storage.folder) / f".{name}.tmp"
+    temp.write_text(body, "utf-8")
+    temp.replace(Path(storage.folder) / name)
+
+
+def write_posting_arrays(storage: FileStorage, schema, segments) -> list[str]:
+    """A posting arrays file (index.posting_arrays) for each big segment that
+    has none: before its manifest for a segment just written, and for one
+    committed before such files existed with its manifest written again to
+    name it. The caller holds the index's write lock. Returns the segment ids."""
+    written = []
+    for segment in segments:
+        if segment.doc_count_all() < posting_arrays.MIN_DOCUMENTS:
             continue
-        files = {
-            f: {"size": storage.file_length(f), "crc32": _crc(storage, f)}
-            for f in _segment_files(storage, segment_id)
-        }
-        body = json.dumps({"documents": segment.doc_count_all(), "files": files}, sort_keys=True)
-        # Written whole, then renamed: a manifest is never half there.
-        temp = Path(storage.folder) / f".{name}.tmp"
-        temp.write_text(body, "utf-8")
-        temp.replace(Path(storage.folder) / name)
+        reader = SegmentReader(storage, schema, segment)
+        try:
+            done = posting_arrays.write_if_big(Path(storage.folder), reader, segment.segment_id())
+        finally:
+            reader.close()
+        if done is not None:
+            written.append(segment.segment_id())
+            if storage.file_exists(segment.segment_id() + MANIFEST_EXT):
+                _write_manifest(storage, segment)
+    return written
 
 
 def generations(storage: FileStorage) -> list[int]:
@@ -196,6 +221,7 @@ def commit_generation(storage: FileStorage, schema, segments, generation: int) -
     """What a commit writes after its segments: their manifests, the table of
     contents, then the clean-up that keeps the last KEEP_GENERATIONS and any
     younger than GENERATION_GRACE_SECONDS."""
+    write_posting_arrays(storage, schema, segments)
     write_manifests(storage, segments)
     TOC(schema, segments, generation).write(storage, INDEX_NAME)
     older = [g for g in generations(storage) if g <= generation]

@@ -17,10 +17,12 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 
-from index.integrity import commit_generation, remove_segment_files
+from index.integrity import commit_generation, remove_segment_files, write_posting_arrays
 from index.segments import MergingSegmentWriter, PressroomCodec, UnmergeableSegment
 
 #: Segments merged at once, and the ratio between tiers.
@@ -115,7 +117,10 @@ def merge_segments(
         ]
         run = plan_merge(sizes, factor, floor)
         if run is None:
-            writer.cancel()
+            try:  # segments committed before posting arrays existed get theirs
+                write_posting_arrays(cast(FileStorage, ix.storage), ix.schema, segments)
+            finally:
+                writer.cancel()
             return steps
         try:
             writer.commit(mergetype=lambda w, segs, run=run: w.merge_run(segs, run))

@@ -22,7 +22,7 @@ from searcher.entities import entity_docs
 from searcher.errors import QueryTooBroad, SearchTimeout
 from searcher.facets import codes_of
 from searcher.fields import DEFAULT_FIELD_WEIGHTS, FIELD_B, QUERY_FIELDS
-from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView
+from searcher.index_view import EMPTY_IDS, EMPTY_WEIGHTS, IndexView, TermPostings
 from searcher.query import And, DateRange, MatchAll, Node, Not, Or, Phrase, Prefix, Term, Word
 from searcher.query_analysis import QueryAnalysis
 
@@ -94,6 +94,18 @@ def sorted_member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     index = np.searchsorted(sorted_set, values)
     index[index == len(sorted_set)] = len(sorted_set) - 1
     return sorted_set[index] == values
+
+
+def sorted_common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values in both ``a`` and ``b`` (each sorted ascending, without
+    repeats), ascending. Long arrays are merged: a stable sort finds the two
+    sorted runs and merges them in one pass (a phrase's position keys,
+    millions each, in half the time of a binary search per value)."""
+    if len(a) + len(b) < 100_000:
+        return a[sorted_member(a, b)]
+    merged = np.concatenate((a, b))
+    merged.sort(kind="stable")
+    return merged[:-1][merged[1:] == merged[:-1]]
 
 
 def subtract(a: Matches, docs: np.ndarray) -> Matches:
@@ -286,23 +298,18 @@ class QueryMatcher:
         phrase occurs where every word yields the same key.
         """
         entries = {term: self.view.term(field, term, positions=True) for term in set(seq)}
-        candidates = min((e.docs for e in entries.values()), key=len)
-        for entry in entries.values():
-            if not len(candidates):
-                break
-            candidates = candidates[sorted_member(candidates, entry.docs)]
-        if not len(candidates):
+        rows = self._rows_in_every(entries)
+        if rows is None:
             return EMPTY_IDS, EMPTY_WEIGHTS
         self.check_deadline()
         keys = None
         for offset, term in enumerate(seq):
-            entry = entries[term]
-            docs, positions = entry.rows_positions(np.searchsorted(entry.docs, candidates))
+            docs, positions = entries[term].rows_positions(rows[term])
             shifted = positions.astype(np.int64) - offset
             valid = shifted >= 0
             term_keys = (docs[valid].astype(np.int64) << _POSITION_BITS) | shifted[valid]
             # Keys ascend: documents ascend, and positions within each.
-            keys = term_keys if keys is None else keys[sorted_member(keys, term_keys)]
+            keys = term_keys if keys is None else sorted_common(keys, term_keys)
             if not len(keys):
                 return EMPTY_IDS, EMPTY_WEIGHTS
         assert keys is not None, "a phrase has at least one word"
@@ -310,6 +317,29 @@ class QueryMatcher:
         starts = np.flatnonzero(np.diff(key_docs, prepend=-1))
         counts = np.diff(starts, append=len(key_docs))
         return key_docs[starts].astype(np.int32), counts.astype(np.float32)
+
+    def _rows_in_every(self, entries: dict[str, TermPostings]) -> dict[str, np.ndarray] | None:
+        """For each term, the rows of its postings whose documents hold every
+        term; None when no document does."""
+        size = self.view.doc_count_all
+        shortest = min((e.docs for e in entries.values()), key=len)
+        if len(shortest) * 32 < size:  # a rare word: binary searches into the others
+            candidates = shortest
+            for entry in entries.values():
+                candidates = candidates[sorted_member(candidates, entry.docs)]
+            if not len(candidates):
+                return None
+            return {t: np.searchsorted(e.docs, candidates) for t, e in entries.items()}
+        # Common words (half a million postings each at a million releases): a
+        # mask over every document costs a fifth of binary searches.
+        every = np.ones(size, dtype=bool)
+        for entry in entries.values():
+            present = np.zeros(size, dtype=bool)
+            present[entry.docs] = True
+            every &= present
+        if not every.any():
+            return None
+        return {t: np.flatnonzero(every[e.docs]) for t, e in entries.items()}
 
     def _prefix(self, node: Prefix) -> Matches | None:
         per_field = []

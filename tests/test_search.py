@@ -485,3 +485,39 @@ def test_cached_postings_are_16_bit_when_they_fit_and_widen_when_read():
     alpha = TermPostings(np.array([0]), np.array([1.0]), np.array([0, 1]), _compact(np.array([9])))
     beta = TermPostings(np.array([0]), np.array([1.0]), np.array([0, 1]), _compact(np.array([2])))
     assert minimal_span([alpha.positions_of(0), beta.positions_of(0)]) == 8
+
+
+def test_rows_positions_are_the_same_for_few_rows_and_for_many():
+    """A term's positions for chosen rows: gathered by index for a few rows,
+    through a mask over every position for many; both give each chosen row's
+    document once per position, in order, widened from 16 bits."""
+    import numpy as np
+
+    from searcher.index_view import TermPostings, _compact
+
+    rng = np.random.default_rng(7)
+    tf = rng.integers(1, 6, size=400)
+    offsets = np.concatenate(([0], np.cumsum(tf))).astype(np.int32)
+    positions = _compact(rng.integers(0, 60_000, size=int(tf.sum())))
+    entry = TermPostings(np.arange(0, 800, 2, dtype=np.int32), _compact(tf), offsets, positions)
+    for rows in (np.array([3, 17, 250]), np.flatnonzero(rng.random(400) < 0.6)):
+        docs, found = entry.rows_positions(rows)
+        expected = [(2 * r, p) for r in rows for p in positions[offsets[r] : offsets[r + 1]]]
+        assert list(zip(docs.tolist(), found.tolist())) == expected
+        assert found.dtype == np.int64
+
+
+def test_sorted_common_merges_long_arrays_and_searches_short_ones():
+    """The values two sorted arrays share, the same whether they are found by
+    binary search (short arrays) or by merging (long ones, past 100,000)."""
+    import numpy as np
+
+    from searcher.matching import sorted_common
+
+    rng = np.random.default_rng(3)
+    for size in (50, 80_000):
+        a = np.unique(rng.integers(0, size * 3, size=size)).astype(np.int64)
+        b = np.unique(rng.integers(0, size * 3, size=size)).astype(np.int64)
+        common = sorted_common(a, b)
+        assert common.tolist() == sorted(set(a.tolist()) & set(b.tolist()))
+        assert len(common) > 0

@@ -29,7 +29,7 @@ from whoosh.filedb.filestore import FileStorage
 import index.integrity
 import index.merging
 import index.writer
-from index import segments
+from index import posting_arrays, segments
 from index.ingest import INGEST_LOCK, ingest
 from index.integrity import check_index
 from index.schema import (
@@ -41,7 +41,7 @@ from index.schema import (
     exact_field_name,
 )
 from index.store import IndexUnavailable, create_index, open_index
-from searcher.index_view import IndexView
+from searcher.index_view import IndexView, postings_cache_bytes
 
 WORDS = [
     "budget",
@@ -90,6 +90,7 @@ def corpora(draw) -> dict:
         "batch_size": draw(st.integers(1, 8)),
         "block_limit": draw(st.sampled_from([2, 3, 256])),
         "merge": draw(st.booleans()),
+        "posting_arrays": draw(st.booleans()),
     }
 
 
@@ -104,6 +105,9 @@ def built_index(corpus: dict):
         # or keep every batch's segment.
         patch.setattr(index.merging, "FACTOR", 2 if corpus["merge"] else 10**9)
         patch.setattr(index.merging, "FLOOR", 1)
+        if corpus.get("posting_arrays"):  # every segment gets the file, every term in it
+            patch.setattr(posting_arrays, "MIN_DOCUMENTS", 1)
+            patch.setattr(posting_arrays, "MIN_POSTINGS", 1)
         first, second = Path(tmp) / "a.jsonl", Path(tmp) / "b.jsonl"
         _write(first, corpus["records"])
         changed = [dict(corpus["records"][n]) for n in corpus["replaced"]]
@@ -184,8 +188,10 @@ def _check_segment(leaf) -> None:
             assert ours == their_poses, (field, tbytes)
 
 
-def _check_view(ix) -> None:
+def _check_view(ix, posting_arrays_expected: bool = False) -> None:
     view = IndexView(ix)
+    files = [a.postings is not None for a in view._arrays]
+    assert files == [posting_arrays_expected] * len(files)
     with ix.searcher() as searcher:
         reader = searcher.reader()
         n = reader.doc_count_all()
@@ -248,7 +254,7 @@ def test_segments_read_what_whoosh_reads(corpus):
                 _check_segment(leaf)
         finally:
             reader.close()
-        _check_view(ix)
+        _check_view(ix, bool(corpus["posting_arrays"]))
 
 
 def test_differential_indexes_cover_blocks_deletions_and_segments():
@@ -588,3 +594,117 @@ def test_a_batch_of_long_releases_is_committed_before_its_pool_spills(tmp_path, 
             assert searcher.doc_frequency("text", b"word5") == having
     finally:
         ix.close()
+
+
+# -- posting arrays files ----------------------------------------------------------
+
+
+def _terms(view: IndexView) -> dict:
+    """Every text and title term's postings through the view, as lists."""
+    out = {}
+    for field in ("text", "title"):
+        for tbytes in view.reader.lexicon(field):
+            entry = view.term(field, tbytes.decode("utf-8"), positions=True)
+            _offsets, positions = entry._with_positions()
+            out[field, tbytes] = (entry.docs.tolist(), entry.tf.tolist(), positions.tolist())
+    return out
+
+
+def test_pressroom_merge_gives_big_segments_their_posting_arrays(tmp_path, monkeypatch):
+    """An index written before posting arrays existed (segments of 4, 4 and 2
+    releases, one release of the first replaced): the command writes the file
+    for the segments of MIN_DOCUMENTS or more and names it in their manifests;
+    the view reads those terms from the files (not into its cache) and finds
+    what the blocks gave."""
+    from click.testing import CliRunner
+
+    from searcher.cli import main
+
+    monkeypatch.setattr(index.merging, "FACTOR", 10**9)  # nothing to merge
+    records = [{"id": f"r{n}", "text": f"harbour plan harbour number{n}"} for n in range(10)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=4)
+    _write(tmp_path / "b.jsonl", [{**records[1], "text": "harbour replaced"}])
+    ingest([tmp_path / "b.jsonl"], tmp_path / "index", workers=0)
+    ix = open_index(tmp_path / "index")
+    before = _terms(IndexView(ix))
+    assert not list((tmp_path / "index").glob("*" + posting_arrays.SUFFIX))
+
+    monkeypatch.setattr(posting_arrays, "MIN_DOCUMENTS", 4)
+    monkeypatch.setattr(posting_arrays, "MIN_POSTINGS", 2)
+    result = CliRunner().invoke(main, ["merge", "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    ix = open_index(tmp_path / "index")
+    view = IndexView(ix)
+    sizes = [a.doc_count for a in view._arrays]
+    assert sizes == [4, 4, 2, 1]
+    assert [a.postings is not None for a in view._arrays] == [True, True, False, False]
+    for leaf, _ in view.leaves[:2]:
+        manifest = json.loads(
+            (tmp_path / "index" / f"{leaf.segment().segment_id()}.manifest").read_text()
+        )
+        assert posting_arrays.file_name(leaf.segment().segment_id()) in manifest["files"]
+    assert view._arrays[0].postings.lookup("text", b"harbour") is not None
+    assert view._arrays[0].postings.lookup("text", b"number0") is None  # one posting: blocks
+    assert _terms(view) == before
+    assert view.term("text", "plan").docs.tolist() == [0, 2, 3, 4, 5, 6, 7, 8, 9]  # r1 replaced
+    # The postings cache's budget grows with the documents the files do not hold.
+    assert view.cache_bytes == postings_cache_bytes(3)
+    assert check_index(tmp_path / "index").ok
+
+
+def test_a_damaged_posting_arrays_file_is_read_around_and_reported(tmp_path, monkeypatch):
+    """A file cut short (a disk error, a copy stopped half-way) is not read:
+    the view reads the blocks and finds the same; `pressroom check` names it."""
+    monkeypatch.setattr(posting_arrays, "MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(posting_arrays, "MIN_POSTINGS", 2)
+    records = [{"id": f"r{n}", "text": "harbour plan"} for n in range(4)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    ix = open_index(tmp_path / "index")
+    view = IndexView(ix)
+    assert view._arrays[0].postings is not None
+    expected = _terms(view)
+    (file,) = (tmp_path / "index").glob("*" + posting_arrays.SUFFIX)
+    file.write_bytes(file.read_bytes()[:-64])
+    damaged = IndexView(ix)
+    assert damaged._arrays[0].postings is None
+    assert _terms(damaged) == expected
+    report = check_index(tmp_path / "index")
+    assert not report.ok
+    assert file.name in str(report.to_dict())
+
+
+def test_posting_arrays_widen_for_long_releases(tmp_path, monkeypatch):
+    """A release of 70,000 words has positions and a term frequency past 16 bits:
+    the file is written with wider types, and read back the same as the blocks."""
+    monkeypatch.setattr(posting_arrays, "MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(posting_arrays, "MIN_POSTINGS", 2)
+    records = [
+        {"id": "long", "text": "harbour " * 70_000 + "plan"},
+        {"id": "short", "text": "harbour plan"},
+    ]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    ix = open_index(tmp_path / "index")
+    view = IndexView(ix)
+    arrays = view._arrays[0].postings
+    assert arrays is not None
+    docs, tf, positions = arrays.lookup("text", b"harbour", positions=True)
+    assert tf.tolist() == [70_000, 1]
+    assert positions.dtype == np.uint32
+    assert int(positions.max()) == 69_999
+    from_blocks = segments.read_postings(view.leaves[0][0], "text", b"plan", positions=True)
+    docs, tf, positions = arrays.lookup("text", b"plan", positions=True)
+    assert (docs.tolist(), tf.tolist(), positions.tolist()) == tuple(
+        a.tolist() for a in from_blocks
+    )
+
+
+def test_posting_arrays_go_with_their_segment():
+    """The file is named like the segment's own files, so the clean-up that
+    deletes a merged-away segment's files deletes it too."""
+    pattern = segments.segment_file_pattern(index.integrity.INDEX_NAME)
+    match = pattern.match(posting_arrays.file_name("MAIN_0vgdhjehk3vuzenx"))
+    assert match is not None
+    assert match.group(1) == "MAIN_0vgdhjehk3vuzenx"

@@ -175,6 +175,9 @@ def tree_rss(pid: int) -> dict:
     each = [rss_of(p.pid) for p in tree]
     return {
         "rss": sum(m["rss"] for m in each),
+        # Proportional: a page shared by n processes counts 1/n in each, so the
+        # sum is what the server holds (what forked workers share counts once).
+        "pss": sum(m["pss"] for m in each),
         "peak": max(m["peak"] for m in each),
         "processes": len(each),
     }
@@ -184,7 +187,12 @@ def rss_of(pid: int) -> dict:
     status = Path(f"/proc/{pid}/status").read_text()
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
     kib = lambda key: int(fields[key].split()[0]) * 1024  # noqa: E731
-    return {"rss": kib("VmRSS"), "peak": kib("VmHWM")}
+    rollup = Path(f"/proc/{pid}/smaps_rollup")
+    pss = kib("VmRSS")  # where the kernel has no rollup: RSS, an upper bound
+    if rollup.exists():
+        line = next(x for x in rollup.read_text().splitlines() if x.startswith("Pss:"))
+        pss = int(line.split()[1]) * 1024
+    return {"rss": kib("VmRSS"), "pss": pss, "peak": kib("VmHWM")}
 
 
 def free_port() -> int:

@@ -281,19 +281,23 @@ def growth(results: dict) -> dict:
 
 
 def table(results: dict) -> str:
-    mib = lambda b: f"{b / 2**20:.0f}"  # noqa: E731
+    mib = lambda b: "–" if b is None else f"{b / 2**20:.0f}"  # noqa: E731
     pp = lambda p: f"{p['p50']:.1f} / {p['p95']:.1f} / {p['p99']:.1f}"  # noqa: E731
     lines = [
-        "| docs | ingest s | docs/s | index MiB | ingest peak MiB | start-up s | serve RSS MiB "
+        "| docs | ingest s | docs/s | index MiB | ingest peak MiB | start-up s "
+        "| serve RSS / PSS MiB "
         "| core facets (2nd) | HTTP facets 1st pass | HTTP facets (kept-alive) | HTTP facets (new conn.) "
         "| phrase | match-all, every facet | page 50 | collapse | req/s 4 / 16 clients |",
         "|" + "---|" * 16,
     ]
     for size, r in sorted(results.items(), key=lambda item: int(item[0])):
         i, h, s = r["ingest"], r["http"], r["serve"]
+        # A --reuse run without the earlier run's results has no ingest figures.
+        docs_per_s = f"{i['docs_per_s']:.0f}" if "docs_per_s" in i else "–"
         lines.append(
-            f"| {int(size):,} | {i['seconds']} | {i['docs_per_s']:.0f} | {mib(i['index_bytes'])} "
-            f"| {mib(i['peak_rss'])} | {s['startup_s']} | {mib(s['rss'])} "
+            f"| {int(size):,} | {i.get('seconds', '–')} | {docs_per_s} "
+            f"| {mib(i.get('index_bytes'))} | {mib(i.get('peak_rss'))} | {s['startup_s']} "
+            f"| {mib(s['rss'])} / {mib(s.get('pss'))} "
             f"| {pp(r['core']['facets'])} | {pp(h['facets']['first_pass'])} | {pp(h['facets'])} "
             f"| {pp(h['facets_new_connection'])} | {pp(h['phrase'])} | {pp(h['match_all'])} "
             f"| {pp(h['deep_page_50'])} | {pp(h['collapse'])} | {h['rps_4']} / {h['rps_16']} |"
