@@ -251,7 +251,9 @@ def check(index_dir, repair, as_json) -> None:
 def merge(index_dir, wait, as_json) -> None:
     """Merge the index's segments now, as every ingest commit does: runs of
     ten neighbouring segments of one size are merged into one, until none is
-    left. For an index written before merges existed. Searches go on meanwhile."""
+    left, and big segments without a posting arrays file get one. For an
+    index written before merges (or those files) existed. Searches go on
+    meanwhile."""
     from whoosh.index import LockError
 
     from index.ingest import merge as merge_index
