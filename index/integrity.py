@@ -161,17 +161,21 @@ def write_posting_arrays(storage: FileStorage, schema, segments) -> list[str]:
     name it. The caller holds the index's write lock. Returns the segment ids."""
     written = []
     for segment in segments:
-        if segment.doc_count_all() < posting_arrays.MIN_DOCUMENTS:
+        segment_id = segment.segment_id()
+        if segment.doc_count_all() < posting_arrays.MIN_DOCUMENTS or storage.file_exists(
+            posting_arrays.file_name(segment_id)
+        ):
             continue
         reader = SegmentReader(storage, schema, segment)
         try:
-            done = posting_arrays.write_if_big(Path(storage.folder), reader, segment.segment_id())
+            posting_arrays.write(Path(storage.folder), reader, segment_id)
+        except ValueError:
+            continue  # postings not in Pressroom's format: searches read the blocks
         finally:
             reader.close()
-        if done is not None:
-            written.append(segment.segment_id())
-            if storage.file_exists(segment.segment_id() + MANIFEST_EXT):
-                _write_manifest(storage, segment)
+        written.append(segment_id)
+        if storage.file_exists(segment_id + MANIFEST_EXT):
+            _write_manifest(storage, segment)
     return written
 
 

@@ -232,11 +232,3 @@ class PostingArrays:
         if positions:
             poses = self._read("positions", int(self._pos_starts[i]), int(self._pos_starts[i + 1]))
         return self._read("docs", ps, pe), self._read("tf", ps, pe), poses
-
-
-def write_if_big(folder: Path, reader: SegmentReader, segment_id: str) -> Path | None:
-    """:func:`write` for a segment of ``MIN_DOCUMENTS`` or more that has no
-    file yet; None for the others."""
-    if reader.doc_count_all() < MIN_DOCUMENTS or os.path.exists(folder / file_name(segment_id)):
-        return None
-    return write(folder, reader, segment_id)
