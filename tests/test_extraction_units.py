@@ -6924,3 +6924,79 @@ def test_a_members_office_at_the_foot_with_its_address_issues():
         "R. Whitby | 1127 Longworth House Office Building | Washington, DC 20515 | (202) 555-0195"
     )
     assert found.organization == "Office of Congressman Dale R. Whitby"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("HARBOUR FERRY SERVICE TO RESUME BY FRIDAY", "HARBOUR FERRY SERVICE TO RESUME BY FRIDAY"),
+        ("Park trails closed from Tuesday", "Park trails closed from Tuesday"),
+        ("Senator Offers Harbour Plan Tuesday", "Senator Offers Harbour Plan"),
+        ("Senator Offers Harbour Plan, on Monday", "Senator Offers Harbour Plan"),
+    ],
+)
+def test_a_weekday_the_headline_governs_stays_in_the_title(headline, title):
+    found = extract(f"{headline}\n\nThe harbour board said the plan would cost $2 million.")
+    assert found.title == title
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Ref: MFAR/MR/2024/011     12.04.2024", "12 JAN 2025 4:05PM by PIB Chennai"],
+)
+def test_reference_and_posting_stamp_lines_are_no_title(furniture):
+    found = extract(
+        f"Ministry of Inland Fisheries\n\n{furniture}\n\nHatchery to double fingerling output"
+        "\n\nThe Minister, Rohan Perera, said the hatchery would supply 40 reservoirs."
+    )
+    assert found.title == "Hatchery to double fingerling output"
+
+
+def test_a_transcripts_main_q_and_a_heading_is_no_title():
+    found = extract(
+        "Ministry of Inland Fisheries\n\nPress Conference by Minister of Fisheries PERERA Rohan"
+        "\n\nDate: Friday, 16 January 2026\nVenue: Press Room, Ministry of Fisheries\n\n"
+        "Main Q&A\n\nMODERATOR: We will now begin.\n\nMINISTER PERERA: Good morning. The "
+        "hatchery will supply 40 reservoirs from April."
+    )
+    assert found.title == "Press Conference by Minister of Fisheries PERERA Rohan"
+
+
+def test_a_romance_bodys_adjective_after_its_head_names_the_body():
+    from index.extraction.layout import organization_line
+
+    assert organization_line("Banque centrale du Kivu") == "Banque centrale du Kivu"
+    assert organization_line("Agence nationale de la pêche") == "Agence nationale de la pêche"
+    assert organization_line("Banca aumenta i tassi") is None  # a verb, not an adjective
+    found = extract(
+        "CENTRAL BANK OF KIVU\nBanque centrale du Kivu\n\nPolicy rate held at 6 per cent\n\n"
+        "The Governor, Aline Mutombo, said inflation had eased."
+    )
+    assert found.title == "Policy rate held at 6 per cent"
+
+
+def test_a_speech_headings_place_ends_where_its_speaker_is_named():
+    found = extract(
+        "OFFICE OF THE PRIME MINISTER\n\nFLOOD RECOVERY PLAN\n\nStatement to the House of "
+        "Assembly by the Prime Minister, the Hon. Dr. Ruth Calloway, M.P.\nTuesday, 10 June "
+        "2025\n\nMr. Speaker, I rise to inform the House of the measures we are taking."
+    )
+    assert found.venue == "House of Assembly"
+
+
+def test_an_address_to_the_nation_is_given_from_its_place():
+    found = extract(
+        "REPUBLIC OF WESTLAND\nOFFICE OF THE PRESIDENT\n\nADDRESS TO THE NATION ON THE WATER "
+        "SITUATION\n\nTHURSDAY, 23 OCTOBER 2025\n\nMy fellow citizens, I address you this "
+        "evening from State House, Port Elm, to speak frankly about the water shortages."
+    )
+    assert found.venue == "State House, Port Elm"
+
+
+def test_a_function_at_a_bhawan_is_a_venue():
+    found = extract(
+        "Minister opens weavers' centre\n\nPatna, March 4 : Union Minister Shri Arvind Kumar "
+        "Sinha today inaugurated a Weavers Facilitation Centre for handloom and allied clusters "
+        "at a function at Bihar Shilp Bhawan here."
+    )
+    assert found.venue == "Bihar Shilp Bhawan"

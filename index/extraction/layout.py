@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from index.extraction import names, wordlists
+from index.extraction import names, titles, wordlists
 from index.extraction.names import LOWER, UPPER
 from index.language import language_scores
 
@@ -162,7 +162,7 @@ _FURNITURE_RE = re.compile(
     r"salutations?|(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?"
     r"information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
-    r"presentation|operator|question[- ]and[- ]answer session|q\s*&\s*a session|"
+    r"presentation|operator|question[- ]and[- ]answer session|(?:main\s+)?q\s*&\s*a(?: session)?|"
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
     r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|interviews(?: and articles)?|articles and interviews|"
@@ -175,6 +175,11 @@ _FURNITURE_RE = re.compile(
     # "Ref. No.: MRH/PR/025/2025"; a newsletter's "In this issue: ..."; a court's "Before:
     # Chief Justice X, Justice Y" (the bench, not a headline)
     r"ref(?:erence)?\.?\s*(?:no|number)\.?\s*:?\s*\S+|in this issue\b.*|"
+    # "Ref: MCLAR/MR/2025/063   29.05.2025"
+    r"ref\s*:\s*\S*\d\S*(?:\s+[\d./-]{6,10})?|"
+    # A posting stamp: "04 MAR 2025 6:10PM by PIB Lucknow"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})[,\s]+"
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+by\s+\S.{0,60}|"
     r"before\s*:\s*(?:the\s+)?(?:(?:chief|lord|lady|deputy)\s+)?(?:justice|judge|hon)\b.*|"
     # a court's "PRESS SUMMARY" and "Case No: X"; a page's "You are here: Home / ..." and
     # "Posted on 11th March 2025 by X Communications"
@@ -247,7 +252,9 @@ _VENUE_LINE_RE = re.compile(
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
     r"(?:at|to|before|in front of)"
     # "Address of His Holiness X to …" is a byline, not a venue.
-    r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b))"
+    # "Address to the Nation" names its audience, not a place.
+    r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b)"
+    r"(?!(?i:\s+to\s+the\s+(?:nation|people|country)\b)))"
     # Without an article the place is a name: not "At approximately 10:20 a.m. today, ...".
     rf"\s+(?P<venue>(?:(?:the|THE|a|an)\s+\S|[{UPPER}\d\"“‘']).*)$"
 )
@@ -1274,6 +1281,11 @@ _ROMANCE_BODY_HEADS = frozenset(
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
      "comisión", "comissão", "commissione", "banco", "banque", "banca"]
 )  # fmt: skip
+# A Romance body's adjective after its head: "centrale", "nacional", "fédéral", "pública".
+_ROMANCE_ADJECTIVE_ENDS = (
+    "al", "ale", "ales", "aux", "ique", "ica", "ico", "iel", "ielle", "ien", "ienne", "aire",
+    "ario", "aria", "ais", "aise", "ese", "ême", "ano", "ana", "ivo", "iva",
+)  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
     r"(?:news\s+)?from (?:the\s+)?)"
@@ -1479,6 +1491,8 @@ def organization_line(line: str) -> str | None:
             continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.")
         if lower_ok and word[:1].islower():
             continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
+        if romance and i == 1 and word[:1].islower() and low.endswith(_ROMANCE_ADJECTIVE_ENDS):
+            continue  # "Banque centrale de Maurice", "Agence nationale ..."; not "Banca aumenta"
         lower_ok = False
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
@@ -2575,8 +2589,9 @@ def _content_part(
 ) -> Part | None:
     """A venue, person's name, role, place or organization line."""
     if venue:
-        kind = "venue" if venue["at"] else "speech_venue"
-        return Part(kind, line, start, end, clean_venue(venue["venue"]))
+        if venue["at"]:
+            return Part("venue", line, start, end, clean_venue(venue["venue"]))
+        return Part("speech_venue", line, start, end, clean_venue(_before_speaker(venue["venue"])))
     occasion = _OCCASION_LINE_RE.match(line)
     if occasion and _names_a_venue(occasion["venue"]):
         # "Commencement Ceremony, Thornbury Hall, Kessler University": the occasion, then
@@ -2671,7 +2686,18 @@ _EVENT_BEFORE_PLACE_RE = re.compile(
 )
 # "Bessastaðir and broadcast on national radio": what else was done, not the place.
 # (Only with no capitalised word after it: "Gender and the Economy Conference" is one name.)
+_BY_SPEAKER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})")
 _AND_THEN_RE = re.compile(r"\s+and\s+[a-z][^A-Z]*$")
+
+
+def _before_speaker(venue: str) -> str:
+    """ "Statement to the House of Assembly by the Prime Minister, the Hon. ...": a
+    speech heading's place ends where its speaker is named (not "At the swearing-in
+    by President X, Federal Reserve Board", where the place comes after)."""
+    by = _BY_SPEAKER_RE.search(venue)
+    if by and any(names.is_title(" ".join(by["who"].split()[:n])) for n in (1, 2, 3)):
+        return venue[: by.start()]
+    return venue
 
 
 def clean_venue(venue: str) -> str:
@@ -2688,7 +2714,7 @@ def clean_venue(venue: str) -> str:
 def tidy_title(title: str) -> str:
     """A headline without a trailing weekday, a dateline repeat, a footnote's mark
     ("… overlap¹") or end punctuation."""
-    title = _WEEKDAY_RE.sub("", title.strip()).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
+    title = titles.without_trailing_weekday(title.strip()).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
     # "... AT THE CONCLUSION OF THE RETREAT, 22 JANUARY 2026": the date after a comma
     # (not "Statement on the floods of 22 January 2026").

@@ -227,6 +227,21 @@ _LEAD_START_RE = re.compile(
     r"\s(?=(?:U\.?\s?S\.?\s+Senators?|United States Senators?|Senators?|Sens?\.|Today|"
     r"WASHINGTON|Washington,?\s+D\.?\s?C)\b)"
 )
+# "... TO RESUME BY FRIDAY", "... banned from Tuesday": the day belongs to the headline.
+_DAY_GOVERNED_RE = re.compile(
+    r"(?i)\b(?:by|from|until|till|before|after|through|next|this|last|to|every)$"
+)
+
+
+def without_trailing_weekday(title: str) -> str:
+    """``title`` without the weekday a wire or office appended ("... Plan Tuesday",
+    "..., on Monday"), keeping one the headline governs ("... by Friday")."""
+    trailing = _TRAILING_RE.search(title)
+    if trailing is None or _DAY_GOVERNED_RE.search(title[: trailing.start()]):
+        return title
+    return title[: trailing.start()]
+
+
 _PHOTO_CREDIT_RE = re.compile(
     r"\s*\((?:Photo|Photograph|Picture|Image|Credit)?[^()]{0,60}/[^()]{1,40}\)\s*$"
     r"|^\s*\((?:Photo|Photograph|Picture|Image|Credit)[^()]*\)\s*",
@@ -243,7 +258,7 @@ def finish(
         title = " ".join(title.split())  # a title is one line
         title = _PHOTO_CREDIT_RE.sub("", title)
         title = _OFFICE_PREFIX_RE.sub("", title)
-        title = _TRAILING_RE.sub("", title).strip(" -–—:|,;")
+        title = without_trailing_weekday(title).strip(" -–—:|,;")
         title = _dedupe(title)
     if not title or not re.search(r"[^\W\d_]{3,}", title):
         # The lead's first sentence; else (a transcript opening on its turns)

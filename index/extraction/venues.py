@@ -21,7 +21,7 @@ _TRIGGER_PREP = (
     r"(?:spoke|speaks|speaking|Speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
     r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|recorded|"
     r"statement|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
-    r"meeting|hearing|ceremony|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
+    r"meeting|hearing|ceremony|function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
     r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod)"
@@ -46,6 +46,9 @@ _TRIGGER_DIRECT = (
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
     # "At the inauguration, held in Plaza Independencia", "faced the media at the X"
     r"held\s+(?:at|in)\s+(?:the\s+)?|"
+    # A broadcast address: "I address you this evening from State House, Lusaka"
+    r"(?:address(?:ing)?|speak(?:ing)?\s+to)\s+you\s+(?:(?:this|tonight|today)[a-z ]{0,12}\s+)?"
+    r"from\s+(?:the\s+)?|"
     r"(?:faced|met|briefed|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists)\s+"
     r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
@@ -113,13 +116,15 @@ def _valid(venue: str) -> str | None:
     non_names = wordlists.non_name_words()
     if not words:
         return None
+    venue_words = wordlists.venue_word_set()
     if (
         words[0] in non_names
-        and words[0] not in wordlists.venue_word_set()
+        and words[0] not in venue_words
         and words[0] not in ("House",)
+        # "State House", "Government House": a common word naming a building
+        and not (len(words) == 2 and words[1] in ("House", "Lodge", "Palace"))
     ):
         return None
-    venue_words = wordlists.venue_word_set()
     # The venue word must head the phrase or its first part ("University of Utah").
     head_part = " ".join(words).split(" in ")[0].split(", ")[0]
     head_words = [w.strip(".,'’") for w in head_part.split()]
