@@ -7000,3 +7000,17 @@ def test_a_function_at_a_bhawan_is_a_venue():
         "at a function at Bihar Shilp Bhawan here."
     )
     assert found.venue == "Bihar Shilp Bhawan"
+
+
+def test_a_national_section_or_regional_branch_issues_under_its_body():
+    from index.extraction.layout import organization_line
+
+    assert organization_line("BRIGHTWATER INTERNATIONAL – GHANA SECTION") == (
+        "Brightwater International – Ghana Section"
+    )
+    assert organization_line("Federation of Bus Drivers – Prairie Branch") == (
+        "Federation of Bus Drivers – Prairie Branch"
+    )
+    # A press office issues for its body; a headline is no body.
+    assert organization_line("Harbour Police – Press Office") == "Harbour Police"
+    assert organization_line("Ghana: Police Act – Accra Region") is None

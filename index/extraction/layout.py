@@ -1410,11 +1410,34 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+_BRANCH_RE = re.compile(
+    r"^(?!(?i:press|media|communications?|news|public affairs)\b)"
+    rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}\s+"
+    r"(?i:section|branch|chapter|division|region|office)$"
+)
+
+
+def _a_short_name(phrase: str) -> bool:
+    """ "LANTERNLIGHT INTERNATIONAL": up to four capitalised words, no verb."""
+    words = phrase.split()
+    return (
+        1 <= len(words) <= 4
+        and ":" not in phrase
+        and all(w[:1].isupper() for w in words)
+        and not _verbs_in(phrase)
+    )
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
     """The body a line split by ``sep`` names in one of its pieces, or None."""
     # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
     head, tail = line.split(sep, 1)
     first = organization_line(head)
+    if sep in (" – ", " — ", " - ") and _BRANCH_RE.match(tail.strip()):
+        # "Lanternlight International – Kenya Section", "Canadian Federation of Health
+        # Care Workers – Atlantic Branch": a national or regional part issues.
+        body = first or (normal_case(head.strip()) if _a_short_name(head) else None)
+        return f"{body} – {normal_case(tail.strip())}" if body else None
     if (
         first
         and sep in (" | ", " / ", " · ")
