@@ -7014,3 +7014,17 @@ def test_a_national_section_or_regional_branch_issues_under_its_body():
     # A press office issues for its body; a headline is no body.
     assert organization_line("Harbour Police – Press Office") == "Harbour Police"
     assert organization_line("Ghana: Police Act – Accra Region") is None
+
+
+def test_a_topic_over_a_speech_heading_is_the_title_and_a_body_is_not():
+    speech = (
+        "Deputy Governor Mara Ellison\nReserve Bank of Westland\n\n{top}\n\nAddress to the "
+        "Harbour Industry Annual Forum, Port Elm\n\n18 March 2025\n\nThank you for having me."
+    )
+    assert extract(speech.format(top="Prudence and the Long Horizon")).title == (
+        "Prudence and the Long Horizon"
+    )
+    # A body's name over the heading line is no title: the heading is.
+    assert extract(speech.format(top="Patriarchate of the Old Harbour Church")).title == (
+        "Address to the Harbour Industry Annual Forum, Port Elm"
+    )

@@ -527,7 +527,7 @@ class Layout:
             len(self.parts),
         )
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < label]
-        if index and all(name_like(self.parts[i].text) for i in index):
+        if index and all(_names_a_body_or_person(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
             heading = self.first("speech_venue") or self._heading_byline()
@@ -928,6 +928,13 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         and not any(w.lower() in verbs for w in following.split())
         and not name_like(following)
     )
+
+
+def _names_a_body_or_person(line: str) -> bool:
+    """ "Patriarchate of the Old Adriatic Church", "JANE OKORO": a name over a speech's
+    heading line; not a topic ("SARGASSUM EMERGENCY RESPONSE", "Productivity and the
+    Long View")."""
+    return name_like(line) and bool(organization_line(line) or person_name(line))
 
 
 def name_like(line: str) -> bool:
