@@ -7028,3 +7028,17 @@ def test_a_topic_over_a_speech_heading_is_the_title_and_a_body_is_not():
     assert extract(speech.format(top="Patriarchate of the Old Harbour Church")).title == (
         "Address to the Harbour Industry Annual Forum, Port Elm"
     )
+
+
+def test_a_philippine_attorneys_title_and_a_malay_address_name_nobody():
+    found = extract(
+        "Regulator cuts water rates\n\nThe Commission, through its chairperson Atty. Rosario "
+        'Dela Cruz-Abad, said the new tariff "protects households first".'
+    )
+    assert found.speaker == "Rosario Dela Cruz-Abad"
+    from index.extraction.layout import person_name
+
+    # A Malay building's or street's name ("Menara Pelabuhan", "Wisma Putra") is no person.
+    assert person_name("MENARA PELABUHAN") is None
+    assert person_name("Wisma Putra") is None
+    assert person_name("Azman Rashid") == "Azman Rashid"
