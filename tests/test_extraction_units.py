@@ -7042,3 +7042,17 @@ def test_a_philippine_attorneys_title_and_a_malay_address_name_nobody():
     assert person_name("MENARA PELABUHAN") is None
     assert person_name("Wisma Putra") is None
     assert person_name("Azman Rashid") == "Azman Rashid"
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("Rajshahi — State Minister for Relief Nasir Uddin today opened the shelter.", "Rajshahi"),
+        ("Cuttack : Chief Minister Sri Ramesh Sahu today inaugurated the bridge.", "Cuttack"),
+        ("Kanpur, March 4 : Union Minister Shri Alok Verma today opened the centre.", "Kanpur"),
+        ("LAMBERT : Well, the bridge is finished, as I said.", None),
+    ],
+)
+def test_a_lead_opening_on_its_subjects_title_after_a_place(lead, dateline):
+    found = extract(f"Ministry of Works\n\nBridge opened\n\n{lead}\n\nHe said more would follow.")
+    assert found.dateline == dateline

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extraction import wordlists
+from index.extraction import names, wordlists
 from index.extraction.dates import DateMatch, is_scrape_stamp
 from index.extraction.names import LOWER, UPPER
 
@@ -183,7 +183,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
             rf"(?:(?P<day>,\s*{_MONTH_NAME}\.?\s+\d{{1,2}}\b){wire}?)?"
-            rf"(?:{_DASH}|(?(day):[^\S\n]+|(?!)))"
+            # "Lucknow, March 4 : Union Minister", "Bhubaneswar : Chief Minister" (a
+            # spaced colon, as Indian press notes print it)
+            rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today";
@@ -291,6 +293,10 @@ def find_dateline(
             place = found.place
             # A title-case place before a dash needs a state or to be well known:
             # "Washington-- U.S. Senator", not "Review Process - The".
+            # A spaced colon alone ("BIDEN : Well, ...") is a transcript's turn unless it
+            # opens the lead on its subject.
+            if key == "standalone" and m["colon"] and not _opens_the_lead(text, m, body_start):
+                continue
             if key == "standalone" and not (
                 place.isupper()
                 # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
@@ -317,17 +323,23 @@ def find_dateline(
 
 # "Colombo – The Minister of Health ...": a place and a dash (not a hyphen) opening
 # the lead, then its sentence's subject.
-_LEAD_DASH_RE = re.compile(rf"[^\S\n]*(?:--|[–—])[^\S\n]*{_LEAD_OPENERS}")
+_LEAD_DASH_RE = re.compile(rf"[^\S\n]*(?:--|[–—]|:)[^\S\n]*{_LEAD_OPENERS}")
+# "Dhaka — State Minister for ...", "Bhubaneswar : Chief Minister Sri ...": the lead
+# opening on the speaker's title.
+_LEAD_TITLE_RE = re.compile(r"[^\S\n]*(?:--|[–—]|:)[^\S\n]*(?P<words>(?:\S+[^\S\n]+){1,3})")
 
 
 def _opens_the_lead(text: str, m: re.Match[str], body_start: int) -> bool:
     """Whether a title-case place before a dash is the first thing of the body."""
     place_end = m.end("place")
-    return (
-        not text[body_start : m.start()].strip()
-        and len(m["place"].split()) <= 3
-        and bool(_LEAD_DASH_RE.match(text, place_end))
-    )
+    if text[body_start : m.start()].strip() or len(m["place"].split()) > 3:
+        return False
+    if _LEAD_DASH_RE.match(text, place_end):
+        return True
+    title = _LEAD_TITLE_RE.match(text, place_end)
+    words = title["words"].split() if title else []
+    # ("State Minister": a title's last word may carry it.)
+    return any(names.is_title(" ".join(words[i:j])) for i in range(2) for j in range(i + 1, 4))
 
 
 # "Boston", "Gold Coast", "Port Louis, Mauritius": a place alone between two breaks.
