@@ -212,7 +212,9 @@ def check(index_dir, repair, as_json) -> None:
     if not index_exists(target):
         fail(f"no index at {target}")
     report = check_index(target)
-    restored = repair_index(target, report) if repair and not report.ok else None
+    # (A damaged posting arrays file leaves the index whole; --repair deletes it.)
+    rebuildable = any(p.rebuildable for g in report.generations for p in g.problems)
+    restored = repair_index(target, report) if repair and (rebuildable or not report.ok) else None
     if as_json:
         data = report.to_dict()
         if repair:

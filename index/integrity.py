@@ -58,9 +58,12 @@ class Problem:
 
     file: str
     reason: str
+    #: A file derived from the segment's own (a posting arrays file): searches read
+    #: around it, repair deletes it and the next commit writes it again.
+    rebuildable: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.reason}"
+        return f"{self.file}: {self.reason}" + (" (rebuilt at the next commit)" * self.rebuildable)
 
 
 @dataclass
@@ -72,7 +75,7 @@ class GenerationCheck:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return all(p.rebuildable for p in self.problems)
 
 
 @dataclass
@@ -97,7 +100,10 @@ class CheckReport:
                     "ok": g.ok,
                     "documents": g.documents,
                     "segments": g.segments,
-                    "problems": [{"file": p.file, "reason": p.reason} for p in g.problems],
+                    "problems": [
+                        {"file": p.file, "reason": p.reason, "rebuildable": p.rebuildable}
+                        for p in g.problems
+                    ],
                 }
                 for g in self.generations
             ],
@@ -162,8 +168,8 @@ def write_posting_arrays(storage: FileStorage, schema, segments) -> list[str]:
     written = []
     for segment in segments:
         segment_id = segment.segment_id()
-        if segment.doc_count_all() < posting_arrays.MIN_DOCUMENTS or storage.file_exists(
-            posting_arrays.file_name(segment_id)
+        if segment.doc_count_all() < posting_arrays.MIN_DOCUMENTS or _readable_posting_arrays(
+            storage, segment_id
         ):
             continue
         reader = SegmentReader(storage, schema, segment)
@@ -175,8 +181,34 @@ def write_posting_arrays(storage: FileStorage, schema, segments) -> list[str]:
             reader.close()
         written.append(segment_id)
         if storage.file_exists(segment_id + MANIFEST_EXT):
-            _write_manifest(storage, segment)
+            _update_manifest(storage, segment_id, add=posting_arrays.file_name(segment_id))
     return written
+
+
+def _readable_posting_arrays(storage: FileStorage, segment_id: str) -> bool:
+    """Whether the segment has a posting arrays file that opens (one cut short is
+    written again)."""
+    path = Path(storage.folder) / posting_arrays.file_name(segment_id)
+    return path.exists() and posting_arrays.PostingArrays.open(path) is not None
+
+
+def _update_manifest(
+    storage: FileStorage, segment_id: str, add: str | None = None, drop: str | None = None
+) -> None:
+    """Add one file's entry to a committed segment's manifest, or drop one, keeping
+    the others as written (a rewrite would bless files damaged since)."""
+    name = segment_id + MANIFEST_EXT
+    try:
+        manifest = json.loads((Path(storage.folder) / name).read_text("utf-8"))
+    except (OSError, ValueError):
+        return  # none, or unreadable: check reports it as it is
+    if add is not None:
+        manifest["files"][add] = {"size": storage.file_length(add), "crc32": _crc(storage, add)}
+    if drop is not None:
+        manifest["files"].pop(drop, None)
+    temp = Path(storage.folder) / f".{name}.tmp"
+    temp.write_text(json.dumps(manifest, sort_keys=True), "utf-8")
+    temp.replace(Path(storage.folder) / name)
 
 
 def generations(storage: FileStorage) -> list[int]:
@@ -262,14 +294,17 @@ def _check_manifest(storage: FileStorage, segment_id: str, documents: int) -> li
             Problem(name, f"names {manifest.get('documents')} documents, the index {documents}")
         )
     for file, expected in sorted(files.items()):
+        derived = file.endswith(posting_arrays.SUFFIX)
         if not storage.file_exists(file):
-            problems.append(Problem(file, "missing"))
+            problems.append(Problem(file, "missing", derived))
             continue
         size = storage.file_length(file)
         if size != expected["size"]:
-            problems.append(Problem(file, f"{size} bytes, {expected['size']} were written"))
+            reason = f"{size} bytes, {expected['size']} were written"
+            problems.append(Problem(file, reason, derived))
         elif _crc(storage, file) != expected["crc32"]:
-            problems.append(Problem(file, "content differs from what was written (checksum)"))
+            reason = "content differs from what was written (checksum)"
+            problems.append(Problem(file, reason, derived))
     return problems
 
 
@@ -392,9 +427,22 @@ def repair_index(index_dir: Path, report: CheckReport | None = None) -> Generati
     and the files no kept generation uses; None when no generation verifies
     (the index is left as it is)."""
     report = report or check_index(index_dir)
+    storage = _storage(index_dir)
+    for problem in {p.file: p for g in report.generations for p in g.problems}.values():
+        if problem.rebuildable:
+            _drop_posting_arrays(storage, problem.file)
     good = report.last_good()
     if good is None:
         return None
     keep = [g.generation for g in report.generations if g.generation <= good.generation and g.ok]
-    remove_unused_files(_storage(index_dir), keep)
+    remove_unused_files(storage, keep)
     return good
+
+
+def _drop_posting_arrays(storage: FileStorage, name: str) -> None:
+    """Delete a damaged posting arrays file and its manifest entry (searches read
+    the blocks meanwhile; the next commit writes it again)."""
+    with contextlib.suppress(OSError):
+        storage.delete_file(name)
+    segment_id = name[: -len(posting_arrays.SUFFIX)]
+    _update_manifest(storage, segment_id, drop=name)

@@ -196,12 +196,14 @@ class PostingArrays:
             if lead[: len(MAGIC)] != MAGIC:
                 raise ValueError("not a posting arrays file")
             (length,) = _HEADER_LENGTH.unpack(lead[len(MAGIC) :])
+            if length > size - at:  # a damaged length field: never read gigabytes
+                raise ValueError("a posting arrays header past the file's end")
             header = json.loads(os.pread(fd, length, at))
             base = -(-(at + length) // _ALIGN) * _ALIGN
             if base + header["size"] != size:
                 raise ValueError("a posting arrays file of the wrong size")
             return cls(fd, base, header)
-        except (OSError, ValueError, KeyError, TypeError, struct.error):
+        except (OSError, ValueError, KeyError, TypeError, struct.error, OverflowError, MemoryError):
             os.close(fd)
             return None
 

@@ -653,26 +653,72 @@ def test_pressroom_merge_gives_big_segments_their_posting_arrays(tmp_path, monke
     assert check_index(tmp_path / "index").ok
 
 
-def test_a_damaged_posting_arrays_file_is_read_around_and_reported(tmp_path, monkeypatch):
-    """A file cut short (a disk error, a copy stopped half-way) is not read:
-    the view reads the blocks and finds the same; `pressroom check` names it."""
+def test_a_damaged_posting_arrays_file_is_read_around_reported_and_rebuilt(
+    tmp_path, monkeypatch
+):
+    """A file cut short (a disk error, a copy stopped half-way) or with a wild header
+    is not read: the view reads the blocks and finds the same. `pressroom check`
+    names it as rebuildable without failing the generation, repair deletes it
+    (going back to no earlier generation), and the next commit writes it again."""
+    from index.integrity import repair_index
+
     monkeypatch.setattr(posting_arrays, "MIN_DOCUMENTS", 2)
     monkeypatch.setattr(posting_arrays, "MIN_POSTINGS", 2)
     records = [{"id": f"r{n}", "text": "harbour plan"} for n in range(4)]
     _write(tmp_path / "a.jsonl", records)
     ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    _write(tmp_path / "b.jsonl", [{"id": "r9", "text": "harbour"}])
+    ingest([tmp_path / "b.jsonl"], tmp_path / "index", workers=0)
     ix = open_index(tmp_path / "index")
     view = IndexView(ix)
     assert view._arrays[0].postings is not None
     expected = _terms(view)
-    (file,) = (tmp_path / "index").glob("*" + posting_arrays.SUFFIX)
-    file.write_bytes(file.read_bytes()[:-64])
+    file = tmp_path / "index" / posting_arrays.file_name(view.leaves[0][0].segment().segment_id())
+    whole = file.read_bytes()
+    at = len(posting_arrays.MAGIC)
+    file.write_bytes(whole[:at] + (2**62).to_bytes(8, "little") + whole[at + 8 :])
+    assert IndexView(ix)._arrays[0].postings is None  # no MemoryError: read around
+    file.write_bytes(whole[:-64])
     damaged = IndexView(ix)
     assert damaged._arrays[0].postings is None
     assert _terms(damaged) == expected
     report = check_index(tmp_path / "index")
+    assert report.ok
+    (problem,) = [p for p in report.generations[0].problems if p.file == file.name]
+    assert problem.rebuildable
+    generation = ix.latest_generation()
+    assert repair_index(tmp_path / "index").generation == generation  # no rollback
+    assert not file.exists()
+    assert check_index(tmp_path / "index").generations[0].problems == []
+    _write(tmp_path / "c.jsonl", [{"id": "r10", "text": "plan"}])
+    ingest([tmp_path / "c.jsonl"], tmp_path / "index", workers=0)
+    assert file.exists()
+    rebuilt = IndexView(open_index(tmp_path / "index"))
+    assert rebuilt._arrays[0].postings is not None
+    assert check_index(tmp_path / "index").generations[0].problems == []
+
+
+def test_writing_posting_arrays_keeps_a_committed_segments_manifest_entries(
+    tmp_path, monkeypatch
+):
+    """A file written for a segment committed before names itself in the segment's
+    manifest; the other entries stay as written, so damage done meanwhile is
+    still found."""
+    records = [{"id": f"r{n}", "text": "harbour plan"} for n in range(4)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    (day,) = (tmp_path / "index").glob("*.id.col")
+    raw = bytearray(day.read_bytes())
+    raw[0] ^= 1
+    day.write_bytes(bytes(raw))
+    assert not check_index(tmp_path / "index").ok
+    monkeypatch.setattr(posting_arrays, "MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(posting_arrays, "MIN_POSTINGS", 2)
+    index.merging.merge_segments(open_index(tmp_path / "index"))
+    assert list((tmp_path / "index").glob("*" + posting_arrays.SUFFIX))
+    report = check_index(tmp_path / "index")
     assert not report.ok
-    assert file.name in str(report.to_dict())
+    assert any(p.file == day.name for p in report.generations[0].problems)
 
 
 def test_posting_arrays_widen_for_long_releases(tmp_path, monkeypatch):
