@@ -653,9 +653,7 @@ def test_pressroom_merge_gives_big_segments_their_posting_arrays(tmp_path, monke
     assert check_index(tmp_path / "index").ok
 
 
-def test_a_damaged_posting_arrays_file_is_read_around_reported_and_rebuilt(
-    tmp_path, monkeypatch
-):
+def test_a_damaged_posting_arrays_file_is_read_around_reported_and_rebuilt(tmp_path, monkeypatch):
     """A file cut short (a disk error, a copy stopped half-way) or with a wild header
     is not read: the view reads the blocks and finds the same. `pressroom check`
     names it as rebuildable without failing the generation, repair deletes it
@@ -698,9 +696,7 @@ def test_a_damaged_posting_arrays_file_is_read_around_reported_and_rebuilt(
     assert check_index(tmp_path / "index").generations[0].problems == []
 
 
-def test_writing_posting_arrays_keeps_a_committed_segments_manifest_entries(
-    tmp_path, monkeypatch
-):
+def test_writing_posting_arrays_keeps_a_committed_segments_manifest_entries(tmp_path, monkeypatch):
     """A file written for a segment committed before names itself in the segment's
     manifest; the other entries stay as written, so damage done meanwhile is
     still found."""
