@@ -177,14 +177,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
         # "JIAXING, June 18 -- Jiaxing will", "Bhubaneswar, January 7: Chief Minister":
-        # a day without its year, then a dash or a colon.
-        # (Not after a slash: "Photo: D. Bryce-Walters/JIS" credits an agency.)
+        # a day without its year, then a dash or a colon; "Bhubaneswar : Chief Minister",
+        # a spaced colon. (Not after a slash: "Photo: D. Bryce-Walters/JIS" credits an agency.)
         "standalone": re.compile(
             rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
             rf"(?:(?P<day>,\s*{_MONTH_NAME}\.?\s+\d{{1,2}}\b){wire}?)?"
-            # "Lucknow, March 4 : Union Minister", "Bhubaneswar : Chief Minister" (a
-            # spaced colon, as Indian press notes print it)
             rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
@@ -290,24 +288,7 @@ def find_dateline(
             found = _make(text, m, m.end())
             if not found:
                 continue
-            place = found.place
-            # A title-case place before a dash needs a state or to be well known:
-            # "Washington-- U.S. Senator", not "Review Process - The".
-            # A spaced colon alone ("BIDEN : Well, ...") is a transcript's turn unless it
-            # opens the lead on its subject.
-            if key == "standalone" and m["colon"] and not _opens_the_lead(text, m, body_start):
-                continue
-            if key == "standalone" and not (
-                place.isupper()
-                # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
-                # day after a place marks a dateline
-                or _REGION_CODE_RE.search(m.group())
-                or m["day"]
-                or "," in place
-                or place.split()[0] in _KNOWN_TITLE_PLACES
-                or _ends_with_state(place)
-                or _opens_the_lead(text, m, body_start)
-            ):
+            if key == "standalone" and not _standalone_counts(text, m, found.place, body_start):
                 continue
             candidates.append(found)
             break
@@ -319,6 +300,26 @@ def find_dateline(
                 candidates.append(found)
     # The earliest wins: a later one is part of a quoted letter or the body.
     return min(candidates, key=lambda d: d.start, default=None)
+
+
+def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int) -> bool:
+    """Whether a place before a dash or colon is a dateline: a title-case one needs
+    a state, a day, a code, to be well known or to open the lead ("Washington--
+    U.S. Senator", not "Review Process - The"); a spaced colon alone ("BIDEN :
+    Well, ...") is a transcript's turn unless it opens the lead on its subject."""
+    if m["colon"] and not _opens_the_lead(text, m, body_start):
+        return False
+    return bool(
+        place.isupper()
+        # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
+        # day after a place marks a dateline
+        or _REGION_CODE_RE.search(m.group())
+        or m["day"]
+        or "," in place
+        or place.split()[0] in _KNOWN_TITLE_PLACES
+        or _ends_with_state(place)
+        or _opens_the_lead(text, m, body_start)
+    )
 
 
 # "Colombo – The Minister of Health ...": a place and a dash (not a hyphen) opening
