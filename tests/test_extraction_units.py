@@ -7056,3 +7056,58 @@ def test_a_philippine_attorneys_title_and_a_malay_address_name_nobody():
 def test_a_lead_opening_on_its_subjects_title_after_a_place(lead, dateline):
     found = extract(f"Ministry of Works\n\nBridge opened\n\n{lead}\n\nHe said more would follow.")
     assert found.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flood Warning – Northern Region",
+        "Vacancy Notice – Finance Division",
+        "Banco publica Informe Anual de Estabilidad",
+        "Banque signale de Nouveaux Risques",
+    ],
+)
+def test_headlines_shaped_like_branches_or_romance_bodies_name_no_body(line):
+    from index.extraction.layout import organization_line
+
+    assert organization_line(line) is None
+
+
+def test_a_hosts_title_in_a_speech_heading_keeps_the_place_after_it():
+    found = extract(
+        "Remarks at a Reception Hosted by the Governor, Government House, Port Elm\n\n"
+        "12 March 2025\n\nExcellencies, thank you for coming."
+    )
+    assert "Government House" in (found.venue or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("MINISTER ANNOUNCES NEW HARBOUR PLAN ON MONDAY.", "MINISTER ANNOUNCES NEW HARBOUR PLAN"),
+        ("Minister announces new harbour plan, monday", "Minister announces new harbour plan"),
+    ],
+)
+def test_a_trailing_weekday_goes_in_any_case_and_before_a_full_stop(text, title):
+    assert extract(f"{text}\n\nThe minister said the plan was ready.").title == title
+
+
+def test_a_building_over_an_address_heading_gives_way_to_it():
+    found = extract(
+        "State House\n\nAddress to the Nation\n\n12 March 2025\n\nMy fellow citizens, good "
+        "evening. Tonight I speak of water."
+    )
+    assert found.title == "Address to the Nation"
+
+
+def test_an_address_to_a_peoples_assembly_names_its_place():
+    found = extract(
+        "Ministry of Trade\n\nADDRESS TO THE PEOPLE'S MAJLIS, MALE'\n\n12 March 2025\n\n"
+        "Mr Speaker, I rise."
+    )
+    assert "MAJLIS" in (found.venue or "")
+
+
+def test_function_as_a_verb_is_no_event():
+    found = extract("Office moves\n\nThe new office will function in the Vikas Bhawan from June.")
+    assert found.venue is None

@@ -254,7 +254,7 @@ _VENUE_LINE_RE = re.compile(
     # "Address of His Holiness X to …" is a byline, not a venue.
     # "Address to the Nation" names its audience, not a place.
     r"|(?P<address>Address|ADDRESS)(?!\s+(?:of|by|from|OF|BY|FROM)\b)"
-    r"(?!(?i:\s+to\s+the\s+(?:nation|people|country)\b)))"
+    r"(?!(?i:\s+to\s+the\s+(?:nation|people|country)(?![\w'’]))))"
     # Without an article the place is a name: not "At approximately 10:20 a.m. today, ...".
     rf"\s+(?P<venue>(?:(?:the|THE|a|an)\s+\S|[{UPPER}\d\"“‘']).*)$"
 )
@@ -931,10 +931,13 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
 
 
 def _names_a_body_or_person(line: str) -> bool:
-    """ "Patriarchate of the Old Adriatic Church", "JANE OKORO": a name over a speech's
+    """ "Patriarchate of the Old Adriatic Church", "JANE OKORO", "State House": a name over a speech's
     heading line; not a topic ("SARGASSUM EMERGENCY RESPONSE", "Productivity and the
     Long View")."""
-    return name_like(line) and bool(organization_line(line) or person_name(line))
+    last = line.split()[-1].strip(".,").title() if line.split() else ""
+    return name_like(line) and bool(
+        organization_line(line) or person_name(line) or last in wordlists.venue_word_set()
+    )
 
 
 def name_like(line: str) -> bool:
@@ -1288,10 +1291,16 @@ _ROMANCE_BODY_HEADS = frozenset(
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
      "comisión", "comissão", "commissione", "banco", "banque", "banca"]
 )  # fmt: skip
-# A Romance body's adjective after its head: "centrale", "nacional", "fédéral", "pública".
-_ROMANCE_ADJECTIVE_ENDS = (
-    "al", "ale", "ales", "aux", "ique", "ica", "ico", "iel", "ielle", "ien", "ienne", "aire",
-    "ario", "aria", "ais", "aise", "ese", "ême", "ano", "ana", "ivo", "iva",
+# A Romance body's adjective after its head: "centrale", "nacional", "fédéral" (a
+# list: endings would take verbs, "Banco publica ...", "Banque signale ...").
+_ROMANCE_ADJECTIVES = frozenset(
+    ["central", "centrale", "centrales", "national", "nationale", "nacional", "nazionale",
+     "fédéral", "fédérale", "federal", "federale", "régional", "régionale", "regional",
+     "regionale", "provincial", "provinciale", "municipal", "municipale", "général",
+     "générale", "general", "generale", "supérieur", "supérieure", "superior", "supremo",
+     "suprema", "suprême", "público", "pública", "publique", "pubblico", "pubblica",
+     "européen", "européenne", "europeo", "europea", "interministériel", "autonome",
+     "autónomo", "autónoma", "autonomo", "autonoma", "constitucional", "constitutionnel"]
 )  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -1425,12 +1434,14 @@ _BRANCH_RE = re.compile(
 
 
 def _a_short_name(phrase: str) -> bool:
-    """ "LANTERNLIGHT INTERNATIONAL": up to four capitalised words, no verb."""
+    """ "LANTERNLIGHT INTERNATIONAL": an international body's short name (not
+    "Flood Warning", "Vacancy Notice" over a region or a division)."""
     words = phrase.split()
     return (
         1 <= len(words) <= 4
         and ":" not in phrase
         and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in ("international", "worldwide", "global")
         and not _verbs_in(phrase)
     )
 
@@ -1444,7 +1455,8 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         # "Lanternlight International – Kenya Section", "Canadian Federation of Health
         # Care Workers – Atlantic Branch": a national or regional part issues.
         body = first or (normal_case(head.strip()) if _a_short_name(head) else None)
-        return f"{body} – {normal_case(tail.strip())}" if body else None
+        if body:
+            return f"{body} – {normal_case(tail.strip())}"
     if (
         first
         and sep in (" | ", " / ", " · ")
@@ -1521,7 +1533,7 @@ def organization_line(line: str) -> str | None:
             continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.")
         if lower_ok and word[:1].islower():
             continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
-        if romance and i == 1 and word[:1].islower() and low.endswith(_ROMANCE_ADJECTIVE_ENDS):
+        if romance and i == 1 and word[:1].islower() and low in _ROMANCE_ADJECTIVES:
             continue  # "Banque centrale de Maurice", "Agence nationale ..."; not "Banca aumenta"
         lower_ok = False
         # "Judicial Press Office", "Research Council": a verb that names the body's
@@ -2716,6 +2728,7 @@ _EVENT_BEFORE_PLACE_RE = re.compile(
 )
 # "Bessastaðir and broadcast on national radio": what else was done, not the place.
 # (Only with no capitalised word after it: "Gender and the Economy Conference" is one name.)
+_HOSTED_BY_RE = re.compile(r"(?i)\b(?:\w+ed|given|held|sponsored)$")
 _BY_SPEAKER_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})")
 _AND_THEN_RE = re.compile(r"\s+and\s+[a-z][^A-Z]*$")
 
@@ -2725,7 +2738,9 @@ def _before_speaker(venue: str) -> str:
     speech heading's place ends where its speaker is named (not "At the swearing-in
     by President X, Federal Reserve Board", where the place comes after)."""
     by = _BY_SPEAKER_RE.search(venue)
-    if by and any(names.is_title(" ".join(by["who"].split()[:n])) for n in (1, 2, 3)):
+    if not by or _HOSTED_BY_RE.search(venue[: by.start()]):
+        return venue  # "Reception Hosted by the Governor, Government House": the host
+    if any(names.is_title(" ".join(by["who"].split()[:n])) for n in (1, 2, 3)):
         return venue[: by.start()]
     return venue
 

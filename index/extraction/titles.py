@@ -219,8 +219,8 @@ _OFFICE_PREFIX_RE = re.compile(
 )
 # A headline ending in a dateline, a weekday or a contact: "... Plan Tuesday", "... WASHINGTON".
 _TRAILING_RE = re.compile(
-    r"(?:[\s,;–—-]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))+\s*$"
+    r"(?i)(?:[\s,;–—-]+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))+\.?\s*$"
 )
 # Where a run-on lead begins inside an over-long headline: "... Children U S Senator Patty ...".
 _LEAD_START_RE = re.compile(

@@ -21,7 +21,7 @@ _TRIGGER_PREP = (
     r"(?:spoke|speaks|speaking|Speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
     r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|recorded|"
     r"statement|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
-    r"meeting|hearing|ceremony|function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
+    r"meeting|hearing|ceremony|(?<=a )function|(?<=the )function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
     r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod)"
