@@ -240,6 +240,12 @@ def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
     segment_pattern = segment_file_pattern(INDEX_NAME)
     deleted = []
     for name in storage.list():
+        if name.startswith(".") and name.endswith(posting_arrays.SUFFIX + ".tmp"):
+            # A posting arrays file whose writing was killed (the writer holds the
+            # index's lock, so none is being written now).
+            with contextlib.suppress(OSError):
+                storage.delete_file(name)
+            continue
         toc = toc_pattern.match(name)
         segment = segment_pattern.match(name)
         if (toc and int(toc.group(1)) not in keep) or (

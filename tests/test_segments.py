@@ -750,3 +750,28 @@ def test_posting_arrays_go_with_their_segment():
     match = pattern.match(posting_arrays.file_name("MAIN_0vgdhjehk3vuzenx"))
     assert match is not None
     assert match.group(1) == "MAIN_0vgdhjehk3vuzenx"
+
+
+def test_a_killed_posting_arrays_write_leaves_nothing_after_the_next_commit(tmp_path):
+    records = [{"id": f"r{n}", "text": "harbour plan"} for n in range(4)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0)
+    stale = tmp_path / "index" / ".MAIN_0123456789abcdef.pra.tmp"
+    stale.write_bytes(b"x" * 1000)
+    _write(tmp_path / "b.jsonl", [{"id": "r9", "text": "harbour"}])
+    ingest([tmp_path / "b.jsonl"], tmp_path / "index", workers=0)
+    assert not stale.exists()
+
+
+def test_parts_of_absent_terms_count_against_the_cache_budget(tmp_path, monkeypatch):
+    import searcher.index_view
+
+    monkeypatch.setattr(searcher.index_view, "POSTINGS_CACHE_MIN_BYTES", 40_000)
+    records = [{"id": f"r{n}", "text": "harbour plan"} for n in range(4)]
+    _write(tmp_path / "a.jsonl", records)
+    ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=0, batch_size=2)
+    view = IndexView(open_index(tmp_path / "index"))
+    for n in range(2_000):
+        view.term("text", f"absent{n}")
+    assert len(view._parts._entries) <= 100
+    assert len(view._terms._entries) <= 100

@@ -21,9 +21,8 @@ M_ARENA_MAX = -8
 def use_one_arena() -> bool:
     """Make threads started from now on share the main arena; False where the C
     library has no such setting (musl, macOS: nothing to do there)."""
+    # The process's own symbols when the library cannot be named (minimal images).
     name = ctypes.util.find_library("c")
-    if name is None:
-        return False
     try:
         mallopt = ctypes.CDLL(name).mallopt
     except (OSError, AttributeError):
