@@ -4,8 +4,10 @@ Whoosh stores everything; this module reads what the search core needs in
 bulk into NumPy arrays indexed by Whoosh document number: which documents
 are live, field lengths (for BM25F), the day of each document, the facet
 values. Arrays are cached per segment, so after an ingest commits a new
-segment only that segment is read. Posting lists are read once into arrays
-and kept in a bounded cache.
+segment only that segment is read. Posting lists are read from a segment's
+posting arrays file where it has one (index.posting_arrays: shared by every
+process through the page cache), else decoded from the blocks, and kept in
+bounded caches.
 
 Whoosh's insides (its column files, posting blocks and deletions) are read
 through :mod:`index.segments`; tests/test_segments.py checks what it reads
@@ -273,10 +275,6 @@ class _BoundedCache:
             while self.bytes > self.budget and len(self._entries) > 1:
                 _, evicted = self._entries.popitem(last=False)
                 self.bytes -= self._size(evicted)
-
-    def values(self) -> list:
-        with self._lock:
-            return list(self._entries.values())
 
 
 #: What an entry costs beyond its arrays' data (the arrays' and key's objects): a
