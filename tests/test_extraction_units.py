@@ -7111,3 +7111,15 @@ def test_an_address_to_a_peoples_assembly_names_its_place():
 def test_function_as_a_verb_is_no_event():
     found = extract("Office moves\n\nThe new office will function in the Vikas Bhawan from June.")
     assert found.venue is None
+
+
+def test_a_body_named_only_in_the_closing_contact_block_issues():
+    text = (
+        "Blue ducks breed again in the upper valley\n\nTHAMES, 3 October 2025 – Blue ducks "
+        'have bred in the upper valley for the first time in forty years.\n\n"The river is '
+        'coming back," said volunteer Aroha Tane.\n\nENDS\n\nFor more information:\nKirsty '
+        "Vane\nCommunications Advisor\nUpper Valley Restoration Trust\n027 555 0193"
+    )
+    assert extract(text).organization == "Upper Valley Restoration Trust"
+    # Without the heading, a line at the foot is no issuer.
+    assert extract(text.replace("For more information:\n", "")).organization is None

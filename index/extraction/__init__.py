@@ -321,7 +321,7 @@ def _organization(
     text: str, head: _Head, head_end: int, mentions: list[names.Mention], speaker: str | None
 ) -> str | None:
     """The issuing body: printed in the header, the speaker's portfolio, named in
-    the lead, or the closing "About ..." section."""
+    the lead, the closing "About ..." section, or the closing contact block."""
     speaker_titles = [
         m.title
         for m in mentions
@@ -340,6 +340,7 @@ def _organization(
         lambda: organizations.about_section(text),
         lambda: organizations.breadcrumb_owner(head.parts),
         lambda: organizations.letterhead_name(head.parts),
+        lambda: organizations.contact_block_body(text),
     )
     # The first cue that names a body; a generic word alone ("the Government
     # says", "University news", "Office of Senator X") names none.

@@ -530,6 +530,30 @@ def _body_in(rest: str) -> str | None:
     return None
 
 
+# A closing contact block's heading, alone on its line: "For more information:",
+# "Media contact", "Media enquiries:".
+_CONTACT_HEADING_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:for (?:more|further) information|media (?:contacts?|enquiries|"
+    r"inquiries)|press contacts?|contacts?)[^\S\n]*:?[^\S\n]*$"
+)
+
+
+def contact_block_body(text: str) -> str | None:
+    """The body under a closing contact heading ("For more information:" / a name /
+    a role / "Kauaeranga Catchment Restoration Trust"): a last resort, since a
+    contact may work for an agency rather than the issuer."""
+    heading = _CONTACT_HEADING_RE.search(text, max(0, len(text) - 800))
+    if heading is None:
+        return None
+    for line in text[heading.end() :].lstrip("\n").split("\n")[:5]:
+        if not line.strip():
+            break
+        body = _body_in(line)
+        if body and _ends_with_org_word(body):
+            return body
+    return None
+
+
 def issuing_body(text: str) -> str | None:
     """The body a release's header or footer says issues it, or None."""
     header = _RELEASE_HEADER_RE.search(text, 0, min(len(text), 300))
