@@ -7123,3 +7123,12 @@ def test_a_body_named_only_in_the_closing_contact_block_issues():
     assert extract(text).organization == "Upper Valley Restoration Trust"
     # Without the heading, a line at the foot is no issuer.
     assert extract(text.replace("For more information:\n", "")).organization is None
+
+
+def test_a_newsletter_of_a_body_is_issued_by_it():
+    found = extract(
+        "THE MAINLINE\nStaff newsletter of Harbour Rail Services Ltd\nIssue 12 | 6 November "
+        "2025\n\nPunctuality hits record\n\nTrains ran on time 96 per cent of the time in "
+        'October.\n\n"A record," said chief executive Ana Moss.'
+    )
+    assert found.organization == "Harbour Rail Services Ltd"

@@ -504,6 +504,10 @@ _RELEASE_HEADER_RE = re.compile(
     r"(?im)^\s*(?:[\w/ ]*\b(?:release|statement|pressemitteilung|medienmitteilung|"
     r"communiqué)\b[\w/ ]*)\s+[–—-]\s+(?P<rest>[^\n]{3,120})$"
 )
+# A newsletter's masthead: "Staff & stakeholder newsletter of Kestrel Water Services Ltd".
+_NEWSLETTER_OF_RE = re.compile(
+    r"(?im)^[^\n]{0,40}\b(?:newsletter|bulletin)\s+of\s+(?:the\s+)?(?P<rest>[^\n]{3,100})$"
+)
 # The press office inside a body: "Service de presse du Département de la santé".
 _PRESS_DESK_RE = re.compile(
     r"(?i)^(?:press|media|news|communications?)\s+(?:office|desk|team|unit)s?(?:\s+(?:of|at)\s+(?:the\s+)?)?"
@@ -556,9 +560,9 @@ def contact_block_body(text: str) -> str | None:
 
 def issuing_body(text: str) -> str | None:
     """The body a release's header or footer says issues it, or None."""
-    header = _RELEASE_HEADER_RE.search(text, 0, min(len(text), 300))
-    if header:
-        body = _body_in(header["rest"])
+    for header_re in (_RELEASE_HEADER_RE, _NEWSLETTER_OF_RE):
+        header = header_re.search(text, 0, min(len(text), 300))
+        body = _body_in(header["rest"]) if header else None
         if body:
             return body
     tail_start = max(0, len(text) - 600)
