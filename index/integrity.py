@@ -149,22 +149,26 @@ def write_manifests(storage: FileStorage, segments) -> None:
 def _write_manifest(storage: FileStorage, segment) -> None:
     segment_id = segment.segment_id()
     name = segment_id + MANIFEST_EXT
-    files = {
-        f: {"size": storage.file_length(f), "crc32": _crc(storage, f)}
-        for f in _segment_files(storage, segment_id)
-    }
-    body = json.dumps({"documents": segment.doc_count_all(), "files": files}, sort_keys=True)
+    files = {f: _file_entry(storage, f) for f in _segment_files(storage, segment_id)}
+    _save_manifest(storage, name, {"documents": segment.doc_count_all(), "files": files})
+
+
+def _file_entry(storage: FileStorage, name: str) -> dict:
+    return {"size": storage.file_length(name), "crc32": _crc(storage, name)}
+
+
+def _save_manifest(storage: FileStorage, name: str, manifest: dict) -> None:
     # Written whole, then renamed: a manifest is never half there.
     temp = Path(storage.folder) / f".{name}.tmp"
-    temp.write_text(body, "utf-8")
+    temp.write_text(json.dumps(manifest, sort_keys=True), "utf-8")
     temp.replace(Path(storage.folder) / name)
 
 
 def write_posting_arrays(storage: FileStorage, schema, segments) -> list[str]:
     """A posting arrays file (index.posting_arrays) for each big segment that
-    has none: before its manifest for a segment just written, and for one
-    committed before such files existed with its manifest written again to
-    name it. The caller holds the index's write lock. Returns the segment ids."""
+    has none that opens: before its manifest for a segment just written, and
+    for one committed before, with an entry added to its manifest. The caller
+    holds the index's write lock. Returns the segment ids."""
     written = []
     for segment in segments:
         segment_id = segment.segment_id()
@@ -203,12 +207,10 @@ def _update_manifest(
     except (OSError, ValueError):
         return  # none, or unreadable: check reports it as it is
     if add is not None:
-        manifest["files"][add] = {"size": storage.file_length(add), "crc32": _crc(storage, add)}
+        manifest["files"][add] = _file_entry(storage, add)
     if drop is not None:
         manifest["files"].pop(drop, None)
-    temp = Path(storage.folder) / f".{name}.tmp"
-    temp.write_text(json.dumps(manifest, sort_keys=True), "utf-8")
-    temp.replace(Path(storage.folder) / name)
+    _save_manifest(storage, name, manifest)
 
 
 def generations(storage: FileStorage) -> list[int]:

@@ -52,6 +52,11 @@ def file_name(segment_id: str) -> str:
     return segment_id + SUFFIX
 
 
+def _aligned(size: int) -> int:
+    """``size`` rounded up to the next ``_ALIGN`` bytes (where the next array starts)."""
+    return -(-size // _ALIGN) * _ALIGN
+
+
 def _key(field: str, term: bytes) -> bytes:
     return field.encode("utf-8") + b"\0" + term
 
@@ -107,7 +112,7 @@ def _layout(selected: list, with_positions: list[str], tf_type, pos_type) -> tup
     arrays, offset = {}, 0
     for name, (dtype, length) in lengths.items():
         arrays[name] = [np.dtype(dtype).str, offset, length]
-        offset += -(-(length * np.dtype(dtype).itemsize) // _ALIGN) * _ALIGN
+        offset += _aligned(length * np.dtype(dtype).itemsize)
     header = {"arrays": arrays, "size": offset, "positions_fields": with_positions}
     return header, starts
 
@@ -121,7 +126,7 @@ def _write_file(
 ) -> None:
     header, starts = _layout(selected, with_positions, tf_type, pos_type)
     encoded = json.dumps(header).encode("utf-8")
-    base = -(-(len(MAGIC) + _HEADER_LENGTH.size + len(encoded)) // _ALIGN) * _ALIGN
+    base = _aligned(len(MAGIC) + _HEADER_LENGTH.size + len(encoded))
     # Written with pwrite, not through a mapping: a mapping's written pages
     # count in the writer's resident memory.
     with open(path, "wb") as out:
@@ -199,7 +204,7 @@ class PostingArrays:
             if length > size - at:  # a damaged length field: never read gigabytes
                 raise ValueError("a posting arrays header past the file's end")
             header = json.loads(os.pread(fd, length, at))
-            base = -(-(at + length) // _ALIGN) * _ALIGN
+            base = _aligned(at + length)
             if base + header["size"] != size:
                 raise ValueError("a posting arrays file of the wrong size")
             return cls(fd, base, header)
