@@ -83,7 +83,9 @@ _FURNITURE_RE = re.compile(
     r" announcement)?|"
     r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
-    r"(?:press|media|news) (?:release|statement) (?:no\.?|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
+    r"(?:(?:press|media|news) (?:release|statement)|pressemitteilung|medienmitteilung|"
+    r"communiqué(?: de presse)?|comunicado(?: de prensa)?|comunicato(?: stampa)?) "
+    r"(?:no\.?|nr\.?|n°|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
     r"from the desk of\b.*|no\.?\s+[A-Z]*[\w/-]*\d[\w/-]*(?:\s+dated?\b.*)?|"
     r"page \d+|-\s*\d+\s*-|[*※]*\s*check against delivery\s*[*※]*|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
@@ -192,7 +194,8 @@ _FURNITURE_RE = re.compile(
     r"notícias|noticias|actualités|nachrichten|notizie|"
     r"(?:[\w'’]+\s+){0,2}\(?english (?:version|translation)\b[^)]{0,40}\)?|"
     r"\[?\d{1,2}:\d\d:\d\d\]?|"  # a recording's timestamp
-    rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|press statement ref\.?\s.*|"
+    rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|"
+    r"(?:press|media) (?:release|statement) ref(?:erence)?\.?\s*:?\s.*|"
     # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
     r"reference (?:number|no\.?)\s*:.*|(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
@@ -202,7 +205,7 @@ _FURNITURE_RE = re.compile(
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
-    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,80}$"
+    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
     # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
     r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
     r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
@@ -317,6 +320,12 @@ _KICKER_RE = re.compile(
     # GOV.UK and Canada.ca: "From: Department of Health and The Rt Hon Jane Doe MP"
     r"|^From:\s*(?P<issuer>.+)$"
 )
+# "MEDIA STATEMENT BY THE MEC FOR HEALTH, MS NOMVULA DLADLA": who issues, over the
+# headline (not "PRESS STATEMENT BY THE GOVERNOR ON THE CHOLERA OUTBREAK", a heading).
+_STATEMENT_BY_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)\s+by\s+"
+    r"(?P<who>(?:(?!\s(?:on|about|regarding|concerning|following|after)\s).)+)(?P<issuer>(?!))?$"
+)
 _DATELINE_START_RE = re.compile(
     rf"^[{UPPER}][{UPPER}' .]{{2,30}}(?:,\s*[{UPPER}][\w.' ]{{1,20}})?\s*(?:--|[–—])\s*\S"
 )
@@ -324,14 +333,19 @@ _WEEKDAY_RE = re.compile(
     r"(?i)[\s,;–—-]*\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$"
 )
 _TURN_RE = re.compile(
-    rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
+    # "[00:01:05] MOKOENA:", "[113] Gwenllian Ap Dafydd:": a recording's time or a
+    # record's paragraph number before the label.
+    r"^(?:[\[(](?:\d{1,2}(?::\d\d){1,2}|\d{1,4})[\])][^\S\n]*)?"
+    rf"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
     rf"The Hon|Hon)\.?\s+)?"
     rf"(?:[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{1,5}}(?=,)"
     rf"|[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}}(?:[^\S\n]+\d{{1,2}})?)"  # "Journalist 2"
     # "Official Spokesperson, Shri Arjun Mehrotra:", "Arjun Mehrotra, Minister of State:"
     rf"(?:,[^\S\n]+[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{0,5}})?)"
-    # Hansard: "Mr SINGH (Riverton) (10:32): I rise ..."
-    r"(?:[^\S\n]*\([^()\n]{1,40}\)){0,2}\s*:\s+\S",
+    # "JOANNA DELA PEÑA/RADYO BALITA:": a journalist and their outlet.
+    rf"(?P<outlet>/[^\S\n]*[{UPPER}][^/:()\n]{{1,40}})?"
+    # Hansard: "Mr SINGH (Riverton) (10:32): I rise ..."; "CHAIR (Professor Elspeth Marr):"
+    r"(?P<aside>(?:[^\S\n]*\([^()\n]{1,60}\)){0,2})\s*:\s+\S",
     re.MULTILINE,
 )
 # Turn labels that are not the person the transcript is of.
@@ -666,7 +680,9 @@ class Layout:
             return place
         if venue is not None and place is not None and self._right_after(venue, place):
             # "Speech given at the Annual Lunch of the Chamber" / "Pomme d'Or Hotel, St
-            # Helier": the occasion, then the building and town.
+            # Helier": the occasion, then the building and town (the speaker's name and
+            # role may stand between: "Address to the Housing Summit" / "Councillor X" /
+            # "Eden Court Theatre, Inverness").
             broken = (venue.value or "").split()[-1:] in ([w] for w in _BROKEN_AFTER)
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
@@ -698,8 +714,11 @@ class Layout:
         return None
 
     def _right_after(self, first: Part, second: Part) -> bool:
-        index = self.parts.index(first)
-        return index + 1 < len(self.parts) and self.parts[index + 1] is second
+        """Whether ``second`` follows ``first`` with nothing but who speaks between."""
+        index = self.parts.index(first) + 1
+        while index < len(self.parts) and self.parts[index].kind in ("name", "byline", "role"):
+            index += 1
+        return index < len(self.parts) and self.parts[index] is second
 
     def speech_heading_venue(self) -> str | None:
         """ "Speech by Secretary General X at the Baltic Horizons Forum, Daugava Congress
@@ -808,6 +827,26 @@ class Layout:
         if _is_role_label(words):
             return None  # "PRESIDENT OF THE HOUSE:" that the header does not name: no name
         return _label_name(label)
+
+    def statement_speaker_of(self, label: str) -> str | None:
+        """Whose statement a turn is: a main speaker's, or a chair's or host's the text
+        names ("CHAIR (Professor Elspeth Marr):"); never a journalist's question."""
+        who = self.speaker_of(label)
+        if who or label not in self.turn_names:
+            return who
+        words = [names.fold(w.strip(".")) for w in label.split()]
+        return self.turn_names[label] if {words[0], words[-1]} & _CHAIRS else None
+
+    def unnamed_main_label(self) -> str | None:
+        """The label that speaks most, when the text names no one for it: "PM:",
+        "Minister:", a Q&A's "A:" (the release's speaker speaks under it)."""
+        if not self.turns:
+            return None
+        label = max(self.turns, key=self.turns.__getitem__)
+        words = {names.fold(w.strip(".")) for w in label.split()}
+        if self.statement_speaker_of(label) or words & (_NOT_MAIN_SPEAKERS - _ANSWERS):
+            return None
+        return label if words & _ANSWERS or _is_role_label(label.split()) else None
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
@@ -1528,9 +1567,9 @@ def organization_line(line: str) -> str | None:
     lower_ok = False  # a Romance body's lower-case word after "de", "du", "del" ...
     for i, word in enumerate(words):
         low = bare[i]
-        if low in _SMALL_WORDS or (i == len(words) - 1 and low in org_words):
+        if low in _SMALL_WORDS or (i == len(words) - 1 and low in org_words and _legal_form(word)):
             lower_ok = romance
-            continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.")
+            continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.", "plc")
         if lower_ok and word[:1].islower():
             continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
         if romance and i == 1 and word[:1].islower() and low in _ROMANCE_ADJECTIVES:
@@ -1565,6 +1604,12 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+def _legal_form(word: str) -> bool:
+    """ "plc", "eG", "e.V.", "Ltd", "Systems": not a common noun in lower case ("Energy
+    systems" is a section's name)."""
+    return not word.islower() or len(word) <= 4 or "." in word
 
 
 def _only_titles(line: str) -> bool:
@@ -2409,14 +2454,62 @@ def _dates_in_languages(pieces: list[str]) -> bool:
     )
 
 
-def _site_menu(line: str) -> bool:
-    """ "Home | About Us | State Departments | Media Centre | Downloads | Tenders": a
-    site's menu, four or more short capitalised items."""
-    items = [item.strip() for item in line.split(" | ")]
-    return len(items) >= 4 and all(
+# What a site's menu links to: "Home", "About", "Newsroom", "Contact Us".
+_MENU_WORDS = frozenset(
+    ["home", "about", "contact", "us", "news", "newsroom", "media", "press", "releases",
+     "services", "issues", "members", "committees", "legislation", "jobs", "careers", "portal",
+     "events", "publications", "resources", "search", "menu", "links", "downloads", "tenders",
+     "hansard", "videos", "photos", "gallery", "shop", "store", "tickets", "fixtures", "results",
+     "teams", "club", "community", "academy", "research", "projects", "programmes", "programs",
+     "topics", "policies", "departments", "schools", "students", "alumni", "donate", "support",
+     "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
+     "deutsch", "español"]
+)  # fmt: skip
+# A page's own buttons: "Watch the meeting   Download PDF   Share".
+_PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email", "subscribe"])
+
+
+def _short_items(items: list[str]) -> bool:
+    return all(
         0 < len(item.split()) <= 3 and item[:1].isupper() and not any(c.isdigit() for c in item)
         for item in items
     )
+
+
+def site_navigation(line: str) -> bool:
+    """A site's menu or breadcrumb: the line under a web page's own name."""
+    return site_menu(line) or bool(_BREADCRUMB_RE.match(line))
+
+
+def site_menu(line: str) -> bool:
+    """ "Home | About Us | State Departments | Media Centre | Downloads | Tenders": a
+    site's menu, four or more short capitalised items; pasted without its bars, items
+    apart by wide spaces with one a menu's word ("About   Issues   Newsroom   Contact"),
+    or, where punctuation was stripped, a run of menu words ("Home About Services
+    Legislation Newsroom Contact")."""
+    items = [item.strip() for item in line.split(" | ")]
+    if len(items) >= 4 and _short_items(items):
+        return True
+    items = [item for item in re.split(r"[^\S\n]{2,}|\t", line.strip()) if item]
+    folded = [item.lower() for item in items]
+    if len(items) >= 2 and _short_items(items) and any(f in _PAGE_CONTROLS for f in folded):
+        return True
+    if len(items) >= 4 and _short_items(items) and any(f in _MENU_WORDS for f in folded):
+        return True
+    words = line.split()
+    if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
+        return True  # the section over a page's heading: "Newsroom  Press Releases"
+    return (
+        len(words) >= 4
+        and all(w[:1].isupper() or w in _MENU_LINKS for w in words)
+        # "Council Approves Community Research Projects" (a menu's "Issues", "Contact" aside)
+        and not any(_is_verb(w) and w.lower() not in _MENU_WORDS for w in words)
+        and (words[0].lower() in _MENU_WORDS or words[-1].lower() in _MENU_WORDS)
+        and sum(w.lower() in _MENU_WORDS for w in words) >= max(3, 0.4 * len(words))
+    )
+
+
+_MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
 
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
@@ -2427,7 +2520,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     if (
         _FURNITURE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
-        or _site_menu(unpaged)
+        or site_menu(unpaged)
         or (
             any(_FURNITURE_RE.match(p) for p in pieces) and all(_furniture_piece(p) for p in pieces)
         )
@@ -2447,7 +2540,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     ):
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
-    kicker = _KICKER_RE.match(line)
+    kicker = _KICKER_RE.match(line) or _STATEMENT_BY_RE.match(line)
     if kicker:
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
         name = _issuer_name(kicker["who"] or kicker["issuer"])
@@ -2745,10 +2838,19 @@ def _before_speaker(venue: str) -> str:
     return venue
 
 
+# "Heizzentrale Rheinhafen, Kehl, the minister was joined by ...": the sentence goes on
+# after the place (not an event's apposition: "..., a conference convened by X, Boston").
+_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?:(?:he|she|they|we|it|who|which|where)\s|the\s+[a-z]+\s+"
+    r"(?:was|were|is|are|has|had|will|said|says|told|joined|added)\b).*$"
+)
+
+
 def clean_venue(venue: str) -> str:
     """A venue phrase without its article, a trailing date or weekday, a sentence
     after it, or end punctuation."""
     venue = _NEXT_SENTENCE_RE.sub("", venue.strip())
+    venue = _CLAUSE_AFTER_RE.sub("", venue)
     venue = _AND_THEN_RE.sub("", _EVENT_BEFORE_PLACE_RE.sub("", venue))
     venue = _TRAILING_DATE_RE.sub("", venue)
     venue = _WEEKDAY_RE.sub("", venue)
@@ -2881,6 +2983,8 @@ def _turn_matches(text: str) -> list[re.Match[str]]:
 
 # Labels of one who introduces the speaker ("MC (Darren Pollitt):").
 _INTRODUCERS = frozenset(["mc", "emcee", "compere", "host", "chair", "moderator", "presenter"])
+# Labels of one who chairs or hosts: their words are statements, though never the main ones.
+_CHAIRS = _INTRODUCERS | frozenset(["chairperson", "chairman", "convener", "convenor"])
 
 
 def _introduced_speech(matches: list[re.Match[str]]) -> bool:
@@ -2931,6 +3035,7 @@ def _read_turns(text: str, layout: Layout) -> None:
         label = _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
         if _not_a_speaker_label(label):
             continue
+        label = _label_with_its_aside(label, m, layout)
         last = names.fold(label.split()[-1].strip("."))
         if last not in wordlists.title_word_set():  # not "PRIME MINISTER" / "DEPUTY ... MINISTER"
             label = by_surname.setdefault(last, label)
@@ -2956,6 +3061,55 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+def _label_with_its_aside(label: str, m: re.Match[str], layout: Layout) -> str:
+    """The label a turn is counted under, with the person its brackets name:
+    "CHAIR (Professor Elspeth Marr):", then "CHAIR:", are Marr's; "A (Dr. Ocampo):"
+    among a minister's "A:" answers is a turn of Ocampo's own; a journalist with
+    their outlet ("JOANNA DELA PEÑA/RADYO BALITA:") asks as any journalist."""
+    groups = m.groupdict()  # (names on lines of their own have no outlet or aside)
+    if groups.get("outlet"):
+        return "Journalist"
+    if names.fold(label.split()[0].strip(".")) in _QUESTIONERS or not _names_no_one(label):
+        return label  # "Q (Straits Chronicle):", "Ms THORNE (Kellaway Heads):"
+    aside = _aside_name(groups.get("aside"))
+    if aside and (label in _ANSWER_LABELS or layout.turn_names.setdefault(label, aside) != aside):
+        layout.turn_names[aside] = aside
+        return aside
+    return label
+
+
+_ANSWER_LABELS = frozenset(["A", "ANSWER", "Answer"])
+_ANSWERS = frozenset(["a", "answer"])
+_QUESTIONERS = frozenset(
+    ["q", "question", "questions", "journalist", "journalists", "reporter", "reporters"]
+)
+
+
+def _names_no_one(label: str) -> bool:
+    """A role's or a chair's label ("DEPUTY GOVERNOR", "CHAIR", "A"), not a person's
+    ("HODAN WARSAME (Assistant Deputy Minister)", "Ms THORNE (Kellaway Heads)")."""
+    words = label.split()
+    folded = {names.fold(w.strip(".")) for w in words}
+    if words[0] in ("The", "THE") and len(words) > 1:
+        words = words[1:]  # "THE MINISTER OF WATER, ENVIRONMENT AND CLIMATE RESILIENCE"
+        if names.fold(words[0]) in wordlists.title_word_set():
+            return True
+    return bool(folded & (_CHAIRS | _ANSWERS)) or _is_role_label(words)
+
+
+def _aside_name(aside: str | None) -> str | None:
+    """The person a turn label's brackets name ("(Professor Elspeth Marr)",
+    "(Minister for Education, Philippa Karaolis-Brennan)"), not an electorate or a
+    time ("(Riverton) (10:32)")."""
+    for inner in re.findall(r"\(([^()]+)\)", aside or ""):
+        # "(HON. DELROY FERGUSON, St Ann South Eastern)", "(Minister for Education, Ana Ruiz)"
+        for part in (inner, inner.partition(",")[0], inner.rpartition(",")[2]):
+            name = person_name(part.strip())
+            if name and " " in name and _names_no_body(name):
+                return name
+    return None
 
 
 def _drop_form_fields(layout: Layout, fields: list[str]) -> None:
@@ -3041,6 +3195,8 @@ def _name_turns(layout: Layout, text: str) -> None:
     """Full names for surname labels from the header's names ("BOWEN" -> "Chris Bowen")."""
     people = layout.printed_people()
     for label in layout.turns:
+        if label in layout.turn_names:
+            continue  # named in the label's own brackets
         found = _person_with_surname(people, names.fold(label.split()[-1].strip(".")))
         full = person_name(label) if _title_case_words(label) else None
         if found:
@@ -3181,3 +3337,31 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
         if name and "".join(w[0] for w in name.split()).upper() == label:
             layout.turn_names[label] = name
             return
+    # "CSF: Catalina Sáez de la Fuente, Minister of Energy." (the label's first turn
+    # introduces its speaker); "MCV" for "Meredith Callaghan-Voss".
+    first_end = next((end for name, _, end in layout.turn_spans if name == label), first_turn)
+    for m in _initials_re(label).finditer(text, 0, first_end):
+        found = names.name_at(text, m.start())
+        name = found[0] if found and found[0].startswith(m.group()) else m.group()
+        if _names_no_body(name):
+            layout.turn_names[label] = name
+            return
+
+
+_NAME_PARTICLES = r"(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|bin|binti|dos|das)"
+
+
+def _initials_re(label: str) -> re.Pattern[str]:
+    """A name whose capitalised words (or hyphened parts) begin with the label's letters."""
+    between = rf"[\w'’]*(?:[^\S\n]+{_NAME_PARTICLES})*(?:[^\S\n]+|[‐-])"
+    return re.compile(r"\b" + between.join(re.escape(c) for c in label) + r"[\w'’]*")
+
+
+def _names_no_body(name: str) -> bool:
+    """ "Thái Văn Minh", not "The Vice Minister" or "Trade Volume Monitor"."""
+    titles = wordlists.title_word_set() | _LEADING_TITLES
+    return not any(
+        w.lower() in _non_names() or w.lower() in titles or w.lower() == "the"
+        for w in re.split(r"[\s‐-]+", name)
+        if w[:1].isupper()  # (not the particles: "de" and "la" open Spanish titles)
+    )

@@ -27,9 +27,10 @@ LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻ"
 # An apostrophe inside the word that opens no contraction or possessive: "Tu’ipulotu",
 # "Ng’ang’a" (not "Obama’s", "They’re").
 NAME_WORD = (
-    rf"(?:[OD]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    # (an elided first letter: "O'Brien", "D'Souza", "N'Diaye", "M'Bow")
+    rf"(?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
-    rf"(?:[-‐‑][{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    rf"(?:[-‐‑](?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b)?"
     # Never the start of a longer word: "MdB" is a post-nominal, not "Md" (but
     # "BidenFebruary", glued by a scraper, holds "Biden").

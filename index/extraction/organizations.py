@@ -27,6 +27,8 @@ from index.extraction.layout import (
     normal_case,
     organization_line,
     person_name,
+    site_menu,
+    site_navigation,
     titled_names,
 )
 from index.extraction.names import UPPER
@@ -367,14 +369,20 @@ def _letterhead_part(line: str) -> str:
     return kept[0] if len(parts) > 1 and kept else line
 
 
+_POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")
+
+
 def letterhead_name(printed: Layout) -> str | None:
     """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
     HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
     headline = printed.headline
+    # A name over a "Press release" label, over its site's menu or breadcrumb, or
+    # over its postal address is the body issuing the page, whatever its words.
     labelled = {
         id(above)
         for above, below in itertools.pairwise(printed.parts)
-        if below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text)
+        if (below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text))
+        or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.match(below.text)))
     }
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):
@@ -383,16 +391,15 @@ def letterhead_name(printed: Layout) -> str | None:
         # Church of Mindanao", "Consiglio regionale della Basilicata").
         if (
             not (name_like(part.text) or part.start == 0)
-            or person_name(part.text)
+            # (over a menu, "Land Steiermark" is no person: a person's site titles them)
+            or person_name(part.text, bare=id(part) not in labelled)
             or _NOT_A_NAME_RE.search(part.text)
             or _DOCUMENT_KIND_RE.search(part.text.strip())
         ):
             continue
         body = _LETTERHEAD_DECORATION_RE.sub("", _letterhead_part(part.text.strip())).strip()
-        if body.isupper():
-            body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA"
-        # A name over a "Press release" label is the body issuing it ("Harbourlight
-        # International"), whatever its words.
+        if body.isupper() and " " in body:
+            body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA" (not "NIER")
         if _valid(body) or body.lower().startswith("city of ") or id(part) in labelled:
             return body
     return None
@@ -625,7 +632,8 @@ def defined_full_name(org: str, text: str) -> str:
         return org
     pattern = rf"(?P<org>{_phrase()})\s*\(\s*[\"“]?{re.escape(org)}[\"”]?\s*\)"
     for m in re.finditer(pattern, text[:3000]):
-        name = _valid(_LEAD_OPENER_RE.sub("", m["org"]))
+        # (on its own line: "Share Facebook Email\n\nNordlys Institute ... (NIER)")
+        name = _valid(_LEAD_OPENER_RE.sub("", m["org"].rsplit("\n", 1)[-1]))
         if name and len(name.split()) > len(org.split()) and specific(name):
             return name
     return org
@@ -641,8 +649,10 @@ def specific(org: str | None) -> bool:
 
 def about_section(text: str) -> str | None:
     """The company an "About X" boilerplate section describes, a last resort."""
-    about = _ABOUT_RE.search(text)
-    return about["org"].strip() if about else None
+    for about in _ABOUT_RE.finditer(text):
+        if not site_menu(about.group()):  # "About Issues Services Newsroom Contact"
+            return about["org"].strip()
+    return None
 
 
 def find_organization(

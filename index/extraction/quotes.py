@@ -523,7 +523,18 @@ def turn_quotes(text: str, printed: Layout) -> list[QuoteSpan]:
     return [
         QuoteSpan(start, end, text[start:end].strip()[:MAX_QUOTE_CHARS], True, who)
         for label, start, end in printed.turn_spans
-        if (who := printed.speaker_of(label)) and len(text[start:end].split()) >= 4
+        if (who := printed.statement_speaker_of(label)) and len(text[start:end].split()) >= 4
+    ]
+
+
+def main_turn_quotes(text: str, printed: Layout, speaker: str) -> list[QuoteSpan]:
+    """The turns of the label that speaks most, when no name is printed for it
+    ("PM:", "Minister:", "A:"), as the statements of the release's speaker."""
+    label = printed.unnamed_main_label()
+    return [
+        QuoteSpan(start, end, text[start:end].strip()[:MAX_QUOTE_CHARS], True, speaker)
+        for name, start, end in printed.turn_spans
+        if name == label and len(text[start:end].split()) >= 4
     ]
 
 

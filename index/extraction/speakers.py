@@ -435,6 +435,11 @@ _SALUTATION_RE = re.compile(
 )
 
 
+_TAGS_LINE_RE = re.compile(
+    r"(?i)[^\S\n]*(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under|related)[^\S\n]*:"
+)
+
+
 def _on_a_salutation_line(text: str, pos: int) -> bool:
     """A speech's salutation line ("Minister Kask, Excellencies, ladies and gentlemen,")."""
     start = text.rfind("\n", 0, pos) + 1
@@ -477,6 +482,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             continue  # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
         if _on_a_salutation_line(text, m.start()):
             continue  # "Minister Kask, Excellencies, ladies and gentlemen,": the audience
+        if _TAGS_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
         if m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(
             text, max(0, m.start() - 8), m.start()
         ):

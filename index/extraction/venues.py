@@ -24,8 +24,12 @@ _TRIGGER_PREP = (
     r"meeting|hearing|ceremony|(?<=a )function|(?<=the )function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
-    r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod)"
-    r"(?:\s+[a-z]+){0,3}?\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
+    r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod|"
+    # "The agreement was signed on Wednesday in the Salle de l’Alabama", "cut the
+    # ribbon at the X Campus", "a sitting in the County Assembly Chamber"
+    r"signed|signing|ribbon|sitting)"
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+day)){0,3}?"  # ("signed on Wednesday in the ...")
+    r"\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
     # "... at the university's Thuto Great Hall"
     r"(?:\s+(?:the|a|an|dem|der|den|la|le|l'))?(?:\s+[a-z]+['’]s)?\s+"
 )
@@ -52,6 +56,7 @@ _TRIGGER_DIRECT = (
     r"(?:faced|met|briefed|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists)\s+"
     r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
+    r"(?:video\s*conferenc(?:e|ing)|video\s+link|virtually)\s+from\s+(?:the\s+)?|"
     # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow", "Preached by …"
     r"(?:[Dd]elivered|DELIVERED|[Gg]iven|[Pp]reached)\s+by\s+[^\n]{3,120}?\s+at\s+(?:the\s+)?)"
 )
@@ -68,7 +73,7 @@ _ROMANCE_SMALL = (
 )
 _SMALL = rf"(?:of|for|and|on|the|{_ROMANCE_SMALL}|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
-    r"\bon the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
+    r"\b(?:on|(?:went|came|go|come|goes|comes|took|takes|take)\s+to) the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
 )
 
@@ -144,7 +149,9 @@ def _valid(venue: str) -> str | None:
 
 
 # German and Dutch venues are compounds: "Kongresshaus", "Synodalsaal", "Senaatszaal".
-_COMPOUND_VENUE_RE = re.compile(r"^[A-ZÄÖÜ]\w{3,}(?:haus|halle|saal|zaal|zentrum|centrum)$")
+_COMPOUND_VENUE_RE = re.compile(
+    r"^[A-ZÄÖÜ]\w{3,}(?:haus|halle|saal|zaal|zentrum|zentrale|centrum)$"
+)
 
 
 # A media advisory's "WHERE: Grand Ballroom, Riverbend Convention Centre" line.
@@ -275,6 +282,7 @@ _EVENT_NEAR_RE = re.compile(
     r"roundtable|town hall|briefing|appearance|appeared|presented|presenting|launch|"
     r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here|officiating|"
     r"officiated|inaugurated|inaugurating|inaugurates|announcement|dialogue|workshop|seminar|"
+    r"ribbon|"
     r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy)\b"
     # ... with at most eight words between it and "at": further away, the place
     # belongs to another clause ("signed an agreement allowing patients in
@@ -378,6 +386,8 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         )[-_EVENT_WINDOW:]
         if (
             _EVENT_NEAR_RE.search(before)
+            # a hall built for meetings: "... convened by WHO at the X Conference Centre"
+            or _MEETING_HALL_RE.search(venue)
             # "at a ceremony in the cafeteria of X School": the event is in the phrase
             or (m["event"] and named_place)
             or _REPORTED_AT_RE.search(before)
@@ -392,6 +402,9 @@ def _event_place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_MEETING_HALL_RE = re.compile(
+    r"\b(?:Conference|Convention|Exhibition|Congress)\s+(?:Centre|Center|Hall)s?$"
+)
 # An event's name: "the East Africa Travel and Tourism Fair".
 _EVENT_NAME_RE = re.compile(
     r"\b(?:Fair|Summit|Forum|Conference|Expo|Dialogue|Festival|Week|Symposium|Show|"
