@@ -7380,3 +7380,16 @@ def test_a_speech_headings_place_line_under_the_speakers_name_is_where_it_was_gi
         "delivery\n\nThank you all for coming. Housing is the question this summit must answer."
     )
     assert extract(text).venue == "Lakeland Housing Summit, Eden Court Theatre, Inverness"
+
+
+def test_punctuation_whose_last_bytes_were_lost_is_restored_and_attributed():
+    text = (
+        "State cuts transit check\n\nâThe state isnât ready for this,â? said Bennett, a member "
+        "of the Appropriations Committee. âWe will help.â?\n\nLe château date dâavant âge."
+    )
+    result = extract(text)
+    assert result.text.endswith("Le château date dâavant âge.")  # French words keep their â
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Bennett", "The state isn’t ready for this"),
+        ("Bennett", "We will help."),
+    ]

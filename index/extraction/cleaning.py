@@ -39,6 +39,8 @@ def clean_text(text: str) -> str:
     ascii_only = text.isascii()
     if not ascii_only:
         text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
+        if "â" in text:
+            text = _repair_lost_bytes(text)
     # str.translate is one C loop; cheaper than a regex for single characters.
     text = text.translate(_CONTROLS)
     # In ASCII, with the controls gone, horizontal space is spaces and tabs: a
@@ -50,6 +52,23 @@ def clean_text(text: str) -> str:
     text = _OCR_YEAR_RE.sub(_ocr_year, text)
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# UTF-8 punctuation read as Windows-1252 with its last bytes lost ("â€œ" became "â"):
+# ftfy cannot restore what is gone, but where "â" stands tells which mark it was.
+_LOST_BYTE_MARKS = (
+    (re.compile(r"â\?"), "”"),  # "... for long enough,â? said Bennett"
+    (re.compile(r"(?<=[a-z])â(?=(?:s|t|m|d|ll|re|ve)\b)"), "’"),  # "isnât", "Utahâs"
+    (re.compile(r"(?<![\w])â(?=[A-Z0-9])"), "“"),  # "âThe state" (not French "âge")
+    (re.compile(r"â¢"), "•"),
+    (re.compile(r"(?<=\w )â(?= )"), "—"),  # "the vote â Utah"
+)
+
+
+def _repair_lost_bytes(text: str) -> str:
+    for pattern, mark in _LOST_BYTE_MARKS:
+        text = pattern.sub(mark, text)
+    return text
 
 
 # A scanned or printed page's own line: "Page 2 of 2".
