@@ -3999,6 +3999,25 @@ def test_a_family_name_printed_first_in_capitals():
             "from the Lok Seva Bhawan Convention Centre.",
             "Lok Seva Bhawan Convention Centre",
         ),
+        (
+            "The spokesman made the following statements to journalists at the Presidential "
+            "Palace after the cabinet meeting.",
+            "Presidential Palace",
+        ),
+        (
+            "This she said while presiding over a meeting at Lakeland Secretariat here on Monday.",
+            "Lakeland Secretariat",
+        ),
+        (
+            "The minister announced the tender, speaking at the Baltic Offshore Wind Forum at "
+            "Švyturio arena.",
+            "Švyturio arena",
+        ),
+        (
+            "The plant was opened by the chief executive, speaking at the ceremony at the "
+            "Foss-Eikeland substation.",
+            "Foss-Eikeland substation",
+        ),
     ],
 )
 def test_venues_of_officiating_inaugurating_dialogues_and_announcements(sentence, venue):
@@ -5605,6 +5624,10 @@ def test_a_romance_government_over_its_ministry_gives_the_ministry():
         ("Goiânia (GO) – O ministro afirmou nesta terça-feira que as obras começam.", "Goiânia"),
         # A title-case phrase before a dash, with no code or day, is no dateline.
         ("Review Process - The committee met on Tuesday to review the plan.", None),
+        (
+            "LAC‐BRÛLÉ (QUÉBEC), le 19 novembre 2024 – The council adopted its plan.",
+            "LAC‐BRÛLÉ (QUÉBEC)",
+        ),
     ],
 )
 def test_datelines_with_regions_articles_and_days_without_years(lead, dateline):
@@ -7314,6 +7337,16 @@ def test_the_unnamed_label_that_speaks_most_speaks_for_the_releases_speaker(text
         "Council urges faster ferry repairs after a winter of cancellations on the islands",
         "Ministerium für Inseln Lakeland\n\nPressemitteilung Nr. 118/2024 · English version",
         "Lakeland Hospitals Trust\n\nPRESS RELEASE                      Ref: LHT/PR/2025/04l",
+        "Lakeland Government\nCompartir: Facebook  X  WhatsApp  LinkedIn",
+        "Lakeland Ministry of Energy\nShare  f  X  in",
+        "Lakeland Lakes Agency\n\nWe use cookies to improve your experience. [Accept] [Manage]",
+        "Lakeland Cathedral\n\nFor irnmediate re1ease                       12 July 2023",
+        "Lakeland Cathedral\n\nFor immediate release    12 July 2023",
+        "Press Secretariat\n\nCheck against recording. Passages translated are marked [tr.].",
+        "From: Media Unit <media@lakeland.example>\nSent: Tuesday, September 3, 2024 11:42 AM\n"
+        "To: News Editors\nSubject: Press Release: ferries\nAttachments: PR_2024_09_03.pdf\n\n"
+        "Dear Editor, please find below a press release for publication.\n\n-----\n\n"
+        "LAKELAND MINISTRY OF FERRIES\nPress Release",
     ],
 )
 def test_site_menus_section_labels_and_release_numbers_are_no_headline(top):
@@ -7367,6 +7400,17 @@ _FERRY_LEAD = (
             "   Email\n\nLakeland Institute for Energy Research (LIER) · Sjøgata 41, 9008 Tromsø",
             "Lakeland Institute for Energy Research",
         ),
+        (
+            "LAKELAND NATIONAL ASSEMBLY\nPARLIAMENT BUILDINGS, P.O. BOX 31299, LUSAKA"
+            + _FERRY_LEAD,
+            "Lakeland National Assembly",
+        ),
+        (
+            "Startseite > Presse\n\nHESSISCHES MINISTERIUM FÜR WALD, WASSER UND LANDENTWICKLUNG"
+            + _FERRY_LEAD,
+            "Hessisches Ministerium für Wald, Wasser und Landentwicklung",
+        ),
+        ("Federal Office for Lake Hazards FOLH" + _FERRY_LEAD, "Federal Office for Lake Hazards"),
     ],
 )
 def test_a_pages_masthead_over_its_menu_issues_it_and_its_menu_names_no_body(text, organization):
@@ -7393,3 +7437,91 @@ def test_punctuation_whose_last_bytes_were_lost_is_restored_and_attributed():
         ("Bennett", "The state isn’t ready for this"),
         ("Bennett", "We will help."),
     ]
+    headline = extract(
+        "BAUCUS âOUTRAGEDâ OVER REPORT\n\nThe seniorsâ premiums and a âcrack "
+        "in the doorâ? for talks â the senator said."
+    ).text
+    assert headline == (
+        "BAUCUS “OUTRAGED” OVER REPORT\n\nThe seniors’ premiums and a “crack in the door” for "
+        "talks — the senator said."
+    )
+
+
+_CAPTION_PAGE = (
+    "LAKELAND FIRE SERVICE\n\n[Photo] Firefighters damp down the remains of the timber "
+    "yard on Sunday night.\nPicture: Sipho Ndlovu / Lakeland Fire Service\n\nMEDIA "
+    "RELEASE\n\nFire crews contain timber yard blaze; no injuries reported\n\nLAKELAND, "
+    "21 July 2025 – Firefighters worked through the night to contain a major fire."
+)
+_REPORTER_PAGE = (
+    "Atlantic states agree to cut sardine catch by a fifth\n\nBy Helena Marsh-Okafor\n\n"
+    "October 11, 2023 | 4:12 PM GMT | Updated 2 hours ago\n\nFisheries ministers agreed "
+    "on Wednesday to cut the combined sardine catch by 20 percent next year."
+)
+_POSTED_PAGE = (
+    "LAKELAND COUNCIL\nHome | About | Districts | Projects | News | Contact\nHome / News / "
+    "Regional News\n\nLakeland launches feeder roads drive for cocoa districts\n\nPosted: "
+    "9 May 2024 | Category: Development | Views: 1,204\n\nKUMASI – The Regional Minister "
+    "has launched a programme to rehabilitate 240 kilometres of feeder roads."
+)
+_CHAIR_PAGE = (
+    "LAKELAND NATIONAL ASSEMBLY\n\nPRESS STATEMENT\n\nBY THE CHAIRPERSON OF THE COMMITTEE "
+    "ON AGRICULTURE, LANDS AND NATURAL RESOURCES, HON. MWANSA CHILESHE KAPEMBA, MP\n\n"
+    "COMMITTEE RAISES CONCERN OVER DELAYED INPUT DELIVERIES\n\nMembers of the Press, I "
+    "wish to thank you for attending this briefing."
+)
+_HONOURABLE_PAGE = (
+    "LAKELAND MINISTRY OF ENERGY\n\nKEYNOTE ADDRESS AT THE OPENING OF THE SOLAR FORUM\n\n"
+    "DELIVERED BY: HONOURABLE ONKEMETSE B. RAMOTSA, MP, MINISTER OF ENERGY\n\n(Check "
+    "against delivery)\n\nDirector of Ceremonies; ladies and gentlemen. Solar is our future."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a "[Photo]" caption and its credit over the headline
+        (_CAPTION_PAGE, "title", "Fire crews contain timber yard blaze; no injuries reported"),
+        # a reporter's byline is no headline's second line
+        (_REPORTER_PAGE, "title", "Atlantic states agree to cut sardine catch by a fifth"),
+        # "Posted: ... | Category: ..." under the headline is no breadcrumb over it
+        (_POSTED_PAGE, "title", "Lakeland launches feeder roads drive for cocoa districts"),
+        # "BY THE CHAIRPERSON OF ..., HON. X, MP": the name after the role
+        (_CHAIR_PAGE, "speaker", "Mwansa Chileshe Kapemba"),
+        (_CHAIR_PAGE, "title", "COMMITTEE RAISES CONCERN OVER DELAYED INPUT DELIVERIES"),
+        # "HON" is no style inside "HONOURABLE"
+        (_HONOURABLE_PAGE, "speaker", "Onkemetse B. Ramotsa"),
+    ],
+)
+def test_captions_reporters_and_bylines_in_capitals_around_a_headline(text, field, value):
+    assert getattr(extract(text), field) == value
+
+
+def test_an_e_mails_cover_note_is_no_header_but_may_say_where_a_speech_was_given():
+    text = (
+        "From: Press Office <press@lakeland.example>\nSent: 08 March 2004 11:52\nTo: Regional "
+        "Media List\nSubject: FW: SPEECH - Minister's address to the Valleys Enterprise "
+        "Conference\n\nColleagues,\n\nPlease find below the text of the Minister's speech at "
+        "this morning's Valleys Enterprise Conference at the Cyfarthfa Conference Suite, Merthyr "
+        "Tydfil. Check against delivery.\n\n----------\n\nValleys Enterprise Conference: "
+        "Minister's address\n\nBore da, and good morning. It is a pleasure to be back."
+    )
+    result = extract(text)
+    assert (result.title, result.venue) == (
+        "Valleys Enterprise Conference: Minister's address",  # the release's, not the mail's
+        "Cyfarthfa Conference Suite, Merthyr Tydfil",  # where the cover note says
+    )
+
+
+def test_a_role_with_small_words_labels_turns_and_share_labels_none():
+    text = (
+        "Housing Bureau\n\nTranscript of remarks by the Secretary for Housing, Ms Ho Wing-yan, "
+        "at a media session:\n\nReporter: Will the Government change the sites?\n\n"
+        "Secretary for Housing: I have heard the members clearly, and we will not move them.\n\n"
+        "Reporter: When will the waiting time come down?\n\nSecretary for Housing: The supply "
+        "is now coming, and the waiting time will fall from next year.\n\nShare: Facebook | X "
+        "| WhatsApp | Email | Print"
+    )
+    result = extract(text)
+    assert result.speaker == "Ho Wing-yan"
+    assert [q.speaker for q in result.quotes][-2:] == ["Ho Wing-yan", "Ho Wing-yan"]

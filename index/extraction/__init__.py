@@ -214,6 +214,11 @@ def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> st
         or head.parts.speech_heading_venue()
         or venues.closing_venue(text)
         or (byline.value if byline else None)
+        # "Please find below the text of the Minister's speech at the X Conference at the
+        # Y Suite": an e-mail's cover note (under its From/Subject lines) may say where.
+        or venues.find_venue(
+            text, text.find("\n\n", 0, head.parts.release_start) + 1, head.parts.release_start
+        )
     )
 
 

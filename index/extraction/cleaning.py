@@ -56,19 +56,39 @@ def clean_text(text: str) -> str:
 
 # UTF-8 punctuation read as Windows-1252 with its last bytes lost ("â€œ" became "â"):
 # ftfy cannot restore what is gone, but where "â" stands tells which mark it was.
-_LOST_BYTE_MARKS = (
-    (re.compile(r"â\?"), "”"),  # "... for long enough,â? said Bennett"
-    (re.compile(r"(?<=[a-z])â(?=(?:s|t|m|d|ll|re|ve)\b)"), "’"),  # "isnât", "Utahâs"
-    (re.compile(r"(?<![\w])â(?=[A-Z0-9])"), "“"),  # "âThe state" (not French "âge")
-    (re.compile(r"â¢"), "•"),
-    (re.compile(r"(?<=\w )â(?= )"), "—"),  # "the vote â Utah"
-)
+_LOST_BYTE_RE = re.compile(r"â(\?)?")
+_OPENING_WORD_RE = re.compile(r"[A-Z0-9]|[a-z][^\n]{0,120}?â(?:\?|(?=[\s,.;:!?)]))")
+_APOSTROPHE_TAIL_RE = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
 
 
 def _repair_lost_bytes(text: str) -> str:
-    for pattern, mark in _LOST_BYTE_MARKS:
-        text = pattern.sub(mark, text)
-    return text
+    out: list[str] = []
+    last = 0
+    opened = False
+    for m in _LOST_BYTE_RE.finditer(text):
+        pos = m.start()
+        before = text[pos - 1] if pos else " "
+        out.append(text[last:pos])
+        last = m.end()
+        if m.group(1):  # "â?": the closing quote's undefined byte became "?"
+            mark, opened = "”", False
+        elif text.startswith("¢", m.end()):
+            mark, last = "•", m.end() + 1
+        elif before.isalpha() and _APOSTROPHE_TAIL_RE.match(text, m.end()):
+            mark = "’"  # "isnât", "Utahâs"
+        elif not before.isalnum() and _OPENING_WORD_RE.match(text, m.end()):
+            mark, opened = "“", True  # "âThe state", "âcrack in the doorâ?" (not "âge")
+        elif opened and (before.isalnum() or before in ".,!?"):
+            mark, opened = "”", False  # "âOUTRAGEDâ OVER"
+        elif before.isalpha() and text[m.end() : m.end() + 1].isspace():
+            mark = "’"  # "seniorsâ Medicare", "Veteransâ Day"
+        elif before == " " and text[m.end() : m.end() + 1] == " ":
+            mark = "—"  # "the vote â Utah"
+        else:
+            mark = "â"
+        out.append(mark)
+    out.append(text[last:])
+    return "".join(out)
 
 
 # A scanned or printed page's own line: "Page 2 of 2".

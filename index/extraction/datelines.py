@@ -124,11 +124,13 @@ def _state_pattern() -> str:
     return "|".join(parts)
 
 
-_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’-][{UPPER}]{{2,}}\.?){{0,2}}"
+# (Unicode hyphens too: "LAC‐BRÛLÉ"; three words at most, or a capitals headline's
+# opening would read as a place)
+_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’‐‑-][{UPPER}]{{2,}}\.?){{0,2}}"
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
-_TITLE = rf"[{UPPER}][{LOWER}]+(?:[ -]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
+_TITLE = rf"[{UPPER}][{LOWER}]+(?:[ ‐‑-]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
 # and month, as Indonesian releases give them: "JAKARTA (16/6) –".

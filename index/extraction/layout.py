@@ -56,8 +56,16 @@ _OWN_LINES = (
     r"(?:provisional\s+)?agenda\s+item\s+[\w.()]+(?:\s+original\s*:\s*\w+)?|"
     r"original\s*:\s*\w+|distr\.?\s*:\s*\w+"
 )
+# A page's languages, as its switch names them: "Cymraeg | English", "LT | EN".
+_LANGUAGE_NAMES = (
+    r"(?:english|cymraeg|français|francais|deutsch|español|espanol|gaeilge|gàidhlig|norsk|"
+    r"svenska|suomi|dansk|nederlands|italiano|português|portugues|polski|lietuvių|eesti|"
+    r"latviešu|íslenska|čeština|slovenčina|slovenščina|magyar|română|ελληνικά|türkçe|"
+    r"te reo māori|māori|bahasa(?: melayu| indonesia)?|(?-i:[A-Z]{2}))"
+)
 _FURNITURE_RE = re.compile(
-    r"(?i)^(?:for immediate release|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
+    # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease")
+    r"(?i)^(?:for i(?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
     r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
@@ -128,6 +136,14 @@ _FURNITURE_RE = re.compile(
     r"(?:oral |written )?questions? time|adjournment(?: debate)?|matters of public importance|"
     # A web page's meta lines: "Posted 2 weeks ago · 5 min read", "Part of: Transport".
     r"(?:posted|updated|published)\s+\d+\s+\w+\s+ago\b.*|\d+\s+min(?:ute)?s?\s+read|part of\s*:.*|"
+    # A page's share buttons ("Compartir: Facebook X WhatsApp", "Share f X in"), its
+    # cookie banner, its language switch ("Cymraeg | English"); an e-mail's attachments;
+    # a transcript's note ("Check against recording. Passages translated ...").
+    r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|partager|teilen|condividi|"
+    r"delen|del)\s*:?(?:\s+(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|f|in|telegram|"
+    r"reddit|bluesky|threads|copy link))*|(?:we|this (?:site|website)) uses? cookies\b.*|"
+    rf"{_LANGUAGE_NAMES}(?:\s*[|/·]\s*{_LANGUAGE_NAMES})+|attachments?\s*:.*|"
+    r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
     r"zum inhalt(?: springen)?|menu|search|print(?: this page)?|"
@@ -209,7 +225,8 @@ _BREADCRUMB_RE = re.compile(
     # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
     r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
     r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
-    r"|^(?:[^|\n]{1,25}\s\|\s){2,6}[^|\n]{1,25}$"  # "News | First Team | Transfers"
+    # "News | First Team | Transfers" (not "Posted: 9 May 2024 | Category: Development")
+    r"|^(?:[^|:\n]{1,25}\s\|\s){2,6}[^|:\n]{1,25}$"
 )
 # "Share: Facebook | X | WhatsApp", "Partager : Facebook | X | LinkedIn": a page's
 # share buttons under its heading, not a breadcrumb over it.
@@ -232,12 +249,14 @@ _CONTACT_RE = re.compile(
 )
 _PHOTO_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
-    r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:)"
+    r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:"
+    r"|\[(?:photo|picture|image)\]\s)"  # "[Photo] Firefighters damp down ..."
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
-    r"(?i)^\(?(?:photo|photograph|picture|image|caption)s?(?:\s+(?:credit|caption))?\s*:"
+    r"(?i)^(?:\(?(?:photo|photograph|picture|image|caption)s?(?:\s+(?:credit|caption))?\s*:"
+    r"|\[(?:photo|picture|image)\])"
     r"(?:\s+\S+){1,60}$"
 )
 _VENUE_LINE_RE = re.compile(
@@ -339,7 +358,9 @@ _TURN_RE = re.compile(
     rf"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
     rf"The Hon|Hon)\.?\s+)?"
     rf"(?:[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{1,5}}(?=,)"
-    rf"|[{UPPER}][\w'’‐.-]*(?:\s+[{UPPER}][\w'’‐.-]*){{0,3}}(?:[^\S\n]+\d{{1,2}})?)"  # "Journalist 2"
+    # "Journalist 2", "Secretary for Housing"
+    rf"|[{UPPER}][\w'’‐.-]*(?:\s+(?:(?:for|of|the|and)[^\S\n]+)?[{UPPER}][\w'’‐.-]*){{0,3}}"
+    rf"(?:[^\S\n]+\d{{1,2}})?)"
     # "Official Spokesperson, Shri Arjun Mehrotra:", "Arjun Mehrotra, Minister of State:"
     rf"(?:,[^\S\n]+[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{0,5}})?)"
     # "JOANNA DELA PEÑA/RADYO BALITA:": a journalist and their outlet.
@@ -514,6 +535,8 @@ class Layout:
     turn_names: dict[str, str] = field(default_factory=dict)
     #: Each turn: its label, where its words start and end.
     turn_spans: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Where the release begins after an e-mail's cover note (0: no cover note).
+    release_start: int = 0
     #: A column's author, named at its foot ("Jane Doe is the MPP for Algoma.").
     foot_author: str | None = None
     #: "Delivered on her behalf by Mr X, ... at the Y Centre": who read the text out
@@ -1450,6 +1473,19 @@ _CAPS_ABBREVIATIONS = frozenset(
 
 
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
+_BARE_ABBREVIATION_RE = re.compile(r"\s+[A-Z]{3,8}$")
+
+
+def _without_abbreviation(body: str) -> tuple[str, re.Match[str] | None]:
+    """ "UN Children's Relief Fund (UNCRF)": the name without its abbreviation (and the
+    abbreviation in brackets); the Swiss federal style prints it bare ("Federal Office
+    for Mountain Hazards FOMH")."""
+    abbreviation = _ABBREVIATION_TAIL_RE.search(body)
+    body = _ABBREVIATION_TAIL_RE.sub("", body)
+    bare = _BARE_ABBREVIATION_RE.search(body)
+    if bare and not body.isupper() and _abbreviates(bare.group(), body[: bare.start()].split()):
+        body = body[: bare.start()]
+    return body, abbreviation
 
 
 def _abbreviates(abbreviation: str, words: list[str]) -> bool:
@@ -1552,9 +1588,7 @@ def organization_line(line: str) -> str | None:
             return body
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
-    # "UN Children's Relief Fund (UNCRF)": the name without its abbreviation.
-    abbreviation = _ABBREVIATION_TAIL_RE.search(body)
-    body = _ABBREVIATION_TAIL_RE.sub("", body)
+    body, abbreviation = _without_abbreviation(body)
     words = body.split()
     if not 1 <= len(words) <= 10:
         return None
@@ -1604,6 +1638,12 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+_MINISTRY_HEAD_RE = re.compile(
+    r"(?i)\b(?:ministry|ministerium|ministère|ministerio|ministero|ministério|department|"
+    r"departement|département|departamento)\b"
+)
 
 
 def _legal_form(word: str) -> bool:
@@ -1948,6 +1988,22 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     return place
 
 
+_MAIL_HEADER_RE = re.compile(r"(?i)(?:from|sent|date|to|cc|subject)\s*:")
+_MAIL_SEPARATOR_RE = re.compile(
+    r"(?im)^(?:-{3,}|_{3,}|—{2,}|-+\s*(?:original|forwarded)\s+message\s*-+)[^\S\n]*$"
+)
+
+
+def _after_cover_note(text: str) -> int:
+    """Where the release begins in an e-mail that sends it under a cover note ("From:
+    ... Subject: ... Dear Editor, please find below ... -----"): after the line that
+    sets the two apart; 0 for any other text."""
+    if not _MAIL_HEADER_RE.match(text):
+        return 0
+    separator = _MAIL_SEPARATOR_RE.search(text, 0, HEADER_CHARS)
+    return separator.end() + 1 if separator else 0
+
+
 def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     """Classify the header lines of cleaned ``text`` (see the module docstring)."""
     layout = Layout()
@@ -1955,7 +2011,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     layout.foot_author = _foot_author(text)
     if "\n" not in text[:HEADER_CHARS]:
         return layout
-    pos = 0
+    pos = layout.release_start = _after_cover_note(text)
     seen = 0
     while pos < len(text) and seen < HEADER_LINES and pos < HEADER_CHARS:
         end = text.find("\n", pos)
@@ -2634,7 +2690,13 @@ def _labelled_part(
         # "Delivered February 20, 2025 | Mayo Civic Center Presentation Hall"
         return Part("venue", line, start, end, clean_venue(delivered["venue"]))
     by = _byline_name(line)
-    return Part("byline", line, start, end, by) if by else None
+    if by:
+        return Part("byline", line, start, end, by)
+    # "By Helena Marsh-Okafor": a reporter's byline, no headline's second line.
+    reporter = _PLAIN_BY_RE.match(line)
+    if reporter and names.find_name(reporter["who"]) == reporter["who"].strip():
+        return Part("furniture", line, start, end)
+    return None
 
 
 def _labelled_person(line: str) -> str | None:
@@ -2668,6 +2730,11 @@ def _byline_name(line: str) -> str | None:
         )
         if name and name != names.PRONOUN and " " in name and titled and who.strip() != name:
             return name
+        # "BY THE CHAIRPERSON OF THE COMMITTEE ON X, HON. MWANSA KAPEMBWA, MP": in capitals,
+        # the name after the role.
+        issuer = _issuer_name(who) if titled and who.isupper() else None
+        if issuer and " " in issuer:
+            return issuer
     by = _BY_LINE_RE.match(line)
     if by:
         # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
@@ -2765,6 +2832,8 @@ def _content_part(
         and not _mostly_lower(place["place"])
         # "DAEHAN LUMITECH CO., LTD.", "Acme Holdings, Inc.": a company's legal form.
         and place["place"].split()[-1].strip(".,").lower() not in wordlists.organization_word_set()
+        # "HESSISCHES MINISTERIUM FÜR WALD, WASSER UND LANDENTWICKLUNG": a ministry's name
+        and not _MINISTRY_HEAD_RE.search(place["place"].split(",")[0])
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)
@@ -2874,6 +2943,7 @@ def tidy_title(title: str) -> str:
 # Header labels that look like transcript turns ("LOCATION: ...", "DATE: ...").
 _NOT_SPEAKER_LABELS = frozenset(
     [
+        "share",  # "Share: Facebook | X | Email" under a page
         "note",
         "notes",
         "ends",
@@ -3033,7 +3103,7 @@ def _read_turns(text: str, layout: Layout) -> None:
     for i, m in enumerate(matches):
         # "Transcript\n\nThe Governor-General:": the label is the line's own words.
         label = _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
-        if _not_a_speaker_label(label):
+        if _not_a_speaker_label(label) or _topic_label(label):
             continue
         label = _label_with_its_aside(label, m, layout)
         last = names.fold(label.split()[-1].strip("."))
@@ -3061,6 +3131,16 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+def _topic_label(label: str) -> bool:
+    """ "New Challenges for Monetary Policy:" is a heading's topic; a label with small
+    words inside is a role's ("Secretary for Housing:", "Minister of State:")."""
+    words = label.split()
+    small = [w for w in words[1:] if w in ("for", "of", "the", "and")]
+    return (
+        bool(small) and "," not in label and names.fold(words[0]) not in wordlists.title_word_set()
+    )
 
 
 def _label_with_its_aside(label: str, m: re.Match[str], layout: Layout) -> str:

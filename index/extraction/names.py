@@ -326,7 +326,9 @@ _PLACE_TYPES = frozenset(
 
 # German compounds naming a room or building: "Plenarsaal", "Stadthalle", "Rathausplatz".
 _GERMAN_BUILDING_RE = re.compile(r"(?i)\w{3}(?:saal|halle|zentrum|gebäude|straße|strasse|platz)$")
-_STYLE_WORDS = frozenset(["Hon", "HON", "Honourable", "Honorable", "Rt", "RT"])
+_STYLE_WORDS = frozenset(
+    ["Hon", "HON", "Honourable", "Honorable", "HONOURABLE", "HONORABLE", "Rt", "RT"]
+)
 
 
 def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:

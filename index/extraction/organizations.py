@@ -382,7 +382,7 @@ def letterhead_name(printed: Layout) -> str | None:
         id(above)
         for above, below in itertools.pairwise(printed.parts)
         if (below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text))
-        or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.match(below.text)))
+        or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.search(below.text)))
     }
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):

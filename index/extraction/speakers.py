@@ -134,8 +134,9 @@ def _first_letters(words: tuple[str, ...]) -> str:
 # before a byline's name.
 _STYLE = (
     r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+|H\.[^\S\n]?E\.\s+)?"
-    r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable)\b))?"
-    r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\.?|Honourable|Honorable)?"
+    r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable|HONOURABLE)\b))?"
+    # ("HON" is no style inside "HONOURABLE")
+    r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\b\.?|Honourable|Honorable|HONOURABLE|HONORABLE)?"
     r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF)\.?\))?\s*"
 )
 

@@ -20,7 +20,7 @@ from index.extraction.names import UPPER
 _TRIGGER_PREP = (
     r"(?:spoke|speaks|speaking|Speaking|speak|speech|remarks|address|keynote(?:\s+address|\s+speech)?|"
     r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|recorded|"
-    r"statement|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
+    r"statements?|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
     r"meeting|hearing|ceremony|(?<=a )function|(?<=the )function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
     r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
@@ -49,7 +49,9 @@ _TRIGGER_DIRECT = (
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
     # "At the inauguration, held in Plaza Independencia", "faced the media at the X"
-    r"held\s+(?:at|in)\s+(?:the\s+)?|"
+    # ("held Monday evening at the X", "held on Tuesday in the Y")
+    r"held\s+(?:(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"(?:at|in)\s+(?:the\s+)?|"
     # A broadcast address: "I address you this evening from State House, Lusaka"
     r"(?:address(?:ing)?|speak(?:ing)?\s+to)\s+you\s+(?:(?:this|tonight|today)[a-z ]{0,12}\s+)?"
     r"from\s+(?:the\s+)?|"
@@ -87,9 +89,10 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "held in 2167 Rayburn House Office Building", "at 10 Downing Street": a room's or
     # street number first (not a year: "in 2024 Annual ...").
     number = r"(?:(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?\s+)?"
-    phrase = (
-        rf"(?P<venue>{number}{word}(?:\s+(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
-    )
+    # (a name runs on over a line's end, never over a blank line: "... Conference" /
+    # "" / "Colleagues,")
+    space = r"(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
+    phrase = rf"(?P<venue>{number}{word}(?:{space}(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
     # The first letters of the trigger words: other positions fail at once.
     first = "(?=[sSrRaAkltTdDpPnmMbfhcegGvoijJw])"
     trigger = re.compile(
@@ -258,7 +261,7 @@ _BUILDING_NOUNS = (
     "depot", "base", "clinic", "church", "market", "theatre", "theater", "arena", "shipyard",
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "cathedral", "mosque", "temple", "synagogue", "courthouse",
-    "studio", "studios",
+    "studio", "studios", "substation", "works", "basin", "dam", "reservoir",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 # Lower-case nouns that end a place's name on their own (not "office", "market").
@@ -588,4 +591,9 @@ def tidy(venue: str | None) -> str | None:
         kept.pop()
     if len(kept) == 1 and kept[0].strip(".,").lower() in _GENERIC:
         return None  # "Senate", "Capitol", "University": a word, not a place
-    return " ".join(kept).strip(" ,;:") or None
+    venue = " ".join(kept).strip(" ,;:")
+    # "the Baltic Offshore Wind Forum at Švyturio arena": the event's hall is the place.
+    event, at, hall = venue.partition(" at ")
+    if at and _EVENT_NAME_RE.search(event) and hall[:1].isupper():
+        venue = hall
+    return venue or None
