@@ -346,7 +346,7 @@ def _organization(
         ),
         lambda: organizations.about_section(text),
         lambda: organizations.breadcrumb_owner(head.parts),
-        lambda: organizations.letterhead_name(head.parts),
+        lambda: organizations.letterhead_name(head.parts, text),
         lambda: organizations.contact_block_body(text),
     )
     # The first cue that names a body; a generic word alone ("the Government

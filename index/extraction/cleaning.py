@@ -39,7 +39,7 @@ def clean_text(text: str) -> str:
     ascii_only = text.isascii()
     if not ascii_only:
         text = unicodedata.normalize("NFC", text.translate(_NEWLINES))
-        if "â" in text:
+        if "â" in text and _lost_bytes(text):
             text = _repair_lost_bytes(text)
     # str.translate is one C loop; cheaper than a regex for single characters.
     text = text.translate(_CONTROLS)
@@ -61,6 +61,18 @@ _OPENING_WORD_RE = re.compile(r"[A-Z0-9]|[a-z][^\n]{0,120}?â(?:\?|(?=[\s,.;:!?)
 _APOSTROPHE_TAIL_RE = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
 
 
+# Evidence of lost bytes: a closing quote's "â?", or an English contraction or
+# possessive ("isnât", "Utahâs"); and no other accented letter, as Vietnamese
+# ("Lâm Văn Tâm"), Romanian ("atât"), Turkish ("hâlâ") and Welsh ("cwrdd â") write
+# "â" and more.
+_LOST_BYTE_EVIDENCE_RE = re.compile(r"â\?|(?<![^\W\d_])[A-Za-z]{2,}â(?:s|t)\b")
+_OTHER_ACCENTED_RE = re.compile(r"[À-áã-ɏḀ-ỿ]")
+
+
+def _lost_bytes(text: str) -> bool:
+    return bool(_LOST_BYTE_EVIDENCE_RE.search(text)) and not _OTHER_ACCENTED_RE.search(text)
+
+
 def _repair_lost_bytes(text: str) -> str:
     out: list[str] = []
     last = 0
@@ -74,21 +86,24 @@ def _repair_lost_bytes(text: str) -> str:
             mark, opened = "”", False
         elif text.startswith("¢", m.end()):
             mark, last = "•", m.end() + 1
-        elif before.isalpha() and _APOSTROPHE_TAIL_RE.match(text, m.end()):
+        elif _ascii_word_before(text, pos) and _APOSTROPHE_TAIL_RE.match(text, m.end()):
             mark = "’"  # "isnât", "Utahâs"
         elif not before.isalnum() and _OPENING_WORD_RE.match(text, m.end()):
             mark, opened = "“", True  # "âThe state", "âcrack in the doorâ?" (not "âge")
         elif opened and (before.isalnum() or before in ".,!?"):
             mark, opened = "”", False  # "âOUTRAGEDâ OVER"
-        elif before.isalpha() and text[m.end() : m.end() + 1].isspace():
+        elif before == "s" and text[m.end() : m.end() + 1].isspace():
             mark = "’"  # "seniorsâ Medicare", "Veteransâ Day"
-        elif before == " " and text[m.end() : m.end() + 1] == " ":
-            mark = "—"  # "the vote â Utah"
         else:
             mark = "â"
         out.append(mark)
     out.append(text[last:])
     return "".join(out)
+
+
+def _ascii_word_before(text: str, pos: int) -> bool:
+    """Two or more ASCII letters end right before ``pos`` ("isn" of "isnât")."""
+    return pos >= 2 and text[pos - 2 : pos].isascii() and text[pos - 2 : pos].isalpha()
 
 
 # A scanned or printed page's own line: "Page 2 of 2".

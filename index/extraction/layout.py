@@ -142,7 +142,7 @@ _FURNITURE_RE = re.compile(
     r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|partager|teilen|condividi|"
     r"delen|del)\s*:?(?:\s+(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|f|in|telegram|"
     r"reddit|bluesky|threads|copy link))*|(?:we|this (?:site|website)) uses? cookies\b.*|"
-    rf"{_LANGUAGE_NAMES}(?:\s*[|/·]\s*{_LANGUAGE_NAMES})+|attachments?\s*:.*|"
+    rf"{_LANGUAGE_NAMES}(?:\s*[|/·]\s*{_LANGUAGE_NAMES})+|attachments?\s*:\s*\S+\.(?:pdf|docx?|xlsx?|jpe?g|png|zip)\b.*|"
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
@@ -860,16 +860,27 @@ class Layout:
         words = [names.fold(w.strip(".")) for w in label.split()]
         return self.turn_names[label] if {words[0], words[-1]} & _CHAIRS else None
 
-    def unnamed_main_label(self) -> str | None:
-        """The label that speaks most, when the text names no one for it: "PM:",
-        "Minister:", a Q&A's "A:" (the release's speaker speaks under it)."""
+    def unnamed_main_label(self, speaker: str, text: str) -> str | None:
+        """The label that speaks most, when the text names no one for it and it is the
+        release's speaker who speaks under it: a Q&A's "A:", or a role ("PM:",
+        "Minister:") the text gives the speaker ("Prime Minister Alistair Keohane") and
+        no other label shares ("PRIME MINISTER ALBANESE:" beside "PRIME MINISTER:")."""
         if not self.turns:
             return None
         label = max(self.turns, key=self.turns.__getitem__)
         words = {names.fold(w.strip(".")) for w in label.split()}
         if self.statement_speaker_of(label) or words & (_NOT_MAIN_SPEAKERS - _ANSWERS):
             return None
-        return label if words & _ANSWERS or _is_role_label(label.split()) else None
+        if words & _ANSWERS:
+            return label
+        if not _is_role_label(label.split()):
+            return None
+        role = names.fold(label).strip(". ")
+        role = _ROLE_ABBREVIATIONS.get(role, role)
+        head = role.split()[-1]
+        if any(head in names.fold(other).split() for other in self.turns if other != label):
+            return None
+        return label if _holds_role(text, role, speaker) else None
 
     def main_turn_speaker(self) -> tuple[str, float] | None:
         """The transcript's main speaker and their share of the words spoken."""
@@ -1988,20 +1999,36 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     return place
 
 
-_MAIL_HEADER_RE = re.compile(r"(?i)(?:from|sent|date|to|cc|subject)\s*:")
+_MAIL_HEADER_RE = re.compile(r"(?im)^(?P<field>from|sent|date|to|cc|subject)[^\S\n]*:[^\n]*\n")
 _MAIL_SEPARATOR_RE = re.compile(
     r"(?im)^(?:-{3,}|_{3,}|—{2,}|-+\s*(?:original|forwarded)\s+message\s*-+)[^\S\n]*$"
 )
+_COVER_NOTE_RE = re.compile(
+    r"(?i)\b(?:please find|find below|below is|attached|forward(?:ed|ing)?|colleagues|dear|"
+    r"hi|hello|for your (?:information|attention)|fyi)\b"
+)
+#: A cover note is a few lines; more is the release itself.
+_COVER_NOTE_CHARS = 700
 
 
 def _after_cover_note(text: str) -> int:
     """Where the release begins in an e-mail that sends it under a cover note ("From:
     ... Subject: ... Dear Editor, please find below ... -----"): after the line that
-    sets the two apart; 0 for any other text."""
-    if not _MAIL_HEADER_RE.match(text):
+    sets the two apart; 0 for any other text (a GOV.UK page's "From:" line, a release
+    whose footer is set apart by a rule)."""
+    fields, pos = set(), 0
+    while m := _MAIL_HEADER_RE.match(text, pos):
+        fields.add(m["field"].lower())
+        pos = m.end()
+    if "from" not in fields or not fields & {"subject", "sent"}:
         return 0
-    separator = _MAIL_SEPARATOR_RE.search(text, 0, HEADER_CHARS)
-    return separator.end() + 1 if separator else 0
+    separator = _MAIL_SEPARATOR_RE.search(text, pos, HEADER_CHARS)
+    if separator is None:
+        return 0
+    note = text[pos : separator.start()]
+    if note.strip() and (len(note) > _COVER_NOTE_CHARS or not _COVER_NOTE_RE.search(note)):
+        return 0
+    return separator.end() + 1
 
 
 def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
@@ -2532,6 +2559,11 @@ def _short_items(items: list[str]) -> bool:
     )
 
 
+def has_verb(line: str) -> bool:
+    """Whether a line holds a verb: a headline ("Minister opens new wing"), not a name."""
+    return _verbs_in(line)
+
+
 def site_navigation(line: str) -> bool:
     """A site's menu or breadcrumb: the line under a web page's own name."""
     return site_menu(line) or bool(_BREADCRUMB_RE.match(line))
@@ -2555,17 +2587,22 @@ def site_menu(line: str) -> bool:
     words = line.split()
     if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
         return True  # the section over a page's heading: "Newsroom  Press Releases"
+    if len(words) == 4 and words[0] == "Home" and sum(w.lower() in _MENU_WORDS for w in words) >= 3:
+        return True  # "Home Business Press Releases": a breadcrumb without its marks
     return (
-        len(words) >= 4
+        len(words) >= 5  # (a four-word title-case headline may be all menu words)
         and all(w[:1].isupper() or w in _MENU_LINKS for w in words)
-        # "Council Approves Community Research Projects" (a menu's "Issues", "Contact" aside)
-        and not any(_is_verb(w) and w.lower() not in _MENU_WORDS for w in words)
+        # "Council Approves Community Research Projects", "Members Support Research
+        # Projects" (a menu's "Issues", "Contact" aside)
+        and not any(_is_verb(w) and w.lower() not in _MENU_VERBS for w in words)
         and (words[0].lower() in _MENU_WORDS or words[-1].lower() in _MENU_WORDS)
         and sum(w.lower() in _MENU_WORDS for w in words) >= max(3, 0.4 * len(words))
     )
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+# Menu words that are verbs too, and in a menu no verb.
+_MENU_VERBS = frozenset(["contact", "search", "issues", "news", "home", "login"])
 
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
@@ -3328,6 +3365,21 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister"}
 
 
+def _holds_role(text: str, role: str, speaker: str) -> bool:
+    """Whether the text gives ``speaker`` the ``role``: "Prime Minister Alistair
+    Keohane", "Minister for Foreign Affairs Dr Koh Wen Liang", "Koh Wen Liang, the
+    Minister"; or a title that implies it ("Rt Hon" for a prime minister's office)."""
+    surname = re.escape(names.surname(speaker))
+    role_re = r"[^\S\n]+".join(re.escape(w) for w in role.split())
+    return bool(
+        re.search(
+            rf"(?is)\b{role_re}\b(?:[^.\n]{{0,60}}?|[^.]{{0,150}}?){surname}\b"
+            rf"|\b{surname}\b[^.\n]{{0,40}}?\b{role_re}\b",
+            text,
+        )
+    )
+
+
 def _person_with_surname(people: list[PrintedPerson], last: str) -> PrintedPerson | None:
     """The header's person a surname label names: the one whose name ends in it, else
     one with it inside ("Minister Koh:" is "Desmond Koh Jun Hao")."""
@@ -3419,6 +3471,8 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
             return
     # "CSF: Catalina Sáez de la Fuente, Minister of Energy." (the label's first turn
     # introduces its speaker); "MCV" for "Meredith Callaghan-Voss".
+    if names.fold(label) in _NOT_MAIN_SPEAKERS:
+        return  # "MC:" is the compere's, not the "Melbourne Cricket Ground"'s
     first_end = next((end for name, _, end in layout.turn_spans if name == label), first_turn)
     for m in _initials_re(label).finditer(text, 0, first_end):
         found = names.name_at(text, m.start())
@@ -3429,6 +3483,11 @@ def _name_initials(layout: Layout, label: str, text: str) -> None:
 
 
 _NAME_PARTICLES = r"(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|bin|binti|dos|das)"
+# The last word of a place's name: "Melbourne Cricket Ground", "Riverside Park".
+_PLACE_HEADS = frozenset(
+    ["ground", "park", "stadium", "arena", "centre", "center", "hall", "house", "square",
+     "street", "road", "station", "airport", "bridge", "hospital", "school", "college"]
+)  # fmt: skip
 
 
 def _initials_re(label: str) -> re.Pattern[str]:
@@ -3438,8 +3497,9 @@ def _initials_re(label: str) -> re.Pattern[str]:
 
 
 def _names_no_body(name: str) -> bool:
-    """ "Thái Văn Minh", not "The Vice Minister" or "Trade Volume Monitor"."""
-    titles = wordlists.title_word_set() | _LEADING_TITLES
+    """ "Thái Văn Minh", not "The Vice Minister", "Trade Volume Monitor" or "Melbourne
+    Cricket Ground"."""
+    titles = wordlists.title_word_set() | _LEADING_TITLES | _PLACE_HEADS
     return not any(
         w.lower() in _non_names() or w.lower() in titles or w.lower() == "the"
         for w in re.split(r"[\s‐-]+", name)

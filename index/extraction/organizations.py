@@ -23,6 +23,7 @@ from index.extraction import names, wordlists
 from index.extraction.layout import (
     Layout,
     Part,
+    has_verb,
     name_like,
     normal_case,
     organization_line,
@@ -369,10 +370,33 @@ def _letterhead_part(line: str) -> str:
     return kept[0] if len(parts) > 1 and kept else line
 
 
+def _body_like(line: str, text: str) -> bool:
+    """ "Land Steiermark", "Kelderbridge Town Football Club" (a body's word), "WAPITI RIVER
+    CREE NATION" (three words or more), "Shelter Forward" (the text's "Executive Director
+    of Shelter Forward"): a body's name rather than a person's."""
+    words = line.split()
+    return (
+        len(words) >= 3
+        or bool(re.search(rf"\b(?:of|at|from|for|with)\s+(?:the\s+)?{re.escape(line)}\b", text))
+        or words[0].lower() in _STATE_HEADS
+        or words[-1].lower() in _MASTHEAD_TAILS
+        or any(w.strip(".,()").lower() in wordlists.organization_word_set() for w in words)
+    )
+
+
+# A state's or town's own name opens with its kind ("Land Steiermark", "Kanton Zug"); a
+# club's or a judiciary's ends with it (not body words everywhere: "National Press Club"
+# is where a speech is given).
+_STATE_HEADS = frozenset(
+    ["land", "kanton", "canton", "stadt", "gemeinde", "ville", "comune", "city", "county"]
+)
+_MASTHEAD_TAILS = frozenset(["club", "judiciary", "nation"])
+
+
 _POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")
 
 
-def letterhead_name(printed: Layout) -> str | None:
+def letterhead_name(printed: Layout, text: str = "") -> str | None:
     """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
     HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
     headline = printed.headline
@@ -391,8 +415,13 @@ def letterhead_name(printed: Layout) -> str | None:
         # Church of Mindanao", "Consiglio regionale della Basilicata").
         if (
             not (name_like(part.text) or part.start == 0)
-            # (over a menu, "Land Steiermark" is no person: a person's site titles them)
-            or person_name(part.text, bare=id(part) not in labelled)
+            # (over a menu, "Land Steiermark" and "WAPITI RIVER CREE NATION" are no
+            # people, "Sarah Olney" is)
+            or (
+                person_name(part.text)
+                and not (id(part) in labelled and _body_like(part.text.strip(), text))
+            )
+            or (id(part) in labelled and has_verb(part.text))  # a headline over the menu
             or _NOT_A_NAME_RE.search(part.text)
             or _DOCUMENT_KIND_RE.search(part.text.strip())
         ):

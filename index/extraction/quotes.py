@@ -530,7 +530,7 @@ def turn_quotes(text: str, printed: Layout) -> list[QuoteSpan]:
 def main_turn_quotes(text: str, printed: Layout, speaker: str) -> list[QuoteSpan]:
     """The turns of the label that speaks most, when no name is printed for it
     ("PM:", "Minister:", "A:"), as the statements of the release's speaker."""
-    label = printed.unnamed_main_label()
+    label = printed.unnamed_main_label(speaker, text)
     return [
         QuoteSpan(start, end, text[start:end].strip()[:MAX_QUOTE_CHARS], True, speaker)
         for name, start, end in printed.turn_spans

@@ -388,7 +388,14 @@ def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> boo
         or (" " not in name and _GERMAN_TITLE_RE.search(title))
         # "Director General Inter-Services Media Directorate": a body follows the title
         or (" " not in name and _body_goes_on(text, name_end))
+        # "Director-General Quality and Safety at the FPS Economy": a portfolio
+        or (" " not in name and bool(_PORTFOLIO_PAIR_RE.match(text, name_end)))
     )
+
+
+_PORTFOLIO_PAIR_RE = re.compile(
+    rf"[^\S\n]+(?:and|&)[^\S\n]+[{UPPER}][\w'’-]*[^\S\n]+(?:at|of|in|for)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]"
+)
 
 
 # Capitalised words straight after a name, one space apart (scraped text pads

@@ -58,7 +58,6 @@ _TRIGGER_DIRECT = (
     r"(?:faced|met|briefed|addressed)\s+(?:the\s+)?(?:media|press|reporters|journalists)\s+"
     r"(?:at|in)\s+(?:the\s+)?|"
     r"(?:organisers|organizers|hosts)\s+of\s+(?:the|this)\s+|"
-    r"(?:video\s*conferenc(?:e|ing)|video\s+link|virtually)\s+from\s+(?:the\s+)?|"
     # "Delivered by Professor Dame X FRSE at the Bute-Kinnaird Hall, Glasgow", "Preached by …"
     r"(?:[Dd]elivered|DELIVERED|[Gg]iven|[Pp]reached)\s+by\s+[^\n]{3,120}?\s+at\s+(?:the\s+)?)"
 )
@@ -75,7 +74,7 @@ _ROMANCE_SMALL = (
 )
 _SMALL = rf"(?:of|for|and|on|the|{_ROMANCE_SMALL}|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
-    r"\b(?:on|(?:went|came|go|come|goes|comes|took|takes|take)\s+to) the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
+    r"\b(?:on|(?:went|came|took)\s+to) the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
 )
 
@@ -206,16 +205,62 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         return tidy(press["venue"])
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
-        if _to_come(text, m.start("venue")):
+        if _to_come(text, m.start("venue")) or _told_of_the_past(text, m):
             continue
         venue = tidy(_valid(m["venue"]))
         if venue:
             numbered = _numbered_room(text, m.start("venue"), venue, end)
             return numbered or _with_town(text, m.start("venue"), venue, end)
-    floor = _FLOOR_RE.search(text, start, end)
+    floor = next((f for f in _FLOOR_RE.finditer(text, start, end) if _on_the_day(text, f)), None)
     if floor:
         return floor["floor"]
-    return _event_place(text, start, end) or _romance_place(text, start, end)
+    return (
+        _event_place(text, start, end)
+        or _romance_place(text, start, end)
+        # "dedicated the projects through video conference from the Lok Seva Bhawan"
+        # (last: the event itself may be elsewhere, "joined by video link from ...")
+        or next((tidy(_valid(v["venue"])) for v in _VIDEO_LINK_RE.finditer(text, start, end)), None)
+    )
+
+
+# The triggers that tell of an act, not of speaking: "signed", "cut the ribbon",
+# "a sitting"; in a sentence about the past they name no place of the release's.
+_ACT_TRIGGER_RE = re.compile(r"(?i)signed|signing|ribbon|sitting")
+_PAST = r"(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|which\s+was|had\s+been"
+_PAST_RE = re.compile(rf"(?i)\b(?:{_PAST})\b")
+# A floor "went to" on the release's own day: "today went to the Senate floor".
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_RELEASE_DAY = (
+    rf"today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+(?:{_DAYS})"
+)
+_RELEASE_DAY_RE = re.compile(rf"(?i)\b(?:{_RELEASE_DAY})\b")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = min(i for i in (text.find(". ", pos), text.find("\n", pos), len(text)) if i >= 0)
+    return text[start:end]
+
+
+def _told_of_the_past(text: str, m: re.Match[str]) -> bool:
+    return bool(_ACT_TRIGGER_RE.match(text, m.start())) and bool(
+        _PAST_RE.search(_sentence_of(text, m.start()))
+    )
+
+
+def _on_the_day(text: str, floor: re.Match[str]) -> bool:
+    """ "on the Senate floor" always; "went to the Senate floor" on the release's day."""
+    return floor.group().startswith("on ") or bool(
+        _RELEASE_DAY_RE.search(_sentence_of(text, floor.start()))
+    )
+
+
+_CAPITALISED = rf"[{UPPER}][\w'’.&–-]*"
+# "dedicated the projects through video conference from the Lok Seva Bhawan"
+_VIDEO_LINK_RE = re.compile(
+    r"\b(?:video\s*conferenc(?:e|ing)|video\s+link|virtually)\s+from\s+(?:the\s+)?"
+    rf"(?P<venue>{_CAPITALISED}(?:\s+(?:{_SMALL}\s+)?{_CAPITALISED}){{0,6}})"
+)
 
 
 # "à la salle polyvalente Jean-Moulin de Craon", "en el Auditorio de la Institución Ferial",
@@ -277,7 +322,7 @@ _PLACE_NOUNS = "|".join(
 )
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
-_EVENT_NEAR_RE = re.compile(
+_EVENT_WORDS = (
     r"\b(?:told|speaking|spoke|signed|signs|signing|opened|opens|opening|hosted|hosts|hosting|"
     r"launched|launches|launching|unveiled|unveils|visited|visiting|visit|addressed|addressing|"
     r"presentation|remarks|speech|address|meeting|toured|touring|tour|welcomed|ceremony|rally|"
@@ -286,13 +331,16 @@ _EVENT_NEAR_RE = re.compile(
     r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here|officiating|"
     r"officiated|inaugurated|inaugurating|inaugurates|announcement|dialogue|workshop|seminar|"
     r"ribbon|"
-    r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy)\b"
+    r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened)\b"
+)
+_EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
     # belongs to another clause ("signed an agreement allowing patients in
     # Donegal to receive radiotherapy at ...").
-    r"(?=(?:\W+\w+){0,8}\W*$)",
+    _EVENT_WORDS + r"(?=(?:\W+\w+){0,8}\W*$)",
     re.IGNORECASE,
 )
+_EVENT_WORD_RE = re.compile(_EVENT_WORDS, re.IGNORECASE)
 # Reporting words place the speaker only right before "at" ("said today at the
 # ..."); further away they report something that happened at a place mentioned
 # ("announced $2 million for improvements at Truman VA Hospital").
@@ -387,10 +435,17 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         before = _QUOTED_NAME_RE.sub(
             "X", text[max(sentence_start + 1, m.start() - _EVENT_WINDOW - 60) : m.start()]
         )[-_EVENT_WINDOW:]
+        act = _EVENT_NEAR_RE.search(before)
+        if act and _ACT_TRIGGER_RE.match(act.group()) and _PAST_RE.search(before):
+            continue  # "since Mayor Smith cut the ribbon at the Central Library last year"
         if (
-            _EVENT_NEAR_RE.search(before)
-            # a hall built for meetings: "... convened by WHO at the X Conference Centre"
-            or _MEETING_HALL_RE.search(venue)
+            act
+            # a hall built for meetings, in a sentence that tells of an event there:
+            # "a meeting convened by WHO ... at the X Conference Centre" (not "worked at")
+            or (
+                _MEETING_HALL_RE.search(venue)
+                and _EVENT_WORD_RE.search(text, sentence_start + 1, m.start())
+            )
             # "at a ceremony in the cafeteria of X School": the event is in the phrase
             or (m["event"] and named_place)
             or _REPORTED_AT_RE.search(before)
@@ -575,6 +630,14 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
+def _names_a_hall(phrase: str) -> bool:
+    """ "Švyturio arena", "the Kongresshaus": a building, not a town ("Davos")."""
+    words = phrase.split()
+    return _has_venue_word(words) or any(
+        re.fullmatch(_BUILDINGS, w.lower()) or _COMPOUND_VENUE_RE.match(w) for w in words
+    )
+
+
 def tidy(venue: str | None) -> str | None:
     """A venue phrase cut where the next sentence begins; None for one generic word."""
     if not venue:
@@ -594,6 +657,6 @@ def tidy(venue: str | None) -> str | None:
     venue = " ".join(kept).strip(" ,;:")
     # "the Baltic Offshore Wind Forum at Švyturio arena": the event's hall is the place.
     event, at, hall = venue.partition(" at ")
-    if at and _EVENT_NAME_RE.search(event) and hall[:1].isupper():
+    if at and _EVENT_NAME_RE.search(event) and _names_a_hall(hall):
         venue = hall
     return venue or None
