@@ -343,6 +343,7 @@ _KICKER_RE = re.compile(
 # headline (not "PRESS STATEMENT BY THE GOVERNOR ON THE CHOLERA OUTBREAK", a heading).
 _STATEMENT_BY_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)\s+by\s+"
+    # (an "issuer" group that never matches: the kicker's reader asks for both groups)
     r"(?P<who>(?:(?!\s(?:on|about|regarding|concerning|following|after)\s).)+)(?P<issuer>(?!))?$"
 )
 _DATELINE_START_RE = re.compile(
