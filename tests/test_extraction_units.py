@@ -1680,6 +1680,12 @@ def test_a_name_keeps_its_lower_case_particles(name):
             "the local MP.",
             "Sarah Town",
         ),
+        (  # a French office and its place over the page; the English "Prefect of the X, Y"
+            "PRÉFET DE LA LOIRE-OCÉANE\nLiberté\nÉgalité\nFraternité\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+            "Wildfire risk raised to very severe\n\nBecause of the heatwave, the Prefect of the "
+            "Loire-Océane, Bertrand Lefèvre-Daumier, has raised the wildfire risk level.",
+            "Bertrand Lefèvre-Daumier",
+        ),
     ],
 )
 def test_titles_labels_and_bodies_that_are_not_names(text, speaker):

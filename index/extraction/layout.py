@@ -1207,6 +1207,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.
     long_title = _LONG_TITLE_RE.match(line) or names.titled_re().match(line)
     line = line[long_title.end() :] if long_title else line
+    if long_title and names.FRENCH_OFFICE_OF_RE.match(long_title.group() + line):
+        return None  # "PRÉFET DE LA GIRONDE", "Maire de Lyon": the office, not a name
     head, _, rest = line.partition(",")
     if _body_list_goes_on(rest):
         return None  # "AMALGAMATED RAIL, MARITIME AND TRANSPORT UNION": one body's name

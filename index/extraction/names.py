@@ -326,6 +326,12 @@ _PLACE_TYPES = frozenset(
 
 # German compounds naming a room or building: "Plenarsaal", "Stadthalle", "Rathausplatz".
 _GERMAN_BUILDING_RE = re.compile(r"(?i)\w{3}(?:saal|halle|zentrum|gebäude|straße|strasse|platz)$")
+# A French office and where it is held: "Préfet de la Gironde", "MAIRE DE LYON" (no
+# name follows the title).
+FRENCH_OFFICE_OF_RE = re.compile(
+    r"(?i)(?:préfet|préfète|sous-préfet|sous-préfète|maire|ministre|président|présidente)"
+    r"\s+(?:de|du|des|d['’])(?:\s|$|(?<=['’]))"
+)
 _STYLE_WORDS = frozenset(
     ["Hon", "HON", "Honourable", "Honorable", "HONOURABLE", "HONORABLE", "Rt", "RT"]
 )

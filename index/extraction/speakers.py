@@ -354,6 +354,8 @@ def _names_nobody(
     """Whether the words read as a name after ``title`` name nobody."""
     if _no_name_after_title(text, name, run_end, title["title"]):
         return True
+    if pos == title.end() and names.FRENCH_OFFICE_OF_RE.match(text, title.start()):
+        return True  # "PRÉFET DE LA GIRONDE": the office's place (not "préfet de X, Name")
     if _body_name_goes_on(text, run_end):
         return True
     if " " not in name and "," in text[title.start() : pos] and _OF_A_PLACE_RE.match(text, run_end):
