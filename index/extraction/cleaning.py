@@ -65,12 +65,25 @@ _APOSTROPHE_TAIL_RE = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
 # possessive ("isnât", "Utahâs"); and no other accented letter, as Vietnamese
 # ("Lâm Văn Tâm"), Romanian ("atât"), Turkish ("hâlâ") and Welsh ("cwrdd â") write
 # "â" and more.
-_LOST_BYTE_EVIDENCE_RE = re.compile(r"â\?|(?<![^\W\d_])[A-Za-z]{2,}â(?:s|t)\b")
-_OTHER_ACCENTED_RE = re.compile(r"[À-áã-ɏḀ-ỿ]")
+_LOST_BYTE_EVIDENCE_RE = re.compile(
+    r"â\?|(?<![^\W\d_])(?:[A-Za-z]{2,}â(?:s|t|re|ve|ll|d|m)|Iâ(?:m|ve|ll|d))\b"
+)
+# Accented letters ("Â" of a mangled no-break space, "×" and "÷" are none).
+_OTHER_ACCENTED_RE = re.compile(r"[ÀÃ-ÖØ-áã-öø-ɏḀ-ỿ]")
+
+
+# "â" inside a word that no lost mark explains: "hâlâ", "châteaux" (the text writes it).
+_WRITTEN_CIRCUMFLEX_RE = re.compile(r"(?<=[^\W\d_])â(?!(?:s|t|m|d|ll|re|ve)\b|\?|[\s,.;:!?)]|$)")
 
 
 def _lost_bytes(text: str) -> bool:
-    return bool(_LOST_BYTE_EVIDENCE_RE.search(text)) and not _OTHER_ACCENTED_RE.search(text)
+    """Evidence of lost bytes in a text that writes no "â" of its own and few accents (a
+    name here and there: "José")."""
+    return (
+        bool(_LOST_BYTE_EVIDENCE_RE.search(text))
+        and not _WRITTEN_CIRCUMFLEX_RE.search(text)
+        and len(_OTHER_ACCENTED_RE.findall(text)) <= 1 + len(text) // 2000
+    )
 
 
 def _repair_lost_bytes(text: str) -> str:
@@ -94,15 +107,22 @@ def _repair_lost_bytes(text: str) -> str:
             mark, opened = "”", False  # "âOUTRAGEDâ OVER"
         elif before == "s" and text[m.end() : m.end() + 1].isspace():
             mark = "’"  # "seniorsâ Medicare", "Veteransâ Day"
-        else:
+        else:  # (a standing "â" too: a lost dash, or Welsh "â", "with", cannot be told)
             mark = "â"
         out.append(mark)
     out.append(text[last:])
     return "".join(out)
 
 
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 def _ascii_word_before(text: str, pos: int) -> bool:
-    """Two or more ASCII letters end right before ``pos`` ("isn" of "isnât")."""
+    """Two or more ASCII letters end right before ``pos`` ("isn" of "isnât"), or the
+    word "I" ("Iâm")."""
+    if pos >= 1 and text[pos - 1] == "I" and (pos == 1 or not _ascii_letter(text[pos - 2])):
+        return True
     return pos >= 2 and text[pos - 2 : pos].isascii() and text[pos - 2 : pos].isalpha()
 
 

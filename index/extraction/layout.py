@@ -2007,8 +2007,9 @@ _MAIL_SEPARATOR_RE = re.compile(
     r"(?im)^(?:-{3,}|_{3,}|—{2,}|-+\s*(?:original|forwarded)\s+message\s*-+)[^\S\n]*$"
 )
 _COVER_NOTE_RE = re.compile(
-    r"(?i)\b(?:please find|find below|below is|attached|forward(?:ed|ing)?|colleagues|dear|"
-    r"hi|hello|for your (?:information|attention)|fyi)\b"
+    r"(?i)\b(?:please find|please see|see below|find below|below is|attached|"
+    r"forward(?:ed|ing)?|colleagues|dear|hi|hello|good (?:morning|afternoon|evening)|"
+    r"for your (?:information|attention)|fyi)\b"
 )
 #: A cover note is a few lines; more is the release itself.
 _COVER_NOTE_CHARS = 700
@@ -2023,7 +2024,7 @@ def _after_cover_note(text: str) -> int:
     while m := _MAIL_HEADER_RE.match(text, pos):
         fields.add(m["field"].lower())
         pos = m.end()
-    if "from" not in fields or not fields & {"subject", "sent"}:
+    if "from" not in fields or not fields & {"subject", "sent", "date", "to"}:
         return 0
     separator = _MAIL_SEPARATOR_RE.search(text, pos, HEADER_CHARS)
     if separator is None:

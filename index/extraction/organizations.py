@@ -377,7 +377,8 @@ def _body_like(line: str, text: str) -> bool:
     words = line.split()
     return (
         len(words) >= 3
-        or bool(re.search(rf"\b(?:of|at|from|for|with)\s+(?:the\s+)?{re.escape(line)}\b", text))
+        # (not "a statement from Sarah Olney": a role's "of", a place's "at")
+        or bool(re.search(rf"\b(?:of|at)\s+(?:the\s+)?{re.escape(line)}\b", text))
         or words[0].lower() in _STATE_HEADS
         or words[-1].lower() in _MASTHEAD_TAILS
         or any(w.strip(".,()").lower() in wordlists.organization_word_set() for w in words)

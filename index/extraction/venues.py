@@ -226,7 +226,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
 # The triggers that tell of an act, not of speaking: "signed", "cut the ribbon",
 # "a sitting"; in a sentence about the past they name no place of the release's.
 _ACT_TRIGGER_RE = re.compile(r"(?i)signed|signing|ribbon|sitting")
-_PAST = r"(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|which\s+was|had\s+been"
+# (a year alone is none: a dateline's, a bill's number, "the Clean Water Act of 2025")
+_PAST = r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|which\s+was|had\s+been"
 _PAST_RE = re.compile(rf"(?i)\b(?:{_PAST})\b")
 # A floor "went to" on the release's own day: "today went to the Senate floor".
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
