@@ -3195,14 +3195,15 @@ def _label_with_its_aside(label: str, m: re.Match[str], layout: Layout) -> str:
     if names.fold(label.split()[0].strip(".")) in _QUESTIONERS or not _names_no_one(label):
         return label  # "Q (Straits Chronicle):", "Ms THORNE (Kellaway Heads):"
     aside = _aside_name(groups.get("aside"))
-    if aside and (label in _ANSWER_LABELS or layout.turn_names.setdefault(label, aside) != aside):
+    if aside and (
+        names.fold(label) in _ANSWERS or layout.turn_names.setdefault(label, aside) != aside
+    ):
         layout.turn_names[aside] = aside
         return aside
     return label
 
 
-_ANSWER_LABELS = frozenset(["A", "ANSWER", "Answer"])
-_ANSWERS = frozenset(["a", "answer"])
+_ANSWERS = frozenset(["a", "answer"])  # a Q&A's answer labels, folded
 _QUESTIONERS = frozenset(
     ["q", "question", "questions", "journalist", "journalists", "reporter", "reporters"]
 )
