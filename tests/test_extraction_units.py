@@ -22,6 +22,7 @@ from index.extraction import (
     quotes,
     sentences,
     speakers,
+    venues,
 )
 
 # --- dates ----------------------------------------------------------------------
@@ -7630,3 +7631,216 @@ def test_a_role_with_small_words_labels_turns_and_share_labels_none():
     result = extract(text)
     assert result.speaker == "Ho Wing-yan"
     assert [q.speaker for q in result.quotes][-2:] == ["Ho Wing-yan", "Ho Wing-yan"]
+
+
+def test_a_filipino_given_name_abbreviated_ma_and_a_listed_headline():
+    """ "Ma." (María) opens the name; "Dizon-Reyes, Abellano file ..." lists two people,
+    the first named first; a hyphenated surname is counted and found in the headline."""
+    text = (
+        "Dizon-Reyes, Abellano file twin bills on ferry safety\n\nJuly 29, 2025\n\n"
+        "Senator Ma. Luisa Dizon-Reyes and Representative Ramil Abellano on Tuesday filed "
+        "identical measures.\n\n"
+        '"We cannot keep counting the dead after every storm," Dizon-Reyes said.\n\n'
+        '"In my district, a boat is the only road we have," Abellano said.\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Ma. Luisa Dizon-Reyes"
+    assert [q.speaker for q in result.quotes] == ["Ma. Luisa Dizon-Reyes", "Ramil Abellano"]
+
+
+def test_a_surname_written_mcx_is_counted_as_written():
+    from index.extraction.speakers import _HeadWords
+
+    head = _HeadWords("Senator McConnell said. McConnell added. MCCONNELL")
+    assert head.title_count("McConnell") == 2
+    assert head.name_count("McConnell") == 3
+    assert _HeadWords("Dizon-Reyes said; Dizon-Reyes added").name_count("Dizon-Reyes") == 2
+
+
+def test_a_police_rank_abbreviated_names_the_commissioner_a_role_refers_to():
+    text = (
+        "KWARA STATE POLICE COMMAND\n\nPRESS RELEASE\n\nPOLICE RESCUE FOUR TRAVELLERS\n\n"
+        "The Commissioner of Police, Kwara State Command, CP Adewale Ogunbiyi-Martins, has "
+        "commended the Tactical Squad for the rescue of four travellers near Offa.\n\n"
+        "Addressing officers at the Command Headquarters in Ilorin, the Commissioner said "
+        'the operation showed what the police and the community could do together. "We '
+        'will pursue these criminals into any forest they run to," the Commissioner said.\n\n'
+        "SP Bisi Adeyemo-Lawal\nPolice Public Relations Officer\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Adewale Ogunbiyi-Martins"
+    assert {q.speaker for q in result.quotes} == {"Adewale Ogunbiyi-Martins"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Director Ruth Amsel announced the trial at the Kelso Fisheries Centre, where "
+            "researchers have mapped carp for two years.",
+            "Kelso Fisheries Centre",
+        ),
+        (
+            "The High Commission marked the anniversary with a commemorative function at the "
+            "Harbourside Convention Centre today.",
+            "Harbourside Convention Centre",
+        ),
+        (
+            "Governor Ana Reyes led the inauguration of the ward at the grounds of the Dumalag "
+            "District Hospital, together with town mayors.",
+            "Dumalag District Hospital",
+        ),
+        (
+            "The Embassy opened “Threads of Home”, an exhibition of more than eighty kilims, "
+            "textiles and woven fabrics, at the Riverside Metropolitan Theater this evening.",
+            "Riverside Metropolitan Theater",
+        ),
+        (
+            "Regierungsrat Beat Keller presented the plan at a media conference in the "
+            "Grossratsgebäude on Tuesday.",
+            "Grossratsgebäude",
+        ),
+        (
+            "The statement was delivered today by the Executive Director at the opening of the "
+            "2025 annual session of the Executive Board at the Palais des Nations.",
+            "Palais des Nations",
+        ),
+    ],
+)
+def test_venues_of_announcements_functions_grounds_and_sessions(sentence, venue):
+    assert venues.find_venue(sentence, 0, len(sentence)) == venue
+
+
+def test_a_floor_the_speaker_has_raised_things_on_many_times_is_no_venue():
+    text = '"I have raised this on the floor of the House three times," she said.'
+    assert venues.find_venue(text, 0, len(text)) is None
+    today = "Senator Amsel said on the Senate floor today that the bill must pass."
+    assert venues.find_venue(today, 0, len(today)) == "Senate floor"
+
+
+def test_a_sites_section_name_and_a_said_colon_line_are_no_headline():
+    text = (
+        "United Nations Office for Coastal Resilience (UNOCR)\n\nStatements\n\n"
+        "Coastal towns cannot wait for the next disaster, Director tells Board\n\n"
+        "GENEVA, 16 June 2025 – The following statement was delivered today.\n"
+    )
+    assert extract(text).title == (
+        "Coastal towns cannot wait for the next disaster, Director tells Board"
+    )
+    scan = (
+        "THE SCOTTISH OFFICE . '\n\nNEWS RELEASE\n\n0512/95 14 March 1995\n\n"
+        "MINISTER WELCOMES NEW SKILLS CENTRE FOR MORAY\n"
+        "A new training centre which will provide up to\n"
+        "600 places a year for young people in Moray was\n"
+        "formally opened today by Mr Alasdair Craigie.\n"
+        "Mr Craigie said:\n"
+        '"This centre will change lives in Moray."\n'
+    )
+    result = extract(scan)
+    assert result.title == "MINISTER WELCOMES NEW SKILLS CENTRE FOR MORAY"
+    assert result.organization == "The Scottish Office"
+
+
+def test_a_missions_letterhead_is_its_issuer_and_the_statement_line_its_title():
+    text = (
+        "PERMANENT MISSION OF WESTLAND TO THE UNITED NATIONS\n\n"
+        "Statement by Ambassador Tariq Haroon, Permanent Representative of Westland to the "
+        "United Nations, at the Security Council Open Debate on Children in Armed Conflict\n\n"
+        "Security Council Chamber, New York\nWednesday, 22 May 2024\n\n"
+        "Mr. President,\n\nI thank the Presidency for convening this debate.\n"
+    )
+    result = extract(text)
+    assert result.organization == "Permanent Mission of Westland to the United Nations"
+    assert result.title.startswith("Statement by Ambassador Tariq Haroon")
+    embassy = (
+        "HIGH COMMISSION OF WESTLAND, KUALA LUMPUR\n\nPRESS RELEASE\n\n"
+        "High Commission marks National Day with photo exhibition\n\n"
+        "Kuala Lumpur, 2 October 2024\n\nThe High Commission marked National Day today.\n"
+    )
+    assert extract(embassy).organization == "High Commission of Westland, Kuala Lumpur"
+
+
+def test_datelines_without_punctuation():
+    text = (
+        "PARLIAMENT OF KENYA\nPRESS RELEASE\n\nCommittee demands audit of medicine supply\n\n"
+        "NAIROBI Tuesday 11 March 2025\n\nThe Committee on Health has called for an audit.\n"
+    )
+    assert extract(text).dateline == "NAIROBI"
+    senate = (
+        "Senator Walt Hendry\n\nHendry Introduces Bill to Keep Units Open\n\nMarch 3 2025\n\n"
+        "WASHINGTON US Senator Walt Hendry R Idaho today introduced the Rural Access Act "
+        "legislation that would provide 450 million in grants to rural hospitals at risk of "
+        "closing their delivery units\n\nSince 2015 more than 200 rural hospitals have stopped "
+        "delivering babies Hendry said\n"
+    )
+    assert extract(senate).dateline == "WASHINGTON"
+
+
+def test_a_pronoun_quote_goes_to_the_person_its_paragraph_introduced():
+    text = (
+        "MP urges Railways to double the line\n\n12 March 2025\n\n"
+        'Arvind Menon MP said the delay was unacceptable. "People want a date," he said.\n\n'
+        "Rail Passengers' Forum secretary K. R. Sudhakar welcomed the MP's intervention. "
+        '"Every day we see children waiting on crowded platforms," he said.\n\n'
+        "Mrs. Lakshmi Varier-Nair welcomed the letter, saying commuters had waited too long. "
+        '"This gives us hope," she added.\n\n'
+        "Mrs. Varier-Nair chairs the district commuters' council. "
+        '"We will keep pressing until the work begins."\n'
+    )
+    spoken = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert spoken["People want a date"] == "Arvind Menon"
+    assert spoken["Every day we see chi"] == "K. R. Sudhakar"
+    assert spoken["This gives us hope"] == "Lakshmi Varier-Nair"
+    assert spoken["We will keep pressin"] == "Lakshmi Varier-Nair"
+
+
+def test_a_possessive_address_heading_is_a_speech_and_a_presidency_its_issuer():
+    text = (
+        "THE PRESIDENCY, REPUBLIC OF WESTLAND\n\n"
+        "Chairperson's address to the 2024 Annual General Meeting\n\n"
+        "Delivered by Nomsa Radebe-Khumalo, Chairperson\nThe Maslow Hotel, Sandton\n"
+        "27 November 2024\n\nGood morning, shareholders.\n\n"
+        "These results did not happen by accident. They reflect the discipline of our "
+        "management team and the loyalty of our clients.\n"
+    )
+    result = extract(text)
+    assert result.organization == "The Presidency, Republic of Westland"
+    assert any(q.text.startswith("These results did not happen") for q in result.quotes)
+
+
+def test_a_singular_titles_list_stops_at_another_titled_person():
+    """ "Senator X and Bohol 2nd District Representative Y": Bohol is no senator."""
+    text = (
+        "Senator Ana Dizon and Bohol 2nd District Representative Ramil Abellano on Tuesday "
+        "filed identical measures."
+    )
+    found = [m.name for m in speakers.find_mentions(text, len(text))]
+    assert "Bohol" not in found
+    assert "Ramil Abellano" in found
+
+
+def test_a_statement_from_a_person_with_two_titles_names_its_speaker():
+    text = (
+        "Cedar Hollow Unified School District\nOffice of the Superintendent\n\n"
+        "Statement from Superintendent Dr. Marisol Ybarra-Keane on Board Approval of the "
+        "Budget\n\nLast night the Board voted to adopt the budget. I want to thank our "
+        "trustees and the parents who came to our workshops.\n\n###\n\n"
+        "Media contact: Luis Carranza-Moody, Director of Communications\n"
+    )
+    assert extract(text).speaker == "Marisol Ybarra-Keane"
+
+
+def test_a_nickname_inside_a_name_with_an_abbreviated_given_name():
+    text = 'Senator Ma. Concepción "Connie" Dela Peña-Arañeta on Monday filed the bill.'
+    assert [m.name for m in speakers.find_mentions(text, len(text))] == [
+        "Ma. Concepción Dela Peña-Arañeta"
+    ]
+
+
+def test_a_works_title_in_quotation_marks_is_no_statement_of_its_paragraphs_subject():
+    text = (
+        "Image: Vilhelm Aasen, ‘Interior with a Girl Reading, Strandgade’, 1907. Photo © "
+        "Tove Rasmussen\n\nMUSEUM OF ART – PRESS RELEASE\n\nThe Quiet Room opens 5 October\n\n"
+        "The first exhibition of the painter Vilhelm Aasen opens on Saturday.\n"
+    )
+    assert "Vilhelm Aasen" not in {q.speaker for q in extract(text).quotes}

@@ -409,7 +409,18 @@ def _explain(
 
 
 # Abbreviated titles as a role reference writes them out ("Gov. Halvers" ... "the governor").
-_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    # Police ranks: "CP Olufemi Adebayo-Ogunleye" ... "the Commissioner said".
+    "cp": "commissioner of police",
+    "dcp": "deputy commissioner of police",
+    "acp": "assistant commissioner of police",
+    "igp": "inspector-general of police",
+    "dig": "deputy inspector-general of police",
+    "aig": "assistant inspector-general of police",
+}
 
 
 #: Roles a release refers to by another name: "President X" … "the Head of State said".

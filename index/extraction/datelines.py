@@ -157,7 +157,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # "PORT OF SPAIN 15 September 2025 Minister ...": punctuation stripped, a capitals
         # place opening its line right before the date.
-        "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+$"),
+        # ("NAIROBI Tuesday 11 March 2025": its weekday between)
+        "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+(?:{weekday}\s+)?$"),
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
         # "Barbastro (Huesca), 9 de octubre", "Québec, le 12 mai 2025": a region in
@@ -255,7 +256,17 @@ def _make(text: str, m: re.Match[str], end: int, date: DateMatch | None = None) 
     if trimmed is None:
         return None
     offset, place = trimmed
+    us = _US_TITLE_RE.search(text, m.start("place") + offset + 1, m.end("place") + 16)
+    if us and " " in place:
+        # "WASHINGTON US Senator Walt Hendricks": punctuation stripped, "US" is the title's.
+        place = place[: us.start() - m.start("place") - offset].rstrip(" ,")
     return Dateline(place, m.start("place") + offset, end, date)
+
+
+_US_TITLE_RE = re.compile(
+    r"[^\S\n]+U\.?[^\S\n]?S\.?(?=[^\S\n]+(?:Senators?|Sens?\b|Rep\b|Representatives?|"
+    r"Congress(?:man|woman)|Attorney|Secretary|Ambassador|Department|Army|Navy|Marshal))"
+)
 
 
 def find_dateline(

@@ -287,7 +287,9 @@ _BYLINE_PLACE_RE = re.compile(
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
-    r"(?i)^(?:(?:opening|closing|keynote|prepared)\s+)?(?:remarks|address|speech|statement|"
+    # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
+    r"(?i)^(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared)\s+)?"
+    r"(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
     # "Message of the Secretary-General ... to the Third ... Dialogue"
@@ -561,7 +563,12 @@ class Layout:
         # A section's label ("WHEN:", "Salutations.") or a transcript's "Legend:" ends
         # the header: the lines under it are the advisory's, the speech's, the legend's.
         label = next(
-            (i for i, p in enumerate(self.parts) if _SECTION_LABEL_RE.match(p.text)),
+            (
+                i
+                for i, p in enumerate(self.parts)
+                # ("Mr Craigmyle said:" opens a quotation: the body has begun)
+                if _SECTION_LABEL_RE.match(p.text) or _SAID_COLON_RE.search(p.text)
+            ),
             len(self.parts),
         )
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < label]
@@ -948,9 +955,15 @@ def _section_kicker(line: str, following: str) -> bool:
         len(words) <= 3
         and words[0][:1].isupper()
         and all(w.islower() for w in words[1:])
-        and not _verbs_in(line)
+        and (not _verbs_in(line) or line.lower() in _SECTION_NAMES)
         and len(following.split()) >= 6
     )
+
+
+# A site's section over the headline: "Statements" is no verb here.
+_SECTION_NAMES = frozenset(
+    ["statements", "speeches", "remarks", "transcripts", "briefings", "announcements"]
+)
 
 
 def _translated_heading(line: str, following: str) -> bool:
@@ -1039,6 +1052,7 @@ def name_like(line: str) -> bool:
 # A speech's "Salutations.", an advisory's "WHEN:", a transcript's "Legend": a label
 # over a section, no headline.
 # (A contact block's "Contacts:" is the header's own: the headline may come after it.)
+_SAID_COLON_RE = re.compile(r"\b(?:said|says|added|stated|declared)[^\S\n]*:$")
 _SECTION_LABEL_RE = re.compile(
     r"(?i)^(?!(?:contacts?|enquiries|inquiries)[.:]$)(?:[\w-]+[.:]|legend|key|abbreviations)$"
 )
@@ -1382,7 +1396,9 @@ _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
     r"(?:news\s+)?from (?:the\s+)?)"
     r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
-    r"\s+(?:news(?:room)?|media releases?|press releases?|press office))$"
+    r"\s+(?:news(?:room)?|media releases?|press releases?|press office)"
+    # a scan's specks after the name: "THE SCOTTISH OFFICE . '"
+    r"|\s+[.,'’`]+(?:\s+[.,'’`]+)*)$"
 )
 
 
@@ -1636,6 +1652,8 @@ def organization_line(line: str) -> str | None:
         trade = trade or (
             low == "press" and bare[i + 1 : i + 3] in (["office", "of"], ["service", "of"])
         )
+        # "Permanent Mission of Pakistan to the United Nations": a name, not a verb.
+        trade = trade or (low == "united" and bare[i + 1 : i + 2] in _UNITED_WHAT)
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set())
         ):
@@ -1643,7 +1661,13 @@ def organization_line(line: str) -> str | None:
     # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
     # University"; not "The Design of Bank Supervisory Policies".
     if not any(
-        w in org_words and (i == len(bare) - 1 or bare[i + 1] in _WHAT_A_BODY_IS_OF)
+        w in org_words
+        # ("THE PRESIDENCY, REPUBLIC OF GHANA": the body, then its state)
+        and (
+            i == len(bare) - 1
+            or bare[i + 1] in _WHAT_A_BODY_IS_OF
+            or (words[i].endswith(",") and bare[i + 1] in _STATES)
+        )
         for i, w in enumerate(bare)
     ) and not (
         (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5)
@@ -1654,9 +1678,13 @@ def organization_line(line: str) -> str | None:
     return normal_case(body)
 
 
+_STATES = frozenset(["republic", "kingdom", "state", "government", "commonwealth", "federation"])
+_UNITED_WHAT = (["nations"], ["states"], ["kingdom"], ["arab"], ["republic"])
 _MINISTRY_HEAD_RE = re.compile(
     r"(?i)\b(?:ministry|ministerium|ministère|ministerio|ministero|ministério|department|"
-    r"departement|département|departamento)\b"
+    r"departement|département|departamento|"
+    # "HIGH COMMISSION OF INDIA, KUALA LUMPUR": a mission and its city
+    r"embassy|high\s+commission|consulate|permanent\s+mission|presidency)\b"
 )
 
 
@@ -1888,10 +1916,12 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     first = min((s for s, _ in date_spans if start <= s < start + len(line)), default=start)
     comma_first = line[: first - start].rstrip().endswith(",")
     longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
-    # "Strasbourg 29/04/2025": a place's one or two words, no comma.
+    # "Strasbourg 29/04/2025", "NAIROBI Tuesday 11 March 2025": a place's one or two
+    # words, no comma.
+    before = line[: first - start].strip()
     bare = (
-        bool(_BARE_PLACE_RE.fullmatch(left.strip()))
-        and left.strip() == line[: first - start].strip()
+        bool(_BARE_PLACE_RE.fullmatch(_PLACE_WEEKDAY_RE.sub("", before).strip()))
+        and left.strip() == before
     )
     words = [w for w in re.findall(r"[^\W\d_]+", left) if not _PLACE_WEEKDAY_RE.match(w)]
     return len(words) <= longest and ("," in line or bare)
@@ -1920,7 +1950,7 @@ def _date_beside_its_translation(line: str, start: int, date_spans: list[tuple[i
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?")
+_BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?|[{UPPER}]{{3,}}")
 # A time of day and an update's number after a date: not part of a heading.
 _CLOCK_RE = re.compile(
     r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?)"
@@ -1995,7 +2025,7 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         return None
     if re.search(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date|"
-        rf"published|updated|posted|released|{_PUBLISHED_IN_LANGUAGES})\b",
+        rf"published|updated|posted|released|embargo(?:ed)?|{_PUBLISHED_IN_LANGUAGES})\b",
         place,
     ):
         return None

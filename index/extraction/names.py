@@ -70,8 +70,10 @@ _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
 _CAPS_SURNAME = rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?(?=,|[^\S\n]*\n|[^\S\n]*$)"
 # An elided particle joined to the name: "Hélène d’Aubigny-Morel", "Luca dell’Orto".
 _ELIDED = r"(?:d|l|dell|dall|degl)['’]"
+# "Ma." (María) opens many Filipino names: "Ma. Cristina Villanueva-Dizon".
+_GIVEN_ABBREVIATION = rf"(?:Ma\.[^\S\n]+(?=[{UPPER}][{LOWER}]))?"
 NAME_RUN = (
-    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{_GIVEN_ABBREVIATION}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{0,2}}{_ELIDED}{NAME_WORD}|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD}))"
     rf"{{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
@@ -602,8 +604,9 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     if m:
         trimmed = trim_name_span(m.group())
         nickname = _NICKNAME_RE.match(text, pos + trimmed[1]) if trimmed else None
-        if trimmed and nickname and " " not in trimmed[0]:
-            # 'Rosalinda "Lindy" Dumalagan-Cruz': the name without the nickname.
+        if trimmed and nickname and len(trimmed[0].split()) <= 2:
+            # 'Rosalinda "Lindy" Dumalagan-Cruz', 'Ma. Concepción "Connie" Dela Peña': the
+            # name without the nickname.
             rest = name_at(text, nickname.end())
             if rest:
                 return f"{trimmed[0]} {rest[0]}", rest[1]

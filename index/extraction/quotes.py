@@ -494,12 +494,70 @@ def find_quotes(
     last: str | None = None
     for i, quote in enumerate(quotes):
         if quote.speaker == names.PRONOUN:
-            quote.speaker = last or recent_person(quote.start)
+            # '"…," he said' after "K. R. Sudhakaran welcomed the move.": the person the
+            # paragraph has just introduced, before the last one quoted.
+            introduced = _paragraph_subject(text, quotes, i)
+            quote.speaker = (resolve(introduced) if introduced else last) or recent_person(
+                quote.start
+            )
         if quote.speaker is None:
             quote.speaker = _neighbour_speaker(text, quotes, i, last)
+        if (
+            quote.speaker is None
+            and _SAID_AS_A_SENTENCE_RE.search(quote.text)
+            and (introduced := _paragraph_subject(text, quotes, i))
+        ):
+            quote.speaker = resolve(introduced)  # "Mrs. Mais-Whyte welcomed it, saying …. "…""
         if quote.speaker:
             last = quote.speaker
     return quotes
+
+
+# A statement, not a work's title in quotation marks ("‘Interior with a Girl Reading’"):
+# sentences, ended by their full stop.
+_SAID_AS_A_SENTENCE_RE = re.compile(r"\w\W*\s\w+\W*\s\w+.*[.!?]$", re.DOTALL)
+
+
+def _paragraph_subject(text: str, quotes: list[QuoteSpan], i: int) -> str | None:
+    """The person whose name opens the sentences between the quote's paragraph start
+    (or the quote before it) and the quote: "Jürgen Weiß, who chairs the council,
+    called it …", "Forum secretary K. R. Sudhakaran welcomed …", "Mrs. Mais-Whyte
+    welcomed …"; None when none does."""
+    quote = quotes[i]
+    start = text.rfind("\n", 0, quote.start) + 1
+    if i > 0 and quotes[i - 1].end > start:
+        start = quotes[i - 1].end
+    segment = text[start : quote.start]
+    if _MARK_RE.search(segment):
+        return None  # another quotation between: not this paragraph's opening subject
+    sentence = _SENTENCE_END_RE.split(segment.strip(), 1)[0]
+    for m in _SUBJECT_START_RE.finditer(sentence):
+        found = names.name_at(sentence, m.start())
+        if not found:
+            continue
+        name, end = found
+        initials = _INITIALS_BEFORE_RE.search(sentence, 0, m.start())
+        if initials and " " not in name:
+            name = f"{initials.group().strip()} {name}"  # "K. R. Sudhakaran"
+        styled = bool(_COURTESY_BEFORE_RE.search(sentence, 0, m.start()))
+        if (" " in name or styled) and _SUBJECT_GOES_ON_RE.match(sentence, end):
+            return name
+    return None
+
+
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z0-9)][.!?])(?<!\bMa\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!Mrs\.)"
+    r"(?<!Prof\.)\s+(?=[A-Z])"
+)
+# Where a name may start: a capital after a space or the sentence's start.
+_SUBJECT_START_RE = re.compile(r"(?:(?<=^)|(?<=\s))(?=[A-Z])")
+_INITIALS_BEFORE_RE = re.compile(r"(?<!\S)(?:[A-Z]\.\s?){1,3}$")
+_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+# The name is the subject: a comma (an apposition) or a verb in the past follows.
+# ("Arvind Menon MP said": post-nominals between)
+_SUBJECT_GOES_ON_RE = re.compile(
+    r"(?:\s+[A-Z]{2,4}\b)*(?:\s*,|\s+(?:[a-z]+ed|said|says|told|spoke|gave|made)\b)"
+)
 
 
 def _neighbour_speaker(text: str, quotes: list[QuoteSpan], i: int, last: str | None) -> str | None:

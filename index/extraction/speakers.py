@@ -179,7 +179,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
             r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM|Of|By|From)\s+"
-            rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            # ("Statement from Superintendent Dr. Marisol Ybarra-Keane": titles in a row)
+            rf"{_STYLE}(?:(?:{titles})\s+){{0,2}}(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
@@ -293,7 +294,15 @@ class _HeadWords:
         return self.counts[word.lower()] > 0
 
     def title_count(self, word: str) -> int:
-        return self.counts[word.capitalize()]
+        # "McConnell", "DeMint" as written; "NELSON" and "nelson" as "Nelson".
+        mixed = word[:1].isupper() and not word.isupper()
+        return self.counts[word if mixed else word.capitalize()]
+
+    def name_count(self, name: str) -> int:
+        """How often a name word occurs, in title case or capitals; a word the
+        counts split ("Villanueva-Dizon", "O’Connor") by its rarest part."""
+        parts = [p for p in _LETTERS_RE.findall(name) if len(p) > 1] or [name]
+        return min(self.title_count(p) + self.caps_count(p) for p in parts)
 
     def caps_count(self, word: str) -> int:
         return self.counts[word.upper()]
@@ -425,9 +434,17 @@ def _body_name_goes_on(text: str, run_end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, run_end)
     # "Speaker, Karnataka Legislative Assembly": a chamber is a body too (though not
     # an issuing organisation's word: the Assembly seldom issues the release).
-    return bool(
-        m and (m["word"].lower() in wordlists.organization_word_set() or m["word"] == "Assembly")
-    )
+    if m and (m["word"].lower() in wordlists.organization_word_set() or m["word"] == "Assembly"):
+        return True
+    # "Commissioner of Police, Ekiti State Command": a place, its tier, then the body.
+    tiered = _TIERED_BODY_RE.match(text, run_end)
+    return bool(tiered and tiered["last"].lower() in wordlists.organization_word_set())
+
+
+_TIERED_BODY_RE = re.compile(
+    rf" (?:State|County|City|District|Regional|Provincial|Municipal|Federal|National|Police)"
+    rf"(?: [{UPPER}][\w-]+)? (?P<last>[{UPPER}][\w-]+)(?![^\S\n]*[{UPPER}\w])"
+)
 
 
 _ADDRESSED_RE = re.compile(
@@ -928,6 +945,11 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         subject, verb = _headline_subject_words(headline.replace(",", " ").split())
     if not subject or not verb:
         return []
+    listed = headline.split(",")[0].split()
+    if len(listed) < len(subject) and subject[: len(listed)] == listed:
+        # "Villanueva-Dizon, Abellana file twin bills": a list of people, the
+        # first named first (not "Villanueva-Dizon Abellana", one name).
+        return [n for n in (names.trim_name(w, caps=w.isupper()) for w in listed) if n]
     base_form = verb in _base_verbs() and verb not in _HEADLINE_NOUNS and verb not in _POSSESSED
     if base_form and len(subject) == 1:
         return []  # "AMERICANS SHOW ...": a plural subject, not a person
@@ -2106,8 +2128,9 @@ def _next_in_list(text: str, run_end: int, title: str) -> int | None:
     return sep.end()
 
 
-# A capitalised word of what may come before a title: "Delaware", "Georgia Veteran Affairs".
-_QUALIFIER_WORD_RE = re.compile(rf"[{UPPER}][\w.'’-]*[^\S\n]+")
+# A capitalised word of what may come before a title: "Delaware", "Georgia Veteran Affairs",
+# "Bohol 2nd District".
+_QUALIFIER_WORD_RE = re.compile(rf"(?:[{UPPER}][\w.'’-]*|\d{{1,2}}(?:st|nd|rd|th))[^\S\n]+")
 
 
 def _is_plural_title(title: str | None) -> bool:
@@ -2154,14 +2177,19 @@ def _count_hits(
     people: dict[str, Person], head: _HeadWords, text: str, headline_limit: int
 ) -> None:
     """How often each person's last name occurs, and where first in the headline zone."""
+    # A surname the word scan splits ("Villanueva-Dizon") is found by its first part.
+    by_part = dict(people)
     for person in people.values():
         last = names.surname(person.name)
-        person.hits = head.title_count(last) + head.caps_count(last)
+        person.hits = head.name_count(last)
+        parts = _LETTERS_RE.findall(last)
+        if len(parts) > 1 and len(parts[0]) > 1:
+            by_part.setdefault(names.fold(parts[0]), person)
     for m in _LETTERS_RE.finditer(text, 0, headline_limit):
         word = m.group()
         if not word[:1].isupper():
             continue
-        person = people.get(names.fold(word))
+        person = by_part.get(names.fold(word))
         if person is not None and person.headline_pos is None:
             person.headline_pos = m.start()
     for person in people.values():

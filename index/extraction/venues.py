@@ -250,10 +250,16 @@ def _told_of_the_past(text: str, m: re.Match[str]) -> bool:
 
 
 def _on_the_day(text: str, floor: re.Match[str]) -> bool:
-    """ "on the Senate floor" always; "went to the Senate floor" on the release's day."""
-    return floor.group().startswith("on ") or bool(
-        _RELEASE_DAY_RE.search(_sentence_of(text, floor.start()))
-    )
+    """ "on the Senate floor" always, but in the speaker's own words only with a number
+    of times ("I have raised this on the floor of the House three times" is no place
+    of the release's); "went to the Senate floor" on the release's day."""
+    sentence = _sentence_of(text, floor.start())
+    if floor.group().startswith("on ") and not _TIMES_RE.search(sentence):
+        return True
+    return not floor.group().startswith("on ") and bool(_RELEASE_DAY_RE.search(sentence))
+
+
+_TIMES_RE = re.compile(r"(?i)\b(?:\w+\s+times|again and again|repeatedly|many times|often)\b")
 
 
 _CAPITALISED = rf"[{UPPER}][\w'’.&–-]*"
@@ -332,7 +338,9 @@ _EVENT_WORDS = (
     r"took place|takes place|held|demonstrated|ribbon-cutting|groundbreaking|here|officiating|"
     r"officiated|inaugurated|inaugurating|inaugurates|announcement|dialogue|workshop|seminar|"
     r"ribbon|"
-    r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened)\b"
+    r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened|"
+    # "a commemorative function at", "the annual session of the Board at"
+    r"function|session|inauguration|exhibition|celebration)\b"
 )
 _EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
@@ -348,6 +356,8 @@ _EVENT_WORD_RE = re.compile(_EVENT_WORDS, re.IGNORECASE)
 _REPORTED_AT_RE = re.compile(
     r"\b(?:said|says|announced|announces|announcing|made|met|held)"
     r"(?:\s+(?:her|him|them|us))?"  # "We met her at Larkhill Hospital"
+    # "announced the trial at the X Centre" (not "announced $2 million for repairs at")
+    r"(?:(?<=announced|announces)\s+(?:the|a|an|its|his|her|their|this)(?:\s+[a-z-]+){1,2})?"
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
     r"(?:on\s+)?[A-Z][a-z]+day))?"
     r"(?:\s*\([\d/.]+\))?,?"  # "announced on Tuesday (14/10), at the Palácio do Planalto"
@@ -366,7 +376,7 @@ _EVENT_WINDOW = 80
 
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
-    r"news conference|speech|keynote)\b",
+    r"news conference|media conference|speech|keynote)\b",
     re.IGNORECASE,
 )
 
@@ -384,7 +394,9 @@ def _at_place_regex() -> re.Pattern[str]:
         rf"engagement|consultation|session|durbar|workshop|seminar)\s+"
         # "at a press preview in the museum’s Linthouse Gallery", "at a ceremony in the
         # cafeteria of Valle del Sol Elementary School"
-        rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+of\s+(?:the\s+)?)?))?"
+        rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+of\s+(?:the\s+)?)?)"
+        # "at the grounds of the Pototan District Hospital"
+        rf"|(?:grounds|premises|forecourt|steps|lawns?|courtyard|foyer)\s+of\s+(?:the\s+)?)?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
@@ -451,6 +463,9 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             or (m["event"] and named_place)
             or _REPORTED_AT_RE.search(before)
             or _OPENING_PARTICIPLE_RE.match(text, sentence_start + 1, m.start())
+            # "... an exhibition of kilims, at the Manila Metropolitan Theater this
+            # evening": a building, then the time of the release's own event
+            or (named_place and _ON_THE_DAY_RE.match(text, m.end("venue")))
         ):
             building = _building_after_event(text, m, venue)
             if building is not None:
@@ -461,6 +476,9 @@ def _event_place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ON_THE_DAY_RE = re.compile(
+    rf"[^\S\n]+(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:{_DAYS.title()}))\b"
+)
 _MEETING_HALL_RE = re.compile(
     r"\b(?:Conference|Convention|Exhibition|Congress)\s+(?:Centre|Center|Hall)s?$"
 )
@@ -483,9 +501,15 @@ def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[s
 
 
 def _has_venue_word(words: list[str]) -> bool:
-    """Whether one of a place's words is a venue's ("Centre", "Hall", "School")."""
+    """Whether one of a place's words is a venue's ("Centre", "Hall", "School"), or
+    a German compound ending in one ("Grossratsgebäude", "Stadthalle")."""
     venue_words = wordlists.venue_word_set()
-    return any(w.strip(".,'’") in venue_words for w in words)
+    return any(
+        w.strip(".,'’") in venue_words or w.lower().endswith(_GERMAN_BUILDINGS) for w in words
+    )
+
+
+_GERMAN_BUILDINGS = ("gebäude", "haus", "halle", "saal", "zentrum", "schloss")
 
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
