@@ -7844,3 +7844,90 @@ def test_a_works_title_in_quotation_marks_is_no_statement_of_its_paragraphs_subj
         "The first exhibition of the painter Vilhelm Aasen opens on Saturday.\n"
     )
     assert "Vilhelm Aasen" not in {q.speaker for q in extract(text).quotes}
+
+
+def test_with_nobody_speaking_the_lead_subject_of_a_bodys_verb_is_the_issuer():
+    text = (
+        "August 20, 2021\n\nRoute 14 changes\n\nHarbourline Transit advises customers that "
+        "from Sunday, September 5, 2021, Route 14 will no longer serve the Harbor Street "
+        "loop. Buses will instead continue along Main Street.\n\nThe change follows the "
+        "closure of the Harbor Street bridge for reconstruction.\n"
+    )
+    assert extract(text).organization == "Harbourline Transit"
+    quoted = text.replace(
+        "reconstruction.", 'reconstruction. "We are sorry," said manager Ruth Amsel-Kerr.'
+    )
+    assert extract(quoted).organization != "Harbourline Transit"
+
+
+def test_a_role_label_whose_holder_the_heading_names_by_surname_only():
+    text = (
+        "Government of Westland\nMedia Statements\n\nTranscript\n\n"
+        "Premier Tregarth press conference – new emergency department at Armadale\n\n"
+        "Thursday, 16 May 2024\n\n"
+        "PREMIER: Good morning everyone. Today is a big day for families in the corridor, and "
+        "the new department will open its doors next month with forty more beds.\n\n"
+        "MINISTER SORENSON: Thanks, Premier. We have recruited ninety nurses.\n\n"
+        "REPORTER: Premier, why should people believe a building will fix ramping?\n\n"
+        "PREMIER: Ramping is a whole-of-system problem, and I have never pretended otherwise. "
+        "But the biggest cause in this corridor is that the old department ran out of beds.\n"
+    )
+    assert extract(text).speaker == "Tregarth"
+
+
+def test_a_country_opening_a_headline_is_no_speaker():
+    text = (
+        "MINISTRY OF INDUSTRY AND TRADE OF VIỆT NAM\n\n"
+        "Việt Nam launches national roadmap for rooftop solar\n\n"
+        "HÀ NỘI, 18/10/2024 — The Ministry unveiled a roadmap for rooftop solar in Việt Nam "
+        "today. Việt Nam will cover 30 per cent of suitable roofs by 2030.\n\n"
+        "“This roadmap turns idle roofs into power stations,” said Deputy Minister Trần Thị "
+        "Minh Thư.\n"
+    )
+    how: dict = {}
+    assert extract(text, explain=how).speaker == "Trần Thị Minh Thư"
+    assert not any(
+        c["features"].get("headline_subject") for c in how["speaker"] if "Nam" in c["name"]
+    )
+
+
+def test_a_possessive_heading_is_neither_a_name_line_nor_a_place_line():
+    line = "Prime Minister's interview on Waikato Breakfast, Radio Kōwhai"
+    assert layout._classify(line, 0, []).kind == "headline"
+
+
+def test_a_speakers_office_over_a_state_assembly_names_no_one():
+    text = (
+        "OFFICE OF THE SPEAKER, OYO STATE HOUSE OF ASSEMBLY\nPRESS RELEASE\n\n"
+        "The Speaker of the House, Rt. Hon. Adeolu Ogunsola, has directed a probe."
+    )
+    assert [m.name for m in speakers.find_mentions(text, len(text))] == ["Adeolu Ogunsola"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The Speaker gave the directive on Tuesday while presiding over plenary at the "
+            "Assembly Complex, Agodi, after a motion.",
+            "Assembly Complex, Agodi",
+        ),
+        (
+            "Presenting the force's policing plan to the Lancashire Police and Crime Panel at "
+            "County Hall, Preston, the Chief Constable said more officers would follow.",
+            "County Hall, Preston",
+        ),
+        (
+            "The two ministers today concluded two days of talks at the Department of Trade "
+            "and Industry, Makati City, agreeing on a package.",
+            "Department of Trade and Industry, Makati City",
+        ),
+        (
+            "Speaking in the Senedd chamber today, Ms Llŷr said patients were too often "
+            "forced to describe their symptoms in their second language.",
+            "Senedd chamber",
+        ),
+    ],
+)
+def test_venues_of_plenaries_presentations_talks_and_chambers(sentence, venue):
+    assert venues.find_venue(sentence, 0, len(sentence)) == venue

@@ -1783,10 +1783,17 @@ def _name_after_role(line: str) -> str | None:
         # "Taoiseach interviewed on The Shannon Hour, Clare Coast FM": a heading's verb
         # (not "Special Rapporteur on ... internally displaced persons, X")
         and not _PARTICIPLE_VERB_RE.search(role)
+        # "Prime Minister's interview on Waikato Breakfast, Radio Kōwhai": whose, not who
+        and not _possessive_title_re().match(role)
     ):
         return None
     name = person_name(who)
     return name if name and name == who.strip() else None
+
+
+@functools.cache
+def _possessive_title_re() -> re.Pattern[str]:
+    return re.compile(names.titles_regex() + r"['’]s\b")
 
 
 _OF_A_PLACE_RE = re.compile(r"\bof(?:\s+the)?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
@@ -2905,6 +2912,7 @@ def _content_part(
         and place["place"].split()[-1].strip(".,").lower() not in wordlists.organization_word_set()
         # "HESSISCHES MINISTERIUM FÜR WALD, WASSER UND LANDENTWICKLUNG": a ministry's name
         and not _MINISTRY_HEAD_RE.search(place["place"].split(",")[0])
+        and not _possessive_title_re().match(line)  # "Prime Minister's interview on X, Y"
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)
@@ -3435,11 +3443,14 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
         rf"(?i:\b{role})(?:(?:[^\S\n]+(?![a-z]+ed\b)[\w'’-]+){{1,6}},|,?)[^\S\n]+"
         rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
+    surname_only = None
     for m in re.finditer(after, text):
         found = names.name_at(text, m.end())
         if found and " " in found[0]:
             layout.turn_names[label] = found[0]
             return
+        if found and surname_only is None and m.end() < layout.turn_start():
+            surname_only = found[0]
     for m in re.finditer(rf",[^\S\n]+(?:the[^\S\n]+)?(?i:{role})\b", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         run = _NAME_BEFORE_COMMA_RE.search(text, max(line_start, m.start() - 60), m.start())
@@ -3447,6 +3458,10 @@ def _name_from_role(layout: Layout, label: str, text: str) -> None:
         if found and " " in found[0]:
             layout.turn_names[label] = found[0]
             return
+    if surname_only and not re.search(rf"\b{re.escape(surname_only.lower())}\b", text):
+        # "Premier Tregear press conference" over "PREMIER:" turns: the text gives
+        # only the surname (not a common word: never written in lower case).
+        layout.turn_names[label] = surname_only
 
 
 _NAME_BEFORE_COMMA_RE = re.compile(rf"[{UPPER}][\w'’‐-]+(?:[^\S\n]+[{UPPER}][\w'’‐-]+){{1,3}}\Z")

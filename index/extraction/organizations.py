@@ -706,7 +706,22 @@ def find_organization(
         org = _valid(_LEAD_OPENER_RE.sub("", lead["org"])) if lead else None
         if org and _plain_body(org, speaker):
             return org
+    # "Metro Transit advises customers that ...", "Waterford Regional Water advises":
+    # with nobody speaking, the lead's subject of a body's verb is the body, even
+    # without a body's word in its name.
+    notice = _BODY_NOTICE_RE.match(text, opening.end(), end) if opening else None
+    if notice and speaker is None and not names.is_title(notice["org"].split()[0]):
+        return _LEAD_OPENER_RE.sub("", notice["org"])
     return None
+
+
+_BODY_NOTICE_RE = re.compile(
+    rf"(?!(?:This|That|These|Those|So|But|And|It|We|Our)\b)"
+    rf"(?P<org>[{UPPER}][\w'’.&-]*(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+){{0,2}}"
+    rf"[{UPPER}][\w'’.&-]*){{1,6}})(?:[^\S\n]*\([^()\n]{{1,20}}\))?[^\S\n]+"
+    r"(?:advises|informs|notifies|reminds|wishes\s+to\s+(?:advise|inform|notify)|"
+    r"has\s+been\s+awarded)\b"
+)
 
 
 _OPENING_RE = re.compile(r"[\s–—-]*")

@@ -436,14 +436,18 @@ def _body_name_goes_on(text: str, run_end: int) -> bool:
     # an issuing organisation's word: the Assembly seldom issues the release).
     if m and (m["word"].lower() in wordlists.organization_word_set() or m["word"] == "Assembly"):
         return True
-    # "Commissioner of Police, Ekiti State Command": a place, its tier, then the body.
+    # "Commissioner of Police, Ekiti State Command", "SPEAKER, OYO STATE HOUSE OF
+    # ASSEMBLY": a place, its tier, then the body.
     tiered = _TIERED_BODY_RE.match(text, run_end)
-    return bool(tiered and tiered["last"].lower() in wordlists.organization_word_set())
+    bodies = wordlists.organization_word_set()
+    return bool(tiered) and any(
+        w.lower() in bodies or w.lower() == "assembly" for w in tiered["rest"].split()
+    )
 
 
 _TIERED_BODY_RE = re.compile(
-    rf" (?:State|County|City|District|Regional|Provincial|Municipal|Federal|National|Police)"
-    rf"(?: [{UPPER}][\w-]+)? (?P<last>[{UPPER}][\w-]+)(?![^\S\n]*[{UPPER}\w])"
+    r" (?i:state|county|city|district|regional|provincial|municipal|federal|national|police)"
+    rf"(?P<rest>(?: (?:of |OF )?[{UPPER}][\w-]+){{1,4}})"
 )
 
 
@@ -960,6 +964,8 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         return []  # "Forest Service Responds ..."
     if any(_not_a_person_word(word, head) for word in subject):
         return []
+    if " ".join(subject).lower() in wordlists.place_names():
+        return []  # "Việt Nam launches national roadmap ..."
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
 
 

@@ -151,9 +151,8 @@ def _valid(venue: str) -> str | None:
 
 
 # German and Dutch venues are compounds: "Kongresshaus", "Synodalsaal", "Senaatszaal".
-_COMPOUND_VENUE_RE = re.compile(
-    r"^[A-ZÄÖÜ]\w{3,}(?:haus|halle|saal|zaal|zentrum|zentrale|centrum)$"
-)
+_COMPOUND_ENDINGS = ("haus", "halle", "saal", "zaal", "zentrum", "zentrale", "centrum", "gebäude")
+_COMPOUND_VENUE_RE = re.compile(rf"^[A-ZÄÖÜ]\w{{3,}}(?:{'|'.join(_COMPOUND_ENDINGS)})$")
 
 
 # A media advisory's "WHERE: Grand Ballroom, Riverbend Convention Centre" line.
@@ -312,18 +311,18 @@ _BUILDING_NOUNS = (
     "office", "building", "park", "square", "plaza", "mine", "port", "airport", "wharf",
     "depot", "base", "clinic", "church", "market", "theatre", "theater", "arena", "shipyard",
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
-    "pavilion", "auditorium", "cathedral", "mosque", "temple", "synagogue", "courthouse",
+    "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 # Lower-case nouns that end a place's name on their own (not "office", "market").
-_LOWER_CASE_VENUES = frozenset(["studio", "studios", "plant", "shipyard", "factory"])
+_LOWER_CASE_VENUES = frozenset(["studio", "studios", "plant", "shipyard", "factory", "chamber"])
 # ... and events and other places a speaker stands at: "dinner", "summit", "chamber".
 _PLACE_NOUNS = "|".join(
     (
         *_BUILDING_NOUNS,
         *("dinner", "luncheon", "lunch", "breakfast", "gala", "reception", "forum", "conference"),
-        *("summit", "meeting", "ceremony", "launch", "event", "chamber", "estate", "estates"),
+        *("summit", "meeting", "ceremony", "launch", "event", "estate", "estates"),
         *("basin", "precinct", "capitol"),
     )
 )
@@ -340,7 +339,7 @@ _EVENT_WORDS = (
     r"ribbon|"
     r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened|"
     # "a commemorative function at", "the annual session of the Board at"
-    r"function|session|inauguration|exhibition|celebration)\b"
+    r"function|session|inauguration|exhibition|celebration|plenary|presiding|talks)\b"
 )
 _EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
@@ -367,7 +366,8 @@ _REPORTED_AT_RE = re.compile(
 # "Announcing the network at the ASEAN Heritage Hall, the Deputy Secretary-General
 # said": a participle opening the sentence puts its subject at the place.
 _OPENING_PARTICIPLE_RE = re.compile(
-    r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming)\b[^.,;:\n]{0,60}$"
+    r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming|Presenting|Outlining)\b"
+    r"[^.,;:\n]{0,90}$"
 )
 _QUOTED_NAME_RE = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
 #: How far before "at" an event word may stand.
@@ -376,7 +376,7 @@ _EVENT_WINDOW = 80
 
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
-    r"news conference|media conference|speech|keynote)\b",
+    r"news conference|media conference|speech|keynote|talks)\b",
     re.IGNORECASE,
 )
 
@@ -505,11 +505,9 @@ def _has_venue_word(words: list[str]) -> bool:
     a German compound ending in one ("Grossratsgebäude", "Stadthalle")."""
     venue_words = wordlists.venue_word_set()
     return any(
-        w.strip(".,'’") in venue_words or w.lower().endswith(_GERMAN_BUILDINGS) for w in words
+        w.strip(".,'’") in venue_words or w.strip(".,'’").lower().endswith(_COMPOUND_ENDINGS)
+        for w in words
     )
-
-
-_GERMAN_BUILDINGS = ("gebäude", "haus", "halle", "saal", "zentrum", "schloss")
 
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
