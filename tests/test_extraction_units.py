@@ -7931,3 +7931,40 @@ def test_a_speakers_office_over_a_state_assembly_names_no_one():
 )
 def test_venues_of_plenaries_presentations_talks_and_chambers(sentence, venue):
     assert venues.find_venue(sentence, 0, len(sentence)) == venue
+
+
+def test_a_scans_rules_specks_and_file_reference_are_no_headline():
+    text = (
+        "PRESS  RELEASE\nInformation Division, Ministry of Communications and Information,\n"
+        "MC/MAR/12/85 (Trade)\n_______________ .\n'\n"
+        "THE ECONOMIC SLOWDOWN AND MEASURES TO RESTORE COMPETITIVENESS\n\n"
+        "Statement by the Minister for Trade and Industry, Dr Ong Seow Kiat, in Parliament\n\n"
+        "Mr Speaker, Sir, I rise to inform the House of the state of the economy.\n"
+    )
+    assert extract(text).title == "THE ECONOMIC SLOWDOWN AND MEASURES TO RESTORE COMPETITIVENESS"
+
+
+def test_a_capitals_heading_broken_before_its_preposition_is_one_title():
+    text = (
+        "MINISTRY OF WATER RESOURCES\n\n"
+        "STATEMENT BY THE FEDERAL MINISTER FOR WATER RESOURCES\n"
+        "ON THE KHARIF 2024 WATER AVAILABILITY OUTLOOK\n\n"
+        "ISLAMABAD, March 14, 2024: Federal Minister for Water Resources Zubair Awan on "
+        "Thursday said that the provinces should prepare for a shortage.\n"
+    )
+    assert extract(text).title == (
+        "STATEMENT BY THE FEDERAL MINISTER FOR WATER RESOURCES ON THE KHARIF 2024 WATER "
+        "AVAILABILITY OUTLOOK"
+    )
+
+
+def test_a_long_pictured_caption_over_the_headline_is_a_photo_line():
+    caption = "Pictured: " + ", ".join(
+        f"Mr. Kofi Mensah-{n} (left) and the headmistress of school {n}" for n in range(8)
+    )
+    text = (
+        "Office of the Member of Parliament for Ablekuma Central\n\n"
+        f"{caption}\n\nMP commissions six-unit classroom block at Sempe Basic School\n\n"
+        "ACCRA, 25th November 2024 — The Member of Parliament has commissioned a block.\n"
+    )
+    assert extract(text).title == "MP commissions six-unit classroom block at Sempe Basic School"

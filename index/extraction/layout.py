@@ -255,9 +255,9 @@ _PHOTO_RE = re.compile(
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
-    r"(?i)^(?:\(?(?:photo|photograph|picture|image|caption)s?(?:\s+(?:credit|caption))?\s*:"
-    r"|\[(?:photo|picture|image)\])"
-    r"(?:\s+\S+){1,60}$"
+    r"(?i)^(?:\(?(?:photo|photograph|picture|image|caption|pictured)s?(?:\s+(?:credit|caption))?"
+    r"\s*:|\[(?:photo|picture|image)\])"
+    r"(?:\s+\S+){1,90}$"
 )
 _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE"
@@ -596,6 +596,16 @@ class Layout:
         over = self._headline_over_speech_heading(i) or self._headline_over_occasion(i, index)
         if over is not None:
             return over
+        above = self.parts[i - 1] if i > 0 else None
+        if (
+            above is not None
+            and _CAPS_CONTINUATION_RE.match(part.text)
+            and above.text.isupper()
+            and above.kind in ("role", "byline", "headline")
+        ):
+            # "STATEMENT BY THE FEDERAL MINISTER FOR WATER RESOURCES" / "ON THE KHARIF 2024
+            # WATER AVAILABILITY OUTLOOK": a heading in capitals broken before "ON".
+            return Part("headline", f"{above.text} {part.text}", above.start, part.end)
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
         if (
             following is not None
@@ -2646,6 +2656,11 @@ _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
 _MENU_VERBS = frozenset(["contact", "search", "issues", "news", "home", "login"])
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_CAPS_CONTINUATION_RE = re.compile(r"^(?:ON|OF|FOR|TO|AT|IN|ABOUT|REGARDING)\s+[A-Z0-9]")
+_FILE_REFERENCE_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9]{1,6}){2,}(?:\s+\([A-Z][a-z]+\))?$")
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
@@ -2653,6 +2668,9 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
     if (
         _FURNITURE_RE.match(unpaged)
+        # a scan's rules and specks ("______ .", "'"), a file reference ("MC/MAR/12/85 (Trade)")
+        or not _WORD_RE.search(unpaged)
+        or _FILE_REFERENCE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
         or site_menu(unpaged)
         or (
