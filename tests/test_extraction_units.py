@@ -7968,3 +7968,77 @@ def test_a_long_pictured_caption_over_the_headline_is_a_photo_line():
         "ACCRA, 25th November 2024 — The Member of Parliament has commissioned a block.\n"
     )
     assert extract(text).title == "MP commissions six-unit classroom block at Sempe Basic School"
+
+
+def test_a_judges_styles_in_a_row_and_her_hall_under_her_role():
+    text = (
+        "Office of the Chief Registrar, Federal Court of Westmalaya\n\n"
+        "Speech by the Chief Justice at the Opening of the Legal Year 2025\n\n"
+        "YAA Tan Sri Dato' Seri Rosnah binti Abdul Karim\nChief Justice of Westmalaya\n\n"
+        "Dewan Plenari, Putrajaya International Convention Centre\nFriday, 10 January 2025\n\n"
+        "YAA President of the Court of Appeal,\nDistinguished guests,\n\n"
+        "Let me begin with the numbers. The courts disposed of more cases than were filed.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Rosnah binti Abdul Karim"
+    assert result.title == "Speech by the Chief Justice at the Opening of the Legal Year 2025"
+    assert result.venue == "Dewan Plenari, Putrajaya International Convention Centre"
+    assert result.dateline is None
+
+
+def test_mayors_of_twin_cities_a_worship_and_a_city_after_a_role():
+    text = (
+        "City Government of Iloilo | City of Nanaimo\n\nJOINT STATEMENT\n\n"
+        "Hon. Rosario Villaluz-Tan\nMayor, Iloilo City, Republic of the Philippines\n\n"
+        "His Worship Graham Ostrander\nMayor, City of Nanaimo, British Columbia, Canada\n\n"
+        "Iloilo City and Nanaimo renew sister-city pact\n\n"
+        "ILOILO CITY — October 14, 2025 — The mayors of Iloilo City and Nanaimo today renewed "
+        'the agreement. "This is a friendship of people," Mayor Villaluz-Tan said. "We '
+        'learn from each other," Mayor Ostrander said.\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Rosario Villaluz-Tan"
+    assert result.title == "Iloilo City and Nanaimo renew sister-city pact"
+
+
+def test_a_media_office_of_a_member_is_its_owners_not_a_contact():
+    text = (
+        "MEDIA OFFICE OF HON ADEBAYO TUNDE OGUNLEYE\n"
+        "Member Representing Epe Constituency I Lagos State House of Assembly\n\n"
+        "PRESS RELEASE\n\nOgunleye Calls For Urgent Dredging Of Epe Waterways\n\n"
+        "Sunday 15th June 2025\n\nThe lawmaker representing Epe Constituency I Hon Adebayo "
+        "Tunde Ogunleye has called on the state government to dredge the Epe channels  We "
+        "cannot keep burying our people Ogunleye said\n"
+    )
+    assert extract(text).speaker == "Adebayo Tunde Ogunleye"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The following is the speech by the Secretary for Trade and Industry, Mr Edmund "
+        "Cheuk, at the annual dinner of the Electronics Association.",
+        "Shareholders are advised that the Chairman of the Company, Mr Edmund Cheuk, will "
+        "deliver the following address at the annual general meeting today.",
+    ],
+)
+def test_a_speech_introduced_by_who_gives_it_is_theirs(intro):
+    text = (
+        "GOVERNMENT INFORMATION SERVICES\n\nSTI SPEAKS AT ELECTRONICS DINNER\n\n"
+        f"{intro}\n\nMr Chairman, distinguished guests, ladies and gentlemen,\n\n"
+        "It is a great pleasure to join you again. I am grateful for your advice, and I "
+        "know we will meet the challenges of the coming year together.\n"
+    )
+    assert extract(text).speaker == "Edmund Cheuk"
+
+
+def test_a_minister_president_is_an_office_holder():
+    text = (
+        "Walloon Government\n\nWalloon Government adopts insulation plan\n\n"
+        "Namur, 21/09/2023 – The plan, presented jointly by Minister-President Jean-Marc "
+        "Dubois-Vercruysse and Minister for Housing Anne-Sophie Delhaize-Moreau, will fund "
+        'insulation.\n\n"Too many tenants pay more for heating than rent," said '
+        'Minister-President Dubois-Vercruysse.\n\n"We start with the worst buildings," said '
+        "Minister Delhaize-Moreau.\n"
+    )
+    assert extract(text).speaker == "Jean-Marc Dubois-Vercruysse"

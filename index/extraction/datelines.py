@@ -256,6 +256,8 @@ def _make(text: str, m: re.Match[str], end: int, date: DateMatch | None = None) 
     if trimmed is None:
         return None
     offset, place = trimmed
+    if names.is_title(place):
+        return None  # "YAA President of the Court of Appeal,": a style, no place
     us = _US_TITLE_RE.search(text, m.start("place") + offset + 1, m.end("place") + 16)
     if us and " " in place:
         # "WASHINGTON US Senator Walt Hendricks": punctuation stripped, "US" is the title's.

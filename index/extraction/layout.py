@@ -239,7 +239,9 @@ _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|·-]\s+")
 _FURNITURE_PIECE_RE = re.compile(r"\s+[/–—|·-]\s+|(?<=[a-z]\.)(?<![Nn]o\.)\s+")
 _PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
 _CONTACT_RE = re.compile(
-    r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office|adviser|advisor|officer)s?|"
+    # (not "MEDIA OFFICE OF HON X": whose office issues the release)
+    r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office(?!\s+of\b)|adviser|advisor|"
+    r"officer)s?|"
     r"contacts?|enquiries|inquiries|for more information|for further information|"
     r"twitter|follow us)\b"
     # "Phone: 555 0100", "Tel. +44", "Email:"; not "Phone interview with the Secretary"
@@ -1230,7 +1232,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", line).strip(" .:;-–—"))
     # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.
     long_title = _LONG_TITLE_RE.match(line) or names.titled_re().match(line)
-    line = line[long_title.end() :] if long_title else line
+    line = _after_more_titles(line[long_title.end() :]) if long_title else line
     if long_title and names.FRENCH_OFFICE_OF_RE.match(long_title.group() + line):
         return None  # "PRÉFET DE LA GIRONDE", "Maire de Lyon": the office, not a name
     head, _, rest = line.partition(",")
@@ -1272,6 +1274,16 @@ def person_name(line: str, bare: bool = True) -> str | None:
     return name + suffix
 
 
+def _after_more_titles(line: str) -> str:
+    """ "Tan Sri Dato' Seri Rosnah binti Abdul Karim" after "YAA": styles in a row."""
+    for _ in range(3):
+        more = names.titled_re().match(line)
+        if not more:
+            break
+        line = line[more.end() :]
+    return line
+
+
 # Body words that are also surnames ("Margaret Court", "Tom Church") may end a name.
 _SURNAME_BODY_WORDS = frozenset(["church", "court", "bank", "hall", "field", "trust", "union"])
 
@@ -1289,9 +1301,13 @@ def _ends_a_body(word: str) -> bool:
 
 # Last words of an assembly's or a building's name, never of a person's
 # ("KUALA LUMPUR CONVENTION CENTRE" on a speech's header line).
-_PLACE_END_WORDS = frozenset(w.lower() for w in names.BUILDING_WORDS) | frozenset(
-    {"assembly", "auditorium", "theatrette", "plaza", "terminal", "fairgrounds"}
-    | {"chamber", "buildings", "rooms", "complex", "grounds", "marae"}
+_PLACE_END_WORDS = (
+    frozenset(w.lower() for w in names.BUILDING_WORDS)
+    | frozenset(
+        {"assembly", "auditorium", "theatrette", "plaza", "terminal", "fairgrounds"}
+        | {"chamber", "buildings", "rooms", "complex", "grounds", "marae"}
+    )
+    | frozenset(w.lower() for w in names.PLACE_KINDS)
 )
 
 
@@ -1768,7 +1784,8 @@ def _is_role_line(line: str) -> bool:
     return bool(
         re.match(
             r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
-            r"deputy|assistant|parliamentary secretary|premier|mayor of|spokes\w+|chair\w* of|"
+            # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
+            r"deputy|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
             r"member of parliament|member of (?:the )?[\w’' ]{2,40}? for|shadow|prime minister|permanent representative|ambassador|"
             r"high commissioner|representative (?:of|to)|consul|professor of|dean of|rector of|"
@@ -1813,7 +1830,9 @@ def _titled_name_opening(line: str) -> tuple[str, int] | None:
     """The name right after the title that opens ``line`` ("Senator Biden Issues ..."),
     and where it ends; None for a role alone ("Special Rapporteur on ...")."""
     title = names.titled_re().match(line)
-    return names.name_at(line, title.end()) if title else None
+    if not title or title.group().rstrip().endswith(","):
+        return None  # "Mayor, City of Nanaimo": the role, then where
+    return names.name_at(line, title.end())
 
 
 def _titles_of_a_body(line: str) -> bool:
@@ -2367,7 +2386,11 @@ def _building_under_venue_line(parts: list[Part]) -> None:
     a building's line right under a venue line is where the occasion was held, not
     a headline."""
     for venue, line in itertools.pairwise(parts):
-        if venue.kind == "venue" and _a_buildings_line(line, 8):
+        # ... or under the speaker's name and role: "YAA Tan Sri X" / "Chief Justice of
+        # Malaysia" / "Dewan Plenari, Putrajaya International Convention Centre"
+        if (venue.kind == "venue" and _a_buildings_line(line, 8)) or (
+            venue.kind == "role" and _a_buildings_line(line, 10) and "," in line.text
+        ):
             line.kind = "place"
             line.value = normal_case(line.text)
 

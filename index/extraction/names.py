@@ -311,19 +311,13 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
 BUILDING_WORDS = (
     "Centre", "Center", "Stadium", "Hotel", "Arena", "Pavilion", "Theatre", "Theater", "Airport",
 )  # fmt: skip
-_PLACE_TYPES = frozenset(
-    [
-        "County",
-        "Shire",
-        "Township",
-        "Borough",
-        "Parish",
-        "Province",
-        "Region",
-        "District",
-        "Municipality",
-    ]
-) | frozenset(BUILDING_WORDS)
+_PLACE_TYPE_WORDS = (
+    "County", "Shire", "Township", "Borough", "Parish", "Province", "Region", "District",
+    "Municipality",
+)  # fmt: skip
+_PLACE_TYPES = frozenset(_PLACE_TYPE_WORDS) | frozenset(BUILDING_WORDS)
+#: Kinds of place that end a place's name, never a person's ("Iloilo City").
+PLACE_KINDS = frozenset(_PLACE_TYPE_WORDS) | {"City"}
 
 
 # German compounds naming a room or building: "Plenarsaal", "Stadthalle", "Rathausplatz".

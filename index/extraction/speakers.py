@@ -163,7 +163,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # Senator Gordon Smith Press Room", "Bill Nelson, U.S. Senator from Florida: Media Release".
         "office_of": re.compile(
             r"(?:Office of|OFFICE OF)\s+(?:the\s+|THE\s+)?"
-            rf"(?:(?:{titles}){names.NAME_SPACE})+(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            # ("MEDIA OFFICE OF HON ADEBAYO TUNDE OGUNLEYE": a style for a title)
+            rf"(?:(?:{titles}){names.NAME_SPACE}|(?:Hon|HON)\.?{names.NAME_SPACE})+"
+            rf"(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
             r"(?!\s+(?:of|OF)\b)"  # "Office of the Mayor / City of Halifax": a place
         ),
         "furniture_after": re.compile(
@@ -369,6 +371,10 @@ def _names_nobody(
         return True
     if " " not in name and "," in text[title.start() : pos] and _OF_A_PLACE_RE.match(text, run_end):
         return True  # "Aino Hyvärinen, Mayor, City of Oulu": the body after the role
+    if (" " not in name and _PLACE_KIND_AFTER_RE.match(text, run_end)) or (
+        name.split()[-1] in names.PLACE_KINDS
+    ):
+        return True  # "Mayor, Iloilo City, Republic of the Philippines": a place
     # "Office of the Mayor / CITY OF TACOMA": a title's line, then another line.
     return (
         first and "\n" in text[title.start() : pos] and not _ENDS_ITS_LINE_RE.match(text, run_end)
@@ -380,6 +386,7 @@ _TITLE_CASE_SMALL_WORD_RE = re.compile(
     r"[^\S\n]+(?:For|To|On|In|Of|With|At|The|From|Over|After|Against|About)\b"
 )
 _OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
+_PLACE_KIND_AFTER_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(names.PLACE_KINDS)})\b")
 
 
 def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> bool:
@@ -1628,6 +1635,7 @@ def _talked_about(person: Person, text: str, body_start: int) -> bool:
         )
         and not _on_a_line_of_their_own(text, person.first)
         and not _BY_BEFORE_RE.search(text, max(0, person.first - 90), person.first)
+        and not _DELIVERS_AFTER_RE.match(text, person.first)
     )
 
 
@@ -1659,8 +1667,14 @@ _ADDRESSEE_BEFORE_RE = re.compile(
 
 # "Speech given by Cabinet Secretary for Rural Affairs and Islands " before a name:
 # the text says who gave it.
+# ("the speech by the Secretary for Trade and Industry, Mr Edmund Cheuk": a comma too)
 _BY_BEFORE_RE = re.compile(
-    rf"\b(?:[Bb]y|BY)[^\S\n]+(?:(?:[{UPPER}][\w'’.-]*|of|for|and|the)[^\S\n]+){{0,9}}$"
+    rf"\b(?:[Bb]y|BY)[^\S\n]+(?:(?:[{UPPER}][\w'’.-]*|of|for|and|the),?[^\S\n]+){{0,9}}$"
+)
+# "Mr Mandla Ferreira, will deliver the following address": who gives the speech.
+_DELIVERS_AFTER_RE = re.compile(
+    r"[^.\n]{0,60}?\b(?:will\s+deliver|delivered|delivers|will\s+give|gave|gives)\s+"
+    r"(?:the\s+following\s+|this\s+|an?\s+|his\s+|her\s+)?(?:address|speech|remarks|lecture)\b"
 )
 
 
