@@ -8042,3 +8042,66 @@ def test_a_minister_president_is_an_office_holder():
         "Minister Delhaize-Moreau.\n"
     )
     assert extract(text).speaker == "Jean-Marc Dubois-Vercruysse"
+
+
+def test_cm_turns_under_a_press_meet_by_the_chief_minister():
+    text = (
+        "Information & Public Relations Department, Government of Andhra Pradesh\n\n"
+        "CM outlines relief package for cyclone-affected farmers\n\n"
+        "Press meet by Chief Minister Sri Kondapalli Venkata Ramaiah at the Publicity Cell, "
+        "Secretariat, on 6 November 2025\n\n"
+        "CM: Good afternoon, friends from the media. Because of early evacuation, we did not "
+        "lose a single life in the coastal mandals, and relief reaches every family this week.\n\n"
+        "Q: Sir, farmers say crop enumeration is very slow.\n\n"
+        "CM: Enumeration will be finished by the fifteenth, and no farmer will be left out of "
+        "the list, I promise you that.\n"
+    )
+    assert extract(text).speaker == "Kondapalli Venkata Ramaiah"
+
+
+def test_a_speech_by_a_minister_with_a_portfolio_and_a_courtesy_title():
+    text = (
+        "Ministry of Coastal and Water Resilience\nHome > Newsroom > Speeches\n\n"
+        "Speech by Minister for Coastal and Water Resilience Mr Gerald Koh Boon Seng at the "
+        "Committee of Supply Debate 2026\n\nParliament House\n4 March 2026\n\nMr Chairman,\n\n"
+        "1. I thank Members for their cuts, including Mr Lim Hock Chye, Ms Farah Nadiah and "
+        "Dr Ravindran Pillai, who asked how we are preparing for rising sea levels.\n\n"
+        "2. Singapore is a low-lying island, and we must plan for the century ahead.\n"
+    )
+    assert extract(text).speaker == "Gerald Koh Boon Seng"
+
+
+def test_title_and_surname_labels_take_the_full_name_not_a_headlines_words():
+    text = (
+        "Office of the Governor\n\nAugust 22, 2023\n\n"
+        "Governor Thorne Briefs Oregonians on Wildfire Smoke\n\n"
+        "SALEM, Ore. — Governor Margaret Ellison Thorne and Dr. Rafael Quintero held a press "
+        "briefing today.\n\nTRANSCRIPT\n\n"
+        "GOVERNOR THORNE: Good afternoon. The smoke will stay with us through the weekend, and "
+        "schools will open on time with clean air rooms ready.\n\n"
+        "DR. QUINTERO: Thank you, Governor. Keep children indoors when the index is high.\n\n"
+        "GOVERNOR THORNE: We will update families every morning at seven until this is over.\n"
+    )
+    assert extract(text).speaker == "Margaret Ellison Thorne"
+
+
+def test_anglican_styles_before_a_preachers_name():
+    text = (
+        "Office of the Archbishop of Wales\n\nSermon for St David's Day\n\n"
+        "Preached by the Most Revd Dr Gwilym Arfon Prys, Archbishop of Wales\n"
+        "St Davids Cathedral, Pembrokeshire\nFriday 1 March 2019\n\n"
+        "It is a strange thing, is it not, to be remembered for little things? We live in an "
+        "age that loves the large gesture.\n"
+    )
+    assert extract(text).speaker == "Gwilym Arfon Prys"
+
+
+def test_a_statement_by_a_minister_of_a_portfolio_names_no_one_by_its_words():
+    text = (
+        "FEDERAL MINISTRY OF WATER RESOURCES AND SANITATION\n\n"
+        "Statement by the Honourable Minister of Water Resources and Sanitation on the 2025 "
+        "Annual Flood Outlook\n\nThe Ministry has today presented the 2025 Annual Flood "
+        "Outlook. I wish to use this statement to draw the attention of all states to it.\n\n"
+        "Babatunde Oyelaran-Adeyemi\nHonourable Minister of Water Resources and Sanitation\n"
+    )
+    assert "Resources" not in (extract(text).speaker or "")

@@ -3415,7 +3415,11 @@ def _name_turns(layout: Layout, text: str) -> None:
                     layout.turn_names[label] = person.name
                     break
             else:
-                if _is_role_label(label.split()):
+                if is_title and " " not in names.fold(_without_title(label)).strip(". "):
+                    # "GOVERNOR THORNE:" turns: "Governor Margaret Ellison Thorne" in the
+                    # text (not "Governor Thorne Briefs Oregonians", a headline's words)
+                    _name_from_one_word(layout, label, text, surname=True)
+                if label not in layout.turn_names and _is_role_label(label.split()):
                     _name_from_role(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_legend(layout, label, text)
@@ -3427,17 +3431,18 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_from_one_word(layout, label, text)
 
 
-def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
+def _name_from_one_word(layout: Layout, label: str, text: str, surname: bool = False) -> None:
     """ "Ngozi:" turns in a podcast that names "Ngozi Adeyemi-Bakare"; "Mulcahy:" turns
     of "Kerry Mulcahy": the first full name in the text beginning or ending with the
-    label's word."""
+    label's word (with ``surname``, ending with it)."""
     word = names.fold(_without_title(label).strip(". "))
     if " " in word or not word.isalpha() or word in wordlists.title_word_set():
         return
     for run in names.NAME_RUN_RE.finditer(text):
         name = names.trim_name(names.strip_title(run.group()))
         folded = names.fold(name or "").split()
-        if name and len(folded) >= 2 and word in (folded[0], folded[-1]):
+        ends = (folded[-1],) if surname and folded else (folded[:1] + folded[-1:])
+        if name and len(folded) >= 2 and word in ends:
             layout.turn_names[label] = name
             return
     for m in names.FAMILY_FIRST_RE.finditer(text):  # "Press Secretary OKAMURA:" turns
@@ -3446,7 +3451,11 @@ def _name_from_one_word(layout: Layout, label: str, text: str) -> None:
             return
 
 
-_ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister"}
+_ROLE_ABBREVIATIONS = {
+    "pm": "prime minister",
+    "dpm": "deputy prime minister",
+    "cm": "chief minister",
+}
 
 
 def _holds_role(text: str, role: str, speaker: str) -> bool:
@@ -3476,13 +3485,15 @@ def _person_with_surname(people: list[PrintedPerson], last: str) -> PrintedPerso
 def _name_from_role(layout: Layout, label: str, text: str) -> None:
     """ "PRIME MINISTER:" turns, the text naming "Prime Minister Hugh de Wardell" or
     "Eleni Kyriakou, President of the House"."""
-    role = r"[^\S\n]+".join(re.escape(w) for w in label.split())
+    # ("CM:" turns under "Press meet by Chief Minister Sri X": the role written out)
+    written = _ROLE_ABBREVIATIONS.get(names.fold(label).strip(". "), label)
+    role = r"[^\S\n]+".join(re.escape(w) for w in written.split())
     # "Prime Minister Hugh de Wardell", "the President of the House of Representatives,
     # Ms Eleni Kyriakou,"
     after = (
         # (the role's own words only: not "Taoiseach interviewed on The Shannon Hour,")
         rf"(?i:\b{role})(?:(?:[^\S\n]+(?![a-z]+ed\b)[\w'’-]+){{1,6}},|,?)[^\S\n]+"
-        rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable)\.?[^\S\n]+)?(?=[{UPPER}])"
+        rf"(?:(?:Ms|Mr|Mrs|Dr|Hon|the Hon|(?:the )?Honourable|Sri|Shri|Smt)\.?[^\S\n]+)?(?=[{UPPER}])"
     )
     surname_only = None
     for m in re.finditer(after, text):

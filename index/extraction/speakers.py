@@ -132,6 +132,8 @@ def _first_letters(words: tuple[str, ...]) -> str:
 
 # "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU", "H.E. DR. …": the style
 # before a byline's name.
+# A title's portfolio: " for Coastal and Water Resilience", " of Health".
+_PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
 _STYLE = (
     r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+|H\.[^\S\n]?E\.\s+)?"
     r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable|HONOURABLE)\b))?"
@@ -181,8 +183,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
             r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM|Of|By|From)\s+"
-            # ("Statement from Superintendent Dr. Marisol Ybarra-Keane": titles in a row)
-            rf"{_STYLE}(?:(?:{titles})\s+){{0,2}}(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+            # ("Statement from Superintendent Dr. Marisol Ybarra-Keane": titles in a row;
+            # "Speech by Minister for Coastal and Water Resilience Mr Gerald Koh": a portfolio)
+            rf"{_STYLE}(?:(?:{titles})(?:{_PORTFOLIO}(?=\s+(?:Mr|Mrs|Ms|Dr|Prof)\b))?\s+){{0,2}}"
+            rf"(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
