@@ -3409,7 +3409,11 @@ def _name_turns(layout: Layout, text: str) -> None:
             # (a title: "RAMALINGAM" in a role line under another name is not that person).
             title = names.fold(label).strip(". ")
             title = _ROLE_ABBREVIATIONS.get(title, title)  # "PM:" is the "Prime Minister"
-            is_title = bool(names.titled_re().match(label.strip(". ") + " "))
+            # ("CM:" is the "Chief Minister", though "CM" alone is no title of ours)
+            is_title = bool(
+                names.titled_re().match(label.strip(". ") + " ")
+                or names.titled_re().match(title.title() + " ")
+            )
             for person in people if is_title else ():
                 if re.search(rf"\b{re.escape(title)}\b", person.roles):
                     layout.turn_names[label] = person.name
@@ -3419,7 +3423,10 @@ def _name_turns(layout: Layout, text: str) -> None:
                     # "GOVERNOR THORNE:" turns: "Governor Margaret Ellison Thorne" in the
                     # text (not "Governor Thorne Briefs Oregonians", a headline's words)
                     _name_from_one_word(layout, label, text, surname=True)
-                if label not in layout.turn_names and _is_role_label(label.split()):
+                abbreviated = names.fold(label).strip(". ") in _ROLE_ABBREVIATIONS
+                if label not in layout.turn_names and (
+                    abbreviated or _is_role_label(label.split())
+                ):
                     _name_from_role(layout, label, text)
                 if label not in layout.turn_names:
                     _name_from_legend(layout, label, text)

@@ -782,6 +782,14 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         after = _name_after_comma(text, body.end(), end)
         if after is not None and NAME_RUN_RE.match(text, after):
             return after
+    # "The Commissioner of Police, Kwara State Command, Adewale Ogunbiyi-Martins,": the
+    # body after a comma, then the name.
+    after_comma = title.group().rstrip().endswith(",") or text.startswith(",", title.end())
+    body = _COMMA_BODY_RE.match(text, title.end(), end) if after_comma else None
+    if body and body["last"].lower() in wordlists.organization_word_set():
+        after = _name_after_comma(text, body.end(), end)
+        if after is not None:
+            return after
     after_body = _name_after_body(text, title.end(), end)
     if after_body is not None:
         return after_body
@@ -813,6 +821,10 @@ _JOIN_WORDS = r"(?:and|of|the|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|d
 _TITLE_OF_RE = re.compile(
     rf"{_OF_WORDS}[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}(?=,)"
+)
+_COMMA_BODY_RE = re.compile(
+    rf"(?:[^\S\n]*,)?[^\S\n]*(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}"
+    rf"[^\S\n]+(?P<last>[{UPPER}][\w'’-]*)(?=,)"
 )
 # "of the Board ", "of the Monetary Policy Committee ": what a title is of, word by word.
 _OF_THE_RE = re.compile(r"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?")
@@ -867,6 +879,8 @@ def _after_titles(
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
+# An abbreviated rank before a name in apposition: "CP", "DSP", "ACP".
+_RANK_RE = re.compile(r"[A-Z]{2,4}[^\S\n]+(?=[A-Z][a-z])")
 _HONOURABLE_RE = re.compile(_honourable(r"[^\S\n]"))
 _PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
 # "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and
@@ -898,6 +912,10 @@ def _name_after_comma(text: str, pos: int, end: int, portfolio: bool = False) ->
     style = _HONOURABLE_RE.match(text, comma.end(), end)  # "…, Hon. Sione Latu-Fairbairn"
     start, titles = _after_titles(text, style.end() if style else comma.end(), end, 4, True)
     titles += bool(style)
+    rank = _RANK_RE.match(text, start, end)
+    ranked = name_at(text, rank.end()) if rank else None
+    if ranked and " " in ranked[0]:
+        start, titles = rank.end(), titles + 1  # "..., CP Olufemi Adebayo-Ogunleye,": a rank
     found = name_at(text, start)
     if not found or " " not in found[0]:
         return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run

@@ -710,11 +710,18 @@ def find_organization(
     # with nobody speaking, the lead's subject of a body's verb is the body, even
     # without a body's word in its name.
     notice = _BODY_NOTICE_RE.match(text, opening.end(), end) if opening else None
-    if notice and speaker is None and not names.is_title(notice["org"].split()[0]):
+    if (
+        notice
+        and speaker is None
+        and not names.is_title(notice["org"].split()[0])
+        # "Jane Whitfield advises customers that her bakery ...": a person
+        and not _PERSON_AFTER_RE.match(text, notice.end())
+    ):
         return _LEAD_OPENER_RE.sub("", notice["org"])
     return None
 
 
+_PERSON_AFTER_RE = re.compile(r"[^.\n]{0,80}?\b(?:her|his|she|he)\b")
 _BODY_NOTICE_RE = re.compile(
     rf"(?!(?:This|That|These|Those|So|But|And|It|We|Our)\b)"
     rf"(?P<org>[{UPPER}][\w'’.&-]*(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+){{0,2}}"

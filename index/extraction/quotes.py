@@ -505,7 +505,18 @@ def find_quotes(
         if (
             quote.speaker is None
             and _SAID_AS_A_SENTENCE_RE.search(quote.text)
-            and (introduced := _paragraph_subject(text, quotes, i))
+            and (
+                introduced := _paragraph_subject(
+                    text,
+                    quotes,
+                    i,
+                    # inside a sentence, that sentence's subject ('X called the plan "…"';
+                    # not 'The report states: "…"' after a sentence about X)
+                    own_sentence=not _OPENS_A_SENTENCE_RE.search(
+                        text, max(0, quote.start - 3), quote.start
+                    ),
+                )
+            )
         ):
             quote.speaker = resolve(introduced)  # "Mrs. Mais-Whyte welcomed it, saying …. "…""
         if quote.speaker:
@@ -518,11 +529,14 @@ def find_quotes(
 _SAID_AS_A_SENTENCE_RE = re.compile(r"\w\W*\s\w+\W*\s\w+.*[.!?]$", re.DOTALL)
 
 
-def _paragraph_subject(text: str, quotes: list[QuoteSpan], i: int) -> str | None:
+def _paragraph_subject(
+    text: str, quotes: list[QuoteSpan], i: int, own_sentence: bool = False
+) -> str | None:
     """The person whose name opens the sentences between the quote's paragraph start
     (or the quote before it) and the quote: "Jürgen Weiß, who chairs the council,
     called it …", "Forum secretary K. R. Sudhakaran welcomed …", "Mrs. Mais-Whyte
-    welcomed …"; None when none does."""
+    welcomed …"; None when none does. With ``own_sentence``, only the subject of the
+    sentence the quotation stands in."""
     quote = quotes[i]
     start = text.rfind("\n", 0, quote.start) + 1
     if i > 0 and quotes[i - 1].end > start:
@@ -530,7 +544,9 @@ def _paragraph_subject(text: str, quotes: list[QuoteSpan], i: int) -> str | None
     segment = text[start : quote.start]
     if _MARK_RE.search(segment):
         return None  # another quotation between: not this paragraph's opening subject
-    sentence = _SENTENCE_END_RE.split(segment.strip(), 1)[0]
+    sentences = _SENTENCE_END_RE.split(segment.strip())
+    sentence = sentences[-1] if own_sentence else sentences[0]
+    pronoun = _PRONOUN_AFTER_RE.match(text, quote.end)
     for m in _SUBJECT_START_RE.finditer(sentence):
         found = names.name_at(sentence, m.start())
         if not found:
@@ -539,20 +555,36 @@ def _paragraph_subject(text: str, quotes: list[QuoteSpan], i: int) -> str | None
         initials = _INITIALS_BEFORE_RE.search(sentence, 0, m.start())
         if initials and " " not in name:
             name = f"{initials.group().strip()} {name}"  # "K. R. Sudhakaran"
-        styled = bool(_COURTESY_BEFORE_RE.search(sentence, 0, m.start()))
-        if (" " in name or styled) and _SUBJECT_GOES_ON_RE.match(sentence, end):
+        courtesy = _COURTESY_BEFORE_RE.search(sentence, 0, m.start())
+        if courtesy and pronoun and _other_gender(courtesy.group(), pronoun["pronoun"]):
+            return None  # 'Mrs Day ... "…," he said': not her words
+        if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()):
+            continue  # "presented by Governor Tom Bale, who ...": no subject
+        if (" " in name or courtesy) and _SUBJECT_GOES_ON_RE.match(sentence, end):
             return name
     return None
 
 
+def _other_gender(courtesy: str, pronoun: str) -> bool:
+    female = courtesy.strip(" .").lower() in ("mrs", "ms", "miss", "dame", "lady")
+    male = courtesy.strip(" .").lower() in ("mr", "sir", "lord")
+    return (female and pronoun.lower() == "he") or (male and pronoun.lower() == "she")
+
+
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[a-z0-9)][.!?])(?<!\bMa\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!Mrs\.)"
-    r"(?<!Prof\.)\s+(?=[A-Z])"
+    rf"(?<=[{names.LOWER}0-9)][.!?])(?<!\bMa\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+    rf"(?<!Mrs\.)(?<!Prof\.)\s+(?=[{names.UPPER}])"
 )
 # Where a name may start: a capital after a space or the sentence's start.
-_SUBJECT_START_RE = re.compile(r"(?:(?<=^)|(?<=\s))(?=[A-Z])")
-_INITIALS_BEFORE_RE = re.compile(r"(?<!\S)(?:[A-Z]\.\s?){1,3}$")
-_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_SUBJECT_START_RE = re.compile(rf"(?:(?<=^)|(?<=\s))(?=[{names.UPPER}])")
+_INITIALS_BEFORE_RE = re.compile(rf"(?<!\S)(?:[{names.UPPER}]\.\s?){{1,3}}$")
+_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$")
+# A name after these is no subject of its sentence: "was presented by Governor X".
+_NOT_A_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b(?:by|to|with|than)\s+(?:(?:the|a)\s+)?(?:[{names.UPPER}]\S*\s+){{0,3}}$"
+)
+_PRONOUN_AFTER_RE = re.compile(r"[\"”’',]*\s*(?P<pronoun>he|she)\b", re.IGNORECASE)
+_OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # The name is the subject: a comma (an apposition) or a verb in the past follows.
 # ("Arvind Menon MP said": post-nominals between)
 _SUBJECT_GOES_ON_RE = re.compile(

@@ -2207,7 +2207,8 @@ def _count_hits(
         last = names.surname(person.name)
         person.hits = head.name_count(last)
         parts = _LETTERS_RE.findall(last)
-        if len(parts) > 1 and len(parts[0]) > 1:
+        # (not a common word: "Day" of "Day-Lewis" in "Anzac Day dawn service")
+        if len(parts) > 1 and len(parts[0]) > 3 and not head.lower_used(parts[0]):
             by_part.setdefault(names.fold(parts[0]), person)
     for m in _LETTERS_RE.finditer(text, 0, headline_limit):
         word = m.group()

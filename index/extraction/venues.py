@@ -253,12 +253,23 @@ def _on_the_day(text: str, floor: re.Match[str]) -> bool:
     of times ("I have raised this on the floor of the House three times" is no place
     of the release's); "went to the Senate floor" on the release's day."""
     sentence = _sentence_of(text, floor.start())
-    if floor.group().startswith("on ") and not _TIMES_RE.search(sentence):
+    said_so = _inside_quotation(text, floor.start())
+    if floor.group().startswith("on ") and not (said_so and _TIMES_RE.search(sentence)):
         return True
     return not floor.group().startswith("on ") and bool(_RELEASE_DAY_RE.search(sentence))
 
 
-_TIMES_RE = re.compile(r"(?i)\b(?:\w+\s+times|again and again|repeatedly|many times|often)\b")
+_TIMES_RE = re.compile(
+    r"(?i)\b(?:once|twice|(?:two|three|four|five|six|several|many|countless|\d+)\s+times|"
+    r"again and again|repeatedly)\b"
+)
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened in its paragraph."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _CAPITALISED = rf"[{UPPER}][\w'’.&–-]*"
@@ -339,7 +350,8 @@ _EVENT_WORDS = (
     r"ribbon|"
     r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened|"
     # "a commemorative function at", "the annual session of the Board at"
-    r"function|session|inauguration|exhibition|celebration|plenary|presiding|talks)\b"
+    r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
+    r"celebration|plenary|talks)\b"
 )
 _EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
@@ -355,8 +367,6 @@ _EVENT_WORD_RE = re.compile(_EVENT_WORDS, re.IGNORECASE)
 _REPORTED_AT_RE = re.compile(
     r"\b(?:said|says|announced|announces|announcing|made|met|held)"
     r"(?:\s+(?:her|him|them|us))?"  # "We met her at Larkhill Hospital"
-    # "announced the trial at the X Centre" (not "announced $2 million for repairs at")
-    r"(?:(?<=announced|announces)\s+(?:the|a|an|its|his|her|their|this)(?:\s+[a-z-]+){1,2})?"
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
     r"(?:on\s+)?[A-Z][a-z]+day))?"
     r"(?:\s*\([\d/.]+\))?,?"  # "announced on Tuesday (14/10), at the Palácio do Planalto"
@@ -366,7 +376,7 @@ _REPORTED_AT_RE = re.compile(
 # "Announcing the network at the ASEAN Heritage Hall, the Deputy Secretary-General
 # said": a participle opening the sentence puts its subject at the place.
 _OPENING_PARTICIPLE_RE = re.compile(
-    r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming|Presenting|Outlining)\b"
+    r"\s*(?:Announcing|Launching|Unveiling|Opening|Addressing|Welcoming|Presenting)\b"
     r"[^.,;:\n]{0,90}$"
 )
 _QUOTED_NAME_RE = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
@@ -376,7 +386,7 @@ _EVENT_WINDOW = 80
 
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:speaking|spoke|told|address(?:ed|ing)|remarks|briefing|press conference|"
-    r"news conference|media conference|speech|keynote|talks)\b",
+    r"news conference|media conference|speech|keynote)\b",
     re.IGNORECASE,
 )
 
@@ -463,9 +473,17 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             or (m["event"] and named_place)
             or _REPORTED_AT_RE.search(before)
             or _OPENING_PARTICIPLE_RE.match(text, sentence_start + 1, m.start())
-            # "... an exhibition of kilims, at the Manila Metropolitan Theater this
-            # evening": a building, then the time of the release's own event
-            or (named_place and _ON_THE_DAY_RE.match(text, m.end("venue")))
+            # "opened ... an exhibition of kilims, at the Manila Metropolitan Theater this
+            # evening": a building, then the time of the release's own event (not "was
+            # arrested at Manchester Airport this morning")
+            or (
+                named_place
+                and _ON_THE_DAY_RE.match(text, m.end("venue"))
+                and (
+                    _EVENT_WORD_RE.search(text, sentence_start + 1, m.start())
+                    or _HOSTS_RE.search(text, sentence_start + 1, m.start())
+                )
+            )
         ):
             building = _building_after_event(text, m, venue)
             if building is not None:
@@ -476,6 +494,11 @@ def _event_place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# What an office holder does at a place on the day: "received at Qasr Al Bahr Majlis
+# today", "flagged off 24 ambulances at the County Headquarters grounds this morning".
+_HOSTS_RE = re.compile(
+    r"\b(?:received|flagged\s+off|commissioned|inspected|handed\s+over|met\s+with)\b"
+)
 _ON_THE_DAY_RE = re.compile(
     rf"[^\S\n]+(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:{_DAYS.title()}))\b"
 )
