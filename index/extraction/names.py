@@ -913,8 +913,7 @@ def _name_after_comma(text: str, pos: int, end: int, portfolio: bool = False) ->
     start, titles = _after_titles(text, style.end() if style else comma.end(), end, 4, True)
     titles += bool(style)
     rank = _RANK_RE.match(text, start, end)
-    ranked = name_at(text, rank.end()) if rank else None
-    if ranked and " " in ranked[0]:
+    if rank and (ranked := name_at(text, rank.end())) and " " in ranked[0]:
         start, titles = rank.end(), titles + 1  # "..., CP Olufemi Adebayo-Ogunleye,": a rank
     found = name_at(text, start)
     if not found or " " not in found[0]:
