@@ -155,9 +155,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:^|\n)[^\S\n]*(?P<place>(?:{caps}|{title})(?:,\s(?:{region}))?)"
             rf"{_DASH}(?:{weekday},?\s*)?$"
         ),
-        # "PORT OF SPAIN 15 September 2025 Minister ...": punctuation stripped, a capitals
-        # place opening its line right before the date.
-        # ("NAIROBI Tuesday 11 March 2025": its weekday between)
+        # "PORT OF SPAIN 15 September 2025 Minister ...", "NAIROBI Tuesday 11 March 2025":
+        # punctuation stripped, a capitals place opening its line before the date.
         "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+(?:{weekday}\s+)?$"),
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
         # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".

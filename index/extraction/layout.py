@@ -562,17 +562,7 @@ class Layout:
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
         crumb = self._last_breadcrumb()
-        # A section's label ("WHEN:", "Salutations.") or a transcript's "Legend:" ends
-        # the header: the lines under it are the advisory's, the speech's, the legend's.
-        label = next(
-            (
-                i
-                for i, p in enumerate(self.parts)
-                # ("Mr Craigmyle said:" opens a quotation: the body has begun)
-                if _SECTION_LABEL_RE.match(p.text) or _SAID_COLON_RE.search(p.text)
-            ),
-            len(self.parts),
-        )
+        label = self._header_label()
         index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < label]
         if index and all(_names_a_body_or_person(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
@@ -595,19 +585,13 @@ class Layout:
         ):
             i += 1
         part = self.parts[i]
-        over = self._headline_over_speech_heading(i) or self._headline_over_occasion(i, index)
+        over = (
+            self._headline_over_speech_heading(i)
+            or self._headline_over_occasion(i, index)
+            or self._caps_heading_broken_before(i)
+        )
         if over is not None:
             return over
-        above = self.parts[i - 1] if i > 0 else None
-        if (
-            above is not None
-            and _CAPS_CONTINUATION_RE.match(part.text)
-            and above.text.isupper()
-            and above.kind in ("role", "byline", "headline")
-        ):
-            # "STATEMENT BY THE FEDERAL MINISTER FOR WATER RESOURCES" / "ON THE KHARIF 2024
-            # WATER AVAILABILITY OUTLOOK": a heading in capitals broken before "ON".
-            return Part("headline", f"{above.text} {part.text}", above.start, part.end)
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
         if (
             following is not None
@@ -627,6 +611,32 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _header_label(self) -> int:
+        """Where a section's label ("WHEN:", "Salutations.") or a transcript's "Legend:"
+        ends the header (the lines under it are the advisory's, the speech's, the
+        legend's), or a "Mr X said:" line opens a quotation; past the parts when none."""
+        return next(
+            (
+                i
+                for i, p in enumerate(self.parts)
+                if _SECTION_LABEL_RE.match(p.text) or _SAID_COLON_RE.search(p.text)
+            ),
+            len(self.parts),
+        )
+
+    def _caps_heading_broken_before(self, i: int) -> Part | None:
+        """ "STATEMENT BY THE FEDERAL MINISTER FOR WATER RESOURCES" / "ON THE KHARIF 2024
+        WATER AVAILABILITY OUTLOOK": a heading in capitals broken before "ON"."""
+        part, above = self.parts[i], self.parts[i - 1] if i > 0 else None
+        if (
+            above is None
+            or not _CAPS_CONTINUATION_RE.match(part.text)
+            or not above.text.isupper()
+            or above.kind not in ("role", "byline", "headline")
+        ):
+            return None
+        return Part("headline", f"{above.text} {part.text}", above.start, part.end)
 
     def _headline_over_occasion(self, i: int, index: list[int]) -> Part | None:
         """ "Financial inclusion is a stability issue" / "Opening remarks by X, Deputy
@@ -1684,24 +1694,28 @@ def organization_line(line: str) -> str | None:
             not trade and (low in verbs or low in wordlists.speech_verb_set())
         ):
             return None
-    # The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
-    # University"; not "The Design of Bank Supervisory Policies".
-    if not any(
-        w in org_words
-        # ("THE PRESIDENCY, REPUBLIC OF GHANA": the body, then its state)
-        and (
-            i == len(bare) - 1
-            or bare[i + 1] in _WHAT_A_BODY_IS_OF
-            or (words[i].endswith(",") and bare[i + 1] in _STATES)
-        )
-        for i, w in enumerate(bare)
-    ) and not (
+    if not _headed_by_a_body_word(words, bare, org_words) and not (
         (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5)
         or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
     ):
         return None
     return normal_case(body)
+
+
+def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozenset[str]) -> bool:
+    """The body's own word heads the phrase: "Reserve Bank of Westland", "Eastmere
+    University", "THE PRESIDENCY, REPUBLIC OF GHANA" (the body, then its state); not
+    "The Design of Bank Supervisory Policies"."""
+    return any(
+        w in org_words
+        and (
+            i == len(bare) - 1
+            or bare[i + 1] in _WHAT_A_BODY_IS_OF
+            or (words[i].endswith(",") and bare[i + 1] in _STATES)
+        )
+        for i, w in enumerate(bare)
+    )
 
 
 _STATES = frozenset(["republic", "kingdom", "state", "government", "commonwealth", "federation"])

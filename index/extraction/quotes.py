@@ -491,6 +491,18 @@ def find_quotes(
             quote.via_role = quote.speaker is not None
         elif quote.speaker and quote.speaker != names.PRONOUN:
             quote.speaker = resolve(quote.speaker)
+    _speakers_in_context(text, quotes, resolve, recent_person)
+    return quotes
+
+
+def _speakers_in_context(
+    text: str,
+    quotes: list[QuoteSpan],
+    resolve: Callable[[str], str],
+    recent_person: Callable[[int], str | None],
+) -> None:
+    """Speakers for pronouns ("he said") and unattributed quotations, from the
+    quotations around them and the people their paragraphs introduce."""
     last: str | None = None
     for i, quote in enumerate(quotes):
         if quote.speaker == names.PRONOUN:
@@ -502,26 +514,15 @@ def find_quotes(
             )
         if quote.speaker is None:
             quote.speaker = _neighbour_speaker(text, quotes, i, last)
-        if (
-            quote.speaker is None
-            and _SAID_AS_A_SENTENCE_RE.search(quote.text)
-            and (
-                introduced := _paragraph_subject(
-                    text,
-                    quotes,
-                    i,
-                    # inside a sentence, that sentence's subject ('X called the plan "…"';
-                    # not 'The report states: "…"' after a sentence about X)
-                    own_sentence=not _OPENS_A_SENTENCE_RE.search(
-                        text, max(0, quote.start - 3), quote.start
-                    ),
-                )
-            )
-        ):
-            quote.speaker = resolve(introduced)  # "Mrs. Mais-Whyte welcomed it, saying …. "…""
+        if quote.speaker is None and _SAID_AS_A_SENTENCE_RE.search(quote.text):
+            # inside a sentence, that sentence's subject ('X called the plan "…"'; not
+            # 'The report states: "…"' after a sentence about X); "Mrs. Mais-Whyte
+            # welcomed it, saying …. "…"": the paragraph's
+            opens = _OPENS_A_SENTENCE_RE.search(text, max(0, quote.start - 3), quote.start)
+            introduced = _paragraph_subject(text, quotes, i, own_sentence=not opens)
+            quote.speaker = resolve(introduced) if introduced else None
         if quote.speaker:
             last = quote.speaker
-    return quotes
 
 
 # A statement, not a work's title in quotation marks ("‘Interior with a Girl Reading’"):
