@@ -8182,3 +8182,15 @@ def test_a_common_word_in_a_headline_is_no_part_of_a_hyphenated_surname():
         'remember them every year," she said.\n'
     )
     assert extract(text).speaker == "Robert Webster"
+
+
+def test_a_speech_headed_by_its_kind_and_a_studio_recording():
+    text = (
+        "Minister X: Rural Water Budget Vote 2023/24\n\n"
+        "Budget Vote Speech delivered by the Minister of Rural Water, Ms Nomvula Khoza, MP, "
+        "in the National Assembly, Cape Town\n\n10 May 2023\n\nHonourable Speaker, I rise to "
+        "table the budget vote of the department.\n"
+    )
+    assert extract(text).venue == "National Assembly, Cape Town"
+    studio = "Transcript of the minister's live interview, recorded at NBS Studios, London."
+    assert venues.find_venue(studio, 0, len(studio)) == "NBS Studios, London"

@@ -290,7 +290,9 @@ _BYLINE_PLACE_RE = re.compile(
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
     # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
-    r"(?i)^(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared)\s+)?"
+    # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
+    r"(?i)^(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
+    r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance)\s+)?"
     r"(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
