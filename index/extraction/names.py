@@ -879,8 +879,9 @@ def _after_titles(
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
-# An abbreviated rank before a name in apposition: "CP", "DSP", "ACP".
-_RANK_RE = re.compile(r"[A-Z]{2,4}[^\S\n]+(?=[A-Z][a-z])")
+# An abbreviated police rank before a name in apposition: "CP", "DSP", "ACP" (not
+# titles of ours: alone they are as often a company's initials).
+_RANK_RE = re.compile(r"(?:IGP|DIG|AIG|CP|DCP|ACP|CSP|SSP|SP|DSP|ASP)[^\S\n]+(?=[A-Z][a-z])")
 _HONOURABLE_RE = re.compile(_honourable(r"[^\S\n]"))
 _PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
 # "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and
