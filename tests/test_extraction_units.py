@@ -8194,3 +8194,14 @@ def test_a_speech_headed_by_its_kind_and_a_studio_recording():
     assert extract(text).venue == "National Assembly, Cape Town"
     studio = "Transcript of the minister's live interview, recorded at NBS Studios, London."
     assert venues.find_venue(studio, 0, len(studio)) == "NBS Studios, London"
+
+
+@pytest.mark.parametrize("kind", ["Doorstop", "Transcript", "Interview"])
+def test_a_transcripts_kind_after_a_title_is_no_surname(kind):
+    text = (
+        f"Premier {kind}, Parliament House\n\nBrisbane, 4 March 2025\n\n"
+        "PREMIER: Good morning. Today we are announcing forty new ambulances.\n\n"
+        "JOURNALIST: How much will they cost?\n\n"
+        "PREMIER: Around thirty million dollars, and it is money well spent.\n"
+    )
+    assert extract(text).speaker != kind
