@@ -8205,3 +8205,8 @@ def test_a_transcripts_kind_after_a_title_is_no_surname(kind):
         "PREMIER: Around thirty million dollars, and it is money well spent.\n"
     )
     assert extract(text).speaker != kind
+
+
+def test_a_floor_opening_its_sentence():
+    text = "On the Senate floor today, Senator Jane Holt said farm families need help now."
+    assert venues.find_venue(text, 0, len(text)) == "Senate floor"

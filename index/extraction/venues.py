@@ -74,7 +74,7 @@ _ROMANCE_SMALL = (
 )
 _SMALL = rf"(?:of|for|and|on|the|{_ROMANCE_SMALL}|in|at|{_NAME_ARTICLES}|&)"
 _FLOOR_RE = re.compile(
-    r"\b(?:on|(?:went|came|took)\s+to) the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
+    r"\b(?:[Oo]n|(?:went|came|took)\s+to) the (?P<floor>(?:Senate|House) floor|floor of the (?:U\.?\s?S\.?\s|United States\s)?"
     r"(?:Senate|House(?: of Representatives)?))"
 )
 
@@ -254,9 +254,10 @@ def _on_the_day(text: str, floor: re.Match[str]) -> bool:
     of the release's); "went to the Senate floor" on the release's day."""
     sentence = _sentence_of(text, floor.start())
     said_so = _inside_quotation(text, floor.start())
-    if floor.group().startswith("on ") and not (said_so and _TIMES_RE.search(sentence)):
+    on = floor.group()[:3].lower() == "on "
+    if on and not (said_so and _TIMES_RE.search(sentence)):
         return True
-    return not floor.group().startswith("on ") and bool(_RELEASE_DAY_RE.search(sentence))
+    return not on and bool(_RELEASE_DAY_RE.search(sentence))
 
 
 _TIMES_RE = re.compile(
