@@ -8210,3 +8210,34 @@ def test_a_transcripts_kind_after_a_title_is_no_surname(kind):
 def test_a_floor_opening_its_sentence():
     text = "On the Senate floor today, Senator Jane Holt said farm families need help now."
     assert venues.find_venue(text, 0, len(text)) == "Senate floor"
+
+
+def test_a_ministerial_statement_heading_and_a_judges_styles():
+    statement = (
+        "MINISTRY OF ENERGY\nREPUBLIC OF ZAMBIA\n\n"
+        "MINISTERIAL STATEMENT ON LOAD-SHEDDING AND THE KARIBA WATER LEVEL\n\n15th January 2025\n\n"
+        "I wish to update members of the public on the electricity supply situation.\n\n"
+        "Hon. Chanda Mulenga-Phiri, MP\nMINISTER OF ENERGY\n"
+    )
+    assert extract(statement).speaker == "Chanda Mulenga-Phiri"
+    remarks = (
+        "Office of the Chief Justice\n\n"
+        "Remarks at the Swearing-in of Newly Appointed Justices of the Court of Appeal\n\n"
+        "By Her Ladyship Justice Efua Mensah-Badu, Chief Justice\n"
+        "Ceremonial Courtroom, Supreme Court, Accra\n12th May, 2023\n\n"
+        "My Lords and Ladies, today we welcome five new justices to the bench.\n"
+    )
+    assert extract(remarks).speaker == "Efua Mensah-Badu"
+
+
+def test_a_tables_rows_are_no_transcript_labels():
+    text = (
+        "Federal Bureau of Economic Indicators\n\nPRESS RELEASE\n\n"
+        "CPI inflation eases to 9.6 percent in August 2024\n\nRelease date: September 2, 2024\n\n"
+        "Urban CPI\nUrban CPI increased by 9.8 percent year-on-year and by 0.5 percent "
+        "month-on-month, driven by fresh vegetables, eggs and electricity charges.\n\n"
+        "Rural CPI\nRural CPI increased by 9.3 percent year-on-year.\n\n"
+        "Sensitive Price Indicator\nThe weekly indicator fell by 0.3 percent over the month, "
+        "led by lower prices of tomatoes, onions and chicken.\n"
+    )
+    assert extract(text).speaker is None

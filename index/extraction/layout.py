@@ -881,6 +881,8 @@ class Layout:
             return self.turn_names[label]
         if _is_role_label(words):
             return None  # "PRESIDENT OF THE HOUSE:" that the header does not name: no name
+        if _MEASURE_LABEL_RE.match(label) and words[-1] not in names.POSTNOMINALS:
+            return None  # "Urban CPI: 9.6 percent": a table's row, no one speaking
         return _label_name(label)
 
     def statement_speaker_of(self, label: str) -> str | None:
@@ -1189,6 +1191,11 @@ def _without_title(label: str) -> str:
     return label[title.end() :] if title and title.end() < len(label) else label
 
 
+_MEASURE_LABEL_RE = re.compile(
+    rf"^[{UPPER}][{names.LOWER}]+(?:\s+[{UPPER}][{names.LOWER}]+)*\s+[A-Z]{{2,4}}$"
+)
+
+
 def _label_name(label: str) -> str:
     label = _without_title(label)
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
@@ -1317,7 +1324,7 @@ _PLACE_END_WORDS = (
     frozenset(w.lower() for w in names.BUILDING_WORDS)
     | frozenset(
         {"assembly", "auditorium", "theatrette", "plaza", "terminal", "fairgrounds"}
-        | {"chamber", "buildings", "rooms", "complex", "grounds", "marae"}
+        | {"chamber", "buildings", "rooms", "complex", "grounds", "marae", "courtroom"}
     )
     | frozenset(w.lower() for w in names.PLACE_KINDS)
 )
