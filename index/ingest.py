@@ -185,7 +185,11 @@ def ingest(
     tick = progress or (lambda n: None)
     try:
         ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
-        with DocumentWriter(ix, batch_size=batch_size, lock_timeout=lock_timeout) as writer:
+        # In-process preparation (workers=0) keeps merges in-process too.
+        background = cluster is not None or workers is None or workers > 0
+        with DocumentWriter(
+            ix, batch_size=batch_size, lock_timeout=lock_timeout, background_merges=background
+        ) as writer:
             jobs = _changed(paths, layout, writer, report, tick)
             for results in preparer.map(_chunks(jobs, CHUNK_SIZE)):
                 _write_results(results, writer, report)

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import time
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -232,19 +234,27 @@ def _segment_ids(storage: FileStorage, generation: int) -> set[str] | None:
     return {s.segment_id() for s in toc.segments}
 
 
-def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
+def remove_unused_files(
+    storage: FileStorage, keep: list[int], protect: Collection[str] = ()
+) -> list[str]:
     """Delete tables of contents not in ``keep``, and segment files no kept
-    generation uses; returns the names deleted."""
-    used: set[str] = set()
+    generation uses, but for the segments in ``protect`` (being written beside
+    the writer: index.background_merges); returns the names deleted."""
+    protected = tuple(protect)
+    used: set[str] = set(protected)
     for generation in keep:
         used |= _segment_ids(storage, generation) or set()
     toc_pattern = toc_file_pattern(INDEX_NAME)
     segment_pattern = segment_file_pattern(INDEX_NAME)
     deleted = []
     for name in storage.list():
-        if name.startswith(".") and name.endswith(posting_arrays.SUFFIX + ".tmp"):
+        if (
+            name.startswith(".")
+            and name.endswith(posting_arrays.SUFFIX + ".tmp")
+            and not name[1:].startswith(protected)
+        ):
             # A posting arrays file whose writing was killed (the writer holds the
-            # index's lock, so none is being written now).
+            # index's lock, and merges beside it are protected).
             with contextlib.suppress(OSError):
                 storage.delete_file(name)
             continue
@@ -254,17 +264,22 @@ def remove_unused_files(storage: FileStorage, keep: list[int]) -> list[str]:
             not toc and segment and segment.group(1) not in used
         ):
             try:
-                storage.delete_file(name)
+                if (Path(storage.folder) / name).is_dir():  # a killed merge's temporary folder
+                    shutil.rmtree(Path(storage.folder) / name)
+                else:
+                    storage.delete_file(name)
                 deleted.append(name)
             except OSError:
                 pass  # still open somewhere; a later commit deletes it
     return deleted
 
 
-def commit_generation(storage: FileStorage, schema, segments, generation: int) -> None:
+def commit_generation(
+    storage: FileStorage, schema, segments, generation: int, protect: Collection[str] = ()
+) -> None:
     """What a commit writes after its segments: their manifests, the table of
-    contents, then the clean-up that keeps the last KEEP_GENERATIONS and any
-    younger than GENERATION_GRACE_SECONDS."""
+    contents, then the clean-up that keeps the last KEEP_GENERATIONS, any
+    younger than GENERATION_GRACE_SECONDS and the segments in ``protect``."""
     write_posting_arrays(storage, schema, segments)
     write_manifests(storage, segments)
     TOC(schema, segments, generation).write(storage, INDEX_NAME)
@@ -274,7 +289,7 @@ def commit_generation(storage: FileStorage, schema, segments, generation: int) -
     kept = older[:KEEP_GENERATIONS] + [
         g for g in older[KEEP_GENERATIONS:] if _modified(folder / _toc_name(g)) > recent
     ]
-    remove_unused_files(storage, kept)
+    remove_unused_files(storage, kept, protect)
 
 
 def _modified(path: Path) -> float:

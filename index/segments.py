@@ -35,6 +35,7 @@ older indexes were written with.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import heapq
 import io
@@ -57,6 +58,7 @@ from whoosh.codec.whoosh3 import (
     W3Codec,
     W3LeafMatcher,
     W3PostingsWriter,
+    W3Segment,
     W3TermInfo,
 )
 from whoosh.formats import Positions
@@ -276,11 +278,19 @@ class PressroomCodec(W3Codec):
     """
 
     length_stats = False
+    #: The id (without the index's name) the next new segment takes, or None for
+    #: a random one: a merge built beside the writer is named before its files
+    #: exist, so that the writer's clean-up spares them (index.background_merges).
+    next_segment_id: str | None = None
 
     def __init__(
         self, blocklimit: int = BLOCK_LIMIT, compression: int = COMPRESSION, inlinelimit: int = 1
     ):
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+
+    def new_segment(self, storage, indexname) -> W3Segment:
+        segid, self.next_segment_id = self.next_segment_id, None
+        return W3Segment(self, indexname, segid=segid)
 
     def postings_writer(self, dbfile, byteids=False):
         return PressroomPostingsWriter(
@@ -435,6 +445,27 @@ class MergingSegmentWriter(PreparedSegmentWriter):
         self._added = True
         self._position = run.start
         return segments[: run.start] + segments[run.stop :]
+
+    def write_unlocked(self, segments: list) -> tuple[Any, list[np.ndarray]]:
+        """Merge ``segments`` into this writer's new segment and close its files
+        without committing or touching the index's shared files (a writer made
+        with ``_lk=False`` beside the index's writer, which puts the segment in
+        place: index.background_merges). Returns the segment and, for each
+        source segment, its documents' numbers in it (-1 when deleted)."""
+        try:
+            self.merge_run(segments, range(len(segments)))
+            docmaps = [source.docmap for source in self._sources]
+            segment = self._finalize_segment()
+        except BaseException:
+            self._close_sources()
+            with contextlib.suppress(Exception):
+                self._close_segment()
+            self._discard(self.storage, self.newsegment.segment_id())
+            raise
+        # Not _finish(): its clean-up removes the temporary folder that the
+        # index's writer shares (and that this writer never used).
+        self.is_closed = True
+        return segment, docmaps
 
     def cancel(self) -> None:
         self._close_sources()

@@ -4,7 +4,9 @@ Every ``batch_size`` documents are committed, so a killed ingest keeps
 all earlier batches and a re-run skips them as unchanged. Each commit adds a
 segment; after it, runs of neighbouring segments are merged with arrays
 (index.merging), so that a big or often-fed index keeps a few dozen segments
-at most instead of one per batch.
+at most instead of one per batch: with ``background_merges``, in a process
+beside the writer while it goes on (index.background_merges), else by the
+writer itself after its commit.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 
 from index import segments
+from index.background_merges import BackgroundMerges, MergedRun
 from index.duplicates import DuplicateGroups
 from index.entities import ENTITY_FACETS, STORE_VERSION, EntityStore
 from index.integrity import commit_generation, remove_segment_files
@@ -51,6 +54,7 @@ class DocumentWriter:
         batch_size: int = DEFAULT_BATCH_SIZE,
         lock_timeout: float = 10.0,
         limitmb: int | None = None,
+        background_merges: bool = False,
     ):
         self._ix = ix
         self._batch_size = batch_size
@@ -66,6 +70,7 @@ class DocumentWriter:
         assert isinstance(storage, FileStorage)  # indexes live in folders (index/store.py)
         self._dir = Path(storage.folder)
         self._entities = self._load_entities()
+        self._background = BackgroundMerges(ix, PressroomCodec()) if background_merges else None
         self._open_writer()
         self._load_state()
 
@@ -99,7 +104,7 @@ class DocumentWriter:
                 limitmb=self._limitmb,
                 codec=PressroomCodec(),
                 # Manifests, kept generations, and no files left by a cancel.
-                commit_toc=commit_generation,
+                commit_toc=self._commit_generation,
                 discard=remove_segment_files,
                 # Separate files per segment: Whoosh reads a compound file's
                 # parts into memory when it cannot map them.
@@ -199,37 +204,73 @@ class DocumentWriter:
         """Make the documents written so far durable, and carry on."""
         if self._pending:
             self._commit_pending()
-            self._merge()
+            if self._background is None:
+                self._merge()
+            else:
+                self._background.start(self._ix._segments())
             self._open_writer()
 
     def close(self) -> None:
-        """Commit what is pending, then merge: an index written before merges
-        existed is merged on its next ingest, even when nothing changed."""
+        """Commit what is pending and any merge built meanwhile, then merge
+        what is left: an index written before merges existed is merged on its
+        next ingest, even when nothing changed."""
         if self._writer is None:
             return
-        if self._pending:
-            self._commit_pending()
-        else:
-            self._writer.cancel()
-            self._writer = None
+        try:
+            if self._pending:
+                self._commit_pending()
+            merged = self._background.wait() if self._background is not None else None
+            if merged is not None:
+                if self._writer is None:
+                    self._open_writer()
+                self._commit_with(merged)
+            elif self._writer is not None:
+                self._writer.cancel()
+                self._writer = None
+        finally:
+            if self._background is not None:
+                self._background.close()
         self._merge()
 
     def _commit_pending(self) -> None:
-        """Commit the batch as a segment of its own (which closes the writer)."""
+        """Commit the batch as a segment of its own (which closes the writer),
+        with a merge built meanwhile put in place."""
         # Entities first: a committed document always has its entity.
         self._entities.save(self._dir)
-        self._open().commit(mergetype=writing.NO_MERGE)
-        self._writer = None
+        self._commit_with(self._background.finished() if self._background is not None else None)
         self._pending.clear()
+
+    def _commit_with(self, merged: MergedRun | None) -> None:
+        if merged is None:
+            self._open().commit(mergetype=writing.NO_MERGE)
+        else:
+            background = self._background
+            assert background is not None
+
+            def put_in_place(writer, segments: list) -> list:
+                kept = background.put_in_place(segments, merged)
+                if kept is not segments:
+                    self.merges.append(merged.step())
+                return kept
+
+            self._open().commit(mergetype=put_in_place)
+        self._writer = None
+
+    def _commit_generation(self, storage, schema, segments, generation: int) -> None:
+        protect = self._background.protected() if self._background is not None else ()
+        commit_generation(storage, schema, segments, generation, protect)
 
     def _merge(self) -> None:
         self.merges += merge_segments(self._ix, lock_timeout=self._lock_timeout)
 
     def cancel(self) -> None:
-        """Drop the uncommitted batch (earlier batches stay committed)."""
+        """Drop the uncommitted batch (earlier batches stay committed) and any
+        merge not yet put in place."""
         if self._writer is not None:
             self._writer.cancel()
             self._writer = None
+        if self._background is not None:
+            self._background.close()
 
     def __enter__(self) -> DocumentWriter:
         return self
