@@ -16,6 +16,7 @@ files that the next commit's clean-up deletes, and the index as it was.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import time
@@ -29,9 +30,16 @@ from whoosh.index import FileIndex
 from whoosh.util import random_name
 
 from index import merging
-from index.integrity import remove_segment_files, write_manifests, write_posting_arrays
+from index.integrity import (
+    MANIFEST_EXT,
+    remove_segment_files,
+    write_manifests,
+    write_posting_arrays,
+)
 from index.merging import MergeStep
 from index.segments import MergingSegmentWriter, PressroomCodec, UnmergeableSegment
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,15 +64,15 @@ def write_merged_run(
     storage = _MergeStorage(index_dir, f"{indexname}_{segid}.tmp")
     ix = FileIndex(storage, indexname=indexname)
     codec.next_segment_id = segid
-    writer = MergingSegmentWriter(
-        ix,
-        _lk=False,
-        codec=codec,
-        commit_toc=_never,
-        discard=remove_segment_files,
-        compound=False,
-    )
     try:
+        writer = MergingSegmentWriter(
+            ix,
+            _lk=False,
+            codec=codec,
+            commit_toc=_never,
+            discard=remove_segment_files,
+            compound=False,
+        )
         segment, docmaps = writer.write_unlocked(segments)
     finally:
         storage.temp_storage().destroy()
@@ -96,22 +104,72 @@ def _never(*args) -> None:
     raise AssertionError("a merge built beside the writer commits nothing itself")
 
 
-class PendingResult(Protocol):
+class PendingMerge(Protocol):
+    """A merge under way: done or not, its result, and a way to stop it."""
+
     def ready(self) -> bool: ...
-    def get(self, timeout: float | None = None) -> MergedRun: ...
+    def get(self) -> MergedRun: ...
+    def cancel(self) -> None: ...
 
 
-class MergePool(Protocol):
-    def apply_async(self, func: Callable, args: tuple) -> PendingResult: ...
-    def terminate(self) -> None: ...
-    def join(self) -> None: ...
+class MergeProcessDied(RuntimeError):
+    """The merge process ended without a result (killed, out of memory)."""
 
 
-def merge_process() -> MergePool:
-    """One process for merges (forkserver: it must not inherit the writer's
-    lock files or open segments)."""
-    method = "forkserver" if os.name == "posix" else "spawn"
-    return multiprocessing.get_context(method).Pool(1)
+class _MergeInProcess:
+    """A merge in a process of its own, its result sent back through a pipe.
+
+    (A process per merge rather than a pool: a pool replaces a worker that dies
+    and never answers its task, so a merge killed by the kernel would leave the
+    ingest waiting for ever; here the process's end is seen.)
+    """
+
+    def __init__(self, func: Callable[..., MergedRun], args: tuple):
+        # forkserver: the process must not inherit the writer's lock files or open segments.
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_run, args=(send, func, args), daemon=True)
+        self._process.start()
+        send.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def ready(self) -> bool:
+        return self._receive.poll() or not self._process.is_alive()
+
+    def get(self) -> MergedRun:
+        try:
+            ok, value = self._receive.recv()  # waits for the result or the process's end
+        except EOFError:
+            self._process.join()
+            raise MergeProcessDied(
+                f"the merge process ended with code {self._process.exitcode}"
+            ) from None
+        self._process.join()
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+def _run(send, func: Callable[..., MergedRun], args: tuple) -> None:
+    try:
+        send.send((True, func(*args)))
+    except BaseException as err:  # the writer decides; the process only reports
+        send.send((False, err))
+    finally:
+        send.close()
+
+
+def start_merge_process(func: Callable[..., MergedRun], args: tuple) -> PendingMerge:
+    return _MergeInProcess(func, args)
 
 
 class BackgroundMerges:
@@ -127,16 +185,16 @@ class BackgroundMerges:
         self,
         ix: FileIndex,
         codec: PressroomCodec,
-        pool_factory: Callable[[], MergePool] = merge_process,
+        start_merge: Callable[[Callable[..., MergedRun], tuple], PendingMerge] | None = None,
     ):
         self._ix = ix
         self._codec = codec
-        self._pool_factory = pool_factory
-        self._pool: MergePool | None = None
-        self._running: PendingResult | None = None
+        self._start_merge = start_merge
+        self._running: PendingMerge | None = None
         self._segment_id: str | None = None
-        #: Set when a segment could not be merged here: the rest is left to the
-        #: writer's merges at its end, which leave such a segment as it is.
+        #: Set when a merge failed here: the rest is left to the writer's merges at
+        #: its end (which leave an unmergeable segment as it is, and raise on a
+        #: real failure after every batch is committed).
         self.stopped = False
 
     def protected(self) -> frozenset[str]:
@@ -161,14 +219,13 @@ class BackgroundMerges:
         )
         if run is None:
             return False
-        if self._pool is None:
-            self._pool = self._pool_factory()
         segid = random_name(16)  # as Whoosh names segments
         self._segment_id = f"{self._ix.indexname}_{segid}"
         storage = self._ix.storage
         assert isinstance(storage, FileStorage)
         args = (storage.folder, self._ix.indexname, [segments[i] for i in run], self._codec, segid)
-        self._running = self._pool.apply_async(write_merged_run, args)
+        start = self._start_merge or start_merge_process  # (looked up now: tests replace it)
+        self._running = start(write_merged_run, args)
         return True
 
     def finished(self) -> MergedRun | None:
@@ -185,12 +242,20 @@ class BackgroundMerges:
         running, self._running = self._running, None
         assert running is not None
         try:
-            return running.get()
-        except UnmergeableSegment:
+            merged = running.get()
+        except Exception as err:
+            # A merge is no part of the batch being committed: the ingest goes on
+            # and its files go with the next clean-up.
             self._segment_id = None
             self.stopped = True
+            if not isinstance(err, UnmergeableSegment):
+                log.warning("a merge beside the ingest failed (%r); merging at its end", err)
             return None
-        # Any other failure is the ingest's: its files go with the next clean-up.
+        storage = self._ix.storage
+        if not storage.file_exists(merged.segment.segment_id() + MANIFEST_EXT):
+            self._segment_id = None  # its files are gone (written last: the manifest)
+            return None
+        return merged
 
     def put_in_place(self, segments: list, merged: MergedRun) -> list:
         """``segments`` (a writer's, about to be committed) with the merged run
@@ -211,10 +276,8 @@ class BackgroundMerges:
         return [*segments[:first], segment, *segments[stop:]]
 
     def close(self) -> None:
-        """Stop the merge process (a running merge's files go with the next clean-up)."""
-        self._running = None
+        """Stop a running merge (its files go with the next clean-up)."""
+        running, self._running = self._running, None
         self._segment_id = None
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        if running is not None:
+            running.cancel()

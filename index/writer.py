@@ -227,6 +227,9 @@ class DocumentWriter:
             elif self._writer is not None:
                 self._writer.cancel()
                 self._writer = None
+        except BaseException:
+            self.cancel()  # the write lock and the uncommitted segment's files go
+            raise
         finally:
             if self._background is not None:
                 self._background.close()

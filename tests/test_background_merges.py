@@ -36,28 +36,24 @@ def _prepared(tmp_path: Path, record: dict) -> IndexDocument:
 
 
 class _Done:
+    """A merge run at once, in this process: the writer sees it finished at its
+    next commit, as a merge process's result."""
+
     def __init__(self, value):
         self._value = value
 
     def ready(self) -> bool:
         return True
 
-    def get(self, timeout=None):
+    def get(self):
         return self._value
 
-
-class _InlinePool:
-    """Runs a merge at once, in this process; the writer sees it finished at
-    its next commit, as a merge process's result."""
-
-    def apply_async(self, func, args):
-        return _Done(func(*args))
-
-    def terminate(self) -> None:
+    def cancel(self) -> None:
         pass
 
-    def join(self) -> None:
-        pass
+
+def _inline(func, args):
+    return _Done(func(*args))
 
 
 def _ids(index_dir: Path) -> list[str]:
@@ -81,7 +77,7 @@ def test_a_release_updated_while_its_segment_is_merged_is_kept_once(tmp_path, mo
     ingest([tmp_path / "a.jsonl"], index_dir, workers=0, batch_size=3)
     monkeypatch.setattr(index.merging, "FACTOR", 2)
     monkeypatch.setattr(index.merging, "FLOOR", 3)
-    monkeypatch.setattr(index.background_merges, "merge_process", _InlinePool)
+    monkeypatch.setattr(index.background_merges, "start_merge_process", _inline)
 
     writer = DocumentWriter(open_index(index_dir), batch_size=1, background_merges=True)
     writer.write(_prepared(tmp_path, {"id": "r9", "text": "harbour plan nine"}))
@@ -145,7 +141,7 @@ def test_a_merge_no_longer_matching_the_index_is_thrown_away(tmp_path, monkeypat
     ingest([tmp_path / "a.jsonl"], index_dir, workers=0, batch_size=2)
     ix = open_index(index_dir)
     segments = list(ix._segments())
-    merges = BackgroundMerges(ix, PressroomCodec(), pool_factory=_InlinePool)
+    merges = BackgroundMerges(ix, PressroomCodec(), start_merge=_inline)
     assert merges.start(segments, factor=2, floor=2)
     merged = merges.finished()
     assert merged is not None
@@ -175,7 +171,7 @@ def test_merges_give_the_same_documents_either_way(tmp_path, monkeypatch, backgr
     holding the same documents in the same order."""
     monkeypatch.setattr(index.merging, "FACTOR", 3)
     monkeypatch.setattr(index.merging, "FLOOR", 2)
-    monkeypatch.setattr(index.background_merges, "merge_process", _InlinePool)
+    monkeypatch.setattr(index.background_merges, "start_merge_process", _inline)
     records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(20)]
     _write(tmp_path / "a.jsonl", records)
     index_dir = tmp_path / "index"
@@ -206,10 +202,60 @@ def test_a_merge_survives_the_writer_clearing_its_temporary_folder(tmp_path, mon
 
     monkeypatch.setattr(MergingSegmentWriter, "_flush_segment", commit_meanwhile)
     ix = open_index(index_dir)
-    merges = BackgroundMerges(ix, PressroomCodec(), pool_factory=_InlinePool)
+    merges = BackgroundMerges(ix, PressroomCodec(), start_merge=_inline)
     assert merges.start(list(ix._segments()), factor=2, floor=2)
     merged = merges.finished()
     assert merged is not None
     assert merged.segment.doc_count() == 4
     assert not [p.name for p in index_dir.iterdir() if p.name.endswith(".tmp")]
     ix.close()
+
+
+class _Died:
+    """A merge process the kernel killed: done, and no result."""
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self):
+        raise index.background_merges.MergeProcessDied("the merge process ended with code -9")
+
+    def cancel(self) -> None:
+        pass
+
+
+def test_a_merge_process_that_dies_costs_no_batch_and_no_merge(tmp_path, monkeypatch):
+    """The merge process killed mid-merge: the batch being committed is kept,
+    merging goes on in the writer at its end, and every release is found once."""
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    monkeypatch.setattr(index.background_merges, "start_merge_process", lambda f, a: _Died())
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(20)]
+    _write(tmp_path / "a.jsonl", records)
+    report = ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=1, batch_size=2)
+    assert report.added == 20
+    assert _ids(tmp_path / "index") == sorted(f"r{n}" for n in range(20))
+    ix = open_index(tmp_path / "index")
+    try:
+        sizes = [s.doc_count_all() for s in ix._segments()]
+    finally:
+        ix.close()
+    assert index.merging.plan_merge(sizes, 3, 2) is None, sizes
+    assert check_index(tmp_path / "index").ok
+
+
+def test_a_killed_merge_process_is_seen_as_ended():
+    """A real merge process killed before it answers: its end is seen (no wait
+    for ever), as MergeProcessDied."""
+    import os
+    import signal
+    import time
+
+    running = index.background_merges.start_merge_process(time.sleep, (60,))
+    os.kill(running.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer does
+    deadline = time.monotonic() + 10
+    while not running.ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert running.ready()
+    with pytest.raises(index.background_merges.MergeProcessDied):
+        running.get()
