@@ -8241,3 +8241,162 @@ def test_a_tables_rows_are_no_transcript_labels():
         "led by lower prices of tomatoes, onions and chicken.\n"
     )
     assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The Minister of State for Island Affairs, Clodagh Brennan TD, today confirmed "
+            "funding for two ferry berths.",
+            "Clodagh Brennan",
+        ),
+        (
+            "The Secretary of State for Transport, Heidi Alder, today confirmed funding for "
+            "two ferry berths.",
+            "Heidi Alder",
+        ),
+    ],
+)
+def test_a_minister_of_state_and_a_secretary_of_state_before_a_name(lead, speaker):
+    assert extract(lead).speaker == speaker
+
+
+def test_a_place_list_before_a_role_reference_names_nobody():
+    """ "Speaking at Kilronan Pier, Inis Mór, the Minister said": the island is the
+    place's, not the Minister's name; with the Minister named earlier, the words
+    are hers."""
+    speaking = (
+        'Speaking at Kilronan Pier, Inis Mór, the Minister said: "This matters to islanders."'
+    )
+    assert extract("Funding for ferry berths was confirmed today.\n\n" + speaking).speaker is None
+    named = (
+        "The Minister for Island Affairs, Clodagh Brennan, today confirmed funding for "
+        "ferry berths.\n\n" + speaking
+    )
+    result = extract(named)
+    assert result.speaker == "Clodagh Brennan"
+    assert [q.speaker for q in result.quotes] == ["Clodagh Brennan"]
+
+
+def test_a_name_in_apposition_ends_its_sentence():
+    text = (
+        "Baltic ministers agree survey timetable\n\nVilnius, 22 May 2024. The ministers met "
+        "in Vilnius on Wednesday.\n\n"
+        "“Three countries, one sea and, from today, one timetable,” said Lithuania’s Minister "
+        "of Energy Transition, Rūta Žemaitytė‐Kairienė. “Survey vessels start in August.”\n\n"
+        "Latvia’s Minister for Climate and Energy, Ilze Vītoliņa, said the survey would also "
+        "map unexploded ordnance.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Rūta Žemaitytė‐Kairienė"
+    assert result.quotes[0].speaker == "Rūta Žemaitytė‐Kairienė"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "#KilifiBlueEconomy",
+        "Number of pages: 3 (including 1 attachment)",
+        "Market Release",
+        "NOTICE TO MARINERS",
+        "Also present: Graeme Ashworth, Secretary to the Treasury",
+        "In attendance",
+    ],
+)
+def test_labels_and_lists_over_a_headline_are_no_title(label):
+    text = (
+        f"COUNTY GOVERNMENT OF KILIFI\n\nPRESS RELEASE\n\n{label}\n\n"
+        "County launches cold storage plan for fishers\n\n"
+        "KILIFI, 3 June 2025 – The County Government today launched a plan for cold storage "
+        "at six landing sites.\n"
+    )
+    assert extract(text).title == "County launches cold storage plan for fishers"
+
+
+def test_a_swiss_government_councillors_name_line_under_a_speech_heading():
+    text = (
+        "Department of Infrastructure of the Canton of Graubünden\n\n"
+        "Check against delivery\n\n"
+        "Address on the 25th Anniversary of the Vereina Tunnel\n\n"
+        "Arena Klosters, Klosters\nTuesday, 19 November 2024\n\n"
+        "Government Councillor Ursina Caduff-Tönz\n"
+        "Head of the Department of Infrastructure\n\n"
+        "Dear guests, twenty-five years ago the first train ran through the Vereina Tunnel.\n"
+    )
+    result = extract(text)
+    assert result.title == "Address on the 25th Anniversary of the Vereina Tunnel"
+    assert result.speaker == "Ursina Caduff-Tönz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Governor Aristeo Pagalunan led the turnover ceremony at the Sagbayan Municipal "
+            "Gymnasium, where he told farmers the roads were only the start.",
+            "Sagbayan Municipal Gymnasium",
+        ),
+        (
+            "Announcing the funding during a visit to Aberaeron harbour, the Cabinet Secretary, "
+            "Elin Hughes, said the work was overdue.",
+            "Aberaeron harbour",
+        ),
+    ],
+)
+def test_a_gymnasium_and_a_harbour_in_lower_case_are_venues(sentence, venue):
+    assert venues.find_venue(sentence, 0, len(sentence)) == venue
+
+
+def test_a_feature_address_is_a_speech_whose_date_line_names_the_venue():
+    text = (
+        "GOVERNMENT OF SAINT LUCIA\nOFFICE OF THE PRIME MINISTER\n\n"
+        "Feature Address at the Commissioning of the Vieux Fort Solar Farm\n\n"
+        "Hon. Marius Jn Baptiste, Prime Minister\n"
+        "Beanefield Community Centre, Vieux Fort – Friday, 21 March 2025\n\n"
+        "CHECK AGAINST DELIVERY\n\n"
+        "Good morning. Today we switch on the largest solar farm in our history.\n"
+    )
+    assert extract(text).venue == "Beanefield Community Centre, Vieux Fort"
+
+
+@pytest.mark.parametrize(
+    ("org", "first"),
+    [
+        ("Government of Manitoba and Northern Lakes Tribal Council", "Government of Manitoba"),
+        ("Ministry of Solid Minerals and Artisanal Mining", None),
+        ("Department of Health and Social Care", None),
+        ("Government of Manitoba and Indigenous Relations", None),
+    ],
+)
+def test_a_government_and_a_body_of_its_own_issue_jointly(org, first):
+    assert organizations.first_of_joint_bodies(org) == (first or org)
+
+
+def test_a_joint_release_over_two_letterheads_is_issued_by_the_first():
+    text = (
+        "Joint press release\n\n"
+        "Welsh Government\nCardigan Bay Harbours Trust\n\n"
+        "New breakwater to shield Aberaeron harbour from winter storms\n\n"
+        "Work will begin in January on a new rock breakwater at Aberaeron.\n"
+    )
+    assert extract(text).organization == "Welsh Government"
+
+
+def test_a_reported_speakers_home_place_is_not_their_name():
+    text = (
+        "The replanting trial began in 2021.\n\n"
+        "One of the participating farmers, Mr. Kofi Amponsah of Bepong, said that he had cut "
+        "out more than half of his old trees since 2019.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kofi Amponsah"]
+
+
+def test_the_minister_is_not_the_minister_of_state_also_present():
+    text = (
+        "Union Minister for Rural Development Shri Venkatesh Rao Kondapalli launched the "
+        "Gram Setu portal in New Delhi today. Minister of State for Rural Connectivity Smt. "
+        "Harpreet Kaur Dhillon was also present.\n\n"
+        'The Minister said, "A road that is built but not maintained is a promise half kept."\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Venkatesh Rao Kondapalli"]

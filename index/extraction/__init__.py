@@ -529,6 +529,9 @@ class _NameRegistry:
         titled = [
             m for m in self._mentions if m.title and any(r in _full_title(m.title) for r in roles)
         ]
+        # "The Minister said" means the minister, not the Minister of State also present.
+        senior = [m for m in titled if "of state" not in _full_title(m.title or "")]
+        titled = senior or titled
         before = [m for m in titled if m.start < pos]
         chosen = before[-1] if before else (titled[0] if titled else None)
         if chosen:
@@ -562,7 +565,8 @@ class _NameRegistry:
         found = None
         for m in pattern.finditer(self._text, 0, pos):
             name = names.trim_name(m["name"])
-            if name and " " in name:
+            # "Speaking at Kilronan Pier, Inis Mór, the Minister said": a place.
+            if name and " " in name and not names.after_place_word(self._text[: m.start("name")]):
                 found = name
         return found
 

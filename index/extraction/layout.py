@@ -113,6 +113,12 @@ _FURNITURE_RE = re.compile(
     r"episode|issue|bulletin|circular|comunicado|comunicato|communiqué|communique|boletín|statement)"
     r"(?:\s+(?:no\.?|n\.|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
+    # A fax's or notice's count, hashtags, a listed company's or a harbour's kind of
+    # notice, and who attended: "Number of pages: 3", "#KilifiBlueEconomy", "Market
+    # Release", "NOTICE TO MARINERS", "Also present: X", "In attendance".
+    r"(?:number of |no\.? of )?pages\s*:\s*\d.*|#\w+(?:\s+#\w+)*|"
+    r"(?:market|asx|nzx|jse|sgx) (?:release|announcement)|notice to (?:mariners|airmen)|"
+    r"also present\s*:.*|(?:members\s+)?in attendance\b\s*:?.*|present\s*:.*|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
@@ -292,7 +298,8 @@ _SPEECH_HEADING_RE = re.compile(
     # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
     # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
     r"(?i)^(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
-    r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance)\s+)?"
+    r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
+    r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"

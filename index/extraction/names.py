@@ -492,10 +492,22 @@ def style_or_title_at(text: str, pos: int) -> int | None:
 _PLACE_WORDS = frozenset(["at", "in", "from", "outside", "inside", "near", "to", "into"])
 
 
+# "Speaking at Kilronan Pier, ": a place and its comma, the next capitals a wider place.
+_PLACE_THEN_COMMA_RE = re.compile(
+    rf"(?<!\S)(?P<word>\w+)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’.-]*"
+    rf"(?:[^\S\n]+(?:of[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,4}},[^\S\n]*$"
+)
+
+
 def after_place_word(text: str) -> bool:
-    """Whether ``text`` ends in a word that puts a place next ("Speaking at")."""
+    """Whether ``text`` ends in a word that puts a place next ("Speaking at"), or
+    in such a place and its comma ("Speaking at Kilronan Pier, ": "Inis Mór, the
+    Minister said" goes on with the island, not a name)."""
     words = text[-24:].split()
-    return bool(words) and words[-1].lower() in _PLACE_WORDS
+    if words and words[-1].lower() in _PLACE_WORDS:
+        return True
+    place = _PLACE_THEN_COMMA_RE.search(text[-100:])
+    return bool(place) and place["word"].lower() in _PLACE_WORDS
 
 
 def find_name(phrase: str) -> str | None:
@@ -748,7 +760,8 @@ _PORTFOLIO_RUN_RE = re.compile(
 
 
 _PORTFOLIO_TITLE_RE = re.compile(
-    r"(?i)\b(?:minister|secretary|commissioner|vice-president|high representative|"
+    # "Minister of State for Island Affairs, X", "Secretary of State for Transport, X"
+    r"(?i)\b(?:(?:minister|secretary)(?: of state)?|commissioner|vice-president|high representative|"
     r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor)$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -893,8 +906,11 @@ _SHORT_PORTFOLIO_RE = re.compile(
 _OF_PLACE_RE = re.compile(
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}(?=,)"
 )
-# The end of a name in apposition, after any post-nominals ("Declan Mulcahy TD, and").
-_APPOSITION_END_RE = re.compile(r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}\s*(?:,|\band\b|\)|$)")
+# The end of a name in apposition, after any post-nominals ("Declan Mulcahy TD, and"),
+# or its sentence's ("… said Lithuania's Minister of Energy, Rūta Žemaitytė.").
+_APPOSITION_END_RE = re.compile(
+    r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}\s*(?:,|\band\b|\)|$|\.(?=\s|$))"
+)
 # ... or at its line's end after a portfolio ("Opening speech by the Minister for Climate,
 # Energy and Utilities, X" / "Event: ..."; not "Governor of Iowa, Des Moines", a town).
 _LINE_END_RE = re.compile(r"(?:[^\S\n]+(?:[A-Z]{2,4}|PhD)\b){0,3}[^\S\n]*\n")

@@ -124,11 +124,26 @@ def _ends_with_org_word(phrase: str) -> bool:
     return bool(words) and words[-1].rstrip(".,") in _org_words()
 
 
+_GOVERNMENT_OF_PLACE_RE = re.compile(
+    r"^(?:the\s+)?(?:Government|Province|State|City|County|Republic)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+
+
 def first_of_joint_bodies(org: str) -> str:
     """ "Harbourlight Trust and The Amberley-Osei Foundation": a joint release's bodies,
     of which the first issues it; "Ports and Harbours Authority", "Ministry of Solid
     Minerals and Artisanal Mining" are one body."""
     parts = re.split(r"\s+(?:and|&)\s+", org, maxsplit=1)
+    # "Government of Manitoba and Northern Lakes Tribal Council": a government of a
+    # place, then a body of its own.
+    if (
+        len(parts) == 2
+        and _GOVERNMENT_OF_PLACE_RE.match(parts[0])
+        and len(parts[1].split()) >= 2
+        and _ends_with_org_word(parts[1])
+    ):
+        return parts[0]
     # Only "... and The X Foundation": "First National Bank and Trust Company", "Senate
     # Commerce and Transportation Committee" are one body each.
     if len(parts) < 2 or not parts[1].startswith("The ") or len(parts[1].split()) < 2:
@@ -280,6 +295,10 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     orgs = [part for part in printed.all("org") if part.value]
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
+    if len(orgs) > 1 and any(
+        _JOINT_LABEL_RE.search(p.text) for p in printed.all("furniture") if p.start < orgs[0].start
+    ):
+        return orgs[0].value  # "Joint press release" over two letterheads: the first issues it
     for i, org in enumerate(orgs):
         below = orgs[i + 1] if i + 1 < len(orgs) else None
         if below is None or _PRESS_OFFICE_RE.search(below.value or ""):
@@ -298,6 +317,7 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     return None
 
 
+_JOINT_LABEL_RE = re.compile(r"(?i)\bjoint\s+(?:\w+\s+)?(?:release|statement|communiqu)")
 # A state's or county's line over its office: "STATE OF WISCONSIN", "PEMBERTON COUNTY".
 _PLACE_ABOVE_RE = re.compile(
     r"(?i)^(?:(?:state|commonwealth)\s+of\s+(?P<state>[a-z][a-z .'-]{2,30})|"

@@ -559,8 +559,10 @@ def _paragraph_subject(
         courtesy = _COURTESY_BEFORE_RE.search(sentence, 0, m.start())
         if courtesy and pronoun and _other_gender(courtesy.group(), pronoun["pronoun"]):
             return None  # 'Mrs Day ... "…," he said': not her words
-        if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()):
-            continue  # "presented by Governor Tom Bale, who ...": no subject
+        if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()) or names.after_place_word(
+            sentence[: m.start()]
+        ):
+            continue  # "presented by Governor Tom Bale, who ...", "at Kilronan Pier": no subject
         if (" " in name or courtesy) and _SUBJECT_GOES_ON_RE.match(sentence, end):
             return name
     return None
@@ -864,6 +866,11 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         name = names.trim_name(second) if names.NAME_RUN_RE.fullmatch(second) else None
         if not (name and name == second and " " in name):
             name = _name_ending(apposition["head"])
+        if name is None:
+            # "One of the farmers, Mr. Kofi Amponsah of Bepong,": the name inside,
+            # not the place that ends it.
+            inside = names.find_name(second)
+            name = inside if inside and inside != names.PRONOUN and " " in inside else None
     # "Speaking from the camp, the Trust's ecologist, Dr Tendai Mavhunga,": no
     # name before the commas, so the name is the one that ends the span.
     if name is None:

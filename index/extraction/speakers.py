@@ -576,7 +576,12 @@ def _post_title_mentions(text: str, post_titles: list[tuple[int, int]]) -> list[
     name_comma = _regexes()["name_comma"]
     for start, title_end in post_titles:
         m = name_comma.search(text, max(0, start - 90), start)
-        if m and (not names.name_at(text, title_end) or "\n" in text[start:title_end]):
+        if (
+            m
+            and (not names.name_at(text, title_end) or "\n" in text[start:title_end])
+            # "Speaking at Kilronan Pier, Inis Mór, the Minister said": a place.
+            and not names.after_place_word(text[: m.start("name")])
+        ):
             name = names.trim_name(m["name"])
             if name:
                 found.append(Mention(name, m.start("name"), titled=True))

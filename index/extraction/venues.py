@@ -324,11 +324,13 @@ _BUILDING_NOUNS = (
     "depot", "base", "clinic", "church", "market", "theatre", "theater", "arena", "shipyard",
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
-    "studio", "studios", "substation", "works", "basin", "dam", "reservoir",
+    "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 # Lower-case nouns that end a place's name on their own (not "office", "market").
-_LOWER_CASE_VENUES = frozenset(["studio", "studios", "plant", "shipyard", "factory", "chamber"])
+_LOWER_CASE_VENUES = frozenset(
+    ["studio", "studios", "plant", "shipyard", "factory", "chamber", "harbour", "harbor"]
+)
 # ... and events and other places a speaker stands at: "dinner", "summit", "chamber".
 _PLACE_NOUNS = "|".join(
     (
