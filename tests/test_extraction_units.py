@@ -7917,9 +7917,19 @@ def test_a_speakers_office_over_a_state_assembly_names_no_one():
             "forced to describe their symptoms in their second language.",
             "Senedd chamber",
         ),
+        (
+            "Governor Aristeo Pagalunan led the turnover ceremony at the Sagbayan Municipal "
+            "Gymnasium, where he told farmers the roads were only the start.",
+            "Sagbayan Municipal Gymnasium",
+        ),
+        (
+            "Announcing the funding during a visit to Aberaeron harbour, the Cabinet Secretary, "
+            "Elin Hughes, said the work was overdue.",
+            "Aberaeron harbour",
+        ),
     ],
 )
-def test_venues_of_plenaries_presentations_talks_and_chambers(sentence, venue):
+def test_venues_of_plenaries_presentations_talks_chambers_gymnasiums_and_harbours(sentence, venue):
     assert venues.find_venue(sentence, 0, len(sentence)) == venue
 
 
@@ -8327,25 +8337,6 @@ def test_a_swiss_government_councillors_name_line_under_a_speech_heading():
     result = extract(text)
     assert result.title == "Address on the 25th Anniversary of the Vereina Tunnel"
     assert result.speaker == "Ursina Caduff-Tönz"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "venue"),
-    [
-        (
-            "Governor Aristeo Pagalunan led the turnover ceremony at the Sagbayan Municipal "
-            "Gymnasium, where he told farmers the roads were only the start.",
-            "Sagbayan Municipal Gymnasium",
-        ),
-        (
-            "Announcing the funding during a visit to Aberaeron harbour, the Cabinet Secretary, "
-            "Elin Hughes, said the work was overdue.",
-            "Aberaeron harbour",
-        ),
-    ],
-)
-def test_a_gymnasium_and_a_harbour_in_lower_case_are_venues(sentence, venue):
-    assert venues.find_venue(sentence, 0, len(sentence)) == venue
 
 
 def test_a_feature_address_is_a_speech_whose_date_line_names_the_venue():
