@@ -225,7 +225,13 @@ class BackgroundMerges:
         assert isinstance(storage, FileStorage)
         args = (storage.folder, self._ix.indexname, [segments[i] for i in run], self._codec, segid)
         start = self._start_merge or start_merge_process  # (looked up now: tests replace it)
-        self._running = start(write_merged_run, args)
+        try:
+            self._running = start(write_merged_run, args)
+        except OSError as err:  # no process to be had (limits, no /dev/shm): merge at the end
+            log.warning("no merge process could be started (%r); merging at the end", err)
+            self._segment_id = None
+            self.stopped = True
+            return False
         return True
 
     def finished(self) -> MergedRun | None:

@@ -259,3 +259,21 @@ def test_a_killed_merge_process_is_seen_as_ended():
     assert running.ready()
     with pytest.raises(index.background_merges.MergeProcessDied):
         running.get()
+
+
+def test_no_merge_process_to_be_had_leaves_merging_to_the_end(tmp_path, monkeypatch):
+    """Starting the merge process fails (a process limit): the ingest goes on,
+    and merges at its end."""
+
+    def cannot_start(func, args):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(index.merging, "FACTOR", 3)
+    monkeypatch.setattr(index.merging, "FLOOR", 2)
+    monkeypatch.setattr(index.background_merges, "start_merge_process", cannot_start)
+    records = [{"id": f"r{n}", "text": f"harbour plan number{n}"} for n in range(12)]
+    _write(tmp_path / "a.jsonl", records)
+    report = ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=1, batch_size=2)
+    assert report.added == 12
+    assert report.merges
+    assert _ids(tmp_path / "index") == sorted(f"r{n}" for n in range(12))

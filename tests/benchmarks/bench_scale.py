@@ -181,7 +181,8 @@ def _ingested(source: Source, size: int, args) -> tuple[Path, Path, list[dict], 
         "index_bytes_per_doc": index_bytes / size,
         "peak_rss": peak,
         "workers": os.cpu_count(),
-        # Included in "seconds": the merges the ingest's commits set off.
+        # The merges' own time, mostly beside the ingest (index.background_merges):
+        # only the last, which the ingest waits for, adds to "seconds" in full.
         "merge_seconds": round(sum(step["seconds"] for step in summary["merges"]), 1),
     }
     return corpus, index_dir, sample, figures
