@@ -209,11 +209,8 @@ class BackgroundMerges:
         one was started."""
         if self._running is not None or self.stopped:
             return False
-        sizes = [
-            s.doc_count_all() if isinstance(s.codec(), PressroomCodec) else None for s in segments
-        ]
         run = merging.plan_merge(
-            sizes,
+            merging.policy_sizes(segments),
             merging.FACTOR if factor is None else factor,
             merging.FLOOR if floor is None else floor,
         )

@@ -57,6 +57,12 @@ def tier(documents: int, floor: int = FLOOR, factor: int = FACTOR) -> int:
     return max(0, math.floor(math.log(documents / floor, factor) + _TIER_SLACK))
 
 
+def policy_sizes(segments: Sequence) -> list[int | None]:
+    """Each segment's size for :func:`plan_merge`: its documents, deleted ones
+    included, or None for one another codec wrote (it cannot be merged)."""
+    return [s.doc_count_all() if isinstance(s.codec(), PressroomCodec) else None for s in segments]
+
+
 def plan_merge(
     sizes: Sequence[int | None], factor: int = FACTOR, floor: int = FLOOR
 ) -> range | None:
@@ -112,9 +118,7 @@ def merge_segments(
         # A segment's tier counts its deleted documents too, as Lucene's LogDocMergePolicy
         # does by default: one that updates have thinned stays in its run (and its
         # deletions go when the run is merged) instead of splitting it for good.
-        sizes = [
-            s.doc_count_all() if isinstance(s.codec(), PressroomCodec) else None for s in segments
-        ]
+        sizes = policy_sizes(segments)
         run = plan_merge(sizes, factor, floor)
         if run is None:
             try:  # segments committed before posting arrays existed get theirs

@@ -65,6 +65,18 @@ def _ids(index_dir: Path) -> list[str]:
         ix.close()
 
 
+def _left_unmerged(index_dir: Path) -> list[int]:
+    """The index's segment sizes, asserting that no run of three (tiers of 2, 6,
+    18 ...) is left to merge."""
+    ix = open_index(index_dir)
+    try:
+        sizes = [s.doc_count_all() for s in ix._segments()]
+    finally:
+        ix.close()
+    assert index.merging.plan_merge(sizes, 3, 2) is None, sizes
+    return sizes
+
+
 def test_a_release_updated_while_its_segment_is_merged_is_kept_once(tmp_path, monkeypatch):
     """Two segments of three are merged beside the writer; meanwhile r1, in the
     first, is replaced. The merged segment, put in place at the next commit,
@@ -121,13 +133,7 @@ def test_an_ingest_merges_in_a_process_of_its_own(tmp_path, monkeypatch):
     assert placed
     assert placed[0] == 6
     assert _ids(tmp_path / "index") == sorted(f"r{n}" for n in range(60))
-    ix = open_index(tmp_path / "index")
-    try:
-        sizes = [s.doc_count_all() for s in ix._segments()]
-    finally:
-        ix.close()
-    assert sum(sizes) == 60
-    assert index.merging.plan_merge(sizes, 3, 2) is None, sizes
+    assert sum(_left_unmerged(tmp_path / "index")) == 60
     assert check_index(tmp_path / "index").ok
 
 
@@ -235,12 +241,7 @@ def test_a_merge_process_that_dies_costs_no_batch_and_no_merge(tmp_path, monkeyp
     report = ingest([tmp_path / "a.jsonl"], tmp_path / "index", workers=1, batch_size=2)
     assert report.added == 20
     assert _ids(tmp_path / "index") == sorted(f"r{n}" for n in range(20))
-    ix = open_index(tmp_path / "index")
-    try:
-        sizes = [s.doc_count_all() for s in ix._segments()]
-    finally:
-        ix.close()
-    assert index.merging.plan_merge(sizes, 3, 2) is None, sizes
+    _left_unmerged(tmp_path / "index")
     assert check_index(tmp_path / "index").ok
 
 

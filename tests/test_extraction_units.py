@@ -5926,6 +5926,10 @@ def test_where_an_event_was_held(sentence, venue):
         ("Dunmore & District Chamber of Commerce", None),
         ("First National Bank and Trust Company", None),
         ("Senate Commerce and Transportation Committee", None),
+        # A government of a place, then a body of its own.
+        ("Government of Manitoba and Northern Lakes Tribal Council", "Government of Manitoba"),
+        ("Department of Health and Social Care", None),
+        ("Government of Manitoba and Indigenous Relations", None),
     ],
 )
 def test_a_joint_release_is_issued_by_its_first_body(org, first):
@@ -8349,19 +8353,6 @@ def test_a_feature_address_is_a_speech_whose_date_line_names_the_venue():
         "Good morning. Today we switch on the largest solar farm in our history.\n"
     )
     assert extract(text).venue == "Beanefield Community Centre, Vieux Fort"
-
-
-@pytest.mark.parametrize(
-    ("org", "first"),
-    [
-        ("Government of Manitoba and Northern Lakes Tribal Council", "Government of Manitoba"),
-        ("Ministry of Solid Minerals and Artisanal Mining", None),
-        ("Department of Health and Social Care", None),
-        ("Government of Manitoba and Indigenous Relations", None),
-    ],
-)
-def test_a_government_and_a_body_of_its_own_issue_jointly(org, first):
-    assert organizations.first_of_joint_bodies(org) == (first or org)
 
 
 def test_a_joint_release_over_two_letterheads_is_issued_by_the_first():
