@@ -54,6 +54,7 @@ import whoosh
 from whoosh import columns
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
+    STORED_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3LeafMatcher,
@@ -81,6 +82,11 @@ EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 EMPTY_POSITIONS = np.zeros(0, dtype=np.int32)
 # A posting block's length, before it (negative for a term's last block).
 _BLOCK_LENGTH = struct.Struct("!i")
+# A term table entry's key and value lengths, before them; the key's field number.
+_TABLE_LENGTHS = struct.Struct("!ii")
+_FIELD_NUMBER = struct.Struct("!H")
+#: Bytes of a term table read at once by a merge.
+_TABLE_PIECE = 1 << 20
 # Whoosh stores field lengths as one byte each; this decodes them all at once.
 _LENGTH_TABLE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -284,8 +290,9 @@ class PressroomCodec(W3Codec):
     next_segment_id: str | None = None
 
     def __init__(
-        self, blocklimit: int = BLOCK_LIMIT, compression: int = COMPRESSION, inlinelimit: int = 1
+        self, blocklimit: int | None = None, compression: int = COMPRESSION, inlinelimit: int = 1
     ):
+        blocklimit = BLOCK_LIMIT if blocklimit is None else blocklimit
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def new_segment(self, storage, indexname) -> W3Segment:
@@ -484,41 +491,45 @@ class MergingSegmentWriter(PreparedSegmentWriter):
 
     def _copy_documents(self, reader: SegmentReader) -> np.ndarray:
         """Copy a segment's live documents' stored fields, lengths and columns;
-        returns each of its documents' new number (-1 when deleted)."""
+        returns each of its documents' new number (-1 when deleted).
+
+        Each column is copied as bytes, its deleted documents' values cut out:
+        unpickling and recompressing every document's stored fields cost a
+        fifth of a merge. (Stored fields are copied whole: an index's schema
+        never loses a field, as its version is checked when it is opened.)"""
         mergeable_formats(reader)
-        schema, perdoc = self.schema, self.perdocwriter
-        # One byte per document and field (a list of ints would take 28 times as much).
-        lengths = {
-            name: _fixed_column(reader, f"_{name}_len", LENGTHS_COLUMN, ">u1")
-            for name, field in schema.items()
-            if field.scorable and name in reader.indexed_field_names()
-        }
-        decoded = _LENGTH_TABLE.astype(int).tolist()
-        columns = {
-            name: (field.column_type, reader.column_reader(name, translate=False))
-            for name, field in schema.items()
-            if field.column_type and reader.has_column(name)
-        }
+        schema, perdoc = self.schema, cast(Any, self.perdocwriter)
         live = live_mask(reader)
         docmap = np.full(len(live), -1, dtype=np.int64)
-        for docnum in np.flatnonzero(live).tolist():
-            docmap[docnum] = self.docnum
-            perdoc.start_doc(self.docnum)
-            for name, value in reader.stored_fields(docnum).items():
-                if name in schema:  # as Whoosh's own merge: a field since dropped goes
-                    perdoc.add_field(name, schema[name], value, 0)
-            for name, per_doc in lengths.items():
-                perdoc.add_field(name, schema[name], None, decoded[per_doc[docnum]])
-            for name, (column, values) in columns.items():
-                perdoc.add_column_value(name, column, values[docnum])
-            perdoc.finish_doc()
-            self.docnum += 1
+        live_count = int(live.sum())
+        docmap[live] = np.arange(self.docnum, self.docnum + live_count)
+        wanted: list[tuple[str, columns.Column]] = [("_stored", STORED_COLUMN)]
+        for name, field in schema.items():
+            if field.scorable and name in reader.indexed_field_names():
+                wanted.append((f"_{name}_len", LENGTHS_COLUMN))
+                lengths = _fixed_column(reader, f"_{name}_len", LENGTHS_COLUMN, ">u1")
+                perdoc._fieldlengths[name] += int(
+                    _LENGTH_TABLE[lengths[live]].astype(np.int64).sum()
+                )
+            if field.column_type:
+                wanted.append((name, field.column_type))
+        for name, column in wanted:
+            if not live_count or not reader._perdoc.has_column(name):
+                continue
+            if not perdoc._has_column(name):
+                perdoc._create_column(name, column)
+            source = reader._perdoc.column_reader(name, column)
+            copy_column_values(source, perdoc._get_column(name), live, self.docnum)
+        perdoc._doccount += live_count
+        self.docnum += live_count
         return docmap
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         try:
-            write_merged_postings(self.fieldwriter, self.schema, self._sources)
+            write_merged_postings(
+                self.fieldwriter, self.schema, self._sources, self.codec._blocklimit
+            )
         finally:
             self._close_sources()
         self.fieldwriter.close()
@@ -533,6 +544,80 @@ def mergeable_formats(reader: SegmentReader) -> None:
     for name in reader.indexed_field_names():
         if name not in reader.schema or _value_sizes(reader.schema[name].format) is None:
             raise UnmergeableSegment(f"field {name!r} has postings merges cannot copy")
+
+
+def copy_column_values(source, target, live: np.ndarray, first: int) -> None:
+    """Append the values of a source segment's column for its ``live``
+    documents to ``target``, a writer of the same column whose next document
+    is ``first``. Fixed- and variable-width columns are copied as bytes, as
+    Whoosh's writers would have laid them out; others a value at a time."""
+    while isinstance(source, columns.WrappedColumnReader):  # the same wrapper on both
+        source, target = source._child, target._child
+    if isinstance(source, columns.VarBytesColumn.Reader):
+        _copy_var_bytes(source, target, live, first)
+    elif isinstance(source, columns.FixedBytesColumn.Reader):
+        _copy_fixed_width(source, target, live, first)
+    else:
+        for new, old in enumerate(np.flatnonzero(live).tolist(), first):
+            target.add(new, source[old])
+
+
+#: Documents per piece of a variable-width column copied at once (bounds memory).
+_COPY_PIECE = 8192
+
+
+def _copy_var_bytes(source, target, live: np.ndarray, first: int) -> None:
+    # Whoosh lays the values out end to end: each document's offset is the
+    # sum of the lengths before it, so a run of documents is one span.
+    count = min(len(source._lengths), len(live))
+    lengths = np.zeros(len(live), dtype=np.int64)
+    lengths[:count] = np.asarray(source._lengths, dtype=np.int64)[:count]
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    target.fill(first)
+    for start in range(0, len(live), _COPY_PIECE):
+        stop = min(start + _COPY_PIECE, len(live))
+        span_start, span_end = int(offsets[start]), int(offsets[stop - 1] + lengths[stop - 1])
+        data = source._dbfile.get(source._basepos + span_start, span_end - span_start)
+        keep = live[start:stop]
+        if not keep.all():
+            data = np.frombuffer(data, dtype=np.uint8)[np.repeat(keep, lengths[start:stop])]
+            data = data.tobytes()
+        kept = lengths[start:stop][keep]
+        target._dbfile.write(data)
+        _extend(target._lengths, kept)
+        _extend(target._offsets, target._offset_base + np.cumsum(kept) - kept)
+        target._offset_base += int(kept.sum())
+    target._count = first + int(live.sum())
+
+
+def _copy_fixed_width(source, target, live: np.ndarray, first: int) -> None:
+    # Whoosh's writer skips values equal to the default and fills the gap
+    # before the next one; the file ends at the last value that is not.
+    width, count = source._fixedlen, min(source._count, len(live))
+    if target._fixedlen != width:
+        raise UnmergeableSegment("a column's width differs between segments")
+    raw = source._dbfile.get(source._basepos, count * width)
+    rows = np.frombuffer(raw, dtype=np.uint8).reshape(count, width)[live[:count]]
+    default = np.frombuffer(target._defaultbytes, dtype=np.uint8)
+    valued = np.flatnonzero((rows != default).any(axis=1))
+    if not len(valued):
+        return
+    target.fill(first)
+    target._dbfile.write(rows[: valued[-1] + 1].tobytes())
+    target._count = first + int(valued[-1]) + 1
+
+
+def _extend(numbers, values: np.ndarray) -> None:
+    """Whoosh's GrowableArray.extend in one step: retyped once for the largest value."""
+    if not len(values):
+        return
+    largest = int(values.max())
+    try:
+        numbers.array.append(largest)
+        numbers.array.pop()
+    except OverflowError:
+        numbers._retype(largest)
+    numbers.array.extend(values.tolist())
 
 
 def _value_sizes(fmt) -> Callable[[np.ndarray], np.ndarray] | None:
@@ -552,8 +637,11 @@ class _MergeSource(NamedTuple):
     docmap: np.ndarray  # each document's number in the merged segment, -1 when deleted
 
 
-def write_merged_postings(fieldwriter, schema, sources: list[_MergeSource]) -> None:
-    """Write the postings of ``sources`` term by term, in term order."""
+def write_merged_postings(
+    fieldwriter, schema, sources: list[_MergeSource], block_limit: int = BLOCK_LIMIT
+) -> None:
+    """Write the postings of ``sources`` term by term, in term order, in
+    blocks of ``block_limit`` postings."""
     streams = [_term_stream(source.reader, i) for i, source in enumerate(sources)]
     field_name = None
     postfile = fieldwriter._postfile
@@ -565,8 +653,10 @@ def write_merged_postings(fieldwriter, schema, sources: list[_MergeSource]) -> N
             field_name = name
         fmt = schema[name].format
         # One block read ahead (the last is marked), not a common term's whole list.
-        blocks = (
-            block for _, _, i, info in entries for block in _source_blocks(sources[i], fmt, info)
+        blocks = _full_blocks(
+            (block for _, _, i, info in entries for block in _source_blocks(sources[i], fmt, info)),
+            fmt,
+            block_limit,
         )
         current = next(blocks, None)
         if current is None:  # every posting's document was deleted
@@ -587,11 +677,38 @@ def write_merged_postings(fieldwriter, schema, sources: list[_MergeSource]) -> N
 def _term_stream(reader: SegmentReader, index: int) -> Iterator[tuple]:
     """(field, term, source index, term info) of a segment's terms, in order."""
     terms = reader._terms
-    items = ((name, tbytes, index, info) for (name, tbytes), info in terms.items())
+    items = ((name, tbytes, index, info) for name, tbytes, info in _term_items(terms))
     fields_in_order = sorted(terms._fieldmap, key=terms._fieldmap.get)
     if fields_in_order == sorted(fields_in_order):
         return items
     return iter(sorted(items, key=lambda e: e[:2]))  # field numbers not in name order
+
+
+def _term_items(terms) -> Iterator[tuple[str, bytes, W3TermInfo]]:
+    """(field, term, term info) of a term table in file order, read a piece
+    at a time (Whoosh's own reader makes two reads of the file per term)."""
+    table = terms._tindex
+    position, end = table.startofdata, table.endofdata
+    field_names = terms._fieldunmap
+    buffer, used = b"", 0
+    while True:
+        while used + _TABLE_LENGTHS.size <= len(buffer):
+            key_length, value_length = _TABLE_LENGTHS.unpack_from(buffer, used)
+            key_start = used + _TABLE_LENGTHS.size
+            value_start = key_start + key_length
+            if value_start + value_length > len(buffer):
+                break
+            (field_id,) = _FIELD_NUMBER.unpack_from(buffer, key_start)
+            info = W3TermInfo.from_bytes(buffer[value_start : value_start + value_length])
+            yield field_names[field_id], buffer[key_start + 2 : value_start], info
+            used = value_start + value_length
+        if position >= end:
+            if used != len(buffer):
+                raise UnmergeableSegment("a term table ends inside a term")
+            return
+        piece = table.dbfile.get(position, min(_TABLE_PIECE, end - position))
+        position += len(piece)
+        buffer, used = buffer[used:] + piece, 0
 
 
 def _source_blocks(source: _MergeSource, fmt, info) -> Iterator[tuple]:
@@ -628,6 +745,84 @@ def _source_blocks(source: _MergeSource, fmt, info) -> Iterator[tuple]:
                 _live_values(values, fmt, tf, live),
                 float(tf[live].max()),
             )
+
+
+def _full_blocks(blocks: Iterator[tuple], fmt, limit: int) -> Iterator[tuple]:
+    """A term's blocks, from one segment after another, cut again into blocks
+    of ``limit`` postings (the last one fewer).
+
+    Every flush leaves a part-filled last block per term, and a merge that
+    only copied blocks would keep them all: a term of a segment merged from
+    ten flushes had ten blocks of a few postings, and each merge of a
+    million-release index read and wrote ever more of them (47,686 releases:
+    18 postings per block on average, against a limit of 256)."""
+    pending: list[tuple] = []  # blocks not yet written, fewer than ``limit`` postings in all
+    count = 0
+    for block in blocks:
+        size = len(block[0])
+        if not pending and size == limit:  # full already: copied as it is
+            yield block
+            continue
+        if block[2] is not None and not isinstance(block[2], bytes):  # one value per posting
+            if pending:
+                yield _joined_block(pending, fmt)
+                pending, count = [], 0
+            yield block
+            continue
+        pending.append(block)
+        count += size
+        if count >= limit:
+            ids, tf, values = _join_blocks(pending)
+            while len(ids) >= limit:
+                cut = _value_bytes(fmt, tf[:limit], values)
+                yield _encoded_block(
+                    ids[:limit], tf[:limit], None if values is None else values[:cut]
+                )
+                ids, tf = ids[limit:], tf[limit:]
+                values = None if values is None else values[cut:]
+            pending = [(ids, tf, values, None)] if len(ids) else []
+            count = len(ids)
+    if len(pending) == 1 and pending[0][3] is not None:
+        yield pending[0]  # a block of its own, as it was
+    elif pending:
+        yield _joined_block(pending, fmt)
+
+
+def _join_blocks(blocks: list[tuple]) -> tuple[np.ndarray, np.ndarray, bytes | None]:
+    """Blocks' (document numbers, weights as float32, joined values): a block
+    given as (ids, float32 weights, values, None) was joined before."""
+    ids = np.concatenate([block[0] for block in blocks])
+    tf = np.concatenate(
+        [b[1] if b[3] is None else decode_block_weights(b[1], len(b[0])) for b in blocks]
+    )
+    if all(block[2] is None for block in blocks):
+        return ids, tf, None
+    if any(block[2] is None for block in blocks):
+        raise UnmergeableSegment("a term's blocks disagree on whether postings have values")
+    return ids, tf, b"".join(block[2] for block in blocks)
+
+
+def _joined_block(blocks: list[tuple], fmt) -> tuple:
+    ids, tf, values = _join_blocks(blocks)
+    if values is not None and _value_bytes(fmt, tf, values) != len(values):
+        raise UnmergeableSegment("a block's posting values do not match their weights")
+    return _encoded_block(ids, tf, values)
+
+
+def _value_bytes(fmt, tf: np.ndarray, values: bytes | None) -> int:
+    """How many bytes of a block's values belong to postings of weights ``tf``."""
+    return 0 if values is None else int(cast(Callable, _value_sizes(fmt))(tf).sum())
+
+
+def _encoded_block(ids: np.ndarray, tf: np.ndarray, values: bytes | None) -> tuple:
+    """(ids, encoded weights, values, highest weight), as _source_blocks gives."""
+    if (tf == 1.0).all():
+        weights = None
+    elif (tf == tf[0]).all():
+        weights = float(tf[0])
+    else:
+        weights = tf.astype("<f4").tobytes()
+    return ids, weights, values, float(tf.max())
 
 
 def _raw_blocks(postfile, offset: int, length: int) -> list[tuple]:

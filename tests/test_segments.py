@@ -98,9 +98,8 @@ def corpora(draw) -> dict:
 def built_index(corpus: dict):
     """The corpus ingested in batches, then its ``replaced`` records changed
     and ingested again (their old versions deleted)."""
-    codec = functools.partial(segments.PressroomCodec, blocklimit=corpus["block_limit"])
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
-        patch.setattr(index.writer, "PressroomCodec", codec)
+        patch.setattr(segments, "BLOCK_LIMIT", corpus["block_limit"])  # flushes and merges
         # Merge every two neighbours of a tier (tiers of 1, 2, 4 ... documents),
         # or keep every batch's segment.
         patch.setattr(index.merging, "FACTOR", 2 if corpus["merge"] else 10**9)
@@ -334,6 +333,13 @@ def test_merged_segments_hold_what_the_unmerged_ones_held(corpus):
     with built_index({**corpus, "merge": True}) as merged:
         assert _content(merged) == expected
         merged_segments = merged._segments()
+        # A merge cuts each term's postings into full blocks again, as a flush
+        # does: only a term's last block in a segment has fewer.
+        with merged.reader() as reader:
+            for leaf, _ in segments.leaves(reader):
+                for field, tbytes, _ in segments.term_table(leaf):
+                    sizes = [len(b.ids) for b in segments.iter_blocks(leaf, field, tbytes)]
+                    assert all(size == corpus["block_limit"] for size in sizes[:-1])
     # Nothing left that the policy would merge, and no segment without a live document.
     counted = [segment.doc_count_all() for segment in merged_segments]  # as the policy counts
     assert index.merging.plan_merge(counted, factor=2, floor=1) is None
