@@ -8382,3 +8382,176 @@ def test_the_minister_is_not_the_minister_of_state_also_present():
         'The Minister said, "A road that is built but not maintained is a promise half kept."\n'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Venkatesh Rao Kondapalli"]
+
+
+def test_a_place_after_at_the_before_a_role_is_no_speaker():
+    text = (
+        "JOINT PRESS RELEASE\n\nMINISTRY OF ROADS AND HIGHWAYS\nNORTHERN FARMERS UNION\n\n"
+        "GOVERNMENT AND FARMERS SIGN ACCORD ON FEEDER ROADS\n\n"
+        "Tamale, 4th June 2024: The Ministry of Roads and Highways and the Northern Farmers "
+        "Union today signed an accord on feeder roads.\n\n"
+        "Speaking at the signing ceremony at the Tamale International Conference Centre, the "
+        "Minister for Roads and Highways, Hon. Dr. Efua Boateng-Larbi (MP), said the accord "
+        "marked a new start.\n\n"
+        '"For too long our farmers have carried their crops on their heads," the Minister said.\n'
+    )
+    assert extract(text).speaker == "Efua Boateng-Larbi"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # A site's section and topic over the headline.
+        (
+            "MINISTRY OF FISHERIES\n\nTranscripts | Radio interviews\n\n"
+            "Minister Okello: fish landing sites to reopen by March\n\n",
+            "Minister Okello: fish landing sites to reopen by March",
+        ),
+        # A record's state is no headline.
+        (
+            "STANDING COMMITTEE ON FISHERIES\nUnrevised transcript — excerpt\n\n"
+            "Hearing on the reopening of the fish landing sites\n\n",
+            "Hearing on the reopening of the fish landing sites",
+        ),
+        # A postal address without a house number: a postcode, or a street word.
+        (
+            "Department of Fisheries\nMarine Drive, Tanza, Navotas City 1485\n\n"
+            "Fish landing sites to reopen by March\n\n",
+            "Fish landing sites to reopen by March",
+        ),
+        (
+            "HARBOUR TRUST\nHarbour House, Victoria Wharf, Stornoway HS1 2XY\n\n"
+            "Fish landing sites to reopen by March\n\n",
+            "Fish landing sites to reopen by March",
+        ),
+    ],
+)
+def test_labels_and_address_lines_over_a_headline_are_not_the_title(header, title):
+    text = header + "The landing sites will reopen on 1 March, the ministry said today.\n"
+    assert extract(text).title == title
+
+
+def test_a_pages_headline_over_its_posted_and_share_lines_and_a_speech_heading():
+    text = (
+        "Federal Ministry of Mines\nHome | About Us | Media Centre | Contact Us\n\n"
+        "Media Centre > Speeches\n\n"
+        "Minister urges miners to register their cooperatives at Jos forum\n\n"
+        "Posted on 2 May 2024 by Press Unit\nShare: Facebook | X | WhatsApp\n\n"
+        "SPEECH DELIVERED BY THE HONOURABLE MINISTER OF MINES, DR. ADA OKONKWO-BELLO, AT THE "
+        "NATIONAL MINING FORUM, JOS\n\n"
+        "Protocols.\n\nIt is with great pleasure that I welcome you all to this forum.\n"
+    )
+    assert extract(text).title == "Minister urges miners to register their cooperatives at Jos forum"
+
+
+def test_a_speech_heading_over_a_role_line_with_a_hyphenated_given_name():
+    text = (
+        "MINISTRY OF LAND\nRepublic of Korea\n\nSpeeches & Remarks\n\n"
+        "Keynote Address at the Asia Housing Forum 2024, Incheon\n\n"
+        "Minister of Land and Housing Park Seo-yeon\n2024.10.02\n\n"
+        "Distinguished delegates, ladies and gentlemen, welcome to Incheon.\n"
+    )
+    assert extract(text).title == "Keynote Address at the Asia Housing Forum 2024, Incheon"
+
+
+@pytest.mark.parametrize(
+    ("lines", "venue"),
+    [
+        # The building and its place between a transcript's headline and its date.
+        (
+            "Hearing on ferry safety\n\nCommittee Room 3, House of Assembly, Valletta\n"
+            "Tuesday, 4 March 2025\n",
+            "Committee Room 3, House of Assembly, Valletta",
+        ),
+        # The place and the date on one line, set apart by a bar.
+        (
+            "Commencement Address to the Class of 2025\n\nDr Mele Taufa\n"
+            "Chair, Pacific Fisheries Council\nNuku'alofa Convention Centre, Nuku'alofa | "
+            "Saturday 14 June 2025\n",
+            "Nuku'alofa Convention Centre, Nuku'alofa",
+        ),
+    ],
+)
+def test_a_spoken_texts_place_line_beside_its_date(lines, venue):
+    text = "Unrevised transcript\n\n" + lines + "\nTHE CHAIR: Welcome, everyone, to this session.\n"
+    if "Commencement" in lines:
+        text = lines + "\nGraduates, families and friends: good morning to you all.\n"
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "iso"),
+    [
+        ("Nuku'alofa, 12 June 2024 – The Minister of Fisheries", "Nuku'alofa", "2024-06-12"),
+        (
+            "PORT OF SPAIN, Trinidad and Tobago, 4th March, 2025 – Caroni Logistics",
+            "PORT OF SPAIN, Trinidad and Tobago",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_datelines_with_an_apostrophe_or_a_country_of_two_names(lead, dateline, iso):
+    result = extract(f"Ban on sea cucumber harvest extended\n\n{lead} today announced a ban.\n")
+    assert (result.dateline, result.date) == (dateline, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Rice tariff review\n\n07.31.24\n\nThe review", "2024-07-31"),
+        ("puerto escondido february 20 2024 the secretary", "2024-02-20"),
+    ],
+)
+def test_scan_dates_reads_a_short_dotted_line_and_a_lower_case_month(text, iso):
+    assert [d.iso for d in dates.scan_dates(text, spaced_until=len(text))] == [iso]
+
+
+def test_a_dotted_short_date_inside_a_sentence_is_no_date():
+    assert dates.scan_dates("version 07.31.24 of the tool was released") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("United Nations in Mongolia", "United Nations in Mongolia"),
+        ("UNIVERSITAS CELEBES RAYA", "Universitas Celebes Raya"),
+        ("Bank in trouble", None),
+    ],
+)
+def test_a_country_office_and_an_indonesian_university_are_bodies(line, body):
+    assert layout.organization_line(line) == body
+
+
+def test_a_joint_banner_of_two_senators_names_the_first_as_the_office():
+    text = (
+        "Senator Ruth Amsel | Senator Marcus Obi-Lindqvist\nNEWS RELEASE\n\n"
+        "Amsel, Obi-Lindqvist Introduce Bill on Grid Resilience\n\n"
+        "WASHINGTON — U.S. Senators Ruth Amsel (D-R.I.) and Marcus Obi-Lindqvist (R-S.C.) "
+        "introduced the Grid Resilience Act.\n\n"
+        '"Storms do not wait for us," Amsel said.\n\n'
+        '"This bill helps our partners," said Obi-Lindqvist. "It is overdue."\n\n'
+        '"We will hold a hearing soon," Obi-Lindqvist added.\n'
+    )
+    assert extract(text).speaker == "Ruth Amsel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        # A body's name between the trigger and the place.
+        (
+            "Speaking after a special meeting of the Council in the Town Hall, Kirkwall, on "
+            "Tuesday, Cllr Moar said the bid was ready.",
+            "Town Hall, Kirkwall",
+        ),
+        # An amphitheatre is a venue.
+        (
+            "Minister Anne-Sophie Gagnon speaks at the Amphithéâtre Desjardins on Monday "
+            "about the new regional fund.",
+            "Amphithéâtre Desjardins",
+        ),
+    ],
+)
+def test_venues_after_a_bodys_meeting_and_in_an_amphitheatre(sentence, venue):
+    text = "Ferry bid goes to the government\n\n" + sentence + "\n"
+    assert extract(text).venue == venue

@@ -130,7 +130,9 @@ _CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’‐‑-][{UPPER}]{{2,}}\.?){{0,2}}"
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
-_TITLE = rf"[{UPPER}][{LOWER}]+(?:[ ‐‑-]{_PARTICLE}[{UPPER}][{LOWER}]+){{0,2}}"
+# (an apostrophe inside a word: "Nuku'alofa", "N'Djamena")
+_TITLE_WORD = rf"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*['’][{UPPER}]?[{LOWER}]{{2,}})"
+_TITLE = rf"{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
 # and month, as Indonesian releases give them: "JAKARTA (16/6) –".
@@ -144,7 +146,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
     caps, title, weekday, wire, not_in_caps = _CAPS, _TITLE, _WEEKDAY, _WIRE, _NOT_IN_CAPS
     # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
-    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}|[{UPPER}]{{2}})(?![\w])"
+    # ("PORT OF SPAIN, Trinidad and Tobago")
+    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
     place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"

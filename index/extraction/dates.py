@@ -121,6 +121,9 @@ def _word_alternation(words: list[str]) -> str:
 
 
 _MONTH = _word_alternation(list(_MONTHS))
+# With its day and year beside it, an English month in lower case is a date too:
+# "puerto escondido february 20 2024" (a release lower-cased with its punctuation gone).
+_MONTH_WITH_DAY = f"{_MONTH}|" + "|".join(sorted(wordlists.MONTHS_EN, key=len, reverse=True))
 # The first letters of month names, so that the engine skips other positions fast.
 _MONTH_START = "(?=[" + "".join(sorted({c for m in _MONTHS for c in (m[0], m[0].upper())})) + "])"
 _WEEKDAY = _word_alternation(list(_WEEKDAYS))
@@ -129,12 +132,12 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 
 _MDY_RE = re.compile(
-    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH})\.?\s*(?P<day>\d{{1,2}}){_ORD}"
+    rf"{_MONTH_START}(?<![\w])(?P<mon>{_MONTH_WITH_DAY})\.?\s*(?P<day>\d{{1,2}}){_ORD}"
     r"(?:\s*,\s*|\s+(?:of\s+)?|,)"  # "March 16, 2025", "March 16 of 2025"
     rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 )
 _DMY_RE = re.compile(
-    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de|ta['’])\s+)?(?P<mon>{_MONTH})\.?,?\s+"
+    rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de|ta['’])\s+)?(?P<mon>{_MONTH_WITH_DAY})\.?,?\s+"
     rf"(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 # Year first, the month written out (Hungarian): "2025. október 8.".
@@ -150,6 +153,10 @@ _DASHED_RE = re.compile(
 )
 _DOTTED_RE = re.compile(
     r"(?=\d)(?<![\d.\w])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# A US date with dots and a short year on a line of its own: "07.31.24".
+_DOTTED_SHORT_LINE_RE = re.compile(
+    r"(?m)^[^\S\n]*(?P<mon>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d\d)[^\S\n]*$"
 )
 # Year first with dots ("2023. 7. 12.", Korean) or CJK marks ("2023年7月12日").
 _YMD_RE = re.compile(
@@ -367,15 +374,23 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
     """Slashed, dotted and ISO dates near the start."""
     found: list[DateMatch] = []
     day_first: bool | None = None  # a slashed date reads month first unless the text says otherwise
-    for regex in (_SLASH_RE, _DASHED_RE, _DOTTED_RE, _ISO_RE, _YMD_RE, _VIETNAMESE_RE):
+    for regex in (
+        _SLASH_RE,
+        _DASHED_RE,
+        _DOTTED_RE,
+        _DOTTED_SHORT_LINE_RE,
+        _ISO_RE,
+        _YMD_RE,
+        _VIETNAMESE_RE,
+    ):
         # Numeric dates are header material ("Date: 4/9/2007"); in running
         # text they are rarely the release's date, so look only early on.
         for m in regex.finditer(text, start, min(end, start + NUMERIC_ZONE)):
             year = m["year"]
-            if len(year) == 2 and regex is not _SLASH_RE:
+            slashed = regex in (_SLASH_RE, _DASHED_RE, _DOTTED_SHORT_LINE_RE)
+            if len(year) == 2 and not slashed:
                 continue
             month, day = int(m["mon"]), int(m["day"])
-            slashed = regex is _SLASH_RE or regex is _DASHED_RE
             if slashed and month <= 12 and day <= 12 and day_first is None:
                 day_first = _day_first(text)
             if slashed and (month > 12 >= day or (day <= 12 and day_first)):

@@ -84,7 +84,7 @@ _FURNITURE_RE = re.compile(
     r"for planning purposes only|statistical release|also available in \w+\b.*|"
     # A site's section ("Speeches and articles"); a report's kind ("Annual Report 2025 |
     # Letter to Shareholders").
-    r"speeches\s+and\s+(?:articles|statements|remarks)|annual report(?:\s+\d{4})?|"
+    r"speeches\s+(?:and|&)\s+(?:articles|statements|remarks)|annual report(?:\s+\d{4})?|"
     r"letter to (?:the\s+)?(?:shareholders|stakeholders|members|investors)|"
     # A listed company's disclosure labels: "FATO RELEVANTE / MATERIAL FACT", "Ad-hoc-Mitteilung".
     r"material fact|fato relevante|hecho relevante|comunicado ao mercado|ad[- ]hoc(?:[- ]mitteilung|"
@@ -120,6 +120,9 @@ _FURNITURE_RE = re.compile(
     r"(?:market|asx|nzx|jse|sgx) (?:release|announcement)|notice to (?:mariners|airmen)|"
     r"also present\s*:.*|(?:members\s+)?in attendance\b\s*:?.*|present\s*:.*|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
+    # A record's state: "Unrevised transcript — excerpt", "Uncorrected verbatim record".
+    r"(?:unrevised|uncorrected|unedited|provisional|draft|official)\s+(?:verbatim\s+)?"
+    r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
     # What kind of text follows: "News story", "Written Statement by the Welsh
@@ -129,6 +132,9 @@ _FURNITURE_RE = re.compile(
     # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
     r"(?:to|sent|cc|date sent)\s*:.*|"
     r"\[?(?:provisional |unofficial )?translation\]?|"
+    # "Boletín de prensa - English version"
+    r"(?:(?:bolet[ií]n|comunicado|nota) de prensa|communiqu[ée] de presse)?[\s|/–-]*"
+    r"\(?(?:english|en) (?:version|translation)\)?|(?:bolet[ií]n|nota) de prensa|"
     # A page's widgets and a press office's name: "Share Print Download PDF (312 KB)", "Press Wing".
     r"(?:(?:share|print|download|email|e-mail|tweet|pdf|listen|save|facebook|twitter|linkedin|"
     r"whatsapp|weibo|wechat|partager|imprimer|courriel|teilen|drucken|compartir|imprimir|"
@@ -669,7 +675,8 @@ class Layout:
         if not _SPEECH_HEADING_RE.match(self.parts[i].text):
             return None
         j = i - 1
-        while j >= 0 and self.parts[j].kind == "date":
+        # (and the page's "Posted on ... by ..." and share lines between them)
+        while j >= 0 and self.parts[j].kind in ("date", "furniture"):
             j -= 1
         if j == i - 1 or j < 0:
             return None
@@ -971,6 +978,15 @@ def _section_kicker(line: str, following: str) -> bool:
     language over its headline ("En la inauguración de las XII Jornadas ...")."""
     if _OCCASION_KICKER_RE.match(line) and not line.endswith((".", ":")):
         return True
+    # "Transcripts | Radio interviews", "News | Rice Supply": a site's section and topic.
+    pieces = _KICKER_SEPARATOR_RE.split(line)
+    if (
+        1 < len(pieces) <= 3
+        and all(0 < len(piece.split()) <= 3 for piece in pieces)
+        and not _verbs_in(line)
+        and len(following.split()) >= 5
+    ):
+        return True
     words = line.split()
     if line.endswith(("!", "?", ".", ":")) or following.isupper():
         return False
@@ -992,6 +1008,8 @@ def _section_kicker(line: str, following: str) -> bool:
         and len(following.split()) >= 6
     )
 
+
+_KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»][^\S\n]+")
 
 # A site's section over the headline: "Statements" is no verb here.
 _SECTION_NAMES = frozenset(
@@ -1421,7 +1439,8 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
      "fondazione", "collectif", "coöperatie", "cooperativa", "coopérative", "association",
      "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie",
      "gemeente", "spf", "fod", "banco", "banque", "banca", "prefecture", "universidad",
-     "universidade", "université", "università", "universität", "universiteit"]
+     "universidade", "université", "università", "universität", "universiteit", "universiti",
+     "universitas"]
 )  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
@@ -1728,6 +1747,8 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
+            # "United Nations in Mongolia", "World Bank in Kenya": a country office
+            or (bare[i + 1] == "in" and i + 3 == len(bare))
             or (words[i].endswith(",") and bare[i + 1] in _STATES)
         )
         for i, w in enumerate(bare)
@@ -1802,8 +1823,10 @@ def _is_role_line(line: str) -> bool:
         )
     ):
         return True
-    lower_words = [
-        w for w in re.findall(r"[^\W\d_]+", line) if w.islower() and w not in _SMALL_WORDS
+    lower_words = [  # (a hyphenated given name is one word: "Yoon Min-jae")
+        w
+        for w in re.findall(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", line)
+        if w.islower() and w not in _SMALL_WORDS
     ]
     if lower_words and not line.isupper():
         return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
@@ -1908,6 +1931,7 @@ _LABEL_VALUE_RE = re.compile(r"^(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*(?P<value>.+)
 
 
 _SEPARATED_RE = re.compile(r"\s[–—|]\s")
+_VENUE_THEN_DATE_RE = re.compile(r"^(?P<venue>[^|\n]{3,80}?)\s*\|\s*(?P<when>[^|\n]{6,40})$")
 _DELIVERED_AT_RE = re.compile(
     r"(?i)^delivered\s+(?:on\s+)?(?P<when>[^|\n]{6,40}?)\s*\|\s*(?P<venue>[^|\n]{3,80})$"
 )
@@ -2367,6 +2391,7 @@ def _speech_place_lines(layout: Layout) -> None:
         None,
     )
     if anchor is None:
+        _place_over_date_line(parts, date)
         _place_under_date_line(parts, date)
         return
     # ("Remarks as Prepared for Delivery" between the name and the place is the kind's)
@@ -2439,6 +2464,21 @@ def _place_under_date_line(parts: list[Part], date: int) -> None:
     if _a_buildings_line(line, 10):
         line.kind = "venue"
         line.value = normal_case(line.text)
+
+
+def _place_over_date_line(parts: list[Part], date: int) -> None:
+    """ "Hearing on drought response ..." / "Committee Room 1, House of Representatives,
+    Nicosia" / "Thursday, 6 March 2025": a building and its place between a
+    transcript's or speech's headline and its date line."""
+    line = parts[date - 1] if date > 0 else None
+    if (
+        line is not None
+        and "," in line.text
+        and any(p.kind == "headline" for p in parts[: date - 1])
+        and _a_buildings_line(line, 10)
+    ):
+        line.kind = "venue"
+        line.value = normal_case(line.text) if line.text.isupper() else line.text
 
 
 def _portfolio_under_name(layout: Layout) -> None:
@@ -2569,6 +2609,14 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "April 28, 2025 – Ottawa, Ontario – Fisheries and Oceans Canada", "02.04.2025 |
         # Frankfurt am Main | Speech": the date, the place, the body or kind.
         return Part("date", line, start, end, place)
+    venue_first = _VENUE_THEN_DATE_RE.match(line)
+    if (
+        venue_first
+        and _covers_a_date(start + venue_first.start("when"), end, date_spans)
+        and _PLACE_LINE_WORDS_RE.search(venue_first["venue"])
+    ):
+        # "Vodafone Arena, Suva | Saturday 14 June 2025"
+        return Part("venue", line, start, end, clean_venue(venue_first["venue"]))
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
@@ -2770,8 +2818,29 @@ _STREET_RE = re.compile(
 def _address_line(line: str) -> bool:
     """A letterhead's postal address ("Jamaica House, 1 Devon Road, Kingston 6,
     Jamaica W.I."): its parts set apart by commas or dots, never a headline."""
-    parts = len(re.split(r",|\s[·|]\s", line))
-    return parts >= 3 and len(line.split()) <= 20 and bool(_STREET_RE.search(line))
+    parts = re.split(r",|\s[·|]\s", line)
+    if len(parts) < 3 or len(line.split()) > 20:
+        return False
+    if _STREET_RE.search(line):
+        return True
+    # No house number: "Elliptical Road, Diliman, Quezon City 1100", "Port Building,
+    # Albert Wharf, Lerwick ZE1 0LL": every part a proper name, a street word or a
+    # postcode in one of them.
+    words = [w for part in parts for w in part.split()]
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _ADDRESS_SMALL for w in words) and (
+        bool(_POSTCODE_END_RE.search(line))
+        or any(part.split()[-1].lower() in _STREET_WORDS for part in parts if part.split())
+    )
+
+
+_ADDRESS_SMALL = frozenset(["of", "de", "la", "del", "da", "do", "and", "the", "&"])
+_STREET_WORDS = frozenset(
+    ["road", "street", "avenue", "lane", "drive", "boulevard", "wharf", "quay", "highway"]
+)
+# A postcode ending the line: "Quezon City 1100", "Lerwick ZE1 0LL", "1049-001 Lisboa".
+_POSTCODE_END_RE = re.compile(
+    r"(?:\b\d{4,6}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|\b\d{4}-\d{3}\s+[A-Z][\w-]+)\s*$"
+)
 
 
 def _furniture_in_languages(line: str, pieces: list[str]) -> bool:

@@ -503,8 +503,10 @@ def after_place_word(text: str) -> bool:
     """Whether ``text`` ends in a word that puts a place next ("Speaking at"), or
     in such a place and its comma ("Speaking at Kilronan Pier, ": "Inis Mór, the
     Minister said" goes on with the island, not a name)."""
-    words = text[-24:].split()
-    if words and words[-1].lower() in _PLACE_WORDS:
+    words = text[-24:].lower().split()
+    if words and words[-1] == "the":  # "at the Accra International Conference Centre, the"
+        words.pop()
+    if words and words[-1] in _PLACE_WORDS:
         return True
     place = _PLACE_THEN_COMMA_RE.search(text[-100:])
     return bool(place) and place["word"].lower() in _PLACE_WORDS

@@ -2106,12 +2106,19 @@ def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], 
         name = _banner_name(text, mention.start)
         if not name:
             found = names.name_at(text, mention.start, caps=mention.caps)
-            name = found[0] if found and rx["furniture_after"].match(text, found[1]) else None
+            # ("Senator A | Senator B" / "NEWS RELEASE": a joint banner names A first)
+            banner = found and (
+                rx["furniture_after"].match(text, found[1])
+                or _JOINT_BANNER_RE.match(text, found[1])
+            )
+            name = found[0] if banner else None
         person = people.get(names.fold(names.surname(name))) if name else None
         if person:
             person.office = True
             return
 
+
+_JOINT_BANNER_RE = re.compile(r"[^\S\n]+[|·][^\S\n]+(?:Senator|Sen\.|Rep\.|Representative)\s")
 
 # After a name: the sentence goes on ("... Craig Thomas was a great man").
 _LOWER_WORD_RE = re.compile(r"\s+[a-z]")

@@ -28,7 +28,8 @@ _TRIGGER_PREP = (
     # "The agreement was signed on Wednesday in the Salle de l’Alabama", "cut the
     # ribbon at the X Campus", "a sitting in the County Assembly Chamber"
     r"signed|signing|ribbon|sitting)"
-    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+day)){0,3}?"  # ("signed on Wednesday in the ...")
+    # ("signed on Wednesday in the ...", "a special meeting of the Board in the ...")
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+day|(?<=\sthe\s)[A-Z][a-z]+)){0,3}?"
     r"\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
     # "... at the university's Thuto Great Hall"
     r"(?:\s+(?:the|a|an|dem|der|den|la|le|l'))?(?:\s+[a-z]+['’]s)?\s+"
