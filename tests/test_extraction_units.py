@@ -8441,7 +8441,9 @@ def test_a_pages_headline_over_its_posted_and_share_lines_and_a_speech_heading()
         "NATIONAL MINING FORUM, JOS\n\n"
         "Protocols.\n\nIt is with great pleasure that I welcome you all to this forum.\n"
     )
-    assert extract(text).title == "Minister urges miners to register their cooperatives at Jos forum"
+    assert (
+        extract(text).title == "Minister urges miners to register their cooperatives at Jos forum"
+    )
 
 
 def test_a_speech_heading_over_a_role_line_with_a_hyphenated_given_name():
