@@ -8557,3 +8557,78 @@ def test_a_joint_banner_of_two_senators_names_the_first_as_the_office():
 def test_venues_after_a_bodys_meeting_and_in_an_amphitheatre(sentence, venue):
     text = "Ferry bid goes to the government\n\n" + sentence + "\n"
     assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Share this page: Facebook | X | WhatsApp | Email",
+        "Share [Facebook] [X] [LinkedIn] [WhatsApp] [Email]",
+        "Views: 1,204",
+        "Sitting No. 241 – unrevised excerpt",
+        "Simultaneous interpretation from Maltese and English; unofficial transcript",
+        "[The Minister tours the new wing at Kisumu. PHOTO | MINISTRY OF HEALTH]",
+    ],
+)
+def test_page_widgets_and_records_labels_around_a_headline_are_not_the_title(widget):
+    # Under the headline and its date line, as pages print them; a caption above it.
+    if widget.startswith("["):
+        header = f"Ministry of Health\n\n{widget}\n\nNew oncology wing opens in Kisumu\n\n"
+    else:
+        header = f"Ministry of Health\n\nNew oncology wing opens in Kisumu\n\nDate: 2025-10-15\n\n{widget}\n\n"
+    text = header + "The new wing will treat 2,000 patients a year, the ministry said today.\n"
+    assert extract(text).title == "New oncology wing opens in Kisumu"
+
+
+def test_a_capitals_headline_broken_after_and_and_a_verb_goes_on():
+    text = (
+        "OECD\n\nESTONIA SHOULD WIDEN ITS TAX BASE AND BOOST\n"
+        "ADULT LEARNING TO SUSTAIN GROWTH, SAYS OECD\n\n"
+        "Tallinn, 9 July 2025 – Estonia's economy has regained momentum, the survey finds.\n"
+    )
+    assert extract(text).title == (
+        "ESTONIA SHOULD WIDEN ITS TAX BASE AND BOOST ADULT LEARNING TO SUSTAIN GROWTH, SAYS OECD"
+    )
+
+
+def test_a_minister_of_state_at_a_department_and_a_county_before_the_role():
+    text = (
+        "Minister announces €85 million for new bus shelters\n\n"
+        "The Minister of State at the Department of Transport, Siobhán Ní Dhomhnaill TD, "
+        "today announced €85 million for 1,200 new bus shelters.\n\n"
+        "Speaking at the launch at Tralee Bus Station, Co. Kerry, the Minister said:\n\n"
+        '"A proper shelter is the least a passenger should expect."\n'
+    )
+    assert extract(text).speaker == "Siobhán Ní Dhomhnaill"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "footer", "organization"),
+    [
+        # The footer names the lower of two letterheads as the issuer.
+        (
+            "World Health Organization\nRegional Office for Africa\n",
+            "Issued by the WHO Regional Office for Africa, Brazzaville",
+            "WHO Regional Office for Africa",
+        ),
+        # A body within a body, as the footer prints it.
+        (
+            "UNIVERSITY OF THE KAROO\nFaculty of Engineering\n",
+            "Issued by: Faculty of Engineering, University of the Karoo",
+            "Faculty of Engineering, University of the Karoo",
+        ),
+        # A press unit is no issuer of its own: the letterhead's ministry stays.
+        (
+            "Ministry for Energy and Water\nPress and Communications Unit\n",
+            "Issued by the Press and Communications Unit, Ministry for Energy and Water",
+            "Ministry for Energy and Water",
+        ),
+    ],
+)
+def test_an_issued_by_footer_chooses_among_layered_letterheads(letterhead, footer, organization):
+    text = (
+        f"{letterhead}\nNews release\n\nCountries urged to find more cases of tuberculosis\n\n"
+        "Cases among children are still missed in most districts, a new report finds.\n\n"
+        f"{footer}\n"
+    )
+    assert extract(text).organization == organization

@@ -334,8 +334,10 @@ def _organization(
         for m in mentions
         if m.title and speaker and m.key == names.fold(names.surname(speaker))
     ]
+    printed = organizations.printed_organization(head.parts, text)
     cues = (
-        lambda: organizations.printed_organization(head.parts, text),
+        lambda: organizations.issuer_among_letterheads(printed, text, head_end),
+        lambda: printed,
         lambda: organizations.issuing_body(text),
         lambda: organizations.portfolio(text, head_end, speaker),
         lambda: organizations.find_organization(

@@ -125,6 +125,15 @@ _FURNITURE_RE = re.compile(
     r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # "Share this page: Facebook | X | WhatsApp | Email", "Share [Facebook] [X] [Email]"
+    r"share(?: this(?: page| article| story)?)?\s*:?(?:[\s|·,]*\[?(?:facebook|x|twitter|"
+    r"linkedin|whatsapp|e-?mail|telegram|reddit|copy link|print)\]?)+|"
+    # A page's counters: "Views: 1,204", "3 min read"
+    r"(?:views|hits|reads|page views)\s*:\s*[\d,.\s]+|\d+\s*min(?:ute)?s?\s+read|"
+    # A chamber's record: "Sitting No. 241 – unrevised excerpt", "Simultaneous
+    # interpretation from Slovenian and Croatian; unofficial transcript"
+    r"sitting\s+(?:no\.?|number)\s*\d+\b.*|simultaneous interpretation\b.*|"
+    r"(?:unofficial|official) transcript|"
     # What kind of text follows: "News story", "Written Statement by the Welsh
     # Government", "MINISTERIAL STATEMENT TO THE HOUSE", a speech's "Protocols."
     r"news story|(?:opening|closing) statement|(?:media|press) briefing transcript|protocols?|"
@@ -265,6 +274,8 @@ _PHOTO_RE = re.compile(
     r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
     r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:"
     r"|\[(?:photo|picture|image)\]\s)"  # "[Photo] Firefighters damp down ..."
+    # "[Minister X tours the new wing. PHOTO | MINISTRY OF HEALTH]": a bracketed caption
+    r"|^\[[^\[\]]{2,300}\b(?i:photo|credit)\b[^\[\]]{0,60}\]$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
@@ -1055,6 +1066,16 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
     """ "GOVERNMENT EXTENDS LOAD-SHEDDING RELIEF" / "SCHEDULE FOR SMALL-SCALE MILLERS": a
     capitals headline with its verb, broken before an object that has none."""
     verbs = wordlists.action_verbs()
+    words = line.split()
+    if (
+        line.isupper()
+        and following.isupper()
+        and len(words) >= 4
+        and words[-2] in ("AND", "TO")
+        and words[-1].lower() in verbs
+        and not name_like(following)
+    ):
+        return True  # "... SHOULD BROADEN ITS TAX BASE AND BOOST" / "WOMEN'S EMPLOYMENT ..."
     return (
         line.isupper()
         and following.isupper()

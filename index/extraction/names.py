@@ -508,6 +508,8 @@ def after_place_word(text: str) -> bool:
         words.pop()
     if words and words[-1] in _PLACE_WORDS:
         return True
+    if words and words[-1] in ("co.", "county"):
+        return True  # "at Castlebar Bus Station, Co. Mayo, the Minister said": a county
     place = _PLACE_THEN_COMMA_RE.search(text[-100:])
     return bool(place) and place["word"].lower() in _PLACE_WORDS
 
@@ -902,7 +904,8 @@ _PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
 # "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and
 # Communities": a portfolio, its list of areas ending in "and".
 _SHORT_PORTFOLIO_RE = re.compile(
-    rf"\s*(?:for|of)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+    # ("Minister of State at the Department of Transport, X")
+    rf"\s*(?:for|of|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
     rf"(?:(?:,[ \t]+{_PORTFOLIO_WORDS})*[ \t]+(?:and|&)[ \t]+{_PORTFOLIO_WORDS})?"
 )
 _OF_PLACE_RE = re.compile(

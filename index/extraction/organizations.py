@@ -549,6 +549,9 @@ _FOOTER_RE = re.compile(
     r"(?=(?:press|media|communications?)\s+(?:office|team|department|unit)\s+of\s))"
     r"\s*(?P<rest>[^\n]{3,160})$"
 )
+# "Issued by the WHO Regional Office for the Eastern Mediterranean, Cairo",
+# "Issued by: Faculty of Health Sciences, ...": the issuer named as such at the foot.
+_ISSUED_BY_RE = re.compile(r"(?im)^[^\S\n]*issued\s+by\s*:?\s*(?:the\s+)?(?P<rest>[^\n]{3,160})$")
 # A member's office at the foot, with its address: "Office of Congressman Wendell P.
 # Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515".
 _FOOTER_OFFICE_RE = re.compile(
@@ -567,7 +570,8 @@ _NEWSLETTER_OF_RE = re.compile(
 )
 # The press office inside a body: "Service de presse du Département de la santé".
 _PRESS_DESK_RE = re.compile(
-    r"(?i)^(?:press|media|news|communications?)\s+(?:office|desk|team|unit)s?(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+    r"(?i)^(?:press|media|news|communications?)(?:\s+(?:and|&)\s+(?:communications?|information|"
+    r"public\s+affairs))?\s+(?:office|desk|team|unit)s?(?:\s+(?:of|at)\s+(?:the\s+)?)?"
     r"|^(?:service|bureau)\s+de\s+presse\s+(?:du|de\s+la|de\s+l['’]|des)\s*"
     r"|^(?:pressestelle|medienstelle)\s+(?:des|der)\s+"
 )
@@ -589,6 +593,21 @@ def _body_in(rest: str) -> str | None:
         if body and len(body.split()) > 1:
             return body
     return None
+
+
+def _bodies_in(rest: str) -> str | None:
+    """The bodies an "Issued by" line names before anything else: "Faculty of Health
+    Sciences, University of the Highveld" (a body within a body), not its city."""
+    bodies = []
+    for part in re.split(r"\s*[,;|]\s*", rest.strip(" .")):
+        part = _PRESS_DESK_RE.sub("", part.strip()).strip()
+        if not part and not bodies:
+            continue  # "Press and Communications Unit, Ministry of ...": the ministry's
+        body = _valid(part) if part[:1].isupper() else None
+        if not body or len(body.split()) < 2:
+            break
+        bodies.append(body)
+    return ", ".join(bodies) or None
 
 
 # A closing contact block's heading, alone on its line: "For more information:",
@@ -622,6 +641,12 @@ def issuing_body(text: str) -> str | None:
         body = _body_in(header["rest"]) if header else None
         if body:
             return body
+    return footer_body(text)
+
+
+def footer_body(text: str) -> str | None:
+    """The body a release's footer says issues it ("Issued by: ...", a member's
+    office with its address), or None."""
     tail_start = max(0, len(text) - 600)
     office = _FOOTER_OFFICE_RE.search(text, tail_start)
     if office:
@@ -631,6 +656,20 @@ def issuing_body(text: str) -> str | None:
         if body:
             return body
     return None
+
+
+def issuer_among_letterheads(printed: str | None, text: str, head_end: int) -> str | None:
+    """Under layered letterheads (an agency under its ministry under its
+    government), the one the footer names as the issuer ("Issued by the WHO
+    Regional Office for ..."), when it is not the letterhead already chosen."""
+    label = _ISSUED_BY_RE.search(text, max(0, len(text) - 600))
+    footer = _bodies_in(label["rest"]) if label else None
+    if not printed or not footer or names.fold(footer) == names.fold(printed):
+        return None
+    words = names.fold(footer).split()
+    header = f" {names.fold(text[:head_end])} "
+    shared = any(f" {' '.join(words[i : i + 3])} " in header for i in range(max(0, len(words) - 2)))
+    return footer if len(words) >= 3 and shared else None
 
 
 # A headline's verb after its subject, in the present tense headlines use.
