@@ -8632,3 +8632,50 @@ def test_an_issued_by_footer_chooses_among_layered_letterheads(letterhead, foote
         f"{footer}\n"
     )
     assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # A place and its date on a line of their own, a dash between.
+        ("ANKARA – 24 July 2025\n\nMinister Ayşe Demir said crews were ready.", "ANKARA"),
+        # A country's dateline with its city.
+        (
+            "Nairobi, Kenya, 24 March 2025 – On World TB Day, WHO called on countries.",
+            "Nairobi, Kenya",
+        ),
+        # The day before the month, no year, and a colon.
+        ("Cuttack, 5 September: The State Government will build 120 shelters.", "Cuttack"),
+        # A place's first word that is no name on its own.
+        (
+            "NEW ORLEANS, LA – At a press conference today, Senator Dana Whitcombe spoke.",
+            "NEW ORLEANS, LA",
+        ),
+        ("NEW RELEASE – The Ministry today said the plan was ready.", None),
+    ],
+)
+def test_datelines_of_a_line_a_country_a_day_first_and_a_two_word_place(lead, dateline):
+    assert extract(f"Shelters to be built before the monsoon\n\n{lead}\n").dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Address to the graduates\n\nGraduates, families and friends: good morning.\n\n"
+            + "The future is yours, and the work of building it starts tomorrow.\n\n" * 40
+            + "Thank you.\n\n"
+            "Delivered at the Universidad del Sur, Arequipa, on 9 October 2025.",
+            "2025-10-09",
+        ),
+        (
+            "Remarks by Ambassador Lucía Paredes at the National Day Reception\n\n"
+            "Editor's note: The following remarks were delivered on 8 August 2025 at the "
+            "Harbour Hotel, Osaka, at the reception marking the national day.\n\n"
+            "Excellencies, distinguished guests, good evening.\n",
+            "2025-08-08",
+        ),
+    ],
+)
+def test_a_speech_dated_by_its_delivery_note(text, iso):
+    assert extract(text).date == iso

@@ -94,6 +94,10 @@ _NOT_PLACES = frozenset(
     ]
 )
 _KNOWN_TITLE_PLACES = frozenset({"Washington", "Bern", "Berne", "Brussels", "Geneva", "Oslo"})
+_PLACE_FIRST_WORDS = frozenset(
+    {"New", "Port", "San", "Santa", "Saint", "Fort", "Mount", "Cape", "North", "South", "East",
+     "West", "Great", "Upper", "Lower"}
+)  # fmt: skip
 # Words that open the lead sentence right after a dateline without a dash.
 _LEAD_OPENERS = (
     r"(?:U\.?\s?S\.?\s|United States|Today|Senator|Senators|Sen\.?|Sens\.?|The|Congressman|"
@@ -187,7 +191,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "standalone": re.compile(
             rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
-            rf"(?:(?P<day>,\s*{_MONTH_NAME}\.?\s+\d{{1,2}}\b){wire}?)?"
+            # ("Bhubaneswar, 5 September: The State Government ...")
+            rf"(?:(?P<day>,\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\b){wire}?)?"
             rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
         ),
@@ -224,7 +229,10 @@ def _trim(place: str) -> tuple[int, str] | None:
             return None
         word = m.group()
         bad = word.upper() in _NOT_PLACES or (
-            word.capitalize() in non_names and word.capitalize() not in _KNOWN_TITLE_PLACES
+            word.capitalize() in non_names
+            and word.capitalize() not in _KNOWN_TITLE_PLACES
+            # "NEW YORK, NY", "PORT LOUIS": a place's first word, another after it
+            and not _first_word_of_a_place(word, rest)
         )
         if not bad:
             break
@@ -239,6 +247,17 @@ def _trim(place: str) -> tuple[int, str] | None:
     if offset and not words[0].isupper() and words[0] not in _KNOWN_TITLE_PLACES:
         return None  # "Secretary Michael": a title-case name, not a place
     return offset, _without_edge_marks(rest)
+
+
+def _first_word_of_a_place(word: str, rest: str) -> bool:
+    """ "NEW YORK, NY", "PORT LOUIS": a place's first word before another (not "NEW
+    RELEASE")."""
+    following = re.match(r"[^\W\d_]+[^\S\n]+([^\W\d_]+)", rest)
+    return (
+        word.capitalize() in _PLACE_FIRST_WORDS
+        and following is not None
+        and following.group(1).upper() not in _NOT_PLACES
+    )
 
 
 def _without_edge_marks(place: str) -> str:
@@ -412,7 +431,7 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
         ):
             continue  # "..., on Easter Day, Sunday 20 April 2025": a sentence's words
         if found:
-            return found
+            return _with_city_before(text, found)
     after = rx["after"].match(text, date.end, min(len(text), date.end + 60))
     if after:
         place = after["place"]
@@ -432,6 +451,19 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
                 return found
     before = rx["before_state"].search(window)
     return _before(window_start, before, date) if before else None
+
+
+def _with_city_before(text: str, found: Dateline) -> Dateline:
+    """ "Cairo, Egypt, 24 March 2025": a country's dateline with its city before it."""
+    if found.place.lower() not in wordlists.place_names():
+        return found
+    city = _CITY_BEFORE_RE.search(text, max(0, found.start - 40), found.start)
+    if city is None:
+        return found
+    return Dateline(f"{city['city']}, {found.place}", city.start(), found.end, found.date)
+
+
+_CITY_BEFORE_RE = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?P<city>{_TITLE}),[^\S\n]*$")
 
 
 # A sentence's lower-case word right before a title-case place.

@@ -486,7 +486,10 @@ _CALENDAR_CONVERSION_RE = re.compile(r"(?i)\b(?:corresponding|equivalent)\s+to\s
 # "Held at the Media Centre, on 22 July 2025", "Delivered at X on 3 May 2024", "Speech
 # by X at the Y Forum, on 3 May 2025": the day a transcript or speech was given is its date.
 _DELIVERY_LINE_RE = re.compile(
-    r"(?i)(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
+    # ("Editor's note: The following remarks were delivered on 8 August 2025 at ...")
+    r"(?i)(?:editor['’]s\s+note\s*:\s*)?(?:the\s+following\s+(?:remarks|speech|address|"
+    r"statement|lecture)\s+(?:was|were)\s+)?"
+    r"(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
 )
 # A speech's heading: "Speech by Minister X at the Y Forum, on 3 May 2025" (not "... the
 # commemoration of the deportation of 14 June 1941").
@@ -647,6 +650,8 @@ def _footer_date(text: str, labelled_only: bool = False) -> DateMatch | None:
         after = text[date.end : len(text) if line_end < 0 else line_end]
         if is_labelled(text, date) and len(before.split()) <= 5:
             return date  # the label opens its line: not "(Published: 2 February 2023) is ..."
+        if _CLOSING_DELIVERY_RE.match(before) and not after.strip(" ."):
+            return date  # a speech's last line: "Delivered at the X, Lima, on 9 October 2025."
         if (
             not labelled_only
             and (_on_its_own_line(text, date) or _FOOT_PLACE_RE.fullmatch(before))
@@ -657,6 +662,10 @@ def _footer_date(text: str, labelled_only: bool = False) -> DateMatch | None:
     return None
 
 
+_CLOSING_DELIVERY_RE = re.compile(
+    r"[^\S\n]*[(\[]?(?:delivered|given|presented|spoken)\b[^\n]{0,120}\bon[^\S\n]+$",
+    re.IGNORECASE,
+)
 # "PUTRAJAYA, 22 APRIL 2026" under the minister's signature: where and when it was issued.
 # (Our annotators give such a foot's place as no dateline: 4 of the 5 in the gold set.)
 _FOOT_PLACE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z.'’ -]{1,30}?,[^\S\n]*")

@@ -2029,10 +2029,11 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
     # "Strasbourg 29/04/2025", "NAIROBI Tuesday 11 March 2025": a place's one or two
     # words, no comma.
-    before = line[: first - start].strip()
+    # ("ANKARA – 24 July 2025": the dash between them too)
+    before = line[: first - start].strip().rstrip("–—-").strip()
     bare = (
         bool(_BARE_PLACE_RE.fullmatch(_PLACE_WEEKDAY_RE.sub("", before).strip()))
-        and left.strip() == before
+        and left.strip().rstrip("–—-").strip() == before
     )
     words = [w for w in re.findall(r"[^\W\d_]+", left) if not _PLACE_WEEKDAY_RE.match(w)]
     return len(words) <= longest and ("," in line or bare)
