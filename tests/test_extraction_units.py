@@ -8679,3 +8679,35 @@ def test_datelines_of_a_line_a_country_a_day_first_and_a_two_word_place(lead, da
 )
 def test_a_speech_dated_by_its_delivery_note(text, iso):
     assert extract(text).date == iso
+
+
+@pytest.mark.parametrize(
+    ("heading", "venue"),
+    [
+        # A chamber addressed, under a label with its year.
+        (
+            "Budget Speech 2026: Address to the National Assembly, Asunción",
+            "National Assembly, Asunción",
+        ),
+        # An event addressed, then where it was held (the event is kept, as for "Speech
+        # by X to the Y Conference, Z Hall").
+        (
+            "Chairperson's Address to the 2025 Annual General Meeting, Tanoa Hotel, Nadi",
+            "2025 Annual General Meeting, Tanoa Hotel, Nadi",
+        ),
+    ],
+)
+def test_a_speech_heading_addressed_to_a_chamber_or_an_event_names_the_venue(heading, venue):
+    text = (
+        f"Ministry of Finance\n\n{heading}\n\nMinister Rosa Benítez\n15 July 2025\n\n"
+        "Check against delivery\n\nMr President, honourable members, I present the budget.\n"
+    )
+    assert extract(text).venue == venue
+
+
+def test_a_marae_is_a_venue():
+    text = (
+        "Trade deal signed\n\nThe agreement between Whenua Kai Ltd and Coastal Foods was "
+        "signed today at Te Rau Aroha Marae, Whakatāne, in the presence of a delegation.\n"
+    )
+    assert extract(text).venue == "Te Rau Aroha Marae, Whakatāne"

@@ -314,7 +314,9 @@ _BYLINE_PLACE_RE = re.compile(
 _SPEECH_HEADING_RE = re.compile(
     # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
     # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
-    r"(?i)^(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
+    # ("Budget Speech 2026: Address to ...": a label with its year first)
+    r"(?i)^(?:[\w'’ -]{2,40}\b(?:19|20)\d\d\s*[:–—]\s+)?"
+    r"(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
     r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
@@ -807,10 +809,16 @@ class Layout:
         for part in self.all("headline", "byline"):
             heading = _SPEECH_HEADING_RE.match(part.text)
             at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None
-            to = _HEADING_TO_RE.search(part.text, heading.end()) if heading and not at else None
+            # (from the heading's start: "Address to the X" ends its match with "to")
+            to = _HEADING_TO_RE.search(part.text, heading.start()) if heading and not at else None
             if to:
                 occasion, _, held_at = to["place"].partition(", ")
-                if not (_EVENT_NOUN_RE.search(occasion) and _names_a_venue(held_at)):
+                # ("Budget Speech 2026: Address to the National Assembly, Panama City": a
+                # chamber addressed is where the speech was given)
+                if not (
+                    (_EVENT_NOUN_RE.search(occasion) and _names_a_venue(held_at))
+                    or _CHAMBER_ADDRESSED_RE.fullmatch(occasion)
+                ):
                     to = None
             found = at or to
             place = found["place"] if found else ""
@@ -1021,6 +1029,12 @@ def _section_kicker(line: str, following: str) -> bool:
 
 
 _KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»][^\S\n]+")
+
+_CHAMBER_ADDRESSED_RE = re.compile(
+    r"(?:(?:National|Legislative|General|Federal|People['’]s|Constituent)\s+)?"
+    r"(?:Assembly|Parliament|Senate|Congress|Legislature)"
+    r"|(?:House|Chamber)\s+of\s+(?:Representatives|Deputies|Commons|Assembly|Keys)"
+)
 
 # A site's section over the headline: "Statements" is no verb here.
 _SECTION_NAMES = frozenset(
