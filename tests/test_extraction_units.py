@@ -8711,3 +8711,25 @@ def test_a_marae_is_a_venue():
         "signed today at Te Rau Aroha Marae, Whakatāne, in the presence of a delegation.\n"
     )
     assert extract(text).venue == "Te Rau Aroha Marae, Whakatāne"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Dean of the Faculty, Professor Pieter van Aswegen, said the study showed the "
+            "value of the partnership.",
+            "Pieter van Aswegen",
+        ),
+        (
+            "The Regional Adviser for Tuberculosis, Dr Nadia Ferraro, said that contact tracing "
+            "remained the quickest way to find children at risk.",
+            "Nadia Ferraro",
+        ),
+    ],
+)
+def test_a_styled_name_after_a_role_that_ends_in_a_body_is_the_speaker(sentence, speaker):
+    text = (
+        "Study finds gaps in TB screening\n\nThe study was published today.\n\n" + sentence + "\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [speaker]

@@ -848,6 +848,11 @@ _APPOSITION_SUBJECT_RE = re.compile(
 )
 
 
+_COURTESY_STYLE_RE = re.compile(
+    r"(?:the\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Hon|Rev|Engr|Atty)\.?\s+[A-Z]"
+)
+
+
 def _subject_span(sentence: str) -> tuple[str, int] | None:
     """ "Ole-Martin Berg, founder of DataFjord, said ..." / "Chief Financial Officer
     Gordon Mabry said ...": the person before the first reporting verb, and
@@ -865,6 +870,11 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         second = span[apposition.end("head") :].strip(" ,")
         name = names.trim_name(second) if names.NAME_RUN_RE.fullmatch(second) else None
         if not (name and name == second and " " in name):
+            # "The Dean of the Faculty, Professor Pieter van Rooyen,": the styled name
+            # between the commas, not the body that ends the role.
+            styled = names.find_name(second) if _COURTESY_STYLE_RE.match(second) else None
+            name = styled if styled and styled != names.PRONOUN and " " in styled else None
+        if name is None:
             name = _name_ending(apposition["head"])
         if name is None:
             # "One of the farmers, Mr. Kofi Amponsah of Bepong,": the name inside,
