@@ -8733,3 +8733,13 @@ def test_a_styled_name_after_a_role_that_ends_in_a_body_is_the_speaker(sentence,
         "Study finds gaps in TB screening\n\nThe study was published today.\n\n" + sentence + "\n"
     )
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+def test_a_person_called_by_given_names_is_the_full_name_they_begin():
+    text = (
+        "Interpreters for Polish-speaking patients\n\n"
+        "Health Minister Þórunn Ósk Sigurðardóttir today announced free interpreting at "
+        "every health clinic.\n\n"
+        "“Nobody should have to guess what their doctor has just told them,” Þórunn Ósk said.\n"
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Þórunn Ósk Sigurðardóttir"}

@@ -514,7 +514,15 @@ class _NameRegistry:
                 self._by_first.setdefault(first, set()).add(self._full[mention.key])
 
     def resolve(self, name: str) -> str:
-        full = self._full.get(names.fold(names.surname(name)), name)
+        key = names.fold(names.surname(name))
+        full = self._full.get(key, name)
+        if key not in self._full and " " in full:
+            # "Þórdís Hrönn said": given names, as Icelanders are called, of the one
+            # full name they begin ("Þórdís Hrönn Guðmundsdóttir").
+            prefix = names.fold(full) + " "
+            longer = {f for f in self._full.values() if names.fold(f).startswith(prefix)}
+            if len(longer) == 1:
+                full = longer.pop()
         if " " not in full:
             full = self._completed.setdefault(
                 full, names.complete_name(self._text, full, HEAD_CHARS)
