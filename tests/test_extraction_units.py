@@ -8515,7 +8515,7 @@ def test_a_dotted_short_date_inside_a_sentence_is_no_date():
 @pytest.mark.parametrize(
     ("line", "body"),
     [
-        ("United Nations in Mongolia", "United Nations in Mongolia"),
+        ("World Bank in Mongolia", "World Bank in Mongolia"),
         ("UNIVERSITAS CELEBES RAYA", "Universitas Celebes Raya"),
         ("Bank in trouble", None),
     ],

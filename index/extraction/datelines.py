@@ -149,8 +149,8 @@ _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
     caps, title, weekday, wire, not_in_caps = _CAPS, _TITLE, _WEEKDAY, _WIRE, _NOT_IN_CAPS
-    # "OSLO, Norway", "TORONTO, ON": a capitals city with its country or region.
-    # ("PORT OF SPAIN, Trinidad and Tobago")
+    # "OSLO, Norway", "TORONTO, ON", "PORT OF SPAIN, Trinidad and Tobago": a capitals
+    # city with its country or region.
     country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
     place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
@@ -184,14 +184,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"\s*\)?{_DASH}?\(?(?P<place>{place})\)?"
             rf"(?P<tail>{wire}?{_DASH}|\s+(?=[{UPPER}\"“]))"
         ),
-        # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."
-        # "JIAXING, June 18 -- Jiaxing will", "Bhubaneswar, January 7: Chief Minister":
-        # a day without its year, then a dash or a colon; "Bhubaneswar : Chief Minister",
-        # a spaced colon. (Not after a slash: "Photo: D. Bryce-Walters/JIS" credits an agency.)
+        # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."; "JIAXING, June 18 --",
+        # "Cuttack, 5 September:": a day without its year, then a dash or a colon; "Bhubaneswar
+        # : Chief Minister", a spaced colon. (Not after a slash: "Photo: D. Bryce-Walters/JIS".)
         "standalone": re.compile(
             rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
-            # ("Bhubaneswar, 5 September: The State Government ...")
             rf"(?:(?P<day>,\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\b){wire}?)?"
             rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"

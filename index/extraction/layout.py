@@ -689,7 +689,12 @@ class Layout:
             return None
         j = i - 1
         # (and the page's "Posted on ... by ..." and share lines between them)
-        while j >= 0 and self.parts[j].kind in ("date", "furniture"):
+        while j >= 0 and (
+            self.parts[j].kind == "date"
+            or (
+                self.parts[j].kind == "furniture" and _POSTED_OR_SHARED_RE.match(self.parts[j].text)
+            )
+        ):
             j -= 1
         if j == i - 1 or j < 0:
             return None
@@ -1028,6 +1033,7 @@ def _section_kicker(line: str, following: str) -> bool:
     )
 
 
+_POSTED_OR_SHARED_RE = re.compile(r"(?i)(?:posted|published|last updated|updated|share)\b")
 _KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»][^\S\n]+")
 
 _CHAMBER_ADDRESSED_RE = re.compile(
@@ -2875,7 +2881,9 @@ _STREET_WORDS = frozenset(
 )
 # A postcode ending the line: "Quezon City 1100", "Lerwick ZE1 0LL", "1049-001 Lisboa".
 _POSTCODE_END_RE = re.compile(
-    r"(?:\b\d{4,6}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|\b\d{4}-\d{3}\s+[A-Z][\w-]+)\s*$"
+    # (not a year: "Saturday, May 9, 2026" is a date line)
+    r"(?:\b(?!(?:19|20)\d\d\s*$)\d{4,6}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|"
+    r"\b\d{4}-\d{3}\s+[A-Z][\w-]+)\s*$"
 )
 
 

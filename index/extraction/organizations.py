@@ -595,15 +595,33 @@ def _body_in(rest: str) -> str | None:
     return None
 
 
+# A body's press or communications unit, which issues for it: "Public Affairs
+# Directorate", "Adran Gyfathrebu / Communications Department".
+_PRESS_UNIT_RE = re.compile(
+    r"(?i)\b(?:communications?|press|media|public\s+(?:relations|affairs)|information)\b"
+    r"[\w\s/&]{0,30}?\b(?:office|unit|team|department|division|directorate|section|bureau|desk)\b"
+)
+_PRESS_UNIT_END_RE = re.compile(
+    r"(?i)\s+(?:press|media|communications?)\s+(?:office|team|unit|department)s?$"
+)
+
+
+_UNIT_OF_RE = re.compile(r"(?:Faculty|School|Institute|Centre|Center)\s+of\s+[A-Z][\w ,&'’-]{2,60}")
+
+
 def _bodies_in(rest: str) -> str | None:
     """The bodies an "Issued by" line names before anything else: "Faculty of Health
     Sciences, University of the Highveld" (a body within a body), not its city."""
     bodies = []
     for part in re.split(r"\s*[,;|]\s*", rest.strip(" .")):
         part = _PRESS_DESK_RE.sub("", part.strip()).strip()
-        if not part and not bodies:
-            continue  # "Press and Communications Unit, Ministry of ...": the ministry's
-        body = _valid(part) if part[:1].isupper() else None
+        part = _PRESS_UNIT_END_RE.sub("", part)  # "Harrowdale County Council Communications Team"
+        if (not part or _PRESS_UNIT_RE.search(part)) and not bodies:
+            continue  # "Public Relations Unit, Ministry of ...": the ministry's
+        # (a faculty or school within its university, which is the body's next part)
+        body = (
+            (_valid(part) or (_UNIT_OF_RE.fullmatch(part) and part)) if part[:1].isupper() else None
+        )
         if not body or len(body.split()) < 2:
             break
         bodies.append(body)
@@ -667,6 +685,10 @@ def issuer_among_letterheads(printed: str | None, text: str, head_end: int) -> s
     if not printed or not footer or names.fold(footer) == names.fold(printed):
         return None
     words = names.fold(footer).split()
+    content = [w for w in words if w not in _JOINING_WORDS]
+    printed_words = set(names.fold(printed).split())
+    if sum(w in printed_words for w in content) >= 0.6 * len(content):
+        return None  # the letterhead's body again, or misspelt ("Office of the Prirne Minister")
     header = f" {names.fold(text[:head_end])} "
     shared = any(f" {' '.join(words[i : i + 3])} " in header for i in range(max(0, len(words) - 2)))
     return footer if len(words) >= 3 and shared else None

@@ -2111,7 +2111,7 @@ def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], 
                 rx["furniture_after"].match(text, found[1])
                 or _JOINT_BANNER_RE.match(text, found[1])
             )
-            name = found[0] if banner else None
+            name = found[0] if found and banner else None
         person = people.get(names.fold(names.surname(name))) if name else None
         if person:
             person.office = True
