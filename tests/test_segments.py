@@ -91,6 +91,9 @@ def corpora(draw) -> dict:
         "block_limit": draw(st.sampled_from([2, 3, 256])),
         "merge": draw(st.booleans()),
         "posting_arrays": draw(st.booleans()),
+        # Merges read term tables and copy columns in pieces; tiny pieces put every
+        # record and run of documents across a piece's edge.
+        "small_pieces": draw(st.booleans()),
     }
 
 
@@ -100,6 +103,9 @@ def built_index(corpus: dict):
     and ingested again (their old versions deleted)."""
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
         patch.setattr(segments, "BLOCK_LIMIT", corpus["block_limit"])  # flushes and merges
+        if corpus.get("small_pieces"):
+            patch.setattr(segments, "_TABLE_PIECE", 5)
+            patch.setattr(segments, "_COPY_PIECE", 2)
         # Merge every two neighbours of a tier (tiers of 1, 2, 4 ... documents),
         # or keep every batch's segment.
         patch.setattr(index.merging, "FACTOR", 2 if corpus["merge"] else 10**9)
