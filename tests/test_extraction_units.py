@@ -8743,3 +8743,8 @@ def test_a_person_called_by_given_names_is_the_full_name_they_begin():
         "“Nobody should have to guess what their doctor has just told them,” Þórunn Ósk said.\n"
     )
     assert {q.speaker for q in extract(text).quotes} == {"Þórunn Ósk Sigurðardóttir"}
+
+
+def test_a_title_case_headline_with_commas_and_a_street_word_is_no_address():
+    assert not layout._address_line("Governor Signs Roads, Bridges and Ports Bill, Funds Highway")
+    assert layout._address_line("Marine Drive, Tanza, Navotas City 1485")

@@ -1788,7 +1788,7 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
-            # "United Nations in Mongolia", "World Bank in Kenya": a country office
+            # "World Bank in Kenya", "UNICEF Office in Malawi": a country office
             or (bare[i + 1] == "in" and i + 3 == len(bare))
             or (words[i].endswith(",") and bare[i + 1] in _STATES)
         )
@@ -2868,7 +2868,10 @@ def _address_line(line: str) -> bool:
     # No house number: "Elliptical Road, Diliman, Quezon City 1100", "Port Building,
     # Albert Wharf, Lerwick ZE1 0LL": every part a proper name, a street word or a
     # postcode in one of them.
+    # (No verb: "Governor Signs Roads, Bridges and Ports Bill, Funds Highway" is a headline.)
     words = [w for part in parts for w in part.split()]
+    if _verbs_in(line):
+        return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _ADDRESS_SMALL for w in words) and (
         bool(_POSTCODE_END_RE.search(line))
         or any(part.split()[-1].lower() in _STREET_WORDS for part in parts if part.split())

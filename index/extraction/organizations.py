@@ -659,10 +659,10 @@ def issuing_body(text: str) -> str | None:
         body = _body_in(header["rest"]) if header else None
         if body:
             return body
-    return footer_body(text)
+    return _footer_body(text)
 
 
-def footer_body(text: str) -> str | None:
+def _footer_body(text: str) -> str | None:
     """The body a release's footer says issues it ("Issued by: ...", a member's
     office with its address), or None."""
     tail_start = max(0, len(text) - 600)
