@@ -8748,3 +8748,25 @@ def test_a_person_called_by_given_names_is_the_full_name_they_begin():
 def test_a_title_case_headline_with_commas_and_a_street_word_is_no_address():
     assert not layout._address_line("Governor Signs Roads, Bridges and Ports Bill, Funds Highway")
     assert layout._address_line("Marine Drive, Tanza, Navotas City 1485")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Ambassade de Suisse en Pologne", "Ambassade de Suisse en Pologne"),
+        ("Embaixada do Brasil em Lisboa", "Embaixada do Brasil em Lisboa"),
+        ("Empresa de Aguas Metropolitanas", "Empresa de Aguas Metropolitanas"),
+        ("Empresa anuncia nuevo plan", None),  # a headline: the company acts
+    ],
+)
+def test_embassies_and_public_companies_in_romance_languages_are_bodies(line, body):
+    assert layout.organization_line(line) == body
+
+
+def test_a_letterhead_in_portuguese_over_its_english_gives_the_english():
+    text = (
+        "Embaixada do Brasil em Otava\nEmbassy of Brazil in Ottawa\n\n"
+        "Ambassador's Remarks at the Independence Day Reception\n\n"
+        "Friends, thank you for joining us tonight to celebrate our national day.\n"
+    )
+    assert extract(text).organization == "Embassy of Brazil in Ottawa"

@@ -1470,6 +1470,8 @@ _SMALL_WORDS = frozenset(
         "da",
         "dos",
         "das",
+        "en",
+        "em",
         "&",
     ]
 )
@@ -1491,7 +1493,9 @@ _ROMANCE_BODY_HEADS = frozenset(
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
-     "comisión", "comissão", "commissione", "banco", "banque", "banca"]
+     "comisión", "comissão", "commissione", "banco", "banque", "banca",
+     # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
+     "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa"]
 )  # fmt: skip
 # A Romance body's adjective after its head: "centrale", "nacional", "fédéral" (a
 # list: endings would take verbs, "Banco publica ...", "Banque signale ...").

@@ -347,7 +347,13 @@ def _english_beside(first, second, text: str) -> bool:
     if between.count("\n") != 1 or between.strip():
         return False
     own, english = language_scores(first.value), language_scores(second.value)
-    return english["en"] >= 1 and own["en"] == 0 and max(own.values()) >= 1
+    # (a language we keep no word list for still has its particles: "Embaixada de
+    # Portugal em Camberra")
+    other = max(own.values()) >= 1 or bool(_ROMANCE_PARTICLE_RE.search(first.value))
+    return english["en"] >= 1 and own["en"] == 0 and other
+
+
+_ROMANCE_PARTICLE_RE = re.compile(r"\b(?:de|do|da|dos|das|em|en|du|des|del)\b")
 
 
 _LETTERHEAD_DECORATION_RE = re.compile(
