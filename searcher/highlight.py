@@ -12,7 +12,6 @@ last letter is a prefix of the words it comes from: ``studi`` from
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -178,6 +177,30 @@ def plain_snippet(text: str, limit: int = PLAIN_SNIPPET_CHARS) -> str:
     return escape(text[: cut if cut > limit // 2 else limit]) + ELLIPSIS
 
 
+def _windows(marks: list[_Match], length: int) -> list[tuple[int, int, int, int, int]]:
+    """A passage starting a little before each of the first matches, as
+    (distinct terms, matches, -first, first, last): the matches wholly inside
+    [first, last), counted by sliding both edges forward (marks are in text
+    order and do not overlap, so their ends are in order too)."""
+    windows = []
+    terms: dict[str, int] = {}
+    low = high = 0
+    for match in marks[:MAX_WINDOWS]:
+        first = max(0, match.start - LEAD_CHARS)
+        last = min(length, first + FRAGMENT_CHARS)
+        while high < len(marks) and marks[high].end <= last:
+            terms[marks[high].term] = terms.get(marks[high].term, 0) + 1
+            high += 1
+        while low < high and marks[low].start < first:
+            left = marks[low].term
+            terms[left] -= 1
+            if not terms[left]:
+                del terms[left]
+            low += 1
+        windows.append((len(terms), high - low, -first, first, last))
+    return windows
+
+
 def snippet(text: str, terms: HighlightTerms, lang: str = "en", max_fragments: int = 2) -> str:
     """Up to ``max_fragments`` passages with the most distinct matched terms."""
     if not text:
@@ -187,17 +210,7 @@ def snippet(text: str, terms: HighlightTerms, lang: str = "en", max_fragments: i
     marks = _marked(text, _find(text, terms, lang), terms, lang)
     if not marks:
         return plain_snippet(text)
-    starts = [m.start for m in marks]
-    windows = []
-    for match in marks[:MAX_WINDOWS]:
-        first = max(0, match.start - LEAD_CHARS)
-        last = min(len(text), first + FRAGMENT_CHARS)
-        inside = [
-            m
-            for m in marks[bisect.bisect_left(starts, first) : bisect.bisect_right(starts, last)]
-            if m.end <= last
-        ]
-        windows.append((len({m.term for m in inside}), len(inside), -first, first, last))
+    windows = _windows(marks, len(text))
     windows.sort(reverse=True)
     chosen: list[tuple[int, int]] = []
     for *_, first, last in windows:
