@@ -335,3 +335,16 @@ def test_recency_control_keeps_its_state(client):
     html = client.get("/?q=senate&recency=365").get_data(as_text=True)
     assert 'name="recency" value="365" checked' in html
     assert 'name="recency" value="365" >' in client.get("/?q=senate").get_data(as_text=True)
+
+
+def test_json_responses_equal_the_standard_encoding(search_index):
+    """orjson writes the responses; what it cannot encode goes the standard way."""
+    app = create_app({"INDEX_DIR": str(search_index), "TESTING": True})
+    payload = {"name": "Hanson‐Young “quoted”", "n": [1, 2.5, None, True], 3: "key"}
+    with app.app_context():
+        fast = app.json.response(payload)
+        big = app.json.response({"n": 2**70})
+    assert fast.get_data(as_text=True).endswith("\n")
+    assert json.loads(fast.get_data()) == json.loads(json.dumps(payload, ensure_ascii=False))
+    assert "Hanson‐Young" in fast.get_data(as_text=True)  # text, not \u escapes
+    assert json.loads(big.get_data()) == {"n": 2**70}

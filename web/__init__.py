@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+import orjson
+from flask import Flask, Response
 from flask.json.provider import DefaultJSONProvider
+from werkzeug.sansio.response import Response as BaseResponse
 
 from index.store import default_index_dir
 from searcher.export import MAX_EXPORT_ROWS
@@ -17,10 +19,29 @@ from web.security import install_security
 
 
 class _JSONProvider(DefaultJSONProvider):
-    """Keys in the order written, and text as text (not \\u escapes)."""
+    """Keys in the order written, and text as text (not \\u escapes).
+
+    Responses are encoded by orjson: a search answer of ten hits took the
+    standard library 0.065 ms and orjson 0.004 (72,635 releases, the bench's
+    queries), a measurable part of an answer's 2-3 ms. The debug server's
+    indented output, and anything orjson cannot encode, go the standard way.
+    """
 
     sort_keys = False
     ensure_ascii = False
+
+    def response(self, *args: Any, **kwargs: Any) -> BaseResponse:
+        if self.compact is False or (self.compact is None and self._app.debug):
+            return super().response(*args, **kwargs)
+        obj = self._prepare_response_obj(args, kwargs)
+        try:
+            body = orjson.dumps(obj, default=self.default, option=_ORJSON_OPTIONS)
+        except (TypeError, orjson.JSONEncodeError):  # e.g. an integer past 64 bits
+            return super().response(*args, **kwargs)
+        return Response(body + b"\n", mimetype=self.mimetype)
+
+
+_ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
