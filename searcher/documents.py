@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager
 from pathlib import PureWindowsPath
+from typing import Any
 
 from index import fields as registry
 from searcher.collapse import copies_count, copies_of
@@ -19,7 +20,7 @@ EXPORT_BATCH = 100
 _EXTRA_EXPORTS = tuple((f.name, f.value_key) for f in registry.fields() if f.export)
 
 
-def metadata(stored: dict) -> dict:
+def metadata(stored: Mapping[str, Any]) -> dict:
     """The metadata every view of a document shows, from its stored fields."""
     return {
         "id": stored["id"],
@@ -32,7 +33,7 @@ def metadata(stored: dict) -> dict:
     }
 
 
-def body_after_title(stored: dict) -> str:
+def body_after_title(stored: Mapping[str, Any]) -> str:
     """The text without a first line that repeats the title (results show both)."""
     text = stored.get("text") or ""
     title = stored.get("title")
@@ -87,7 +88,7 @@ def export_rows(
         stop = start + EXPORT_BATCH
         with lock:
             batch = [
-                (view.stored(d), s, copies_count(view, d), view.group_label(d))
+                (view.stored(d, cache=False), s, copies_count(view, d), view.group_label(d))
                 for d, s in zip(docnums[start:stop], scores[start:stop])
             ]
         for stored, score, copies, group in batch:

@@ -521,3 +521,18 @@ def test_sorted_common_merges_long_arrays_and_searches_short_ones():
         common = sorted_common(a, b)
         assert common.tolist() == sorted(set(a.tolist()) & set(b.tolist()))
         assert len(common) > 0
+
+
+def test_cached_stored_fields_are_shared_read_only(search_index):
+    """Decoded documents are cached and handed to every caller: none may change them."""
+    from index.store import open_index
+    from searcher.index_view import IndexView
+
+    view = IndexView(open_index(search_index))
+    first = view.stored(0)
+    assert view.stored(0) is first  # decoded once
+    with pytest.raises(TypeError):
+        first["title"] = "changed"  # type: ignore[index]
+    uncached = view.stored(0, cache=False)
+    assert uncached is not first and dict(uncached) == dict(first)
+    view.close()
