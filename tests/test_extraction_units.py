@@ -8770,3 +8770,147 @@ def test_a_letterhead_in_portuguese_over_its_english_gives_the_english():
         "Friends, thank you for joining us tonight to celebrate our national day.\n"
     )
     assert extract(text).organization == "Embassy of Brazil in Ottawa"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # the name's second line goes on with "and" / "et" ...
+        (
+            "MINISTRY OF ROADS, BRIDGES\nAND PUBLIC TRANSPORT",
+            "Ministry of Roads, Bridges and Public Transport",
+        ),
+        (
+            "MINISTÈRE DE L’AGRICULTURE\nET DE L’ÉLEVAGE",
+            "Ministère de l’Agriculture et de l’Élevage",
+        ),
+        # ... or the first ends in a word that needs more
+        (
+            "HOÀ BÌNH PROVINCIAL DEPARTMENT OF\nCULTURE AND TOURISM",
+            "Hoà Bình Provincial Department of Culture and Tourism",
+        ),
+    ],
+)
+def test_a_body_name_wrapped_in_its_letterhead_is_one_name(letterhead, body):
+    text = (
+        f"{letterhead}\n\nPRESS RELEASE\n\nNew ferry timetable for the lake crossings\n\n"
+        "The new timetable starts on Monday, the department announced today.\n"
+    )
+    assert names.fold(extract(text).organization or "") == names.fold(body)
+
+
+def test_a_letterhead_line_does_not_take_the_headline_under_it():
+    text = (
+        "MINISTRY OF ROADS\nAND FERRY SERVICES ARE RESUMED\n\n"
+        "The crossings start again on Monday, the ministry announced today.\n"
+    )
+    assert extract(text).organization == "Ministry of Roads"
+
+
+@pytest.mark.parametrize(
+    ("footer", "body"),
+    [
+        (
+            "Issued by the Ministry of Tourism, Culture, Arts and Sport on 3 March 2025.",
+            "Ministry of Tourism, Culture, Arts and Sport",
+        ),
+        (
+            "Issued by: Corporate Affairs Department\nNorthgate Ferries Holdings plc\n"
+            "PO Box 12, Harbour Road",
+            "Northgate Ferries Holdings plc",
+        ),
+        (
+            "Issued by the Corporate Affairs Department, Compañía Minera del Altiplano S.A. "
+            "(CMA) | 2 October 2024",
+            "Compañía Minera del Altiplano S.A.",
+        ),
+    ],
+)
+def test_the_body_an_issued_by_footer_names(footer, body):
+    text = (
+        "New ferry timetable for the lake crossings\n\n"
+        "The new timetable starts on Monday and adds two evening sailings.\n\n"
+        f"{footer}\n"
+    )
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Organismo Supervisor de la Inversión en Energía",
+            "Organismo Supervisor de la Inversión en Energía",
+        ),
+        ("Fondation suisse pour la recherche alpine", "Fondation suisse pour la recherche alpine"),
+        ("BUNDESMINISTERIUM FÜR ARBEIT UND SOZIALES", "Bundesministerium für Arbeit und Soziales"),
+        ("KUMASI METROPOLITAN ASSEMBLY", "Kumasi Metropolitan Assembly"),
+        (
+            "Ministry of Lands, Housing and Urban Development",
+            "Ministry of Lands, Housing and Urban Development",
+        ),
+        ("Ministry of Health, Works Begin", None),  # a headline: a verb after the list
+    ],
+)
+def test_regulators_foundations_german_ministries_and_listed_trades_are_bodies(line, body):
+    assert layout.organization_line(line) == body
+
+
+@pytest.mark.parametrize(
+    ("headline", "second", "title"),
+    [
+        (
+            "Okonjo-Bates Urges Congress to Restore",
+            "Rural Broadband Grants",
+            "Okonjo-Bates Urges Congress to Restore Rural Broadband Grants",
+        ),
+        (
+            "COUNTY TO REBUILD 12 FLOOD-DAMAGED FOOTBRIDGES",
+            "ALONG THE RIVER WENSUM",
+            "COUNTY TO REBUILD 12 FLOOD-DAMAGED FOOTBRIDGES ALONG THE RIVER WENSUM",
+        ),
+    ],
+)
+def test_a_headline_broken_over_two_lines_is_joined(headline, second, title):
+    text = (
+        f"{headline}\n{second}\n\nWork starts in spring\n\n"
+        "The works will start in March and last eight months, the council said today.\n"
+    )
+    assert extract(text).title == title
+
+
+def test_a_sentence_case_headline_ending_to_a_noun_is_whole():
+    text = (
+        "New bridge opens to cyclists\nNeue Brücke für Radfahrer eröffnet\n\n"
+        "The bridge over the Lahn opened to cyclists on Monday, the city said.\n"
+    )
+    assert extract(text).title == "New bridge opens to cyclists"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Share   in   f   X   ✉",  # a page's share buttons
+        "ROAD SAFETY  •  ADVICE TO DRIVERS",  # a section kicker
+        "NEWS FROM THE SCHOOL OF MARINE SCIENCE",  # the page it is on
+    ],
+)
+def test_page_furniture_and_kickers_over_a_headline_are_not_the_title(above):
+    text = (
+        f"{above}\n\nNew research vessel to survey the northern reefs\n\n"
+        "The vessel will begin its first survey in May, the university said today.\n"
+    )
+    assert extract(text).title == "New research vessel to survey the northern reefs"
+
+
+def test_the_place_under_a_speech_heading_and_its_speaker_is_not_the_title():
+    text = (
+        "SPEECHES AND ADDRESSES\n"
+        "Address to the Annual Conference of the Harbour Pilots’ Association\n"
+        "by Captain Ruth Okafor-Lindqvist, Harbour Master\n"
+        "Courtleigh Regency Hotel, Port of Spain\n"
+        "Saturday 22nd November 2025\n\n"
+        "Thank you for the invitation to speak to you this morning.\n"
+    )
+    result = extract(text)
+    assert result.title == "Address to the Annual Conference of the Harbour Pilots’ Association"

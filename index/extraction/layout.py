@@ -162,7 +162,7 @@ _FURNITURE_RE = re.compile(
     # a transcript's note ("Check against recording. Passages translated ...").
     r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|partager|teilen|condividi|"
     r"delen|del)\s*:?(?:\s+(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|f|in|telegram|"
-    r"reddit|bluesky|threads|copy link))*|(?:we|this (?:site|website)) uses? cookies\b.*|"
+    r"reddit|bluesky|threads|copy link|[✉🖂🖨🔗⎙]))*|(?:we|this (?:site|website)) uses? cookies\b.*|"
     rf"{_LANGUAGE_NAMES}(?:\s*[|/·]\s*{_LANGUAGE_NAMES})+|attachments?\s*:\s*\S+\.(?:pdf|docx?|xlsx?|jpe?g|png|zip)\b.*|"
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
@@ -613,6 +613,9 @@ class Layout:
         ):
             i += 1
         part = self.parts[i]
+        under = self._place_under_speech_heading(i)
+        if under is not None:
+            return under
         over = (
             self._headline_over_speech_heading(i)
             or self._headline_over_occasion(i, index)
@@ -633,6 +636,11 @@ class Layout:
                     and following.text.isupper() == part.text.isupper()
                 )
                 or _capitals_headline_goes_on(part.text, following.text)
+                or (
+                    _ends_in_bare_infinitive(part.text)
+                    and following.text.isupper() == part.text.isupper()
+                    and len(following.text.split()) <= 10  # not a subheadline's sentence
+                )
             )
             and not part.text.endswith((".", ":", "!", "?"))
         ):
@@ -719,6 +727,20 @@ class Layout:
             ),
             default=-1,
         )
+
+    def _place_under_speech_heading(self, i: int) -> Part | None:
+        """ "Address to the 38th Annual Dinner of ..." / "by Dr. X, Governor" / "Hyatt
+        Regency Trinidad, Port of Spain": the line under a speech's heading and its
+        speaker is where it was given, and the heading is the title."""
+        part = self.parts[i]
+        if "," not in part.text or _verbs_in(part.text) or part.text.endswith((".", "!", "?")):
+            return None
+        for above in reversed(self.parts[:i]):
+            if above.kind == "speech_venue":
+                return above
+            if above.kind not in ("name", "byline", "role", "date"):
+                return None
+        return None
 
     def _heading_without_headline(self) -> Part | None:
         """No headline line: a speech's "Address to ..." line, a "Statement of X
@@ -1002,6 +1024,8 @@ def _section_kicker(line: str, following: str) -> bool:
     language over its headline ("En la inauguración de las XII Jornadas ...")."""
     if _OCCASION_KICKER_RE.match(line) and not line.endswith((".", ":")):
         return True
+    if _NEWS_FROM_LINE_RE.match(line) and len(following.split()) >= 5:
+        return True  # "NEWS FROM THE FACULTY OF CHEMICAL ENGINEERING": the page it is on
     # "Transcripts | Radio interviews", "News | Rice Supply": a site's section and topic.
     pieces = _KICKER_SEPARATOR_RE.split(line)
     if (
@@ -1034,7 +1058,8 @@ def _section_kicker(line: str, following: str) -> bool:
 
 
 _POSTED_OR_SHARED_RE = re.compile(r"(?i)(?:posted|published|last updated|updated|share)\b")
-_KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»][^\S\n]+")
+_NEWS_FROM_LINE_RE = re.compile(r"(?i)^news\s+from\s+(?:the\s+)?\w")
+_KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»•][^\S\n]+")
 
 _CHAMBER_ADDRESSED_RE = re.compile(
     r"(?:(?:National|Legislative|General|Federal|People['’]s|Constituent)\s+)?"
@@ -1103,9 +1128,31 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         # ("500-BED FACILITY TO SERVE ..." is a subheadline: a number or infinitive)
         and not following[:1].isdigit()
         and " TO " not in f" {following} "
-        and any(w.lower() in verbs for w in line.split()[1:])
+        # (a verb of ours, or any after "TO": "GOVERNMENT TO REHABILITATE 41 ...")
+        and (any(w.lower() in verbs for w in line.split()[1:]) or " TO " in line)
         and not any(w.lower() in verbs for w in following.split())
-        and not name_like(following)
+        # ("ALONG THE RIVER WENSUM": a place the object is in, not a name over it)
+        and (not name_like(following) or following.split()[0].lower() in _PLACE_PREPOSITIONS)
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "along", "across", "near", "between", "into", "over", "under", "around"]
+)
+
+
+def _ends_in_bare_infinitive(line: str) -> bool:
+    """ "Archuleta-Baca Presses Senate to Fund", "... FLOOR PRICE TO PROTECT": a
+    headline line cut after its verb, the object on the next line (not "... Returns
+    to Washington": a place)."""
+    words = line.split()
+    return (
+        len(words) >= 4
+        and words[-2].lower() == "to"
+        and words[-1].isalpha()
+        # (in title case or capitals: a sentence-case "... opens to passengers" is whole)
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in wordlists.place_names()
     )
 
 
@@ -1472,6 +1519,9 @@ _SMALL_WORDS = frozenset(
         "das",
         "en",
         "em",
+        "pour",
+        "para",
+        "per",
         "&",
     ]
 )
@@ -1495,7 +1545,11 @@ _ROMANCE_BODY_HEADS = frozenset(
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
      "comisión", "comissão", "commissione", "banco", "banque", "banca",
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
-     "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa"]
+     "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
+     # regulators, companies, foundations, institutes, delegations
+     "organismo", "organisme", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
+     "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
+     "delegación", "delegação", "delegazione"]
 )  # fmt: skip
 # A Romance body's adjective after its head: "centrale", "nacional", "fédéral" (a
 # list: endings would take verbs, "Banco publica ...", "Banque signale ...").
@@ -1506,7 +1560,9 @@ _ROMANCE_ADJECTIVES = frozenset(
      "générale", "general", "generale", "supérieur", "supérieure", "superior", "supremo",
      "suprema", "suprême", "público", "pública", "publique", "pubblico", "pubblica",
      "européen", "européenne", "europeo", "europea", "interministériel", "autonome",
-     "autónomo", "autónoma", "autonomo", "autonoma", "constitucional", "constitutionnel"]
+     "autónomo", "autónoma", "autonomo", "autonoma", "constitucional", "constitutionnel",
+     "suisse", "française", "français", "belge", "española", "español", "italiana",
+     "italiano", "portuguesa", "portuguesa", "brasileira", "mexicana", "argentina", "chilena"]
 )  # fmt: skip
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -1714,6 +1770,12 @@ def _in_another_language(line: str) -> bool:
 
 
 # The word after a body's own word that says what it is of ("Ministry of", "Ministério da").
+# German bodies' words end compounds: "Bundesministerium", "Landesbehörde",
+# "Handelskammer", "Stadtverwaltung", "Polizeipräsidium".
+_GERMAN_BODY_ENDINGS = (
+    "ministerium", "behörde", "verwaltung", "kammer", "anstalt", "direktion", "präsidium",
+    "bundesamt", "landesamt",
+)  # fmt: skip
 _WHAT_A_BODY_IS_OF = frozenset(
     ["of", "for", "on", "de", "du", "des", "für", "di", "del", "della", "da", "do", "dos"]
 )
@@ -1759,8 +1821,10 @@ def organization_line(line: str) -> str | None:
         # trade, in its base form right before the body's last word.
         trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
         # "Ministry of Works", "Department of Public Works": what the body is of.
+        # ("Ministry of Transport, Works and Water Resources": one of the trades listed)
+        listed = i >= 2 and (words[i - 1].endswith(",") or bare[i - 1] in ("and", "&"))
         trade = trade or (
-            bare[i - 1] in ("of", "for", "public")
+            (bare[i - 1] in ("of", "for", "public") or listed)
             and any(bare[j] in org_words and bare[j + 1] in ("of", "for") for j in range(i - 1))
             and not any(w in verbs for w in bare[i + 1 :])
         )
@@ -1788,7 +1852,7 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
     University", "THE PRESIDENCY, REPUBLIC OF GHANA" (the body, then its state); not
     "The Design of Bank Supervisory Policies"."""
     return any(
-        w in org_words
+        (w in org_words or w.endswith(_GERMAN_BODY_ENDINGS))
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
@@ -2233,9 +2297,9 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
                 # caption's sentence under its credit line, with the headline to come.
                 part = Part("photo", line, pos, end)
-            if part is not None and part.kind == "venue" and line.endswith(","):
-                part = _join_next_line(text, part)
-                end = part.end
+            joined = _with_its_next_line(text, part) if part is not None else None
+            if joined is not None and joined is not part:
+                part, end = joined, joined.end
             if part is None:
                 break  # the body starts here
             layout.parts.append(part)
@@ -2544,6 +2608,15 @@ def _portfolio_under_name(layout: Layout) -> None:
             part.kind = "role"
 
 
+def _with_its_next_line(text: str, part: Part) -> Part:
+    """A venue or a body's name that goes on on the next line, joined to it."""
+    if part.kind == "venue" and part.text.endswith(","):
+        return _join_next_line(text, part)
+    if part.kind == "org":
+        return _join_wrapped_name(text, part)
+    return part
+
+
 def _join_next_line(text: str, part: Part) -> Part:
     """A venue line that ends in a comma goes on on the next line ("..., \n Rome, Italy")."""
     start = part.end
@@ -2556,6 +2629,44 @@ def _join_next_line(text: str, part: Part) -> Part:
         return part
     joined = f"{part.text} {more}"
     value = clean_venue(f"{part.value}, {more}")
+    return Part(part.kind, joined, part.start, end, value)
+
+
+# A body's name wrapped in its letterhead: the first line ends in a word that needs
+# more ("... DEPARTMENT OF"), or the next goes on with one ("AND IRRIGATION",
+# "ET DE L'ÉCONOMIE MARITIME", "y Desarrollo Rural").
+_NAME_GOES_ON_RE = re.compile(
+    r"(?i)(?:\b(?:of|for|and|the|de|des|du|del|della|di|da|do|dos|das|für|und|et|y|e|van|voor)"
+    r"|[,&])$"
+)
+_NAME_CONTINUED_RE = re.compile(r"(?i)^(?:and|&|et|y|e|und|of|for|de|des|du|del|della|di)\s+\w")
+
+
+def _join_wrapped_name(text: str, part: Part) -> Part:
+    """An organization's line with the rest of its name on the line under it
+    ("MINISTRY OF WATER, SANITATION" / "AND IRRIGATION"): one name."""
+    start = part.end + 1
+    if not text.startswith("\n", part.end) or start >= len(text) or text[start] == "\n":
+        return part
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    more = text[start:end].strip()
+    line = part.text.strip()
+    if not (_NAME_GOES_ON_RE.search(line) or _NAME_CONTINUED_RE.match(more)):
+        return part
+    if (
+        not more
+        or _verbs_in(more)
+        or re.search(r"(?i)\b(?:is|are|was|were|will|to)\b", more)  # "AND FERRIES ARE ..."
+        or len(more.split()) > 8
+        or re.search(r"[\d:;.!?\"“”@/|]", more)
+        or (line.isupper() != more.isupper())  # a letterhead's capitals go on in capitals
+    ):
+        return part
+    joined = f"{line} {more}"
+    value = organization_line(joined)
+    if not value or len(value) <= len(part.value or ""):
+        return part
     return Part(part.kind, joined, part.start, end, value)
 
 

@@ -586,9 +586,40 @@ _PRESS_DESK_RE = re.compile(
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\.?$")
 
 
+# "Ministry of Water, Sanitation and Irrigation", "Ministry of Tourism, Culture, Arts
+# and Sport": the trades a body is "of", listed with commas, are one name.
+_OF_TRADE_END_RE = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’-]*$")
+_TRADE_RE = re.compile(rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}$")
+_LAST_TRADES_RE = re.compile(
+    rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}\s+(?:and|&)\s+"
+    rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}$"
+)
+
+
+def _footer_parts(rest: str) -> list[str]:
+    """A footer line's parts between commas, semicolons and bars, with a body's
+    listed trades kept in its name."""
+    pieces = re.split(r"\s*([,;|])\s*", rest)
+    parts, separators = pieces[::2], pieces[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if _OF_TRADE_END_RE.search(part):
+            j = i + 1
+            while j < len(parts) and separators[j - 1] == "," and _TRADE_RE.match(parts[j]):
+                j += 1  # "Culture", of "Tourism, Culture, Arts and Sport"
+            if j < len(parts) and separators[j - 1] == "," and _LAST_TRADES_RE.match(parts[j]):
+                part = ", ".join(parts[i : j + 1])
+                i = j
+        out.append(part)
+        i += 1
+    return out
+
+
 def _body_in(rest: str) -> str | None:
     """The first comma-separated part of a footer or header line that is a body."""
-    for part in re.split(r"\s*[,;|]\s*", rest):
+    for part in _footer_parts(rest):
         part = _PRESS_DESK_RE.sub("", part.strip()).strip()
         part = _TRAILING_BRACKETS_RE.sub("", part)  # "... Chamber of Crafts (Handwerkskammer X)"
         if not part[:1].isupper() or "@" in part or re.search(r"\d{3}", part):
@@ -604,7 +635,8 @@ def _body_in(rest: str) -> str | None:
 # A body's press or communications unit, which issues for it: "Public Affairs
 # Directorate", "Adran Gyfathrebu / Communications Department".
 _PRESS_UNIT_RE = re.compile(
-    r"(?i)\b(?:communications?|press|media|public\s+(?:relations|affairs)|information)\b"
+    r"(?i)\b(?:communications?|press|media|public\s+(?:relations|affairs)|information|"
+    r"corporate\s+affairs)\b"
     r"[\w\s/&]{0,30}?\b(?:office|unit|team|department|division|directorate|section|bureau|desk)\b"
 )
 _PRESS_UNIT_END_RE = re.compile(
@@ -619,9 +651,10 @@ def _bodies_in(rest: str) -> str | None:
     """The bodies an "Issued by" line names before anything else: "Faculty of Health
     Sciences, University of the Highveld" (a body within a body), not its city."""
     bodies = []
-    for part in re.split(r"\s*[,;|]\s*", rest.strip(" .")):
+    for part in _footer_parts(rest.strip(" .")):
         part = _PRESS_DESK_RE.sub("", part.strip()).strip()
         part = _PRESS_UNIT_END_RE.sub("", part)  # "Harrowdale County Council Communications Team"
+        part = _TRAILING_BRACKETS_RE.sub("", part)  # "Empresa Nacional ... S.A. (ENALINOR)"
         if (not part or _PRESS_UNIT_RE.search(part)) and not bodies:
             continue  # "Public Relations Unit, Ministry of ...": the ministry's
         # (a faculty or school within its university, which is the body's next part)
@@ -677,9 +710,24 @@ def _footer_body(text: str) -> str | None:
         return office["office"].strip()
     for m in _FOOTER_RE.finditer(text, tail_start):
         body = _body_in(m["rest"])
+        unit = _PRESS_UNIT_RE.search(body) if body else None
+        if body and unit and unit.end() == len(body) and len(body.split()) <= 4:
+            # "Issued by: Corporate Communications Department" / "Al Dafna Maritime
+            # Services Q.P.S.C.": the body whose unit it is, on the next line.
+            under = text[m.end() + 1 :].split("\n", 1)[0]
+            body = _body_in(under) or body
         if body:
             return body
-    return None
+    # "Issued by the Ministry of Livestock, Agriculture and Fisheries on 7 September
+    # 2024.": the sentence form, without a colon, its date after the body.
+    label = _ISSUED_BY_RE.search(text, tail_start)
+    return _bodies_in(_ISSUED_ON_RE.split(label["rest"], 1)[0]) if label else None
+
+
+_ISSUED_ON_RE = re.compile(
+    r"(?i)\s+on\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
 
 
 def issuer_among_letterheads(printed: str | None, text: str, head_end: int) -> str | None:
