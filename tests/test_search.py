@@ -534,5 +534,6 @@ def test_cached_stored_fields_are_shared_read_only(search_index):
     with pytest.raises(TypeError):
         first["title"] = "changed"  # type: ignore[index]
     uncached = view.stored(0, cache=False)
-    assert uncached is not first and dict(uncached) == dict(first)
+    assert uncached is not first
+    assert dict(uncached) == dict(first)
     view.close()
