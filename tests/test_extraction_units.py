@@ -8914,3 +8914,58 @@ def test_the_place_under_a_speech_heading_and_its_speaker_is_not_the_title():
     )
     result = extract(text)
     assert result.title == "Address to the Annual Conference of the Harbour Pilots’ Association"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The plan was presented at a press conference at the Hôtel de Ville in Lyon by "
+            "the Mayor, Claire Bonnard-Petit.",
+            "Hôtel de Ville in Lyon",
+        ),
+        (
+            "The announcement was made at Océanopolis, in Brest, in the presence of local "
+            "elected officials.",
+            "Océanopolis, Brest",
+        ),
+        (
+            "The memorandum was signed at the headquarters of the Port of Klaipėda Authority.",
+            "Port of Klaipėda Authority",
+        ),
+        (
+            "The announcement was made at Océanopolis, in April, in the presence of local "
+            "elected officials.",
+            "Océanopolis",
+        ),
+    ],
+)
+def test_where_the_release_own_act_took_place(sentence, venue):
+    text = f"New ferry link for the islands\n\n{sentence}\n\nThe service starts in June.\n"
+    assert extract(text).venue == venue
+
+
+def test_a_dated_dateline_starts_the_body_even_in_lines_wrapped_by_hand():
+    text = (
+        "Ministry of Transport\n\n"
+        "Night trains to run every day from June\n\n"
+        "Graz, 14 March 2025 (BMV) – Federal Minister Dr. Lena Hofbauer-Kranz\n"
+        "today presented the new timetable for night trains at a press\n"
+        "conference at the Kunsthaus Graz in Graz. From June, trains will\n"
+        "run every night between Graz and Zurich.\n"
+    )
+    result = extract(text)
+    assert (result.title, result.venue) == (
+        "Night trains to run every day from June",
+        "Kunsthaus Graz in Graz",
+    )
+
+
+def test_the_place_line_under_a_speech_heading_is_its_venue():
+    text = (
+        "Address to the Annual Conference of the Harbour Pilots’ Association\n"
+        "by Captain Ruth Okafor-Lindqvist, Harbour Master\n"
+        "Courtleigh Regency Hotel, Port of Spain, 22 November 2025\n\n"
+        "Thank you for the invitation to speak to you this morning.\n"
+    )
+    assert "Courtleigh Regency Hotel, Port of Spain" in (extract(text).venue or "")

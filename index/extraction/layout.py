@@ -381,6 +381,10 @@ _STATEMENT_BY_RE = re.compile(
 _DATELINE_START_RE = re.compile(
     rf"^[{UPPER}][{UPPER}' .]{{2,30}}(?:,\s*[{UPPER}][\w.' ]{{1,20}})?\s*(?:--|[–—])\s*\S"
 )
+_DATED_DATELINE_START_RE = re.compile(
+    rf"^[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{0,3}},[^\S\n]*(?P<when>[^–—\n]{{6,40}}?)"
+    r"[^\S\n]*(?:\([\w.]{2,12}\)[^\S\n]*)?(?:--|[–—]|-(?=\s))[^\S\n]*\S"
+)
 _WEEKDAY_RE = re.compile(
     r"(?i)[\s,;–—-]*\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$"
 )
@@ -732,15 +736,32 @@ class Layout:
         """ "Address to the 38th Annual Dinner of ..." / "by Dr. X, Governor" / "Hyatt
         Regency Trinidad, Port of Spain": the line under a speech's heading and its
         speaker is where it was given, and the heading is the title."""
-        part = self.parts[i]
-        if "," not in part.text or _verbs_in(part.text) or part.text.endswith((".", "!", "?")):
+        heading = next(
+            (p for p in reversed(self.parts[:i]) if p.kind not in ("name", "byline", "role")),
+            None,
+        )
+        if heading is None or heading.kind != "speech_venue":
             return None
-        for above in reversed(self.parts[:i]):
-            if above.kind == "speech_venue":
-                return above
-            if above.kind not in ("name", "byline", "role", "date"):
-                return None
-        return None
+        return heading if self._place_line_under(heading) is not None else None
+
+    def _place_line_under(self, heading: Part) -> Part | None:
+        """The place line (a building, a town) under a speech's heading and its
+        speaker, as a place part; None when the next line is no such line."""
+        index = self.parts.index(heading) + 1
+        while index < len(self.parts) and self.parts[index].kind in ("name", "byline", "role"):
+            index += 1
+        if index == len(self.parts) or index == self.parts.index(heading) + 1:
+            return None
+        line = self.parts[index]
+        text = _TRAILING_DATE_RE.sub("", line.text).strip(" ,")
+        if (
+            line.kind not in ("headline", "date")
+            or "," not in text
+            or _verbs_in(text)
+            or text.endswith((".", "!", "?", ":"))
+        ):
+            return None
+        return Part("place", line.text, line.start, line.end, text)
 
     def _heading_without_headline(self) -> Part | None:
         """No headline line: a speech's "Address to ..." line, a "Statement of X
@@ -764,6 +785,8 @@ class Layout:
     def venue(self) -> Part | None:
         venue = self.first("venue") or self.first("speech_venue")
         place = self.first("place")
+        if venue is not None and venue.kind == "speech_venue" and place is None:
+            place = self._place_line_under(venue)  # "Hyatt Regency Trinidad, Port of Spain"
         # "Parliament House, Canberra" is where a transcript or a speech ("Remarks
         # by ...") was given; over a plain release, "A BETTER, SAFER PLACE" is a
         # headline.
@@ -827,7 +850,7 @@ class Layout:
         index = self.parts.index(first) + 1
         while index < len(self.parts) and self.parts[index].kind in ("name", "byline", "role"):
             index += 1
-        return index < len(self.parts) and self.parts[index] is second
+        return index < len(self.parts) and self.parts[index].start == second.start
 
     def speech_heading_venue(self) -> str | None:
         """ "Speech by Secretary General X at the Baltic Horizons Forum, Daugava Congress
@@ -2777,8 +2800,16 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
-    if (_DATELINE_START_RE.match(line) and len(words) > 8 and not line.isupper()) or (
-        line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line)
+    dated = _DATED_DATELINE_START_RE.match(line)
+    if (
+        (_DATELINE_START_RE.match(line) and len(words) > 8 and not line.isupper())
+        or (line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line))
+        # "Wien, 14 March 2025 (BMVI) – Federal Minister ...": a dated dateline
+        or (
+            dated
+            and len(line[dated.end() - 1 :].split()) >= 4
+            and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
+        )
     ):
         # "WASHINGTON – Senator ...": the body ("UNIVERSITY OF X — OFFICE OF NEWS
         # AND MEDIA RELATIONS", all in capitals, is a letterhead; "Statement by

@@ -410,7 +410,8 @@ def _at_place_regex() -> re.Pattern[str]:
         # cafeteria of Valle del Sol Elementary School"
         rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+of\s+(?:the\s+)?)?)"
         # "at the grounds of the Pototan District Hospital"
-        rf"|(?:grounds|premises|forecourt|steps|lawns?|courtyard|foyer)\s+of\s+(?:the\s+)?)?"
+        rf"|(?:grounds|premises|forecourt|steps|lawns?|courtyard|foyer|headquarters|offices)"
+        rf"\s+of\s+(?:the\s+)?)?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
@@ -423,6 +424,12 @@ _HELD_AT_RE = re.compile(
     r"\b(?:event|function|ceremony|meeting|gathering|programme|program|session|launch|"
     r"reception|celebration|rally|summit|conference|forum),?\s+(?:was\s+|being\s+)?"
     r"(?:held|hosted|took place|takes place)\s+$"
+)
+# "The announcement was made at Exploramer", "The memorandum was signed at the
+# headquarters of ...": where the release's own act took place.
+_MADE_AT_RE = re.compile(
+    r"\b(?:announcement|statement|decision|agreement|memorandum|declaration|accord)\s+"
+    r"(?:was|were)\s+(?:made|presented|signed|announced|unveiled|delivered)\s+$"
 )
 # "A public meeting will be held at Leith Community Hall": an event to come, not where
 # anything was said.
@@ -446,10 +453,14 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         )
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
-        spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start())
+        # "at a press conference at the Élysette in Namur": the briefing's place
+        briefing = bool(m["event"] and _SPOKEN_AT_RE.search(m["event"]))
+        spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start()) or briefing
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
-        held = _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        held = _HELD_AT_RE.search(
+            text, max(start, m.start() - 30), m.start()
+        ) or _MADE_AT_RE.search(text, max(start, m.start() - 40), m.start())
         if held and (names.is_title(words[0]) or venue.endswith(("'s", "’s"))):
             held = None  # "held at Chairman Baucus's request": no place
         if _to_come(text, m.start("venue")):
@@ -467,6 +478,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             continue  # "since Mayor Smith cut the ribbon at the Central Library last year"
         if (
             act
+            or briefing
             # a hall built for meetings, in a sentence that tells of an event there:
             # "a meeting convened by WHO ... at the X Conference Centre" (not "worked at")
             or (
@@ -539,9 +551,15 @@ def _has_venue_word(words: list[str]) -> bool:
 
 # The town after a venue: ", Westminster,", ", Baile na hAbhann, Co. Galway,", ", Leeds, on".
 _TOWN_RE = re.compile(
-    rf",[^\S\n]+(?P<town>ʻ?[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
+    # ("at Exploramer, in Sainte-Anne-des-Monts")
+    rf",[^\S\n]+(?P<in>in[^\S\n]+)?(?P<town>ʻ?[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
     rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
     rf"last|yesterday|today|to|where|when|before|after|was|were)\b)"
+)
+_MONTH_OR_DAY_RE = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
 )
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
@@ -600,6 +618,7 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
             break
         if (
             m["town"].split()[0].lower() in _OPENERS
+            or (m["in"] and _MONTH_OR_DAY_RE.match(m["town"]))  # ", in April, ..."
             or _LIST_GOES_ON_RE.match(text, m.end())
             or _is_a_person(text, m["town"])
         ):
