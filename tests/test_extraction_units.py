@@ -8969,3 +8969,66 @@ def test_the_place_line_under_a_speech_heading_is_its_venue():
         "Thank you for the invitation to speak to you this morning.\n"
     )
     assert "Courtleigh Regency Hotel, Port of Spain" in (extract(text).venue or "")
+
+
+def test_a_country_after_a_list_of_ministers_is_nobody():
+    text = (
+        "Ferry trial agreed\n\n"
+        "The agreement was signed by Grenada’s Minister of Transport, Annette Fleary-Moss, "
+        "and Trinidad and Tobago’s Minister of Transport, Daniel Joseph-Alcee, on Monday.\n\n"
+        "“This link will bring our islands closer,” said Ms Fleary-Moss.\n"
+    )
+    found = [m.name for m in speakers.find_mentions(text, len(text))]
+    assert found == ["Annette Fleary-Moss", "Daniel Joseph-Alcee", "Fleary-Moss"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("said team leader Dr. Ir. Siti Rahmawati Lubis, M.Sc.", "Siti Rahmawati Lubis"),
+        ("said Ir. Bambang Sutrisno Wibowo, the agency’s head.", "Bambang Sutrisno Wibowo"),
+        ("said Drs. Hendra Gunawan.", "Hendra Gunawan"),
+    ],
+)
+def test_indonesian_academic_styles_stand_before_a_name(sentence, speaker):
+    text = (
+        "Sago waste becomes biochar for cocoa farmers\n\n"
+        f"“We wanted something farmers could make themselves,” {sentence}\n\n"
+        "Field trials ran for two seasons.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "later", "full"),
+    [
+        (
+            "The Head of the Agency, Ir. Muhammad Rizal Harahap, announced the policy.",
+            "Mr. Rizal said.",
+            "Muhammad Rizal Harahap",
+        ),
+        (
+            "Housing Minister Daniela Bentancor Suárez announced the plan on Monday.",
+            "Ms. Bentancor added.",
+            "Daniela Bentancor Suárez",
+        ),
+    ],
+)
+def test_a_person_called_by_an_inner_word_of_their_name_is_the_full_name(named, later, full):
+    text = (
+        "New floor price for seaweed farmers\n\n"
+        f"{named}\n\n“Farmers deserve a fair price for their work,” {later}\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [full]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Minister Carolina Bentancur Ferreira announced", "Carolina Bentancur Ferreira"),
+        ("Senator Jim Webb Virginia said", "Jim Webb"),  # a state after a name
+        ("Virginia Beach Mayor Bobby Dyer said", "Bobby Dyer"),  # a city
+    ],
+)
+def test_a_state_word_is_a_given_name_only_before_two_names(phrase, name):
+    assert names.find_name(phrase) == name

@@ -524,6 +524,15 @@ class _NameRegistry:
             if len(longer) == 1:
                 full = longer.pop()
         if " " not in full:
+            # "Mr. Zulkarnain said", "Ms. Bentancur added": an inner word of the one full
+            # name it is in ("Muhammad Zulkarnain Amrullah", "Carolina Bentancur Ferreira":
+            # a given name or the first of two surnames).
+            inner = {
+                f for f in self._full.values() if key in (names.fold(w) for w in f.split()[1:-1])
+            }
+            if len(inner) == 1:
+                full = inner.pop()
+        if " " not in full:
             full = self._completed.setdefault(
                 full, names.complete_name(self._text, full, HEAD_CHARS)
             )

@@ -38,7 +38,8 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 #: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
 SENTENCE_END_RE = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|iur|jur|med|nat|pol))"
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|iur|jur|med|nat|pol|Drs))"
     r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl))[.!?]\s+"
 )
 

@@ -369,6 +369,8 @@ def _names_nobody(
     """Whether the words read as a name after ``title`` name nobody."""
     if _no_name_after_title(text, name, run_end, title["title"]):
         return True
+    if not first and _country_at(text, pos):
+        return True  # "Minister ..., Cheryl-Ann Blackman-Worrell, and Trinidad and Tobago’s ..."
     if pos == title.end() and names.FRENCH_OFFICE_OF_RE.match(text, title.start()):
         return True  # "PRÉFET DE LA GIRONDE": the office's place (not "préfet de X, Name")
     if _body_name_goes_on(text, run_end):
@@ -980,9 +982,30 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         return []  # "Forest Service Responds ..."
     if any(_not_a_person_word(word, head) for word in subject):
         return []
-    if " ".join(subject).lower() in wordlists.place_names():
-        return []  # "Việt Nam launches national roadmap ..."
+    if " ".join(subject).lower() in wordlists.place_names() or _names_a_country(subject, headline):
+        return []  # "Việt Nam launches national roadmap ...", "Barbados and Trinidad and Tobago agree"
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
+
+
+def _country_at(text: str, pos: int) -> bool:
+    """Whether a country's name ("Trinidad and Tobago", "Barbados") begins at ``pos``."""
+    ahead = text[pos : pos + 40].lower()
+    return any(
+        ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalnum()
+        for p in wordlists.place_names()
+    )
+
+
+def _names_a_country(subject: list[str], headline: str) -> bool:
+    """Whether a word of the subject is a country, or begins one the headline
+    names ("Trinidad" of "Trinidad and Tobago")."""
+    places = wordlists.place_names()
+    phrase = f" {headline.lower()} "
+    return any(
+        word.lower() in places
+        or any(p.startswith(f"{word.lower()} ") and f" {p} " in phrase for p in places)
+        for word in subject
+    )
 
 
 _QUOTING_HEADLINE_RE = re.compile(
