@@ -9032,3 +9032,119 @@ def test_a_person_called_by_an_inner_word_of_their_name_is_the_full_name(named, 
 )
 def test_a_state_word_is_a_given_name_only_before_two_names(phrase, name):
     assert names.find_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Premier Lindiwe Mokoena-Hart on Tuesday visited the Saldanha Desalination Plant "
+            "construction site, where the first modules were installed.",
+            "Saldanha Desalination Plant construction site",
+        ),
+        (
+            "Kestrel Energy ASA today presents its targets at its Capital Markets Day, held at "
+            "the Ekebergrestauranten in Oslo.",
+            "Ekebergrestauranten in Oslo",
+        ),
+        (
+            "The agreement was signed at the Ministry of Planning, Local Government and Rural "
+            "Development in Accra on Monday.",
+            "Ministry of Planning, Local Government and Rural Development",
+        ),
+        # a visit of years ago is no place of the release's
+        ("In 2019 the minister visited the Saldanha Desalination Plant construction site.", None),
+    ],
+)
+def test_visits_events_held_and_listed_trades_name_the_venue(sentence, venue):
+    text = f"New water supply for the West Coast\n\n{sentence}\n\nWork ends in 2027.\n"
+    assert extract(text).venue == venue
+
+
+def test_a_speech_bylines_place_line_is_the_venue_and_the_headline_over_it_the_title():
+    text = (
+        "News and events › Speeches\n\n"
+        "The krona, the pension fund and the path for rates\n\n"
+        "Speech by Deputy Governor Ingrid Sæther Lunde\n"
+        "Kristiansand Business School (KBS), Kristiansand\n"
+        "14 March 2025\n\n"
+        "Thank you for inviting me to speak here today.\n"
+    )
+    result = extract(text)
+    assert result.title == "The krona, the pension fund and the path for rates"
+    assert result.venue == "Kristiansand Business School (KBS), Kristiansand"
+
+
+def test_a_speech_delivered_by_video_link_from_a_place():
+    text = (
+        "Remarks to the Regional Roundtable on Correspondent Banking\n\n"
+        "Governor Sione Tupou Vaipulu\n"
+        "Delivered by video link from the Reserve Bank building, Nukuʻalofa\n"
+        "24 September 2025\n\n"
+        "Fellow Governors, thank you for the invitation.\n"
+    )
+    result = extract(text)
+    assert result.title == "Remarks to the Regional Roundtable on Correspondent Banking"
+    assert result.venue == "Reserve Bank building, Nukuʻalofa"
+
+
+def test_a_headline_wrapped_after_its_comma_is_one_headline():
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Harlow-Diaz Tours Pinecrest Pump Station,\n"
+        "Highlights $12 Million in Drought Funding\n\n"
+        "YAKIMA, Wash. – Senator Elena Harlow-Diaz on Monday toured the station.\n"
+    )
+    assert extract(text).title == (
+        "Harlow-Diaz Tours Pinecrest Pump Station, Highlights $12 Million in Drought Funding"
+    )
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Canterbury District", "Press and information team of the Delegation to CHILE"],
+)
+def test_a_units_line_under_the_headline_and_its_date_is_not_the_title(under):
+    text = (
+        "MEDIA RELEASE\n\n"
+        "Arrests made after Riccarton burglaries; Police thank community\n\n"
+        f"Wednesday, 9 October 2024\n\n{under}\n\n"
+        "Police have arrested three people after a series of burglaries in Riccarton.\n"
+    )
+    assert extract(text).title == "Arrests made after Riccarton burglaries; Police thank community"
+
+
+def test_a_units_byline_is_no_speaker():
+    text = (
+        "Plant breeders release two new bean varieties\n\n"
+        "Posted: 22nd August 2025 | By: Communications and Marketing Office\n\n"
+        "Two new bean varieties were released today.\n\n"
+        "“These beans resist drought,” said Professor Miriam Chanda Phiri.\n"
+    )
+    explain: dict = {}
+    assert extract(text, explain=explain).speaker == "Miriam Chanda Phiri"
+    assert "Communications" not in [c["name"] for c in explain["speaker"]]
+
+
+def test_an_issuers_press_unit_after_its_name_is_cut():
+    assert (
+        organizations.without_its_press_unit("Office of the Judiciary, Communications Division")
+        == "Office of the Judiciary"
+    )
+    assert (
+        organizations.without_its_press_unit(
+            "Ministry of Information, Communications and Technology"
+        )
+        == "Ministry of Information, Communications and Technology"
+    )
+
+
+def test_a_styled_person_and_their_office_is_no_body():
+    text = (
+        "Government of Alberta\n\n"
+        "Minister in conversation at the Chamber Energy Luncheon\n"
+        "Hon. Eleanor Margaret Tsang-Fitzgerald, ECA, Minister of Energy and Minerals\n\n"
+        "MODERATOR: Welcome, Minister.\n\n"
+        "TSANG-FITZGERALD: Thank you. It is good to be here in Calgary today.\n"
+    )
+    assert extract(text).organization == "Government of Alberta"

@@ -358,6 +358,7 @@ def _organization(
     if not found:
         return None
     first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
+    first = organizations.without_its_press_unit(first)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 

@@ -293,7 +293,9 @@ _VENUE_LINE_RE = re.compile(
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
-    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)? (?:from|at|in))"
+    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)? (?:from|at|in)"
+    # "Delivered by video link from the Reserve Bank building, Nukuʻalofa"
+    r"|(?:Delivered|Given|Presented) (?:by video(?: ?link| ?conference)?|virtually|remotely) from)"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
     r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
@@ -607,6 +609,22 @@ class Layout:
         i = index[-1]
         while i - 1 in index:
             i -= 1
+        earlier = [j for j in index if j < i - 1]
+        if (
+            i == index[-1]
+            and earlier
+            and (
+                (name_like(self.parts[i].text) and not _verbs_in(self.parts[i].text))
+                or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
+            )
+            and len(self.parts[i].text.split()) <= 10
+            and any(_verbs_in(self.parts[j].text) for j in earlier)
+        ):
+            # "Arrests made after ..." / a date / "Wellington District": a unit's or a
+            # press team's line under the headline and its date, no headline itself.
+            i = earlier[-1]
+            while i - 1 in index:
+                i -= 1
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
         while i + 1 in index and (
@@ -740,9 +758,15 @@ class Layout:
             (p for p in reversed(self.parts[:i]) if p.kind not in ("name", "byline", "role")),
             None,
         )
-        if heading is None or heading.kind != "speech_venue":
+        if heading is None or self._place_line_under(heading) is None:
             return None
-        return heading if self._place_line_under(heading) is not None else None
+        if heading.kind == "speech_venue":
+            return heading
+        # "The krone, the oil fund and ..." / "Speech by Deputy Governor X" / "Norwegian
+        # School of Economics (NHH), Bergen": the headline over the speech's byline.
+        byline = self.parts[self.parts.index(heading) + 1]
+        spoken = byline.kind == "byline" and _SPEECH_BYLINE_RE.match(byline.text)
+        return heading if spoken and heading.kind == "headline" else None
 
     def _place_line_under(self, heading: Part) -> Part | None:
         """The place line (a building, a town) under a speech's heading and its
@@ -759,6 +783,10 @@ class Layout:
             or "," not in text
             or _verbs_in(text)
             or text.endswith((".", "!", "?", ":"))
+            # "Dr. ʻAna Lupe Fifita Taumoepeau, Governor": a name and its role
+            or titled_names(text)
+            or _is_role_line(text.rsplit(",", 1)[-1].strip())
+            or _only_titles(text.rsplit(",", 1)[-1].strip())
         ):
             return None
         return Part("place", line.text, line.start, line.end, text)
@@ -787,6 +815,10 @@ class Layout:
         place = self.first("place")
         if venue is not None and venue.kind == "speech_venue" and place is None:
             place = self._place_line_under(venue)  # "Hyatt Regency Trinidad, Port of Spain"
+        byline = self.first("byline")
+        if venue is None and place is None and byline and _SPEECH_BYLINE_RE.match(byline.text):
+            # "Speech by Deputy Governor X" / "Norwegian School of Economics (NHH), Bergen"
+            place = self._place_line_under(self.parts[self.parts.index(byline) - 1])
         # "Parliament House, Canberra" is where a transcript or a speech ("Remarks
         # by ...") was given; over a plain release, "A BETTER, SAFER PLACE" is a
         # headline.
@@ -2307,14 +2339,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             turn = _TURN_RE.match(line)
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
-            if line.endswith("-") and not line.endswith(" -"):
-                # A word broken at the line's end ("agree-" / "ment with ..."): one line.
-                nxt = text.find("\n", end + 1)
-                nxt = len(text) if nxt < 0 else nxt
-                following = text[end + 1 : nxt].strip()
-                if following and following[:1].islower():
-                    line = line[:-1] + following
-                    end = nxt
+            line, end = _with_its_wrapped_rest(text, line, end)
             part = _classify(line, pos, date_spans)
             if part is None and _caption_goes_on(layout, line):
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
@@ -2629,6 +2654,52 @@ def _portfolio_under_name(layout: Layout) -> None:
             and not _verbs_in(part.text)
         ):
             part.kind = "role"
+
+
+# "Press and information team of the Delegation to EGYPT": who wrote it up, no headline.
+_PRESS_TEAM_LINE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:press|media|communications?|information)\b[\w\s&]{0,30}?"
+    r"\b(?:team|office|unit|section|service|desk)\b"
+)
+
+
+def _with_its_wrapped_rest(text: str, line: str, end: int) -> tuple[str, int]:
+    """A header line with the rest of it from the next line, where it was wrapped
+    there, and where it now ends."""
+    if line.endswith("-") and not line.endswith(" -"):
+        # A word broken at the line's end ("agree-" / "ment with ..."): one line.
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        following = text[end + 1 : nxt].strip()
+        if following and following[:1].islower():
+            return line[:-1] + following, nxt
+    elif line.endswith(","):
+        return _headline_wrapped_after_comma(text, line, end) or (line, end)
+    return line, end
+
+
+def _headline_wrapped_after_comma(text: str, line: str, end: int) -> tuple[str, int] | None:
+    """ "Okafor-Baines Tours Naches Heights Pump Station," / "Highlights $38 Million in
+    Federal Drought Funding", then a blank line: one headline broken after its comma
+    (not a speech's "Madam Speaker," / "Honourable Members,", which opens the body)."""
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    following = text[end + 1 : nxt].strip()
+    after = text[nxt + 1 : nxt + 2]
+    if (
+        len(line.split()) < 4
+        or not following
+        or following.endswith((",", ";", ":", "."))
+        or after not in ("\n", "")
+        or _OPENING_LINE_RE.search(line[:-1])
+        # ("Keynote address by X, Chairman of Y," / "at the Z Week, Seoul": a byline and
+        # its venue line)
+        or _VENUE_LINE_RE.match(following)
+        or _SPEECH_BYLINE_RE.match(line)
+        or len(f"{line} {following}".split()) > MAX_HEADER_WORDS
+    ):
+        return None
+    return f"{line} {following}", nxt
 
 
 def _with_its_next_line(text: str, part: Part) -> Part:
@@ -3249,9 +3320,16 @@ def _content_part(
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)
-    if org:
+    if org and not _styled_person_first(line):
         return Part("org", line, start, end, org)
     return None
+
+
+def _styled_person_first(line: str) -> bool:
+    """ "Hon. Eleanor Margaret Tsang-Fitzgerald, ECA, Minister of Energy and Minerals": a
+    styled person and their office, not a body's name."""
+    after = names.style_or_title_at(line, 0)
+    return after is not None and bool(person_name(line[after:].split(",")[0]))
 
 
 _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\s+(?:the\s+)?[\w'’.-]+")

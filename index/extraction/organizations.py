@@ -647,6 +647,13 @@ _PRESS_UNIT_END_RE = re.compile(
 _UNIT_OF_RE = re.compile(r"(?:Faculty|School|Institute|Centre|Center)\s+of\s+[A-Z][\w ,&'’-]{2,60}")
 
 
+def without_its_press_unit(org: str) -> str:
+    """ "Office of the Judiciary, Communications Division": the body, not its unit."""
+    body, comma, unit = org.rpartition(", ")
+    press = _PRESS_UNIT_RE.search(unit) if comma else None
+    return body if press and press.end() == len(unit) and len(unit.split()) <= 4 else org
+
+
 def _bodies_in(rest: str) -> str | None:
     """The bodies an "Issued by" line names before anything else: "Faculty of Health
     Sciences, University of the Highveld" (a body within a body), not its city."""

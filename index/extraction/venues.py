@@ -216,6 +216,7 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         return floor["floor"]
     return (
         _event_place(text, start, end)
+        or _visited_place(text, start, end)
         or _romance_place(text, start, end)
         # "dedicated the projects through video conference from the Lok Seva Bhawan"
         # (last: the event itself may be elsewhere, "joined by video link from ...")
@@ -328,6 +329,36 @@ _BUILDING_NOUNS = (
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
+
+# "visited the Atlantis Desalination Plant construction site", "toured the Kestrel
+# Bay Substation": the place of the release's own visit, a named building or site.
+_VISITED_RE = re.compile(
+    rf"\b(?:visited|toured|inspected)\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
+    rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
+    rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)"
+)
+
+
+def _visited_place(text: str, start: int, end: int) -> str | None:
+    """Where the release's visit was: a named building or site after "visited",
+    "toured", "inspected" (not a visit of years ago)."""
+    for m in _VISITED_RE.finditer(text, start, end):
+        venue = m["venue"]
+        if (
+            _to_come(text, m.start("venue"))
+            or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
+            or _PAST_RE.search(_sentence_of(text, m.start()))
+        ):
+            continue
+        words = _before_time(venue)
+        if not words or words[0] in wordlists.non_name_words():
+            continue
+        venue = tidy(" ".join(words))
+        if venue:
+            return _with_town(text, m.start("venue"), venue, end)
+    return None
+
+
 # Lower-case nouns that end a place's name on their own (not "office", "market").
 _LOWER_CASE_VENUES = frozenset(
     ["studio", "studios", "plant", "shipyard", "factory", "chamber", "harbour", "harbor"]
@@ -421,8 +452,9 @@ def _at_place_regex() -> re.Pattern[str]:
 # "an event held at Bharat Mandapam": an event's place, whatever its name.
 # (The event must be named: "trains are held at Großheringen" are stopped there.)
 _HELD_AT_RE = re.compile(
-    r"\b(?:event|function|ceremony|meeting|gathering|programme|program|session|launch|"
-    r"reception|celebration|rally|summit|conference|forum),?\s+(?:was\s+|being\s+)?"
+    r"\b(?i:event|function|ceremony|meeting|gathering|programme|program|session|launch|"
+    r"reception|celebration|rally|summit|conference|forum|briefing|day|expo|exhibition|fair|"
+    r"festival),?\s+(?:was\s+|being\s+)?"
     r"(?:held|hosted|took place|takes place)\s+$"
 )
 # "The announcement was made at Exploramer", "The memorandum was signed at the
@@ -561,6 +593,13 @@ _MONTH_OR_DAY_RE = re.compile(
     r"december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
+# A body's trades listed after its "of": ", Economic Development and International
+# Cooperation" after "Ministry of Planning".
+_OF_A_TRADE_RE = re.compile(
+    rf"\b(?:Ministry|Department|Office|Secretariat|Agency)\s+(?:of|for)\s+[{UPPER}][\w'’-]*$"
+)
+_TRADE = rf"[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}}"
+_LISTED_TRADES_RE = re.compile(rf"(?:,[^\S\n]+{_TRADE}){{0,3}},?[^\S\n]+(?:and|&)[^\S\n]+{_TRADE}")
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
 
@@ -607,6 +646,10 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     pos = venue_start + len(venue)
     if text[venue_start:pos] != venue:
         return venue  # tidied: the text does not go on from it
+    listed = _LISTED_TRADES_RE.match(text, pos) if _OF_A_TRADE_RE.search(venue) else None
+    if listed:
+        # "the Ministry of Planning, Economic Development and International Cooperation"
+        venue, pos = venue + listed.group(), listed.end()
     for _ in range(2):
         m = _TOWN_RE.match(text, pos, end)
         # A title heads or a post-nominal ends a person's name, not "County Donegal".
