@@ -337,14 +337,29 @@ def test_recency_control_keeps_its_state(client):
     assert 'name="recency" value="365" >' in client.get("/?q=senate").get_data(as_text=True)
 
 
-def test_json_responses_equal_the_standard_encoding(search_index):
-    """orjson writes the responses; what it cannot encode goes the standard way."""
+def test_json_responses_equal_the_standard_encoding(search_index, monkeypatch):
+    """orjson writes the responses, byte for byte as the standard encoder's compact
+    form; what it cannot encode goes the standard way."""
+    import datetime as dt
+
+    import orjson
+
+    calls = []
+    real_dumps = orjson.dumps
+
+    def counting_dumps(*args, **kwargs):
+        calls.append(args[0])
+        return real_dumps(*args, **kwargs)
+
+    monkeypatch.setattr(orjson, "dumps", counting_dumps)
     app = create_app({"INDEX_DIR": str(search_index), "TESTING": True})
     payload = {"name": "Hanson‐Young “quoted”", "n": [1, 2.5, None, True], 3: "key"}
+    standard = json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
     with app.app_context():
         fast = app.json.response(payload)
         big = app.json.response({"n": 2**70})
-    assert fast.get_data(as_text=True).endswith("\n")
-    assert json.loads(fast.get_data()) == json.loads(json.dumps(payload, ensure_ascii=False))
-    assert "Hanson‐Young" in fast.get_data(as_text=True)  # text, not \u escapes
-    assert json.loads(big.get_data()) == {"n": 2**70}
+        day = app.json.response({"d": dt.date(2026, 12, 5)})
+    assert calls[0] is payload  # orjson wrote it
+    assert fast.get_data(as_text=True) == standard
+    assert json.loads(big.get_data()) == {"n": 2**70}  # past 64 bits: the standard way
+    assert json.loads(day.get_data()) == {"d": "Sat, 05 Dec 2026 00:00:00 GMT"}  # as Flask

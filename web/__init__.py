@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import orjson
-from flask import Flask, Response
+from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.sansio.response import Response as BaseResponse
 
@@ -38,10 +38,13 @@ class _JSONProvider(DefaultJSONProvider):
             body = orjson.dumps(obj, default=self.default, option=_ORJSON_OPTIONS)
         except (TypeError, orjson.JSONEncodeError):  # e.g. an integer past 64 bits
             return super().response(*args, **kwargs)
-        return Response(body + b"\n", mimetype=self.mimetype)
+        return cast(Any, self._app.response_class)(body + b"\n", mimetype=self.mimetype)
 
 
-_ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+# Keys that are not strings become strings, as the standard encoder makes them; dates go
+# to Flask's ``default`` (HTTP dates), as on the standard path. (NaN, which the standard
+# encoder writes as invalid JSON, becomes null; Pressroom's answers hold none.)
+_ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:

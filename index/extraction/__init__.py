@@ -507,12 +507,15 @@ class _NameRegistry:
         #: Full names by their first word: "Kwon said" is Kwon Ji-hwan (a family name
         #: first), "Anuwat said" is Anuwat Srisawang (a Thai given name).
         self._by_first: dict[str, set[str]] = {}
+        #: Titled full names, as :attr:`_by_first` takes them.
+        self._titled_full: set[str] = set()
         for mention in self._mentions:
             # Only titled names that end where a sentence goes on: "Senator Allard
             # Concerned with ..." in a title-case headline is no full name of Allard's.
             if mention.titled and " " in mention.name and _ends_a_name(text, mention):
                 first = names.fold(mention.name.split()[0])
                 self._by_first.setdefault(first, set()).add(self._full[mention.key])
+                self._titled_full.add(self._full[mention.key])
 
     def resolve(self, name: str) -> str:
         key = names.fold(names.surname(name))
@@ -529,7 +532,7 @@ class _NameRegistry:
             # name it is in ("Muhammad Zulkarnain Amrullah", "Carolina Bentancur Ferreira":
             # a given name or the first of two surnames).
             inner = {
-                f for f in self._full.values() if key in (names.fold(w) for w in f.split()[1:-1])
+                f for f in self._titled_full if key in (names.fold(w) for w in f.split()[1:-1])
             }
             if len(inner) == 1:
                 full = inner.pop()

@@ -614,7 +614,13 @@ class Layout:
             i == index[-1]
             and earlier
             and (
-                (name_like(self.parts[i].text) and not _verbs_in(self.parts[i].text))
+                # ("Wellington District": a unit's or a place's kind last, not "Farm Bill
+                # Conference Report", a verbless headline)
+                (
+                    name_like(self.parts[i].text)
+                    and not _verbs_in(self.parts[i].text)
+                    and self.parts[i].text.split()[-1].strip(".,") in _UNIT_KINDS
+                )
                 or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
             )
             and len(self.parts[i].text.split()) <= 10
@@ -661,7 +667,9 @@ class Layout:
                 or (
                     _ends_in_bare_infinitive(part.text)
                     and following.text.isupper() == part.text.isupper()
-                    and len(following.text.split()) <= 10  # not a subheadline's sentence
+                    # (not a subheadline: "Smith Urges FEMA to Act" / "Senator Says ...")
+                    and len(following.text.split()) <= 10
+                    and not _verbs_in(following.text)
                 )
             )
             and not part.text.endswith((".", ":", "!", "?"))
@@ -1836,6 +1844,12 @@ _WHAT_A_BODY_IS_OF = frozenset(
 )
 
 
+# A local or legislative assembly on a letterhead (not "the UN General Assembly", nor
+# an "Assembly Plant" in the body's text: "Assembly" is no body's word everywhere).
+_ASSEMBLY_BODY_RE = re.compile(
+    r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
+    r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
+)
 # A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture".
 _PLACES_BODY_RE = re.compile(
     rf"^(?:(?:City|Town|County|Borough|Shire|Village|Municipality|District|CITY|TOWN|COUNTY|"
@@ -1897,6 +1911,7 @@ def organization_line(line: str) -> str | None:
         (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5)
         or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
+        or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
     ):
         return None
     return normal_case(body)
@@ -2339,8 +2354,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             turn = _TURN_RE.match(line)
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
-            line, end = _with_its_wrapped_rest(text, line, end)
-            part = _classify(line, pos, date_spans)
+            part, line, end = _classified_with_its_rest(text, line, pos, end, date_spans)
             if part is None and _caption_goes_on(layout, line):
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
                 # caption's sentence under its credit line, with the headline to come.
@@ -2656,11 +2670,30 @@ def _portfolio_under_name(layout: Layout) -> None:
             part.kind = "role"
 
 
+_UNIT_KINDS = names.PLACE_KINDS | {"Division", "Unit", "Office", "Bureau", "Directorate", "Section"}
 # "Press and information team of the Delegation to EGYPT": who wrote it up, no headline.
 _PRESS_TEAM_LINE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:press|media|communications?|information)\b[\w\s&]{0,30}?"
     r"\b(?:team|office|unit|section|service|desk)\b"
 )
+
+
+_STATEMENT_OF_RE = re.compile(
+    r"(?i)^(?:(?:opening|closing|prepared)\s+)?(?:statement|testimony|remarks|address|speech)"
+    r"\s+(?:of|by)\b"
+)
+
+
+def _classified_with_its_rest(
+    text: str, line: str, pos: int, end: int, date_spans: list[tuple[int, int]]
+) -> tuple[Part | None, str, int]:
+    """A header line, joined to its rest on the next line where it was wrapped, as a
+    part; a headline wrapped after its comma only if the two lines read as one."""
+    joined, joined_end = _with_its_wrapped_rest(text, line, end)
+    part = _classify(joined, pos, date_spans)
+    if joined != line and line.endswith(",") and (part is None or part.kind != "headline"):
+        return _classify(line, pos, date_spans), line, end
+    return part, joined, joined_end
 
 
 def _with_its_wrapped_rest(text: str, line: str, end: int) -> tuple[str, int]:
@@ -2693,9 +2726,14 @@ def _headline_wrapped_after_comma(text: str, line: str, end: int) -> tuple[str, 
         or after not in ("\n", "")
         or _OPENING_LINE_RE.search(line[:-1])
         # ("Keynote address by X, Chairman of Y," / "at the Z Week, Seoul": a byline and
-        # its venue line)
+        # its venue line; "Statement of Senator X," / "Committee on Finance": a heading
+        # and its body)
         or _VENUE_LINE_RE.match(following)
         or _SPEECH_BYLINE_RE.match(line)
+        or _STATEMENT_OF_RE.match(line)
+        or organization_line(following)
+        or _is_role_line(following)
+        or not _verbs_in(f"{line} {following}")
         or len(f"{line} {following}".split()) > MAX_HEADER_WORDS
     ):
         return None
@@ -2880,6 +2918,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
             dated
             and len(line[dated.end() - 1 :].split()) >= 4
             and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
+            # ("Geneva, 03.03.2014 - Address by Mr. X, ...": a speech's heading line)
+            and not _SPEECH_BYLINE_RE.match(line[dated.end() - 1 :])
+            and not _SPEECH_HEADING_RE.match(line[dated.end() - 1 :])
         )
     ):
         # "WASHINGTON – Senator ...": the body ("UNIVERSITY OF X — OFFICE OF NEWS

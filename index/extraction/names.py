@@ -58,8 +58,6 @@ PARTICLES = (
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # Months that are given names too: a name's when a name-like word follows; but
 # "in May Alexander told": after a word of time a month is the month.
-#: US states' words that are given names too, when a surname follows.
-_STATE_GIVEN_NAMES = frozenset(["Carolina", "Virginia", "Georgia", "Dakota", "Indiana"])
 _MONTH_GIVEN_NAMES = ("Jan", "May", "June", "Jun", "April", "August")
 _TIME_WORDS = ("in", "In", "of", "by", "to", "since", "until", "from", "last", "next", "during")
 _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
@@ -348,8 +346,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break
         if not kept and bare.rstrip(".") in _STYLE_WORDS:
             continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
-        if _a_given_name_here(bare, not kept, run, m.end(), non_names):
-            kept.append((bare, m.start() + len(bare)))
+        if bare in _MONTH_GIVEN_NAMES and _surname_follows(run, m.end(), non_names):
+            kept.append((bare, m.start() + len(bare)))  # "Jan Kowalski", "Koh Jun Hao"; not "May 5"
             continue
         if len(kept) >= 2 and bare.rstrip(".,") in POSTNOMINALS:
             break  # "ROWAN ADEYEMI-FLETT QPM": honours end the name
@@ -378,26 +376,6 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
 
 
 _NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")
-
-
-def _a_given_name_here(
-    bare: str, first: bool, run: str, end: int, non_names: frozenset[str]
-) -> bool:
-    """A month's or a state's word that is a given name where it stands: "Jan Kowalski",
-    "Koh Jun Hao" (not "May 5"); "Carolina Bentancur Ferreira", a given name before two
-    names (not "Senator Jim Webb Virginia", "Georgia Power" or "Virginia Beach")."""
-    if bare in _MONTH_GIVEN_NAMES:
-        return _surname_follows(run, end, non_names)
-    return first and bare in _STATE_GIVEN_NAMES and _two_surnames_follow(run, end, non_names)
-
-
-def _two_surnames_follow(run: str, pos: int, non_names: frozenset[str]) -> bool:
-    after = _NEXT_WORD_RE.match(run, pos)
-    return (
-        bool(after)
-        and _surname_follows(run, pos, non_names)
-        and _surname_follows(run, after.end(), non_names)
-    )
 
 
 def _surname_follows(run: str, pos: int, non_names: frozenset[str]) -> bool:

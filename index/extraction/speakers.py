@@ -988,23 +988,23 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
 
 
 def _country_at(text: str, pos: int) -> bool:
-    """Whether a country's name ("Trinidad and Tobago", "Barbados") begins at ``pos``."""
-    ahead = text[pos : pos + 40].lower()
+    """Whether a country's possessive ("Trinidad and Tobago’s", "Barbados'") begins at
+    ``pos`` (not a given name that is also a country's: "Chad Hagel", "Jordan Lee")."""
+    ahead = text[pos : pos + 44].lower()
     return any(
-        ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalnum()
+        ahead.startswith(p) and ahead[len(p) : len(p) + 1] in ("'", "’")
         for p in wordlists.place_names()
     )
 
 
 def _names_a_country(subject: list[str], headline: str) -> bool:
-    """Whether a word of the subject is a country, or begins one the headline
-    names ("Trinidad" of "Trinidad and Tobago")."""
+    """Whether a word of the subject begins a country's name of several words that
+    the headline prints ("Trinidad" of "Trinidad and Tobago"; not "Chad" of "Chad
+    Hagel Announces ...")."""
     places = wordlists.place_names()
     phrase = f" {headline.lower()} "
     return any(
-        word.lower() in places
-        or any(p.startswith(f"{word.lower()} ") and f" {p} " in phrase for p in places)
-        for word in subject
+        p.startswith(f"{word.lower()} ") and f" {p} " in phrase for word in subject for p in places
     )
 
 

@@ -333,9 +333,18 @@ _BUILDINGS = "|".join(_BUILDING_NOUNS)
 # "visited the Atlantis Desalination Plant construction site", "toured the Kestrel
 # Bay Substation": the place of the release's own visit, a named building or site.
 _VISITED_RE = re.compile(
-    rf"\b(?:visited|toured|inspected)\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
+    rf"\b(?<!has )(?<!had )(?<!have )(?:visited|toured)\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
     rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
-    rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)"
+    rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
+)
+# The release's own day: "on Tuesday visited", "today toured", "visited ... this morning".
+_SAME_DAY_RE = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+_OTHER_TIME_RE = re.compile(
+    r"(?i)\b(?:last|recently|earlier\s+this|several\s+times|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
 )
 
 
@@ -344,10 +353,14 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
     "toured", "inspected" (not a visit of years ago)."""
     for m in _VISITED_RE.finditer(text, start, end):
         venue = m["venue"]
+        sentence = _sentence_of(text, m.start())
         if (
             _to_come(text, m.start("venue"))
             or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
-            or _PAST_RE.search(_sentence_of(text, m.start()))
+            or _PAST_RE.search(sentence)
+            or _OTHER_TIME_RE.search(sentence)
+            or not _SAME_DAY_RE.search(sentence)
+            or _inside_quotation(text, m.start())
         ):
             continue
         words = _before_time(venue)
@@ -486,7 +499,13 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
         # "at a press conference at the Élysette in Namur": the briefing's place
-        briefing = bool(m["event"] and _SPOKEN_AT_RE.search(m["event"]))
+        # (only "... conference at X", a building: "a news conference in Des Moines"
+        # is a town)
+        briefing = bool(
+            m["event"]
+            and _SPOKEN_AT_RE.search(m["event"])
+            and re.search(r"\sat\s+(?:the\s+)?$", m["event"])
+        )
         spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start()) or briefing
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
@@ -599,6 +618,9 @@ _OF_A_TRADE_RE = re.compile(
     rf"\b(?:Ministry|Department|Office|Secretariat|Agency)\s+(?:of|for)\s+[{UPPER}][\w'’-]*$"
 )
 _TRADE = rf"[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}}"
+_VERB_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:said|says|announced|announce|today|told|spoke|signed|met|were|are|have)\b"
+)
 _LISTED_TRADES_RE = re.compile(rf"(?:,[^\S\n]+{_TRADE}){{0,3}},?[^\S\n]+(?:and|&)[^\S\n]+{_TRADE}")
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
@@ -647,6 +669,13 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     if text[venue_start:pos] != venue:
         return venue  # tidied: the text does not go on from it
     listed = _LISTED_TRADES_RE.match(text, pos) if _OF_A_TRADE_RE.search(venue) else None
+    if listed and (
+        # ("at the Department of Energy, Senators Pete Domenici and Jeff Bingaman said":
+        # people, not the department's trades)
+        any(names.is_title(w.strip(",")) for w in listed.group().split())
+        or _VERB_AFTER_RE.match(text, listed.end())
+    ):
+        listed = None
     if listed:
         # "the Ministry of Planning, Economic Development and International Cooperation"
         venue, pos = venue + listed.group(), listed.end()
