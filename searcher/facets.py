@@ -96,8 +96,10 @@ class Facet:
         selected: tuple[str, ...],
         size: int,
         context: dict[str, tuple[str, ...]],
+        docs: np.ndarray | None = None,
     ) -> FacetResult:
-        counts = self.column.count(doc_mask)
+        """The buckets of the documents in ``doc_mask`` (``docs``: their numbers, if known)."""
+        counts = self.column.count(doc_mask, docs)
         allowed = self.candidate_codes(selected, context)
         if allowed is not None:
             keep = np.zeros(len(counts), dtype=bool)
@@ -136,10 +138,12 @@ class MonthFacet(Facet):
         )
 
 
-def year_buckets(column: FacetColumn, mask: np.ndarray) -> list[dict]:
-    """Documents in ``mask`` per year, every year from the first to the last
-    (empty years included, so that a chart shows the gaps)."""
-    counts = dict(zip(labels(column), column.count(mask).tolist()))
+def year_buckets(
+    column: FacetColumn, mask: np.ndarray, docs: np.ndarray | None = None
+) -> list[dict]:
+    """Documents in ``mask`` (numbered ``docs``, if known) per year, every year from
+    the first to the last (empty years included, so that a chart shows the gaps)."""
+    counts = dict(zip(labels(column), column.count(mask, docs).tolist()))
     present = sorted(int(v) for v, c in counts.items() if c)
     if not present:
         return []

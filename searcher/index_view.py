@@ -113,10 +113,12 @@ class FacetColumn:
             return np.flatnonzero(np.isin(self.codes, codes)).astype(np.int32)
         return np.unique(self.pair_docs[np.isin(self.pair_codes, codes)])
 
-    def count(self, doc_mask: np.ndarray) -> np.ndarray:
-        """How many documents in ``doc_mask`` have each value."""
+    def count(self, doc_mask: np.ndarray, docs: np.ndarray | None = None) -> np.ndarray:
+        """How many documents in ``doc_mask`` have each value; ``docs``, when given,
+        are the same documents' numbers, read instead of the mask (a search's few
+        hundred matches cost a tenth of a scan of every document's flag)."""
         if self.codes is not None:
-            selected = self.codes[doc_mask]
+            selected = self.codes[docs if docs is not None else doc_mask]
             selected = selected[selected >= 0]
         else:
             selected = self.pair_codes[doc_mask[self.pair_docs]]

@@ -104,7 +104,7 @@ class SearchEngine:
             ]
             facets = count_facets(view, selection, request)
             suggestion = suggest(view, request.q, tree, query.languages) if request.q else None
-            found_over_time = timeline(view, selection.final, request)
+            found_over_time = timeline(view, selection.final, request, selection.docs)
         return SearchResponse(
             request=request,
             total=len(docs),

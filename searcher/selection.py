@@ -63,8 +63,10 @@ def count_facets(
             if other != name:
                 mask &= other_mask
         facet = make_facet(name, view.facets[name])
+        # Without a filter of its own the facet counts the result set itself.
+        docs = selection.docs if name not in selection.filter_masks else None
         facets[name] = facet.count(
-            mask, request.selected(name), request.facet_size, request.filters
+            mask, request.selected(name), request.facet_size, request.filters, docs
         )
     label_facets(view, facets)
     return facets

@@ -19,13 +19,16 @@ def single_year(request: SearchRequest) -> str | None:
     return None
 
 
-def timeline(view: IndexView, mask: np.ndarray, request: SearchRequest) -> dict:
-    """Documents in ``mask`` per year, or per month when the request covers a single year."""
+def timeline(
+    view: IndexView, mask: np.ndarray, request: SearchRequest, docs: np.ndarray | None = None
+) -> dict:
+    """Documents in ``mask`` (numbered ``docs``, if known) per year, or per month when
+    the request covers a single year."""
     one_year = single_year(request)
     if one_year is None:
-        return {"unit": "year", "buckets": year_buckets(view.facets["year"], mask)}
+        return {"unit": "year", "buckets": year_buckets(view.facets["year"], mask, docs)}
     column = view.facets["month"]
-    by_value = dict(zip(labels(column), column.count(mask).tolist(), strict=True))
+    by_value = dict(zip(labels(column), column.count(mask, docs).tolist(), strict=True))
     months = [f"{one_year}-{m:02d}" for m in range(1, 13)]
     return {
         "unit": "month",

@@ -537,3 +537,20 @@ def test_cached_stored_fields_are_shared_read_only(search_index):
     assert uncached is not first
     assert dict(uncached) == dict(first)
     view.close()
+
+
+def test_facet_counts_read_from_document_numbers_equal_the_masks(search_index):
+    """A facet counted from the result set's document numbers counts what its mask does."""
+    import numpy as np
+
+    from index.store import open_index
+    from searcher.index_view import IndexView
+
+    view = IndexView(open_index(search_index))
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        mask = rng.random(view.doc_count_all) < 0.5
+        docs = np.flatnonzero(mask)
+        for name, column in view.facets.items():
+            assert column.count(mask, docs).tolist() == column.count(mask).tolist(), name
+    view.close()
