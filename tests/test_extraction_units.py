@@ -9196,3 +9196,101 @@ def test_a_given_name_that_is_a_country_keeps_its_list():
     text = "Senators Tom Harkin, Chuck Grassley and Chad Hagel today announced funding.\n"
     names_found = [m.name for m in speakers.find_mentions(text, len(text))]
     assert names_found == ["Tom Harkin", "Chuck Grassley", "Chad Hagel"]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "headline"),
+    [
+        ("Communication Office of the Province of Carinthia", "Carinthia launches flood programme"),
+        ("City of Hamamatsu", "Hamamatsu opens hydrogen refuelling hub"),
+    ],
+)
+def test_a_headlines_subject_that_is_the_issuers_place_is_nobody(letterhead, headline):
+    text = (
+        f"{letterhead}\n\n{headline}\n\n"
+        "Provincial Councillor Maria Hofer-Lind today presented the programme.\n\n"
+        "“We must be ready,” said Hofer-Lind.\n"
+    )
+    explain: dict = {}
+    assert extract(text, explain=explain).speaker == "Maria Hofer-Lind"
+    assert headline.split()[0] not in [c["name"] for c in explain["speaker"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Having trouble viewing this email? View it as a Web page.",
+        "Text Size: A A A",
+        "Release: For immediate release",
+        "Capital Markets Rule: 5.16",
+    ],
+)
+def test_mail_and_page_furniture_is_no_title(line):
+    text = (
+        f"{line}\n\nShellfish harvesting closed in parts of the bay\n\n"
+        "The department today closed shellfish harvesting in parts of the bay.\n"
+    )
+    assert extract(text).title == "Shellfish harvesting closed in parts of the bay"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Lyonpo Dorji Namgay Tenzin today launched the programme in Thimphu.",
+            "Dorji Namgay Tenzin",
+        ),
+        (
+            "Gauteng Health MEC Thandeka Mokoena-Dube today opened the clinic.",
+            "Thandeka Mokoena-Dube",
+        ),
+    ],
+)
+def test_bhutanese_and_south_african_titles(sentence, speaker):
+    text = f"New rural clinics for the district\n\n{sentence}\n\nThe clinics open in May.\n"
+    assert extract(text).speaker == speaker
+
+
+def test_the_mec_said_is_the_mec():
+    text = (
+        "Clinic opens in the district\n\n"
+        "Gauteng Health MEC Thandeka Mokoena-Dube today opened the clinic.\n\n"
+        "“This matters to families,” the MEC said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Thandeka Mokoena-Dube"]
+
+
+def test_a_government_pages_from_line_names_the_member_speaking():
+    text = (
+        "Speech\nMinister's address to the Northern Ports Summit\n\n"
+        "How the government will support northern ports.\n\n"
+        "From: Department for Transport and Fiona Achterberg-Rhys MP\n"
+        "Published 6 March 2024\n\n"
+        "Good morning. It is a pleasure to be here in Liverpool.\n"
+    )
+    assert extract(text).speaker == "Fiona Achterberg-Rhys"
+
+
+def test_an_associate_ministers_role_line_and_a_press_units_line_are_no_titles():
+    text = (
+        "Release\n\n$12.4m to expand immersion schooling in Northland\n"
+        "Hon Rāwiri Tātāhau-Pōtae\nAssociate Minister of Education (Māori Education)\n\n"
+        "Published: 3 July 2024\n\nThe Government will expand Māori immersion schooling in "
+        "Northland from next year, the Associate Minister announced today.\n"
+    )
+    assert extract(text).title == "$12.4m to expand immersion schooling in Northland"
+    text = (
+        "Ministry of Environment and Tourism of Mongolia\nPress and Public Relations Division\n"
+        "Ministry Launches Winter Pasture Protection Programme\n\n"
+        "Ulaanbaatar 12 November 2024\n\nThe Ministry today launched a programme to protect "
+        "winter pastures in three aimags from overgrazing and drought.\n"
+    )
+    assert extract(text).title == "Ministry Launches Winter Pasture Protection Programme"
+
+
+def test_a_general_sales_tax_is_nobody():
+    text = (
+        "Tariffs to fall in April\n\n"
+        "The reduction is about $3.20 on the monthly bill, exclusive of General Sales Tax.\n"
+    )
+    assert extract(text).speaker is None

@@ -130,6 +130,13 @@ _FURNITURE_RE = re.compile(
     r"linkedin|whatsapp|e-?mail|telegram|reddit|copy link|print)\]?)+|"
     # A page's counters: "Views: 1,204", "3 min read"
     r"(?:views|hits|reads|page views)\s*:\s*[\d,.\s]+|\d+\s*min(?:ute)?s?\s+read|"
+    # A mail bulletin's and a page's own lines: "Having trouble viewing this email? View it
+    # as a Web page.", "Text Size: A A A", "Release: For immediate release", a listing
+    # rule's number ("Capital Markets Rule: 5.16")
+    r"having trouble viewing this\b.*|view (?:it|this (?:e-?mail|message)) (?:as a web page|"
+    r"in (?:your|a) (?:web )?browser)\b.*|text size\s*:.*|"
+    r"release\s*:\s*(?:for immediate release|immediate)\b.*|"
+    r"(?:capital markets|listing|disclosure)\s+rules?\s*:?\s*[\d.]+.*|"
     # A chamber's record: "Sitting No. 241 – unrevised excerpt", "Simultaneous
     # interpretation from Slovenian and Croatian; unofficial transcript"
     r"sitting\s+(?:no\.?|number)\s*\d+\b.*|simultaneous interpretation\b.*|"
@@ -638,6 +645,8 @@ class Layout:
             or _section_kicker(self.parts[i].text, self.parts[i + 1].text)
             or _translated_heading(self.parts[i].text, self.parts[i + 1].text)
             or _other_script_name(self.parts[i].text, self.parts[i + 1].text)
+            # "Press and Public Relations Division" over the headline: who wrote it up
+            or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
         ):
             i += 1
         part = self.parts[i]
@@ -2015,7 +2024,7 @@ def _is_role_line(line: str) -> bool:
         return True
     return bool(
         re.match(
-            r"(?:shadow\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
+            r"(?:shadow\s+|associate\s+|acting\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
             r"deputy|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
@@ -2674,7 +2683,7 @@ _UNIT_KINDS = names.PLACE_KINDS | {"Division", "Unit", "Office", "Bureau", "Dire
 # "Press and information team of the Delegation to EGYPT": who wrote it up, no headline.
 _PRESS_TEAM_LINE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:press|media|communications?|information)\b[\w\s&]{0,30}?"
-    r"\b(?:team|office|unit|section|service|desk)\b"
+    r"\b(?:team|office|unit|section|service|desk|division|directorate|bureau)\b"
 )
 
 

@@ -90,7 +90,7 @@ _ROLE_RE = re.compile(
     r"assessore|assessora|prefeito|prefeita|governador|governadora|secretária|secretário|"
     r"consejero|consejera|ministerin|bürgermeisterin|bürgermeister|wethouder|burgemeester|"
     r"présidente|président|presidenta|presidente|"
-    r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|"
+    r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|mec|"
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
     r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"

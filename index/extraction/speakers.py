@@ -295,6 +295,7 @@ class _HeadWords:
             head = " ".join(parts)
         letters = _ASCII_LETTERS_RE if head.isascii() else _LETTERS_RE  # same words, faster
         self.counts = Counter(letters.findall(head))
+        self.text = head
 
     def lower_used(self, word: str) -> bool:
         return self.counts[word.lower()] > 0
@@ -982,7 +983,11 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         return []  # "Forest Service Responds ..."
     if any(_not_a_person_word(word, head) for word in subject):
         return []
-    if " ".join(subject).lower() in wordlists.place_names() or _names_a_country(subject, headline):
+    if (
+        " ".join(subject).lower() in wordlists.place_names()
+        or _names_a_country(subject, headline)
+        or _a_body_of_the_place(subject, head.text)
+    ):
         return []  # "Việt Nam launches national roadmap ...", "Barbados and Trinidad and Tobago agree"
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
 
@@ -995,6 +1000,21 @@ def _country_at(text: str, pos: int) -> bool:
         ahead.startswith(p) and ahead[len(p) : len(p) + 1] in ("'", "’")
         for p in wordlists.place_names()
     )
+
+
+def _a_body_of_the_place(subject: list[str], head: str) -> bool:
+    """ "Kitakyushu opens ...", "Styria launches ..." under "City of Kitakyushu",
+    "Province of Styria": the subject is the place whose body issues the release."""
+    return any(
+        re.search(rf"\b{_PLACE_BODY_WORDS}\s+of\s+(?:the\s+)?{re.escape(word)}\b", head)
+        for word in subject
+    )
+
+
+_PLACE_BODY_WORDS = (
+    r"(?:City|Province|State|County|Government|Region|Municipality|Prefecture|Republic|"
+    r"Kingdom|Land|Canton|Town|Village|District|Commonwealth|Borough|Council|Municipal)"
+)
 
 
 def _names_a_country(subject: list[str], headline: str) -> bool:
@@ -1134,6 +1154,7 @@ def choose_speaker(
             _add_headline_subject(people, subject)
     if printed is not None:
         _add_printed(printed, people.add)
+    _add_from_line(people, text)
     if given_speaker:
         person = people.add(Mention(given_speaker, 0))
         if person:
@@ -1932,6 +1953,24 @@ def _features(
         "early": 1.0 - min(p.first, 2000) / 2000,
         "joint_head": float(p is joint_head),
     }
+
+
+# A government page's "From:" line under its headline: "From: Department for Transport
+# and Tessa Hartigan MP", "From:\nPrime Minister's Office, 10 Downing Street and The Rt
+# Hon Eleanor Whitcombe-Hale MP": the member whose words the page gives.
+_FROM_MEMBER_RE = re.compile(
+    rf"(?m)^From:[^\S\n]*\n?[^\n]*?(?:^|\band[^\S\n]+)(?:The[^\S\n]+)?(?:Rt[^\S\n]+)?"
+    rf"(?:Hon\.?[^\S\n]+)?(?P<who>{NAME_RUN})[^\S\n]+(?:MP|MSP|MS|MLA|TD|MEP|MHK|MHA)\b"
+)
+#: How far into a page its "From:" line may stand.
+_FROM_LINE_CHARS = 1500
+
+
+def _add_from_line(people: _People, text: str) -> None:
+    from_line = _FROM_MEMBER_RE.search(text, 0, min(len(text), _FROM_LINE_CHARS))
+    person = people.add(Mention(from_line["who"], from_line.start("who"))) if from_line else None
+    if person:
+        person.header_by = True
 
 
 def _add_printed(printed: Layout, add) -> None:
