@@ -372,6 +372,8 @@ def _names_nobody(
         return True
     if not first and _country_at(text, pos):
         return True  # "Minister ..., Cheryl-Ann Blackman-Worrell, and Trinidad and Tobago’s ..."
+    if _TAX_AFTER_RE.match(text, run_end):
+        return True  # "General Sales Tax": a tax, no general
     if pos == title.end() and names.FRENCH_OFFICE_OF_RE.match(text, title.start()):
         return True  # "PRÉFET DE LA GIRONDE": the office's place (not "préfet de X, Name")
     if _body_name_goes_on(text, run_end):
@@ -990,6 +992,9 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
     ):
         return []  # "Việt Nam launches national roadmap ...", "Barbados and Trinidad and Tobago agree"
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
+
+
+_TAX_AFTER_RE = re.compile(r"[^\S\n]+Tax(?:es)?\b")
 
 
 def _country_at(text: str, pos: int) -> bool:
