@@ -613,31 +613,7 @@ class Layout:
                 return heading
         if not index:
             return self._heading_without_headline()
-        i = index[-1]
-        while i - 1 in index:
-            i -= 1
-        earlier = [j for j in index if j < i - 1]
-        if (
-            i == index[-1]
-            and earlier
-            and (
-                # ("Wellington District": a unit's or a place's kind last, not "Farm Bill
-                # Conference Report", a verbless headline)
-                (
-                    name_like(self.parts[i].text)
-                    and not _verbs_in(self.parts[i].text)
-                    and self.parts[i].text.split()[-1].strip(".,") in _UNIT_KINDS
-                )
-                or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
-            )
-            and len(self.parts[i].text.split()) <= 10
-            and any(_verbs_in(self.parts[j].text) for j in earlier)
-        ):
-            # "Arrests made after ..." / a date / "Wellington District": a unit's or a
-            # press team's line under the headline and its date, no headline itself.
-            i = earlier[-1]
-            while i - 1 in index:
-                i -= 1
+        i = self._last_block_start(index)
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
         while i + 1 in index and (
@@ -661,31 +637,36 @@ class Layout:
         if over is not None:
             return over
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
-        if (
-            following is not None
-            and following.kind == "headline"
-            and (
-                following.text[:1].islower()
-                or _continues_title_case(following.text)
-                # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
-                or (
-                    part.text.split()[-1].lower() in _BROKEN_AFTER
-                    and following.text.isupper() == part.text.isupper()
-                )
-                or _capitals_headline_goes_on(part.text, following.text)
-                or (
-                    _ends_in_bare_infinitive(part.text)
-                    and following.text.isupper() == part.text.isupper()
-                    # (not a subheadline: "Smith Urges FEMA to Act" / "Senator Says ...")
-                    and len(following.text.split()) <= 10
-                    and not _verbs_in(following.text)
-                )
-            )
-            and not part.text.endswith((".", ":", "!", "?"))
-        ):
+        if following is not None and _headline_goes_on(part.text, following):
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _last_block_start(self, index: list[int]) -> int:
+        """The first of the last run of headline lines; before it, the run above when
+        the last is only a unit's or press team's line under the headline and its
+        date ("Arrests made after ..." / a date / "Wellington District")."""
+        i = index[-1]
+        while i - 1 in index:
+            i -= 1
+        earlier = [j for j in index if j < i - 1]
+        text = self.parts[i].text
+        # ("Wellington District": a unit's or a place's kind last, not "Farm Bill
+        # Conference Report", a verbless headline)
+        unit = (
+            name_like(text) and not _verbs_in(text) and text.split()[-1].strip(".,") in _UNIT_KINDS
+        ) or bool(_PRESS_TEAM_LINE_RE.match(text))
+        if (
+            i == index[-1]
+            and earlier
+            and unit
+            and len(text.split()) <= 10
+            and any(_verbs_in(self.parts[j].text) for j in earlier)
+        ):
+            i = earlier[-1]
+            while i - 1 in index:
+                i -= 1
+        return i
 
     def _header_label(self) -> int:
         """Where a section's label ("WHEN:", "Salutations.") or a transcript's "Legend:"
@@ -1211,6 +1192,31 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "on", "at", "along", "across", "near", "between", "into", "over", "under", "around"]
 )
+
+
+def _headline_goes_on(line: str, following: Part) -> bool:
+    """Whether a headline line goes on on the next header line: "Regional hospitals
+    to get new" / "equipment"."""
+    nxt = following.text
+    same_case = nxt.isupper() == line.isupper()
+    return (
+        following.kind == "headline"
+        and (
+            nxt[:1].islower()
+            or _continues_title_case(nxt)
+            # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
+            or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
+            or _capitals_headline_goes_on(line, nxt)
+            # (not over a subheadline: "Smith Urges FEMA to Act" / "Senator Says ...")
+            or (
+                _ends_in_bare_infinitive(line)
+                and same_case
+                and len(nxt.split()) <= 10
+                and not _verbs_in(nxt)
+            )
+        )
+        and not line.endswith((".", ":", "!", "?"))
+    )
 
 
 def _ends_in_bare_infinitive(line: str) -> bool:
@@ -2705,6 +2711,35 @@ def _classified_with_its_rest(
     return part, joined, joined_end
 
 
+def _body_first_line(
+    line: str, words: list[str], start: int, date_spans: list[tuple[int, int]]
+) -> bool:
+    """ "WASHINGTON – Senator ...", a long line ending in a colon, a dated dateline's
+    line: the body ("UNIVERSITY OF X — OFFICE OF NEWS AND MEDIA RELATIONS", all in
+    capitals, is a letterhead; "Statement by the Minister of X, Hon. Y:" heads it)."""
+    return (
+        (bool(_DATELINE_START_RE.match(line)) and len(words) > 8 and not line.isupper())
+        or (line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line))
+        or _dated_dateline_first(line, start, date_spans)
+    )
+
+
+def _dated_dateline_first(line: str, start: int, date_spans: list[tuple[int, int]]) -> bool:
+    """ "Wien, 14 March 2025 (BMVI) – Federal Minister ...": the body's first line after
+    a dated dateline (not "Geneva, 03.03.2014 - Address by Mr. X, ...", a speech's
+    heading line)."""
+    dated = _DATED_DATELINE_START_RE.match(line)
+    if not dated:
+        return False
+    rest = line[dated.end() - 1 :]
+    return (
+        len(rest.split()) >= 4
+        and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
+        and not _SPEECH_BYLINE_RE.match(rest)
+        and not _SPEECH_HEADING_RE.match(rest)
+    )
+
+
 def _with_its_wrapped_rest(text: str, line: str, end: int) -> tuple[str, int]:
     """A header line with the rest of it from the next line, where it was wrapped
     there, and where it now ends."""
@@ -2918,23 +2953,7 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     part = _furniture_part(line, start, end)
     if part is not None:
         return part
-    dated = _DATED_DATELINE_START_RE.match(line)
-    if (
-        (_DATELINE_START_RE.match(line) and len(words) > 8 and not line.isupper())
-        or (line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line))
-        # "Wien, 14 March 2025 (BMVI) – Federal Minister ...": a dated dateline
-        or (
-            dated
-            and len(line[dated.end() - 1 :].split()) >= 4
-            and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
-            # ("Geneva, 03.03.2014 - Address by Mr. X, ...": a speech's heading line)
-            and not _SPEECH_BYLINE_RE.match(line[dated.end() - 1 :])
-            and not _SPEECH_HEADING_RE.match(line[dated.end() - 1 :])
-        )
-    ):
-        # "WASHINGTON – Senator ...": the body ("UNIVERSITY OF X — OFFICE OF NEWS
-        # AND MEDIA RELATIONS", all in capitals, is a letterhead; "Statement by
-        # the Minister of X, Hon. Y:" heads it).
+    if _body_first_line(line, words, start, date_spans):
         return None
     part = _labelled_part(line, start, end, date_spans) or _content_part(
         line, start, end, words, venue

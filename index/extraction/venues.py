@@ -488,6 +488,25 @@ def _to_come(text: str, venue_start: int) -> bool:
     return bool(_TO_COME_RE.search(text, max(0, venue_start - 40), venue_start))
 
 
+def _at_a_briefing(m: re.Match[str]) -> bool:
+    """ "at a press conference at the Élysette in Namur": the briefing's place (only
+    "... conference at X", a building: "a news conference in Des Moines" is a town)."""
+    return bool(
+        m["event"]
+        and _SPOKEN_AT_RE.search(m["event"])
+        and re.search(r"\sat\s+(?:the\s+)?$", m["event"])
+    )
+
+
+def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: str) -> bool:
+    """ "an event held at X", "The announcement was made at X" (not "held at Chairman
+    Baucus's request": no place)."""
+    held = _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start()) or _MADE_AT_RE.search(
+        text, max(start, m.start() - 40), m.start()
+    )
+    return bool(held) and not (names.is_title(words[0]) or venue.endswith(("'s", "’s")))
+
+
 def _event_place(text: str, start: int, end: int) -> str | None:
     """A named place after "at (the)" in a sentence with an event or speaking word."""
     for m in _at_place_regex().finditer(text, start, end):
@@ -498,22 +517,11 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         )
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
-        # "at a press conference at the Élysette in Namur": the briefing's place
-        # (only "... conference at X", a building: "a news conference in Des Moines"
-        # is a town)
-        briefing = bool(
-            m["event"]
-            and _SPOKEN_AT_RE.search(m["event"])
-            and re.search(r"\sat\s+(?:the\s+)?$", m["event"])
-        )
+        briefing = _at_a_briefing(m)
         spoken = _SPOKEN_AT_RE.search(text, max(start, m.start() - 90), m.start()) or briefing
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
-        held = _HELD_AT_RE.search(
-            text, max(start, m.start() - 30), m.start()
-        ) or _MADE_AT_RE.search(text, max(start, m.start() - 40), m.start())
-        if held and (names.is_title(words[0]) or venue.endswith(("'s", "’s"))):
-            held = None  # "held at Chairman Baucus's request": no place
+        held = _held_at(text, start, m, words, venue)
         if _to_come(text, m.start("venue")):
             continue
         if not (named_place or spoken or held) or town_only or words[0].lower() in _TIME_WORDS:
