@@ -647,11 +647,17 @@ _PRESS_UNIT_END_RE = re.compile(
 _UNIT_OF_RE = re.compile(r"(?:Faculty|School|Institute|Centre|Center)\s+of\s+[A-Z][\w ,&'’-]{2,60}")
 
 
+def _a_press_unit(phrase: str) -> bool:
+    """ "Corporate Communications Department", "Communications Division": a press unit
+    by its own name (not "Ministry of Information, Communications and Technology")."""
+    unit = _PRESS_UNIT_RE.search(phrase)
+    return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= 4
+
+
 def without_its_press_unit(org: str) -> str:
     """ "Office of the Judiciary, Communications Division": the body, not its unit."""
     body, comma, unit = org.rpartition(", ")
-    press = _PRESS_UNIT_RE.search(unit) if comma else None
-    return body if press and press.end() == len(unit) and len(unit.split()) <= 4 else org
+    return body if comma and _a_press_unit(unit) else org
 
 
 def _bodies_in(rest: str) -> str | None:
@@ -717,8 +723,7 @@ def _footer_body(text: str) -> str | None:
         return office["office"].strip()
     for m in _FOOTER_RE.finditer(text, tail_start):
         body = _body_in(m["rest"])
-        unit = _PRESS_UNIT_RE.search(body) if body else None
-        if body and unit and unit.end() == len(body) and len(body.split()) <= 4:
+        if body and _a_press_unit(body):
             # "Issued by: Corporate Communications Department" / "Al Dafna Maritime
             # Services Q.P.S.C.": the body whose unit it is, on the next line.
             under = text[m.end() + 1 :].split("\n", 1)[0]

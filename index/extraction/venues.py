@@ -232,10 +232,15 @@ _PAST = r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|whi
 _PAST_RE = re.compile(rf"(?i)\b(?:{_PAST})\b")
 # A floor "went to" on the release's own day: "today went to the Senate floor".
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_RELEASE_DAY = (
-    rf"today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+(?:{_DAYS})"
-)
+# The release's own day: "today", "on Tuesday", "this morning" (a visit's, below); its
+# week too for a floor's.
+_SAME_DAY = rf"today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:{_DAYS})"
+_RELEASE_DAY = rf"{_SAME_DAY}|this\s+week"
 _RELEASE_DAY_RE = re.compile(rf"(?i)\b(?:{_RELEASE_DAY})\b")
+_SAME_DAY_RE = re.compile(rf"(?i)\b(?:{_SAME_DAY})\b")
+_MONTHS_BUT_MAY = (
+    "january|february|march|april|june|july|august|september|october|november|december"
+)
 
 
 def _sentence_of(text: str, pos: int) -> str:
@@ -337,20 +342,15 @@ _VISITED_RE = re.compile(
     rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
     rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
 )
-# The release's own day: "on Tuesday visited", "today toured", "visited ... this morning".
-_SAME_DAY_RE = re.compile(
-    r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-)
+# Another day than the release's: "last November", "has visited it several times".
 _OTHER_TIME_RE = re.compile(
-    r"(?i)\b(?:last|recently|earlier\s+this|several\s+times|january|february|march|april|"
-    r"june|july|august|september|october|november|december)\b"
+    rf"(?i)\b(?:last|recently|earlier\s+this|several\s+times|{_MONTHS_BUT_MAY})\b"
 )
 
 
 def _visited_place(text: str, start: int, end: int) -> str | None:
-    """Where the release's visit was: a named building or site after "visited",
-    "toured", "inspected" (not a visit of years ago)."""
+    """Where the release's visit was: a named building or site after "visited" or
+    "toured" on the release's day (not a visit of another day)."""
     for m in _VISITED_RE.finditer(text, start, end):
         venue = m["venue"]
         sentence = _sentence_of(text, m.start())
@@ -615,11 +615,7 @@ _TOWN_RE = re.compile(
     rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
     rf"last|yesterday|today|to|where|when|before|after|was|were)\b)"
 )
-_MONTH_OR_DAY_RE = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.I,
-)
+_MONTH_OR_DAY_RE = re.compile(rf"(?:{_MONTHS_BUT_MAY}|may|{_DAYS})\b", re.I)
 # A body's trades listed after its "of": ", Economic Development and International
 # Cooperation" after "Ministry of Planning".
 _OF_A_TRADE_RE = re.compile(
