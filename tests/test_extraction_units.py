@@ -9294,3 +9294,339 @@ def test_a_general_sales_tax_is_nobody():
         "The reduction is about $3.20 on the monthly bill, exclusive of General Sales Tax.\n"
     )
     assert extract(text).speaker is None
+
+
+# --- batch 60's forms ----------------------------------------------------------
+
+
+def test_a_word_after_a_title_in_a_capitals_headline_is_its_verb_when_named_nowhere_else():
+    text = (
+        "PRESIDENT UNDERCUTS FAIR TRADE EFFORTS\n"
+        "  Days after senators testified in support of fair trade tools, the White House "
+        "asked Congress to repeal the law.\n"
+        '   "This law should stay on the books," Quinby said. "Workers need it."\n'
+    )
+    assert extract(text).speaker == "Quinby"
+    # ... but a verb after the word makes it the headline's subject
+    text = (
+        "SEN. BURNS ANNOUNCES FUNDING FOR BRIDGE\n"
+        "  WASHINGTON - Montana's senator today announced $2 million for a bridge in Helena.\n"
+    )
+    assert extract(text).speaker == "Burns"
+
+
+def test_a_chairman_who_has_commenced_letters_writes_them():
+    text = (
+        "ELEVATING THE DEBATE: CONGRESS MUST SPEAK WITH CREDIBILITY\n"
+        "  Senate Budget Committee Chairman Harold Kessmann has commenced a series of letters "
+        "to his fellow Members of Congress.\n"
+        "   The first letter is below:\n"
+        "   Dear Colleague:\n"
+        "   As Congress continues to debate the budget, I believe that we have a duty to "
+        "read the reports. I hope that you find them useful.\n"
+    )
+    assert extract(text).speaker == "Harold Kessmann"
+
+
+def test_a_spanish_photo_caption_and_section_line_are_no_titles():
+    text = (
+        "Agencia Nacional de Vías Fluviales – ANVF\n"
+        "Sala de Prensa | Noticias\n\n"
+        "[Foto] El director de la ANVF, Tomás Urrego, durante su visita a Tumaco.\n"
+        "Foto: Prensa ANVF / Lucía Ferro\n\n"
+        "ANVF awards contract to deepen Tumaco channel\n\n"
+        "Bogotá, 8 de marzo de 2024 – The agency announced the award of the contract.\n"
+    )
+    assert extract(text).title == "ANVF awards contract to deepen Tumaco channel"
+    text = (
+        "Instituto Provincial del Agua de San Juan\nPrensa · Comunicados\n\n"
+        "Statement on the 2025 irrigation allocations\n\n"
+        "SAN JUAN, September 30, 2024 — The Institute set the allocations today.\n"
+    )
+    assert extract(text).title == "Statement on the 2025 irrigation allocations"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # (a lower-case line goes on, whatever word of another language the first holds)
+        ("UN agencies launch N$90 million flood response plan", "for the Zambezi region"),
+        ("MINISTER OPENS NEW BOAT LANDING", "CENTRE IN NAMBUKU"),
+    ],
+)
+def test_a_headline_wrapped_over_two_lines_is_one_title(first, second):
+    text = (
+        f"PRESS RELEASE\n\n{first}\n{second}\n\n"
+        "KATIMA MULILO, 6 May 2026 – The minister today opened the centre for fishers.\n"
+    )
+    assert extract(text).title == f"{first} {second}"
+
+
+def test_a_role_then_its_holder_line_and_a_bilingual_greeting_are_no_titles():
+    text = (
+        "Scottish Government\n"
+        "News > Speeches and briefings\n"
+        "Address to the Northern Isles Ferries Summit 2024, Lerwick\n"
+        "Cabinet Secretary for Transport and Islands, Morag Drummond-Fyfe MSP\n"
+        "Delivered at the Clickimin Centre, Lerwick, on Thursday 24 October 2024\n"
+        "Check against delivery\n"
+        "Madainn mhath, and good morning.\n"
+        "Thank you for coming. Our islands need ferries that run on time.\n"
+    )
+    result = extract(text)
+    assert result.title == "Address to the Northern Isles Ferries Summit 2024, Lerwick"
+    assert result.speaker == "Morag Drummond-Fyfe"
+
+
+def test_a_statement_by_line_over_its_occasion_and_a_dated_note_heads_the_speech():
+    text = (
+        "Ministry of Irrigation of the Republic of Uzbekistan\n"
+        "Press Service\n"
+        "Statement by H.E. Mr. Rustam ABDULLAEV\n"
+        "Minister of Irrigation of the Republic of Uzbekistan\n"
+        "Fourth Syr Darya Basin Ministerial Conference\n"
+        "Congress Hall, Bishkek\n"
+        "14 June 2024 (delivered via video link)\n"
+        "Mr. Chairman,\nExcellencies,\n"
+        "Allow me to thank the Government of the Kyrgyz Republic for hosting this meeting.\n"
+    )
+    assert extract(text).title == "Statement by H.E. Mr. Rustam ABDULLAEV"
+
+
+def test_an_acronym_then_the_bodys_name_is_a_letterhead():
+    assert (
+        layout.organization_line("ARPEX – Agencia Reguladora de Puertos y Vías Navegables")
+        == "Agencia Reguladora de Puertos y Vías Navegables"
+    )
+    text = (
+        "ARPEX – Agencia Reguladora de Puertos y Vías Navegables\n"
+        "COMUNICADO N° 12/2026\n"
+        "ARPEX APPROVES REVISED TARIFFS FOR THE RIVER TERMINAL\n"
+        "The Board of the agency has approved a revised schedule of tariffs.\n"
+    )
+    result = extract(text)
+    assert result.title == "ARPEX APPROVES REVISED TARIFFS FOR THE RIVER TERMINAL"
+    assert result.organization == "Agencia Reguladora de Puertos y Vías Navegables"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a street named after a general, in an address line
+        "Av. General Ramírez 1850, Lima | Central: (01) 433-7200",
+        # a place named with the title
+        "The canals of Kafr El Sheikh, Menoufia and Gharbia will be lined next.",
+    ],
+)
+def test_a_title_in_a_street_or_place_name_names_nobody(line):
+    text = f"Regional output rose 3.1% in the first quarter\n\n{line}\n\nThe index rose again.\n"
+    assert extract(text).speaker is None
+
+
+def test_initials_run_together_are_no_surname():
+    assert names.surname("W.A. Dilrukshi Senanayake") == "Senanayake"
+    text = (
+        "Commissioner Orders Review of Delayed Pensions\n"
+        "COLOMBO - The Commissioner for Public Grievances, Mrs. K.R. Nilmini\n"
+        "Perera, has directed the Bureau to review all pension files.\n"
+        "Announcing the decision at a media briefing held at the Sri Lanka Foundation\n"
+        'Institute, Kandy, the Commissioner said delays were unacceptable. "Pensioners '
+        'have waited too long," Mrs. Perera said.\n'
+    )
+    assert extract(text).speaker == "K.R. Nilmini Perera"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Rector, Prof.ª Doutora Ana Luísa Cardoso, opened the year today.",
+            "Ana Luísa Cardoso",
+        ),
+        (
+            "Deputy Minister dr hab. inż. Tomasz Zieliński presented the plan today.",
+            "Tomasz Zieliński",
+        ),
+    ],
+)
+def test_portuguese_and_polish_academic_styles(sentence, speaker):
+    text = f"New plan for the river ports\n\n{sentence}\n\nThe plan runs to 2030.\n"
+    assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Delegation of the European Union to Tunisia",
+            "Delegation of the European Union to Tunisia",
+        ),
+        ("Faroese Housing Observatory", "Faroese Housing Observatory"),
+        ("OMBUDSMAN FOR THE RIGHTS OF CHILDREN", "Ombudsman for the Rights of Children"),
+        (
+            "Ministère de la Faune arctique et des Parcs nordiques",
+            "Ministère de la Faune arctique et des Parcs nordiques",
+        ),
+    ],
+)
+def test_missions_observatories_ombudsmen_and_romance_ministries_are_bodies(line, body):
+    assert layout.organization_line(line) == body
+
+
+def test_romance_body_lines_take_adjectives_not_verbs():
+    assert layout.organization_line("Ministerio de Hacienda anuncia") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Thank you to our hosts for welcoming us here at the Zappeion Megaron today.",
+            "Zappeion Megaron",
+        ),
+        (
+            "The Committee held its quarterly meeting on Sunday at the Fairmont Nile City.",
+            "Fairmont Nile City",
+        ),
+        (
+            "Speaking at the opening of the Danube Health Conference, held at the Palatul "
+            "Culturii in Iasi, the minister said the plan was ready.",
+            "Palatul Culturii",
+        ),
+        (
+            "SEJONG, November 12, 2024 — Minister KANG Min-seo on Tuesday visited the "
+            "Samcheok Hydrogen Plant, the largest in the country.",
+            "Samcheok Hydrogen Plant",
+        ),
+    ],
+)
+def test_venues_here_at_a_bodys_meeting_an_events_building_and_a_visit(sentence, venue):
+    found = venues.find_venue(sentence, 0, len(sentence))
+    assert found is not None
+    assert found.startswith(venue)
+
+
+def test_a_place_and_date_line_under_a_speech_heading_is_its_venue():
+    text = (
+        "Faroese Housing Observatory\n\nRemarks at the Annual Housing Forum\n"
+        "Nordic House Conference Centre, Tórshavn – 24 March 2026\n"
+        "Jógvan Hansen, Director General\n\n"
+        "Good morning. Housing costs have risen faster than wages.\n"
+    )
+    assert "Nordic House Conference Centre" in (extract(text).venue or "")
+
+
+def test_a_building_venue_line_wins_over_an_occasion_line():
+    text = (
+        "Ministry of Inland Waterways\n\n"
+        "Statement by Deputy Minister Tomasz Zieliński\n"
+        "at the sitting of the Sejm Committee on Infrastructure\n"
+        "Delivered in the Column Hall of the Sejm, Warsaw, 14 March 2024\n\n"
+        "Madam Chair, the river ports need investment.\n"
+    )
+    assert "Column Hall" in (extract(text).venue or "")
+
+
+def test_a_place_wrapped_over_a_line_before_a_comma_is_no_name():
+    text = (
+        "Commissioner reviews pension delays\n\n"
+        "Announcing the decision at a media briefing at the Sri Lanka Foundation\n"
+        "Institute, Kandy, the Commissioner said the delays would end.\n"
+    )
+    assert extract(text).speaker != "Kandy"
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "Vaasa, Finland – Kvarken Line Oyj has taken delivery of its new ferry.",
+            "Vaasa, Finland",
+        ),
+        (
+            "Asaba, Delta State — The Minister on Friday commissioned the new river terminal.",
+            "Asaba, Delta State",
+        ),
+    ],
+)
+def test_a_title_case_town_with_its_country_or_state_is_a_dateline(lead, dateline):
+    assert extract(f"New ferry for the northern route\n\n{lead}\n").dateline == dateline
+
+
+def test_a_doorstop_at_a_place_is_where_the_transcript_was_given():
+    text = (
+        "Hon Aroha Wīremu-Kahu\nMinister for Regional Resilience\n\nTRANSCRIPT\n\n"
+        "Doorstop interview at Gisborne Port\n\nThursday 7 March 2024\n\n"
+        "JOURNALIST: Minister, when will the wharf reopen?\n\n"
+        "WĪREMU-KAHU: The repairs start next week and the wharf reopens in June.\n"
+    )
+    assert extract(text).venue == "Gisborne Port"
+
+
+def test_a_statement_below_is_its_authors():
+    text = (
+        "Releases    03 25 2005\n"
+        "Below is a statement from Martin Okafor commending the opening of the Sudbury "
+        "River Wildlife Refuge.\n"
+        "The refuge is a treasure for the region and for the families who visit it.\n"
+    )
+    assert extract(text).speaker == "Martin Okafor"
+
+
+def test_a_passive_by_in_a_capitals_headline_is_no_byline():
+    byline = speakers._regexes()["byline"]
+    assert byline.search("DELEGATION OUTRAGED BY DELAY OF DATA FROM DEFENSE DEPARTMENT") is None
+    assert byline.search("THE GIVING SEASON\n  BY SEN. MARLA QUINBY\n")
+    assert byline.search("THE GIVING SEASON  By Sen. Marla Quinby  ")
+    statement_by = speakers._regexes()["statement_by"]
+    assert statement_by.search("OP-ED BY SENATOR MARLA QUINBY")["name"] == "MARLA QUINBY"
+
+
+def test_a_services_mission_in_the_country_issues_under_the_services_banner():
+    text = (
+        "EEAS | European External Action Service\n"
+        "Delegation of the European Union to Ghana\n"
+        "Home > Delegations > Ghana > Press and information\n\n"
+        "EU and Ghana sign €30 million programme for cocoa farmers\n\n"
+        "ACCRA, 27.06.2024 – The European Union and Ghana today signed a programme.\n"
+    )
+    assert extract(text).organization == "Delegation of the European Union to Ghana"
+
+
+def test_a_royal_government_over_its_ministry_and_a_plc_letterhead():
+    text = (
+        "ROYAL GOVERNMENT OF ESWATINI\nMINISTRY OF NATURAL RESOURCES\n\nPRESS RELEASE\n\n"
+        "Boreholes to reach twelve chiefdoms\n\n"
+        "The Ministry today began drilling boreholes in twelve chiefdoms.\n"
+    )
+    assert extract(text).organization == "Ministry of Natural Resources"
+    assert layout.organization_line("GOZO FERRY HOLDINGS p.l.c.")
+
+
+def test_a_pages_tags_under_its_headline_are_no_breadcrumb_over_it():
+    text = (
+        "Le gouvernement luxembourgeois\n"
+        "Ministère de la Mobilité et des Travaux publics\n\n"
+        "Accueil > Actualités > Communiqués\n\n"
+        "Communiqué de presse | Press release\nPublié le 11.06.2024\n\n"
+        "Bus to Wiltz: Minister Reuter presents the new timetable\n\n"
+        "Mobilité | Transports publics | Wiltz\n\n"
+        "The Minister for Mobility today presented the new timetable of the bus line.\n"
+    )
+    result = extract(text)
+    assert result.title == "Bus to Wiltz: Minister Reuter presents the new timetable"
+    assert result.organization == "Ministère de la Mobilité et des Travaux publics"
+
+
+def test_a_bodys_name_in_its_own_language_over_a_speech_heading_is_no_title():
+    text = (
+        "GOVERNMENT OF TONGA\nMinistry of Lands and Natural Resources\n"
+        "Potungāue ʻo e Ngaahi Fonua mo e Koloa Fakanatula\n"
+        "Keynote Address to the Opening of the Pacific Land Registry Forum 2025\n"
+        "Hon. Sione Vake Fifita\nMinister of Lands and Natural Resources\n"
+        "Fa'onelua Convention Centre, Nuku'alofa\n\n"
+        "Check against delivery\n\nThank you all for coming to Nuku'alofa.\n"
+    )
+    assert extract(text).title == (
+        "Keynote Address to the Opening of the Pacific Land Registry Forum 2025"
+    )

@@ -119,6 +119,27 @@ _REGION_CODE_RE = re.compile(
 )
 
 
+def _place_pattern(state: str) -> str:
+    """A dateline's place: "OSLO, Norway", "TORONTO, ON", "PORT OF SPAIN, Trinidad and
+    Tobago" (a capitals city with its country or region), "Turku, Finland" (a title-case
+    town with a country of our list), "Dallas, Texas"."""
+    caps, title = _CAPS, _TITLE
+    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
+    return (
+        rf"(?:{caps}(?:,\s{country})?|{title}(?:,\s(?:{_country_pattern()})(?![\w]))?)"
+        rf"(?:,?\s(?:{state})(?![\w]))?"
+    )
+
+
+@functools.cache
+def _country_pattern() -> str:
+    """Our countries and regions, as printed ("Finland", "South Africa")."""
+    names = (n for n in wordlists.load("place-names") if n[:1].isupper())
+    known = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # ... or a state or province so named: "Onitsha, Anambra State –"
+    return rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)"
+
+
 @functools.cache
 def _state_pattern() -> str:
     parts = []
@@ -149,10 +170,7 @@ _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
     caps, title, weekday, wire, not_in_caps = _CAPS, _TITLE, _WEEKDAY, _WIRE, _NOT_IN_CAPS
-    # "OSLO, Norway", "TORONTO, ON", "PORT OF SPAIN, Trinidad and Tobago": a capitals
-    # city with its country or region.
-    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
-    place = rf"(?:{caps}(?:,\s{country})?|{title})(?:,?\s(?:{state})(?![\w]))?"
+    place = _place_pattern(state)
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"
     return {

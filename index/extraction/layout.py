@@ -277,18 +277,20 @@ _CONTACT_RE = re.compile(
     # (not a headline's closing year range: "... plan départemental 2025-2027")
     r"|@|https?://|www\.|(?<![\w-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s*$)\+?\d[\d ()-]{7,}\d\)?\s*$"
 )
+# A photo's own words, in the languages of our word lists ("Foto:", "[Imagen]").
+_PHOTO_WORDS = "photo|foto|fotografía|fotografia|picture|image|imagen|immagine|bild"
 _PHOTO_RE = re.compile(
-    r"(?i)^(?:\(?\s*(?:photo|photograph|picture|image|credit|pictured|caption)s?\b"
-    r"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|credit)\s*:"
-    r"|\[(?:photo|picture|image)\]\s)"  # "[Photo] Firefighters damp down ..."
+    rf"(?i)^(?:\(?\s*(?:{_PHOTO_WORDS}|photograph|credit|pictured|caption)s?\b"
+    rf"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|foto|credit)\s*:"
+    rf"|\[(?:{_PHOTO_WORDS})\]\s)"  # "[Photo] Firefighters damp down ..."
     # "[Minister X tours the new wing. PHOTO | MINISTRY OF HEALTH]": a bracketed caption
     r"|^\[[^\[\]]{2,300}\b(?i:photo|credit)\b[^\[\]]{0,60}\]$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
-    r"(?i)^(?:\(?(?:photo|photograph|picture|image|caption|pictured)s?(?:\s+(?:credit|caption))?"
-    r"\s*:|\[(?:photo|picture|image)\])"
+    rf"(?i)^(?:\(?(?:{_PHOTO_WORDS}|photograph|caption|pictured)s?(?:\s+(?:credit|caption))?"
+    rf"\s*:|\[(?:{_PHOTO_WORDS})\])"
     r"(?:\s+\S+){1,90}$"
 )
 _VENUE_LINE_RE = re.compile(
@@ -602,9 +604,13 @@ class Layout:
         of them (a headline over its subhead)."""
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
-        crumb = self._last_breadcrumb()
+        crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
-        index = [i for i, p in enumerate(self.parts) if p.kind == "headline" and crumb < i < label]
+        index = [
+            i
+            for i, p in enumerate(self.parts)
+            if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
+        ]
         if index and all(_names_a_body_or_person(self.parts[i].text) for i in index):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
@@ -641,6 +647,25 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _body_in_its_language(self, i: int) -> bool:
+        """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
+        Faalenatura ma Siosiomaga" / "Keynote Address to ...": the body's name in its own
+        language, between its English name and a speech's English heading."""
+        line = self.parts[i].text
+        above = self.parts[i - 1] if i > 0 else None
+        below = self.parts[i + 1] if i + 1 < len(self.parts) else None
+        return (
+            above is not None
+            and below is not None
+            and above.kind == "org"
+            and below.kind in ("speech_venue", "byline")
+            and len(line.split()) <= 10
+            and not any(c.isdigit() for c in line)
+            and language_scores(line)["en"] == 0
+            and language_scores(below.text)["en"] >= 1
+            and not _verbs_in(line)
+        )
 
     def _last_block_start(self, index: list[int]) -> int:
         """The first of the last run of headline lines; before it, the run above when
@@ -698,7 +723,10 @@ class Layout:
         """ "Financial inclusion is a stability issue" / "Opening remarks by X, Deputy
         Governor" / "Kuwait Financial Literacy Week 2026": the line under a speech's
         byline names its occasion; the headline is the one above the byline."""
-        by = self.parts[i - 1] if i > 0 else None
+        b = i - 1
+        while b > 0 and self.parts[b].kind == "role":
+            b -= 1  # "Statement by H.E. Mr. X" / "Minister of Y" / "Third Aral Basin Conference"
+        by = self.parts[b] if b >= 0 else None
         if (
             by is None
             or by.kind != "byline"
@@ -706,8 +734,11 @@ class Layout:
             or not _OCCASION_NAME_RE.search(self.parts[i].text)
         ):
             return None
-        above = [j for j in index if j < i - 1 and not name_like(self.parts[j].text)]
-        return self.parts[above[-1]] if above else None
+        above = [j for j in index if j < b and not name_like(self.parts[j].text)]
+        if above:
+            return self.parts[above[-1]]
+        # No headline over it: the speech's own "Statement by ..." line heads it.
+        return by if _SPEECH_BYLINE_RE.match(by.text) else None
 
     def _headline_over_speech_heading(self, i: int) -> Part | None:
         """ "Minister X: Launch of the Y Fund" / "14 Mar 2025" / "Address by the Minister
@@ -735,18 +766,25 @@ class Layout:
             return None
         return above
 
-    def _last_breadcrumb(self) -> int:
-        """The index of the last breadcrumb line ("Home › News › Speeches"), or -1."""
-        return max(
-            (
-                i
-                for i, p in enumerate(self.parts)
-                if p.kind == "furniture"
-                and _BREADCRUMB_RE.match(p.text)
-                and not _SHARE_LINE_RE.search(p.text)
-            ),
-            default=-1,
-        )
+    def _last_breadcrumb(self, over_a_headline: bool = False) -> int:
+        """The index of the last breadcrumb line ("Home › News › Speeches"), or -1;
+        with ``over_a_headline``, not a later one under a headline line under the first
+        (a page's tags under its headline, "Mobilité | Transports publics | Wiltz",
+        are no breadcrumb over it)."""
+        crumbs = [
+            i
+            for i, p in enumerate(self.parts)
+            if p.kind == "furniture"
+            and _BREADCRUMB_RE.match(p.text)
+            and not _SHARE_LINE_RE.search(p.text)
+        ]
+        if over_a_headline and len(crumbs) > 1:
+            first_headline = next(
+                (i for i, p in enumerate(self.parts) if i > crumbs[0] and p.kind == "headline"),
+                len(self.parts),
+            )
+            crumbs = [i for i in crumbs if i < first_headline]
+        return max(crumbs, default=-1)
 
     def _place_under_speech_heading(self, i: int) -> Part | None:
         """ "Address to the 38th Annual Dinner of ..." / "by Dr. X, Governor" / "Hyatt
@@ -772,9 +810,13 @@ class Layout:
         index = self.parts.index(heading) + 1
         while index < len(self.parts) and self.parts[index].kind in ("name", "byline", "role"):
             index += 1
-        if index == len(self.parts) or index == self.parts.index(heading) + 1:
+        if index == len(self.parts):
             return None
         line = self.parts[index]
+        if index == self.parts.index(heading) + 1 and not (
+            line.kind == "date" and (line.value or _names_a_venue(line.text))
+        ):
+            return None  # (but "Harpa Conference Centre, Reykjavík – 24 March 2026" under it)
         text = _TRAILING_DATE_RE.sub("", line.text).strip(" ,")
         if (
             line.kind not in ("headline", "date")
@@ -809,8 +851,18 @@ class Layout:
 
     @property
     def venue(self) -> Part | None:
-        venue = self.first("venue") or self.first("speech_venue")
+        venue = self._building_venue_line() or self.first("speech_venue")
         place = self.first("place")
+        heading = self.first("speech_venue")
+        if (
+            venue is not None
+            and heading is not None
+            and self._right_after(heading, venue)
+            and not _VENUE_LINE_RE.match(venue.text)  # (not "Delivered by video link from")
+        ):
+            # "Address to the X Summit" / "Leader of the Council, Councillor Y" / "Eden
+            # Court Theatre, Inverness": the occasion, then the building, as below
+            venue, place = heading, venue
         if venue is not None and venue.kind == "speech_venue" and place is None:
             place = self._place_line_under(venue)  # "Hyatt Regency Trinidad, Port of Spain"
         byline = self.first("byline")
@@ -849,6 +901,15 @@ class Layout:
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
         return venue or self._heading_place() or (self._date_line_place() if spoken else None)
+
+    def _building_venue_line(self) -> Part | None:
+        """The first venue line, or a later one that names a building where the first
+        names none ("at the sitting of the Sejm Committee on Infrastructure" /
+        "Delivered in the Column Hall of the Sejm, Warsaw")."""
+        lines = self.all("venue")
+        if len(lines) > 1 and not _names_a_venue(lines[0].value or ""):
+            return next((v for v in lines if _names_a_venue(v.value or "")), lines[0])
+        return lines[0] if lines else None
 
     def byline_place(self) -> Part | None:
         """ "Delivered by X MS, Minister for Health, in the Senedd Chamber, Cardiff Bay.":
@@ -1131,8 +1192,8 @@ def _translated_heading(line: str, following: str) -> bool:
     President of Iceland on National Day": the heading in the office's language over
     the English one, which the English text goes with."""
     scores, english = language_scores(line), language_scores(following)
-    if scores["en"] or english["en"] < 2 or len(line.split()) < 4:
-        return False
+    if scores["en"] or english["en"] < 2 or len(line.split()) < 4 or following[:1].islower():
+        return False  # (a lower-case line goes on: "... drought response plan" / "for ...")
     # (Lower-case words: "Menéndez, Sánchez, Núñez Secure ..." is English.)
     accented = sum(1 for w in line.split() if not w.isascii() and w.islower())
     return accented >= 2 or any(v for lang, v in scores.items() if lang != "en")
@@ -1145,7 +1206,7 @@ def _other_script_name(line: str, following: str) -> bool:
     return (
         len(letters) >= 2
         and not any(c.isascii() for c in letters)
-        and len(line.split()) <= 4
+        and len(line.split()) <= 12
         and sum(c.isascii() and c.isalpha() for c in following) >= 10
     )
 
@@ -1184,8 +1245,12 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         # (a verb of ours, or any after "TO": "GOVERNMENT TO REHABILITATE 41 ...")
         and (any(w.lower() in verbs for w in line.split()[1:]) or " TO " in line)
         and not any(w.lower() in verbs for w in following.split())
-        # ("ALONG THE RIVER WENSUM": a place the object is in, not a name over it)
-        and (not name_like(following) or following.split()[0].lower() in _PLACE_PREPOSITIONS)
+        # ("ALONG THE RIVER WENSUM", "CENTRE IN LABASA": a place the object is in, not a
+        # name over it)
+        and (
+            not name_like(following)
+            or any(w.lower() in _PLACE_PREPOSITIONS for w in following.split()[:-1])
+        )
     )
 
 
@@ -1321,7 +1386,9 @@ _TOPIC_LABEL_RE = re.compile(
 _TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
 _PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
 _HEADING_PLACE_RE = re.compile(
-    rf"(?i)^(?:joint\s+)?(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+"
+    rf"(?i)^(?:joint\s+)?(?:(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+"
+    # "Doorstop interview at Napier Port": the kind, then "at" the place
+    rf"|(?:(?:{_TRANSCRIPT_KINDS})\s+){{1,2}}at\s+(?:the\s+)?)"
     # Not the guest and the station ("INTERVIEW WITH X, ABC RADIO"), not a topic in lower case.
     rf"(?!(?:interview\s+)?with\b)(?P<place>(?-i:[{UPPER}])[^–—\n]{{2,59}})$"
 )
@@ -1349,6 +1416,8 @@ def _specific(line: str) -> bool:
         and not _GENERIC_FURNITURE_RE.match(line)
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
         and "@" not in line  # "From: Press Office <press@…>": a mail's sender
+        # "(English translation - unofficial)": a note on the text, in brackets
+        and not (line.startswith("(") and line.endswith(")"))
     )
 
 
@@ -1629,6 +1698,13 @@ _ROMANCE_BODY_HEADS = frozenset(
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
      "delegación", "delegação", "delegazione"]
 )  # fmt: skip
+# What the adjectives after a Romance body's later nouns end in ("boréale", "nordiques",
+# "agrícola", "publics"); a verb ("anuncia", "présente") ends otherwise.
+_ROMANCE_ADJECTIVE_ENDINGS = (
+    "al", "ale", "ales", "aux", "ique", "iques", "ienne", "iennes", "aire", "aires", "ière",
+    "ières", "ico", "ica", "icos", "icas", "ivo", "iva", "ivos", "ivas", "ário", "ária",
+    "ense", "enses", "ola", "olas", "imo", "ima", "imos", "imas", "ali", "ics",
+)  # fmt: skip
 # A Romance body's adjective after its head: "centrale", "nacional", "fédéral" (a
 # list: endings would take verbs, "Banco publica ...", "Banque signale ...").
 _ROMANCE_ADJECTIVES = frozenset(
@@ -1801,6 +1877,9 @@ def _a_short_name(phrase: str) -> bool:
     )
 
 
+_ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
     """The body a line split by ``sep`` names in one of its pieces, or None."""
     # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
@@ -1821,6 +1900,12 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         # "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and
         # Housing": the English name, when the other piece names the body too
         first = organization_line(tail) or first
+    acronym = head.strip()
+    spelled = organization_line(tail) if _ACRONYM_RE.match(acronym) else None
+    if spelled and spelled[:1] == acronym[:1]:
+        # "ARPUV – Agencia Reguladora de Puertos ...": the name spelled out (not
+        # "UNHCR – The UN Refugee Agency", a motto)
+        return spelled
     if first and ":" not in tail and len(tail.split()) <= 8:
         # (not "Acme ASA – Third quarter results: orders recover", a headline
         # that opens with the body's name)
@@ -1900,6 +1985,8 @@ def organization_line(line: str) -> str | None:
             continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
         if romance and i == 1 and word[:1].islower() and low in _ROMANCE_ADJECTIVES:
             continue  # "Banque centrale de Maurice", "Agence nationale ..."; not "Banca aumenta"
+        if romance and i >= 3 and word[:1].islower() and low.endswith(_ROMANCE_ADJECTIVE_ENDINGS):
+            continue  # "Ministère de la Forêt boréale et des Territoires nordiques"
         lower_ok = False
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
@@ -2184,6 +2271,10 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         return False
     if covered >= 0.6 * len(rest.strip(" ,.:-–—()")):
         return True
+    # "21 May 2024 (delivered via video link)": a note in brackets aside
+    bare = _BRACKETED_NOTE_RE.sub("", rest).strip(" ,.:-–—")
+    if bare != rest.strip(" ,.:-–—") and covered >= 0.6 * len(bare):
+        return True
     if _date_beside_its_translation(original, start, date_spans):
         return True
     labelled = _LABEL_VALUE_RE.match(line)
@@ -2196,9 +2287,10 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
         line[i] for i in range(len(line)) if not any(s <= start + i < e for s, e in date_spans)
     )
     # A building's name may be longer: "Tafelberg Conference Centre, Cape Town, 21 May 2026"
-    # (its comma right before the date).
+    # (its comma or dash right before the date: "Nordic House Conference Centre,
+    # Tórshavn – 24 March 2026").
     first = min((s for s, _ in date_spans if start <= s < start + len(line)), default=start)
-    comma_first = line[: first - start].rstrip().endswith(",")
+    comma_first = line[: first - start].rstrip().endswith((",", "–", "—"))
     longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
     # "Strasbourg 29/04/2025", "NAIROBI Tuesday 11 March 2025": a place's one or two
     # words, no comma.
@@ -2718,7 +2810,13 @@ def _body_first_line(
     line: the body ("UNIVERSITY OF X — OFFICE OF NEWS AND MEDIA RELATIONS", all in
     capitals, is a letterhead; "Statement by the Minister of X, Hon. Y:" heads it)."""
     return (
-        (bool(_DATELINE_START_RE.match(line)) and len(words) > 8 and not line.isupper())
+        (
+            bool(_DATELINE_START_RE.match(line))
+            and len(words) > 8
+            and not line.isupper()
+            # ("ARPUV – Agencia Reguladora de Puertos y Vías Navegables": a body's name)
+            and (_verbs_in(line) or not organization_line(line))
+        )
         or (line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line))
         or _dated_dateline_first(line, start, date_spans)
     )
@@ -2975,6 +3073,8 @@ _OPENING_LINE_RE = re.compile(
     r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|[,;]$"
     r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"
     r"|^(?:ladies and gentlemen|distinguished guests)\b"
+    # "Madainn mhath, and good morning.": a greeting in the local language, then in English
+    r"|,\s+and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$"
 )
 
 
@@ -3026,7 +3126,10 @@ _MENU_WORDS = frozenset(
      "teams", "club", "community", "academy", "research", "projects", "programmes", "programs",
      "topics", "policies", "departments", "schools", "students", "alumni", "donate", "support",
      "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
-     "deutsch", "español"]
+     "deutsch", "español", "room", "centre", "center", "statements", "speeches",
+     # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
+     "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
+     "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati"]
 )  # fmt: skip
 # A page's own buttons: "Watch the meeting   Download PDF   Share".
 _PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email", "subscribe"])
@@ -3064,6 +3167,9 @@ def site_menu(line: str) -> bool:
         return True
     if len(items) >= 4 and _short_items(items) and any(f in _MENU_WORDS for f in folded):
         return True
+    sections = _SECTION_SEP_RE.split(line.strip())
+    if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
+        return True  # a page's section over its heading: "Prensa · Comunicados"
     words = line.split()
     if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
         return True  # the section over a page's heading: "Newsroom  Press Releases"
@@ -3081,6 +3187,20 @@ def site_menu(line: str) -> bool:
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+_SECTION_SEP_RE = re.compile(r"\s[|·/]\s")
+
+
+def _menu_item(item: str) -> bool:
+    """ "Sala de Prensa", "Press Releases": a menu's item, all menu words."""
+    words = item.split()
+    return (
+        0 < len(words) <= 3
+        and item[:1].isupper()
+        and all(w.lower() in _MENU_WORDS or w.lower() in _MENU_LINKS or w == "de" for w in words)
+        and any(w.lower() in _MENU_WORDS for w in words)
+    )
+
+
 # Menu words that are verbs too, and in a menu no verb.
 _MENU_VERBS = frozenset(["contact", "search", "issues", "news", "home", "login"])
 
@@ -3263,6 +3383,11 @@ def _labelled_person(line: str) -> str | None:
         and len(labelled["who"].split()) <= 5
     ):
         return person_name(labelled["who"], bare=False) or person_name(labelled["who"])
+    # "Cabinet Secretary for Islands and Net Zero, Ewan MacLeod MSP": the office, then
+    # its holder with a post-nominal or style.
+    role, comma, who = line.rpartition(", ")
+    if comma and len(who.split()) <= 6 and _is_role_phrase(role) and not _verbs_in(role):
+        return person_name(who, bare=False)
     return None
 
 

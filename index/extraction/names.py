@@ -268,8 +268,12 @@ def _bare(token: str) -> str:
 
 
 def _is_initial(token: str) -> bool:
+    """ "J.", "J", or initials run together ("W.A.", "K.M.")."""
     bare = token.rstrip(".")
-    return len(bare) == 1 and bare.isupper()
+    return (len(bare) == 1 and bare.isupper()) or bool(_JOINED_INITIALS_RE.fullmatch(token))
+
+
+_JOINED_INITIALS_RE = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 
 
 def trim_name(run: str, caps: bool = False) -> str | None:
@@ -411,7 +415,9 @@ def surname(name: str) -> str:
     """The last name: the last word that is neither a suffix nor an initial, or
     the one word in capitals among mixed-case ones ("OGAWA Naoki", "Jean DUPONT")."""
     words = [w.strip(",") for w in name.split()]
-    caps = [w for w in words if len(w) > 2 and w.isupper() and w not in _SUFFIXES]
+    caps = [
+        w for w in words if len(w) > 2 and w.isupper() and w not in _SUFFIXES and not _is_initial(w)
+    ]
     if len(caps) == 1 and len(words) > 1 and all(w == caps[0] or _mostly_lower(w) for w in words):
         return caps[0]
     for word in reversed(words):
@@ -493,9 +499,10 @@ _PLACE_WORDS = frozenset(["at", "in", "from", "outside", "inside", "near", "to",
 
 
 # "Speaking at Kilronan Pier, ": a place and its comma, the next capitals a wider place.
+# (a place's name may wrap: "at the Sri Lanka Foundation\nInstitute, ")
 _PLACE_THEN_COMMA_RE = re.compile(
     rf"(?<!\S)(?P<word>\w+)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w'’.-]*"
-    rf"(?:[^\S\n]+(?:of[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,4}},[^\S\n]*$"
+    rf"(?:{NAME_SPACE}(?:of[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,4}},[^\S\n]*$"
 )
 
 

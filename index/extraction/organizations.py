@@ -197,7 +197,7 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
 _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 # A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:regional|provincial|state|federal|national|local)\s+)?"
+    r"(?i)^(?:the\s+)?(?:(?:regional|provincial|state|federal|national|local|royal)\s+)?"
     r"(?:government|state|republic|kingdom|commonwealth|city|town|county|borough|"
     r"municipality)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
@@ -312,11 +312,18 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         government = _GOVERNMENT_RE.match(org.value or "") and not _DESK_RE.search(
             below.value or ""
         )
-        if not (twin or committee or government):
+        # ("European External Action Service" / "Delegation of the European Union to
+        # Kenya": the service's mission in the country issues)
+        mission = bool(_MISSION_RE.match(below.value or ""))
+        if not (twin or committee or government or mission):
             return org.value
     return None
 
 
+_MISSION_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:delegation|embassy|permanent\s+mission|high\s+commission|"
+    r"consulate(?:[\s-]+general)?)\s+of\b"
+)
 _JOINT_LABEL_RE = re.compile(r"(?i)\bjoint\s+(?:\w+\s+)?(?:release|statement|communiqu)")
 # A state's or county's line over its office: "STATE OF WISCONSIN", "PEMBERTON COUNTY".
 _PLACE_ABOVE_RE = re.compile(

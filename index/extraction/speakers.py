@@ -182,7 +182,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "Kay Bailey Hutchison is the senior Senator from Texas".
         "statement_by": re.compile(
             r"(?:Statement|STATEMENT|Remarks|REMARKS|Testimony|TESTIMONY|Speech|SPEECH|Address|"
-            r"Comments?|COMMENTS?)\s+(?:of|by|from|OF|BY|FROM|Of|By|From)\s+"
+            r"Comments?|COMMENTS?|Op-[Ee]d|OP-ED|Column|COLUMN|Commentary|COMMENTARY)\s+"
+            r"(?:of|by|from|OF|BY|FROM|Of|By|From)\s+"
             # ("Statement from Superintendent Dr. Marisol Ybarra-Keane": titles in a row;
             # "Speech by Minister for Coastal and Water Resilience Mr Gerald Koh": a portfolio)
             rf"{_STYLE}(?:(?:{titles})(?:{_PORTFOLIO}(?=\s+(?:Mr|Mrs|Ms|Dr|Prof)\b))?\s+){{0,2}}"
@@ -191,7 +192,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
         "byline": re.compile(
             r"(?=[Bb])(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )"
-            r"(?:By|BY|(?:^|(?<=\n))by):?\s+"
+            # (not a capitals headline's passive: "DELEGATION OUTRAGED BY DELAY OF DATA")
+            rf"(?:By|(?<![A-Z] )BY|BY(?=:?\s+{_STYLE}(?:{titles})\s)|(?:^|(?<=\n))by):?\s+"
             rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
             r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
         ),
@@ -515,6 +517,33 @@ def _in_a_salutation_block(text: str, pos: int) -> bool:
     )
 
 
+# A street's kind before a titled name: "Av. General Garzón", "Rue du Général Leclerc".
+_STREET_BEFORE_RE = re.compile(
+    r"(?i)\b(?:av|avda|avenida|avenue|ave|calle|c/|rua|rue|jalan|jl|boulevard|blvd|street|st|"
+    r"viale|strasse|straße)\.?[^\S\n]+(?:d[eu][^\S\n]+)?$"
+)
+
+
+def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
+    """Whether a title stands where it names no one who speaks: the audience, a page's
+    topics, a street's or a place's name, a clock's "PM"."""
+    start = m.start()
+    return bool(
+        # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
+        _ADDRESSED_RE.search(text, max(0, start - 24), start)
+        # "Minister Kask, Excellencies, ladies and gentlemen,": the audience
+        or _on_a_salutation_line(text, start)
+        # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
+        or _TAGS_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
+        # "Av. General Garzón 1850": a street named after someone
+        or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
+        # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name
+        or text[max(0, start - 3) : start] in ("El ", "Al ", "el-", "al-")
+        # "5:00 PM ET": a time, not a prime minister
+        or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
+    )
+
+
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
     """People named with a title in ``text[:end]``, in text order.
 
@@ -525,16 +554,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     titled = names.titled_re()
     post_titles: list[tuple[int, int]] = []
     for m in titled.finditer(text, 0, end):
-        if _ADDRESSED_RE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
-        if _on_a_salutation_line(text, m.start()):
-            continue  # "Minister Kask, Excellencies, ladies and gentlemen,": the audience
-        if _TAGS_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
-            continue  # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
-        if m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
-            continue  # "5:00 PM ET": a time, not a prime minister
+        if _titles_nobody_here(text, m):
+            continue
         caps = m["title"].isupper()
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
             post_titles.append((m.start(), m.end()))
@@ -1451,8 +1472,16 @@ _HEADING_BY_RE = re.compile(
 )
 
 
+# "Below is a statement from John Kerry commending ...": whose words follow.
+_STATEMENT_BELOW_RE = re.compile(
+    r"\b(?i:below|following|here)\s+(?:is|are)\s+(?:a|the)\s+(?:(?:full|joint)\s+)?"
+    r"(?:statement|remarks|letter|op-ed|column|text)\s+(?:from|by|of)\s+"
+    rf"(?P<phrase>(?:[{UPPER}][\w'’.-]*[^\S\n]+){{0,4}}[{UPPER}][\w'’-]+)"
+)
+
+
 def _mark_heading_by(people: _People, text: str, end: int) -> None:
-    m = _HEADING_BY_RE.search(text, 0, end)
+    m = _HEADING_BY_RE.search(text, 0, end) or _STATEMENT_BELOW_RE.search(text, 0, end)
     name = names.find_name(m["phrase"]) if m else None
     if m and name and name != names.PRONOUN and " " in name:
         person = people.add(Mention(name, m.start("phrase")))
@@ -2030,13 +2059,29 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
-    if p.titled and p.plural_only and p.hits_outside_headline == 0 and " " not in p.name:
-        return False  # "Senators Warn President ...", "SENATORS PAN ..."
+    if p.titled and p.hits_outside_headline == 0 and " " not in p.name:
+        if p.plural_only:
+            return False  # "Senators Warn President ...", "SENATORS PAN ..."
+        if not p.mixed_case and _a_capitals_headline_verb(p, text):
+            return False
     if " " in p.name or not p.mixed_case:
         return True
     if p.name.lower().endswith("ing"):
         return False
     return not head.lower_used(p.name)
+
+
+def _a_capitals_headline_verb(p: Person, text: str) -> bool:
+    """ "PRESIDENT UNDERCUTS FAIR TRADE EFFORTS": the word after a title in a capitals
+    headline, named nowhere else, and followed by no verb of its own, is the
+    headline's verb ("SEN. BURNS ANNOUNCES ..." names Burns)."""
+    if p.headline_pos is None or p.office or p.printed:
+        return False
+    after = _WORD_RE.search(text, p.headline_pos + len(p.name))
+    if after is None or text[p.headline_pos + len(p.name) : after.start()].strip():
+        return False  # "SEN. BURNS: ...", "SEN. BURNS, OTHERS ..."
+    word = after.group().lower()
+    return word not in wordlists.action_verbs() and word not in {"and", "to", "will", "says"}
 
 
 def _a_bodys_name(p: Person, text: str, body_start: int, breaks: Sequence[int]) -> bool:

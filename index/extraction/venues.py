@@ -342,6 +342,7 @@ _VISITED_RE = re.compile(
     rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
     rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
 )
+_DATELINE_LEAD_RE = re.compile(r"^[^—–\n]{0,80}?(?:19|20)\d\d\s*[—–-]+\s")
 # Another day than the release's: "last November", "has visited it several times".
 _OTHER_TIME_RE = re.compile(
     rf"(?i)\b(?:last|recently|earlier\s+this|several\s+times|{_MONTHS_BUT_MAY})\b"
@@ -353,7 +354,9 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
     "toured" on the release's day (not a visit of another day)."""
     for m in _VISITED_RE.finditer(text, start, end):
         venue = m["venue"]
-        sentence = _sentence_of(text, m.start())
+        # (not the dateline's month: "SEJONG, November 12, 2024 — Minister X on Tuesday
+        # visited ...")
+        sentence = _DATELINE_LEAD_RE.sub("", _sentence_of(text, m.start()))
         if (
             _to_come(text, m.start("venue"))
             or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
@@ -476,6 +479,14 @@ _MADE_AT_RE = re.compile(
     r"\b(?:announcement|statement|decision|agreement|memorandum|declaration|accord)\s+"
     r"(?:was|were)\s+(?:made|presented|signed|announced|unveiled|delivered)\s+$"
 )
+# "held its quarterly meeting on Sunday at the Fairmont Nile City": the body's meeting.
+_HELD_ITS_RE = re.compile(
+    r"\bheld\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|"
+    rf"conference|forum|ceremony|briefing)(?:\s+(?:today|yesterday|on\s+(?i:{_DAYS})))?\s+$"
+)
+# "for welcoming us here at the Zappeion Megaron", "to be here at ...": where the
+# speaker stands.
+_HERE_AT_RE = re.compile(r"\b(?:us|be|been|are|am|gathered|together|all)\s+here\s+$")
 # "A public meeting will be held at Leith Community Hall": an event to come, not where
 # anything was said.
 _TO_COME_RE = re.compile(
@@ -499,10 +510,14 @@ def _at_a_briefing(m: re.Match[str]) -> bool:
 
 
 def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: str) -> bool:
-    """ "an event held at X", "The announcement was made at X" (not "held at Chairman
-    Baucus's request": no place)."""
-    held = _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start()) or _MADE_AT_RE.search(
-        text, max(start, m.start() - 40), m.start()
+    """ "an event held at X", "The announcement was made at X", "held its quarterly
+    meeting on Sunday at X", "welcoming us here at X" (not "held at Chairman Baucus's
+    request": no place)."""
+    held = (
+        _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        or _MADE_AT_RE.search(text, max(start, m.start() - 40), m.start())
+        or _HELD_ITS_RE.search(text, max(start, m.start() - 70), m.start())
+        or _HERE_AT_RE.search(text, max(start, m.start() - 30), m.start())
     )
     return bool(held) and not (names.is_title(words[0]) or venue.endswith(("'s", "’s")))
 
@@ -590,12 +605,19 @@ _EVENT_NAME_RE = re.compile(
 def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[str] | None:
     """ "at the opening of the X Tourism Fair at the Julius Nyerere International
     Convention Centre": the building the named event was held in is the venue."""
-    if not _EVENT_NAME_RE.search(venue) or not text.startswith(" at ", m.end()):
+    if not _EVENT_NAME_RE.search(venue):
         return None
-    after = _at_place_regex().match(text, m.end() + 1)
+    # ("..., held at the Casa de Cultură a Studenților": whatever its name)
+    held = _HELD_AFTER_EVENT_RE.match(text, m.end())
+    if not (held or text.startswith(" at ", m.end())):
+        return None
+    after = _at_place_regex().match(text, held.end() if held else m.end() + 1)
     if after is None or after["event"]:
         return None
-    return after if _has_venue_word(after["venue"].split()) else None
+    return after if held or _has_venue_word(after["venue"].split()) else None
+
+
+_HELD_AFTER_EVENT_RE = re.compile(r",?\s+(?:held|hosted)\s+(?=at\s)")
 
 
 def _has_venue_word(words: list[str]) -> bool:
