@@ -524,6 +524,9 @@ _STREET_BEFORE_RE = re.compile(
 )
 
 
+_PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S\n]+$")
+
+
 def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
     """Whether a title stands where it names no one who speaks: the audience, a page's
     topics, a street's or a place's name, a clock's "PM"."""
@@ -537,8 +540,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or _TAGS_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
         # "Av. General Garzón 1850": a street named after someone
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
-        # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name
-        or text[max(0, start - 3) : start] in ("El ", "Al ", "el-", "al-")
+        # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
+        or _PLACE_ARTICLE_BEFORE_RE.search(text, max(0, start - 30), start)
         # "5:00 PM ET": a time, not a prime minister
         or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
     )
@@ -2059,29 +2062,13 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
-    if p.titled and p.hits_outside_headline == 0 and " " not in p.name:
-        if p.plural_only:
-            return False  # "Senators Warn President ...", "SENATORS PAN ..."
-        if not p.mixed_case and _a_capitals_headline_verb(p, text):
-            return False
+    if p.titled and p.plural_only and p.hits_outside_headline == 0 and " " not in p.name:
+        return False  # "Senators Warn President ...", "SENATORS PAN ..."
     if " " in p.name or not p.mixed_case:
         return True
     if p.name.lower().endswith("ing"):
         return False
     return not head.lower_used(p.name)
-
-
-def _a_capitals_headline_verb(p: Person, text: str) -> bool:
-    """ "PRESIDENT UNDERCUTS FAIR TRADE EFFORTS": the word after a title in a capitals
-    headline, named nowhere else, and followed by no verb of its own, is the
-    headline's verb ("SEN. BURNS ANNOUNCES ..." names Burns)."""
-    if p.headline_pos is None or p.office or p.printed:
-        return False
-    after = _WORD_RE.search(text, p.headline_pos + len(p.name))
-    if after is None or text[p.headline_pos + len(p.name) : after.start()].strip():
-        return False  # "SEN. BURNS: ...", "SEN. BURNS, OTHERS ..."
-    word = after.group().lower()
-    return word not in wordlists.action_verbs() and word not in {"and", "to", "will", "says"}
 
 
 def _a_bodys_name(p: Person, text: str, body_start: int, breaks: Sequence[int]) -> bool:
