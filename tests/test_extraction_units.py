@@ -9621,3 +9621,57 @@ def test_a_spanish_article_before_a_title_is_no_place_name():
         "Washington, D.C. – El Senador Rubén Olmedo dio a conocer hoy la siguiente declaración.\n"
     )
     assert extract(text).speaker == "Rubén Olmedo"
+
+
+# (guards against the first versions of batch 60's rules, which a review found over-broad)
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Banco Central de Chile publica Informe de Política Monetaria",
+        "Ministère de la Santé explique la nouvelle stratégie",
+        "Minneapolis MN Delegation",
+    ],
+)
+def test_a_romance_headline_or_a_delegation_of_a_town_is_no_body(headline):
+    assert layout.organization_line(headline) is None
+
+
+@pytest.mark.parametrize("body", ["Serious Organised Crime Agency", "Direct Line Group"])
+def test_bodies_named_with_a_verb_stay_bodies(body):
+    assert layout.organization_line(body) == body
+
+
+def test_a_capitals_byline_after_written_names_the_author():
+    text = (
+        "COMMENTARY WRITTEN BY JOHN HALVORSEN, CHAIRMAN OF THE BOARD\n\n"
+        "The economy is growing. I believe we must act now on housing.\n"
+    )
+    assert extract(text).speaker == "John Halvorsen"
+
+
+def test_here_at_a_holiday_is_no_venue():
+    assert extract("Thank you all. It is good to be here at Christmas.\n").venue is None
+
+
+def test_a_remarks_byline_over_its_titles_year_is_no_title():
+    text = (
+        "Remarks by Governor Ana Ruiz-Peña\n"
+        "Monetary policy ten years after the crisis of 2015\n"
+        "At the Lakeshore Economic Club, Chicago, Illinois\nMarch 3, 2025\n\n"
+        "Thank you for the invitation to speak here today.\n"
+    )
+    assert extract(text).title == "Monetary policy ten years after the crisis of 2015"
+
+
+def test_a_visit_headline_ending_in_a_name_is_no_role_line():
+    line = "Visite à Berne du Chef du Conseil Suprême de Sécurité, Monsieur Karim Haddadi"
+    assert layout._labelled_person(line) is None
+
+
+def test_a_short_english_title_over_a_speech_byline_is_the_title():
+    text = (
+        "Central Bank of Lisnagar\nFinancial Stability Review\n"
+        "Speech by Deputy Governor Orla Brennan-Keane\n12 May 2025\n\n"
+        "Good morning. Our review finds the banks well capitalised.\n"
+    )
+    assert extract(text).title == "Financial Stability Review"

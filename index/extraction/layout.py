@@ -651,7 +651,8 @@ class Layout:
     def _body_in_its_language(self, i: int) -> bool:
         """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
         Faalenatura ma Siosiomaga" / "Keynote Address to ...": the body's name in its own
-        language, between its English name and a speech's English heading."""
+        language, between its English name and a speech's English heading ("Address
+        to ...", "Keynote Address to ...")."""
         line = self.parts[i].text
         above = self.parts[i - 1] if i > 0 else None
         below = self.parts[i + 1] if i + 1 < len(self.parts) else None
@@ -659,7 +660,7 @@ class Layout:
             above is not None
             and below is not None
             and above.kind == "org"
-            and below.kind in ("speech_venue", "byline")
+            and below.kind == "speech_venue"
             and len(line.split()) <= 10
             and not any(c.isdigit() for c in line)
             and language_scores(line)["en"] == 0
@@ -737,8 +738,12 @@ class Layout:
         above = [j for j in index if j < b and not name_like(self.parts[j].text)]
         if above:
             return self.parts[above[-1]]
-        # No headline over it: the speech's own "Statement by ..." line heads it.
-        return by if _SPEECH_BYLINE_RE.match(by.text) else None
+        # No headline over it: the speech's own "Statement by ..." line, over its
+        # speaker's role and a named event, heads it (not "Remarks by X" over its
+        # title, "Monetary policy twenty-five years after October 1979").
+        if b < i - 1 and _EVENT_NOUN_RE.search(self.parts[i].text):
+            return by if _SPEECH_BYLINE_RE.match(by.text) else None
+        return None
 
     def _headline_over_speech_heading(self, i: int) -> Part | None:
         """ "Minister X: Launch of the Y Fund" / "14 Mar 2025" / "Address by the Minister
@@ -1705,6 +1710,9 @@ _ROMANCE_ADJECTIVE_ENDINGS = (
     "ières", "ico", "ica", "icos", "icas", "ivo", "iva", "ivos", "ivas", "ário", "ária",
     "ense", "enses", "ola", "olas", "imo", "ima", "imos", "imas", "ali", "ics",
 )  # fmt: skip
+_ROMANCE_LINKS = frozenset(
+    ["et", "y", "e", "de", "des", "del", "du", "da", "do", "das", "dos", "della", "di"]
+)
 # A Romance body's adjective after its head: "centrale", "nacional", "fédéral" (a
 # list: endings would take verbs, "Banco publica ...", "Banque signale ...").
 _ROMANCE_ADJECTIVES = frozenset(
@@ -1877,6 +1885,12 @@ def _a_short_name(phrase: str) -> bool:
     )
 
 
+# A body named by its mission or office, not by a body's word: "Delegation of the
+# European Union to Morocco", "OMBUDSMAN FOR THE RIGHTS OF OLDER PERSONS".
+_MISSION_OR_OMBUDSMAN_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?[\w .'’-]{3,60}?\s+to\s+\S"
+    r"|ombudsman\s+(?:for|of)\s+\S)"
+)
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
 
 
@@ -1958,6 +1972,25 @@ _PLACES_BODY_RE = re.compile(
 )
 
 
+def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
+    """A Romance body's adjective in lower case: "Banque centrale de Maurice" (one of
+    ours, right after the head), "Ministère de la Forêt boréale et des Territoires
+    nordiques" (an adjective's ending, after a noun, before a link or last); not
+    "Banca aumenta", "Ministère de la Santé explique la stratégie" (a verb, then its
+    object)."""
+    word = words[i]
+    if not word[:1].islower():
+        return False
+    if i == 1:
+        return bare[i] in _ROMANCE_ADJECTIVES
+    return (
+        i >= 3
+        and bare[i].endswith(_ROMANCE_ADJECTIVE_ENDINGS)
+        and words[i - 1][:1].isupper()
+        and (i + 1 == len(words) or bare[i + 1] in _ROMANCE_LINKS)
+    )
+
+
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
@@ -1971,6 +2004,8 @@ def organization_line(line: str) -> str | None:
         return None
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
+    if _MISSION_OR_OMBUDSMAN_RE.match(body) and not _verbs_in(body):
+        return normal_case(body)  # "Delegation of the European Union to Morocco"
     verbs = wordlists.action_verbs()
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
@@ -1983,10 +2018,8 @@ def organization_line(line: str) -> str | None:
             continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.", "plc")
         if lower_ok and word[:1].islower():
             continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
-        if romance and i == 1 and word[:1].islower() and low in _ROMANCE_ADJECTIVES:
-            continue  # "Banque centrale de Maurice", "Agence nationale ..."; not "Banca aumenta"
-        if romance and i >= 3 and word[:1].islower() and low.endswith(_ROMANCE_ADJECTIVE_ENDINGS):
-            continue  # "Ministère de la Forêt boréale et des Territoires nordiques"
+        if romance and _romance_adjective(words, bare, i):
+            continue
         lower_ok = False
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
@@ -3126,7 +3159,7 @@ _MENU_WORDS = frozenset(
      "teams", "club", "community", "academy", "research", "projects", "programmes", "programs",
      "topics", "policies", "departments", "schools", "students", "alumni", "donate", "support",
      "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
-     "deutsch", "español", "room", "centre", "center", "statements", "speeches",
+     "deutsch", "español", "statements", "speeches",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati"]
@@ -3386,7 +3419,15 @@ def _labelled_person(line: str) -> str | None:
     # "Cabinet Secretary for Islands and Net Zero, Ewan MacLeod MSP": the office, then
     # its holder with a post-nominal or style.
     role, comma, who = line.rpartition(", ")
-    if comma and len(who.split()) <= 6 and _is_role_phrase(role) and not _verbs_in(role):
+    head = re.split(r"\s(?:for|of|to|and)\s", role)[0].split()
+    if (
+        comma
+        and len(who.split()) <= 6
+        and 0 < len(head) <= 4
+        and names.is_title(head[-1])  # (the office first: not "Visite à Berne du Chef ...")
+        and not _verbs_in(role)
+        and not _BY_LINE_RE.match(line)  # ("Speech by the Minister for X, Hon. Y MP": a byline)
+    ):
         return person_name(who, bare=False)
     return None
 

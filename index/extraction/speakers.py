@@ -143,6 +143,19 @@ _STYLE = (
 )
 
 
+def _byline_regex(titles: str) -> re.Pattern[str]:
+    """A byline ("By Sen. Chuck Hagel", "BY SEN. X", "COMMENTARY WRITTEN BY X")."""
+    return re.compile(
+        r"(?=[Bb])(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )"
+        # (not a capitals headline's passive: "DELEGATION OUTRAGED BY DELAY OF DATA")
+        rf"(?:By|(?<![A-Z] )BY|(?:(?<=WRITTEN )|(?<=DELIVERED )|(?<=PRESENTED )"
+        rf"|(?<=PREPARED )|(?<=ISSUED )|(?<=SUBMITTED ))BY"
+        rf"|BY(?=:?\s+{_STYLE}(?:{titles})\s)|(?:^|(?<=\n))by):?\s+"
+        rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
+        r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
+    )
+
+
 @functools.cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = names.titles_regex()
@@ -190,13 +203,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
         ),
         # A byline, unless it names a journalist ("By MARK NIESSE Associated Press Writer").
-        "byline": re.compile(
-            r"(?=[Bb])(?:(?<![\w])|(?<=[a-z]))(?<!Released )(?<!RELEASED )(?<!released )"
-            # (not a capitals headline's passive: "DELEGATION OUTRAGED BY DELAY OF DATA")
-            rf"(?:By|(?<![A-Z] )BY|BY(?=:?\s+{_STYLE}(?:{titles})\s)|(?:^|(?<=\n))by):?\s+"
-            rf"{_STYLE}(?:(?:{titles})\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})(?![\w])"
-            r"(?!,?\s*(?:[A-Z][\w.]*\s+){0,3}(?:Writer|WRITER|Reporter|Correspondent|Staff|Editor))"
-        ),
+        "byline": _byline_regex(titles),
         # Transcript speaker labels: "Mr. BIDEN: Mr. President, I rise ..."
         "label": re.compile(
             rf"(?<![\w.])(?:Mr|Mrs|Ms|Senator|Sen|Chairman)\.?\s+(?P<name>{names.CAPS_WORD})"

@@ -486,6 +486,10 @@ _HELD_ITS_RE = re.compile(
 )
 # "for welcoming us here at the Zappeion Megaron", "to be here at ...": where the
 # speaker stands.
+_HOLIDAYS = frozenset(
+    ["christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover",
+     "new", "midsummer", "halloween", "this", "that", "last", "such"]
+)  # fmt: skip
 _HERE_AT_RE = re.compile(r"\b(?:us|be|been|are|am|gathered|together|all)\s+here\s+$")
 # "A public meeting will be held at Leith Community Hall": an event to come, not where
 # anything was said.
@@ -517,7 +521,15 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
         _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
         or _MADE_AT_RE.search(text, max(start, m.start() - 40), m.start())
         or _HELD_ITS_RE.search(text, max(start, m.start() - 70), m.start())
-        or _HERE_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        or (
+            _HERE_AT_RE.search(text, max(start, m.start() - 30), m.start())
+            # (a place's name ends its phrase; "here at Christmas" is a time)
+            and (
+                text[m.end("venue") : m.end("venue") + 1] in (".", ",", ";", "!")
+                or _ON_THE_DAY_RE.match(text, m.end("venue"))
+            )
+            and words[0].lower() not in _HOLIDAYS
+        )
     )
     return bool(held) and not (names.is_title(words[0]) or venue.endswith(("'s", "’s")))
 
