@@ -9675,3 +9675,10 @@ def test_a_short_english_title_over_a_speech_byline_is_the_title():
         "Good morning. Our review finds the banks well capitalised.\n"
     )
     assert extract(text).title == "Financial Stability Review"
+
+
+def test_here_at_the_new_globe_is_its_venue_and_at_new_year_none():
+    text = "Thank you for welcoming us here at the New Globe today."
+    assert venues.find_venue(text, 0, len(text)) == "New Globe"
+    text = "It is good to be here at New Year."
+    assert venues.find_venue(text, 0, len(text)) is None

@@ -488,7 +488,7 @@ _HELD_ITS_RE = re.compile(
 # speaker stands.
 _HOLIDAYS = frozenset(
     ["christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover",
-     "new", "midsummer", "halloween", "this", "that", "last", "such"]
+     "midsummer", "halloween", "this", "that", "last", "such"]
 )  # fmt: skip
 _HERE_AT_RE = re.compile(r"\b(?:us|be|been|are|am|gathered|together|all)\s+here\s+$")
 # "A public meeting will be held at Leith Community Hall": an event to come, not where
@@ -529,6 +529,7 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
                 or _ON_THE_DAY_RE.match(text, m.end("venue"))
             )
             and words[0].lower() not in _HOLIDAYS
+            and [w.lower() for w in words[:2]] != ["new", "year"]
         )
     )
     return bool(held) and not (names.is_title(words[0]) or venue.endswith(("'s", "’s")))
