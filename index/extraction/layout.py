@@ -856,9 +856,9 @@ class Layout:
 
     @property
     def venue(self) -> Part | None:
-        venue = self._building_venue_line() or self.first("speech_venue")
-        place = self.first("place")
         heading = self.first("speech_venue")
+        venue = self._building_venue_line() or heading
+        place = self.first("place")
         if (
             venue is not None
             and heading is not None

@@ -485,8 +485,8 @@ _HELD_ITS_RE = re.compile(
     rf"conference|forum|ceremony|briefing)(?:\s+(?:today|yesterday|on\s+(?i:{_DAYS})))?\s+$"
 )
 # "for welcoming us here at the Zappeion Megaron", "to be here at ...": where the
-# speaker stands.
-_HOLIDAYS = frozenset(
+# speaker stands; not a time ("here at Christmas", "here at this moment").
+_TIMES_AFTER_HERE_AT = frozenset(
     ["christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover",
      "midsummer", "halloween", "this", "that", "last", "such"]
 )  # fmt: skip
@@ -528,7 +528,7 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
                 text[m.end("venue") : m.end("venue") + 1] in (".", ",", ";", "!")
                 or _ON_THE_DAY_RE.match(text, m.end("venue"))
             )
-            and words[0].lower() not in _HOLIDAYS
+            and words[0].lower() not in _TIMES_AFTER_HERE_AT
             and [w.lower() for w in words[:2]] != ["new", "year"]
         )
     )
