@@ -9682,3 +9682,75 @@ def test_here_at_the_new_globe_is_its_venue_and_at_new_year_none():
     assert venues.find_venue(text, 0, len(text)) == "New Globe"
     text = "It is good to be here at New Year."
     assert venues.find_venue(text, 0, len(text)) is None
+
+
+# A page's or a mail's "From:" line names the issuer (GOV.UK, Canada.ca, e-mail).
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Department for Rivers and The Rt Hon Ada Brennock-Sille MP", "Department for Rivers"),
+        (
+            "Department for Ports and Skills and Ada Brennock-Sille MP",
+            "Department for Ports and Skills",
+        ),
+        (
+            "Premier's Office, 12 Harbour Street and The Rt Hon Ada Brennock-Sille MP",
+            "Premier's Office, 12 Harbour Street",
+        ),
+        ("Tidewater and Lakes Canada", "Tidewater and Lakes Canada"),
+        (
+            "Department of Soils, Food and the Sea; Department of Towns",
+            "Department of Soils, Food and the Sea",
+        ),
+        (
+            "Media Office, Federation of Lorry Drivers of Varnholm <press@flv.example>",
+            "Federation of Lorry Drivers of Varnholm",
+        ),
+        ("Kelp Growers Trust Press Office <press@kgt.example>", "Kelp Growers Trust"),
+    ],
+)
+def test_a_from_line_names_the_issuing_body(sender, body):
+    text = f"Ferry fares frozen for a year\n\nFrom: {sender}\nPublished 3 May 2025\n\nFares will not rise.\n"
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Ellis Varnholm <e.varnholm@example.org>",
+        "Harry Rand and Dick Dunn",
+        "Harriet Okonjo-Lind MP <harriet@example.org>",
+        "Cabinet Secretary for Ferries and the Islands",
+        "Senator the Hon. Ada Grant-Whyte, Leader of Government Business in the Senate",
+    ],
+)
+def test_a_from_line_naming_a_person_or_a_role_names_no_body(sender):
+    text = f"Subject: Ferry fares\nFrom: {sender}\n\nFares will not rise this year, we said.\n"
+    assert organizations.from_line_body(text) is None
+
+
+def test_a_from_line_spelt_out_by_the_letterhead_gives_the_letterhead():
+    text = "FROM: The Registrar, Court of Appeal\n\nA judgment was handed down.\n"
+    assert organizations.from_line_body(text) == "Court of Appeal"
+    assert (
+        organizations.from_line_body(text, printed="Court of Appeal of Varnholm")
+        == "Court of Appeal of Varnholm"
+    )
+
+
+def test_a_from_line_is_no_headline_and_a_cookie_banner_no_body_text():
+    text = (
+        "Statement by the Honourable Ada Brennock-Sille, P.C., M.P., Minister of Tides, on the"
+        " opening of the sailing season on the Varnholm and Kettle Lake canals and locks\n\n"
+        "From: Tidewater and Lakes Canada\n\nStatement\n\nMay 19, 2023 – Ottawa, Ontario\n\n"
+        "Today the locks open for the season.\n"
+    )
+    assert extract(text).title.startswith("Statement by the Honourable Ada Brennock-Sille")
+    text = (
+        "Skip to main content\nCookies on GOV.UK\nWe use some essential cookies to make this"
+        " website work.\nAccept additional cookies    Reject additional cookies    View cookies\n\n"
+        "GOV.UK\nMenu\n\nPress release\n£9 million to protect homes from coastal erosion\n\n"
+        "Funding will strengthen defences at 11 sites.\n\nFrom: Department for Rivers\n"
+        "Published 21 May 2024\n\nMore than 4,000 homes will be better protected.\n"
+    )
+    assert extract(text).title == "£9 million to protect homes from coastal erosion"

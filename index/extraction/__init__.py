@@ -336,6 +336,8 @@ def _organization(
     ]
     printed = organizations.printed_organization(head.parts, text)
     cues = (
+        # A "From:" line names the issuer outright, over a site's banner.
+        lambda: organizations.from_line_body(text, printed),
         lambda: organizations.issuer_among_letterheads(printed, text, head_end),
         lambda: printed,
         lambda: organizations.issuing_body(text),

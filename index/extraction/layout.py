@@ -169,7 +169,8 @@ _FURNITURE_RE = re.compile(
     # a transcript's note ("Check against recording. Passages translated ...").
     r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|partager|teilen|condividi|"
     r"delen|del)\s*:?(?:\s+(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|f|in|telegram|"
-    r"reddit|bluesky|threads|copy link|[✉🖂🖨🔗⎙]))*|(?:we|this (?:site|website)) uses? cookies\b.*|"
+    r"reddit|bluesky|threads|copy link|[✉🖂🖨🔗⎙]))*|(?:we|this (?:site|website)) uses?\s+(?:[\w-]+\s+){0,3}?cookies\b.*|"
+    r"(?:accept|reject|view|manage)\s+(?:[\w-]+\s+)?cookies\b.*|"
     rf"{_LANGUAGE_NAMES}(?:\s*[|/·]\s*{_LANGUAGE_NAMES})+|attachments?\s*:\s*\S+\.(?:pdf|docx?|xlsx?|jpe?g|png|zip)\b.*|"
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
@@ -1414,6 +1415,9 @@ _SPOKEN_KIND_RE = re.compile(
 )
 
 
+_SENDER_LABEL_RE = re.compile(r"(?i)from\s*:")
+
+
 def _specific(line: str) -> bool:
     return (
         len(line.split()) >= 2
@@ -1421,6 +1425,9 @@ def _specific(line: str) -> bool:
         and not _GENERIC_FURNITURE_RE.match(line)
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
         and "@" not in line  # "From: Press Office <press@…>": a mail's sender
+        and not _SENDER_LABEL_RE.match(
+            line
+        )  # "From: Inland Waterways Canada": GOV.UK's, Canada.ca's
         # "(English translation - unofficial)": a note on the text, in brackets
         and not (line.startswith("(") and line.endswith(")"))
     )

@@ -598,7 +598,7 @@ _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _OF_TRADE_END_RE = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’-]*$")
 _TRADE_RE = re.compile(rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}$")
 _LAST_TRADES_RE = re.compile(
-    rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}\s+(?:and|&)\s+"
+    rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}\s+(?:and|&)\s+(?:the\s+)?"
     rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}$"
 )
 
@@ -719,6 +719,77 @@ def issuing_body(text: str) -> str | None:
         if body:
             return body
     return _footer_body(text)
+
+
+# A page's or a mail's "From:" line names who issues it: GOV.UK's "From: Department
+# for Transport and The Rt Hon X MP", Canada.ca's "From: Fisheries and Oceans
+# Canada", a mail's 'From: "Lowmoor Community Pantry" <press@lowmoor.example>'.
+_FROM_LINE_RE = re.compile(
+    r"(?im)^[^\S\n]*from[^\S\n]*:(?:[^\S\n]*\n)?[^\S\n]*(?P<rest>[^\n]{3,200})$"
+)
+# Where the next issuer of a "From:" list begins: after ";", and before "and" + a
+# person ("The Rt Hon X MP", "Priya Halloran MP") or another office.
+_NEXT_ISSUER_RE = re.compile(
+    r"\s*;\s*|\s+(?:and|&)\s+(?=(?:The\s+)?(?:Rt\.?\s+)?Hon\b|"
+    rf"(?:[{UPPER}][\w'’‐-]+\s+){{1,3}}(?:MP|MSP|MS|AM|MLA|TD|MEP)\b|"
+    r"(?:Department|Ministry|Office|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b)"
+)
+_MAIL_ADDRESS_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
+
+
+def from_line_body(text: str, printed: str | None = None) -> str | None:
+    """The first body a "From:" line in the header names: not a person ("From:
+    Ellis Varga <...>"), a role or a press unit ("Media Office, X"). The letterhead
+    ``printed`` instead when it spells the same body out in full."""
+    sender = _from_line_body(text)
+    if sender and printed:
+        folded = names.fold(printed)
+        more = folded[len(names.fold(sender)) :] if folded.startswith(names.fold(sender)) else ""
+        if re.match(r" (?:of|for|in) \w", more):
+            return (
+                printed  # "Supreme Court of Appeal" under "SUPREME COURT OF APPEAL OF SOUTH AFRICA"
+            )
+    return sender
+
+
+def _from_line_body(text: str) -> str | None:
+    line = _FROM_LINE_RE.search(text, 0, min(len(text), 1200))
+    if line is None:
+        return None
+    rest = _MAIL_ADDRESS_RE.sub("", line["rest"]).strip(" \"'“”")
+    for issuer in _NEXT_ISSUER_RE.split(rest):
+        for part in _address_kept(_footer_parts(issuer)):
+            part = _PRESS_UNIT_END_RE.sub("", _PRESS_DESK_RE.sub("", part.strip()))
+            if _sender_body(part) and not _a_press_unit(part):
+                return part
+    return None
+
+
+def _address_kept(parts: list[str]) -> list[str]:
+    """Comma-separated parts, an address kept with the body before it: GOV.UK's
+    "Prime Minister's Office, 10 Downing Street" is one name."""
+    out: list[str] = []
+    for part in parts:
+        if out and part[:1].isdigit():
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _sender_body(phrase: str) -> bool:
+    """Whether a "From:" line's part is a body: a body's word in it ("Wales Office"),
+    or a name that ends in a country ("Fisheries and Oceans Canada", "Transport
+    Canada"); not people ("Harry Rand and Dick Dunn") or a role ("Cabinet Secretary
+    for Transport")."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase[:1].isupper() or "@" in phrase or re.search(r"\d{3}", phrase):
+        return False
+    head = re.split(r"\s+(?:of|for|and|&|on)\s+", phrase, maxsplit=1)[0]
+    if names.titled_re().match(phrase + " ") or _OFFICE_HOLDER_RE.search(head.split()[-1]):
+        return False
+    # (a country's name last: a body, where a person's surname would be)
+    return _valid(phrase) == phrase or words[-1].lower() in wordlists.place_names()
 
 
 def _footer_body(text: str) -> str | None:
