@@ -9754,3 +9754,27 @@ def test_a_from_line_is_no_headline_and_a_cookie_banner_no_body_text():
         "Published 21 May 2024\n\nMore than 4,000 homes will be better protected.\n"
     )
     assert extract(text).title == "£9 million to protect homes from coastal erosion"
+
+
+@pytest.mark.parametrize(
+    ("footer", "body"),
+    [
+        (
+            "Transcript published by the Office of the Minister for Ferries.",
+            "Office of the Minister for Ferries",
+        ),
+        ("Shared by the Office of Darnell Okafor-Lind, MP", "Office of Darnell Okafor-Lind, MP"),
+        (
+            "Issued by: Office of Dr. Meera Raghavan-Lind, MP",
+            "Office of Dr. Meera Raghavan-Lind, MP",
+        ),
+    ],
+)
+def test_a_footer_names_a_members_or_ministers_office_as_the_issuer(footer, body):
+    text = f"Ferry fares frozen\n\nFares will not rise this year, the office said.\n\n{footer}\n"
+    assert extract(text).organization == body
+
+
+def test_a_sentence_shared_by_someone_names_no_issuer():
+    text = "Ferry fares frozen\n\nThe plan was shared by the council with residents.\n"
+    assert organizations.issuing_body(text) is None

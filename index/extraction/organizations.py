@@ -71,7 +71,11 @@ def _lead_subject_regex() -> re.Pattern[str]:
 
 
 # Abbreviations inside organisation names; any other word ending in a dot ends the name.
-_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."})
+# ("Office of Dr. X", "St. Columba's Hospital": a title's or a saint's dot too)
+_ABBREVIATIONS = frozenset(
+    {"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."}
+    | {"Dr.", "Prof.", "Hon.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "St."}
+)
 
 
 #: Words that join a name's parts and never end it ("Ministry of ...").
@@ -564,7 +568,13 @@ _FOOTER_RE = re.compile(
 )
 # "Issued by the WHO Regional Office for the Eastern Mediterranean, Cairo",
 # "Issued by: Faculty of Health Sciences, ...": the issuer named as such at the foot.
-_ISSUED_BY_RE = re.compile(r"(?im)^[^\S\n]*issued\s+by\s*:?\s*(?:the\s+)?(?P<rest>[^\n]{3,160})$")
+# "Transcript published by the Office of the Minister for X.", "Shared by the Office
+# of X, MP", "Distributed by the office of X MP".
+_ISSUED_BY_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:(?:this\s+)?(?:transcript|statement|release|speech|text)\s+(?:is\s+|was\s+)?"
+    r"(?:issued|published|shared|released|distributed)|issued|(?:shared|distributed|published)"
+    r"(?=\s+by\s+the\s+office\s+of\s))\s+by\s*:?\s*(?:the\s+)?(?P<rest>[^\n]{3,160})$"
+)
 # A member's office at the foot, with its address: "Office of Congressman Wendell P.
 # Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515".
 _FOOTER_OFFICE_RE = re.compile(
@@ -619,9 +629,17 @@ def _footer_parts(rest: str) -> list[str]:
             if j < len(parts) and separators[j - 1] == "," and _LAST_TRADES_RE.match(parts[j]):
                 part = ", ".join(parts[i : j + 1])
                 i = j
-        out.append(part)
+        if out and separators[i - 1] == "," and _POST_NOMINALS_RE.fullmatch(part):
+            out[-1] = f"{out[-1]}, {part}"  # "Office of Darnell Price, MP": the member's
+        else:
+            out.append(part)
         i += 1
     return out
+
+
+_POST_NOMINALS_RE = re.compile(
+    r"(?:MP|MSP|MS|AM|MLA|MPP|MHA|MHK|TD|MEP|QC|KC)(?:\s+(?:MP|QC|KC))?(?:\s*\([^()]{2,30}\))?"
+)
 
 
 def _body_in(rest: str) -> str | None:
