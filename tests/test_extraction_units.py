@@ -9778,3 +9778,134 @@ def test_a_footer_names_a_members_or_ministers_office_as_the_issuer(footer, body
 def test_a_sentence_shared_by_someone_names_no_issuer():
     text = "Ferry fares frozen\n\nThe plan was shared by the council with residents.\n"
     assert organizations.issuing_body(text) is None
+
+
+# batch 61's forms (invented text in the styles of gold-dev-2252..2291)
+def test_a_name_line_with_a_particle_and_a_long_role_names_the_speaker():
+    text = (
+        "Welsh Government\n\nOral Statement: Harbour Walls Programme 2025–2030\n\n"
+        "Rhun ap Gwilym MS, Cabinet Secretary for Climate and Coastal Communities\n"
+        "Plenary session, the Senedd, Cardiff Bay\nTuesday 11 March 2025\n\n"
+        "Diolch, Llywydd. Today I am publishing the programme. I thank Nia Tudur for her work.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Rhun ap Gwilym"
+    assert result.title == "Oral Statement: Harbour Walls Programme 2025–2030"
+    assert result.venue == "Senedd, Cardiff Bay"
+
+
+def test_a_document_that_says_is_no_speaker_nor_a_joint_releases_head():
+    text = (
+        "Lakeland Department of Justice\nHighland State Office of the Attorney General\n\n"
+        "JOINT NEWS RELEASE\n\nLakeland, Highland Attorneys General Sue Ticket Reseller Over Hidden Fees\n"
+        "Lawsuit says SeatLine Exchange added fees at checkout\n\n"
+        "SALEM – Lakeland Attorney General Rena Whitcomb and Highland Attorney General Tunde"
+        " Oyelade today filed a joint lawsuit against SeatLine Exchange.\n\n"
+        '"A price is a promise," said Attorney General Whitcomb.\n'
+    )
+    assert extract(text).speaker == "Rena Whitcomb"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Statement on behalf of the UN Resident Coordinator, Folake Adebanjo-Hale, on the landslides",
+        "The Undersecretary for Water, María Catalina Vergara Soto, visited Toconao on Tuesday.",
+    ],
+)
+def test_resident_coordinators_and_undersecretaries_are_titled(lead):
+    text = f"{lead}\n\nThe works will be finished in December, officials said.\n"
+    assert extract(text).speaker in ("Folake Adebanjo-Hale", "María Catalina Vergara Soto")
+
+
+def test_a_first_person_column_signed_at_its_foot_is_its_writers():
+    text = (
+        "The mountain road will be paved, but not at any price\n\n"
+        "Every June the first trucks climb the pass. I have driven it many times myself.\n\n"
+        'Last summer a shepherd named Levan Bakuridze told me: "Bring us a doctor first."'
+        " I have thought about that sentence more than about any report on my desk.\n\n"
+        "That is why the ministry has decided to pave the road on three conditions, which I"
+        " set out below for every family in the valley to read.\n\n"
+        "Ketevan Gogoladze\nMinister of Mountain Regions\n"
+    )
+    assert extract(text).speaker == "Ketevan Gogoladze"
+
+
+def test_a_contact_block_at_the_foot_signs_nothing():
+    text = (
+        "Council opens new library\n\nI am delighted, the mayor said. My thanks go to all.\n"
+        "I hope you enjoy it.\n\nFor more information please contact the press office:\n\n"
+        "Jane Doriston\nPress Secretary\n"
+    )
+    assert layout._signature(text) is None
+
+
+def test_a_contact_line_above_the_headline_names_no_headline_subject():
+    text = (
+        "OFFICE OF THE GOVERNOR\n\nFOR IMMEDIATE RELEASE        Contact: Tamsin Grier, Press Secretary\n"
+        "Friday, April 5, 2024\n\n"
+        "Statement from Governor Ardis Lunsfield on the Passing of Former Lieutenant Governor Wendell Cole\n\n"
+        "FRANKFORT – Press Secretary Tamsin Grier issued the following statement today on behalf"
+        ' of Gov. Ardis Lunsfield:\n\n"Jill and I are heartbroken to learn of his passing."\n'
+    )
+    assert extract(text).speaker == "Ardis Lunsfield"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "Ministry of Sea Patrols\nMalaysia\n\nKENYATAAN MEDIA | MEDIA STATEMENT\n\n[Foto / Photo]"
+            + " Menteri Keselamatan Maritim Datuk Ahmad Ismail (tengah) di anjungan kapal di"
+            " Pelabuhan Kuantan. / Maritime Security Minister Datuk Ahmad Ismail (centre) on the"
+            " bridge of the ship at Kuantan Port. (Foto: Unit Komunikasi Korporat)\n\n"
+            "Govt to add six patrol vessels to East Coast fleet by 2027\n\n",
+            "Govt to add six patrol vessels to East Coast fleet by 2027",
+        ),
+        (
+            "Autoridad Nacional de Lagunas | National Authority for Lakes\nANL · Peru\n"
+            "Inicio Noticias Comunicados Alertas Transparencia ES | EN\n"
+            "OFFICIAL STATEMENT No. 014-2025-ANL\n\nANL convenes board as lake level rises\n\n",
+            "ANL convenes board as lake level rises",
+        ),
+        (
+            "Office of the Governor\n\nTRANSCRIPT\n\nGovernor Eliza Marchet Telephone Media Briefing\n"
+            "Tuesday, July 11, 2023\n\n[Governor Marchet joined by telephone from the State"
+            " Emergency Operations Center. Transcript edited for length.]\n\n",
+            "Governor Eliza Marchet Telephone Media Briefing",
+        ),
+    ],
+)
+def test_captions_menus_labels_and_editors_notes_are_no_headline(header, title):
+    text = (
+        f"{header}KUANTAN, 5 May 2025 -- The Government will add new vessels, the minister said.\n"
+    )
+    assert extract(text).title == title
+
+
+@pytest.mark.parametrize(
+    "letterhead", ["Rio Verde Unified School District", "Dunmore Athletic Football Club"]
+)
+def test_districts_and_clubs_in_a_letterhead_are_bodies(letterhead):
+    assert layout.organization_line(letterhead) == letterhead
+
+
+def test_a_newsletters_masthead_from_a_member_names_the_writer():
+    text = (
+        "WASHINGTON REPORT\nfrom Congressman ELMER J. STRAUBE          Seventh District, Wisconsin\n"
+        "Vol. IX, No. 6                       June 18, 1963\n\nFARM BILL VOTE: WHY I SAID NO\n\n"
+        "Many of you have written me since the House voted. I voted against the bill.\n\n"
+        'Lloyd Hackbart, president of the County Farm Bureau, wrote me that "the men up here'
+        ' want a fair price." I think that puts it well.\n'
+    )
+    assert extract(text).speaker == "Elmer J. Straube"
+
+
+def test_a_long_delivered_by_line_with_its_venue_and_date_names_the_speaker():
+    text = (
+        "Department of Culture\n\nEulogy for Peadar Mac Giolla Rua, poet and teacher\n\n"
+        "Delivered by the Minister for Culture, Heritage and the Gaeltacht, Gráinne Nic Amhlaoibh"
+        " TD, at the funeral Mass in St. Anne's Church, An Spidéal, on Saturday 8 November 2025\n\n"
+        "I first met Peadar when I was eleven years old and he was my teacher.\n"
+    )
+    assert extract(text).speaker == "Gráinne Nic Amhlaoibh"

@@ -54,7 +54,11 @@ _OWN_LINES = (
     r"(?:last\s+)?updated\s*:.*|"
     # A UN document's furniture: "Provisional agenda item 3    ORIGINAL: ENGLISH".
     r"(?:provisional\s+)?agenda\s+item\s+[\w.()]+(?:\s+original\s*:\s*\w+)?|"
-    r"original\s*:\s*\w+|distr\.?\s*:\s*\w+"
+    r"original\s*:\s*\w+|distr\.?\s*:\s*\w+|"
+    # An editor's note in square brackets: "[Governor X joined by telephone. Transcript
+    # edited for length.]" (a caption, "[Photo: ...]", is a photo's line)
+    r"\[(?![^\[\]\n]*\b(?:photos?|fotos?|pictures?|images?|photograph|caption|credit|pictured)\b)"
+    r"[^\[\]\n]{3,300}\]"
 )
 # A page's languages, as its switch names them: "Cymraeg | English", "LT | EN".
 _LANGUAGE_NAMES = (
@@ -91,7 +95,7 @@ _FURNITURE_RE = re.compile(
     r" announcement)?|"
     r"as delivered|and|&|with|(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\w{2,5})?|ends|-?\s*ends\s*-?|#+|\*+|-{3,}|page \d+ of \d+|"
     r"[A-Z]{2,5}/\d{2}/\d{1,5}|ref(?:erence)?[:.]?\s*\S+|contacts?:?|media contacts?:?|"
-    r"(?:(?:press|media|news) (?:release|statement)|pressemitteilung|medienmitteilung|"
+    r"(?:(?:press|media|news|official) (?:release|statement)|pressemitteilung|medienmitteilung|"
     r"communiqué(?: de presse)?|comunicado(?: de prensa)?|comunicato(?: stampa)?) "
     r"(?:no\.?|nr\.?|n°|number)\s*:?\s*\S+.*|no\.\s*\d+/\d+|"
     r"from the desk of\b.*|no\.?\s+[A-Z]*[\w/-]*\d[\w/-]*(?:\s+dated?\b.*)?|"
@@ -283,7 +287,7 @@ _PHOTO_WORDS = "photo|foto|fotografía|fotografia|picture|image|imagen|immagine|
 _PHOTO_RE = re.compile(
     rf"(?i)^(?:\(?\s*(?:{_PHOTO_WORDS}|photograph|credit|pictured|caption)s?\b"
     rf"(?:\s+(?:credit|caption))?\s*[:\-–—(]|\(?photo\)?$|.*\b(?:photo|foto|credit)\s*:"
-    rf"|\[(?:{_PHOTO_WORDS})\]\s)"  # "[Photo] Firefighters damp down ..."
+    rf"|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*\]\s)"  # "[Photo] Firefighters ...", "[Foto / Photo]"
     # "[Minister X tours the new wing. PHOTO | MINISTRY OF HEALTH]": a bracketed caption
     r"|^\[[^\[\]]{2,300}\b(?i:photo|credit)\b[^\[\]]{0,60}\]$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
@@ -291,7 +295,7 @@ _PHOTO_RE = re.compile(
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
     rf"(?i)^(?:\(?(?:{_PHOTO_WORDS}|photograph|caption|pictured)s?(?:\s+(?:credit|caption))?"
-    rf"\s*:|\[(?:{_PHOTO_WORDS})\])"
+    rf"\s*:|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*\])"
     r"(?:\s+\S+){1,90}$"
 )
 _VENUE_LINE_RE = re.compile(
@@ -913,8 +917,8 @@ class Layout:
         names none ("at the sitting of the Sejm Committee on Infrastructure" /
         "Delivered in the Column Hall of the Sejm, Warsaw")."""
         lines = self.all("venue")
-        if len(lines) > 1 and not _names_a_venue(lines[0].value or ""):
-            return next((v for v in lines if _names_a_venue(v.value or "")), lines[0])
+        if len(lines) > 1 and not _names_a_building(lines[0].value or ""):
+            return next((v for v in lines if _names_a_building(v.value or "")), lines[0])
         return lines[0] if lines else None
 
     def byline_place(self) -> Part | None:
@@ -1428,8 +1432,10 @@ def _specific(line: str) -> bool:
         and not _SENDER_LABEL_RE.match(
             line
         )  # "From: Inland Waterways Canada": GOV.UK's, Canada.ca's
-        # "(English translation - unofficial)": a note on the text, in brackets
+        # "(English translation - unofficial)", "[Transcript edited for length.]": a note
+        # on the text, in brackets
         and not (line.startswith("(") and line.endswith(")"))
+        and not (line.startswith("[") and line.endswith("]"))
     )
 
 
@@ -1510,6 +1516,12 @@ def _without_leading_titles(tokens: list[str], after_title: bool = False) -> lis
 _MALAY_ADDRESS = frozenset({"tuan", "puan", "encik", "cik"})
 
 
+_CAPS_NAME_RE = re.compile(r"(?:[A-Z][A-Z'’‐-]*\.?[^\S\n]+){1,4}[A-Z][A-Z'’‐-]+\b")
+_FROM_TITLED_RE = re.compile(
+    r"(?i)(?:(?:news|a\s+report|report|a\s+letter|letter|notes)\s+)?from\s+"
+)
+
+
 def person_name(line: str, bare: bool = True) -> str | None:
     """The person a header line names, without titles and post-nominals, or None.
 
@@ -1521,6 +1533,13 @@ def person_name(line: str, bare: bool = True) -> str | None:
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", line).strip(" .:;-–—"))
+    # A newsletter's masthead: "from Congressman ELMER J. STRAUB Seventh District"
+    # (the name in capitals, the district after it).
+    masthead = _FROM_TITLED_RE.match(line)
+    title = names.titled_re().match(line, masthead.end()) if masthead else None
+    if title:
+        caps = _CAPS_NAME_RE.match(line, title.end())
+        line = line[masthead.end() : caps.end() if caps else len(line)]
     # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.
     long_title = _LONG_TITLE_RE.match(line) or names.titled_re().match(line)
     line = _after_more_titles(line[long_title.end() :]) if long_title else line
@@ -3169,7 +3188,9 @@ _MENU_WORDS = frozenset(
      "deutsch", "español", "statements", "speeches",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
-     "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati"]
+     "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
+     "inicio", "início", "accueil", "startseite", "contacto", "contato", "transparencia",
+     "transparência", "alertas"]
 )  # fmt: skip
 # A page's own buttons: "Watch the meeting   Download PDF   Share".
 _PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email", "subscribe"])
@@ -3210,7 +3231,8 @@ def site_menu(line: str) -> bool:
     sections = _SECTION_SEP_RE.split(line.strip())
     if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
         return True  # a page's section over its heading: "Prensa · Comunicados"
-    words = line.split()
+    # (its language switch aside: "Inicio Noticias Comunicados Alertas ES | EN")
+    words = _LANGUAGE_SWITCH_TAIL_RE.sub("", line).split()
     if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
         return True  # the section over a page's heading: "Newsroom  Press Releases"
     if len(words) == 4 and words[0] == "Home" and sum(w.lower() in _MENU_WORDS for w in words) >= 3:
@@ -3227,6 +3249,7 @@ def site_menu(line: str) -> bool:
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+_LANGUAGE_SWITCH_TAIL_RE = re.compile(r"(?:\s+[A-Z]{2}\s*[|/·])+\s*[A-Z]{2}\s*$")
 _SECTION_SEP_RE = re.compile(r"\s[|·/]\s")
 
 
@@ -3478,14 +3501,16 @@ _PAREN_ROLE_RE = re.compile(
 )
 _PLAIN_BY_RE = re.compile(
     r"^(?:(?:[Dd]elivered|[Rr]ead|[Mm]ade|DELIVERED|READ|MADE)\s+)?(?:by|By|BY)\s*:?\s+"
-    r"(?P<who>[^:\n]{3,150})$"
+    r"(?P<who>[^:\n]{3,220})$"
 )
 
 
 _OCCASION_LINE_RE = re.compile(
     rf"^(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,4}}(?:Ceremony|Conference|Summit|Forum|Dinner|"
     r"Luncheon|Breakfast|Gala|Convocation|Graduation|Commencement|Reception|Symposium|"
-    rf"Lecture|Festival|Congress|Convention),[^\S\n]+(?P<venue>[{UPPER}][^\n]{{3,120}})$"
+    # "Plenary session, the Senedd, Cardiff Bay": a parliament's sitting
+    r"Lecture|Festival|Congress|Convention|[Pp]lenary(?:[^\S\n]+(?:session|sitting))?|Sitting),"
+    rf"[^\S\n]+(?:the[^\S\n]+)?(?P<venue>[{UPPER}][^\n]{{3,120}})$"
 )
 
 
@@ -3503,6 +3528,15 @@ def _bracketed_place(line: str) -> str | None:
     if not all(_reads_as_a_name(p) and len(p.split()) <= 6 for p in place):
         return None
     return ", ".join(place)
+
+
+# A body's sitting names no building, even a parliament's ("the sitting of the Sejm
+# Committee on Infrastructure").
+_SITTING_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:sitting|meeting|session)s?\s+of\s")
+
+
+def _names_a_building(phrase: str) -> bool:
+    return _names_a_venue(phrase) and not _SITTING_OF_RE.match(phrase)
 
 
 def _names_a_venue(phrase: str) -> bool:
@@ -3524,7 +3558,8 @@ def _content_part(
         # where it was held.
         return Part("speech_venue", line, start, end, clean_venue(occasion["venue"]))
     name = person_name(line, bare=False)
-    if name and len(words) <= 10:
+    # (a name's particles are no words of a sentence: "Huw ap Dafydd MS, Cabinet Secretary ...")
+    if name and len(words) - sum(w in _PARTICLES for w in name.split()[1:-1]) <= 10:
         # "Honourable Margaret Leblanc-Okafor, Minister of International Development," over
         # "Your Excellencies,": a speech's salutation names its audience, not its speaker.
         return Part("name", line, start, end, None if line.endswith(",") else name)
@@ -3972,11 +4007,45 @@ _FOOT_AUTHOR_RE = re.compile(
 def _foot_author(text: str) -> str | None:
     tail_start = max(0, len(text) - 500)
     for m in _FOOT_AUTHOR_RE.finditer(text, tail_start):
-        roles = m["role"].lower().replace("-", " ").split()
-        if any(w.strip(",") in _AUTHOR_ROLE_WORDS for w in roles):
+        if _an_authors_role(m["role"]):
             name = names.trim_name(m["name"])
             if name and " " in name:
                 return name
+    return _signature(text)
+
+
+def _an_authors_role(role: str) -> bool:
+    return any(w.strip(",") in _AUTHOR_ROLE_WORDS for w in role.lower().replace("-", " ").split())
+
+
+# A column signed under its last paragraph: the writer's name alone on its line, their
+# role on the next ("Ketevan Gogiberidze\nMinister of Mountain Regions of Georgia").
+_SIGNATURE_RE = re.compile(
+    rf"(?m)(?:\A|\n[^\S\n]*\n)[^\S\n]*[—–-]?[^\S\n]*(?P<name>[{UPPER}][\w'’‐.-]+"
+    rf"(?:[^\S\n]+(?:(?:{names.PARTICLE})[^\S\n]+)?[{UPPER}][\w'’‐.-]*){{1,4}})"
+    r"(?:,?[^\S\n]+(?:MP|MPP|MLA|MHA|MSP|MS|TD|MEP))?[^\S\n]*\n"
+    r"[^\S\n]*(?P<role>[^\n@]{3,120})$"
+)
+_CONTACT_WORDS_RE = re.compile(r"(?i)\b(?:contacts?|enquiries|inquiries|information|media|press)\b")
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My|me)(?![\w'’])")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
+
+
+def _signature(text: str) -> str | None:
+    """The writer of a text in the first person, signed with name and role at its foot,
+    or None: a contact block ("Media contact:\nJane Doe\nPress Secretary") signs nothing."""
+    tail_start = max(0, len(text) - 600)
+    for m in _SIGNATURE_RE.finditer(text, tail_start):
+        role = m["role"]
+        if not _an_authors_role(role) or re.search(r"\d{3}", role):
+            continue
+        before = text[max(0, m.start() - 200) : m.start()].rsplit("\n\n", 1)[-1]
+        if _CONTACT_WORDS_RE.search(before) or len(before.split()) < 8:
+            continue  # under a contact heading, or a list of names
+        name = names.trim_name(m["name"])
+        body = _QUOTED_RE.sub(" ", text[: m.start()])
+        if name and " " in name and len(_FIRST_PERSON_RE.findall(body)) >= 3:
+            return name
     return None
 
 

@@ -1615,8 +1615,7 @@ def _best_speaker(
     joint_head = _joint_head(candidates, text, body_start)
     best = _ranked(candidates, subject_person, first_quoted, joint_head, explain)[0]
     # Named only once as "X said" somewhere: not enough to speak for the release.
-    weak = not (best.titled or best.agent or best.quoted_at is not None or best.printed)
-    if weak and best.headline_pos is None and best.attributed < 2:
+    if _weak(best):
         return None
     if co_issuers is not None:
         listed = _headline_list(candidates, text, headline_start, headline_end)
@@ -1799,6 +1798,21 @@ def _first_person(text: str) -> bool:
     return len(_FIRST_PERSON_RE.findall(opening)) >= 2
 
 
+_CONTACT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:media\s+|press\s+)?contacts?\s*:\s*(?P<given>[^:\n]{0,40})\Z"
+)
+
+
+def _named_as_contact(p: Person, text: str) -> bool:
+    """Whether the person's first mention follows a "Contact:" label, with their given
+    names and nothing else between ("Contact: Tamsin Greer"; not "Contact: Melissa
+    Wagoner  Kennedy", the senator whose office she speaks for)."""
+    pos = p.headline_pos or 0
+    m = _CONTACT_BEFORE_RE.search(text, max(0, pos - 60), pos)
+    given = p.name[: len(p.name) - len(names.surname(p.name))].split()
+    return bool(m) and m["given"].split() == given
+
+
 def _headline_subject_person(
     people: dict[str, Person], text: str, headline_start: int
 ) -> Person | None:
@@ -1807,7 +1821,14 @@ def _headline_subject_person(
     "SENATE CONFIRMS ... GENERAL PETRAEUS" is about Petraeus, not by him.
     """
     headline_people = sorted(
-        (p for p in people.values() if p.headline_pos is not None),
+        (
+            p
+            for p in people.values()
+            if p.headline_pos is not None
+            # A contact above the headline ("Contact: Tamsin Greer, Press Secretary")
+            # answers the phone; it is not the headline's subject.
+            and not _named_as_contact(p, text)
+        ),
         key=lambda p: p.headline_pos or 0,  # never None here
     )
     if not headline_people:
@@ -1921,6 +1942,12 @@ _ROLE_AFTER_RE = re.compile(
 )
 
 
+def _weak(p: Person) -> bool:
+    """Named only once as "X said" somewhere: not enough to speak for the release."""
+    strong = p.titled or p.agent or p.quoted_at is not None or p.printed
+    return not strong and p.headline_pos is None and p.attributed < 2
+
+
 def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person | None:
     """The first person named in a joint release: a "Joint statement" header, or two letterheads.
 
@@ -1937,8 +1964,10 @@ def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person 
     ):
         return None
     # Where the name is first printed: a mention may have been read later
-    # ("The Minister for Health, Declan Mulcahy TD, and ...").
-    return min(candidates, key=lambda p: _first_printed(text, p))
+    # ("The Minister for Health, Declan Mulcahy TD, and ..."). Only someone titled,
+    # printed, acting or quoted heads it, not a word that "says" ("Lawsuit says ...").
+    issuers = [p for p in candidates if p.titled or p.printed or p.agent or p.quoted_at is not None]
+    return min(issuers, key=lambda p: _first_printed(text, p)) if issuers else None
 
 
 def _first_printed(text: str, person: Person) -> int:
@@ -2069,8 +2098,15 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
         return True
-    if p.titled and p.plural_only and p.hits_outside_headline == 0 and " " not in p.name:
-        return False  # "Senators Warn President ...", "SENATORS PAN ..."
+    if (
+        p.titled
+        and p.plural_only
+        and p.hits_outside_headline == 0
+        and (" " not in p.name or p.name.split()[0].lower() in wordlists.action_verbs())
+    ):
+        # "Senators Warn President ...", "SENATORS PAN ...", "Attorneys General Sue
+        # Ticket Reseller": a plural title's verb, named nowhere else
+        return False
     if " " in p.name or not p.mixed_case:
         return True
     if p.name.lower().endswith("ing"):

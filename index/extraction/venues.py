@@ -477,7 +477,9 @@ _HELD_AT_RE = re.compile(
 # headquarters of ...": where the release's own act took place.
 _MADE_AT_RE = re.compile(
     r"\b(?:announcement|statement|decision|agreement|memorandum|declaration|accord)\s+"
-    r"(?:was|were)\s+(?:made|presented|signed|announced|unveiled|delivered)\s+$"
+    r"(?:was|were)\s+(?:made|presented|signed|announced|unveiled|delivered)\s+"
+    # "... was made at an event for investors and community representatives at M-SParc"
+    r"(?:at\s+(?:an?|the)\s+(?:event|ceremony|reception|function|gathering|launch)\b[^.;:\n]{0,80}?\s+)?$"
 )
 # "held its quarterly meeting on Sunday at the Fairmont Nile City": the body's meeting.
 _HELD_ITS_RE = re.compile(
@@ -519,7 +521,7 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
     request": no place)."""
     held = (
         _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
-        or _MADE_AT_RE.search(text, max(start, m.start() - 40), m.start())
+        or _MADE_AT_RE.search(text, max(start, m.start() - 140), m.start())
         or _HELD_ITS_RE.search(text, max(start, m.start() - 70), m.start())
         or (
             _HERE_AT_RE.search(text, max(start, m.start() - 30), m.start())
