@@ -9909,3 +9909,22 @@ def test_a_long_delivered_by_line_with_its_venue_and_date_names_the_speaker():
         "I first met Peadar when I was eleven years old and he was my teacher.\n"
     )
     assert extract(text).speaker == "Gráinne Nic Amhlaoibh"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The announcement was made at an event for investors and community representatives"
+            " at M-SPark, Gaerwen.",
+            "M-SPark, Gaerwen",
+        ),
+        (
+            "SEJONG, April 8 – Minister Hwang Seo-jin on Tuesday visited the Hanbit Geoje Shipyard"
+            " to check construction.",
+            "Hanbit Geoje Shipyard",
+        ),
+    ],
+)
+def test_an_announcement_at_an_event_and_a_visited_shipyard_name_the_venue(text, venue):
+    assert venues.find_venue(text, 0, len(text)) == venue
