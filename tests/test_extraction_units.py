@@ -9928,3 +9928,16 @@ def test_a_long_delivered_by_line_with_its_venue_and_date_names_the_speaker():
 )
 def test_an_announcement_at_an_event_and_a_visited_shipyard_name_the_venue(text, venue):
     assert venues.find_venue(text, 0, len(text)) == venue
+
+
+def test_a_title_headed_by_the_issuers_short_name_marks_its_own_officer():
+    text = (
+        "Fédération Internationale de Canoë (FICK)\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Lausanne and Ålesund to host the 2027 championships\n\n"
+        '"We are proud," said Mayor Geneviève Lachance-Doré by telephone.\n\n'
+        '"Two cities that live with the sea," said FICK President Anne-Sophie Vuillemin.\n'
+    )
+    how: dict = {}
+    extract(text, explain=how)
+    officers = {c["name"]: c["features"]["own_officer"] for c in how["speaker"]}
+    assert officers == {"Anne-Sophie Vuillemin": 1.0, "Geneviève Lachance-Doré": 0.0}

@@ -357,6 +357,9 @@ class Person:
     role_refs: int = 0
     #: Whether ``name`` was read after a title.
     name_titled: bool = False
+    #: Named with a title the issuing body's own name heads ("FICM President X", "CCI
+    #: Managing Director X"): the body's officer, who speaks for it.
+    own_officer: bool = False
 
     @property
     def printed(self) -> bool:
@@ -1180,6 +1183,7 @@ def choose_speaker(
     people = _People()
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)
+    _mark_own_officers(people, mentions, text, printed)
     _add_attributed(people, text, head_end, breaks)
     _add_quoted(people, quotes)
     # Without a headline or dateline, the first words stand for the headline.
@@ -1383,6 +1387,51 @@ def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords
                 person.office_title = True
             if not _is_plural_title(mention.title):
                 person.plural_only = False
+
+
+# A body's short name in brackets where it is first named: "(FICM)", "(ASX: CCI)",
+# "(CCI or the Company)".
+_SHORT_NAME_RE = re.compile(
+    r"\((?:[A-Z]{2,6}:\s*)?(?P<short>[A-Z][A-Za-z&]{0,5}[A-Z])(?:\s+or\s+[^()\n]{1,30})?\)"
+)
+#: How far into the text a body's short name is looked for.
+_SHORT_NAME_CHARS = 1500
+
+
+def _mark_own_officers(
+    people: _People, mentions: list[Mention], text: str, printed: Layout | None
+) -> None:
+    """Mark people whose title the issuing body's short name or first word heads: a
+    company's or a federation's own officer ("FICM President Anne-Sophie X")."""
+    keys = {m["short"] for m in _SHORT_NAME_RE.finditer(text, 0, min(len(text), _SHORT_NAME_CHARS))}
+    for part in printed.all("org") if printed else ():
+        first = (part.value or "").split()[:1]
+        if first and first[0][:1].isupper() and first[0].lower() not in _GENERIC_BODY_HEADS:
+            keys.add(first[0])
+    if not keys:
+        return
+    # (other titles may stand between: "CCI Managing Director and Chief Executive Officer X")
+    heads = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(keys)))})(?:['’]s)?[^\S\n]+"
+        rf"(?:(?:[{UPPER}][\w-]*|and|&|of)[^\S\n]+){{0,6}}\Z"
+    )
+    for mention in mentions:
+        if not mention.title or mention.addressee:
+            continue
+        title_start = text.rfind(
+            mention.title.split()[0], max(0, mention.start - 120), mention.start
+        )
+        if title_start > 0 and heads.search(text, max(0, title_start - 90), title_start):
+            person = people.get(mention.key)
+            if person:
+                person.own_officer = True
+
+
+# A body's first word that says what it is, not which ("Ministry of ...", "The ...").
+_GENERIC_BODY_HEADS = frozenset(
+    ["the", "ministry", "department", "office", "government", "state", "city", "republic",
+     "national", "federal", "royal", "university", "council", "embassy", "united", "european"]
+)  # fmt: skip
 
 
 def _add_attributed(people: _People, text: str, head_end: int, breaks: Sequence[int] = ()) -> None:
@@ -2025,6 +2074,7 @@ def _features(
         "mentions": math.log1p(p.hits),
         "early": 1.0 - min(p.first, 2000) / 2000,
         "joint_head": float(p is joint_head),
+        "own_officer": float(p.own_officer),
     }
 
 
