@@ -9941,3 +9941,28 @@ def test_a_title_headed_by_the_issuers_short_name_marks_its_own_officer():
     extract(text, explain=how)
     officers = {c["name"]: c["features"]["own_officer"] for c in how["speaker"]}
     assert officers == {"Anne-Sophie Vuillemin": 1.0, "Geneviève Lachance-Doré": 0.0}
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "SAN PEDRO DE ATACAMA, May 27, 2025 – The undersecretary travelled to Toconao.",
+            "SAN PEDRO DE ATACAMA",
+        ),
+        (
+            "BRANDON, Man. – Assiniboine Polytechnic University today opened an institute.",
+            "BRANDON, Man.",
+        ),
+    ],
+)
+def test_datelines_with_particles_in_capitals_and_a_provinces_abbreviation(lead, dateline):
+    assert extract(f"Institute opens\n\n{lead}\n").dateline == dateline
+
+
+def test_a_newsletters_issue_number_over_its_date_is_no_dateline():
+    text = (
+        "WASHINGTON REPORT\n\nVol. IX, No. 6                           June 18, 1963\n\n"
+        "FARM BILL VOTE\n\nMany of you have written me since the House voted.\n"
+    )
+    assert extract(text).dateline is None

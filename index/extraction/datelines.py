@@ -151,7 +151,9 @@ def _state_pattern() -> str:
 
 # (Unicode hyphens too: "LAC‐BRÛLÉ"; three words at most, or a capitals headline's
 # opening would read as a place)
-_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’‐‑-][{UPPER}]{{2,}}\.?){{0,2}}"
+# ("SAN PEDRO DE ATACAMA", "VILLA DEL ROSARIO": a particle is no word of its own)
+_CAPS_PARTICLE = r"(?:(?:DE LA|DE|DEL|DA|DO|DOS|DAS|DI|EL|LOS|LAS)\s)?"
+_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?){{0,2}}"
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"

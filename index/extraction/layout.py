@@ -2431,6 +2431,9 @@ def _capitalised_place(place: str) -> bool:
 _PLACE_PARTICLES = names.NAME_PARTICLES | frozenset(["am", "an", "im", "sur", "upon"])
 
 
+_ISSUE_NUMBER_RE = re.compile(r"(?i)(?:vol(?:ume)?|issue|no|nr|number)\b\.?\s*[\dIVXLC]")
+
+
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
     """ "Zagreb, 15 April 2021" -> "Zagreb"; "Lausanne, le 4 juin 2021 / ..." -> "Lausanne"."""
     first = min((s for s, e in date_spans if start <= s < start + len(line)), default=None)
@@ -2453,8 +2456,8 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     if weekday and _capitalised_place(place[: weekday.start()].rstrip(" ,")):
         place = place[: weekday.start()].strip(_PLACE_TAIL + "/")
     words = place.split()
-    if not 1 <= len(words) <= 4 or not place[:1].isupper():
-        return None
+    if not 1 <= len(words) <= 4 or not place[:1].isupper() or _ISSUE_NUMBER_RE.match(place):
+        return None  # ("Vol. IX, No. 6    June 18, 1963": a newsletter's issue)
     if any(w.strip(",.").lower() in wordlists.organization_word_set() for w in words) or _verbs_in(
         place
     ):
