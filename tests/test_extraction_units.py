@@ -9966,3 +9966,17 @@ def test_a_newsletters_issue_number_over_its_date_is_no_dateline():
         "FARM BILL VOTE\n\nMany of you have written me since the House voted.\n"
     )
     assert extract(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Prime Minister the Most Hon. Desmond Aldred-White, ON, PC, MP, has handed over keys to 120 families.",
+        "Senator the Hon Nick Minton today announced grants for reef research.",
+    ],
+)
+def test_a_style_after_a_title_in_running_text_is_no_bar_to_the_name(lead):
+    assert extract(f"Keys handed over\n\nKINGSTON – {lead}\n").speaker in (
+        "Desmond Aldred-White",
+        "Nick Minton",
+    )

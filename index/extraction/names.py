@@ -481,9 +481,7 @@ PRONOUN = "<pronoun>"
 
 def _honourable(space: str) -> str:
     """ "The Rt Hon.", "Honourable": the style before a name, ``space`` between its words."""
-    return (
-        rf"(?:[Tt]he{space}+)?(?:(?:Rt|Right)\.?{space}+)?(?:Hon\.?|Honourable|Honorable){space}+"
-    )
+    return rf"(?:[Tt]he{space}+)?(?:(?:Rt|Right|Most)\.?{space}+)?(?:Hon\.?|Honourable|Honorable){space}+"
 
 
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
@@ -817,8 +815,12 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     after_body = _name_after_body(text, title.end(), end)
     if after_body is not None:
         return after_body
-    # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row.
+    # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row;
+    # "Prime Minister the Most Hon. X", "Senator the Hon X": a style after the title.
     start = _after_titles(text, title.end(), end, 3)[0]
+    style = _HONOURABLE_RE.match(text, start, end)
+    if style:
+        start = _after_titles(text, style.end(), end, 3)[0]
     # "Chief Nursing Officer Jo Bell", "Senior Policy Adviser Jo Bell": the title
     # goes on past words our list does not hold.
     role = _ROLE_TAIL_RE.match(text, start, end)
