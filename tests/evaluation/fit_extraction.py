@@ -9,7 +9,9 @@ learns weights under which the right candidate scores highest; a coordinate
 search then raises the share ranked first. Each set weighs the same in the
 likelihood and the square root of its size in the search, so the Senate
 corpus does not drown the other styles, nor do a few dozen gold releases
-decide alone. The weights go to
+decide alone; and the search keeps no change that ranks fewer releases of any
+one set right than the current weights do, so a refit never buys one style
+with another. The weights go to
 ``index/data/speaker-weights.json``; the held-out evaluation
 (:mod:`tests.evaluation.eval_extraction`) then reports on data the fit never saw.
 
@@ -88,16 +90,20 @@ def fit(
     return w
 
 
-def objective(groups, w: np.ndarray) -> float:
+def objective(groups, w: np.ndarray, floors: list[float] | None = None) -> float:
     """The share of releases whose right candidate ranks first, each set weighing
     the square root of its size: between pooling (the Senate corpus would decide
-    alone) and equal weights (a few dozen gold releases would)."""
+    alone) and equal weights (a few dozen gold releases would). With ``floors``
+    (each set's share under the current weights), weights that rank fewer of any
+    one set right score -1: a refit may not buy one style with another."""
+    values = [accuracy(m, lab, w) for m, lab in groups if m]
+    if floors is not None and any(v < f - 1e-9 for v, f in zip(values, floors)):
+        return -1.0
     sizes = np.array([np.sqrt(len(m)) for m, _ in groups if m])
-    values = np.array([accuracy(m, lab, w) for m, lab in groups if m])
-    return float((sizes * values).sum() / sizes.sum())
+    return float((sizes * np.array(values)).sum() / sizes.sum())
 
 
-def refine(groups, w: np.ndarray, rounds: int = 4) -> np.ndarray:
+def refine(groups, w: np.ndarray, rounds: int = 4, floors: list[float] | None = None) -> np.ndarray:
     """Coordinate search on the ranking accuracy itself, from the logit's weights.
 
     The likelihood rewards confident scores; what the extractor needs is the
@@ -105,7 +111,7 @@ def refine(groups, w: np.ndarray, rounds: int = 4) -> np.ndarray:
     changes of the weight and keeps any that ranks more releases right.
     """
     w = w.copy()
-    best = objective(groups, w)
+    best = objective(groups, w, floors)
     scale = max(1e-6, float(np.abs(w).max()))
     for _ in range(rounds):
         improved = False
@@ -113,7 +119,7 @@ def refine(groups, w: np.ndarray, rounds: int = 4) -> np.ndarray:
             for step in (-1.0, -0.5, -0.25, 0.25, 0.5, 1.0):
                 trial = w.copy()
                 trial[i] += step * scale
-                value = objective(groups, trial)
+                value = objective(groups, trial, floors)
                 if value > best + 1e-9:
                     w, best, improved = trial, value, True
         if not improved:
@@ -177,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
         fit(groups, before / max(1e-9, abs(before).max())),
         before,
     ]
-    w = max((refine(groups, s) for s in starts), key=lambda f: objective(groups, f))
+    floors = [accuracy(m, lab, before) for m, lab in groups if m]
+    w = max(
+        (refine(groups, s, floors=floors) for s in starts),
+        key=lambda f: objective(groups, f, floors),
+    )
     for name, (matrices, labels) in zip(sets.SETS, groups):
         print(
             f"  {name}: right candidate ranked first {100 * accuracy(matrices, labels, before):.1f} %"
