@@ -9980,3 +9980,17 @@ def test_a_style_after_a_title_in_running_text_is_no_bar_to_the_name(lead):
         "Desmond Aldred-White",
         "Nick Minton",
     )
+
+
+def test_a_press_unit_named_first_by_its_kind_is_not_the_issuer():
+    text = (
+        "HIST Newsroom\nOffice of Communications | Mar 6, 2025\n\n"
+        "New HIST President Baek Min-su Pledges to Double International Faculty\n\n"
+        "Professor Baek Min-su, the 17th President of the Hanseong Institute of Science and"
+        " Technology (HIST), officially took office on March 6.\n\n"
+        "Media contact: Office of Communications, HIST (press@hist.example.kr)\n"
+    )
+    assert extract(text).organization == "Hanseong Institute of Science and Technology"
+    assert not organizations.press_unit_of_its_body(
+        "Department of Information and Public Relations, Government of X"
+    )

@@ -355,7 +355,15 @@ def _organization(
     )
     # The first cue that names a body; a generic word alone ("the Government
     # says", "University news", "Office of Senator X") names none.
-    found = next((org for cue in cues if organizations.specific(org := cue())), None)
+    found = next(
+        (
+            org
+            for cue in cues
+            if organizations.specific(org := cue())
+            and not organizations.press_unit_of_its_body(org or "")
+        ),
+        None,
+    )
     # A body's name is on one line ("Minister for Health\nDate: ..." is two).
     if not found:
         return None

@@ -679,6 +679,22 @@ def _a_press_unit(phrase: str) -> bool:
     return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= 4
 
 
+# A press unit named first by its kind: "Office of (University) Communications",
+# "Directorate of Information and Communication", "Division of Public Affairs".
+_UNIT_OF_PRESS_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:office|directorate|division|unit|bureau)\s+of\s+(?:university\s+|"
+    r"corporate\s+|public\s+|strategic\s+|marketing\s+and\s+)?(?:communications?|information|media|"
+    r"press|affairs|relations)(?:\s+(?:and|&)\s+(?:communications?|information|protocol|"
+    r"public\s+affairs|marketing|media))?$"
+)
+
+
+def press_unit_of_its_body(org: str) -> bool:
+    """ "Office of University Communications": the unit that writes a body's releases,
+    never the body (which a later cue names)."""
+    return bool(_UNIT_OF_PRESS_RE.match(org.strip()))
+
+
 def without_its_press_unit(org: str) -> str:
     """ "Office of the Judiciary, Communications Division": the body, not its unit."""
     body, comma, unit = org.rpartition(", ")
