@@ -9994,3 +9994,11 @@ def test_a_press_unit_named_first_by_its_kind_is_not_the_issuer():
     assert not organizations.press_unit_of_its_body(
         "Department of Information and Public Relations, Government of X"
     )
+
+
+@pytest.mark.parametrize(
+    "label", ["MEDIA RELEASE 3O May 2025", "REGIONAL ADVISORY No. 112, s. 2025"]
+)
+def test_a_release_label_with_a_scanned_date_or_an_advisorys_number_is_no_headline(label):
+    text = f"{label}\n\nSchools close as the heat index rises\n\nAll classes are suspended on Monday.\n"
+    assert extract(text).title == "Schools close as the heat index rises"

@@ -77,7 +77,9 @@ _FURNITURE_RE = re.compile(
     r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|"
     # "Main topics:", "Number: 47", "Press release 4 March 2025", "News item 4.3.2025 14.05",
     # "District News", "Spokesperson's Briefings"
-    r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:press release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
+    r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:(?:press|media|news) release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
+    # "REGIONAL ADVISORY No. 112, s. 2025": a numbered advisory's label
+    r"(?:[\w-]+\s+){0,2}advisory\s+no\.?\s*\d+\b.*|"
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
