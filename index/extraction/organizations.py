@@ -71,11 +71,10 @@ def _lead_subject_regex() -> re.Pattern[str]:
 
 
 # Abbreviations inside organisation names; any other word ending in a dot ends the name.
-# ("Office of Dr. X", "St. Columba's Hospital": a title's or a saint's dot too)
-_ABBREVIATIONS = frozenset(
-    {"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."}
-    | {"Dr.", "Prof.", "Hon.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "St."}
-)
+_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Dept.", "Bros.", "Assn.", "Univ."})
+# A member's office by their style: "Office of Dr. X", "Büro Prof. X" (only after "of"
+# or an office's word: "SEN. FEINGOLD COMMENTS ..." is a headline, no body).
+_STYLES_IN_AN_OFFICE = frozenset({"Dr.", "Prof."})
 
 
 #: Words that join a name's parts and never end it ("Ministry of ...").
@@ -85,7 +84,13 @@ _JOINING_WORDS = ("of", "for", "and", "the", "on", "&")
 def _valid(phrase: str) -> str | None:
     words = []
     for word in phrase.split():
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS_RE.match(word):
+        in_an_office = word in _STYLES_IN_AN_OFFICE and words[-1:] in (["of"], ["Büro"])
+        if (
+            word.endswith(".")
+            and word not in _ABBREVIATIONS
+            and not in_an_office
+            and not _INITIALS_RE.match(word)
+        ):
             words.append(word[:-1])
             break  # "Antitrust Division. This ..." ends at the sentence
         words.append(word)
