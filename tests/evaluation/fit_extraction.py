@@ -103,12 +103,14 @@ def objective(groups, w: np.ndarray, floors: list[float] | None = None) -> float
     return float((sizes * np.array(values)).sum() / sizes.sum())
 
 
-def refine(groups, w: np.ndarray, rounds: int = 4, floors: list[float] | None = None) -> np.ndarray:
+def refine(groups, w: np.ndarray, rounds: int = 6, floors: list[float] | None = None) -> np.ndarray:
     """Coordinate search on the ranking accuracy itself, from the logit's weights.
 
     The likelihood rewards confident scores; what the extractor needs is the
     right candidate first. Each round tries, feature by feature, a few
-    changes of the weight and keeps any that ranks more releases right.
+    changes of the weight and keeps any that ranks more releases right; the
+    next round tries steps half the size, whether or not this one found any
+    (a step as large as the largest weight may cost a set what a small one gains).
     """
     w = w.copy()
     best = objective(groups, w, floors)
@@ -122,7 +124,7 @@ def refine(groups, w: np.ndarray, rounds: int = 4, floors: list[float] | None = 
                 value = objective(groups, trial, floors)
                 if value > best + 1e-9:
                     w, best, improved = trial, value, True
-        if not improved:
+        if not improved and scale < 0.05:
             break
         scale /= 2
     return w
