@@ -1402,7 +1402,11 @@ def _mark_own_officers(
     people: _People, mentions: list[Mention], text: str, printed: Layout | None
 ) -> None:
     """Mark people whose title the issuing body's short name or first word heads: a
-    company's or a federation's own officer ("FICM President Anne-Sophie X")."""
+    company's or a federation's own officer ("FICM President Anne-Sophie X"; other
+    titles may stand between: "CCI Managing Director and Chief Executive Officer X")."""
+    titled = [m for m in mentions if m.title and not m.addressee]
+    if not titled:
+        return
     keys = {m["short"] for m in _SHORT_NAME_RE.finditer(text, 0, min(len(text), _SHORT_NAME_CHARS))}
     for part in printed.all("org") if printed else ():
         first = (part.value or "").split()[:1]
@@ -1410,23 +1414,25 @@ def _mark_own_officers(
             keys.add(first[0])
     if not keys:
         return
-    # (other titles may stand between: "CCI Managing Director and Chief Executive Officer X")
-    heads = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(keys)))})(?:['’]s)?[^\S\n]+"
-        rf"(?:(?:[{UPPER}][\w-]*|and|&|of)[^\S\n]+){{0,6}}\Z"
-    )
-    for mention in mentions:
-        if not mention.title or mention.addressee:
-            continue
+    for mention in titled:
         title_start = text.rfind(
             mention.title.split()[0], max(0, mention.start - 120), mention.start
         )
-        if title_start > 0 and heads.search(text, max(0, title_start - 90), title_start):
-            person = people.get(mention.key)
-            if person:
-                person.own_officer = True
+        line = text[max(0, title_start - 90) : title_start].rsplit("\n", 1)[-1]
+        words = line.split() if title_start > 0 else []
+        # (plain words, not a pattern built for each release's keys: compiling one cost
+        # 3 % of extraction)
+        for back, word in enumerate(reversed(words)):
+            if word.removesuffix("'s").removesuffix("’s") in keys:
+                person = people.get(mention.key)
+                if person:
+                    person.own_officer = True
+                break
+            if back >= 6 or not (_TITLE_WORD_RE.match(word) or word in ("and", "&", "of")):
+                break
 
 
+_TITLE_WORD_RE = re.compile(rf"[{UPPER}][\w-]*\Z")
 # A body's first word that says what it is, not which ("Ministry of ...", "The ...").
 _GENERIC_BODY_HEADS = frozenset(
     ["the", "ministry", "department", "office", "government", "state", "city", "republic",
