@@ -1539,7 +1539,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     # (the name in capitals, the district after it).
     masthead = _FROM_TITLED_RE.match(line)
     title = names.titled_re().match(line, masthead.end()) if masthead else None
-    if title:
+    if masthead and title:
         caps = _CAPS_NAME_RE.match(line, title.end())
         line = line[masthead.end() : caps.end() if caps else len(line)]
     # "Sheriff Wendell Akers-Montoya", "Press Secretary Tomohiro Kusakabe": our titles.

@@ -1195,10 +1195,7 @@ def choose_speaker(
     if printed is not None:
         _add_printed(printed, people.add)
     _add_from_line(people, text)
-    if given_speaker:
-        person = people.add(Mention(given_speaker, 0))
-        if person:
-            person.titled += 1
+    _add_given(people, given_speaker)
     if not people:
         # A signature may name the only person ("Sincerely, / Callum Strand").
         _mark_signed(people, text, head_end)
@@ -1217,6 +1214,13 @@ def choose_speaker(
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
     starts = (headline_start, headline_end, body_start)
     return _best_speaker(people, text, starts, head_words, explain, co_issuers, breaks)
+
+
+def _add_given(people: _People, given_speaker: str | None) -> None:
+    """The speaker the input gives, as if titled: it competes with the text's own people."""
+    person = people.add(Mention(given_speaker, 0)) if given_speaker else None
+    if person:
+        person.titled += 1
 
 
 # A speech's heading names who gives it: "Remarks by Prime Minister the Most Hon.
@@ -1404,7 +1408,7 @@ def _mark_own_officers(
     """Mark people whose title the issuing body's short name or first word heads: a
     company's or a federation's own officer ("FICM President Anne-Sophie X"; other
     titles may stand between: "CCI Managing Director and Chief Executive Officer X")."""
-    titled = [m for m in mentions if m.title and not m.addressee]
+    titled = [(m, m.title) for m in mentions if m.title and not m.addressee]
     if not titled:
         return
     keys = {m["short"] for m in _SHORT_NAME_RE.finditer(text, 0, min(len(text), _SHORT_NAME_CHARS))}
@@ -1414,10 +1418,8 @@ def _mark_own_officers(
             keys.add(first[0])
     if not keys:
         return
-    for mention in titled:
-        title_start = text.rfind(
-            mention.title.split()[0], max(0, mention.start - 120), mention.start
-        )
+    for mention, title in titled:
+        title_start = text.rfind(title.split()[0], max(0, mention.start - 120), mention.start)
         line = text[max(0, title_start - 90) : title_start].rsplit("\n", 1)[-1]
         words = line.split() if title_start > 0 else []
         # (plain words, not a pattern built for each release's keys: compiling one cost
