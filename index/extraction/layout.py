@@ -1431,9 +1431,8 @@ def _specific(line: str) -> bool:
         and not _GENERIC_FURNITURE_RE.match(line)
         and not _BREADCRUMB_RE.match(line)  # "Home > Newsroom > Speeches": where, not what
         and "@" not in line  # "From: Press Office <press@…>": a mail's sender
-        and not _SENDER_LABEL_RE.match(
-            line
-        )  # "From: Inland Waterways Canada": GOV.UK's, Canada.ca's
+        # "From: Inland Waterways Canada": GOV.UK's or Canada.ca's sender line
+        and not _SENDER_LABEL_RE.match(line)
         # "(English translation - unofficial)", "[Transcript edited for length.]": a note
         # on the text, in brackets
         and not (line.startswith("(") and line.endswith(")"))

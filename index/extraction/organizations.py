@@ -784,10 +784,9 @@ def from_line_body(text: str, printed: str | None = None) -> str | None:
     if sender and printed:
         folded = names.fold(printed)
         more = folded[len(names.fold(sender)) :] if folded.startswith(names.fold(sender)) else ""
+        # "Supreme Court of Appeal" under "SUPREME COURT OF APPEAL OF SOUTH AFRICA"
         if re.match(r" (?:of|for|in) \w", more):
-            return (
-                printed  # "Supreme Court of Appeal" under "SUPREME COURT OF APPEAL OF SOUTH AFRICA"
-            )
+            return printed
     return sender
 
 

@@ -1420,8 +1420,9 @@ def _mark_own_officers(
         return
     for mention, title in titled:
         title_start = text.rfind(title.split()[0], max(0, mention.start - 120), mention.start)
-        line = text[max(0, title_start - 90) : title_start].rsplit("\n", 1)[-1]
-        words = line.split() if title_start > 0 else []
+        if title_start <= 0:
+            continue
+        words = text[max(0, title_start - 90) : title_start].rsplit("\n", 1)[-1].split()
         # (plain words, not a pattern built for each release's keys: compiling one cost
         # 3 % of extraction)
         for back, word in enumerate(reversed(words)):
@@ -1671,7 +1672,6 @@ def _best_speaker(
         subject_person = _headline_role_person(candidates, text, headline_start, headline_end)
     joint_head = _joint_head(candidates, text, body_start)
     best = _ranked(candidates, subject_person, first_quoted, joint_head, explain)[0]
-    # Named only once as "X said" somewhere: not enough to speak for the release.
     if _weak(best):
         return None
     if co_issuers is not None:
@@ -1999,10 +1999,14 @@ _ROLE_AFTER_RE = re.compile(
 )
 
 
+def _strong(p: Person) -> bool:
+    """Titled, printed, acting or quoted: more than a name that "says"."""
+    return bool(p.titled or p.agent or p.quoted_at is not None or p.printed)
+
+
 def _weak(p: Person) -> bool:
     """Named only once as "X said" somewhere: not enough to speak for the release."""
-    strong = p.titled or p.agent or p.quoted_at is not None or p.printed
-    return not strong and p.headline_pos is None and p.attributed < 2
+    return not _strong(p) and p.headline_pos is None and p.attributed < 2
 
 
 def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person | None:
@@ -2023,7 +2027,7 @@ def _joint_head(candidates: list[Person], text: str, body_start: int) -> Person 
     # Where the name is first printed: a mention may have been read later
     # ("The Minister for Health, Declan Mulcahy TD, and ..."). Only someone titled,
     # printed, acting or quoted heads it, not a word that "says" ("Lawsuit says ...").
-    issuers = [p for p in candidates if p.titled or p.printed or p.agent or p.quoted_at is not None]
+    issuers = [p for p in candidates if _strong(p)]
     return min(issuers, key=lambda p: _first_printed(text, p)) if issuers else None
 
 
