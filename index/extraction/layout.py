@@ -4031,8 +4031,12 @@ _SIGNATURE_RE = re.compile(
     r"[^\S\n]*(?P<role>[^\n@]{3,120})$"
 )
 _CONTACT_WORDS_RE = re.compile(r"(?i)\b(?:contacts?|enquiries|inquiries|information|media|press)\b")
-_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My|me)(?![\w'’])")
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
+#: The text's own voice as "I" (speakers use it too), and quotations, where others speak.
+_FIRST_PERSON = r"I|I'm|I’m|I've|I’ve|my|My"
+FIRST_PERSON_RE = re.compile(rf"(?<![\w'’])(?:{_FIRST_PERSON})(?![\w'’])")
+# (a signed column's "me" too: "a shepherd told me")
+_FIRST_PERSON_OR_ME_RE = re.compile(rf"(?<![\w'’])(?:{_FIRST_PERSON}|me)(?![\w'’])")
+QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
 
 
 def _signature(text: str) -> str | None:
@@ -4047,8 +4051,8 @@ def _signature(text: str) -> str | None:
         if _CONTACT_WORDS_RE.search(before) or len(before.split()) < 8:
             continue  # under a contact heading, or a list of names
         name = names.trim_name(m["name"])
-        body = _QUOTED_RE.sub(" ", text[: m.start()])
-        if name and " " in name and len(_FIRST_PERSON_RE.findall(body)) >= 3:
+        body = QUOTED_RE.sub(" ", text[: m.start()])
+        if name and " " in name and len(_FIRST_PERSON_OR_ME_RE.findall(body)) >= 3:
             return name
     return None
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
-from index.extraction.layout import Layout, Part
+from index.extraction.layout import FIRST_PERSON_RE, QUOTED_RE, Layout, Part
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
@@ -1598,8 +1598,8 @@ def _mark_lead_agent(people: _People, text: str, lead_start: int, mentions: list
     lead_mentions = [m for m in mentions if lead_start <= m.start < lead_end]
     # "When I voted ..., President Lindqvist promised": the lead is the writer's own
     # (an "I" inside a quotation is the quoted person's).
-    if lead_mentions and _FIRST_PERSON_RE.search(
-        _QUOTED_RE.sub(" ", text[lead_start : lead_mentions[0].start])
+    if lead_mentions and FIRST_PERSON_RE.search(
+        QUOTED_RE.sub(" ", text[lead_start : lead_mentions[0].start])
     ):
         return
     if lead_mentions and _is_lead_agent(text, lead_mentions[0]):
@@ -1845,14 +1845,12 @@ _JOINT_RE = re.compile(
     r"(?:release|statement|communiqu|declaration|press\s+conference|letter|op-ed)"
 )
 _JOINT_HEADER_CHARS = 800
-_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My)(?![\w'’])")
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
 
 
 def _first_person(text: str) -> bool:
     """Whether the release's own voice is "I": first-person words outside quotations."""
-    opening = _QUOTED_RE.sub(" ", text[:2000])
-    return len(_FIRST_PERSON_RE.findall(opening)) >= 2
+    opening = QUOTED_RE.sub(" ", text[:2000])
+    return len(FIRST_PERSON_RE.findall(opening)) >= 2
 
 
 _CONTACT_BEFORE_RE = re.compile(
