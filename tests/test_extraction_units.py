@@ -10016,3 +10016,32 @@ def test_a_press_unit_named_first_by_its_kind_is_not_the_issuer():
 def test_a_release_label_with_a_scanned_date_or_an_advisorys_number_is_no_headline(label):
     text = f"{label}\n\nSchools close as the heat index rises\n\nAll classes are suspended on Monday.\n"
     assert extract(text).title == "Schools close as the heat index rises"
+
+
+# batch 62's forms, first scored at a84f8ee (invented text in their styles)
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "the General Secretary of the Union, Comrade Emeka Okonkwo-Bell, said the strike will go on.",
+            "Emeka Okonkwo-Bell",
+        ),
+        (
+            "With me today is our President Director, Pak Hendra Wijaya Kusumo, who will speak first.",
+            "Hendra Wijaya Kusumo",
+        ),
+    ],
+)
+def test_a_unions_comrade_and_an_indonesian_pak_are_titles(line, speaker):
+    assert extract(f"Strike notice\n\nLAGOS – Speaking today, {line}\n").speaker == speaker
+
+
+def test_share_buttons_alone_are_no_headline():
+    text = (
+        "Serra Azul Foods Reports Fourth Quarter Results\n\n"
+        "Net revenue rises 14% to R$ 38.6 billion; board proposes a dividend\n\n"
+        "News provided by\nSerra Azul Foods S.A.\nFeb 26, 2025, 18:05 ET\n\n"
+        "Share this article\nFacebook  X  LinkedIn  Email\n\n"
+        "SAO PAULO, Feb. 20, 2025 /PRNewswire/ -- Serra Azul Foods today reported results.\n"
+    )
+    assert extract(text).title == "Serra Azul Foods Reports Fourth Quarter Results"

@@ -131,6 +131,9 @@ _FURNITURE_RE = re.compile(
     r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # the share buttons alone: "Facebook X LinkedIn Email"
+    r"(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|telegram|reddit|bluesky|threads)"
+    r"\s*[|·]?\s*){2,}|"
     # "Share this page: Facebook | X | WhatsApp | Email", "Share [Facebook] [X] [Email]"
     r"share(?: this(?: page| article| story)?)?\s*:?(?:[\s|·,]*\[?(?:facebook|x|twitter|"
     r"linkedin|whatsapp|e-?mail|telegram|reddit|copy link|print)\]?)+|"
