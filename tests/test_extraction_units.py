@@ -10045,3 +10045,23 @@ def test_share_buttons_alone_are_no_headline():
         "SAO PAULO, Feb. 20, 2025 /PRNewswire/ -- Serra Azul Foods today reported results.\n"
     )
     assert extract(text).title == "Serra Azul Foods Reports Fourth Quarter Results"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KHLL/SEC/2024-25/087                           Date: 12.02.2025",
+        "Uncorrected verbatim record - not for citation until confirmed by the Committee",
+    ],
+)
+def test_a_letters_reference_with_its_date_and_a_records_state_are_furniture(line):
+    assert layout._classify(" ".join(line.split()), 0, []).kind == "furniture"
+
+
+def test_a_reference_line_with_its_date_is_no_dateline():
+    text = (
+        "AMALGAMATED UNION OF DOCK WORKERS\n\n"
+        "Ref: AUDW/NS/IA/025/2025                                   17th March, 2025\n\n"
+        "PRESS STATEMENT\n\nNO PAY, NO WORK FROM MONDAY\n\nThe union will strike on Monday.\n"
+    )
+    assert extract(text).dateline is None

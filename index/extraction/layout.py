@@ -128,7 +128,7 @@ _FURNITURE_RE = re.compile(
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A record's state: "Unrevised transcript — excerpt", "Uncorrected verbatim record".
     r"(?:unrevised|uncorrected|unedited|provisional|draft|official)\s+(?:verbatim\s+)?"
-    r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?))?|"
+    r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
     # the share buttons alone: "Facebook X LinkedIn Email"
@@ -2435,7 +2435,9 @@ def _capitalised_place(place: str) -> bool:
 _PLACE_PARTICLES = names.NAME_PARTICLES | frozenset(["am", "an", "im", "sur", "upon"])
 
 
-_ISSUE_NUMBER_RE = re.compile(r"(?i)(?:vol(?:ume)?|issue|no|nr|number)\b\.?\s*[\dIVXLC]")
+_ISSUE_NUMBER_RE = re.compile(
+    r"(?i)(?:vol(?:ume)?|issue|no|nr|number)\b\.?\s*[\dIVXLC]|ref(?:erence)?\b\.?\s*:"
+)
 
 
 def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int) -> str | None:
@@ -2461,7 +2463,7 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         place = place[: weekday.start()].strip(_PLACE_TAIL + "/")
     words = place.split()
     if not 1 <= len(words) <= 4 or not place[:1].isupper() or _ISSUE_NUMBER_RE.match(place):
-        return None  # ("Vol. IX, No. 6    June 18, 1963": a newsletter's issue)
+        return None  # ("Vol. IX, No. 6    June 18, 1963", "Ref: X/025/2025": an issue, a reference)
     if any(w.strip(",.").lower() in wordlists.organization_word_set() for w in words) or _verbs_in(
         place
     ):
@@ -3277,7 +3279,12 @@ _MENU_VERBS = frozenset(["contact", "search", "issues", "news", "home", "login"]
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _CAPS_CONTINUATION_RE = re.compile(r"^(?:ON|OF|FOR|TO|AT|IN|ABOUT|REGARDING)\s+[A-Z0-9]")
-_FILE_REFERENCE_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9]{1,6}){2,}(?:\s+\([A-Z][a-z]+\))?$")
+# A letter's reference, alone or before its date: "PMO/COM/2025/14", "KHLL/SEC/2024-25/087
+# Date: 12.02.2025"
+_FILE_REFERENCE_RE = re.compile(
+    r"^[A-Z]{1,6}(?:/[A-Z0-9-]{1,7}){2,}(?:\s+\([A-Z][a-z]+\))?(?:\s+date\s*:\s*[\d./-]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
