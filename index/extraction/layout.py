@@ -3282,8 +3282,7 @@ _CAPS_CONTINUATION_RE = re.compile(r"^(?:ON|OF|FOR|TO|AT|IN|ABOUT|REGARDING)\s+[
 # A letter's reference, alone or before its date: "PMO/COM/2025/14", "KHLL/SEC/2024-25/087
 # Date: 12.02.2025"
 _FILE_REFERENCE_RE = re.compile(
-    r"^[A-Z]{1,6}(?:/[A-Z0-9-]{1,7}){2,}(?:\s+\([A-Z][a-z]+\))?(?:\s+date\s*:\s*[\d./-]+)?$",
-    re.IGNORECASE,
+    r"^[A-Z]{1,6}(?:/[A-Z0-9-]{1,7}){2,}(?:\s+\([A-Z][a-z]+\))?(?:\s+(?i:date)\s*:\s*[\d./-]+)?$"
 )
 
 
