@@ -10065,3 +10065,14 @@ def test_a_reference_line_with_its_date_is_no_dateline():
         "PRESS STATEMENT\n\nNO PAY, NO WORK FROM MONDAY\n\nThe union will strike on Monday.\n"
     )
     assert extract(text).dateline is None
+
+
+def test_an_advocates_style_after_a_title_and_comma_is_no_bar_to_the_name():
+    text = (
+        "Office of the Public Complaints Commissioner\n\n"
+        "Remarks by the Public Complaints Commissioner, Adv. Ndapewa Haufiku-Amuteng, at the"
+        " Launch of the 2023 Annual Report\n\nSafari Court Conference Centre, Windhoek\n\n"
+        "Honourable Petrus Shikong, Deputy Minister of Justice,\nLadies and gentlemen,\n\n"
+        "It is my privilege to present the report of this Office.\n"
+    )
+    assert extract(text).speaker == "Ndapewa Haufiku-Amuteng"
