@@ -782,8 +782,8 @@ def from_line_body(text: str, printed: str | None = None) -> str | None:
     ``printed`` instead when it spells the same body out in full."""
     sender = _from_line_body(text)
     if sender and printed:
-        folded = names.fold(printed)
-        more = folded[len(names.fold(sender)) :] if folded.startswith(names.fold(sender)) else ""
+        folded, sender_folded = names.fold(printed), names.fold(sender)
+        more = folded[len(sender_folded) :] if folded.startswith(sender_folded) else ""
         # "Supreme Court of Appeal" under "SUPREME COURT OF APPEAL OF SOUTH AFRICA"
         if re.match(r" (?:of|for|in) \w", more):
             return printed
