@@ -10076,3 +10076,44 @@ def test_an_advocates_style_after_a_title_and_comma_is_no_bar_to_the_name():
         "It is my privilege to present the report of this Office.\n"
     )
     assert extract(text).speaker == "Ndapewa Haufiku-Amuteng"
+
+
+_SHORE_POWER = (
+    "\n\nHarbour to install shore power at all four cruise berths\n\n"
+    "KELLHAVEN, 14 August 2019 - The port will spend 12 million on shore power, its chief"
+    " executive Mara Lindqvar said.\n"
+)
+
+
+@pytest.mark.parametrize("separator", [" - ", " — ", " – ", " | "])
+def test_a_name_beside_the_releases_kind_is_its_issuer_whatever_its_words(separator):
+    result = extract(f"PORT OF TREVANNA{separator}PRESS RELEASE{_SHORE_POWER}")
+    assert result.organization == "Port of Trevanna"
+    assert result.title == "Harbour to install shore power at all four cruise berths"
+
+
+@pytest.mark.parametrize("separator", [" - ", " — "])
+def test_a_person_beside_the_releases_kind_heads_no_release(separator):
+    result = extract(f"SENATOR JANE MARLOWE{separator}PRESS RELEASE{_SHORE_POWER}")
+    assert result.title == "Harbour to install shore power at all four cruise berths"
+    assert result.organization is None
+
+
+def test_the_label_in_two_languages_names_no_body():
+    result = extract(f"DATGANIAD I'R WASG / PRESS RELEASE{_SHORE_POWER}")
+    assert result.organization is None
+
+
+@pytest.mark.parametrize(
+    "masthead, organization",
+    [
+        ("State House Kenya", "State House Kenya"),
+        ("Dongjin Metropolitan City", "Dongjin Metropolitan City"),
+    ],
+)
+def test_the_first_line_over_the_headline_names_its_issuer(masthead, organization):
+    text = (
+        f"{masthead}\n\nPresident Tells Counties To Pay Local Suppliers Within 60 Days\n\n"
+        "The President on Saturday directed county governments to clear pending bills.\n"
+    )
+    assert extract(text).organization == organization

@@ -1963,11 +1963,35 @@ def _body_around_separator(line: str, sep: str) -> str | None:
     second = organization_line(tail) if two_languages else None
     if second and len(tail.split()) <= 8:
         return second
+    if sep != " / " and _masthead_over_label(head, tail):
+        return normal_case(head.strip())
     # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
     # name described as a body.
     if len(head.split()) == 1 and head[:1].isupper() and organization_line(tail.split(" / ")[0]):
         return head.strip()
     return None
+
+
+# A release's kind alone, after its issuer's name on one line.
+_RELEASE_KIND_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement|advisory)$|^communiqué(?:\s+de\s+presse)?$"
+)
+
+
+def _masthead_over_label(head: str, tail: str) -> bool:
+    """ "PORT OF KELLHAVEN - PRESS RELEASE": a name of two to six English words
+    before the release's kind, whatever its words, is the body whose release it is
+    (not "SENATOR JANE DOE - PRESS RELEASE", a person's; not "DATGANIAD I'R WASG /
+    PRESS STATEMENT", the label in two languages)."""
+    head = head.strip()
+    return (
+        bool(_RELEASE_KIND_RE.match(tail.strip()))
+        and 2 <= len(head.split()) <= 6
+        and name_like(head)
+        and not person_name(head)
+        and not _verbs_in(head)
+        and language_scores(head)["en"] > 0
+    )
 
 
 def _in_another_language(line: str) -> bool:
@@ -3308,6 +3332,8 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
     ):
         return Part("furniture", line, start, end)
+    if len(pieces) == 2 and " / " not in unpaged and _masthead_over_label(*pieces):
+        return None  # the issuer's letterhead
     if (
         len(pieces) == 2
         and len(unpaged.split()) <= 8
@@ -3378,10 +3404,13 @@ def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
     "Sólo vale lo pronunciado – Check against delivery". Never a line with a
     number beside the label ("Lyon, 4 April 2025 – 7:30 a.m. CET")."""
     furniture = [bool(_FURNITURE_RE.match(p)) for p in pieces]
+    # ("SENATOR JANE DOE — PRESS RELEASE": a dash before the label; not "PRESS
+    # CONFERENCE — PARLIAMENT HOUSE, WELLINGTON", a heading after it)
+    dash_before_label = furniture[-1] and any(sep in line for sep in (" — ", " - "))
     return (
         len(pieces) in (2, 3)
         and len(line.split()) <= 12
-        and any(sep in line for sep in (" · ", " – ", " / ", " | "))
+        and (dash_before_label or any(sep in line for sep in (" · ", " – ", " / ", " | ")))
         and any(furniture)
         and not any(re.search(r"\d", p) for p, f in zip(pieces, furniture) if not f)
         and not organization_line(pieces[0])

@@ -472,9 +472,21 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
         body = _LETTERHEAD_DECORATION_RE.sub("", _letterhead_part(part.text.strip())).strip()
         if body.isupper() and " " in body:
             body = normal_case(body)  # "NATIONAL ASSEMBLY OF ZAMBIA" (not "NIER")
-        if _valid(body) or body.lower().startswith("city of ") or id(part) in labelled:
+        if (
+            _valid(body)
+            or body.lower().startswith("city of ")
+            or id(part) in labelled
+            or (part.start == 0 and _masthead(body))
+        ):
             return body
     return None
+
+
+def _masthead(line: str) -> bool:
+    """The text's first line over its headline, a name of two words or more
+    that is no person's ("Statistics Norland", "State House Kenya", "Port of
+    Kellhaven"): the body whose page it is, whatever its words."""
+    return len(line.split()) >= 2 and name_like(line) and not person_name(line)
 
 
 # A cheap literal scan before the full pattern: most releases name no portfolio.
