@@ -10104,16 +10104,10 @@ def test_the_label_in_two_languages_names_no_body():
     assert result.organization is None
 
 
-@pytest.mark.parametrize(
-    "masthead, organization",
-    [
-        ("State House Kenya", "State House Kenya"),
-        ("Dongjin Metropolitan City", "Dongjin Metropolitan City"),
-    ],
-)
-def test_the_first_line_over_the_headline_names_its_issuer(masthead, organization):
+@pytest.mark.parametrize("masthead", ["State House Kenya", "Dongjin Metropolitan City"])
+def test_the_first_line_over_the_headline_names_its_issuer(masthead):
     text = (
         f"{masthead}\n\nPresident Tells Counties To Pay Local Suppliers Within 60 Days\n\n"
         "The President on Saturday directed county governments to clear pending bills.\n"
     )
-    assert extract(text).organization == organization
+    assert extract(text).organization == masthead
