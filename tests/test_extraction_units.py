@@ -10111,3 +10111,44 @@ def test_the_first_line_over_the_headline_names_its_issuer(masthead):
         "The President on Saturday directed county governments to clear pending bills.\n"
     )
     assert extract(text).organization == masthead
+
+
+@pytest.mark.parametrize(
+    "signature, organization",
+    [
+        (
+            "Sincerely,\n\nDr. Rosalind Ebbesen-Ward\nSuperintendent\nBirch Fork School District",
+            "Birch Fork School District",
+        ),
+        (
+            "Dated the 3rd March, 2025.\n\nPrincipal Secretary,\n"
+            "State Department for Irrigation and Drainage.",
+            "State Department for Irrigation and Drainage",
+        ),
+    ],
+)
+def test_the_body_under_a_signers_role_at_the_foot_issues_it(signature, organization):
+    text = (
+        "Snow make-up days\n\nDear families,\n\n"
+        "The three days lost to the storm will be made up in June, as the calendar"
+        " approved by the board in August allows.\n\n" + signature
+    )
+    assert extract(text).organization == organization
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Sincerely,\n\nRep. Delphine Abernathy-Osei\nMember of Congress",
+        # a heading the text goes on after, under a line with a role's word
+        "Chair Okafor presided.\n\nRadio Spectrum Council\n\n"
+        "The use of the spectrum is a monopoly of the state, and anyone who would use it"
+        " needs a licence and owes a fee for it.",
+    ],
+)
+def test_a_role_or_a_heading_under_a_signers_line_names_no_body(foot):
+    text = (
+        "Snow make-up days\n\nDear families,\n\n"
+        "The three days lost to the storm will be made up in June.\n\n" + foot
+    )
+    assert extract(text).organization is None

@@ -350,6 +350,7 @@ def _organization(
         ),
         lambda: organizations.about_section(text),
         lambda: organizations.breadcrumb_owner(head.parts),
+        lambda: organizations.signature_body(text),
         lambda: organizations.letterhead_name(head.parts, text),
         lambda: organizations.contact_block_body(text),
     )

@@ -746,6 +746,37 @@ _CONTACT_HEADING_RE = re.compile(
 )
 
 
+def signature_body(text: str) -> str | None:
+    """The body under a signer's role at the text's foot ("Superintendent" /
+    "Cedar Hollow School District", "Principal Secretary," / "State Department
+    for Fisheries and the Blue Economy."): whose statement or letter it is."""
+    lines = [line.strip() for line in text[-500:].split("\n") if line.strip()][-8:]
+    for i, (role, line) in enumerate(itertools.pairwise(lines)):
+        if any(len(after.split()) > 15 for after in lines[i + 2 :]):
+            continue  # (a block the text goes on after is no signature)
+        body = line.rstrip(".,;")
+        words = role.replace(",", " ").split()
+        if not (
+            0 < len(words) <= 12
+            and any(names.is_title(w) for w in words[:2])
+            and 2 <= len(body.split()) <= 10
+            and "," not in body
+            and not names.is_title(body.split()[0])  # "Member of Congress": a role
+            and not _CONTACT_HEADING_RE.match(role)
+        ):
+            continue
+        if _valid(body) == body or _sender_body(body):
+            return body
+        if name_like(body) and not person_name(body) and not _all_places(body):
+            return body
+    return None
+
+
+def _all_places(phrase: str) -> bool:
+    places = wordlists.place_names()
+    return phrase.lower() in places or all(w.lower() in places for w in phrase.split())
+
+
 def contact_block_body(text: str) -> str | None:
     """The body under a closing contact heading ("For more information:" / a name /
     a role / "Kauaeranga Catchment Restoration Trust"): a last resort, since a
