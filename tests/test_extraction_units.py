@@ -10114,7 +10114,7 @@ def test_the_first_line_over_the_headline_names_its_issuer(masthead):
 
 
 @pytest.mark.parametrize(
-    "signature, organization",
+    ("signature", "organization"),
     [
         (
             "Sincerely,\n\nDr. Rosalind Ebbesen-Ward\nSuperintendent\nBirch Fork School District",
