@@ -751,9 +751,12 @@ def signature_body(text: str) -> str | None:
     "Cedar Hollow School District", "Principal Secretary," / "State Department
     for Fisheries and the Blue Economy."): whose statement or letter it is."""
     lines = [line.strip() for line in text[-500:].split("\n") if line.strip()][-8:]
+    ends = [i for i, line in enumerate(lines) if _END_MARK_RE.match(line)]
     for i, (role, line) in enumerate(itertools.pairwise(lines)):
         if any(len(after.split()) > 15 for after in lines[i + 2 :]):
             continue  # (a block the text goes on after is no signature)
+        if (ends and ends[0] < i) or _PRESS_ROLE_RE.search(role):
+            continue  # a media contact under "ENDS", or by their press role
         body = line.rstrip(".,;")
         words = role.replace(",", " ").split()
         if not (
@@ -770,6 +773,14 @@ def signature_body(text: str) -> str | None:
         if name_like(body) and not person_name(body) and not _all_places(body):
             return body
     return None
+
+
+_END_MARK_RE = re.compile(
+    r"(?i)^(?:[-–—*#\s]*(?:ends?|end of (?:release|statement))[-–—*#\s]*|#{3}|-\s*30\s*-)$"
+)
+_PRESS_ROLE_RE = re.compile(
+    r"(?i)\b(?:communications?|media|press|public affairs|public information)\b"
+)
 
 
 def _all_places(phrase: str) -> bool:
