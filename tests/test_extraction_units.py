@@ -10152,3 +10152,48 @@ def test_a_role_or_a_heading_under_a_signers_line_names_no_body(foot):
         "The three days lost to the storm will be made up in June.\n\n" + foot
     )
     assert extract(text).organization is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We flew until the last light," Commander Ivo Maretić said.', "Ivo Maretić"),
+        ("County Clerk and Recorder Merle Haugvik announced the count today.", "Merle Haugvik"),
+        ('"Polling was calm," said Chief Observer Märta Sjöholm.', "Märta Sjöholm"),
+        ('"It is a medical risk," said Assoc. Prof. Dr. Lê Thị Thu Hà.', "Lê Thị Thu Hà"),
+        (
+            "Procureur du Roi Anne-Sophie Delmotte announced three charges today.",
+            "Anne-Sophie Delmotte",
+        ),
+        (
+            "Defensora de los Habitantes Marianela Solano Quirós warned that clinics are closing.",
+            "Marianela Solano Quirós",
+        ),
+    ],
+)
+def test_fire_commanders_recorders_observers_and_prosecutors_titles_are_no_name(sentence, speaker):
+    assert extract(f"Statement\n\n{sentence}\n").speaker == speaker
+
+
+def test_a_portfolio_before_a_courtesy_title_names_nobody():
+    text = (
+        "Opening address\n\n"
+        "Mr Minister of Sport, Mr Mayor of La Paz, athletes, coaches, friends:\n\n"
+        "Welcome to La Paz, welcome to 3,600 metres above the sea.\n"
+    )
+    assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Fahad Abdulaziz al-Mutairi", "Yousif bin Ahmed al-Kooheji", "Amr el-Sayed"]
+)
+def test_an_arabic_article_joined_by_its_hyphen_is_part_of_the_name(name):
+    surname = name.split()[-1]
+    text = (
+        "New dust-storm protocol\n\n"
+        f'"Visibility fell faster than anyone expected," said {name}, Director General of the'
+        f' airport directorate.\n\n"We will hold aircraft on the ground," Mr {surname} said.\n'
+    )
+    result = extract(text)
+    assert result.speaker == name
+    assert [q.speaker for q in result.quotes] == [name, name]

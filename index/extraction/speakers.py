@@ -570,13 +570,16 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
         if _titles_nobody_here(text, m):
             continue
         caps = m["title"].isupper()
-        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
+        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(
+            (",", " the", " a", " an")
+        ) and (m["title"].lower().rstrip(".") not in _COURTESY_TITLES):
             post_titles.append((m.start(), m.end()))
         pos = names.name_start(text, m, end)
         if pos is None or _title_ends_its_line(text, m, pos) or _role_ending_a_name_line(text, m):
             continue
         group: list[Mention] = []
         run_end = pos
+        title = m["title"]
         for _ in range(6):  # a list of names after a plural title
             found = names.name_at(text, pos, caps=caps)
             if not found:
@@ -588,13 +591,18 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
                 break
             # "MEP Anna Kowalska-Nowak": a title in capitals, the name not
             name_caps = caps and text[pos:run_end].isupper()
-            group.append(Mention(name, pos, titled=True, caps=name_caps, title=m["title"]))
+            group.append(Mention(name, pos, titled=True, caps=name_caps, title=title))
             party = _PARTY_RE.match(text, run_end)
             if party:
                 run_end = party.end()
             next_pos = _next_in_list(text, run_end, m["title"])
             if next_pos is None:
                 break
+            # "Councillor Norman Gobbi, Police Commander Matteo Cocchi": each by their own
+            # (a courtesy title adds nothing: "Minister of X, Y and Z, Mr Kavish R.")
+            own = _title_before_re().search(text, run_end, next_pos)
+            courtesy = own and own["title"].lower().rstrip(".") in _COURTESY_TITLES
+            title = own["title"] if own and not courtesy else m["title"]
             pos = next_pos
         addressee = bool(_SENT_TO_RE.search(text, max(0, m.start() - 24), m.start()))
         for mention in group:
@@ -606,6 +614,13 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
+
+
+# Forms of address that come before a name, never after it as its role ("Minister of
+# Sport, Mr Mayor of La Paz": no "Sport" named by "Mr").
+_COURTESY_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "sir", "dame", "madam", "monsieur", "madame", "mme", "m"]
+)
 
 
 def _post_title_mentions(text: str, post_titles: list[tuple[int, int]]) -> list[Mention]:
@@ -2340,6 +2355,12 @@ def _banner_name(text: str, pos: int) -> str | None:
                 return None
             return " ".join(words[:size])
     return None
+
+
+@functools.cache
+def _title_before_re() -> re.Pattern[str]:
+    """The title right before the next name of a list."""
+    return re.compile(rf"(?<![\w.])(?P<title>{names.titles_regex()})\.?[^\S\n]+$")
 
 
 def _next_in_list(text: str, run_end: int, title: str) -> int | None:
