@@ -10197,3 +10197,68 @@ def test_an_arabic_article_joined_by_its_hyphen_is_part_of_the_name(name):
     result = extract(text)
     assert result.speaker == name
     assert [q.speaker for q in result.quotes] == [name, name]
+
+
+def test_a_menus_item_repeated_under_it_is_the_pages_section_not_its_headline():
+    text = (
+        "Embassy of the Republic of Veldana in London\n"
+        "Home | The Embassy | Consular Services | News & Events | Contact Us\n\n"
+        "News & Events\n\n16 December 2019\n\n"
+        "Remarks by the Ambassador at the National Day Reception\n\n"
+        "Distinguished guests, welcome to our celebration.\n"
+    )
+    assert extract(text).title == "Remarks by the Ambassador at the National Day Reception"
+
+
+def test_a_language_switchs_links_are_no_headline():
+    text = (
+        "Hokkai Sky Airlines\n\n[日本語] [English] Search\n\n"
+        "Summary of Press Conference on FY2018 Results\n\nMay 14, 2019\n\n"
+        "The airline reported record revenue for the year.\n"
+    )
+    assert extract(text).title == "Summary of Press Conference on FY2018 Results"
+
+
+def test_speakers_listed_after_their_label_and_the_place_under_them():
+    text = (
+        "Summary of Press Conference on FY2018 Results\n\n"
+        "Speakers: TAKEDA Haruki, Representative Director and President\n"
+        "ONO Michiko, Executive Officer and Chief Financial Officer\n"
+        "Sakura Ballroom, Hotel Tokai Grand, Tokyo\n\n"
+        "TAKEDA: Thank you for coming today.\n"
+    )
+    printed = layout.read_layout(text, [])
+    kinds = {part.text: part.kind for part in printed.parts}
+    assert kinds["ONO Michiko, Executive Officer and Chief Financial Officer"] == "furniture"
+    assert kinds["Sakura Ballroom, Hotel Tokai Grand, Tokyo"] != "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Société anonyme | R.C.S. Luxembourg B 41 208 | 12, boulevard Royal, L-2449 Luxembourg",
+        "TEKS UCAPAN / SPEECH TEXT",
+        "[PRNewswire-AsiaNet] 2003-10-01 09:00 (KST)",
+    ],
+)
+def test_a_trade_register_a_speechs_label_and_a_wire_tag_are_furniture(line):
+    assert layout._classify(line, 0, []).kind == "furniture"
+
+
+def test_a_headline_whose_subject_completes_something_is_no_body():
+    assert (
+        layout.organization_line(
+            "Haeol Energy Completes Second Unit of Yeosu Combined-Cycle Power Plant"
+        )
+        is None
+    )
+
+
+def test_a_native_of_a_place_who_completes_something_is_no_speaker():
+    text = (
+        "KCK NATIVE COMPLETES INTERNSHIP IN SEN. BRANDT'S WASHINGTON OFFICE\n"
+        "  Ann Lowe, daughter of Richard and Theresa Lowe of Kansas City, KS, recently"
+        " completed a semester-long internship in the office of Sen.  \n Pat Brandt. \n"
+        "   Lowe, who will continue working for Brandt this summer, is finishing law school.\n"
+    )
+    assert extract(text).speaker != "Native"

@@ -84,6 +84,8 @@ _FURNITURE_RE = re.compile(
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
+    # "TEKS UCAPAN / SPEECH TEXT": a speech's label, in Malay too
+    r"speech text|text of (?:the )?speech|teks ucapan|"
     r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
@@ -2577,6 +2579,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _speech_place_lines(layout)
     _building_under_venue_line(layout.parts)
     _participant_lines(layout)
+    _menu_section_lines(layout)
     _provided_by_lines(layout)
     _read_on_behalf_lines(layout)
     _translated_body_lines(layout)
@@ -2589,7 +2592,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
 # "Company Participants" / "Conference Call Participants" / "Speakers" over
 # "Renata Solberg-Iwu - Vice President, Investor Relations" lines.
 _PARTICIPANTS_RE = re.compile(
-    r"(?i)^(?:[\w ]{0,30}participants|speakers?(?:\s+key)?|panel(?:lists)?|present)\s*:?$"
+    r"(?i)^(?:[\w ]{0,30}participants|speakers?(?:\s+key)?|panel(?:lists)?|present)\s*(?::?$|:\s+\S)"
 )
 # "Renata Solberg-Iwu - Vice President", "Dr. Sabine X – CFO", a key's "CL Christian
 # Lindqvist" / "TVM Dr Thái Văn Minh".
@@ -2601,14 +2604,36 @@ _PARTICIPANT_LINE_RE = re.compile(
 
 def _participant_lines(layout: Layout) -> None:
     """The lines of a transcript's participant list are no headline, venue or date."""
-    listing = False
+    listing = inline = False
     for part in layout.parts:
         if part.kind == "furniture":
             listing = bool(_PARTICIPANTS_RE.match(part.text))
-        elif listing and _PARTICIPANT_LINE_RE.match(part.text):
+            inline = listing and bool(part.text.partition(":")[2].strip())
+        elif (
+            listing
+            and _PARTICIPANT_LINE_RE.match(part.text)
+            # (after "Speakers: X, Minister", a person's line, not "Press Theatre, Ottawa")
+            and not (inline and part.kind in ("place", "venue", "date"))
+        ):
             part.kind, part.value = "furniture", None
         else:
             listing = False
+
+
+# A menu's items: "Home | The Embassy | News & Events", "Home > Press Room > News".
+_MENU_ITEM_SEP_RE = re.compile(r"\s+[|·>»/]\s+|[^\S\n]{2,}|\t")
+
+
+def _menu_section_lines(layout: Layout) -> None:
+    """A line under a site's menu that repeats one of its items ("News & Events"
+    under "Home | The Embassy | News & Events | Contact Us") is the page's section,
+    no headline."""
+    items: set[str] = set()
+    for part in layout.parts:
+        if part.kind == "furniture" and site_menu(part.text):
+            items.update(i.strip().lower() for i in _MENU_ITEM_SEP_RE.split(part.text))
+        elif part.kind == "headline" and part.text.strip().lower() in items:
+            part.kind, part.value = "furniture", None
 
 
 # A newswire's header: "NEWS PROVIDED BY" over the issuing body's name.
@@ -3181,11 +3206,18 @@ _DATE_PIECE_RE = re.compile(
 )
 
 
+# A newswire's tag with its time stamp: "[PRNewswire-AsiaNet] 2003-10-01 09:00 (KST)".
+_WIRE_TAG_LINE_RE = re.compile(
+    r"^\[[^\[\]\n]{2,40}\][^\S\n]*(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[^\S\n]+\d{1,2}[:.]\d\d)?(?:[^\S\n]*\(?[A-Z]{2,5}\)?)?$"
+)
 # A company's registration or listing beside its name: "CNPJ 12.345.678/0001-90",
 # "CIN: L12345MH1999PLC123456", "B3: CPLG3", "ISIN DE0001234567".
 _REGISTRY_PIECE_RE = re.compile(
     r"^(?:CNPJ|CIN|ABN|ACN|ISIN|LEI|SIREN|SIRET|KvK|UEN|NIF|NIPC|RUT|Reg(?:istration)?\.?\s+No\.?"
-    r"|Company\s+No\.?)\s*:?\s*[\dA-Z][\dA-Z ./-]{5,}$|^(?:B3|NYSE|NASDAQ|LSE|TSX|ASX|JSE|BSE|NSE):\s*[A-Z\d.]{2,8}$"
+    r"|Company\s+No\.?)\s*:?\s*[\dA-Z][\dA-Z ./-]{5,}$"
+    # "R.C.S. Luxembourg B 41 208", "RCS Paris 552 100 554": a French-law trade register
+    r"|^R\.?C\.?S\.?\s+[A-Z][\w-]+(?:\s+[A-Z])?\s+\d[\d ]{2,}$|^(?:B3|NYSE|NASDAQ|LSE|TSX|ASX|JSE|BSE|NSE):\s*[A-Z\d.]{2,8}$"
 )
 
 
@@ -3255,6 +3287,8 @@ def site_menu(line: str) -> bool:
     items = [item.strip() for item in line.split(" | ")]
     if len(items) >= 4 and _short_items(items):
         return True
+    if _BRACKETED_LINKS_RE.fullmatch(line.strip()):
+        return True  # "[日本語] [English] Search": a language switch's links
     items = [item for item in re.split(r"[^\S\n]{2,}|\t", line.strip()) if item]
     folded = [item.lower() for item in items]
     if len(items) >= 2 and _short_items(items) and any(f in _PAGE_CONTROLS for f in folded):
@@ -3282,6 +3316,7 @@ def site_menu(line: str) -> bool:
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+_BRACKETED_LINKS_RE = re.compile(r"(?:\[[^\[\]\n]{1,20}\][^\S\n]*){2,}(?:[A-Z][a-z]+[^\S\n]*){0,2}")
 _LANGUAGE_SWITCH_TAIL_RE = re.compile(r"(?:\s+[A-Z]{2}\s*[|/·])+\s*[A-Z]{2}\s*$")
 _SECTION_SEP_RE = re.compile(r"\s[|·/]\s")
 
@@ -3320,6 +3355,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # a scan's rules and specks ("______ .", "'"), a file reference ("MC/MAR/12/85 (Trade)")
         or not _WORD_RE.search(unpaged)
         or _FILE_REFERENCE_RE.match(unpaged)
+        or _WIRE_TAG_LINE_RE.match(unpaged)
         or _BREADCRUMB_RE.match(unpaged)
         or site_menu(unpaged)
         or (
