@@ -10262,3 +10262,60 @@ def test_a_native_of_a_place_who_completes_something_is_no_speaker():
         "   Lowe, who will continue working for Brandt this summer, is finishing law school.\n"
     )
     assert extract(text).speaker != "Native"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The mission presented its statement at a press conference at the Hotel Ceiba,"
+            " Bissau. It found the vote calm.",
+            "Hotel Ceiba, Bissau",
+        ),
+        (
+            "The protocol was presented at a joint press conference at the Terminal 4 Media"
+            " Centre, Kuwait International Airport.",
+            "Terminal 4 Media Centre, Kuwait International Airport",
+        ),
+        (
+            "Speaking at a press conference at the Operations Centre, Put Supavla 21, Split,"
+            " on Tuesday, the commander said the fire was out.",
+            "Operations Centre, Put Supavla 21, Split",
+        ),
+        (
+            "The council adopted the statement at its meeting at Solidarity House, Wrightson"
+            " Road, Port of Spain, on Saturday.",
+            "Solidarity House, Wrightson Road, Port of Spain",
+        ),
+        (
+            "This is the transcript of the briefing held in Press Room No. 2, House of"
+            " Ministries, Astana. It was given by the deputy chair.",
+            "Press Room No. 2, House of Ministries, Astana",
+        ),
+        (
+            "The aircraft was presented to staff and guests this morning in Hangar 3, Vienna"
+            " International Airport, by the chief executive.",
+            "Hangar 3, Vienna International Airport",
+        ),
+        (
+            "In her annual report, presented today in the Plenary Hall of the Legislative"
+            " Assembly, the ombudswoman warned that clinics are closing.",
+            "Plenary Hall of the Legislative Assembly",
+        ),
+    ],
+)
+def test_venues_with_numbers_streets_towns_and_presentations(sentence, venue):
+    assert venues.find_venue(sentence, 0, len(sentence)) == venue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget will be presented in the House of Representatives on Monday.",
+        "He criticised the review after the minister presented it in the House on Monday.",
+        "The Conference on 31 May will discuss the plan.",
+    ],
+)
+def test_a_presentation_to_come_or_by_another_or_a_day_number_is_no_venue(sentence):
+    found = venues.find_venue(sentence, 0, len(sentence))
+    assert found is None or "31" not in found and found != "House of Representatives"

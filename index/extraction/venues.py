@@ -49,6 +49,10 @@ _TRIGGER_DIRECT = (
     r"welcome\s+(?:you(?:\s+all)?(?:\s+here)?|here)\s+to\s+(?:the\s+)?|"
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
+    # "The report, presented today in the Plenary Hall", "presented to staff ... this
+    # morning in Hangar 3" (not "will be presented in", "presented the budget in")
+    r"(?<!be )presented\s+(?:to\s+[^.;:\n]{1,50}?\s+)?"
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:at|in)\s+(?:the\s+)?|"
     # "At the inauguration, held in Plaza Independencia", "faced the media at the X"
     # ("held Monday evening at the X", "held on Tuesday in the Y")
     r"held\s+(?:(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
@@ -92,7 +96,12 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (a name runs on over a line's end, never over a blank line: "... Conference" /
     # "" / "Colleagues,")
     space = r"(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
-    phrase = rf"(?P<venue>{number}{word}(?:{space}(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}){{0,7}}{noun})"
+    # ("Terminal 4 Media Centre", "Press Room No. 2": a number inside the name)
+    inner = r"(?:(?!(?:19|20)\d\d\b)\d{1,3}[A-Z]?\b)"
+    phrase = (
+        rf"(?P<venue>{number}{word}(?:{space}(?:(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}|{inner}))"
+        rf"{{0,7}}{noun})"
+    )
     # The first letters of the trigger words: other positions fail at once.
     first = "(?=[sSrRaAkltTdDpPnmMbfhcegGvoijJw])"
     trigger = re.compile(
@@ -131,6 +140,9 @@ def _valid(venue: str) -> str | None:
         and words[0] not in ("House",)
         # "State House", "Government House": a common word naming a building
         and not (len(words) == 2 and words[1] in ("House", "Lodge", "Palace"))
+        # "National Forecasting Centre", "Press Room No. 2": common words before the
+        # building's own word
+        and not _ends_in_a_building(words)
     ):
         return None
     # The venue word must head the phrase or its first part ("University of Utah").
@@ -149,6 +161,18 @@ def _valid(venue: str) -> str | None:
         return None  # ... but "the Radio Kōtuku studio", "the Platte Valley Ethanol plant" are
     venue = " ".join(words).rstrip(".,;:")
     return trailing.sub("", venue) or None
+
+
+def _ends_in_a_building(words: list[str]) -> bool:
+    """A name of two to five words whose last (or last before its number) is a
+    building's or room's word ("Forecasting Centre", "Press Room No. 2")."""
+    named = [w for w in words if not (w[:1].isdigit() or w in ("No.", "No"))]
+    return 2 <= len(named) <= 5 and named[-1] in _BUILDING_ENDS
+
+
+_BUILDING_ENDS = frozenset(
+    ["Centre", "Center", "Room", "Hall", "Auditorium", "Building", "Theatre", "Theater", "Club"]
+)
 
 
 # German and Dutch venues are compounds: "Kongresshaus", "Synodalsaal", "Senaatszaal".
@@ -192,7 +216,7 @@ def closing_venue(text: str) -> str | None:
 
 # "At a media conference in the Federal Palace media centre, …"
 _PRESS_CONFERENCE_RE = re.compile(
-    rf"\b(?:at|At)\s+an?\s+(?:media|press|news)\s+(?:conference|briefing)\s+(?:in|at)\s+"
+    rf"\b(?:at|At)\s+an?\s+(?:joint\s+)?(?:media|press|news)\s+(?:conference|briefing)\s+(?:in|at)\s+"
     rf"(?:the\s+)?(?P<venue>[{UPPER}][\w'’-]*(?:\s+(?:[\w'’-]+)){{0,5}}?)(?=[,.;]|\s+(?:on|today)\b)"
 )
 
@@ -202,7 +226,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     press = _PRESS_CONFERENCE_RE.search(text, start, end)
     # "... media centre", not a city alone ("a news conference in Washington").
     if press and re.search(rf"(?i)\b(?:{_PLACE_NOUNS})\b", press["venue"]):
-        return tidy(press["venue"])
+        venue = tidy(press["venue"])
+        return _with_town(text, press.start("venue"), venue, end) if venue else venue
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
         if _to_come(text, m.start("venue")) or _told_of_the_past(text, m):
@@ -649,7 +674,8 @@ def _has_venue_word(words: list[str]) -> bool:
 _TOWN_RE = re.compile(
     # ("at Exploramer, in Sainte-Anne-des-Monts")
     rf",[^\S\n]+(?P<in>in[^\S\n]+)?(?P<town>ʻ?[{UPPER}][\w'’.-]*(?:[^\S\n]+(?:(?:na|de|la|le|upon|on|am|an|der|"
-    rf"du|sur)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}})(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
+    # ("Port of Spain"; a street with its number: "Put Supavla 21")
+    rf"du|sur|of)[^\S\n]+)?[{UPPER}][\w'’.-]*){{0,2}}(?:[^\S\n]+\d{{1,4}}[a-z]?)?)(?=[,;)]|\.(?:\s|$)|[^\S\n]+(?:on|in|this|"
     rf"last|yesterday|today|to|where|when|before|after|was|were)\b)"
 )
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{_MONTHS_BUT_MAY}|may|{_DAYS})\b", re.I)
@@ -689,6 +715,9 @@ _ROOM_NUMBER_RE = re.compile(
 
 def _numbered_room(text: str, venue_start: int, venue: str, end: int) -> str | None:
     """A room named with its number ("Room 231") and the building after it, or None."""
+    words = venue.split()
+    if len(words) >= 2 and words[-1].isdigit() and words[-2] in _ROOM_WORDS:
+        venue = venue[: -len(words[-1])].rstrip()  # the phrase took the number in
     pos = venue_start + len(venue)
     if text[venue_start:pos] != venue or venue.split()[-1] not in _ROOM_WORDS:
         return None
@@ -736,6 +765,9 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
             or _is_a_person(text, m["town"])
         ):
             break
+        town, stop, _ = m["town"].partition(". ")
+        if stop and not _ABBREVIATION_RE.match(town.split()[-1] + "."):
+            return f"{venue}, {town}"  # "..., Astana. It was ...": the sentence ends
         venue += ", " + m["town"]
         pos = m.end()
     return venue
@@ -808,7 +840,7 @@ _GENERIC = frozenset(
     ]
 )
 _ABBREVIATION_RE = re.compile(
-    r"^(?:(?:[A-Z]\.)+|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.)$"
+    r"^(?:(?:[A-Z]\.)+|St\.|Mt\.|Ft\.|Dr\.|Inc\.|Co\.|Corp\.|U\.S\.|D\.C\.|No\.)$"
 )
 
 
