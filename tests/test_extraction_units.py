@@ -10318,3 +10318,20 @@ def test_venues_with_numbers_streets_towns_and_presentations(sentence, venue):
 )
 def test_a_presentation_to_come_or_by_another_or_a_day_number_is_no_venue(sentence):
     assert venues.find_venue(sentence, 0, len(sentence)) is None
+
+
+def test_an_events_dated_line_is_no_dateline_and_the_place_under_it_dates_the_release():
+    text = (
+        "EUROPEAN UNION ELECTION OBSERVATION MISSION\n"
+        "Legislative Elections – 10 March 2019\n\nPRESS RELEASE\n\n"
+        "Bissau, 12 March 2019\n\nEU observers: calm and well-organised vote\n\n"
+        "The mission presented its preliminary statement today.\n"
+    )
+    result = extract(text)
+    assert (result.dateline, result.date) == ("Bissau", "2019-03-12")
+
+
+@pytest.mark.parametrize("place", ["NUKUʻALOFA", "GUOVDAGEAIDNU/KAUTOKEINO", "WASHINGTON/BRUSSELS"])
+def test_a_capitals_dateline_with_a_glottal_stop_or_two_names(place):
+    text = f"Nests to open this autumn\n\n{place}, 3 June 2022 – The foundation opened a nest.\n"
+    assert extract(text).dateline == place

@@ -190,11 +190,17 @@ def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | No
     # release when nothing else is dated, else only the day the picture was taken.
     captions = [(p.start, p.end) for p in head.parts.all("photo")]
     found = [d for d in head.dates if not any(start <= d.start < end for start, end in captions)]
+    dated, span = (dateline.date, (dateline.start, dateline.end)) if dateline else (None, None)
+    placed = next((p for p in head.parts.all("date") if p.value), None)
+    if dateline is None and placed is not None:
+        # "Bissau, 12 March 2019" printed as a header line under an event's dated line
+        dated = next((d for d in head.dates if placed.start <= d.start < placed.end), None)
+        span = (placed.start, placed.end) if dated else None
     return dates.choose_release_date(
         text,
         found or head.dates,
-        dateline.date if dateline else None,
-        (dateline.start, dateline.end) if dateline else None,
+        dated,
+        span,
         head.lead_start,
         reference,
         headline.text if headline else None,

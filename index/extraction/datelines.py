@@ -153,7 +153,12 @@ def _state_pattern() -> str:
 # opening would read as a place)
 # ("SAN PEDRO DE ATACAMA", "VILLA DEL ROSARIO": a particle is no word of its own)
 _CAPS_PARTICLE = r"(?:(?:DE LA|DE|DEL|DA|DO|DOS|DAS|DI|EL|LOS|LAS)\s)?"
-_CAPS = rf"[{UPPER}]{{2,}}\.?(?:[ '’‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?){{0,2}}"
+# ("NUKUʻALOFA" with its glottal stop; "GUOVDAGEAIDNU/KAUTOKEINO": a town in two languages)
+# (not "HIV/AIDS.", "EDK/SBF": short words either side of a slash)
+_CAPS = (
+    rf"[{UPPER}]{{2,}}\.?(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
+    rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{4,}}){{0,2}}"
+)
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
@@ -264,6 +269,8 @@ def _trim(place: str) -> tuple[int, str] | None:
         return None  # "EU- Zuckerproduktion" is no dateline
     if offset and not words[0].isupper() and words[0] not in _KNOWN_TITLE_PLACES:
         return None  # "Secretary Michael": a title-case name, not a place
+    if words[-1].capitalize() in wordlists.EVENT_NOUNS:
+        return None  # "Legislative Elections – 10 March 2019": an event's date, no place
     return offset, _without_edge_marks(rest)
 
 

@@ -2494,6 +2494,8 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
         place
     ):
         return None
+    if words[-1].strip(",.").capitalize() in wordlists.EVENT_NOUNS:
+        return None  # "Legislative Elections – 10 March 2019": an event's date
     if re.search(
         r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|issued|date|"
         rf"published|updated|posted|released|embargo(?:ed)?|{_PUBLISHED_IN_LANGUAGES})\b",

@@ -25,6 +25,13 @@ MONTHS_EN = (
 )
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+#: The last word of an event's name, never of a place's ("Legislative Elections –
+#: 10 March 2019" prints the event's date, not a dateline).
+EVENT_NOUNS = frozenset(
+    ["Elections", "Election", "Conference", "Summit", "Forum", "Congress", "Session", "Week",
+     "Festival", "Championships", "Games", "Expo", "Symposium", "Meeting"]
+)  # fmt: skip
+
 
 @functools.cache
 def load(name: str) -> tuple[str, ...]:
