@@ -10335,3 +10335,23 @@ def test_an_events_dated_line_is_no_dateline_and_the_place_under_it_dates_the_re
 def test_a_capitals_dateline_with_a_glottal_stop_or_two_names(place):
     text = f"Nests to open this autumn\n\n{place}, 3 June 2022 – The foundation opened a nest.\n"
     assert extract(text).dateline == place
+
+
+def test_a_prosecutors_office_over_its_role_line_is_a_body_not_a_person():
+    text = (
+        "PARQUET DE NAMUR\nProcureur du Roi\nPlace du Palais de Justice 4 – 5000 Namur\n\n"
+        "Namur, le 14 mars 2018\n\nSuspected fraud at a hospital group: three persons charged\n\n"
+        "Procureur du Roi Anne-Sophie Delmotte announced today that three persons were charged.\n"
+    )
+    result = extract(text)
+    assert (result.speaker, result.organization) == ("Anne-Sophie Delmotte", "Parquet de Namur")
+
+
+def test_an_associate_professors_abbreviation_does_not_end_the_attribution():
+    text = (
+        "Hospital opens a children's cancer centre\n\n"
+        '"A week of waiting is a medical risk," said Assoc. Prof. Dr. Lê Thị Thu Hà, Director'
+        " of the hospital.\n\nDr. Claire Dubois said the partnership had taught both sides.\n"
+    )
+    result = extract(text)
+    assert result.quotes[0].speaker == "Lê Thị Thu Hà"

@@ -40,7 +40,7 @@ _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 SENTENCE_END_RE = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj))"
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|iur|jur|med|nat|pol|Drs))"
-    r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl))[.!?]\s+"
+    r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
 )
 
 
