@@ -10355,3 +10355,13 @@ def test_an_associate_professors_abbreviation_does_not_end_the_attribution():
     )
     result = extract(text)
     assert result.quotes[0].speaker == "Lê Thị Thu Hà"
+
+
+@pytest.mark.parametrize("verb", ["Completes", "Launches"])
+def test_a_headlines_subject_the_text_names_as_a_body_is_no_speaker(verb):
+    text = (
+        f"Vantor {verb} Acquisition of Corvane\n\nMILWAUKEE, May 6, 2024 -- Vantor today"
+        ' completed the deal.\n\n"This is a great fit," said Delphine Okoro-Bank, chief'
+        " executive of Vantor.\n"
+    )
+    assert extract(text).speaker == "Delphine Okoro-Bank"

@@ -1205,7 +1205,9 @@ def choose_speaker(
     headline_zone = text[: max(headline_end, lead_start) or 200]
     if headline:
         subject = _headline_subject(headline, head_words)
-        if not (printed and _is_issuing_body(subject, printed)):
+        if not (printed and _is_issuing_body(subject, printed)) and not _a_body_in_text(
+            subject, text
+        ):
             _add_headline_subject(people, subject)
     if printed is not None:
         _add_printed(printed, people.add)
@@ -1373,6 +1375,23 @@ def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
         names.fold(part.value or "") in forms or _named_with_suffix(subject, part.value or "")
         for part in printed.all("org")
     )
+
+
+def _a_body_in_text(subject: list[str], text: str) -> bool:
+    """ "Halberd Completes Acquisition ..." over "said X, chief executive of Halberd":
+    a headline's subject the text names as the body someone heads, not a person."""
+    if not subject:
+        return False
+    name = re.escape(" ".join(subject))
+    return bool(
+        re.search(rf"{_HEAD_OF_RE}(?:the\s+)?{name}\b(?![^\S\n]+[{names.UPPER}])", text[:3000])
+    )
+
+
+_HEAD_OF_RE = (
+    r"(?i:chief\s+executive(?:\s+officer)?|ceo|president|chair(?:man|woman|person)?|founder|"
+    r"managing\s+director|general\s+manager|spokes(?:man|woman|person))\s+(?:of|at)\s+"
+)
 
 
 def _named_with_suffix(subject: list[str], body: str) -> bool:
