@@ -10365,3 +10365,35 @@ def test_a_headlines_subject_the_text_names_as_a_body_is_no_speaker(verb):
         " executive of Vantor.\n"
     )
     assert extract(text).speaker == "Delphine Okoro-Bank"
+
+
+def test_a_filings_subject_line_over_its_salutation_is_its_title():
+    text = (
+        "KONKAN PORTS LIMITED\nCIN: L63090MH1996PLC101873\n"
+        "Regd. Office: Plot No. 18, Sector 11, CBD Belapur, Navi Mumbai - 400 614\n\n"
+        "KPL/SEC/2024-25/087                         Date: 12.02.2025\n\n"
+        "To,\nThe Manager, Listing Department\nBSE Limited\n\n"
+        "Sub: Outcome of Board Meeting held on 12th February, 2025\n\nDear Sir / Madam,\n\n"
+        "We wish to inform you that the Board of Directors approved the results today.\n"
+    )
+    assert extract(text).title == "Outcome of Board Meeting held on 12th February, 2025"
+
+
+def test_a_letter_quoted_under_a_releases_lead_gives_no_title():
+    text = (
+        "WASHINGTON The Attorney General sent the following letter today to Congressional"
+        " leadership to inform them of the Department's course of action in two lawsuits that"
+        " challenge a section of the act, which the letter explains at length below.\n\n"
+        "Re: Defense of Marriage Act\n\nDear Mr. Speaker:\n\nAfter careful consideration ...\n"
+    )
+    assert extract(text).title != "Defense of Marriage Act"
+
+
+def test_a_pages_reading_time_line_names_no_place_and_a_hearings_subject_no_body():
+    text = (
+        "MEKONG POLYTECHNIC UNIVERSITY\n\n"
+        "Rector's address to the Class of 2025\n\n13 June 2025 | University News | 6 min read\n\n"
+        "The Rector spoke at the University Great Hall.\n"
+    )
+    assert extract(text).dateline is None
+    assert layout.organization_line("Examination of the State Mortgage Refinance Board") is None

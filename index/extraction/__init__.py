@@ -266,6 +266,11 @@ def _title(headline: headlines.Headline | None, text: str, lead_start: int) -> s
     return headlines.finish(headline.text, text, lead_start, longest)
 
 
+# A letter's subject line over its salutation.
+_LETTER_SUBJECT_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:sub(?:ject)?|re)[^\S\n]*[:.–-][^\S\n]*(?P<title>\S[^\n]{5,200}?)[^\S\n]*\n"
+    r"(?:[^\S\n]*\n)?[^\S\n]*(?:dear|respected|sir|madam)\b"
+)
 # A headline, then the dateline in brackets on the same line.
 _RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
 
@@ -279,6 +284,16 @@ def _find_headline(
 ) -> headlines.Headline | None:
     """The printed headline line, else the run of lines before the dateline."""
     printed = parts.headline
+    subject = None if given_title else _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS)
+    # (the letter's own, not one a release quotes under its lead paragraph)
+    if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
+        subject = None
+    if subject and (printed is None or printed.kind != "headline"):
+        # "Sub: Outcome of Board Meeting held on 12th February, 2025" / "Dear Sir,": a
+        # letter's subject is its headline, over any furniture standing in for one.
+        return headlines.Headline(
+            subject["title"], subject.start("title"), subject.end("title"), False
+        )
     if printed is not None and not given_title:
         return headlines.Headline(
             layout.tidy_title(printed.text),

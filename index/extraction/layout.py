@@ -117,7 +117,10 @@ _FURNITURE_RE = re.compile(
     r".{0,80}\bpresented an identical speech\b.*|"
     # Numbers and identifiers: "RNS Number : 7364T", "LEI: 2138…", "Episode 112",
     # "Comunicado No. 087/2022 (English translation)", "Release ID: 1908123".
-    r"(?:rns|release|document|reference|ref|lei|isin|legal entity identifier|securities code|"
+    # An Indian company's identity and registered office: "CIN: L63090MH1996PLC101873",
+    # "Regd. Office: Plot No. 18, Sector 11, ..."
+    r"(?:regd\.?|registered)\s+office\s*:.*|"
+    r"(?:rns|release|document|reference|ref|lei|isin|cin|legal entity identifier|securities code|"
     r"episode|issue|bulletin|circular|comunicado|comunicato|communiqué|communique|boletín|statement)"
     r"(?:\s+(?:no\.?|n\.|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
     r"(?:news|press|media) releases? (?:from|of|by)\b.*|inside information|"
@@ -2047,6 +2050,14 @@ def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
     )
 
 
+# A hearing's or an inquiry's heading names its subject, not the body issuing it:
+# "Examination of the State Mortgage Refinance Board".
+_PROCEEDING_RE = re.compile(
+    r"(?i)^(?:examination|hearing|inquiry|review|consideration|scrutiny|briefing|"
+    r"evidence)\s+(?:of|on|into|by|from)\s"
+)
+
+
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
@@ -2056,7 +2067,7 @@ def organization_line(line: str) -> str | None:
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     body, abbreviation = _without_abbreviation(body)
     words = body.split()
-    if not 1 <= len(words) <= 10:
+    if not 1 <= len(words) <= 10 or _PROCEEDING_RE.match(body):
         return None
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
@@ -2319,11 +2330,14 @@ def _place_of_a_date_first_line(
     segments = _SEPARATED_RE.split(line)
     if len(segments) != 3 or not _capitalised_place(segments[1].strip()):
         return None
+    if _READING_TIME_RE.search(segments[2]):
+        return None  # "13 June 2025 | University News | 6 min read": a page's section
     first = len(segments[0])
     dated = any(s == start and e >= start + first - 1 for s, e in date_spans)
     return segments[1].strip() if dated else None
 
 
+_READING_TIME_RE = re.compile(r"(?i)\b\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read\b")
 # "Mis à jour le", "Veröffentlicht am", "Gepubliceerd op": a page's date label.
 _PUBLISHED_IN_LANGUAGES = (
     r"(?:mis à jour|publié|aktualisiert|veröffentlicht|actualizado|publicado|aggiornato|"
