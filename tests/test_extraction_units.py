@@ -10397,3 +10397,27 @@ def test_a_pages_reading_time_line_names_no_place_and_a_hearings_subject_no_body
     )
     assert extract(text).dateline is None
     assert layout.organization_line("Examination of the State Mortgage Refinance Board") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apprentice electrician Kai Donnelly, 19, from George Town, said the change would make"
+        " a real difference to his family and to the families of his friends.",
+        "Ivana Marković of the Istrian Association for Inclusion, who attended the presentation,"
+        " said civil society groups had recorded a similar rise in complaints.",
+    ],
+)
+def test_a_reported_speaker_named_before_an_age_or_a_body(sentence):
+    text = f"Fees waived\n\nThe minister waived the fees today.\n\n{sentence}\n"
+    assert [q.speaker for q in extract(text).quotes][-1:] in (["Kai Donnelly"], ["Ivana Marković"])
+
+
+def test_the_first_of_two_surnames_names_the_person_a_statement_named_in_full():
+    text = (
+        "Hydrogen pact\n\nFelipe Andrés Rojas Quezada, Executive President of the council, said"
+        " that common rules would help both countries.\n\n"
+        "“Whoever writes the standard sets the price,” Rojas said.\n"
+    )
+    speakers_of_quotes = [q.speaker for q in extract(text).quotes]
+    assert speakers_of_quotes == ["Felipe Andrés Rojas Quezada"] * 2

@@ -552,6 +552,18 @@ class _NameRegistry:
     def resolve(self, name: str) -> str:
         key = names.fold(names.surname(name))
         full = self._full.get(key, name)
+        if (
+            key not in self._full
+            and 3 <= len(name.split()) <= 4
+            # (in apposition, "X, Executive President of ...": not a headline's run of
+            # capitals, "Block Landrieu Hurricane Recovery")
+            and f"{name}," in self._text
+            # (not "Fadzil Iskandar Mohd" of the known "Fadzil Iskandar Mohd Yusof")
+            and not any(names.fold(f).startswith(names.fold(name)) for f in self._full.values())
+        ):
+            # a full name a statement gives ("said Felipe Andrés Rojas Quezada"): later
+            # statements may name the person by one of its words ("Rojas said")
+            self._full[key] = name
         if key not in self._full and " " in full:
             # "Þórdís Hrönn said": given names, as Icelanders are called, of the one
             # full name they begin ("Þórdís Hrönn Guðmundsdóttir").
@@ -566,6 +578,16 @@ class _NameRegistry:
             inner = {
                 f for f in self._titled_full if key in (names.fold(w) for w in f.split()[1:-1])
             }
+            if not inner:
+                # "Rojas said" of "Felipe Andrés Rojas Quezada, Executive President of CCH":
+                # the first of two surnames, of a full name of three words or more.
+                inner = {
+                    f
+                    for f in self._full.values()
+                    if len(f.split()) >= 3
+                    and key in (names.fold(w) for w in f.split()[1:-1])
+                    and f"{f}," in self._text  # (in apposition, not a headline's capitals)
+                }
             if len(inner) == 1:
                 full = inner.pop()
         if " " not in full:

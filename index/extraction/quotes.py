@@ -845,8 +845,22 @@ _VERB_AFTER_SUBJECT_RE = re.compile(
 # paper's first author," -> "Graduate student Mei-Ling Forsythe".
 # The apposition may name a place: "Caucus chair X, speaking at Pipitea Marae, Wellington,".
 _APPOSITION_SUBJECT_RE = re.compile(
-    r"^\s*(?P<head>[^,]{2,80}?),\s(?:[^,]{1,90}|[a-z]+ing\s[^,]{1,90},\s[^,]{1,40}),?$"
+    # ("Kai Donnelly, 19, from George Town,": an age first)
+    r"^\s*(?P<head>[^,]{2,80}?),\s(?:\d{1,3},\s)?(?:[^,]{1,90}|[a-z]+ing\s[^,]{1,90},\s[^,]{1,40}),?$"
 )
+# A full name, then where or whom the person is from: "Ivana D’Ambrosio of the Istrian
+# Association for Inclusion", "Tomas Ybarra from Harlingen".
+_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with)[^\S\n]")
+
+
+def _name_opening(head: str) -> str | None:
+    """The full name opening ``head`` before an "of"/"from" phrase, or None."""
+    run = names.NAME_RUN_RE.match(head.strip())
+    name = names.trim_name(run.group()) if run else None
+    rest = head.strip()[run.end() :] if run else ""
+    if name and " " in name and run.group().startswith(name) and _FROM_AFTER_NAME_RE.match(rest):
+        return name
+    return None
 
 
 _COURTESY_STYLE_RE = re.compile(
@@ -876,7 +890,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
             styled = names.find_name(second) if _COURTESY_STYLE_RE.match(second) else None
             name = styled if styled and styled != names.PRONOUN and " " in styled else None
         if name is None:
-            name = _name_ending(apposition["head"])
+            name = _name_opening(apposition["head"]) or _name_ending(apposition["head"])
         if name is None:
             # "One of the farmers, Mr. Kofi Amponsah of Bepong,": the name inside,
             # not the place that ends it.
