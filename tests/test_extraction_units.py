@@ -10421,3 +10421,19 @@ def test_the_first_of_two_surnames_names_the_person_a_statement_named_in_full():
     )
     speakers_of_quotes = [q.speaker for q in extract(text).quotes]
     assert speakers_of_quotes == ["Felipe Andrés Rojas Quezada"] * 2
+
+
+@pytest.mark.parametrize(
+    ("title", "reference"),
+    [
+        ("Procureur du Roi", "the Procureur du Roi said"),
+        ("Defensora de los Habitantes", "the Defensora added"),
+        ("Chief Executive", "the CEO said"),
+    ],
+)
+def test_a_role_reference_of_other_systems_resolves_to_the_titled_person(title, reference):
+    text = (
+        f"Report presented\n\n{title} Marianela Solano Quirós presented the annual report today.\n\n"
+        f'"Behind every complaint there is a family that travelled for hours," {reference}.\n'
+    )
+    assert extract(text).quotes[-1].speaker == "Marianela Solano Quirós"

@@ -466,6 +466,10 @@ _ROLE_SYNONYMS = {
     "justice": ("judge",),
     # "H.E. Sheikh Faisal ..." … "His Excellency said".
     "excellency": ("h.e",),
+    "ceo": ("chief executive",),
+    "chief executive": ("ceo",),
+    "ombudswoman": ("ombudsman", "defensora", "defensor"),
+    "ombudsperson": ("ombudsman", "defensora", "defensor"),
 }
 
 

@@ -95,7 +95,11 @@ _ROLE_RE = re.compile(
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
     r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"
     r"head of state|head of government|judge|justice|chief constable|constable|coroner|"
-    r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor)\b)",
+    r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor|"
+    # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
+    # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
+    r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|"
+    r"chief\s+observer)\b)",
     re.IGNORECASE,
 )
 
