@@ -268,7 +268,9 @@ def _title(headline: headlines.Headline | None, text: str, lead_start: int) -> s
 
 # A letter's subject line over its salutation.
 _LETTER_SUBJECT_RE = re.compile(
-    r"(?im)^[^\S\n]*(?:sub(?:ject)?|re)[^\S\n]*[:.–-][^\S\n]*(?P<title>\S[^\n]{5,200}?)[^\S\n]*\n"
+    # (a spaced dash only: "Re-appointment of ...", "Sub-division of shares" are words)
+    r"(?im)^[^\S\n]*(?:sub(?:ject)?|re)(?:[^\S\n]*[:.]|[^\S\n]+[–-])[^\S\n]*"
+    r"(?P<title>\S[^\n]{5,200}?)[^\S\n]*\n"
     r"(?:[^\S\n]*\n)?[^\S\n]*(?:dear|respected|sir|madam)\b"
 )
 # A headline, then the dateline in brackets on the same line.

@@ -154,10 +154,10 @@ def _state_pattern() -> str:
 # ("SAN PEDRO DE ATACAMA", "VILLA DEL ROSARIO": a particle is no word of its own)
 _CAPS_PARTICLE = r"(?:(?:DE LA|DE|DEL|DA|DO|DOS|DAS|DI|EL|LOS|LAS)\s)?"
 # ("NUKUʻALOFA" with its glottal stop; "GUOVDAGEAIDNU/KAUTOKEINO": a town in two languages)
-# (not "HIV/AIDS.", "EDK/SBF": short words either side of a slash)
+# (not "HIV/AIDS.", "USDA/FEMA": short words either side of a slash)
 _CAPS = (
     rf"[{UPPER}]{{2,}}\.?(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
-    rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{4,}}){{0,2}}"
+    rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{5,}}){{0,2}}"
 )
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.

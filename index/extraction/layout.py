@@ -1730,7 +1730,7 @@ _ROMANCE_BODY_HEADS = frozenset(
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
-     "comisión", "comissão", "commissione", "banco", "banque", "banca",
+     "comisión", "comissão", "commissione", "banco", "banque", "banca", "parquet",
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
      "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
      # regulators, companies, foundations, institutes, delegations
@@ -2050,11 +2050,14 @@ def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
     )
 
 
+# A company's headline verbs, never a body's word ("Haeol Energy Completes Second Unit");
+# not agents' verbs ("Complete Streets Coalition Praises ...", "Complete Genomics").
+_DEAL_VERBS = frozenset(["completes", "completed", "acquires", "acquired"])
 # A hearing's or an inquiry's heading names its subject, not the body issuing it:
 # "Examination of the State Mortgage Refinance Board".
 _PROCEEDING_RE = re.compile(
-    r"(?i)^(?:examination|hearing|inquiry|review|consideration|scrutiny|briefing|"
-    r"evidence)\s+(?:of|on|into|by|from)\s"
+    # (not "Scrutiny of Acts and Regulations Committee", "Review Board")
+    r"(?i)^(?:examination|hearing|consideration|evidence)\s+(?:of|on|into|by|from)\s"
 )
 
 
@@ -2106,7 +2109,7 @@ def organization_line(line: str) -> str | None:
         # "Permanent Mission of Pakistan to the United Nations": a name, not a verb.
         trade = trade or (low == "united" and bare[i + 1 : i + 2] in _UNITED_WHAT)
         if not word.strip(",.'’()")[:1].isupper() or (
-            not trade and (low in verbs or low in wordlists.speech_verb_set())
+            not trade and (low in verbs or low in wordlists.speech_verb_set() or low in _DEAL_VERBS)
         ):
             return None
     if not _headed_by_a_body_word(words, bare, org_words) and not (

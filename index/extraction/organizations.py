@@ -476,17 +476,31 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
             _valid(body)
             or body.lower().startswith("city of ")
             or id(part) in labelled
-            or (part.start == 0 and _masthead(body))
+            or (
+                part.start == 0
+                and _masthead(body, headline.text if headline else "", part.text.strip())
+            )
         ):
             return body
     return None
 
 
-def _masthead(line: str) -> bool:
-    """The text's first line over its headline, a name of two words or more
-    that is no person's ("Statistics Norland", "State House Kenya", "Port of
-    Kellhaven"): the body whose page it is, whatever its words."""
-    return len(line.split()) >= 2 and name_like(line) and not person_name(line)
+def _masthead(line: str, headline: str, printed: str) -> bool:
+    """The text's first line over its headline, a name of three words or more (two
+    in capitals or after "The") that is no person's, no place's, no topic's ("State House Kenya", "Dongjin Metropolitan
+    City"): the body whose page it is, whatever its words (not the headline printed
+    twice, "THE LITTLE CREAMERY THAT COULD", nor "Public Safety", "New York City")."""
+    # (two words in capitals or after "The": "KARNATAKA LOKAYUKTA", "The White House")
+    short = printed.isupper() or printed.startswith("The ")
+    return (
+        len(line.split()) >= (2 if short else 3)
+        and "," not in line
+        and name_like(line)
+        and not person_name(line)
+        and not has_verb(line)
+        and not _all_places(line)
+        and names.fold(printed) != names.fold(headline)
+    )
 
 
 # A cheap literal scan before the full pattern: most releases name no portfolio.
@@ -750,7 +764,16 @@ def signature_body(text: str) -> str | None:
     """The body under a signer's role at the text's foot ("Superintendent" /
     "Cedar Hollow School District", "Principal Secretary," / "State Department
     for Fisheries and the Blue Economy."): whose statement or letter it is."""
-    lines = [line.strip() for line in text[-500:].split("\n") if line.strip()][-8:]
+    tail = text[-500:]
+    if _NOT_A_SIGNATURE_RE.search(tail):
+        return None  # copies, witnesses, a schedule: lists of others' roles and bodies
+    lines = [line.strip() for line in tail.split("\n") if line.strip()]
+    signers = [
+        line for line in lines[-12:] if person_name(line.split(",")[0]) or titled_names(line)
+    ]
+    lines = lines[-8:]
+    if len(signers) > 1:
+        return None  # several signers, a list of people: whose body is it?
     ends = [i for i, line in enumerate(lines) if _END_MARK_RE.match(line)]
     for i, (role, line) in enumerate(itertools.pairwise(lines)):
         if any(len(after.split()) > 15 for after in lines[i + 2 :]):
@@ -765,16 +788,31 @@ def signature_body(text: str) -> str | None:
             and 2 <= len(body.split()) <= 10
             and "," not in body
             and not names.is_title(body.split()[0])  # "Member of Congress": a role
+            # (nor "Senate Democratic Leader", "Director Mary Bomar", a street's number)
+            and not names.is_title(body.split()[-1])
+            and not names.is_title(" ".join(body.split()[-2:]))
+            and not names.titled_re().search(body)
+            and not body[:1].isdigit()
             and not _CONTACT_HEADING_RE.match(role)
         ):
             continue
         if _valid(body) == body or _sender_body(body):
             return body
-        if name_like(body) and not person_name(body) and not _all_places(body):
+        if (
+            name_like(body)
+            and not person_name(body)
+            and not _all_places(body)
+            and body.split()[-1] not in wordlists.venue_word_set()  # "State Capitol Rotunda"
+        ):
             return body
     return None
 
 
+_NOT_A_SIGNATURE_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:cc|bcc|copy|copies(?:\s+to)?|witness(?:es)?|who|where|when|to|attn|"
+    r"attention|(?:keynote\s+)?speakers?|panel(?:lists)?|photo|credit)[^\S\n]*:"
+    r"|^[^\S\n]*\d{1,2}:\d\d[^\S\n]*[ap]\.?m\b"
+)
 _END_MARK_RE = re.compile(
     r"(?i)^(?:[-–—*#\s]*(?:ends?|end of (?:release|statement))[-–—*#\s]*|#{3}|-\s*30\s*-)$"
 )

@@ -96,8 +96,12 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (a name runs on over a line's end, never over a blank line: "... Conference" /
     # "" / "Colleagues,")
     space = r"(?:[^\S\n]+|[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*)"
-    # ("Terminal 4 Media Centre", "Press Room No. 2": a number inside the name)
-    inner = r"(?:(?!(?:19|20)\d\d\b)\d{1,3}[A-Z]?\b)"
+    # ("Terminal 4 Media Centre", "Press Room No. 2", "Hangar 3": a number inside the
+    # name, after a word that takes one; not "Town Hall 102", "Murphy 29")
+    inner = (
+        r"(?:(?:(?<=Terminal )|(?<=Hangar )|(?<=Berth )|(?<=Gate )|(?<=Pier )|(?<=Studio )"
+        r"|(?<=Platform )|(?<=Stage )|(?<=No\. ))\d{1,3}[A-Z]?\b)"
+    )
     phrase = (
         rf"(?P<venue>{number}{word}(?:{space}(?:(?:{_SMALL}\s+){{0,2}}(?:[ld]['’])?{word}|{inner}))"
         rf"{{0,7}}{noun})"
@@ -521,13 +525,15 @@ _HERE_AT_RE = re.compile(r"\b(?:us|be|been|are|am|gathered|together|all)\s+here\
 # "A public meeting will be held at Leith Community Hall": an event to come, not where
 # anything was said.
 _TO_COME_RE = re.compile(
-    r"\b(?:will|shall|is to|are to)\s+(?:be\s+held|be\s+hosted|take\s+place)\s+(?:at|in)\s+"
+    r"\b(?:will|shall|is to|are to)\s+(?:be\s+held|be\s+hosted|take\s+place"
+    # "will hold a press conference in the Media Centre at 5pm on Tuesday"
+    r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing))\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
 )
 
 
 def _to_come(text: str, venue_start: int) -> bool:
-    return bool(_TO_COME_RE.search(text, max(0, venue_start - 40), venue_start))
+    return bool(_TO_COME_RE.search(text, max(0, venue_start - 60), venue_start))
 
 
 def _at_a_briefing(m: re.Match[str]) -> bool:
@@ -708,7 +714,8 @@ def _is_a_person(text: str, words: str) -> bool:
 _ROOM_WORDS = frozenset(["Room", "Suite", "Chamber", "Courtroom", "Hall", "Auditorium"])
 # "Room 231, House of Representatives New Building": the room's number, then its building.
 _ROOM_NUMBER_RE = re.compile(
-    rf"[^\S\n]+(?P<number>\d{{1,4}}[A-Z]?)\b(?:,[^\S\n]+(?P<building>[{UPPER}][\w'’.&-]*"
+    # (not "Town Hall 102 North Main Street": a street's number)
+    rf"[^\S\n]+(?P<number>\d{{1,4}}[A-Z]?)\b(?![^\S\n]+[{UPPER}])(?:,[^\S\n]+(?P<building>[{UPPER}][\w'’.&-]*"
     rf"(?:[^\S\n]+(?:of|the|and|[{UPPER}][\w'’.&-]*)){{0,7}}))?"
 )
 
@@ -760,7 +767,8 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
             break
         if (
             m["town"].split()[0].lower() in _OPENERS
-            or (m["in"] and _MONTH_OR_DAY_RE.match(m["town"]))  # ", in April, ..."
+            # ", in April, ...", ", Friday 21, the minister said"
+            or ((m["in"] or m["town"][-1:].isdigit()) and _MONTH_OR_DAY_RE.match(m["town"]))
             or _LIST_GOES_ON_RE.match(text, m.end())
             or _is_a_person(text, m["town"])
         ):
