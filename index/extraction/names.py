@@ -424,7 +424,7 @@ def surname(name: str) -> str:
     for word in reversed(words):
         if word not in _SUFFIXES and not _is_initial(word):
             # "al-Otaibi" and "Al-Otaibi" are one family name, named either way
-            return _ARTICLE_JOINED_RE.sub("", word)
+            return _ARTICLE_JOINED_RE.sub("", word) if "-" in word or "‐" in word else word
     return words[-1] if words else ""
 
 

@@ -765,15 +765,20 @@ def signature_body(text: str) -> str | None:
     "Cedar Hollow School District", "Principal Secretary," / "State Department
     for Fisheries and the Blue Economy."): whose statement or letter it is."""
     tail = text[-500:]
-    if _NOT_A_SIGNATURE_RE.search(tail):
-        return None  # copies, witnesses, a schedule: lists of others' roles and bodies
     lines = [line.strip() for line in tail.split("\n") if line.strip()]
+    body = _body_under_a_role(lines[-8:])
+    # (the costly checks last, for the few texts with a candidate)
+    if body is None or _NOT_A_SIGNATURE_RE.search(tail):
+        return None  # copies, witnesses, a schedule: lists of others' roles and bodies
     signers = [
         line for line in lines[-12:] if person_name(line.split(",")[0]) or titled_names(line)
     ]
-    lines = lines[-8:]
-    if len(signers) > 1:
-        return None  # several signers, a list of people: whose body is it?
+    return body if len(signers) <= 1 else None  # (several signers: whose body is it?)
+
+
+def _body_under_a_role(lines: list[str]) -> str | None:
+    """The body's line right under a line opening with a title, in a block that ends
+    the text (before a media contact's lines, not under "ENDS")."""
     ends = [i for i, line in enumerate(lines) if _END_MARK_RE.match(line)]
     for i, (role, line) in enumerate(itertools.pairwise(lines)):
         if any(len(after.split()) > 15 for after in lines[i + 2 :]):

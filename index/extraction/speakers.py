@@ -1380,18 +1380,26 @@ def _is_issuing_body(subject: list[str], printed: Layout) -> bool:
 def _a_body_in_text(subject: list[str], text: str) -> bool:
     """ "Halberd Completes Acquisition ..." over "said X, chief executive of Halberd":
     a headline's subject the text names as the body someone heads, not a person."""
-    if not subject:
-        return False
-    name = re.escape(" ".join(subject))
-    return bool(
-        re.search(rf"{_HEAD_OF_RE}(?:the\s+)?{name}\b(?![^\S\n]+[{names.UPPER}])", text[:3000])
-    )
+    name = " ".join(subject)
+    # (a literal scan, then the role before it: a pattern per name cost 10 % of extraction)
+    pos = text.find(name, 0, 3000) if name else -1
+    while pos >= 0:
+        end = pos + len(name)
+        goes_on = _NAME_GOES_ON_RE.match(text, end)
+        if not goes_on and _HEAD_OF_BEFORE_RE.search(text, max(0, pos - 60), pos):
+            return True
+        pos = text.find(name, end, 3000)
+    return False
 
 
-_HEAD_OF_RE = (
+# "chief executive of (the) ", right before the subject's name.
+_HEAD_OF_BEFORE_RE = re.compile(
     r"(?i:chief\s+executive(?:\s+officer)?|ceo|president|chair(?:man|woman|person)?|founder|"
     r"managing\s+director|general\s+manager|spokes(?:man|woman|person))\s+(?:of|at)\s+"
+    r"(?:the\s+)?$"
 )
+# The name goes on ("Halberd Group") or is part of a word ("Halberds").
+_NAME_GOES_ON_RE = re.compile(rf"\w|[^\S\n]+[{names.UPPER}]")
 
 
 def _named_with_suffix(subject: list[str], body: str) -> bool:
