@@ -860,8 +860,10 @@ _FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with)[^\S\n]")
 def _name_opening(head: str) -> str | None:
     """The full name opening ``head`` before an "of"/"from" phrase, or None."""
     run = names.NAME_RUN_RE.match(head.strip())
-    name = names.trim_name(run.group()) if run else None
-    rest = head.strip()[run.end() :] if run else ""
+    if run is None:
+        return None
+    name = names.trim_name(run.group())
+    rest = head.strip()[run.end() :]
     if name and " " in name and run.group().startswith(name) and _FROM_AFTER_NAME_RE.match(rest):
         return name
     return None
