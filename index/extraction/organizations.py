@@ -486,11 +486,11 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
 
 
 def _masthead(line: str, headline: str, printed: str) -> bool:
-    """The text's first line over its headline, a name of three words or more (two
-    in capitals or after "The") that is no person's, no place's, no topic's ("State House Kenya", "Dongjin Metropolitan
-    City"): the body whose page it is, whatever its words (not the headline printed
-    twice, "THE LITTLE CREAMERY THAT COULD", nor "Public Safety", "New York City")."""
-    # (two words in capitals or after "The": "KARNATAKA LOKAYUKTA", "The White House")
+    """The text's first line over its headline, a name of three words or more (two in
+    capitals or after "The": "KARNATAKA LOKAYUKTA", "The White House") that is no
+    person's, place's or topic's ("State House Kenya", "Dongjin Metropolitan City"):
+    the body whose page it is, whatever its words (not the headline printed twice,
+    "THE LITTLE CREAMERY THAT COULD", nor "Public Safety", "New York City")."""
     short = printed.isupper() or printed.startswith("The ")
     return (
         len(line.split()) >= (2 if short else 3)
