@@ -68,9 +68,12 @@ _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
 # "Takeshi MORINAGA, President", "Jean DUPONT\n": a family name in capitals after the
 # given name, before a comma or the line's end.
 _CAPS_SURNAME = rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?(?=,|[^\S\n]*\n|[^\S\n]*$)"
+# An Arabic article joined to the name by its hyphen: "Fahad Abdulaziz al-Otaibi",
+# "Amr el-Sayed" (one list for name runs, surnames and names after a title).
+_JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)[‐-]"
 # An elided particle joined to the name: "Hélène d’Aubigny-Morel", "Luca dell’Orto";
-# an Arabic article joined by its hyphen: "Fahad Abdulaziz al-Otaibi", "Amr el-Sayed".
-_ELIDED = r"(?:(?:d|l|dell|dall|degl)['’]|(?:al|el|ad|ar|as|ash|az)[‐-])"
+# or an Arabic article.
+_ELIDED = rf"(?:(?:d|l|dell|dall|degl)['’]|{_JOINED_ARTICLE})"
 # "Ma." (María) opens many Filipino names: "Ma. Cristina Villanueva-Dizon".
 _GIVEN_ABBREVIATION = rf"(?:Ma\.[^\S\n]+(?=[{UPPER}][{LOWER}]))?"
 NAME_RUN = (
@@ -428,7 +431,7 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-_ARTICLE_JOINED_RE = re.compile(rf"^(?i:al|el|ad|ar|as|ash|az)[‐-](?=[{UPPER}])")
+_ARTICLE_JOINED_RE = re.compile(rf"^(?i:{_JOINED_ARTICLE})(?=[{UPPER}])")
 
 
 def is_title(text: str) -> bool:
@@ -578,7 +581,7 @@ _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
 
 _PARTICLES_RE = re.compile(
     r"(?:(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|Ó|Ní|Nic|Mac|Uí|Ua)[^\S\n]+){1,2}"
-    r"|(?:al|el|ad|ar|as|ash|az)[‐-])"  # "Senator al-Hashimi": an article joined to the name
+    rf"|{_JOINED_ARTICLE})"  # "Senator al-Hashimi": an article joined to the name
     rf"(?=[{UPPER}])"
 )
 # Capitalised words joined by "and" or "&", as in a body's name: "Ports and Harbours Authority".

@@ -722,9 +722,6 @@ _ROOM_NUMBER_RE = re.compile(
 
 def _numbered_room(text: str, venue_start: int, venue: str, end: int) -> str | None:
     """A room named with its number ("Room 231") and the building after it, or None."""
-    words = venue.split()
-    if len(words) >= 2 and words[-1].isdigit() and words[-2] in _ROOM_WORDS:
-        venue = venue[: -len(words[-1])].rstrip()  # the phrase took the number in
     pos = venue_start + len(venue)
     if text[venue_start:pos] != venue or venue.split()[-1] not in _ROOM_WORDS:
         return None
