@@ -13,14 +13,15 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
+from index.contact_book import ContactBook, issuer_by_contacts
 from index.merging import MergeStep, merge_segments
-from index.prepare import IndexDocument, prepare, record_hash
+from index.prepare import IndexDocument, IssuerCues, prepare, prepare_resolved, record_hash
 from index.readers import read_paths
 from index.records import Notice, Record, Rejection
 from index.store import create_index, open_index, open_or_create_index
@@ -34,6 +35,10 @@ IN_FLIGHT_BYTES = 64 << 20
 #: Below this many changed records, preparing in-process beats starting workers.
 POOL_THRESHOLD = 2 * CHUNK_SIZE
 IN_FLIGHT_PER_WORKER = 24
+#: Releases whose speaker the contact book may still change, kept (with their
+#: text) until the ingest has read everything; past this many, the rest keep
+#: the speaker extraction gave them.
+REVISIT_LIMIT = 20_000
 INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
 
 Job = tuple[Record, str]
@@ -51,6 +56,8 @@ class IngestReport:
     documents: int = 0
     #: Segments merged after commits (index.merging).
     merges: list[MergeStep] = field(default_factory=list)
+    #: Releases whose speaker their press contacts changed (index/contact_book.py).
+    issuers_revised: int = 0
 
     @property
     def processed(self) -> int:
@@ -65,6 +72,7 @@ class IngestReport:
             "truncated": [{"source": n.source, "reason": n.reason} for n in self.truncated],
             "documents": self.documents,
             "merges": [step.to_dict() for step in self.merges],
+            "issuers_revised": self.issuers_revised,
             "seconds": round(self.seconds, 3),
         }
 
@@ -191,9 +199,15 @@ def ingest(
             ix, batch_size=batch_size, lock_timeout=lock_timeout, background_merges=background
         ) as writer:
             jobs = _changed(paths, layout, writer, report, tick)
+            revisits = IssuerRevisits(ContactBook() if rebuild else ContactBook.load(index_dir))
             for results in preparer.map(_chunks(jobs, CHUNK_SIZE)):
+                revisits.see(results)
                 _write_results(results, writer, report)
                 tick(len(results))
+            for doc in revisits.revised():
+                writer.write(doc)
+                report.issuers_revised += 1
+            revisits.book.save(index_dir)
             report.documents = len(writer)
         report.merges = writer.merges  # the last commit's merges ran as the writer closed
     finally:
@@ -201,6 +215,40 @@ def ingest(
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+class IssuerRevisits:
+    """The ingest's contact book: it learns from every prepared release, and the
+    releases whose speaker it may change are decided once all are read, so
+    that a joint release early in the input gains from the contacts of later
+    ones. Those written meanwhile keep extraction's speaker; a killed ingest
+    leaves them so."""
+
+    def __init__(self, book: ContactBook, limit: int = REVISIT_LIMIT) -> None:
+        self.book = book
+        self._limit = limit
+        self._held: dict[str, tuple[str, IssuerCues]] = {}
+
+    def see(self, results: list[IndexDocument | Rejection]) -> None:
+        for doc in results:
+            if isinstance(doc, Rejection) or doc.issuer is None:
+                continue
+            cues = doc.issuer
+            self.book.learn(cues.contacts, cues.speaker, cues.co_issuers)
+            if cues.record is not None and len(self._held) < self._limit:
+                self._held[doc.id] = (doc.content_hash, cues)
+
+    def revised(self) -> Iterator[IndexDocument]:
+        """The held releases whose contacts point to another issuer, prepared anew."""
+        for digest, cues in self._held.values():
+            chosen = issuer_by_contacts(
+                self.book, cues.speaker, cues.co_issuers, cues.quoted, cues.contacts
+            )
+            if chosen and cues.record is not None:
+                speaker, co_issuers = chosen
+                yield prepare_resolved(
+                    replace(cues.record, speaker=speaker, co_issuers=co_issuers), digest
+                )
 
 
 def ingest_lock(index_dir: Path, lock_timeout: float):

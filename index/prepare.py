@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from index import analysis
 from index import fields as registry
+from index.contact_book import quoted_names
 from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
 from index.entities import alias_key, clean_extracted, entity_sources, speaker_names
@@ -60,6 +61,22 @@ class IndexDocument:
     #: Speaker, venue and organization as found, and the speaker's full
     #: names in the text; the writer resolves them to entities.
     entities: dict = field(default_factory=dict)
+    #: What the ingest's contact book learns from and may decide on
+    #: (index/contact_book.py, index/ingest.py).
+    issuer: IssuerCues | None = None
+
+
+@dataclass
+class IssuerCues:
+    """A release's press contacts and issuers, for the corpus's contact book."""
+
+    contacts: list[str]
+    speaker: str | None
+    co_issuers: list[str]
+    quoted: list[str]
+    #: The resolved record, kept only when the book may change its speaker
+    #: (extracted, not given, with contacts and other candidates).
+    record: ResolvedRecord | None = None
 
 
 # Control characters (C0, DEL, C1), and line breaks and tabs, which a one-line
@@ -116,6 +133,10 @@ class ResolvedRecord:
     #: Others who issue a joint release with the speaker (extracted).
     co_issuers: list[str] = field(default_factory=list)
     notice: Notice | None = None
+    #: Keys of the press contacts the text gives (extracted; not indexed).
+    contacts: list[str] = field(default_factory=list)
+    #: The speaker was given with the record.
+    speaker_given: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -176,6 +197,8 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         topics=[t for t in (clean_value(t) for t in record.topics) if t],
         co_issuers=_co_issuers(found, meta["speaker"]),
         notice=record.notice,
+        contacts=found.contacts,
+        speaker_given=bool(given.get("speaker")),
         **meta,
     )
 
@@ -245,12 +268,17 @@ def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | 
     doc = resolve(record)
     if isinstance(doc, Rejection):
         return doc
+    return prepare_resolved(doc, content_hash or record_hash(record))
+
+
+def prepare_resolved(doc: ResolvedRecord, digest: str) -> IndexDocument:
+    """Analyse every field of a resolved record (again, when the ingest's contact
+    book gives a joint release another speaker)."""
     date = doc.date
     fields = _fields(_values(doc))
     if date:
         fields["date"] = date_start(date)
         fields["day"] = fields["date"].toordinal()
-    digest = content_hash or record_hash(record)
     fields["content_hash"] = digest.encode("ascii")
     fingerprint, signature = fingerprints(doc.text)
     names = speaker_names(doc.speaker, doc.text) if doc.speaker else []
@@ -266,4 +294,13 @@ def prepare(record: Record, content_hash: str | None = None) -> IndexDocument | 
         # prepared postings instead.
         fields={k: v for k, v in fields.items() if v is not None or k.startswith("_stored_")},
         notice=doc.notice,
+        issuer=_issuer_cues(doc),
     )
+
+
+def _issuer_cues(doc: ResolvedRecord) -> IssuerCues | None:
+    if not doc.contacts or not doc.speaker:
+        return None
+    quoted = [name for name in quoted_names(doc.quotes) if name != doc.speaker]
+    revisable = not doc.speaker_given and bool(doc.co_issuers or quoted)
+    return IssuerCues(doc.contacts, doc.speaker, doc.co_issuers, quoted, doc if revisable else None)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from index.extraction import (
     cleaning,
+    contacts,
     datelines,
     dates,
     layout,
@@ -68,6 +69,8 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     #: Others who issue a joint release with the speaker ("Sens. A and B announced").
     co_issuers: list[str] = field(default_factory=list)
+    #: Keys of the press contacts the text gives (index/extraction/contacts.py).
+    contacts: list[str] = field(default_factory=list)
     #: The cleaned body text.
     text: str = ""
 
@@ -167,9 +170,6 @@ def _extract(
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
         _explain(explain, head, candidates, given_title, venue)
-    # The body keeps its headline: the document view and the API return the
-    # release's full text, and pages may hide the repeated first line.
-    body = text
     return Extraction(
         title=given_title or _title(headline, text, head.lead_start),
         speaker=speaker,
@@ -179,7 +179,10 @@ def _extract(
         organization=organization,
         quotes=quotes.to_records(found_quotes),
         co_issuers=co_issuers,
-        text=body,
+        contacts=contacts.press_contacts(raw),
+        # The body keeps its headline: the document view and the API return the
+        # release's full text, and pages may hide the repeated first line.
+        text=text,
     )
 
 

@@ -1,0 +1,134 @@
+"""Press contacts, and the contact book that picks a joint release's issuer by them."""
+
+import json
+
+from index.contact_book import ContactBook, issuer_by_contacts
+from index.extraction import extract
+from index.extraction.contacts import press_contacts
+from index.ingest import ingest
+from searcher.search import SearchEngine
+
+
+def test_contact_lines_give_people_numbers_and_addresses():
+    text = (
+        "Harbour plan approved\n\nThe council approved the plan.\n\n"
+        "Media contacts:\nTamsin Greer and Owen Ruddock, Press Office\n"
+        "+44 20 7946 0100 | press@harbour.example\n\nENDS"
+    )
+    assert press_contacts(text) == [
+        "mail:press@harbour.example",
+        "tel:2079460100",
+        "name:tamsin greer",
+        "name:owen ruddock",
+    ]
+
+
+def test_the_contact_block_ends_where_the_text_goes_on():
+    # No blank line under the contact: the next line is the release, not a contact.
+    text = (
+        "Contact: Bette Phelan 302-555-0141\n"
+        "Sens. Joe Varga and Tom Kessling today announced the county will get a grant."
+    )
+    assert press_contacts(text) == ["tel:3025550141", "name:bette phelan"]
+
+
+def test_a_contact_label_inside_a_line_that_lost_its_breaks():
+    text = (
+        "July 14  2006 Contact                        Siobhan Oat  202 555 1839"
+        "                        Senators Varga and Kessling announced the plan"
+    )
+    assert press_contacts(text) == ["tel:2025551839", "name:siobhan oat"]
+
+
+def test_contact_words_in_prose_are_no_label():
+    assert press_contacts("We lost contact with the crew.\nPhone interview with the mayor.") == []
+
+
+def _book(*releases):
+    book = ContactBook()
+    for contacts, speaker in releases:
+        book.learn(contacts, speaker)
+    return book
+
+
+def test_the_book_needs_three_releases_that_agree():
+    book = _book(*[(["tel:2025550141"], "Tom Kessling")] * 2)
+    assert book.speaks_for("tel:2025550141") is None
+    book.learn(["tel:2025550141"], "Sen. Tom Kessling")
+    assert book.speaks_for("tel:2025550141") == "kessling"
+    # A shared press office (a fifth of its releases from another issuer) speaks for no one.
+    book.learn(["tel:2025550141"], "Joe Varga")
+    assert book.speaks_for("tel:2025550141") is None
+
+
+def test_a_joint_release_teaches_nothing():
+    book = _book(*[(["name:bette phelan"], "Tom Kessling")] * 3)
+    book.learn(["name:bette phelan"], "Joe Varga", ["Tom Kessling"])
+    assert book.to_json() == {"name:bette phelan": {"kessling": 3}}
+
+
+def test_contacts_reorder_a_joint_release():
+    book = _book(*[(["name:bette phelan"], "Tom Kessling")] * 3)
+    chosen = issuer_by_contacts(
+        book, "Joe Varga", ["Tom Kessling"], [], ["name:bette phelan", "name:joe varga"]
+    )
+    assert chosen == ("Tom Kessling", ["Joe Varga"])
+    # Each office's contact printed: no choice.
+    book = _book(*[(["name:bette phelan"], "Tom Kessling")] * 3, *[(["name:al ries"], "Varga")] * 3)
+    contacts = ["name:bette phelan", "name:al ries"]
+    assert issuer_by_contacts(book, "Joe Varga", ["Tom Kessling"], [], contacts) is None
+
+
+def test_a_quoted_person_whose_office_gives_the_contact_becomes_the_speaker():
+    book = _book(*[(["tel:2025550141"], "Tom Kessling")] * 3)
+    chosen = issuer_by_contacts(
+        book, "Mary Ostrow", [], ["Mary Ostrow", "Tom Kessling"], ["tel:2025550141"]
+    )
+    assert chosen == ("Tom Kessling", [])
+    # ... but never someone the release does not quote or name as an issuer.
+    assert issuer_by_contacts(book, "Mary Ostrow", [], [], ["tel:2025550141"]) is None
+
+
+def _release(i, senator, contact):
+    return (
+        f"{senator.upper()} BACKS HARBOUR GRANT NUMBER {i}\n\n"
+        f'WASHINGTON -- U.S. Senator {senator} today backed grant {i}. "It is good for '
+        f'the port," {senator.split()[-1]} said.\n\nContact: {contact}, 202/555-01{i:02d}\n'
+    )
+
+
+JOINT = (
+    "SENS. VARGA, KESSLING WELCOME FERRY FUNDS\n\n"
+    "WASHINGTON -- U.S. Senators Joe Varga and Tom Kessling today welcomed $2 million "
+    'for the ferry. "This is a good day," said Varga. "We worked hard," said Kessling.'
+    "\n\nContact: Bette Phelan, 202/555-0199\n"
+)
+
+
+def test_ingest_files_a_joint_release_under_the_office_its_contact_serves(tmp_path):
+    assert extract(JOINT).speaker == "Joe Varga"  # the text alone names Varga first
+    records = [{"id": "joint", "text": JOINT}] + [
+        {"id": f"k{i}", "text": _release(i, "Tom Kessling", "Bette Phelan")} for i in range(3)
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = ingest([source], tmp_path / "ix", workers=0)
+    assert (report.added, report.issuers_revised) == (4, 1)
+    doc = SearchEngine(tmp_path / "ix").document("joint")
+    assert doc["speaker"] == "Tom Kessling"
+    assert doc["co_issuers"] == ["Joe Varga"]
+    # The book is kept with the index: a later ingest's joint release gains from it.
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "joint2", "text": JOINT}) + "\n", encoding="utf-8")
+    assert ingest([later], tmp_path / "ix", workers=0).issuers_revised == 1
+    assert SearchEngine(tmp_path / "ix").document("joint2")["speaker"] == "Tom Kessling"
+
+
+def test_a_given_speaker_is_never_revised(tmp_path):
+    records = [{"id": "joint", "text": JOINT, "speaker": "Joe Varga"}] + [
+        {"id": f"k{i}", "text": _release(i, "Tom Kessling", "Bette Phelan")} for i in range(3)
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert ingest([source], tmp_path / "ix", workers=0).issuers_revised == 0
+    assert SearchEngine(tmp_path / "ix").document("joint")["speaker"] == "Joe Varga"
