@@ -10505,3 +10505,89 @@ def test_a_topic_label_or_the_headline_printed_twice_names_no_body(label):
 def test_a_street_number_or_a_day_after_a_venue_is_no_part_of_it(sentence):
     venue = venues.find_venue(sentence, 0, len(sentence))
     assert venue in ("Catawba Town Hall", "Government Media Centre")
+
+
+_PAGE_HEAD = (
+    "Skip to main content\nU.S. Senator Ines Valdmaa | Vermont\n"
+    "Home | About | Newsroom | Contact\nHome › Newsroom › Press Releases\n\n"
+)
+
+
+@pytest.mark.parametrize("date_line", ["June 11, 2025", "06.11.25"])
+def test_a_sentence_case_deck_under_the_date_is_no_headline(date_line):
+    text = (
+        f"{_PAGE_HEAD}Valdmaa Unveils Plan to Reopen Rural Rail Depots\n\n{date_line}\n\n"
+        "Share: Facebook | X | Email\n\n"
+        "The bill would fund repairs at eleven depots and restore weekend passenger "
+        "service to towns along the northern line\n\n"
+        "WASHINGTON – U.S. Senator Ines Valdmaa today introduced the Rural Depots Act.\n"
+    )
+    assert extract(text).title == "Valdmaa Unveils Plan to Reopen Rural Rail Depots"
+
+
+def test_a_sentence_case_headline_under_a_statement_label_stays_the_headline():
+    text = (
+        "MEDIA STATEMENT\n\nJoint statement from Health Minister Aroha Tane and Director "
+        "Samuel Orr\n\nWednesday 1 April 2020\n\n"
+        "Measles vaccination drive extended to all adults under 50\n\n"
+        "The measles vaccination drive will be extended, the Minister said today.\n"
+    )
+    assert extract(text).title == "Measles vaccination drive extended to all adults under 50"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "PRESS COMMUNIQUÉ",
+        "Media communique",
+        "For lmmediate Release          Contact: Lt. Dana Fry, PIO",
+        "Press and information team of the Delegation to the Republic of Moldova",
+    ],
+)
+def test_a_release_label_or_press_team_line_is_no_headline(label):
+    text = (
+        f"Central Bank of Norland\n\n{label}\n\n"
+        "Monetary Policy Committee holds the policy rate at 1.75 per cent\n\n"
+        "Date: 2 December 2025\n\nThe Committee met on 27 November and kept the rate.\n"
+    )
+    if label.startswith("Press and"):  # the press team signs under the date
+        text = text.replace(f"{label}\n\n", "").replace(
+            "Date: 2 December 2025\n\n", f"2 December 2025\n{label}\n\n"
+        )
+    assert extract(text).title == "Monetary Policy Committee holds the policy rate at 1.75 per cent"
+
+
+def test_a_gulf_company_with_its_legal_form_is_no_headline():
+    text = (
+        "JOINT PRESS RELEASE\n\nHidd Logistics Free Zone Authority\nQanatir Robotics W.L.L.\n\n"
+        "Free zone and start-up sign agreement to build an automated container yard\n\n"
+        "MANAMA, 3 August 2025: The authority and the start-up signed an agreement today.\n"
+    )
+    result = extract(text)
+    assert (
+        result.title == "Free zone and start-up sign agreement to build an automated container yard"
+    )
+    assert layout.organization_line("Qanatir Robotics W.L.L.") == "Qanatir Robotics W.L.L."
+
+
+def test_a_rule_of_spaced_dashes_does_not_end_the_header():
+    text = (
+        "GOVERNMENT OF ODISHA\nAGRICULTURE DEPARTMENT\n- - - - - - - - - - - - - - - -\n"
+        "PRESS NOTE                        No. 214/PR\n\n"
+        "Millet procurement to be extended to 19 districts\n\n"
+        "Bhubaneswar, the 16th October, 2025\n\n"
+        "The Minister today directed officers to extend procurement of ragi.\n"
+    )
+    result = extract(text)
+    assert result.title == "Millet procurement to be extended to 19 districts"
+    assert result.dateline == "Bhubaneswar"
+
+
+def test_a_body_name_in_its_language_over_a_section_label_and_a_speech_heading():
+    text = (
+        "MINISTRY OF AGRICULTURE AND FISHERIES\nMATAGALUEGA O FAATOAGA MA FAIGAFAIVA\n"
+        "SPEECHES\n\nKeynote Address to the Pacific Growers' Forum 2025\n"
+        "By the Hon. Sione Faleolo, Minister of Agriculture\n"
+        "Tuesday, 14th October 2025\n\nGood morning. It is an honour to open this forum.\n"
+    )
+    assert extract(text).title == "Keynote Address to the Pacific Growers' Forum 2025"

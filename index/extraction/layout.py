@@ -68,8 +68,9 @@ _LANGUAGE_NAMES = (
     r"te reo māori|māori|bahasa(?: melayu| indonesia)?|(?-i:[A-Z]{2}))"
 )
 _FURNITURE_RE = re.compile(
-    # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease")
-    r"(?i)^(?:for i(?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
+    # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease",
+    # "For lmmediate Release")
+    r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
     r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
@@ -86,7 +87,7 @@ _FURNITURE_RE = re.compile(
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
     # "TEKS UCAPAN / SPEECH TEXT": a speech's label, in Malay too
     r"speech text|text of (?:the )?speech|teks ucapan|"
-    r"press release|communiqué|communique|for release\b.*|release|update|latest news|"
+    r"press release|(?:(?:press|media)\s+)?communiqu[ée]|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
     r"for planning purposes only|statistical release|also available in \w+\b.*|"
@@ -108,7 +109,7 @@ _FURNITURE_RE = re.compile(
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
-    r"nota de prensa|pressemitteilung|persbericht)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
+    r"nota de prensa|pressemitteilung|persbericht|press note)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
     r"(?:\s*[–—-]\s*[\d/.]+)?|briefings?\s*(?:&|and)\s*statements|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
@@ -665,12 +666,13 @@ class Layout:
 
     def _body_in_its_language(self, i: int) -> bool:
         """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
-        Faalenatura ma Siosiomaga" / "Keynote Address to ...": the body's name in its own
+        Faalenatura ma Siosiomaga" / ("SPEECHES") / "Keynote Address to ...": the body's name in its own
         language, between its English name and a speech's English heading ("Address
         to ...", "Keynote Address to ...")."""
         line = self.parts[i].text
         above = self.parts[i - 1] if i > 0 else None
-        below = self.parts[i + 1] if i + 1 < len(self.parts) else None
+        # (a site's section label between: "SPEECHES")
+        below = next((p for p in self.parts[i + 1 :] if p.kind != "furniture"), None)
         return (
             above is not None
             and below is not None
@@ -696,18 +698,39 @@ class Layout:
         # Conference Report", a verbless headline)
         unit = (
             name_like(text) and not _verbs_in(text) and text.split()[-1].strip(".,") in _UNIT_KINDS
-        ) or bool(_PRESS_TEAM_LINE_RE.match(text))
+        )
+        press_team = bool(_PRESS_TEAM_LINE_RE.match(text))
         if (
             i == index[-1]
             and earlier
-            and unit
-            and len(text.split()) <= 10
+            and (unit or press_team)
+            and (len(text.split()) <= 10 or press_team)
             and any(_verbs_in(self.parts[j].text) for j in earlier)
-        ):
+        ) or (i == index[-1] and earlier and self._deck_under_headline(earlier[-1], i)):
             i = earlier[-1]
             while i - 1 in index:
                 i -= 1
         return i
+
+    def _deck_under_headline(self, above: int, below: int) -> bool:
+        """ "Hawthorne Introduces Bill to ..." / a date / share links / "Legislation would
+        raise lending caps ...": a page's title-case headline, its date line, and the
+        sentence-case deck that sums it up."""
+        between = self.parts[above + 1 : below]
+        headline, deck = self.parts[above].text, self.parts[below].text
+        return (
+            bool(between)
+            and all(p.kind in ("date", "furniture") for p in between)
+            and any(p.kind == "date" or _NUMERIC_DATE_RE.fullmatch(p.text) for p in between)
+            and _capitalised_share(headline) >= 0.8
+            and not headline.isupper()  # (a masthead: "TOUR DES TROIS LACS")
+            and len(headline.split()) >= 5
+            and _capitalised_share(deck) <= 0.3
+            and _inflected_verbs_in(headline)
+            # (not a sentence-case headline under a label: "Measles vaccination drive
+            # extended to all adults under 50" under "Joint statement from ...")
+            and len(deck.split()) >= 12
+        )
 
     def _header_label(self) -> int:
         """Where a section's label ("WHEN:", "Salutations.") or a transcript's "Legend:"
@@ -3146,6 +3169,9 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+_SPACED_RULE_RE = re.compile(r"^(?:[-=_*~·•]\s*){4,}$")
+
+
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
     """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
@@ -3166,6 +3192,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
         # invitation of ...": the lead, not a venue line.
         return None
+    if _SPACED_RULE_RE.match(line):
+        return Part("furniture", line, start, end)  # "- - - - - - -": a rule, no bullet
     if _BULLET_RE.match(line):
         return None  # "• A bacterium from sediments …": a list in the body
     labelled = _HEADLINE_LABEL_RE.match(line)
@@ -4167,6 +4195,18 @@ def _turn_label(label: str) -> str:
     ):
         return label
     return person_name(label) or person_name(label.partition(",")[2]) or label
+
+
+def _capitalised_share(line: str) -> float:
+    """The share of a line's longer words that are capitalised (1.0 in a title-case
+    headline, low in a sentence-case deck)."""
+    words = [w for w in _LONG_WORD_RE.findall(line)]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# "03.14.25", "2025-06-11": a date line in figures only
+_NUMERIC_DATE_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 def _title_case_words(label: str) -> bool:
