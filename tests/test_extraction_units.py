@@ -10591,3 +10591,48 @@ def test_a_body_name_in_its_language_over_a_section_label_and_a_speech_heading()
         "Tuesday, 14th October 2025\n\nGood morning. It is an honour to open this forum.\n"
     )
     assert extract(text).title == "Keynote Address to the Pacific Growers' Forum 2025"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Fisheries Minister Shri K. P. Raveendranathan on Tuesday announced",
+            "K. P. Raveendranathan",
+        ),
+        ("Chief Minister M. K. Arumugam on Tuesday announced", "M. K. Arumugam"),
+        ("Chief Minister Thiru M.K. Arumugam on Tuesday announced", "M.K. Arumugam"),
+        # A place's initials are no given names.
+        ("U.S. Senator Ruth Amsel on Tuesday announced", "Ruth Amsel"),
+    ],
+)
+def test_two_initials_before_a_surname_make_a_name(lead, speaker):
+    text = f"Relief for fishers\n\nKOCHI, July 8: {lead} that families will get relief.\n"
+    assert extract(text).speaker == speaker
+
+
+def test_a_town_named_before_its_body_is_that_body():
+    head = "Tromsø kommune\nHovedside › Aktuelt\n\nTromsø opens free winter clothing library"
+    assert speakers._a_body_of_the_place(["Tromsø"], head)
+    assert speakers._a_body_of_the_place(["Oulu"], "Oulu City Council\n\nOulu opens a library")
+    assert not speakers._a_body_of_the_place(["Hætta"], head)
+
+
+def test_a_person_after_a_deal_verb_in_the_headline_is_no_subject():
+    text = (
+        "Fondation des Automates de Sainte-Croix\nRue de l'Industrie 2 · CH-1450 Sainte-Croix\n\n"
+        "Communiqué de presse / Press release\n\nSainte-Croix, le 5 février 2026\n\n"
+        "Museum foundation acquires the Jaquet-Loup singing bird collection for Sainte-Croix\n\n"
+        "The foundation has acquired 63 singing-bird boxes assembled over four decades by the "
+        "Geneva collector Dr. Hans-Rudolf Jaquet-Loup (1931–2023).\n\n"
+        "The collection was bought for CHF 2.4 million with the support of the Canton of Vaud.\n\n"
+        "« C'est un retour à la maison », said Anne-Laure Beuchat, President of the Foundation "
+        'Board. "Many of these objects were made here."\n\n'
+        "The museum's curator, Prof. Dr. Jürg Weißenbach, said the research would take three years.\n"
+    )
+    assert extract(text).speaker == "Anne-Laure Beuchat"
+
+
+def test_a_romance_body_name_may_hold_a_and_au():
+    line = "Fondation des Automates et Boîtes à Musique de Sainte-Croix"
+    assert layout.organization_line(line) == line

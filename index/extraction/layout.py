@@ -1730,6 +1730,10 @@ _SMALL_WORDS = frozenset(
         "en",
         "em",
         "pour",
+        # ("Fondation des Automates et Boîtes à Musique de Sainte-Croix")
+        "à",
+        "au",
+        "aux",
         "para",
         "per",
         "&",

@@ -611,6 +611,9 @@ def _name_run_at(text: str, pos: int, caps: bool) -> str | None:
 
 
 _NICKNAME_RE = re.compile(rf"[^\S\n]+[\"“‘'][{UPPER}][{LOWER}]+[\"”’'][^\S\n]+(?=[{UPPER}])")
+_PLACE_INITIALS = frozenset(
+    ["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "N.Z.", "S.A."]
+)
 _LEADING_INITIAL_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*(?:[{UPPER}]\.[^\S\n]*)?(?=[{UPPER}])")
 
 
@@ -643,8 +646,14 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
     initial = _LEADING_INITIAL_RE.match(text, pos)
     if initial:  # "Thiru K. Arulmozhi Selvan", "Dr A.P. Rao": initials first
         rest = name_at(text, initial.end())
-        if rest and " " in rest[0]:
-            return text[pos : initial.end()].replace(" ", "") + " " + rest[0], rest[1]
+        initials = " ".join(text[pos : initial.end()].split())  # as printed: "K. R.", "A.P."
+        # Two initials before a surname alone ("Minister K. P. Raveendranathan", "M.K.
+        # Stalin"), not a place's ("U.S. Senator", "D.C. Council") nor one ("Plan B. Smith")
+        if rest and (
+            " " in rest[0]
+            or (initials.count(".") == 2 and initials.replace(" ", "") not in _PLACE_INITIALS)
+        ):
+            return initials + " " + rest[0], rest[1]
     if caps:
         m = CAPS_RUN_RE.match(text, pos)
         if m:
@@ -907,10 +916,13 @@ def _after_titles(
         more = titled_re().match(text, pos, end) or (
             _BRACKETED_HONORIFIC_RE.match(text, pos, end) if bracketed else None
         )
-        if not more:
-            break
+        if not more or _INITIALS_AFTER_RE.match(text, more.start(), end):
+            break  # "Chief Minister M. K. Stalin": the initials of a name, not "M." (Monsieur)
         pos, count = more.end(), count + 1
     return pos, count
+
+
+_INITIALS_AFTER_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*[{UPPER}]\.")
 
 
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")

@@ -1058,13 +1058,20 @@ def _country_at(text: str, pos: int) -> bool:
 
 def _a_body_of_the_place(subject: list[str], head: str) -> bool:
     """ "Kitakyushu opens ...", "Styria launches ..." under "City of Kitakyushu",
-    "Province of Styria": the subject is the place whose body issues the release."""
+    "Province of Styria", "Tromsø opens ..." under "Tromsø kommune": the subject is
+    the place whose body issues the release."""
     return any(
         re.search(rf"\b{_PLACE_BODY_WORDS}\s+of\s+(?:the\s+)?{re.escape(word)}\b", head)
+        or re.search(rf"\b{re.escape(word)}\s+{_BODY_AFTER_PLACE}\b", head)
         for word in subject
     )
 
 
+# A town's body named after it: "Tromsø kommune", "Umeå kommun", "Oulu City Council".
+_BODY_AFTER_PLACE = (
+    r"(?:kommune|kommun|sveitarfélag|(?:City|County|District|Borough|Town|Shire|Municipal)"
+    r"\s+Council|Municipality|Municipal\s+Corporation)"
+)
 _PLACE_BODY_WORDS = (
     r"(?:City|Province|State|County|Government|Region|Municipality|Prefecture|Republic|"
     r"Kingdom|Land|Canton|Town|Village|District|Commonwealth|Borough|Council|Municipal)"
