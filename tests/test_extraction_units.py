@@ -10636,3 +10636,31 @@ def test_a_person_after_a_deal_verb_in_the_headline_is_no_subject():
 def test_a_romance_body_name_may_hold_a_and_au():
     line = "Fondation des Automates et Boîtes à Musique de Sainte-Croix"
     assert layout.organization_line(line) == line
+
+
+@pytest.mark.parametrize(
+    ("foot", "office"),
+    [
+        (
+            "Office of U.S. Senator Marla J. Treviño\nWashington, DC | Albuquerque | Las Cruces",
+            "Office of U.S. Senator Marla J. Treviño",
+        ),
+        (
+            "Office of Congressman Caleb Thornquist · Bangor District Office · (207) 555-0148",
+            "Office of Congressman Caleb Thornquist",
+        ),
+        (
+            "Office of State Representative Ana Ruiz\nDate: 01/27/2025",
+            "Office of State Representative Ana Ruiz",
+        ),
+        # A sentence about the office names no issuer.
+        ("Office of Senator Smith will hold a town hall on Friday.", None),
+    ],
+)
+def test_a_members_office_at_the_foot_issues_the_release(foot, office):
+    text = (
+        "Treviño Presses for Vote on Rural Broadband Act\n\nWASHINGTON – U.S. Senator Marla "
+        "J. Treviño (D-N.M.), a member of the Senate Committee on Commerce, today urged a "
+        f'vote.\n\n"The towers are dark," Treviño said.\n\n###\n\n{foot}\n'
+    )
+    assert organizations._footer_body(text) == office

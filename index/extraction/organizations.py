@@ -607,11 +607,16 @@ _ISSUED_BY_RE = re.compile(
     r"(?=\s+by\s+the\s+office\s+of\s))\s+by\s*:?\s*(?:the\s+)?(?P<rest>[^\n]{3,160})$"
 )
 # A member's office at the foot, with its address: "Office of Congressman Wendell P.
-# Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515".
+# Ashgrove | 1127 Longworth House Office Building | Washington, DC 20515", or on a
+# line of its own.
 _FOOTER_OFFICE_RE = re.compile(
     r"(?m)^[^\S\n]*(?P<office>Office\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Congress(?:wo)?man|"
     r"Congressmember|Senator|Representative|Rep\.|Assembly(?:wo)?man|Assemblymember|Delegate|"
-    r"Councilmember|Councillor|Mayor|Governor)[^\S\n]+[A-Z][^|\n]{2,60}?)[^\S\n]*\|"
+    r"Councilmember|Councillor|Mayor|Governor|State\s+(?:Senator|Representative))[^\S\n]+"
+    rf"[{UPPER}][\w.'’‐-]*(?:[^\S\n]+(?:[{UPPER}][\w.'’‐-]*|{names.PARTICLE}\b)){{0,5}})"
+    # its address beside it ("| 1127 Longworth ...", "· Bangor District Office"), or
+    # the line to itself ("Office of U.S. Senator X" / "Washington, DC | Albuquerque")
+    r"[^\S\n]*(?:[|·•]|$)"
 )
 # "Media release – University of Coralbay", "Pressemitteilung / Press release – X".
 _RELEASE_HEADER_RE = re.compile(
