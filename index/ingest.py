@@ -19,7 +19,8 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
-from index.contact_book import ContactBook, issuer_by_contacts
+from index.contact_book import ContactBook
+from index.house_style import HouseStyle, revised_issuers
 from index.merging import MergeStep, merge_segments
 from index.prepare import IndexDocument, IssuerCues, prepare, prepare_resolved, record_hash
 from index.readers import read_paths
@@ -218,14 +219,16 @@ def ingest(
 
 
 class IssuerRevisits:
-    """The ingest's contact book: it learns from every prepared release, and the
-    releases whose speaker it may change are decided once all are read, so
-    that a joint release early in the input gains from the contacts of later
-    ones. Those written meanwhile keep extraction's speaker; a killed ingest
-    leaves them so."""
+    """The ingest's contact book and house styles: they learn from every prepared
+    release, and the releases whose speaker they may change are decided once
+    all are read, so that a joint release early in the input gains from the
+    releases after it. Those written meanwhile keep extraction's speaker; a
+    killed ingest leaves them so. The book is kept beside the index; the
+    styles are learned anew by each ingest (an office's style may change)."""
 
     def __init__(self, book: ContactBook, limit: int = REVISIT_LIMIT) -> None:
         self.book = book
+        self.style = HouseStyle()
         self._limit = limit
         self._held: dict[str, tuple[str, IssuerCues]] = {}
 
@@ -235,14 +238,21 @@ class IssuerRevisits:
                 continue
             cues = doc.issuer
             self.book.learn(cues.contacts, cues.speaker, cues.co_issuers)
+            self.style.learn(cues.style, cues.speaker, cues.co_issuers)
             if cues.record is not None and len(self._held) < self._limit:
                 self._held[doc.id] = (doc.content_hash, cues)
 
     def revised(self) -> Iterator[IndexDocument]:
         """The held releases whose contacts point to another issuer, prepared anew."""
         for digest, cues in self._held.values():
-            chosen = issuer_by_contacts(
-                self.book, cues.speaker, cues.co_issuers, cues.quoted, cues.contacts
+            chosen = revised_issuers(
+                self.book,
+                self.style,
+                cues.speaker,
+                cues.co_issuers,
+                cues.quoted,
+                cues.contacts,
+                cues.style,
             )
             if chosen and cues.record is not None:
                 speaker, co_issuers = chosen

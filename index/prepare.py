@@ -18,6 +18,7 @@ from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
 from index.entities import alias_key, clean_extracted, entity_sources, speaker_names
 from index.extraction import Extraction, extract
+from index.house_style import style_features
 from index.language import detect_language
 from index.limits import limit_record_text
 from index.readers.markup import convert_markup
@@ -68,12 +69,14 @@ class IndexDocument:
 
 @dataclass
 class IssuerCues:
-    """A release's press contacts and issuers, for the corpus's contact book."""
+    """A release's press contacts, opening and issuers, for the corpus's contact
+    book and house styles."""
 
     contacts: list[str]
     speaker: str | None
     co_issuers: list[str]
     quoted: list[str]
+    style: frozenset[str]
     #: The resolved record, kept only when the book may change its speaker
     #: (extracted, not given, with contacts and other candidates).
     record: ResolvedRecord | None = None
@@ -133,8 +136,10 @@ class ResolvedRecord:
     #: Others who issue a joint release with the speaker (extracted).
     co_issuers: list[str] = field(default_factory=list)
     notice: Notice | None = None
-    #: Keys of the press contacts the text gives (extracted; not indexed).
+    #: Keys of the press contacts the text gives, and its opening's style
+    #: features (index/contact_book.py, index/house_style.py; not indexed).
     contacts: list[str] = field(default_factory=list)
+    style: frozenset[str] = frozenset()
     #: The speaker was given with the record.
     speaker_given: bool = False
 
@@ -198,6 +203,7 @@ def resolve(record: Record, explain: dict | None = None) -> ResolvedRecord | Rej
         co_issuers=_co_issuers(found, meta["speaker"]),
         notice=record.notice,
         contacts=found.contacts,
+        style=style_features(record.text),
         speaker_given=bool(given.get("speaker")),
         **meta,
     )
@@ -299,8 +305,10 @@ def prepare_resolved(doc: ResolvedRecord, digest: str) -> IndexDocument:
 
 
 def _issuer_cues(doc: ResolvedRecord) -> IssuerCues | None:
-    if not doc.contacts or not doc.speaker:
+    if not doc.speaker:
         return None
     quoted = [name for name in quoted_names(doc.quotes) if name != doc.speaker]
-    revisable = not doc.speaker_given and bool(doc.co_issuers or quoted)
-    return IssuerCues(doc.contacts, doc.speaker, doc.co_issuers, quoted, doc if revisable else None)
+    revisable = not doc.speaker_given and bool(doc.co_issuers or (quoted and doc.contacts))
+    return IssuerCues(
+        doc.contacts, doc.speaker, doc.co_issuers, quoted, doc.style, doc if revisable else None
+    )

@@ -14,8 +14,9 @@ Per set and field: the share right with its 95 % Wilson interval.
   the others who issue a joint release with them (a joint release is filed
   under each issuer's name, so the folder may name the second).
   Every set is scored as an ingest files it: after each release is
-  extracted, the set's press contacts choose the issuer of a joint release
-  (index/contact_book.py, learned from the set's own texts, no answer key);
+  extracted, the set's press contacts, else its offices' house styles, choose
+  the issuer of a joint release (index/contact_book.py, index/house_style.py:
+  learned from the set's own texts, no answer key);
   Senate also reports "speaker, each release alone", without that step.
 - date: Fed and gold: equal to the printed date; Senate: precision (full
   dates returned within 7 days of the file date) and recall (of the releases
@@ -51,8 +52,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from index.contact_book import ContactBook, issuer_by_contacts, quoted_names
+from index.contact_book import ContactBook, quoted_names
 from index.extraction import Extraction, extract
+from index.house_style import HouseStyle, revised_issuers, style_features
 from tests.evaluation import extraction_sets as sets
 
 TARGETS = {
@@ -184,7 +186,9 @@ def evaluate(name: str, cases: list[sets.Case], examples: int) -> dict:
         t0 = time.perf_counter()
         results.append(extract(case.text))
         timings.append((time.perf_counter() - t0) * 1000)
-    for case, result, alone in zip(cases, with_contact_book(results), results):
+    for case, result, alone in zip(
+        cases, with_contact_book(results, [c.text for c in cases]), results
+    ):
         SCORERS[name](case, result, tally)
         if name == "senate":
             ok = sets.speaker_ok(case, alone.speaker)
@@ -199,18 +203,20 @@ def evaluate(name: str, cases: list[sets.Case], examples: int) -> dict:
     }
 
 
-def with_contact_book(results: list[Extraction]) -> list[Extraction]:
+def with_contact_book(results: list[Extraction], texts: list[str]) -> list[Extraction]:
     """The results as an ingest of the set files them: the issuer of a joint
-    release chosen by its press contacts, learned from the set's other releases
-    (index/contact_book.py; no answer key is read)."""
-    book = ContactBook()
-    for r in results:
+    release chosen by its press contacts, else by its office's house style,
+    both learned from the set's other releases (index/contact_book.py,
+    index/house_style.py; no answer key is read)."""
+    book, style = ContactBook(), HouseStyle()
+    features = [style_features(text) for text in texts]
+    for r, opening in zip(results, features):
         book.learn(r.contacts, r.speaker, r.co_issuers)
+        style.learn(opening, r.speaker, r.co_issuers)
     out = []
-    for r in results:
-        chosen = issuer_by_contacts(
-            book, r.speaker, r.co_issuers, quoted_names(r.quotes), r.contacts
-        )
+    for r, opening in zip(results, features):
+        quoted = quoted_names(r.quotes)
+        chosen = revised_issuers(book, style, r.speaker, r.co_issuers, quoted, r.contacts, opening)
         out.append(replace(r, speaker=chosen[0], co_issuers=chosen[1]) if chosen else r)
     return out
 
