@@ -10664,3 +10664,29 @@ def test_a_members_office_at_the_foot_issues_the_release(foot, office):
         f'vote.\n\n"The towers are dark," Treviño said.\n\n###\n\n{foot}\n'
     )
     assert organizations._footer_body(text) == office
+
+
+def test_the_body_a_title_is_of_is_no_name():
+    phrase = "Mariam Qassab, Chief Executive of the Hidd Logistics Free Zone Authority,"
+    assert names.find_name(phrase) == "Mariam Qassab"
+
+
+def test_a_stripped_role_ending_in_a_body_leaves_the_person_before_it():
+    sentence = (
+        "Dr Orla Madigan Chief Quality Officer at Brannagh Therapeutics said Patient safety "
+        "comes before every other consideration in this company"
+    )
+    assert quotes._subject_span(sentence) == ("Orla Madigan", 68)
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Tony West, Assistant Attorney General", "Tony West"),
+        ("Kanye North", "Kanye North"),
+        # Not a state's first word after a surname.
+        ("Smith West Virginia", "Smith"),
+    ],
+)
+def test_a_compass_word_may_be_a_surname(run, name):
+    assert names.trim_name(run) == name

@@ -341,6 +341,20 @@ _STYLE_WORDS = frozenset(
 )
 
 
+# Words of a compass that end a given name as its surname before a comma ("Tony West,").
+_COMPASS_SURNAMES = frozenset(["West", "North", "South", "East"])
+
+
+def _compass_surname(
+    kept: list[tuple[str, int]], bare: str, run: str, end: int
+) -> list[tuple[str, int]]:
+    """ "said Tony West, Assistant Attorney General": a compass word as the surname
+    of a lone given name, before a comma or the run's end ([] when not)."""
+    if len(kept) == 1 and bare in _COMPASS_SURNAMES and run[end:].strip()[:1] in ",":
+        return [(bare, end)]
+    return []
+
+
 def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     """The tokens opening ``run`` that may be a name's, each with where it ends in run."""
     non_names = wordlists.non_name_words()
@@ -372,6 +386,7 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
         if not initial and (key in non_names or bare in non_names):
+            kept.extend(_compass_surname(kept, bare, run, m.end()))
             break
         if caps and bare.lower() in wordlists.action_verbs():
             break  # "SENATORS DEMAND PENTAGON ..."
@@ -541,7 +556,8 @@ def find_name(phrase: str) -> str | None:
     for m in titled_re().finditer(phrase):
         start = name_start(phrase, m, len(phrase))
         run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
-        if run:
+        # (not the body a title is of: "X, Chief Executive of the Hidd Free Zone Authority")
+        if run and not (start is not None and names_a_body(phrase, start)):
             return run
         # "said Minister de la Croix", "Mr van Rensburg said": a surname that opens with
         # its particles, after a title (not "Senators do Better Work").
@@ -561,7 +577,7 @@ def find_name(phrase: str) -> str | None:
             named = trim_name_span(phrase[role.end() : m.end()])
             if named and " " in named[0]:
                 start, trimmed = role.end(), named
-        if trimmed and _names_a_body(phrase, start):
+        if trimmed and names_a_body(phrase, start):
             trimmed = None  # "the Transport and Tourism Committee said": a body
         if trimmed and " " in trimmed[0] and trimmed[0].lower() not in places:
             return trimmed[0]
@@ -590,7 +606,7 @@ _CAPITALISED_RUN_RE = re.compile(
 )
 
 
-def _names_a_body(phrase: str, start: int) -> bool:
+def names_a_body(phrase: str, start: int) -> bool:
     """Whether the capitalised run at ``start`` ends in a body's word ("Committee")."""
     run = _CAPITALISED_RUN_RE.match(phrase, start)
     if not run:

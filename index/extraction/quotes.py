@@ -914,6 +914,11 @@ def _name_ending(head: str) -> str | None:
     ("City councillor Stéphane N’Diaye", "Chief Financial Officer Gordon Mabry")."""
     head = _without_postnominals(head.rstrip())
     runs = [r for r in names.NAME_RUN_RE.finditer(head) if r.end() >= len(head) - 1]
+    if runs and names.names_a_body(head, runs[-1].start()):
+        # "Dr Orla Madigan Chief Quality Officer at Brannagh Therapeutics" (its commas
+        # lost): the body ends the role; the person opens it.
+        named = names.find_name(head)
+        return named if named and named != names.PRONOUN and " " in named else None
     words = runs[-1].group().split() if runs else []
     name = None
     # "Environment Kristina Valdemarsdóttir": the longest tail that is a name.
