@@ -10690,3 +10690,17 @@ def test_a_stripped_role_ending_in_a_body_leaves_the_person_before_it():
 )
 def test_a_compass_word_may_be_a_surname(run, name):
     assert names.trim_name(run) == name
+
+
+def test_a_transcripts_heading_line_names_its_venue():
+    text = (
+        "Chess Federation of Ghana\n\nFederation President names Olympiad squad\n\n"
+        "Transcript of press conference, Accra International Conference Centre, Accra\n"
+        "20 November 2025\n\nPRESIDENT: Good morning, and thank you for coming.\n"
+    )
+    assert extract(text).venue == "Accra International Conference Centre, Accra"
+
+
+def test_a_romance_hall_after_at_the_in_an_english_sentence():
+    sentence = "The organisers presented the route on Monday evening at the Théâtre du Passage in Neuchâtel."
+    assert venues.find_venue(sentence, 0, len(sentence)) == "Théâtre du Passage"

@@ -352,6 +352,11 @@ _SPEECH_HEADING_RE = re.compile(
     # "Message of the Secretary-General ... to the Third ... Dialogue"
     r"^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s"
 )
+# "Transcript of press conference, X Centre, Accra", "Transcript of a doorstop at X".
+_TRANSCRIPT_PLACE_RE = re.compile(
+    r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
+    r"(?:conference|briefing)(?:\s+held)?(?:,\s*|\s+(?:at|in)\s+)(?P<place>[^\n]{3,120})$"
+)
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
 )
@@ -989,7 +994,12 @@ class Layout:
     def speech_heading_venue(self) -> str | None:
         """ "Speech by Secretary General X at the Baltic Horizons Forum, Daugava Congress
         Hall, Riga": where a speech's heading says it was given (a place line under
-        the heading is :attr:`venue`'s)."""
+        the heading is :attr:`venue`'s); or a transcript's ("Transcript of press
+        conference, Accra International Conference Centre, Accra")."""
+        for part in self.all("furniture"):
+            held = _TRANSCRIPT_PLACE_RE.match(part.text)
+            if held and _names_a_venue(held["place"]):
+                return held["place"]
         for part in self.all("headline", "byline"):
             heading = _SPEECH_HEADING_RE.match(part.text)
             at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None

@@ -22,7 +22,7 @@ _TRIGGER_PREP = (
     r"lecture|testified|testifying|testimony|appeared|appearing|delivered|delivering|recorded|"
     r"statements?|press\s+conference|news\s+conference|media\s+conference|briefing|forum|"
     r"meeting|hearing|ceremony|(?<=a )function|(?<=the )function|event|roundtable|rally|reception|town\s+hall(?:\s+meeting)?|"
-    r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|"
+    r"summit|conference|gathering|visit|visited|visiting|tour|toured|touring|presentation(?=\s+at\s)|"
     r"participated|participating|attended|attending|Rede|sprach|Ansprache|Medienkonferenz|"
     r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod|"
     # "The agreement was signed on Wednesday in the Salle de l’Alabama", "cut the
@@ -331,7 +331,8 @@ _ROMANCE_HALLS = (
 )
 _ROMANCE_PLACE_RE = re.compile(
     rf"(?<![\w'’])(?:(?:à\s+la|au|aux|en\s+el|en\s+la|nella|nel|nello|dans\s+la|dans\s+le|"
-    rf"in\s+het|[Ii]m|in)\s+|(?:à|dans)\s+l['’])(?P<venue>(?i:{_ROMANCE_HALLS})\b"
+    # ("at the Théâtre du Passage": an English sentence, the hall's own name)
+    rf"in\s+het|[Ii]m|in|at\s+the)\s+|(?:à|dans)\s+l['’])(?P<venue>(?i:{_ROMANCE_HALLS})\b"
     rf"(?:[^\S\n]+[{names.LOWER}]{{4,}}(?=[^\S\n]+(?:[{UPPER}]|(?:{_ROMANCE_SMALL})\b)))?"
     rf"(?:[^\S\n]+(?:(?:{_ROMANCE_SMALL}|in\s+de)[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,6}})"
 )
