@@ -36,20 +36,40 @@ def issuer_key(name: str) -> str:
 
 
 class ContactBook:
-    """Per contact key, how many releases of each issuer gave it."""
+    """Per contact key, how many releases of each issuer gave it; each release's
+    part is kept by its id, so a changed release replaces its earlier part and
+    a re-ingest counts nothing twice."""
 
-    def __init__(self, counts: dict[str, Counter[str]] | None = None) -> None:
-        self._counts: dict[str, Counter[str]] = counts or {}
+    def __init__(self, releases: dict[str, tuple[str, list[str]]] | None = None) -> None:
+        self._releases: dict[str, tuple[str, list[str]]] = {}
+        self._counts: dict[str, Counter[str]] = {}
+        for release_id, (key, contacts) in (releases or {}).items():
+            self._add(release_id, key, contacts)
 
     def learn(
-        self, contacts: Iterable[str], issuer: str | None, co_issuers: Sequence[str] = ()
+        self,
+        release_id: str,
+        contacts: Iterable[str],
+        issuer: str | None,
+        co_issuers: Sequence[str] = (),
     ) -> None:
-        """A release of ``issuer`` gave ``contacts``; a joint one teaches nothing."""
+        """Release ``release_id`` of ``issuer`` gave ``contacts`` (a joint one
+        teaches nothing); what it taught before is forgotten."""
+        self._forget(release_id)
         key = issuer_key(issuer) if issuer and not co_issuers else ""
-        if not key:
-            return
-        for contact in set(contacts):
+        contacts = sorted(set(contacts))
+        if key and contacts:
+            self._add(release_id, key, contacts)
+
+    def _add(self, release_id: str, key: str, contacts: list[str]) -> None:
+        self._releases[release_id] = (key, contacts)
+        for contact in contacts:
             self._counts.setdefault(contact, Counter())[key] += 1
+
+    def _forget(self, release_id: str) -> None:
+        key, contacts = self._releases.pop(release_id, ("", []))
+        for contact in contacts:
+            self._counts[contact][key] -= 1
 
     def speaks_for(self, contact: str) -> str | None:
         """The issuer key a contact serves, when the releases that give it agree."""
@@ -71,11 +91,11 @@ class ContactBook:
         return by_key[found.pop()] if len(found) == 1 else None
 
     def to_json(self) -> dict:
-        return {contact: dict(counts) for contact, counts in sorted(self._counts.items())}
+        return {rid: [key, contacts] for rid, (key, contacts) in sorted(self._releases.items())}
 
     @classmethod
     def from_json(cls, data: dict) -> ContactBook:
-        return cls({contact: Counter(counts) for contact, counts in data.items()})
+        return cls({rid: (key, list(contacts)) for rid, (key, contacts) in data.items()})
 
     def save(self, index_dir: Path) -> None:
         path = Path(index_dir) / FILE_NAME
@@ -88,9 +108,9 @@ class ContactBook:
         """The index's book; an empty one when it has none or it cannot be read."""
         try:
             data = json.loads((Path(index_dir) / FILE_NAME).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return cls.from_json(data) if isinstance(data, dict) else cls()
+        except (OSError, ValueError, TypeError):
             return cls()
-        return cls.from_json(data) if isinstance(data, dict) else cls()
 
 
 def issuer_by_contacts(
@@ -108,6 +128,10 @@ def issuer_by_contacts(
         return None
     issuers = [speaker, *co_issuers]
     others = [name for name in quoted if name not in issuers] if not co_issuers else []
+    if others:
+        # (a site serves its whole body: its host would give every release that quotes
+        # the body's best-known person to them)
+        contacts = [c for c in contacts if not c.startswith("host:")]
     chosen = book.issuer_among(contacts, [*issuers, *others])
     if chosen is None or issuer_key(chosen) == issuer_key(speaker):
         return None

@@ -36,10 +36,10 @@ IN_FLIGHT_BYTES = 64 << 20
 #: Below this many changed records, preparing in-process beats starting workers.
 POOL_THRESHOLD = 2 * CHUNK_SIZE
 IN_FLIGHT_PER_WORKER = 24
-#: Releases whose speaker the contact book may still change, kept (with their
-#: text) until the ingest has read everything; past this many, the rest keep
+#: Releases whose speaker the contact book may still change are kept (with their
+#: text) until the ingest has read everything; past this much text, the rest keep
 #: the speaker extraction gave them.
-REVISIT_LIMIT = 20_000
+REVISIT_BYTES = 128 << 20
 INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
 
 Job = tuple[Record, str]
@@ -57,7 +57,8 @@ class IngestReport:
     documents: int = 0
     #: Segments merged after commits (index.merging).
     merges: list[MergeStep] = field(default_factory=list)
-    #: Releases whose speaker their press contacts changed (index/contact_book.py).
+    #: Releases whose speaker their press contacts or their office's house style
+    #: changed (index/contact_book.py, index/house_style.py).
     issuers_revised: int = 0
 
     @property
@@ -196,11 +197,18 @@ def ingest(
         ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
         # In-process preparation (workers=0) keeps merges in-process too.
         background = cluster is not None or workers is None or workers > 0
+        revisits = IssuerRevisits(ContactBook.load(index_dir))
         with DocumentWriter(
-            ix, batch_size=batch_size, lock_timeout=lock_timeout, background_merges=background
+            ix,
+            batch_size=batch_size,
+            lock_timeout=lock_timeout,
+            background_merges=background,
+            # The book with each commit: a killed ingest keeps what its committed
+            # documents taught, as they are skipped when it is resumed.
+            on_commit=lambda: revisits.book.save(index_dir),
         ) as writer:
             jobs = _changed(paths, layout, writer, report, tick)
-            revisits = IssuerRevisits(ContactBook() if rebuild else ContactBook.load(index_dir))
+            # (--rebuild: create_index dropped the book with the documents)
             for results in preparer.map(_chunks(jobs, CHUNK_SIZE)):
                 revisits.see(results)
                 _write_results(results, writer, report)
@@ -208,7 +216,6 @@ def ingest(
             for doc in revisits.revised():
                 writer.write(doc)
                 report.issuers_revised += 1
-            revisits.book.save(index_dir)
             report.documents = len(writer)
         report.merges = writer.merges  # the last commit's merges ran as the writer closed
     finally:
@@ -226,20 +233,29 @@ class IssuerRevisits:
     killed ingest leaves them so. The book is kept beside the index; the
     styles are learned anew by each ingest (an office's style may change)."""
 
-    def __init__(self, book: ContactBook, limit: int = REVISIT_LIMIT) -> None:
+    def __init__(self, book: ContactBook, budget: int = REVISIT_BYTES) -> None:
         self.book = book
         self.style = HouseStyle()
-        self._limit = limit
+        self._budget = budget
         self._held: dict[str, tuple[str, IssuerCues]] = {}
 
     def see(self, results: list[IndexDocument | Rejection]) -> None:
         for doc in results:
-            if isinstance(doc, Rejection) or doc.issuer is None:
+            if isinstance(doc, Rejection):
                 continue
+            # (a later copy of a release replaces an earlier one's part, held or learned)
+            held = self._held.pop(doc.id, None)
+            if held is not None and held[1].record is not None:
+                self._budget += len(held[1].record.text)
             cues = doc.issuer
-            self.book.learn(cues.contacts, cues.speaker, cues.co_issuers)
+            if cues is None:
+                self.book.learn(doc.id, [], None)
+                continue
+            self.book.learn(doc.id, cues.contacts, cues.speaker, cues.co_issuers)
             self.style.learn(cues.style, cues.speaker, cues.co_issuers)
-            if cues.record is not None and len(self._held) < self._limit:
+            size = len(cues.record.text) if cues.record is not None else 0
+            if cues.record is not None and size <= self._budget:
+                self._budget -= size
                 self._held[doc.id] = (doc.content_hash, cues)
 
     def revised(self) -> Iterator[IndexDocument]:
@@ -254,7 +270,7 @@ class IssuerRevisits:
                 cues.contacts,
                 cues.style,
             )
-            if chosen and cues.record is not None:
+            if chosen and cues.record is not None:  # (held ones have their record)
                 speaker, co_issuers = chosen
                 yield prepare_resolved(
                     replace(cues.record, speaker=speaker, co_issuers=co_issuers), digest

@@ -10,6 +10,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
+from index.contact_book import FILE_NAME as CONTACT_BOOK_FILE
 from index.entities import STORE_FILE
 from index.schema import SCHEMA_VERSION, build_schema
 from index.segments import UnsupportedWhoosh, check_whoosh_version
@@ -92,8 +93,10 @@ def create_index(path: Path) -> FileIndex:
     path.mkdir(parents=True, exist_ok=True)
     # The version file first: a kill between the two leaves no index at all.
     (path / META_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}), "utf-8")
-    # A new index starts with no entities (keys are made as documents come).
+    # A new index starts with no entities (keys are made as documents come), and
+    # no contact book (index/contact_book.py).
     (path / STORE_FILE).unlink(missing_ok=True)
+    (path / CONTACT_BOOK_FILE).unlink(missing_ok=True)
     return whoosh_index.create_in(str(path), build_schema())
 
 

@@ -12,6 +12,7 @@ writer itself after its commit.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -55,8 +56,11 @@ class DocumentWriter:
         lock_timeout: float = 10.0,
         limitmb: int | None = None,
         background_merges: bool = False,
+        on_commit: Callable[[], None] | None = None,
     ):
         self._ix = ix
+        #: Called before each commit, to save state kept beside the index with it.
+        self._on_commit = on_commit
         self._batch_size = batch_size
         self._limitmb = limitmb or POOL_LIMIT_MB
         self._lock_timeout = lock_timeout
@@ -240,6 +244,8 @@ class DocumentWriter:
         with a merge built meanwhile put in place."""
         # Entities first: a committed document always has its entity.
         self._entities.save(self._dir)
+        if self._on_commit is not None:
+            self._on_commit()
         self._commit_with(self._background.finished() if self._background is not None else None)
         self._pending.clear()
 

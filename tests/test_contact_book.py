@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from index.contact_book import ContactBook, issuer_by_contacts
 from index.extraction import extract
 from index.extraction.contacts import press_contacts
@@ -46,25 +48,36 @@ def test_contact_words_in_prose_are_no_label():
 
 def _book(*releases):
     book = ContactBook()
-    for contacts, speaker in releases:
-        book.learn(contacts, speaker)
+    for i, (contacts, speaker) in enumerate(releases):
+        book.learn(f"r{i}", contacts, speaker)
     return book
 
 
 def test_the_book_needs_three_releases_that_agree():
     book = _book(*[(["tel:2025550141"], "Tom Kessling")] * 2)
     assert book.speaks_for("tel:2025550141") is None
-    book.learn(["tel:2025550141"], "Sen. Tom Kessling")
+    book.learn("r2", ["tel:2025550141"], "Sen. Tom Kessling")
     assert book.speaks_for("tel:2025550141") == "kessling"
     # A shared press office (a fifth of its releases from another issuer) speaks for no one.
-    book.learn(["tel:2025550141"], "Joe Varga")
+    book.learn("r3", ["tel:2025550141"], "Joe Varga")
     assert book.speaks_for("tel:2025550141") is None
 
 
 def test_a_joint_release_teaches_nothing():
     book = _book(*[(["name:bette phelan"], "Tom Kessling")] * 3)
-    book.learn(["name:bette phelan"], "Joe Varga", ["Tom Kessling"])
-    assert book.to_json() == {"name:bette phelan": {"kessling": 3}}
+    book.learn("joint", ["name:bette phelan"], "Joe Varga", ["Tom Kessling"])
+    assert book.speaks_for("name:bette phelan") == "kessling"
+    assert "joint" not in book.to_json()
+
+
+def test_a_release_learned_again_replaces_its_part():
+    book = _book(*[(["name:bette phelan"], "Tom Kessling")] * 2)
+    for _ in range(3):  # the same two releases, changed and ingested again
+        book.learn("r0", ["name:bette phelan"], "Tom Kessling")
+        book.learn("r1", ["name:bette phelan"], "Tom Kessling")
+    assert book.speaks_for("name:bette phelan") is None  # two releases, not eight
+    book.learn("r0", ["name:al ries"], "Tom Kessling")
+    assert book.to_json()["r0"] == ["kessling", ["name:al ries"]]
 
 
 def test_contacts_reorder_a_joint_release():
@@ -87,6 +100,10 @@ def test_a_quoted_person_whose_office_gives_the_contact_becomes_the_speaker():
     assert chosen == ("Tom Kessling", [])
     # ... but never someone the release does not quote or name as an issuer.
     assert issuer_by_contacts(book, "Mary Ostrow", [], [], ["tel:2025550141"]) is None
+    # A web host serves a whole body: it never hands a release to the person it quotes.
+    site = _book(*[(["host:health.example"], "Tom Kessling")] * 3)
+    quoted = ["Mary Ostrow", "Tom Kessling"]
+    assert issuer_by_contacts(site, "Mary Ostrow", [], quoted, ["host:health.example"]) is None
 
 
 def _release(i, senator, contact):
@@ -132,3 +149,39 @@ def test_a_given_speaker_is_never_revised(tmp_path):
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     assert ingest([source], tmp_path / "ix", workers=0).issuers_revised == 0
     assert SearchEngine(tmp_path / "ix").document("joint")["speaker"] == "Joe Varga"
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+KESSLING = [{"id": f"k{i}", "text": _release(i, "Tom Kessling", "Bette Phelan")} for i in range(3)]
+
+
+def test_a_later_copy_in_one_run_replaces_a_held_one(tmp_path):
+    again = {"id": "joint", "text": JOINT + "\nUpdated.", "speaker": "Joe Varga"}
+    source = _write(tmp_path / "in.jsonl", [{"id": "joint", "text": JOINT}, *KESSLING, again])
+    assert ingest([source], tmp_path / "ix", workers=0).issuers_revised == 0
+    doc = SearchEngine(tmp_path / "ix").document("joint")
+    assert (doc["speaker"], doc["text"].endswith("Updated.")) == ("Joe Varga", True)
+
+
+def test_the_book_is_saved_with_each_commit_and_dropped_by_a_rebuild(tmp_path, monkeypatch):
+    import index.ingest
+
+    def killed(self):
+        raise KeyboardInterrupt  # the ingest stops after its batches were committed
+        yield
+
+    monkeypatch.setattr(index.ingest.IssuerRevisits, "revised", killed)
+    source = _write(tmp_path / "in.jsonl", KESSLING)
+    with pytest.raises(KeyboardInterrupt):
+        ingest([source], tmp_path / "ix", workers=0, batch_size=1)
+    monkeypatch.undo()
+    assert ContactBook.load(tmp_path / "ix").speaks_for("name:bette phelan") == "kessling"
+    # Resumed: the three are skipped as unchanged, yet the joint release gains from them.
+    source = _write(tmp_path / "in.jsonl", [*KESSLING, {"id": "joint", "text": JOINT}])
+    assert ingest([source], tmp_path / "ix", workers=0).issuers_revised == 1
+    ingest([_write(tmp_path / "other.jsonl", [])], tmp_path / "ix", workers=0, rebuild=True)
+    assert ContactBook.load(tmp_path / "ix").to_json() == {}

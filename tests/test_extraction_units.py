@@ -14,6 +14,7 @@ from index.extraction import (
     DATE_CHARS,
     Extraction,
     cleaning,
+    contacts,
     dates,
     extract,
     layout,
@@ -10704,3 +10705,24 @@ def test_a_transcripts_heading_line_names_its_venue():
 def test_a_romance_hall_after_at_the_in_an_english_sentence():
     sentence = "The organisers presented the route on Monday evening at the Théâtre du Passage in Neuchâtel."
     assert venues.find_venue(sentence, 0, len(sentence)) == "Théâtre du Passage"
+
+
+def test_a_surname_that_is_a_body_word_stays_a_name():
+    text = 'Plan approved\n\nWASHINGTON - "We will act," said Senator Frank Church, who chairs the panel.\n'
+    assert [q.speaker for q in extract(text).quotes] == ["Frank Church"]
+    assert names.find_name("Mayor Tom Bank,") == "Tom Bank"
+
+
+def test_a_related_releases_headline_at_the_foot_names_no_office():
+    text = (
+        "Ruiz backs budget\n\nAUSTIN - Rep. Ana Ruiz backed the budget today.\n\n"
+        "Related releases\nOffice of State Senator Ana Ruiz Hosts Budget Forum\nMarch 3, 2025\n"
+    )
+    assert organizations._footer_body(text) is None
+
+
+def test_contacts_in_a_text_whose_lower_case_is_longer():
+    text = "İstanbul Port opens\n\nThe port opened.\n\nContact: Jane Doe, +90 212 555 0101\n"
+    assert contacts.press_contacts(text) == ["tel:2125550101", "name:jane doe"]
+    head = "Bergen Kommune\n\nBergen opens a library"
+    assert speakers._a_body_of_the_place(["Bergen"], head)

@@ -46,6 +46,8 @@ def press_contacts(text: str) -> list[str]:
     folded name."""
     keys: list[str] = []
     low = text.lower()
+    if len(low) != len(text):  # ("İ" lowers to two characters: keep positions)
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for end in _label_ends(text, low):
         for key in _block_keys(_block(text, end)):
             if key not in keys:
@@ -63,7 +65,7 @@ def _label_ends(text: str, low: str) -> list[int]:
     pattern tried at every position of every text costs a third of a release's
     extraction time, and most texts hold none of them.)"""
     ends: set[int] = set()
-    for word in _LABEL_WORDS if len(low) == len(text) else ():
+    for word in _LABEL_WORDS:
         at = low.find(word)
         while at != -1:
             line = _LINE_LABEL_RE.match(text, text.rfind("\n", 0, at) + 1)

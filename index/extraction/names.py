@@ -350,7 +350,8 @@ def _compass_surname(
 ) -> list[tuple[str, int]]:
     """ "said Tony West, Assistant Attorney General": a compass word as the surname
     of a lone given name, before a comma or the run's end ([] when not)."""
-    if len(kept) == 1 and bare in _COMPASS_SURNAMES and run[end:].strip()[:1] in ",":
+    after = run[end:].strip()
+    if len(kept) == 1 and bare in _COMPASS_SURNAMES and (not after or after.startswith(",")):
         return [(bare, end)]
     return []
 
@@ -556,8 +557,9 @@ def find_name(phrase: str) -> str | None:
     for m in titled_re().finditer(phrase):
         start = name_start(phrase, m, len(phrase))
         run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
-        # (not the body a title is of: "X, Chief Executive of the Hidd Free Zone Authority")
-        if run and not (start is not None and names_a_body(phrase, start)):
+        # (not the body a title is of: "X, Chief Executive of the Hidd Free Zone Authority";
+        # but "Senator Frank Church" is a name)
+        if run and not (start is not None and body_of_a_title(phrase, start, m.end())):
             return run
         # "said Minister de la Croix", "Mr van Rensburg said": a surname that opens with
         # its particles, after a title (not "Senators do Better Work").
@@ -604,6 +606,16 @@ _PARTICLES_RE = re.compile(
 _CAPITALISED_RUN_RE = re.compile(
     rf"[{UPPER}][\w'’-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[{UPPER}][\w'’-]*)*"
 )
+
+
+_OF_RE = re.compile(r"\b(?:of|for|at|from)\b|,")
+
+
+def body_of_a_title(phrase: str, start: int, after: int = 0) -> bool:
+    """Whether the run at ``start`` is the body a title or role (from ``after``) is of
+    ("Chief Executive of the Hidd Logistics Free Zone Authority", "Chairman, Nellore
+    Port Authority"; not "Senator Frank Church")."""
+    return bool(_OF_RE.search(phrase, after, start)) and names_a_body(phrase, start)
 
 
 def names_a_body(phrase: str, start: int) -> bool:

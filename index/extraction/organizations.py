@@ -615,8 +615,9 @@ _FOOTER_OFFICE_RE = re.compile(
     r"Councilmember|Councillor|Mayor|Governor|State\s+(?:Senator|Representative))[^\S\n]+"
     rf"[{UPPER}][\w.'’‐-]*(?:[^\S\n]+(?:[{UPPER}][\w.'’‐-]*|{names.PARTICLE}\b)){{0,5}})"
     # its address beside it ("| 1127 Longworth ...", "· Bangor District Office"), or
-    # the line to itself ("Office of U.S. Senator X" / "Washington, DC | Albuquerque")
-    r"[^\S\n]*(?:[|·•]|$)"
+    # the line to itself over its address, offices or date ("Office of U.S. Senator X"
+    # / "Washington, DC | Albuquerque"), not a related release's headline
+    r"[^\S\n]*(?:[|·•]|$(?=\n[^\S\n]*[^\n]*(?:\d|[|·•])))"
 )
 # "Media release – University of Coralbay", "Pressemitteilung / Press release – X".
 _RELEASE_HEADER_RE = re.compile(
@@ -937,8 +938,8 @@ def _footer_body(text: str) -> str | None:
     office with its address), or None."""
     tail_start = max(0, len(text) - 600)
     office = _FOOTER_OFFICE_RE.search(text, tail_start)
-    if office:
-        return office["office"].strip()
+    if office and not any(w.lower() in wordlists.action_verbs() for w in office["office"].split()):
+        return office["office"].strip()  # (not "Office of State Senator X Hosts Budget Forum")
     for m in _FOOTER_RE.finditer(text, tail_start):
         body = _body_in(m["rest"])
         if body and _a_press_unit(body):

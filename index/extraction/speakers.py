@@ -1069,7 +1069,7 @@ def _a_body_of_the_place(subject: list[str], head: str) -> bool:
 
 # A town's body named after it: "Tromsø kommune", "Umeå kommun", "Oulu City Council".
 _BODY_AFTER_PLACE = (
-    r"(?:kommune|kommun|sveitarfélag|(?:City|County|District|Borough|Town|Shire|Municipal)"
+    r"(?:[Kk]ommune|[Kk]ommun|sveitarfélag|(?:City|County|District|Borough|Town|Shire|Municipal)"
     r"\s+Council|Municipality|Municipal\s+Corporation)"
 )
 _PLACE_BODY_WORDS = (

@@ -210,8 +210,8 @@ def with_contact_book(results: list[Extraction], texts: list[str]) -> list[Extra
     index/house_style.py; no answer key is read)."""
     book, style = ContactBook(), HouseStyle()
     features = [style_features(text) for text in texts]
-    for r, opening in zip(results, features):
-        book.learn(r.contacts, r.speaker, r.co_issuers)
+    for i, (r, opening) in enumerate(zip(results, features)):
+        book.learn(str(i), r.contacts, r.speaker, r.co_issuers)
         style.learn(opening, r.speaker, r.co_issuers)
     out = []
     for r, opening in zip(results, features):
