@@ -82,20 +82,38 @@ class HouseStyle:
         return issuers[best] if best and scores[best] - scores[0] >= MIN_MARGIN else None
 
 
-def revised_issuers(
-    book: ContactBook,
-    style: HouseStyle,
-    speaker: str | None,
-    co_issuers: Sequence[str],
-    quoted: Sequence[str],
-    contacts: Iterable[str],
-    features: frozenset[str],
-) -> tuple[str, list[str]] | None:
-    """The speaker and co-issuers a corpus's contacts, else its house styles, give a
-    release; None when they change nothing."""
-    chosen = issuer_by_contacts(book, speaker, co_issuers, quoted, contacts)
-    if chosen is not None or not speaker or not co_issuers:
-        return chosen
-    issuers = [speaker, *co_issuers]
-    other = style.issuer_among(features, issuers)
-    return (other, [name for name in issuers if name != other]) if other else None
+class CorpusIssuers:
+    """A corpus's contact book and house styles, learned together from each release
+    and asked together about the ones whose issuer may change."""
+
+    def __init__(self, book: ContactBook | None = None) -> None:
+        self.book = book if book is not None else ContactBook()
+        self.style = HouseStyle()
+
+    def learn(
+        self,
+        release_id: str,
+        contacts: Sequence[str],
+        features: frozenset[str],
+        speaker: str | None,
+        co_issuers: Sequence[str],
+    ) -> None:
+        self.book.learn(release_id, contacts, speaker, co_issuers)
+        self.style.learn(features, speaker, co_issuers)
+
+    def revised(
+        self,
+        speaker: str | None,
+        co_issuers: Sequence[str],
+        quoted: Sequence[str],
+        contacts: Sequence[str],
+        features: frozenset[str],
+    ) -> tuple[str, list[str]] | None:
+        """The speaker and co-issuers the contacts, else the house styles, give a
+        release; None when they change nothing."""
+        chosen = issuer_by_contacts(self.book, speaker, co_issuers, quoted, contacts)
+        if chosen is not None or not speaker or not co_issuers:
+            return chosen
+        issuers = [speaker, *co_issuers]
+        other = self.style.issuer_among(features, issuers)
+        return (other, [name for name in issuers if name != other]) if other else None

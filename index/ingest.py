@@ -20,7 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
 from index.contact_book import ContactBook
-from index.house_style import HouseStyle, revised_issuers
+from index.house_style import CorpusIssuers
 from index.merging import MergeStep, merge_segments
 from index.prepare import IndexDocument, IssuerCues, prepare, prepare_resolved, record_hash
 from index.readers import read_paths
@@ -205,7 +205,7 @@ def ingest(
             background_merges=background,
             # The book with each commit: a killed ingest keeps what its committed
             # documents taught, as they are skipped when it is resumed.
-            on_commit=lambda: revisits.book.save(index_dir),
+            on_commit=lambda: revisits.issuers.book.save(index_dir),
         ) as writer:
             jobs = _changed(paths, layout, writer, report, tick)
             # (--rebuild: create_index dropped the book with the documents)
@@ -234,8 +234,7 @@ class IssuerRevisits:
     styles are learned anew by each ingest (an office's style may change)."""
 
     def __init__(self, book: ContactBook, budget: int = REVISIT_BYTES) -> None:
-        self.book = book
-        self.style = HouseStyle()
+        self.issuers = CorpusIssuers(book)
         self._budget = budget
         self._held: dict[str, tuple[str, IssuerCues]] = {}
 
@@ -249,10 +248,9 @@ class IssuerRevisits:
                 self._budget += len(held[1].record.text)
             cues = doc.issuer
             if cues is None:
-                self.book.learn(doc.id, [], None)
+                self.issuers.learn(doc.id, [], frozenset(), None, [])
                 continue
-            self.book.learn(doc.id, cues.contacts, cues.speaker, cues.co_issuers)
-            self.style.learn(cues.style, cues.speaker, cues.co_issuers)
+            self.issuers.learn(doc.id, cues.contacts, cues.style, cues.speaker, cues.co_issuers)
             size = len(cues.record.text) if cues.record is not None else 0
             if cues.record is not None and size <= self._budget:
                 self._budget -= size
@@ -261,14 +259,8 @@ class IssuerRevisits:
     def revised(self) -> Iterator[IndexDocument]:
         """The held releases whose contacts point to another issuer, prepared anew."""
         for digest, cues in self._held.values():
-            chosen = revised_issuers(
-                self.book,
-                self.style,
-                cues.speaker,
-                cues.co_issuers,
-                cues.quoted,
-                cues.contacts,
-                cues.style,
+            chosen = self.issuers.revised(
+                cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style
             )
             if chosen and cues.record is not None:  # (held ones have their record)
                 speaker, co_issuers = chosen

@@ -52,9 +52,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from index.contact_book import ContactBook, quoted_names
+from index.contact_book import quoted_names
 from index.extraction import Extraction, extract
-from index.house_style import HouseStyle, revised_issuers, style_features
+from index.house_style import CorpusIssuers, style_features
 from tests.evaluation import extraction_sets as sets
 
 TARGETS = {
@@ -208,15 +208,14 @@ def with_contact_book(results: list[Extraction], texts: list[str]) -> list[Extra
     release chosen by its press contacts, else by its office's house style,
     both learned from the set's other releases (index/contact_book.py,
     index/house_style.py; no answer key is read)."""
-    book, style = ContactBook(), HouseStyle()
+    issuers = CorpusIssuers()
     features = [style_features(text) for text in texts]
     for i, (r, opening) in enumerate(zip(results, features)):
-        book.learn(str(i), r.contacts, r.speaker, r.co_issuers)
-        style.learn(opening, r.speaker, r.co_issuers)
+        issuers.learn(str(i), r.contacts, opening, r.speaker, r.co_issuers)
     out = []
     for r, opening in zip(results, features):
         quoted = quoted_names(r.quotes)
-        chosen = revised_issuers(book, style, r.speaker, r.co_issuers, quoted, r.contacts, opening)
+        chosen = issuers.revised(r.speaker, r.co_issuers, quoted, r.contacts, opening)
         out.append(replace(r, speaker=chosen[0], co_issuers=chosen[1]) if chosen else r)
     return out
 
