@@ -36,9 +36,9 @@ IN_FLIGHT_BYTES = 64 << 20
 #: Below this many changed records, preparing in-process beats starting workers.
 POOL_THRESHOLD = 2 * CHUNK_SIZE
 IN_FLIGHT_PER_WORKER = 24
-#: Releases whose speaker the contact book may still change are kept (with their
-#: text) until the ingest has read everything; past this much text, the rest keep
-#: the speaker extraction gave them.
+#: Releases whose speaker the corpus's contacts or styles may still change are
+#: kept (with their text) until the ingest has read everything; past this much
+#: text, the rest keep the speaker extraction gave them.
 REVISIT_BYTES = 128 << 20
 INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
 
@@ -197,6 +197,7 @@ def ingest(
         ix = create_index(index_dir) if rebuild else open_or_create_index(index_dir)
         # In-process preparation (workers=0) keeps merges in-process too.
         background = cluster is not None or workers is None or workers > 0
+        # (after --rebuild, create_index has dropped the book with the documents)
         revisits = IssuerRevisits(ContactBook.load(index_dir))
         with DocumentWriter(
             ix,
@@ -208,7 +209,6 @@ def ingest(
             on_commit=lambda: revisits.issuers.book.save(index_dir),
         ) as writer:
             jobs = _changed(paths, layout, writer, report, tick)
-            # (--rebuild: create_index dropped the book with the documents)
             for results in preparer.map(_chunks(jobs, CHUNK_SIZE)):
                 revisits.see(results)
                 _write_results(results, writer, report)
@@ -257,7 +257,8 @@ class IssuerRevisits:
                 self._held[doc.id] = (doc.content_hash, cues)
 
     def revised(self) -> Iterator[IndexDocument]:
-        """The held releases whose contacts point to another issuer, prepared anew."""
+        """The held releases whose contacts or house style point to another issuer,
+        prepared anew."""
         for digest, cues in self._held.values():
             chosen = self.issuers.revised(
                 cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style

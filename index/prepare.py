@@ -62,8 +62,8 @@ class IndexDocument:
     #: Speaker, venue and organization as found, and the speaker's full
     #: names in the text; the writer resolves them to entities.
     entities: dict = field(default_factory=dict)
-    #: What the ingest's contact book learns from and may decide on
-    #: (index/contact_book.py, index/ingest.py).
+    #: What the ingest's contact book and house styles learn from and may decide
+    #: on (index/contact_book.py, index/house_style.py, index/ingest.py).
     issuer: IssuerCues | None = None
 
 
@@ -77,8 +77,8 @@ class IssuerCues:
     co_issuers: list[str]
     quoted: list[str]
     style: frozenset[str]
-    #: The resolved record, kept only when the book may change its speaker
-    #: (extracted, not given, with contacts and other candidates).
+    #: The resolved record, kept only when its speaker may change: extracted, not
+    #: given, and with co-issuers, or quoting others and giving contacts.
     record: ResolvedRecord | None = None
 
 
