@@ -151,7 +151,8 @@ def _progress(bar) -> Callable[[int], None] | None:
     "--explain",
     is_flag=True,
     help="Add how each field was decided: the header lines, every speaker candidate "
-    "with its features and score, the cue behind the title and the venue.",
+    "with its features and score, the cue behind the title and the venue, the press "
+    "contacts.",
 )
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected.")
 def extract(paths, explain, strict) -> None:
@@ -178,6 +179,8 @@ def extract(paths, explain, strict) -> None:
         out = {k: data[k] for k in EXTRACT_KEYS}
         if how is not None and not isinstance(item, Rejection):
             how["given"] = sorted(k for k in item.given() if k in EXTRACT_KEYS)
+            # (what an ingest's contact book would learn from, or decide a joint release by)
+            how["contacts"] = result.contacts
             out["explain"] = how
         click.echo(json.dumps(out, ensure_ascii=False))
     _exit_status(strict, rejected, read)

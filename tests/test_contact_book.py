@@ -185,3 +185,16 @@ def test_the_book_is_saved_with_each_commit_and_dropped_by_a_rebuild(tmp_path, m
     assert ingest([source], tmp_path / "ix", workers=0).issuers_revised == 1
     ingest([_write(tmp_path / "other.jsonl", [])], tmp_path / "ix", workers=0, rebuild=True)
     assert ContactBook.load(tmp_path / "ix").to_json() == {}
+
+
+def test_extract_explain_lists_the_press_contacts(tmp_path):
+    from click.testing import CliRunner
+
+    from searcher.cli import main
+
+    release = tmp_path / "joint.txt"
+    release.write_text(JOINT, encoding="utf-8")
+    out = CliRunner().invoke(main, ["extract", "--explain", str(release)])
+    assert out.exit_code == 0, out.output
+    how = json.loads(out.output.splitlines()[0])["explain"]
+    assert how["contacts"] == ["tel:2025550199", "name:bette phelan"]
