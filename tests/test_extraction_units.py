@@ -10726,3 +10726,8 @@ def test_contacts_in_a_text_whose_lower_case_is_longer():
     assert contacts.press_contacts(text) == ["tel:2125550101", "name:jane doe"]
     head = "Bergen Kommune\n\nBergen opens a library"
     assert speakers._a_body_of_the_place(["Bergen"], head)
+
+
+@pytest.mark.parametrize("surname", ["St. Hill", "St John", "Ste. Marie"])
+def test_a_surname_that_opens_with_saint(surname):
+    assert names.find_name(f"Executive Director Dr. Ronald {surname} said") == f"Ronald {surname}"

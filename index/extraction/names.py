@@ -76,8 +76,11 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)[‐-]"
 _ELIDED = rf"(?:(?:d|l|dell|dall|degl)['’]|{_JOINED_ARTICLE})"
 # "Ma." (María) opens many Filipino names: "Ma. Cristina Villanueva-Dizon".
 _GIVEN_ABBREVIATION = rf"(?:Ma\.[^\S\n]+(?=[{UPPER}][{LOWER}]))?"
+# "Ronald St. Hill", "Lorna St John": a surname that opens with "St." (its dot is no
+# sentence's end).
+_SAINT = r"(?:(?:St|Ste)\.?[^\S\n]+(?=[A-Z][a-z]))?"
 NAME_RUN = (
-    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{_GIVEN_ABBREVIATION}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{NAME_WORD}"
+    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{_GIVEN_ABBREVIATION}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{_SAINT}{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{0,2}}{_ELIDED}{NAME_WORD}|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD}))"
     rf"{{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
