@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field
 
 from index import analysis
 from index import fields as registry
-from index.contact_book import quoted_names
+from index.contact_book import issuer_key, quoted_names
 from index.dates import date_start, normalize_date, parse_iso
 from index.duplicates import fingerprints
-from index.entities import alias_key, clean_extracted, entity_sources, speaker_names
+from index.entities import clean_extracted, entity_sources, speaker_names
 from index.extraction import Extraction, extract
 from index.house_style import style_features
 from index.language import detect_language
@@ -216,21 +216,16 @@ def _co_issuers(found: Extraction, speaker: str | None) -> list[str]:
     issuers = [name for name in (found.speaker, *found.co_issuers) if name]
     if not speaker or not found.co_issuers:
         return []
-    own = _last_word(speaker)
-    if own not in {_last_word(name) for name in issuers}:
+    own = issuer_key(speaker)
+    if own not in {issuer_key(name) for name in issuers}:
         return []
     seen, out = {own}, []
     for name in issuers:
-        last = _last_word(name)
+        last = issuer_key(name)
         if last and last not in seen:
             seen.add(last)
             out.append(name)
     return out
-
-
-def _last_word(name: str) -> str:
-    words = alias_key(name).split()
-    return words[-1] if words else ""
 
 
 def _values(doc: ResolvedRecord) -> dict:

@@ -186,9 +186,7 @@ def evaluate(name: str, cases: list[sets.Case], examples: int) -> dict:
         t0 = time.perf_counter()
         results.append(extract(case.text))
         timings.append((time.perf_counter() - t0) * 1000)
-    for case, result, alone in zip(
-        cases, with_contact_book(results, [c.text for c in cases]), results
-    ):
+    for case, result, alone in zip(cases, as_ingested(results, [c.text for c in cases]), results):
         SCORERS[name](case, result, tally)
         if name == "senate":
             ok = sets.speaker_ok(case, alone.speaker)
@@ -203,7 +201,7 @@ def evaluate(name: str, cases: list[sets.Case], examples: int) -> dict:
     }
 
 
-def with_contact_book(results: list[Extraction], texts: list[str]) -> list[Extraction]:
+def as_ingested(results: list[Extraction], texts: list[str]) -> list[Extraction]:
     """The results as an ingest of the set files them: the issuer of a joint
     release chosen by its press contacts, else by its office's house style,
     both learned from the set's other releases (index/contact_book.py,
