@@ -118,6 +118,8 @@ def _print_report(report, target: Path, as_json: bool) -> None:
         print_json(report.to_dict())
         return
     truncated = f", truncated {len(report.truncated)}" if report.truncated else ""
+    if report.issuers_revised:  # (joint releases filed by their press contacts or house style)
+        truncated += f", {report.issuers_revised} speakers revised"
     merged = ""
     if report.merges:
         seconds = sum(step.seconds for step in report.merges)

@@ -198,3 +198,14 @@ def test_extract_explain_lists_the_press_contacts(tmp_path):
     assert out.exit_code == 0, out.output
     how = json.loads(out.output.splitlines()[0])["explain"]
     assert how["contacts"] == ["tel:2025550199", "name:bette phelan"]
+
+
+def test_the_ingest_summary_counts_revised_speakers(tmp_path):
+    from click.testing import CliRunner
+
+    from searcher.cli import main
+
+    source = _write(tmp_path / "in.jsonl", [{"id": "joint", "text": JOINT}, *KESSLING])
+    out = CliRunner().invoke(main, ["ingest", str(source), "--index", str(tmp_path / "ix")])
+    assert out.exit_code == 0, out.output
+    assert "rejected 0, 1 speakers revised;" in out.output
