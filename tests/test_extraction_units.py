@@ -10731,3 +10731,208 @@ def test_contacts_in_a_text_whose_lower_case_is_longer():
 @pytest.mark.parametrize("surname", ["St. Hill", "St John", "Ste. Marie"])
 def test_a_surname_that_opens_with_saint(surname):
     assert names.find_name(f"Executive Director Dr. Ronald {surname} said") == f"Ronald {surname}"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Acessibilidade  |  Mapa do site  |  Versão em inglês / English version",
+        "Strona główna  Aktualności  Wydarzenia  English",
+        "Gemeinsame Medienmitteilung · Yhteinen tiedote",
+        "(Incorporated in the Republic of Ghana)  |  GSE: TMLG",
+    ],
+)
+def test_a_pages_language_bar_a_joint_label_and_a_listing_line_are_no_title(bar):
+    text = (
+        "Instituto Estadual de Florestas\n"
+        "Início › Notícias › Florestas\n"
+        f"{bar}\n\n"
+        "Forest agency opens three new seed nurseries in the Cerrado\n\n"
+        "The Instituto Estadual de Florestas today opened three seed nurseries that will "
+        "grow 400,000 native seedlings a year for the restoration of degraded pasture.\n"
+    )
+    assert extract(text).title == "Forest agency opens three new seed nurseries in the Cerrado"
+
+
+def test_a_language_switch_before_a_universitys_search_links_is_no_title():
+    text = (
+        "Universidad Nacional de San Lorenzo\n"
+        "Inicio › Noticias › Investigación\n"
+        "ES | EN    Buscar    Intranet    Campus virtual\n\n"
+        "UNSL geologists map a buried fault under the Paraná delta\n\n"
+        "Publicado / Published: 15/07/2025\n\n"
+        "ROSARIO — Geologists from the Universidad Nacional de San Lorenzo have mapped a "
+        "buried fault, the team said on Tuesday.\n"
+    )
+    assert extract(text).title == "UNSL geologists map a buried fault under the Paraná delta"
+
+
+@pytest.mark.parametrize("headline", ["Teaching in English", "Pupils excel in maths and English"])
+def test_a_headline_ending_in_a_languages_name_is_still_the_title(headline):
+    text = f"{headline}\n\nThe school board said on Monday that results rose in every year group.\n"
+    assert extract(text).title == headline
+
+
+def test_a_greeting_in_two_languages_opens_a_speech_and_is_no_title():
+    text = (
+        "Lake Basin Fisheries Board\n\n"
+        "Address to the 40th Annual Conference of the Inland Fish Traders\n\n"
+        "Delivered by Ms. Amani Wairimu Kiptoo, Chair, Lake Basin Fisheries Board\n"
+        "Fish Traders Hall, Kisumu\n"
+        "14th March 2025\n\n"
+        "(Check against delivery)\n\n"
+        "Jambo, Karibuni and good evening.\n\n"
+        "Mr. Chairman, members of the Conference, ladies and gentlemen,\n\n"
+        "It is a pleasure to be with traders who have kept this lake's markets open "
+        "through every season.\n"
+    )
+    assert extract(text).title == (
+        "Address to the 40th Annual Conference of the Inland Fish Traders"
+    )
+
+
+def test_a_headlines_subject_the_text_calls_a_states_name_is_no_speaker():
+    text = (
+        "Sergipe declares drought emergency in 12 municipalities\n\n"
+        "Aracaju, 3 March 2025 - The Governo de Sergipe has declared a drought emergency "
+        "in twelve municipalities of the sertão.\n\n"
+        '"We will bring water trucks to every district within a week," said the state '
+        "secretary for water, Helena Prado Vasconcelos.\n"
+    )
+    assert extract(text).speaker == "Helena Prado Vasconcelos"
+
+
+def test_a_us_councilor_is_a_title_and_an_office():
+    text = (
+        "Council bans plastic straws in city parks\n\n"
+        "CEBU CITY - The ordinance was authored by Councilor Ana Liza Duterte-Ramos, chair of "
+        "the committee on environment.\n\n"
+        '"We cannot keep cleaning the beaches while we keep feeding them," the councilor said.\n'
+    )
+    assert extract(text).speaker == "Ana Liza Duterte-Ramos"
+
+
+@pytest.mark.parametrize("style", ["Mgr.", "Ing."])
+def test_central_european_academic_styles_do_not_end_a_sentence(style):
+    text = (
+        "Agency offers rent guarantees to landlords\n\n"
+        "Olomouc, 2 May 2024 - The State Housing Agency presented a pilot scheme today.\n\n"
+        "\u201cMany owners would rather keep a flat empty than take a risk,\u201d said "
+        f"{style} Petra Nováková-Hrubá, Director of the Agency. \u201cWe will take that risk.\u201d\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Petra Nováková-Hrubá"
+    assert {q.speaker for q in found.quotes} == {"Petra Nováková-Hrubá"}
+
+
+def test_an_academic_style_after_a_roles_comma_opens_the_name_not_its_place():
+    text = (
+        "Town plans 300 homes\n\n"
+        "The Mayor of Kostelec, Ing. Jana Malá, said the town had 300 households waiting.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Jana Malá"]
+
+
+def test_a_signature_with_titles_in_a_row_over_a_share_row_signs_the_statement():
+    tail = (
+        "I would like to thank the district offices for their help.\n\n"
+        "DATO' SRI DR. HASLINDA BINTI OSMAN\n"
+        "Minister of Rural Health\n"
+        "12 March 2024\n\n"
+        "Kongsi: Facebook | X | WhatsApp\n"
+    )
+    signature = speakers._closing_regexes()["signature_block"].search(tail)
+    assert signature is not None
+    assert signature["name"] == "HASLINDA BINTI OSMAN"
+
+
+def test_a_minister_of_a_portfolio_ending_in_development_names_nobody():
+    text = "The Minister of Rural Digital Development said the hotspots would be ready."
+    assert [m.name for m in speakers.find_mentions(text, len(text))] == []
+
+
+def test_a_body_whose_name_joins_words_with_des_is_no_person():
+    text = (
+        "Statement on the court's ruling\n\n"
+        "Brussels, 15 January 2025\n\n"
+        "We will propose a revised timetable within four weeks. As the Ligue des Familles "
+        "told us last month, \u00ab the zone must be fair \u00bb, and we agree.\n\n"
+        "Marie-Claire Dubois-Lejeune\n"
+        "Directrice générale / Director-General\n"
+        "Agence bruxelloise pour l'Air\n"
+    )
+    assert extract(text).speaker == "Marie-Claire Dubois-Lejeune"
+
+
+def test_an_mec_for_a_portfolio_is_titled():
+    text = "Gauteng MEC for Roads and Transport Lerato Mokoena-Smith has announced a plan."
+    assert [(m.name, m.title) for m in speakers.find_mentions(text, len(text))] == [
+        ("Lerato Mokoena-Smith", "MEC")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names_found"),
+    [
+        (
+            "said Henrik Aas, United Nations Resident Coordinator in Peru.",
+            ["Henrik Aas"],
+        ),
+        ("said Henrik Aas, federal Minister of Fisheries.", ["Henrik Aas"]),
+        # a form of address is no body: "Sport" is no one
+        ("Mr Minister of Sport, Mr Mayor of Lima, friends:", []),
+        # and a single word is no name here
+        ("Nonetheless, NNSC Member States urged restraint.", []),
+    ],
+)
+def test_a_title_after_a_body_and_a_names_comma_titles_the_full_name(sentence, names_found):
+    found = speakers.find_mentions(sentence, len(sentence))
+    assert [m.name for m in found if m.title is None] == names_found
+
+
+def test_a_menu_pasted_one_item_a_line_and_its_section_are_no_title():
+    text = (
+        "U.S. Senator Joan Whitlock | Idaho\n\n"
+        "Home\nAbout Joan\nNewsroom\nPress Releases\nFloor Statements\nContact\n\n"
+        "Floor Statements\n\n"
+        "Whitlock Urges Colleagues to Fund Rural Fire Crews\n\n"
+        "March 12, 2025\n\n"
+        "WASHINGTON - U.S. Senator Joan Whitlock (R-Idaho) spoke on the Senate floor today.\n"
+    )
+    assert extract(text).title == "Whitlock Urges Colleagues to Fund Rural Fire Crews"
+
+
+def test_a_newsroom_section_path_is_no_title():
+    text = (
+        "Kestrel Bay University\n"
+        "Study | Research | About | Newsroom\n\n"
+        "Newsroom / Health and medicine\n\n"
+        "New blood test spots sepsis two hours earlier, trial finds\n\n"
+        "Published 18 November 2024\n\n"
+        "A blood test developed at Kestrel Bay University found sepsis earlier, a trial shows.\n"
+    )
+    assert extract(text).title == "New blood test spots sepsis two hours earlier, trial finds"
+
+
+def test_a_transcripts_headline_naming_a_press_conference_is_no_venue_line():
+    text = (
+        "Congresswoman Dana L. Whitfield\n"
+        "Proudly Serving Michigan's 5th District\n\n"
+        "TRANSCRIPT\n\n"
+        "Whitfield, Mayors Hold Press Conference on Lead Pipe Funds\n\n"
+        "December 10, 2024\n\n"
+        "Press conference held at the Flint City Hall, Flint, Michigan.\n\n"
+        "REP. WHITFIELD: Thanks for coming. Every pipe will be out by 2027.\n"
+    )
+    assert extract(text).title == "Whitfield, Mayors Hold Press Conference on Lead Pipe Funds"
+
+
+def test_a_companys_name_over_its_legal_form_line_is_one_name():
+    text = (
+        "VOLKMAR-REIHN\n"
+        "Maschinenbau GmbH\n\n"
+        "Press | Presse\n\n"
+        "Volkmar-Reihn to supply presses for a Bavarian carmaker\n\n"
+        "Augsburg, 8 April 2025 - Volkmar-Reihn Maschinenbau GmbH has won its largest order.\n"
+    )
+    assert extract(text).organization == "Volkmar-Reihn Maschinenbau GmbH"

@@ -47,8 +47,10 @@ _OWN_LINES = (
     # A press release's label, a page's reading time and a translation's note in other
     # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
     # – the Italian original is authoritative]".
-    r"nota de prensa|nota à imprensa|persbericht|pressmeddelande|pressemelding|"
-    r"pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva|"
+    # (a joint one's too: "Gemensamt pressmeddelande · Yhteinen tiedote")
+    r"(?:gemensamt\s+|fælles\s+|felles\s+|yhteinen\s+|gezamenlijk\s+|wspólny\s+)?"
+    r"(?:nota de prensa|nota à imprensa|persbericht|pressmeddelande|pressemelding|"
+    r"pressemeddelelse|(?:lehdistö)?tiedote|komunikat prasowy|tisková zpráva)|"
     r"(?:leestijd|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"lästid|lesetid)\s*:?\s*\d+\s*\w*|\[[^\[\]\n]*\btranslation\b[^\[\]\n]*\]|"
     r"(?:last\s+)?updated\s*:.*|"
@@ -2630,6 +2632,14 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             name = person_name(before.text)
             if name:
                 before.kind, before.value = "name", name
+        elif (
+            before.kind == "headline"
+            and after.kind == "org"
+            and _company_name_over_form(before, after)
+        ):
+            # "HALBERG-STRÖMER" / "Anlagenbau GmbH": one company's name on two lines
+            after.value = f"{normal_case(before.text)} {after.value}"
+            before.kind, before.value = "furniture", None
     _name_under_role(layout)
     _portfolio_under_name(layout)
     _speech_place_lines(layout)
@@ -2643,6 +2653,27 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
     return layout
+
+
+def _company_name_over_form(name: Part, form: Part) -> bool:
+    """A capitals line of one or two words over a company's line that is only a word
+    or two and its legal form ("Anlagenbau GmbH")."""
+    words = (form.value or "").split()
+    return (
+        name.text.isupper()
+        and 1 <= len(name.text.split()) <= 2
+        and not _verbs_in(name.text)
+        and form.text.strip() == form.value
+        and 2 <= len(words) <= 3
+        and words[-1].strip(".,").lower() in LEGAL_FORMS
+    )
+
+
+#: A company's legal form, last in its name ("AB", "GmbH", "Co., Ltd.").
+LEGAL_FORMS = frozenset(
+    ["ab", "tbk", "ltd", "inc", "co", "corp", "gmbh", "ag", "kg", "sa", "oy", "oyj", "asa", "nv",
+     "bv", "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "berhad", "pte", "sas", "se"]
+)  # fmt: skip
 
 
 # "Company Participants" / "Conference Call Participants" / "Speakers" over
@@ -2685,11 +2716,35 @@ def _menu_section_lines(layout: Layout) -> None:
     under "Home | The Embassy | News & Events | Contact Us") is the page's section,
     no headline."""
     items: set[str] = set()
-    for part in layout.parts:
-        if part.kind == "furniture" and site_menu(part.text):
+    column = _menu_column(layout.parts)
+    for i, part in enumerate(layout.parts):
+        if i in column:
+            items.add(part.text.strip().lower())
+            part.kind, part.value = "furniture", None
+        elif part.kind == "furniture" and site_menu(part.text):
             items.update(i.strip().lower() for i in _MENU_ITEM_SEP_RE.split(part.text))
         elif part.kind == "headline" and part.text.strip().lower() in items:
             part.kind, part.value = "furniture", None
+
+
+def _menu_column(parts: list[Part]) -> set[int]:
+    """A menu pasted one item a line ("Home" / "About Margaret" / "Newsroom" / "Press
+    Releases" / "Floor Statements" / "Contact"): four or more short lines in a row, one
+    a menu's word. Their indexes in ``parts``."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, part in enumerate([*parts, None]):
+        if (
+            part is not None
+            and part.kind in ("headline", "furniture")
+            and _short_items([part.text])
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 4 and any(parts[j].text.strip().lower() in _MENU_WORDS for j in run):
+            found.update(run)
+        run = []
+    return found
 
 
 # A newswire's header: "NEWS PROVIDED BY" over the issuing body's name.
@@ -2866,6 +2921,9 @@ def _speech_place_lines(layout: Layout) -> None:
         )
         or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
         or not all(p.kind == "venue" or _reads_as_a_name(p.text) for p in lines)
+        # "Oduya, Port Leaders Hold Press Conference on ...": a headline, its subject
+        # named before the verb
+        or any(p.kind == "headline" and "," in p.text and _verbs_in(p.text) for p in lines)
     ):
         return
     # "AT THE OPENING OF THE X SUMMIT" (a venue line already: its value) / "KUALA
@@ -3251,8 +3309,9 @@ _OPENING_LINE_RE = re.compile(
     r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|[,;]$"
     r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"
     r"|^(?:ladies and gentlemen|distinguished guests)\b"
-    # "Madainn mhath, and good morning.": a greeting in the local language, then in English
-    r"|,\s+and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$"
+    # "Madainn mhath, and good morning.", "Ayubowan, Vanakkam and good evening.": a
+    # greeting in the local languages, then in English
+    r"|(?:,|\s)\s*and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$|^good\s+(?:morning|afternoon|evening)[.!,]?$"
 )
 
 
@@ -3278,7 +3337,9 @@ _REGISTRY_PIECE_RE = re.compile(
     r"^(?:CNPJ|CIN|ABN|ACN|ISIN|LEI|SIREN|SIRET|KvK|UEN|NIF|NIPC|RUT|Reg(?:istration)?\.?\s+No\.?"
     r"|Company\s+No\.?)\s*:?\s*[\dA-Z][\dA-Z ./-]{5,}$"
     # "R.C.S. Luxembourg B 41 208", "RCS Paris 552 100 554": a French-law trade register
-    r"|^R\.?C\.?S\.?\s+[A-Z][\w-]+(?:\s+[A-Z])?\s+\d[\d ]{2,}$|^(?:B3|NYSE|NASDAQ|LSE|TSX|ASX|JSE|BSE|NSE):\s*[A-Z\d.]{2,8}$"
+    r"|^R\.?C\.?S\.?\s+[A-Z][\w-]+(?:\s+[A-Z])?\s+\d[\d ]{2,}$"
+    # a listing ("NYSE: ABC", "GSE: ACP") and a company's place of incorporation
+    r"|^(?:B3|[A-Z]{2,6}):\s*[A-Z\d.]{2,8}$|^\((?i:incorporated|registered)\s+in\s+[^()]{3,60}\)$"
 )
 
 
@@ -3348,6 +3409,8 @@ def site_menu(line: str) -> bool:
     items = [item.strip() for item in line.split(" | ")]
     if len(items) >= 4 and _short_items(items):
         return True
+    if _language_toolbar(line):
+        return True
     if _BRACKETED_LINKS_RE.fullmatch(line.strip()):
         return True  # "[日本語] [English] Search": a language switch's links
     items = [item for item in re.split(r"[^\S\n]{2,}|\t", line.strip()) if item]
@@ -3359,6 +3422,15 @@ def site_menu(line: str) -> bool:
     sections = _SECTION_SEP_RE.split(line.strip())
     if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
         return True  # a page's section over its heading: "Prensa · Comunicados"
+    if (
+        2 <= len(sections) <= 3
+        and _menu_item(sections[0])
+        and all(len(item.split()) <= 4 for item in sections)
+        and _short_items(sections[:1])
+        and not _verbs_in(line)
+        and not any(c.isdigit() for c in line)
+    ):
+        return True  # its section's path: "Newsroom / Science and environment"
     # (its language switch aside: "Inicio Noticias Comunicados Alertas ES | EN")
     words = _LANGUAGE_SWITCH_TAIL_RE.sub("", line).split()
     if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
@@ -3377,6 +3449,41 @@ def site_menu(line: str) -> bool:
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+_TOOLBAR_ITEM_SEP_RE = re.compile(r"\s+[|·/>»]\s+|[^\S\n]{2,}|\t")
+# A link to the page in another language: "English", "English version", "Versão em inglês".
+_LANGUAGE_LINK_RE = re.compile(
+    rf"(?i){_LANGUAGE_NAMES}(?:\s+version)?|(?:versão|versión|version|versione)\s+(?:em|en|in)\s+\w+"
+)
+
+
+def _language_toolbar(line: str) -> bool:
+    """A page's bar of short links with its language switch: "Acessibilidade | Alto
+    contraste | Versão em inglês / English version", "ES | EN   Buscar   Intranet",
+    "Strona główna  Aktualności  Komunikaty prasowe  English"."""
+    if _verbs_in(line):
+        return False
+    items = [item for item in _TOOLBAR_ITEM_SEP_RE.split(line.strip()) if item]
+    if len(items) >= 2 and _short_items(items):
+        codes = sum(len(item) == 2 and item.isupper() for item in items)
+        return codes >= 2 or any(
+            _LANGUAGE_LINK_RE.fullmatch(item) and not item.isupper() for item in items
+        )
+    # Its wide spaces closed up: the switch opens the line ("ES | EN Buscar Intranet"),
+    # or a language's name closes a line in another ("Komunikaty prasowe English").
+    if len(line.split()) > 8 or any(c.isdigit() for c in line):
+        return False
+    if _CODES_SWITCH_RE.match(line):
+        return True
+    last = _LAST_WORD_RE.search(line)
+    if not last or last.group().isupper() or not _LANGUAGE_LINK_RE.fullmatch(last.group()):
+        return False
+    scores = language_scores(line[: last.start()])
+    # (in another language: its words, or letters English does not write)
+    return scores.pop("en") == 0 and (any(scores.values()) or not line.isascii())
+
+
+_CODES_SWITCH_RE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}\s+\S")
+_LAST_WORD_RE = re.compile(r"(?<=\s)\w+$")
 _BRACKETED_LINKS_RE = re.compile(r"(?:\[[^\[\]\n]{1,20}\][^\S\n]*){2,}(?:[A-Z][a-z]+[^\S\n]*){0,2}")
 _LANGUAGE_SWITCH_TAIL_RE = re.compile(r"(?:\s+[A-Z]{2}\s*[|/·])+\s*[A-Z]{2}\s*$")
 _SECTION_SEP_RE = re.compile(r"\s[|·/]\s")

@@ -820,7 +820,8 @@ _PORTFOLIO_RUN_RE = re.compile(
 _PORTFOLIO_TITLE_RE = re.compile(
     # "Minister of State for Island Affairs, X", "Secretary of State for Transport, X"
     r"(?i)\b(?:(?:minister|secretary)(?: of state)?|commissioner|vice-president|high representative|"
-    r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor)$"
+    # ("MEC for Roads and Mobility X": a South African province's executive member)
+    r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor|mec)$"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset(PARTICLES)
@@ -1033,4 +1034,16 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     org_words = wordlists.organization_word_set()
     if any(w.strip(".,").lower() in org_words or is_title(w.strip(".,")) for w in name):
         return None  # "... of the Senate Judiciary Committee": no name follows
+    if name[-1].strip(".,").lower() in _PORTFOLIO_NOUNS:
+        return None  # "Minister of Rural Digital Development": the portfolio, no name
     return portfolio.start("run") + starts[-size]
+
+
+# What a portfolio's run ends with, never a surname.
+_PORTFOLIO_NOUNS = frozenset(
+    ["development", "economy", "transition", "environment", "education", "health", "energy",
+     "finance", "trade", "industry", "transport", "tourism", "forestry", "housing", "welfare",
+     "innovation", "cooperation", "integration", "resources", "security", "defence", "defense",
+     "culture", "labour", "employment", "planning", "affairs", "fisheries", "agriculture",
+     "infrastructure", "communications", "telecommunications", "connectivity", "services"]
+)  # fmt: skip

@@ -39,7 +39,7 @@ _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 #: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
 SENTENCE_END_RE = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj))"
-    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|iur|jur|med|nat|pol|Drs))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs))"
     r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
 )
 
@@ -581,7 +581,7 @@ def _other_gender(courtesy: str, pronoun: str) -> bool:
 
 _SENTENCE_END_RE = re.compile(
     rf"(?<=[{names.LOWER}0-9)][.!?])(?<!\bMa\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
-    rf"(?<!Mrs\.)(?<!Prof\.)\s+(?=[{names.UPPER}])"
+    rf"(?<!Mrs\.)(?<!Prof\.)(?<!\bMgr\.)(?<!\bIng\.)\s+(?=[{names.UPPER}])"
 )
 # Where a name may start: a capital after a space or the sentence's start.
 _SUBJECT_START_RE = re.compile(rf"(?:(?<=^)|(?<=\s))(?=[{names.UPPER}])")
@@ -870,7 +870,9 @@ def _name_opening(head: str) -> str | None:
 
 
 _COURTESY_STYLE_RE = re.compile(
-    r"(?:the\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Hon|Rev|Engr|Atty)\.?\s+[A-Z]"
+    # (and the academic styles of central Europe: "Ing. Vít Šťovíček", "Mag. Eva Berger")
+    r"(?:the\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Hon|Rev|Engr|Atty|Ing|Mgr|Mag|"
+    r"JUDr|MUDr|PhDr|RNDr)\.?\s+[A-Z]"
 )
 
 

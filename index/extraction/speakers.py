@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
-from index.extraction.layout import FIRST_PERSON_RE, QUOTED_RE, Layout, Part
+from index.extraction.layout import FIRST_PERSON_RE, LEGAL_FORMS, QUOTED_RE, Layout, Part
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
@@ -97,7 +97,7 @@ _GERMAN_TITLE_RE = re.compile(
 # Titles of people whose own office issues releases under their name.
 _OFFICE_TITLE_RE = re.compile(
     r"(?i)\b(?:sens?|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
-    r"councillor|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
+    r"councill?or|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
 )
 _PREPOSITIONS = frozenset(
     [
@@ -132,6 +132,8 @@ def _first_letters(words: tuple[str, ...]) -> str:
 
 # "By Hon. Akinyi Odhiambo-Were", "SPEECH BY HON. (DR.) JOSEPHINE KAMAU", "H.E. DR. …": the style
 # before a byline's name.
+# Lower-case words before a title after a name: "X, federal Minister of ...".
+_LOWER_RANKS = r"(?:federal|provincial|state|national|regional|deputy|acting|interim)"
 # A title's portfolio: " for Coastal and Water Resilience", " of Health".
 _PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
 _STYLE = (
@@ -165,7 +167,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # "Ruth Amsel, the Finance Minister", "Bill Nelson, U.S. Senator from Florida".
         "name_comma": re.compile(
             rf"(?<![\w])(?P<name>{NAME_RUN}),\s+(?:the\s+|a\s+|an\s+)?"
-            rf"(?:(?:[{UPPER}][\w.'’&-]*|of|for|and)\s+){{0,4}}$"
+            rf"(?:(?:[{UPPER}][\w.'’&-]*|of|for|and|{_LOWER_RANKS})\s+){{0,4}}$"
         ),
         # Bare attributions, quote marks or not: "Akaka said", "said Akaka";
         # a name after an article is a thing ("The Constitution says").
@@ -234,6 +236,8 @@ _BIO_HINT_RE = re.compile(rf"(?=[iwr])(?<=\s)(?:{_BIO_OFFICE}|{_BIO_ROLE})")
 
 # A media contact's line under a signature.
 _CONTACT_WORDS = r"(?i:media|press|contact|enquiries|inquiries|for (?:further|more) information)\b"
+# ... and a web page's share buttons: "Kongsi: Facebook | X", "Share this page".
+_SHARE_ROW = r"(?i:share|kongsi|bagikan|compartir|compartilhe|partager|teilen|condividi|delen)\b"
 
 
 @functools.cache
@@ -252,7 +256,8 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
         "signature_block": re.compile(
             # "+ The Most Rev. X, DD": a bishop's cross and style.
             r"(?:^|(?<=\n))[^\S\n]*(?:\+[^\S\n]*)?(?:(?:[Tt]he[^\S\n]+)?(?:Most|Very)[^\S\n]+(?=Rev))?"
-            rf"{_STYLE}(?:(?:{titles})\.?\s+)?(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            # ("DATUK SERI DR. AHMAD ...": titles one after another)
+            rf"{_STYLE}(?:(?:{titles})\.?\s+){{0,3}}(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
             # "..., MP", "..., PhD", "(MP)"
             r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3}|[^\S\n]*\([A-Z]{2,4}\))?"
             r"[^\S\n]*\n"
@@ -260,7 +265,7 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             # "President" / "South American Handball Confederation": the body on a line of
             # its own; then perhaps the media contact.
             rf"(?:\s*\n[^\S\n]*(?!{_CONTACT_WORDS})(?P<body>[^\n]{{3,80}}))?\s*"
-            rf"(?:\n[^\S\n]*{_CONTACT_WORDS}[^\n]*\s*)*\Z"
+            rf"(?:\n[^\S\n]*(?:{_CONTACT_WORDS}|{_SHARE_ROW})[^\n]*\s*)*\Z"
         ),
         # "— Órla Ní Bhriain, Chief Executive, Foster Care Alliance of Ireland": a
         # statement signed on one line at its foot, then perhaps the media contact; a
@@ -565,15 +570,22 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     """
     mentions: list[Mention] = []
     titled = names.titled_re()
-    post_titles: list[tuple[int, int]] = []
+    post_titles: list[tuple[int, int, bool]] = []
     for m in titled.finditer(text, 0, end):
         if _titles_nobody_here(text, m):
             continue
         caps = m["title"].isupper()
-        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(
-            (",", " the", " a", " an")
-        ) and (m["title"].lower().rstrip(".") not in _COURTESY_TITLES):
-            post_titles.append((m.start(), m.end()))
+        if m["title"].lower().rstrip(".") not in _COURTESY_TITLES:
+            if (
+                text[max(0, m.start() - 12) : m.start()]
+                .rstrip()
+                .endswith((",", " the", " a", " an"))
+            ):
+                post_titles.append((m.start(), m.end(), False))
+            elif _body_before_title(text, m.start()):
+                # "Ingrid Halvorsen, United Nations Resident Coordinator": the body, then
+                # the title, after a full name
+                post_titles.append((m.start(), m.end(), True))
         pos = names.name_start(text, m, end)
         if pos is None or _title_ends_its_line(text, m, pos) or _role_ending_a_name_line(text, m):
             continue
@@ -616,6 +628,21 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     return _cut_at_breaks(mentions, text, breaks)
 
 
+_BODY_AFTER_COMMA_RE = re.compile(
+    # (words of the same sentence: not "Verkehr, Raumplanung. Die Minister")
+    rf",[^\S\n]+(?:the[^\S\n]+)?(?:(?:[{UPPER}][\w'’&-]*|{_LOWER_RANKS})[^\S\n]+){{1,3}}$"
+)
+
+
+def _body_before_title(text: str, start: int) -> bool:
+    """A body's words between a name's comma and the title at ``start`` (not a form
+    of address: "Minister of Sport, Mr Mayor of La Paz" names nobody "Sport")."""
+    body = _BODY_AFTER_COMMA_RE.search(text, max(0, start - 48), start)
+    return bool(body) and not any(
+        w.lower().rstrip(".") in _COURTESY_TITLES for w in body.group().split()
+    )
+
+
 # Forms of address that come before a name, never after it as its role ("Minister of
 # Sport, Mr Mayor of La Paz": no "Sport" named by "Mr").
 _COURTESY_TITLES = frozenset(
@@ -623,12 +650,13 @@ _COURTESY_TITLES = frozenset(
 )
 
 
-def _post_title_mentions(text: str, post_titles: list[tuple[int, int]]) -> list[Mention]:
+def _post_title_mentions(text: str, post_titles: list[tuple[int, int, bool]]) -> list[Mention]:
     """ "Jane Doe, CEO of Acme": names before a title after a comma, with no name after
-    it (or only on the next line: "Rt Hon Jane Doe, Prime Minister" / "Hon X, ...")."""
+    it (or only on the next line: "Rt Hon Jane Doe, Prime Minister" / "Hon X, ...");
+    a full name only where the title is the third item of ``post_titles``."""
     found = []
     name_comma = _regexes()["name_comma"]
-    for start, title_end in post_titles:
+    for start, title_end, full_name in post_titles:
         m = name_comma.search(text, max(0, start - 90), start)
         if (
             m
@@ -637,7 +665,7 @@ def _post_title_mentions(text: str, post_titles: list[tuple[int, int]]) -> list[
             and not names.after_place_word(text[: m.start("name")])
         ):
             name = names.trim_name(m["name"])
-            if name:
+            if name and (" " in name or not full_name):
                 found.append(Mention(name, m.start("name"), titled=True))
     return found
 
@@ -839,7 +867,8 @@ _ROLE_ENDS_RE = re.compile(
 _LOWER_ROLE_AFTER_VERB_RE = re.compile(
     rf"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?{_LOWER_ROLE}[^\S\n]+(?=[{UPPER}])"
 )
-_INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&)\s+$")
+# ("Ligue des Familles", "Verband für ...": not a name's particles "de", "du", "dos")
+_INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&|des|della|delle|degli|für|voor|pour)\s+$")
 _ADDS_AN_AMOUNT_RE = re.compile(
     r"(?i)add(?:s|ed)\s+(?:[$€£¥]|\d|(?:approximately|about|nearly|almost|around|more|over|"
     r"some|up|another|new|a|an)\s)"
@@ -1058,10 +1087,11 @@ def _country_at(text: str, pos: int) -> bool:
 
 def _a_body_of_the_place(subject: list[str], head: str) -> bool:
     """ "Kitakyushu opens ...", "Styria launches ..." under "City of Kitakyushu",
-    "Province of Styria", "Tromsø opens ..." under "Tromsø kommune": the subject is
-    the place whose body issues the release."""
+    "Province of Styria", "Goiás declares ..." under "Governo de Goiás", "Tromsø
+    opens ..." under "Tromsø kommune": the subject is the place whose body issues
+    the release."""
     return any(
-        re.search(rf"\b{_PLACE_BODY_WORDS}\s+of\s+(?:the\s+)?{re.escape(word)}\b", head)
+        re.search(rf"\b{_PLACE_BODY_WORDS}\s+{_OF}\s+(?:the\s+)?{re.escape(word)}\b", head)
         or re.search(rf"\b{re.escape(word)}\s+{_BODY_AFTER_PLACE}\b", head)
         for word in subject
     )
@@ -1074,8 +1104,11 @@ _BODY_AFTER_PLACE = (
 )
 _PLACE_BODY_WORDS = (
     r"(?:City|Province|State|County|Government|Region|Municipality|Prefecture|Republic|"
-    r"Kingdom|Land|Canton|Town|Village|District|Commonwealth|Borough|Council|Municipal)"
+    r"Kingdom|Land|Canton|Town|Village|District|Commonwealth|Borough|Council|Municipal|"
+    # "Governo de Goiás", "Gobierno de Mendoza", "Estado de Jalisco"
+    r"Governo|Gobierno|Gouvernement|Estado|Provincia|Província|Municipio|Município)"
 )
+_OF = r"(?:of|de|do|da|del|du)"
 
 
 def _names_a_country(subject: list[str], headline: str) -> bool:
@@ -1257,10 +1290,6 @@ _SPEECH_BY_RE = re.compile(
 _BY_RE = re.compile(r"(?i)\sby\s")
 
 
-_LEGAL_FORMS = frozenset(
-    ["ab", "tbk", "ltd", "inc", "co", "corp", "gmbh", "ag", "sa", "oy", "oyj", "asa", "nv", "bv",
-     "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "pte", "sas", "se"]
-)  # fmt: skip
 _LEGAL_FORM_FIRST_RE = re.compile(r"^(?:pt|cv|ooo|oao|zao|sc|sa)\s")
 
 
@@ -1272,7 +1301,7 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     bodies = [
         names.fold(p.value)
         for p in printed.all("org")
-        if p.value and p.value.split()[-1].strip(".,").lower() in _LEGAL_FORMS
+        if p.value and p.value.split()[-1].strip(".,").lower() in LEGAL_FORMS
     ]
     # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
     bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
