@@ -10936,3 +10936,82 @@ def test_a_companys_name_over_its_legal_form_line_is_one_name():
         "Augsburg, 8 April 2025 - Volkmar-Reihn Maschinenbau GmbH has won its largest order.\n"
     )
     assert extract(text).organization == "Volkmar-Reihn Maschinenbau GmbH"
+
+
+_MINISTERS_WORDS = (
+    "Mr Speaker, I rise to inform this Honourable House of the flooding on the coast road "
+    "and of the emergency works the Government has begun.\n\n"
+    "Our crews will reopen one lane by Friday, and the full road will be rebuilt within "
+    "six months at a cost the Ministry has already set aside.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "MINISTERIAL STATEMENT TO THE HOUSE\n\nFlooding on the Coast Road\n\n"
+        "The Hon. Marlon Grant-Wheatley, MP\nMinister of Works\nTuesday, 16 October 2012\n\n",
+        "Office of the Minister of Works\n\nCoast Road Repair Act, 2024 (Bill 7): Second reading "
+        "speech\n\nDelivered by Hon. Marlon Grant-Wheatley, Minister of Works\n"
+        "March 5, 2024\n\n",
+        "Government of Jamaica\n\nPolicy Address to the Opening Session of the House\n\n"
+        "Minister Marlon Grant-Wheatley\nMarch 5, 2024\nGordon House, Kingston\n\n",
+    ],
+)
+def test_a_statement_read_out_in_the_house_is_its_speakers_words(header):
+    found = extract(header + _MINISTERS_WORDS)
+    assert found.speaker == "Marlon Grant-Wheatley"
+    assert any(
+        "reopen one lane by Friday" in q.text and q.speaker == "Marlon Grant-Wheatley"
+        for q in found.quotes
+    )
+
+
+def test_a_name_alone_under_a_keynote_heading_gives_the_keynote():
+    text = (
+        "Presidency of the Council of Ministers\n\n"
+        "Keynote by the President of the Council of Ministers at the Andean Water Forum\n"
+        "Lucía Esther Condori Huanca\n"
+        "Cusco, 5 November 2026\n\n"
+        "Friends, this Government will not choose between mining and water. We reject that "
+        "false choice, and we will prove it in every valley.\n"
+    )
+    assert extract(text).speaker == "Lucía Esther Condori Huanca"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        # a role referring to the person named before
+        (
+            "The Administrator added that inspectors would return to the site every week.",
+            "inspectors would return",
+        ),
+        # a phrase quoted inside a reported statement
+        (
+            'She said the kiosks could create "several thousand jobs" if staff were trained.',
+            "the kiosks could create",
+        ),
+    ],
+)
+def test_reported_statements_by_role_and_with_a_quoted_phrase_are_attributed(sentence, fragment):
+    text = (
+        "Agency fines chemical plant\n\n"
+        "DENVER, 3 May 2024 - The Federal Water Administration today fined a plant.\n\n"
+        '"We will not tolerate this," said Administrator Renata Kowalski-Obi.\n\n'
+        f"{sentence}\n"
+    )
+    found = [q for q in extract(text).quotes if fragment in q.text]
+    assert [q.speaker for q in found] == ["Renata Kowalski-Obi"]
+
+
+def test_a_party_tag_before_a_relative_clause_is_no_bar_to_the_subject():
+    sentence = (
+        "Rep. Dana Okafor-Lund (D-Calif.), who also attended, said the hearing showed that "
+        "drought relief could be bipartisan."
+    )
+    subject = quotes._subject_span(sentence)
+    assert subject is not None
+    name, statement_start = subject
+    assert name == "Dana Okafor-Lund"
+    assert sentence[statement_start:].startswith("the hearing showed")

@@ -347,7 +347,8 @@ _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:[\w'’ -]{2,40}\b(?:19|20)\d\d\s*[:–—]\s+)?"
     r"(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
-    r"feature|featured|welcome|welcoming)\s+)?"
+    r"feature|featured|welcome|welcoming|policy|annual|farewell|commencement|graduation|"
+    r"state\s+of\s+the\s+(?:state|union|nation|city|county|province))\s+)?"
     r"(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
@@ -358,6 +359,11 @@ _SPEECH_HEADING_RE = re.compile(
 _TRANSCRIPT_PLACE_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
     r"(?:conference|briefing)(?:\s+held)?(?:,\s*|\s+(?:at|in)\s+)(?P<place>[^\n]{3,120})$"
+)
+_DELIVERED_BY_RE = re.compile(r"(?i)delivered\s+by\b")
+# "Rural bus services: Chair's opening statement": the speech's kind after its topic.
+_SPEECH_KIND_TAIL_RE = re.compile(
+    r"(?i):\s+(?:[\w’'-]+\s+){0,3}(?:speech|address|remarks|opening\s+statement)$"
 )
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
@@ -1087,12 +1093,17 @@ class Layout:
             # "Delivered at a press conference at ... Check against delivery.", "AS
             # DELIVERED — Council Chambers": the delivery note inside another line.
             or any(_DELIVERY_NOTE_RE.search(p.text) for p in self.parts)
+            # "Delivered by the Hon. X, M.P.": a speaker's line that says it was read out
+            or any(_DELIVERED_BY_RE.match(p.text) for p in self.all("name"))
         )
 
     def _headed_as_speech(self) -> bool:
-        """ "Remarks by ...", "PRIVILEGE SPEECH": a heading that says a speech follows."""
+        """ "Remarks by ...", "PRIVILEGE SPEECH", "Bill 11: Second reading speech": a
+        heading that says a speech follows."""
         return any(
-            _SPEECH_HEADING_RE.match(p.text) or _SPEECH_KIND_LINE_RE.match(p.text)
+            _SPEECH_HEADING_RE.match(p.text)
+            or _SPEECH_KIND_LINE_RE.match(p.text)
+            or _SPEECH_KIND_TAIL_RE.search(p.text)
             for p in self.all("headline")
         )
 
@@ -1455,6 +1466,7 @@ _NOT_SPOKEN_BYLINE_RE = re.compile(
 )
 _SPEECH_FURNITURE_RE = re.compile(
     r"(?i)^\W*(?:speech(?:es$)?|address|remarks|keynote(?: address)?|check against delivery|"
+    r"ministerial statement|"
     r"as (?:prepared for )?delivered|as prepared for delivery|embargoed until delivery)\b"
 )
 # ... and "Ministerial Statement", "Delivered by the Hon. X": a statement read out.
@@ -2632,6 +2644,15 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             name = person_name(before.text)
             if name:
                 before.kind, before.value = "name", name
+        elif (
+            before.kind == "headline"
+            and after.kind == "headline"
+            and _SPEECH_HEADING_RE.match(before.text)
+            and person_name(after.text) == after.text.strip()
+        ):
+            # "Keynote by the President of the Council of Ministers at ..." / "Rosa
+            # Elvira Quispe Mamani": who gives the speech, under its heading
+            after.kind, after.value = "name", after.text.strip()
         elif (
             before.kind == "headline"
             and after.kind == "org"

@@ -99,7 +99,7 @@ _ROLE_RE = re.compile(
     # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
     r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|"
-    r"chief\s+observer)\b)",
+    r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal)\b)",
     re.IGNORECASE,
 )
 
@@ -829,10 +829,10 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) ->
         while start < end and text[start].isspace():
             start += 1
         done_until = end
-        if len(found) >= MAX_QUOTES:
+        if len(found) + len(quoted) >= MAX_QUOTES:
             break
         sentence = text[start:end]
-        if end - start < 30 or _MARK_RE.search(sentence):
+        if end - start < 30 or _holds_a_quotation(sentence):
             continue
         if any(a < end and b > start for a, b in taken):
             continue
@@ -842,6 +842,18 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) ->
     return found
 
 
+def _holds_a_quotation(sentence: str) -> bool:
+    """Whether quotation marks in the sentence hold words someone says, not only a
+    phrase quoted inside a reported statement ('could create "several thousand
+    livelihoods" if ...')."""
+    if not _MARK_RE.search(sentence):
+        return False
+    phrases = _QUOTED_PHRASE_RE.findall(sentence)
+    marks = len(_MARK_RE.findall(sentence))
+    return marks != 2 * len(phrases) or any(len(p.split()) >= 6 for p in phrases)
+
+
+_QUOTED_PHRASE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200})[\"”“»]")
 _VERB_AFTER_SUBJECT_RE = re.compile(
     rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
@@ -943,13 +955,18 @@ def _only_postnominals(words: str) -> bool:
 
 
 def _without_postnominals(head: str) -> str:
-    """ "Dr. Ir. Rina Kusumawardhani, M.Si." -> "Dr. Ir. Rina Kusumawardhani"."""
+    """ "Dr. Ir. Rina Kusumawardhani, M.Si." -> "Dr. Ir. Rina Kusumawardhani"; "Rep.
+    X (D-Calif.)" -> "Rep. X" (a party and state in brackets)."""
+    head = _BRACKETED_TAIL_RE.sub("", head)
     while True:
         before, comma, last = head.rpartition(",")
         words = last.split()
         if not (comma and words and _only_postnominals(last)):
             return head
         head = before.rstrip()
+
+
+_BRACKETED_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
 
 
 def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:

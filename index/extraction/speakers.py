@@ -162,11 +162,13 @@ def _byline_regex(titles: str) -> re.Pattern[str]:
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = names.titles_regex()
     speech = "|".join(re.escape(w) for w in sorted(wordlists.speech_verbs(), key=len, reverse=True))
+    postnominals = "|".join(re.escape(p) for p in sorted(names.POSTNOMINALS, key=len, reverse=True))
     return {
         # The name before a comma and a title: "Jane Doe, CEO of Acme",
-        # "Ruth Amsel, the Finance Minister", "Bill Nelson, U.S. Senator from Florida".
+        # "Ruth Amsel, the Finance Minister", "Bill Nelson, U.S. Senator from Florida",
+        # "Ana Rhys-Pryce MS, Cabinet Secretary" (post-nominals before the comma).
         "name_comma": re.compile(
-            rf"(?<![\w])(?P<name>{NAME_RUN}),\s+(?:the\s+|a\s+|an\s+)?"
+            rf"(?<![\w])(?P<name>{NAME_RUN})(?:[^\S\n]+(?:{postnominals}))*,\s+(?:the\s+|a\s+|an\s+)?"
             rf"(?:(?:[{UPPER}][\w.'’&-]*|of|for|and|{_LOWER_RANKS})\s+){{0,4}}$"
         ),
         # Bare attributions, quote marks or not: "Akaka said", "said Akaka";
