@@ -11015,3 +11015,97 @@ def test_a_party_tag_before_a_relative_clause_is_no_bar_to_the_subject():
     name, statement_start = subject
     assert name == "Dana Okafor-Lund"
     assert sentence[statement_start:].startswith("the hearing showed")
+
+
+def test_a_name_in_guillemets_under_the_headline_is_no_breadcrumb():
+    text = (
+        "Gouvernement wallon\n\n"
+        "COMMUNIQUÉ DE PRESSE\n"
+        "Namur, 16 May 2024\n\n"
+        "Wallonia funds 300 new apprenticeships in the building trades\n\n"
+        "« Cap Métiers » targets electricians, roofers and plumbers\n\n"
+        "The Walloon Government today approved a plan to fund 300 apprenticeships.\n"
+    )
+    assert extract(text).title == "Wallonia funds 300 new apprenticeships in the building trades"
+
+
+def test_a_cabinet_secretarys_portfolio_under_the_name_is_a_role_line():
+    assert layout._is_role_line("Cabinet Secretary for Water, Lakes and Aquaculture")
+
+
+def test_a_committees_record_labels_and_a_heading_with_a_colon_are_no_turns_or_title():
+    text = (
+        "Scottish Parliament\n"
+        "Official Report\n\n"
+        "Rural Affairs Committee\n"
+        "Tuesday 4 February 2025\n"
+        "Committee Room 2, Scottish Parliament, Edinburgh\n\n"
+        "Bus Service Cuts: Evidence from the Highland Transport Partnership\n\n"
+        "Members present: Shona Bain, Derek Falconer\n\n"
+        "The CONVENER: Good morning and welcome to the meeting. I invite Ms Ross to begin.\n\n"
+        "Ms ROSS: Thank you, convener. This winter has been the hardest we have known, and "
+        "three routes have lost their evening buses.\n\n"
+        "The CONVENER: Thank you. Mr Bain, your question.\n\n"
+        "Ms ROSS: We need a five-year settlement, not a one-year grant, and we need it now.\n"
+    )
+    found = extract(text)
+    assert found.title == "Bus Service Cuts: Evidence from the Highland Transport Partnership"
+    assert found.speaker == "Ross"
+
+
+def test_a_title_with_a_unicode_hyphen_is_the_title():
+    text = (
+        "ASEAN launches marine litter survey\n\n"
+        "JAKARTA, 3 May 2024 - Ten cities will sample beach litter this year.\n\n"
+        "\u201cPollution does not respect borders, and neither should our data,\u201d said "
+        "Malee Srisuk, Deputy Secretary\u2010General of ASEAN for the Socio\u2010Cultural "
+        "Community.\n"
+    )
+    assert extract(text).speaker == "Malee Srisuk"
+
+
+def test_a_rank_before_a_name_with_a_role_after_its_comma_is_no_part_of_the_name():
+    text = (
+        "Police warn of fake bank messages\n\n"
+        "Lisboa, 8 de julho de 2024\n\n"
+        '"Your bank will never ask for your code," said Subintendente Ana Rita dos Santos '
+        "Ferreira, spokesperson for the Lisbon Command.\n"
+    )
+    assert extract(text).speaker == "Ana Rita dos Santos Ferreira"
+
+
+def test_an_earnings_calls_name_and_role_lines_are_its_turns():
+    text = (
+        "Ardent Ridge Copper Corp. Third Quarter 2024 Results Conference Call\n\n"
+        "Operator\n"
+        "Good morning, ladies and gentlemen, and welcome to the call. I would now like to turn "
+        "the call over to Helen Lindqvist.\n\n"
+        "Helen Lindqvist -- Vice President, Investor Relations\n"
+        "Thank you, operator. Before we begin, please note the cautionary language. With that, "
+        "I'll hand over to Graham.\n\n"
+        "Graham Okonkwo -- President and Chief Executive Officer\n"
+        "Thanks, Helen, and good morning, everyone. The third quarter was the strongest in our "
+        "history, and the new concentrator line reached nameplate throughput in August. We now "
+        "expect to finish the year at the top of our guidance range for copper output.\n\n"
+        "Tom Becker -- Halyard Capital Markets\n"
+        "Thanks. Graham, can you say more about the concentrator ramp-up and costs?\n\n"
+        "Graham Okonkwo -- President and Chief Executive Officer\n"
+        "Sure, Tom. Throughput has held above nameplate for six weeks and costs are falling "
+        "as the contractors leave site.\n"
+    )
+    assert extract(text).speaker == "Graham Okonkwo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional minister for Agriculture, Fisheries, Water and Rural Development, Ana "
+        "Belén Ruiz de la Fuente, today announced a programme to modernise irrigation.",
+        "The indictment was announced by the chief prosecutor of the office, Ana Belén Ruiz de "
+        "la Fuente, who said the tenders had been rigged.",
+    ],
+)
+def test_a_lower_case_role_with_its_portfolio_list_names_the_person_after_it(sentence):
+    assert "Ana Belén Ruiz de la Fuente" in [
+        m.name for m in speakers.find_mentions(sentence, len(sentence))
+    ]

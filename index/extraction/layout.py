@@ -57,6 +57,12 @@ _OWN_LINES = (
     # A UN document's furniture: "Provisional agenda item 3    ORIGINAL: ENGLISH".
     r"(?:provisional\s+)?agenda\s+item\s+[\w.()]+(?:\s+original\s*:\s*\w+)?|"
     r"original\s*:\s*\w+|distr\.?\s*:\s*\w+|"
+    # A parliament's record of its sittings: "Official Report", "Version finale",
+    # "Uncorrected transcript", "Hansard".
+    r"official\s+report(?:\s+of\s+debates)?|hansard|version\s+(?:finale|préliminaire|provisoire)|"
+    r"(?:uncorrected|unrevised|provisional)\s+(?:transcript|evidence|version)|"
+    r"(?:oral|written)\s+evidence|examination\s+of\s+witness(?:es)?|witness(?:es)?|"
+    r"questions?\s+\d+\s*[-–]\s*\d+|"
     # An editor's note in square brackets: "[Governor X joined by telephone. Transcript
     # edited for length.]" (a caption, "[Photo: ...]", is a photo's line)
     r"\[(?![^\[\]\n]*\b(?:photos?|fotos?|pictures?|images?|photograph|caption|credit|pictured)\b)"
@@ -75,7 +81,8 @@ _FURNITURE_RE = re.compile(
     r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
-    r"time\s*:.*|on the record\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
+    r"time\s*:.*|on the record\s*:.*|(?:members\s+|also\s+)?present\s*:.*|in\s+attendance\s*:.*|"
+    r"apologies\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
     r"conference|(?:remarks|speech|text)\s+as\s+(?:prepared\s+for\s+delivery|delivered)|"
     r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|"
     # "Main topics:", "Number: 47", "Press release 4 March 2025", "News item 4.3.2025 14.05",
@@ -267,7 +274,8 @@ _FURNITURE_RE = re.compile(
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
-    r"^(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
+    # (not a name in guillemets: "« Cap Emploi 2030 » targets ...")
+    r"^(?!.*«)(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
     # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
     r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
     r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
@@ -2271,7 +2279,7 @@ def _is_role_line(line: str) -> bool:
         return True
     return bool(
         re.match(
-            r"(?:shadow\s+|associate\s+|acting\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
+            r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
             r"deputy|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
@@ -4068,7 +4076,8 @@ def _not_a_speaker_label(label: str) -> bool:
 # some with the speaker's role beside the name ("Konstantin Würtele, Chief Executive Officer").
 _NAME_LINE_TURN_RE = re.compile(
     rf"^(?P<label>[{UPPER}][\w'’‐.-]*(?:[ \t]+[{UPPER}][\w'’‐.-]*){{1,3}}|Operator)"
-    rf"(?:,[ \t]+[{UPPER}][^\n.:;!?]{{2,60}})?[ \t]*\n(?=[^\n]{{40}})",
+    # ("Graham Okonkwo -- President and Chief Executive Officer": an earnings call's)
+    rf"(?:(?:,|[ \t]+(?:--|[–—]))[ \t]+[{UPPER}][^\n.:;!?]{{2,60}})?[ \t]*\n(?=[^\n]{{40}})",
     re.MULTILINE,
 )
 
@@ -4114,6 +4123,25 @@ _CHAIR_ADDRESS_RE = re.compile(
 )
 
 
+def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> bool:
+    """A first "turn" that is one short line, alone in its paragraph, without a
+    sentence's end, under a label no later turn repeats: a heading with a colon in it."""
+    line, _, rest = spoken.strip(" \t").partition("\n")
+    line = line.strip()
+    return (
+        bool(line)
+        and (not rest.strip() or rest.lstrip(" \t").startswith("\n"))
+        # (not "Chairperson: Hon X MP", "Anchor: Jane Doe": a role and its holder)
+        and len(label.split()) >= 2
+        and not any(w.lower() in wordlists.title_word_set() for w in label.split())
+        and not person_name(line, bare=False)
+        and not titled_names(line)
+        and len(line.split()) <= 14
+        and not line.endswith((".", "?", "!", ":", "…"))
+        and sum(_turn_label(m["label"].strip()) == label for m in matches) == 1
+    )
+
+
 def _read_turns(text: str, layout: Layout) -> None:
     """Words spoken per transcript label: texts with several turns, or one member's
     statement addressed to the chair in a chamber's record."""
@@ -4152,6 +4180,8 @@ def _read_turns(text: str, layout: Layout) -> None:
             continue
         if line and line[0] in '“"‘' and line[-1] in '”"’':
             continue  # a headline quoting its speaker: 'Ndlovu: “We were the fresher team”'
+        if i == 0 and _colon_heading(text[spoken:stop], label, matches):
+            continue  # "Ferry Fleet Resilience: Evidence from the ...": a heading
         layout.turns[label] += len(text[spoken:stop].split())
         layout.turn_spans.append((label, spoken, stop))
     _drop_form_fields(layout, fields)

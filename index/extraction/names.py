@@ -197,7 +197,8 @@ def _title_atoms(title: str) -> list[str]:
             atoms.append(r"\s+")
         parts = word.split(".")
         for j, part in enumerate(parts):
-            atoms.extend(re.escape(c) for c in part)
+            # ("Secretary‐General" with a Unicode hyphen is "Secretary-General")
+            atoms.extend("[-‐‑]" if c == "-" else re.escape(c) for c in part)
             if j < len(parts) - 1:
                 # "U.S." -> U\.?\s?S\.?  ; "Sen." -> Sen\.?
                 atoms.append(r"\.?\s?" if parts[j + 1] else r"\.?")

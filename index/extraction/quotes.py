@@ -99,7 +99,7 @@ _ROLE_RE = re.compile(
     # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
     r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|"
-    r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal)\b)",
+    r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor)\b)",
     re.IGNORECASE,
 )
 

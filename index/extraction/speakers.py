@@ -666,7 +666,8 @@ def _post_title_mentions(text: str, post_titles: list[tuple[int, int, bool]]) ->
             # "Speaking at Kilronan Pier, Inis Mór, the Minister said": a place.
             and not names.after_place_word(text[: m.start("name")])
         ):
-            name = names.trim_name(m["name"])
+            # ("said Subintendente Ana X, spokesperson for ...": the title before it aside)
+            name = names.trim_name(names.strip_title(m["name"]))
             if name and (" " in name or not full_name):
                 found.append(Mention(name, m.start("name"), titled=True))
     return found
@@ -701,7 +702,7 @@ _LOWER_ROLE = (
     r"executive|secretary|director|chair|chairman|chairwoman|chairperson|president|"
     r"spokesperson|spokesman|spokeswoman|minister|leader|head|manager|officer|founder|"
     r"co-founder|editor|commissioner|principal|dean|professor|lecturer|coordinator|organiser|"
-    r"organizer|convener|convenor|governor|mayor|councillor|superintendent|economist)"
+    r"organizer|convener|convenor|governor|mayor|councillor|superintendent|economist|prosecutor)"
 )
 # Both forms hang on a comma, which a literal scan finds fast: "Christine
 # Mbatha-Lowry, general secretary of the Union, said", "said Trần Minh Khuê, the
@@ -715,7 +716,9 @@ _NAME_AT_END_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RUN})$")
 # two commas, the role before them).
 _COMMA_NAME_RE = re.compile(rf",[^\S\n]+(?P<name>{NAME_RUN}),")
 _ROLE_AT_END_RE = re.compile(
-    rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}})?$"
+    rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}}"
+    # ("the regional minister for Agriculture, Fisheries, Water and Rural Development, X,")
+    rf"(?:,[^\S\n]+[{UPPER}][^,\n]{{1,40}}){{0,4}})?$"
 )
 
 
@@ -729,7 +732,7 @@ def _role_appositions(text: str, end: int) -> list[Mention]:
         if before and name and not names.after_place_word(text[: before.start("name")]):
             found.append(Mention(name, before.start("name"), titled=True, title=m["role"]))
     for m in _COMMA_NAME_RE.finditer(text, 0, end):
-        role = _ROLE_AT_END_RE.search(text, max(0, m.start() - 100), m.start())
+        role = _ROLE_AT_END_RE.search(text, max(0, m.start() - 160), m.start())
         name = names.trim_name(m["name"]) if role else None
         if role and name:
             found.append(Mention(name, m.start("name"), titled=True, title=role["role"]))
