@@ -11109,3 +11109,28 @@ def test_a_lower_case_role_with_its_portfolio_list_names_the_person_after_it(sen
     assert "Ana Belén Ruiz de la Fuente" in [
         m.name for m in speakers.find_mentions(sentence, len(sentence))
     ]
+
+
+_STATEMENT = (
+    "Senator Whitlock statement on rural hospital funding\n\n"
+    "WASHINGTON - U.S. Senator Joan Whitlock (R-Idaho) released the following statement "
+    "today on the rural hospital bill.\n\n"
+    '"This is not a partisan problem, and it never has been.\n\n'
+    '"Our bill keeps the lights on in small hospitals for five more years, and it gives '
+    'them the flexibility to convert when that makes sense for their communities."\n\n'
+)
+
+
+def test_a_statements_unattributed_quotations_are_its_issuers():
+    found = extract(_STATEMENT)
+    assert [q.speaker for q in found.quotes if "keeps the lights on" in q.text] == ["Joan Whitlock"]
+
+
+def test_an_unattributed_quotation_beside_another_named_person_stays_unattributed():
+    text = _STATEMENT + (
+        "Dr. Maria Lopez-Heald, who runs the clinic in Salmon, welcomed the bill.\n\n"
+        '"We have waited a long time for someone in Washington to notice us, and this '
+        'bill finally does."\n'
+    )
+    found = extract(text)
+    assert [q.speaker for q in found.quotes if "waited a long time" in q.text] != ["Joan Whitlock"]

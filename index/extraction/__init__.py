@@ -156,6 +156,8 @@ def _extract(
         speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
         speaker = names.complete_given_name(text, speaker, head_end)
     co_issuers = _completed_issuers(text, speaker, co_issuers, head_end)
+    if speaker and not head.parts.turns and not head.parts.is_speech:
+        quotes.issuers_unattributed(text, found_quotes, speaker)
     if speaker and head.parts.turns:
         found_quotes += quotes.main_turn_quotes(text, head.parts, speaker)
     if speaker and head.parts.is_speech:

@@ -736,6 +736,52 @@ def signed_statement_end(text: str, body_start: int, speaker: str) -> int | None
     return signed.start()
 
 
+def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> None:
+    """Give the release's speaker the quotations nothing attributes that open their
+    paragraph: a statement's paragraphs in quotation marks ("... said Jane Doe." /
+    "“We will ...”"), when the last attributed quotation before them is the
+    speaker's (or there is none) and neither their paragraph nor the one before it
+    names anyone else."""
+    last: str | None = None
+    surname = names.fold(names.surname(speaker))
+    for quote in quotes:
+        if quote.speaker is not None:
+            last = quote.speaker
+            continue
+        if last not in (None, speaker):
+            continue
+        start = text.rfind("\n\n", 0, quote.start)
+        if text[max(0, start) : quote.start].strip(" \n\"“‘'«„"):
+            continue  # inside its paragraph: 'The report states: "…"', 'The plaque reads "…"'
+
+        before = text.rfind("\n\n", 0, max(0, start))
+        end = text.find("\n\n", quote.end)
+        nearby = text[max(0, before) : len(text) if end < 0 else end]
+        if nearby.isupper() or nearby.rstrip().endswith(":") or _names_another(nearby, surname):
+            continue
+        quote.speaker = speaker
+
+
+def _names_another(passage: str, surname: str) -> bool:
+    """Whether the passage names a person other than the one of ``surname``: a full
+    name ("Francisco Moreno Gil"), or a title and a name ("Ms de Montclair", "Engr.
+    Ɗanladi"), or introduces quotes ("Quotes attributable to X:")."""
+    for m in names.NAME_RUN_RE.finditer(passage):
+        name = names.trim_name(m.group())
+        if (
+            name
+            and " " in name
+            and names.fold(names.surname(name)) != surname
+            and not names.names_a_body(passage, m.start())
+        ):
+            return True
+    for m in names.titled_re().finditer(passage):
+        found = names.name_at(passage, m.end())
+        if found and names.fold(names.surname(found[0])) != surname:
+            return True
+    return False
+
+
 def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
     return [Quote(speaker=q.speaker, text=q.text) for q in quotes if q.text]
 
