@@ -11134,3 +11134,50 @@ def test_an_unattributed_quotation_beside_another_named_person_stays_unattribute
     )
     found = extract(text)
     assert [q.speaker for q in found.quotes if "waited a long time" in q.text] != ["Joan Whitlock"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Reading time: 4 min (610 words)",
+        "© Lakeland Council/Ana Ribeiro",
+        "Press release AGRI 14-03-2026 - 10:20",
+        "English Français Deutsch Русский",
+    ],
+)
+def test_a_pages_reading_time_copyright_dated_label_and_language_row_are_no_title(furniture):
+    text = (
+        "Lakeland Council\n\n"
+        f"{furniture}\n\n"
+        "Council opens three cooling centres as the heatwave peaks\n\n"
+        "The council opened three cooling centres today for residents without air "
+        "conditioning.\n"
+    )
+    assert extract(text).title == "Council opens three cooling centres as the heatwave peaks"
+
+
+def test_a_stripped_lead_telling_today_under_the_date_is_no_headline():
+    text = (
+        "Home Newsroom Media statements\n\n"
+        "Minister Lindiwe Dube opens rural clinic in Vhembe\n\n"
+        "14 Mar 2024\n\n"
+        "The Minister of Rural Health Ms Lindiwe Dube today opened the Mutale Community Clinic "
+        "which will serve eleven villages in the Vhembe District outside Thohoyandou\n\n"
+        "The clinic has four consulting rooms and a maternity ward\n"
+    )
+    assert extract(text).title == "Minister Lindiwe Dube opens rural clinic in Vhembe"
+
+
+def test_remarks_by_a_bodys_officer_name_the_speaker_not_those_greeted():
+    text = (
+        "SPEECHES & TRANSCRIPTS\n\n"
+        "Remarks by Andean Bank Vice President Carmen Lucía Torres Vega at the Launch of the "
+        "Water Report\n\n"
+        "March 24, 2026\n\n"
+        "As prepared for delivery\n\n"
+        "Good morning. Minister Huamán Ccori, Mayor Salcedo, colleagues from civil society, "
+        "thank you for joining us here in Lima.\n\n"
+        "Let me begin with a number: 42 percent. That is the share of the glaciers we have "
+        "lost, and it is why this report matters.\n"
+    )
+    assert extract(text).speaker == "Carmen Lucía Torres Vega"

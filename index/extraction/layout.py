@@ -51,8 +51,8 @@ _OWN_LINES = (
     r"(?:gemensamt\s+|fælles\s+|felles\s+|yhteinen\s+|gezamenlijk\s+|wspólny\s+)?"
     r"(?:nota de prensa|nota à imprensa|persbericht|pressmeddelande|pressemelding|"
     r"pressemeddelelse|(?:lehdistö)?tiedote|komunikat prasowy|tisková zpráva)|"
-    r"(?:leestijd|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
-    r"lästid|lesetid)\s*:?\s*\d+\s*\w*|\[[^\[\]\n]*\btranslation\b[^\[\]\n]*\]|"
+    r"(?:reading\s+time|leestijd|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|lästid|lesetid)\s*:?\s*\d+\s*\w*(?:\s*\([^()]{1,30}\))?|\[[^\[\]\n]*\btranslation\b[^\[\]\n]*\]|"
     r"(?:last\s+)?updated\s*:.*|"
     # A UN document's furniture: "Provisional agenda item 3    ORIGINAL: ENGLISH".
     r"(?:provisional\s+)?agenda\s+item\s+[\w.()]+(?:\s+original\s*:\s*\w+)?|"
@@ -73,7 +73,8 @@ _LANGUAGE_NAMES = (
     r"(?:english|cymraeg|français|francais|deutsch|español|espanol|gaeilge|gàidhlig|norsk|"
     r"svenska|suomi|dansk|nederlands|italiano|português|portugues|polski|lietuvių|eesti|"
     r"latviešu|íslenska|čeština|slovenčina|slovenščina|magyar|română|ελληνικά|türkçe|"
-    r"te reo māori|māori|bahasa(?: melayu| indonesia)?|(?-i:[A-Z]{2}))"
+    r"te reo māori|māori|bahasa(?: melayu| indonesia)?|русский|українська|中文|日本語|한국어|"
+    r"العربية|(?-i:[A-Z]{2}))"
 )
 _FURNITURE_RE = re.compile(
     # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease",
@@ -206,6 +207,8 @@ _FURNITURE_RE = re.compile(
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
     r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
     r"(?:press|media|news) release\s+[\w/-]*\d[\w/-]*|"
+    # "Press release ENVI 29-01-2026 - 13:05": a label with its committee and date
+    r"(?:press|media|news) release\s+(?:\S+\s+){0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.{0,12}|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
@@ -311,6 +314,8 @@ _PHOTO_RE = re.compile(
     rf"|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*\]\s)"  # "[Photo] Firefighters ...", "[Foto / Photo]"
     # "[Minister X tours the new wing. PHOTO | MINISTRY OF HEALTH]": a bracketed caption
     r"|^\[[^\[\]]{2,300}\b(?i:photo|credit)\b[^\[\]]{0,60}\]$"
+    # "© UNHCR/Oksana Melnychuk": a picture's copyright under it
+    r"|^©[^\n]{2,80}$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
@@ -368,6 +373,7 @@ _TRANSCRIPT_PLACE_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
     r"(?:conference|briefing)(?:\s+held)?(?:,\s*|\s+(?:at|in)\s+)(?P<place>[^\n]{3,120})$"
 )
+_TODAY_RE = re.compile(r"\s(?:today|yesterday|this (?:morning|afternoon|week))\s")
 _DELIVERED_BY_RE = re.compile(r"(?i)delivered\s+by\b")
 # "Rural bus services: Chair's opening statement": the speech's kind after its topic.
 _SPEECH_KIND_TAIL_RE = re.compile(
@@ -727,11 +733,32 @@ class Layout:
             and (unit or press_team)
             and (len(text.split()) <= 10 or press_team)
             and any(_verbs_in(self.parts[j].text) for j in earlier)
-        ) or (i == index[-1] and earlier and self._deck_under_headline(earlier[-1], i)):
+        ) or (
+            earlier
+            and (
+                (i == index[-1] and self._deck_under_headline(earlier[-1], i))
+                # (the lead's paragraphs after it may read as headlines too)
+                or self._lead_under_headline(earlier[-1], i)
+            )
+        ):
             i = earlier[-1]
             while i - 1 in index:
                 i -= 1
         return i
+
+    def _lead_under_headline(self, above: int, below: int) -> bool:
+        """ "Minister X launches ..." / a date / "The Minister of ... today launched the
+        ... at the ...": a stripped text's lead, a long sentence that tells "today",
+        under the headline and its date."""
+        between = self.parts[above + 1 : below]
+        lead = self.parts[below].text
+        return (
+            bool(between)
+            and all(p.kind in ("date", "furniture") for p in between)
+            and any(p.kind == "date" for p in between)
+            and len(lead.split()) >= 15
+            and bool(_TODAY_RE.search(lead))
+        )
 
     def _deck_under_headline(self, above: int, below: int) -> bool:
         """ "Hawthorne Introduces Bill to ..." / a date / share links / "Legislation would
@@ -3503,6 +3530,9 @@ def _language_toolbar(line: str) -> bool:
         return False
     if _CODES_SWITCH_RE.match(line):
         return True
+    words = line.split()
+    if len(words) >= 2 and all(_LANGUAGE_LINK_RE.fullmatch(w) and not w.isupper() for w in words):
+        return True  # "English Français Deutsch Русский"
     last = _LAST_WORD_RE.search(line)
     if not last or last.group().isupper() or not _LANGUAGE_LINK_RE.fullmatch(last.group()):
         return False

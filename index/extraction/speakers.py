@@ -518,6 +518,21 @@ def _on_a_salutation_line(text: str, pos: int) -> bool:
     ) or (line.endswith(";") and _in_a_salutation_block(text, pos))
 
 
+def _in_a_greeting_sentence(text: str, pos: int) -> bool:
+    """A title among those a speech's sentence greets before thanking them: "Minister
+    Quispe Mamani, Mayor Salcedo, colleagues from ..., thank you for joining us"."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    if not _GREETED_BEFORE_RE.fullmatch(text, start, pos):
+        return False
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return bool(_THANKS_RE.search(text, pos, min(ends, default=len(text))))
+
+
+# Only items of a list before the title: "", "Excellencies, ", "Minister X, ".
+_GREETED_BEFORE_RE = re.compile(r"\s*(?:[^,.!?\n]{1,60},\s*){0,8}")
+_THANKS_RE = re.compile(
+    r",\s*(?:thank you|welcome|it is (?:a|an|my) (?:great )?(?:pleasure|honou?r))\b"
+)
 _SALUTATIONS_HEADER_RE = re.compile(r"(?i)^(?:salutations?|protocols?|acknowledgements?)[.:]?$")
 
 
@@ -553,6 +568,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         _ADDRESSED_RE.search(text, max(0, start - 24), start)
         # "Minister Kask, Excellencies, ladies and gentlemen,": the audience
         or _on_a_salutation_line(text, start)
+        # "Good morning. Minister X, Mayor Y, colleagues ..., thank you for joining us"
+        or _in_a_greeting_sentence(text, start)
         # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
         or _TAGS_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
         # "Av. General Garzón 1850": a street named after someone
@@ -1332,7 +1349,16 @@ def _mark_speech_heading(
         )
         pos = found.start() if found else -1
         m = _SPEECH_BY_RE.search(text, max(headline_start, pos - 120), pos) if pos > 0 else None
-        if m and all(w.lower() in titles for w in _WORD_RE.findall(m["between"])):
+        words = [w.lower() for w in _WORD_RE.findall(m["between"])] if m else []
+        # (the body's name before the title: "Remarks by World Bank Vice President X")
+        if m and (
+            all(w in titles for w in words)
+            or (
+                " " in person.name
+                and words[-1] in wordlists.title_word_set()
+                and sum(w not in titles for w in words) <= 3
+            )
+        ):
             person.header_by = True
 
 
