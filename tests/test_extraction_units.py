@@ -11165,7 +11165,9 @@ def test_a_stripped_lead_telling_today_under_the_date_is_no_headline():
         "which will serve eleven villages in the Vhembe District outside Thohoyandou\n\n"
         "The clinic has four consulting rooms and a maternity ward\n"
     )
-    assert extract(text).title == "Minister Lindiwe Dube opens rural clinic in Vhembe"
+    found = extract(text)
+    assert found.title == "Minister Lindiwe Dube opens rural clinic in Vhembe"
+    assert found.venue == "Mutale Community Clinic"
 
 
 def test_remarks_by_a_bodys_officer_name_the_speaker_not_those_greeted():

@@ -733,32 +733,11 @@ class Layout:
             and (unit or press_team)
             and (len(text.split()) <= 10 or press_team)
             and any(_verbs_in(self.parts[j].text) for j in earlier)
-        ) or (
-            earlier
-            and (
-                (i == index[-1] and self._deck_under_headline(earlier[-1], i))
-                # (the lead's paragraphs after it may read as headlines too)
-                or self._lead_under_headline(earlier[-1], i)
-            )
-        ):
+        ) or (i == index[-1] and earlier and self._deck_under_headline(earlier[-1], i)):
             i = earlier[-1]
             while i - 1 in index:
                 i -= 1
         return i
-
-    def _lead_under_headline(self, above: int, below: int) -> bool:
-        """ "Minister X launches ..." / a date / "The Minister of ... today launched the
-        ... at the ...": a stripped text's lead, a long sentence that tells "today",
-        under the headline and its date."""
-        between = self.parts[above + 1 : below]
-        lead = self.parts[below].text
-        return (
-            bool(between)
-            and all(p.kind in ("date", "furniture") for p in between)
-            and any(p.kind == "date" for p in between)
-            and len(lead.split()) >= 15
-            and bool(_TODAY_RE.search(lead))
-        )
 
     def _deck_under_headline(self, above: int, below: int) -> bool:
         """ "Hawthorne Introduces Bill to ..." / a date / share links / "Legislation would
@@ -2702,6 +2681,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _building_under_venue_line(layout.parts)
     _participant_lines(layout)
     _menu_section_lines(layout)
+    _lead_ends_header(layout)
     _provided_by_lines(layout)
     _read_on_behalf_lines(layout)
     _translated_body_lines(layout)
@@ -2801,6 +2781,32 @@ def _menu_column(parts: list[Part]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def _lead_ends_header(layout: Layout) -> None:
+    """ "Minister X launches ..." / a date / "The Minister of ... today launched the
+    ... at the ...": a long line telling "today" under a headline and its date is a
+    stripped text's lead, where the body starts."""
+    parts = layout.parts
+    for i, part in enumerate(parts):
+        if (
+            part.kind != "headline"
+            or len(part.text.split()) < 15
+            or not _TODAY_RE.search(part.text)
+        ):
+            continue
+        above = next(
+            (j for j in range(i - 1, -1, -1) if parts[j].kind not in ("date", "furniture")), -1
+        )
+        between = parts[above + 1 : i]
+        if (
+            above >= 0
+            and parts[above].kind == "headline"
+            and any(p.kind == "date" for p in between)
+        ):
+            layout.body_start = part.start
+            del parts[i:]
+            return
 
 
 # A newswire's header: "NEWS PROVIDED BY" over the issuing body's name.
