@@ -377,7 +377,9 @@ _TODAY_RE = re.compile(r"\s(?:today|yesterday|this (?:morning|afternoon|week))\s
 _DELIVERED_BY_RE = re.compile(r"(?i)delivered\s+by\b")
 # "Rural bus services: Chair's opening statement": the speech's kind after its topic.
 _SPEECH_KIND_TAIL_RE = re.compile(
-    r"(?i):\s+(?:[\w’'-]+\s+){0,3}(?:speech|address|remarks|opening\s+statement)$"
+    r"(?i):\s+(?:[\w’'-]+['’]s\s+)?(?:(?:second|third)\s+reading|opening|closing|budget|"
+    r"keynote|maiden|inaugural|welcome|farewell|acceptance|policy)\s+"
+    r"(?:speech|address|remarks|statement)$"
 )
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
@@ -1603,6 +1605,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
     line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", line).strip(" .:;-–—"))
+    line = _BRACKETED_STYLE_RE.sub(" ", line)  # "RT. HON. (DR.) MOSES W. KIPTANUI"
     # A newsletter's masthead: "from Congressman ELMER J. STRAUB Seventh District"
     # (the name in capitals, the district after it).
     masthead = _FROM_TITLED_RE.match(line)
@@ -1629,7 +1632,13 @@ def person_name(line: str, bare: bool = True) -> str | None:
         if token.strip(".,") in names.POSTNOMINALS:
             tokens = tokens[:i]
             break
-    evidence = bool(long_title) or len(tokens) < count or (not suffix and _is_role_phrase(rest))
+    evidence = (
+        bool(long_title)
+        or len(tokens) < count
+        or (not suffix and _is_role_phrase(rest))
+        # "MOSES W. KIPTANUI, EGH, MP", "K. R. MADHAVAN NAIR, MLA": post-nominals after it
+        or _only_postnominals(rest)
+    )
     if not (bare or evidence):
         return None
     particles = sum(t.lower() in _PARTICLES for t in tokens[1:-1])
@@ -1652,6 +1661,19 @@ def person_name(line: str, bare: bool = True) -> str | None:
     if name.isupper():
         name = " ".join(names._caps_to_title(w) for w in name.split())
     return name + suffix
+
+
+_BRACKETED_STYLE_RE = re.compile(r"\s\((?i:dr|prof|eng|engr|mrs|mr|ms)\.?\)\s")
+
+
+def _only_postnominals(rest: str) -> bool:
+    """ " EGH, MP", " MLA" (not a state's postal code: "FALL RIVER, MA")."""
+    pieces = [p.strip() for p in rest.split(",")]
+    if len(pieces) == 1 and pieces[0].strip(".") in names.place_abbreviations():
+        return False
+    return bool(rest.strip()) and all(
+        p and all(w.strip(".") in names.POSTNOMINALS for w in p.split()) for p in pieces
+    )
 
 
 def _after_more_titles(line: str) -> str:
@@ -2765,8 +2787,8 @@ def _menu_section_lines(layout: Layout) -> None:
 
 def _menu_column(parts: list[Part]) -> set[int]:
     """A menu pasted one item a line ("Home" / "About Margaret" / "Newsroom" / "Press
-    Releases" / "Floor Statements" / "Contact"): four or more short lines in a row, one
-    a menu's word. Their indexes in ``parts``."""
+    Releases" / "Floor Statements" / "Contact"): four or more short verbless lines in a
+    row, two of them a menu's word. Their indexes in ``parts``."""
     found: set[int] = set()
     run: list[int] = []
     for i, part in enumerate([*parts, None]):
@@ -2774,10 +2796,14 @@ def _menu_column(parts: list[Part]) -> set[int]:
             part is not None
             and part.kind in ("headline", "furniture")
             and _short_items([part.text])
+            # ("Mayor Welcomes Change" is a kicker; "Press Releases", "Contact" are items)
+            and (len(part.text.split()) < 3 or not _verbs_in(part.text))
         ):
             run.append(i)
             continue
-        if len(run) >= 4 and any(parts[j].text.strip().lower() in _MENU_WORDS for j in run):
+        # (two menu words at least: not "Statements" over "Joint Statement" / "Rome
+        # Declaration", a kicker stack)
+        if len(run) >= 4 and sum(parts[j].text.strip().lower() in _MENU_WORDS for j in run) >= 2:
             found.update(run)
         run = []
     return found
@@ -2799,9 +2825,12 @@ def _lead_ends_header(layout: Layout) -> None:
             (j for j in range(i - 1, -1, -1) if parts[j].kind not in ("date", "furniture")), -1
         )
         between = parts[above + 1 : i]
+        # (a headline with its verb above: not a one-word kicker, "Coronavirus")
         if (
             above >= 0
             and parts[above].kind == "headline"
+            and len(parts[above].text.split()) >= 4
+            and _verbs_in(parts[above].text)
             and any(p.kind == "date" for p in between)
         ):
             layout.body_start = part.start
@@ -3534,20 +3563,30 @@ def _language_toolbar(line: str) -> bool:
     # or a language's name closes a line in another ("Komunikaty prasowe English").
     if len(line.split()) > 8 or any(c.isdigit() for c in line):
         return False
-    if _CODES_SWITCH_RE.match(line):
-        return True
+    switch = _CODES_SWITCH_RE.match(line)
+    if switch and all(code in _LANGUAGE_CODES for code in re.findall(r"[A-Z]{2}", switch.group())):
+        return True  # (not "EU/UK Trade and Cooperation Agreement")
     words = line.split()
     if len(words) >= 2 and all(_LANGUAGE_LINK_RE.fullmatch(w) and not w.isupper() for w in words):
         return True  # "English Français Deutsch Русский"
+    # (the link to the English page, or a second language's among others: "Péter
+    # Magyar", "Te Wiki o te Reo Māori" are no menus)
     last = _LAST_WORD_RE.search(line)
-    if not last or last.group().isupper() or not _LANGUAGE_LINK_RE.fullmatch(last.group()):
+    named = sum(bool(_LANGUAGE_LINK_RE.fullmatch(w.strip("|:,"))) for w in words if not w.isupper())
+    if not last or not ((last.group() == "English" and len(words) >= 4) or named >= 2):
         return False
     scores = language_scores(line[: last.start()])
     # (in another language: its words, or letters English does not write)
     return scores.pop("en") == 0 and (any(scores.values()) or not line.isascii())
 
 
-_CODES_SWITCH_RE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}\s+\S")
+_CODES_SWITCH_RE = re.compile(r"(?:[A-Z]{2}\s*[|/·]\s*)+[A-Z]{2}(?=\s+\S)")
+# A language switch's codes (not "EU/UK Trade ...": the Union and the Kingdom).
+_LANGUAGE_CODES = frozenset(
+    ["EN", "FR", "DE", "ES", "PT", "IT", "NL", "SV", "FI", "NO", "NB", "NN", "DA", "PL", "CS",
+     "SK", "SL", "HR", "SR", "HU", "RO", "BG", "EL", "TR", "RU", "ET", "LV", "LT", "GA", "CY",
+     "MT", "IS", "ZH", "JA", "KO", "AR", "HE", "HI", "ID", "MS", "TH", "VI", "CA", "GL", "LB"]
+)  # fmt: skip
 _LAST_WORD_RE = re.compile(r"(?<=\s)\w+$")
 _BRACKETED_LINKS_RE = re.compile(r"(?:\[[^\[\]\n]{1,20}\][^\S\n]*){2,}(?:[A-Z][a-z]+[^\S\n]*){0,2}")
 _LANGUAGE_SWITCH_TAIL_RE = re.compile(r"(?:\s+[A-Z]{2}\s*[|/·])+\s*[A-Z]{2}\s*$")

@@ -1035,16 +1035,17 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     org_words = wordlists.organization_word_set()
     if any(w.strip(".,").lower() in org_words or is_title(w.strip(".,")) for w in name):
         return None  # "... of the Senate Judiciary Committee": no name follows
-    if name[-1].strip(".,").lower() in _PORTFOLIO_NOUNS:
+    if name[-1].strip(".,").lower() in PORTFOLIO_NOUNS:
         return None  # "Minister of Rural Digital Development": the portfolio, no name
     return portfolio.start("run") + starts[-size]
 
 
-# What a portfolio's run ends with, never a surname.
-_PORTFOLIO_NOUNS = frozenset(
+#: What a portfolio's run ends with, never a surname ("Minister of Rural Digital Development").
+PORTFOLIO_NOUNS = frozenset(
     ["development", "economy", "transition", "environment", "education", "health", "energy",
      "finance", "trade", "industry", "transport", "tourism", "forestry", "housing", "welfare",
      "innovation", "cooperation", "integration", "resources", "security", "defence", "defense",
      "culture", "labour", "employment", "planning", "affairs", "fisheries", "agriculture",
-     "infrastructure", "communications", "telecommunications", "connectivity", "services"]
+     "infrastructure", "communications", "telecommunications", "connectivity", "services",
+     "sport", "sports", "youth", "works", "transformation"]
 )  # fmt: skip

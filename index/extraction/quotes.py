@@ -126,8 +126,11 @@ def _name_or_role(who: str) -> str | None:
     name = names.find_name(who)
     role = role_of(who)
     # "the Chancellor", "The mayor, speaking at the Guildhall,": a role whose only
-    # capitalised word is the title itself or a place, not a person's name.
-    if role and (name is None or " " not in name):
+    # capitalised word is the title itself or a place, not a person's name; "The
+    # Minister of Rural Digital Development": its portfolio.
+    if role and (
+        name is None or " " not in name or names.fold(name.split()[-1]) in names.PORTFOLIO_NOUNS
+    ):
         return ROLE_PREFIX + role
     return name
 
@@ -740,8 +743,9 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
     """Give the release's speaker the quotations nothing attributes that open their
     paragraph: a statement's paragraphs in quotation marks ("... said Jane Doe." /
     "“We will ...”"), when the last attributed quotation before them is the
-    speaker's (or there is none) and neither their paragraph nor the one before it
-    names anyone else."""
+    speaker's (or there is none), the paragraph before names the speaker or is
+    their quotation, neither names anyone else, and it ends in no colon ("Quotes
+    attributable to X:")."""
     last: str | None = None
     surname = names.fold(names.surname(speaker))
     for quote in quotes:
@@ -759,13 +763,21 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         nearby = text[max(0, before) : len(text) if end < 0 else end]
         if nearby.isupper() or nearby.rstrip().endswith(":") or _names_another(nearby, surname):
             continue
+        # The paragraph before speaks of the speaker or is their quotation ("released the
+        # following statement", a quoted paragraph of theirs): not "Residents described
+        # the damage." or "The report was highly critical."
+        above = text[max(0, before) : max(0, start)]
+        if surname not in names.fold(above) and not any(
+            q.speaker == speaker and before <= q.start < start for q in quotes
+        ):
+            continue
         quote.speaker = speaker
 
 
 def _names_another(passage: str, surname: str) -> bool:
     """Whether the passage names a person other than the one of ``surname``: a full
     name ("Francisco Moreno Gil"), or a title and a name ("Ms de Montclair", "Engr.
-    Ɗanladi"), or introduces quotes ("Quotes attributable to X:")."""
+    Ɗanladi")."""
     for m in names.NAME_RUN_RE.finditer(passage):
         name = names.trim_name(m.group())
         if (
@@ -966,6 +978,8 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     # name before the commas, so the name is the one that ends the span.
     if name is None:
         name = _name_ending(span)
+    if name and names.fold(names.surname(name)) in names.PORTFOLIO_NOUNS:
+        name = None  # "The Minister of Rural Digital Development said": a portfolio
     return (name, verb.end()) if name else None
 
 

@@ -525,13 +525,15 @@ def _in_a_greeting_sentence(text: str, pos: int) -> bool:
     if not _GREETED_BEFORE_RE.fullmatch(text, start, pos):
         return False
     ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return bool(_THANKS_RE.search(text, pos, min(ends, default=len(text))))
+    thanks = _THANKS_RE.search(text, pos, min(ends, default=len(text)))
+    # (two or more greeted: not "Minister X announced ..., welcome news for families")
+    return bool(thanks) and text.count(",", start, thanks.start()) >= 1
 
 
 # Only items of a list before the title: "", "Excellencies, ", "Minister X, ".
 _GREETED_BEFORE_RE = re.compile(r"\s*(?:[^,.!?\n]{1,60},\s*){0,8}")
 _THANKS_RE = re.compile(
-    r",\s*(?:thank you|welcome|it is (?:a|an|my) (?:great )?(?:pleasure|honou?r))\b"
+    r",\s*(?:thank you|welcome (?:to|everyone|all)|it is (?:a|an|my) (?:great )?(?:pleasure|honou?r))\b"
 )
 _SALUTATIONS_HEADER_RE = re.compile(r"(?i)^(?:salutations?|protocols?|acknowledgements?)[.:]?$")
 
@@ -653,6 +655,9 @@ _BODY_AFTER_COMMA_RE = re.compile(
 )
 
 
+_OBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:with|to|from|after|before|thanking|meeting)\s+$")
+
+
 def _body_before_title(text: str, start: int) -> bool:
     """A body's words between a name's comma and the title at ``start`` (not a form
     of address: "Minister of Sport, Mr Mayor of La Paz" names nobody "Sport")."""
@@ -685,6 +690,10 @@ def _post_title_mentions(text: str, post_titles: list[tuple[int, int, bool]]) ->
         ):
             # ("said Subintendente Ana X, spokesperson for ...": the title before it aside)
             name = names.trim_name(names.strip_title(m["name"]))
+            if full_name and _OBJECT_BEFORE_RE.search(
+                text, max(0, m.start("name") - 16), m.start("name")
+            ):
+                continue  # "After talks with Li Qiang, Australian Trade Minister X said"
             if name and (" " in name or not full_name):
                 found.append(Mention(name, m.start("name"), titled=True))
     return found
