@@ -156,18 +156,8 @@ def _extract(
         speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
         speaker = names.complete_given_name(text, speaker, head_end)
     co_issuers = _completed_issuers(text, speaker, co_issuers, head_end)
-    if speaker and not head.parts.turns and not head.parts.is_speech:
-        quotes.issuers_unattributed(text, found_quotes, speaker)
-    if speaker and head.parts.turns:
-        found_quotes += quotes.main_turn_quotes(text, head.parts, speaker)
-    if speaker and head.parts.is_speech:
-        found_quotes += quotes.speech_quotes(text, head.parts.body_start, speaker, found_quotes)
-    elif speaker and (remarks := quotes.remarks_start(text, head.parts.body_start, speaker)):
-        found_quotes += quotes.remarks_quotes(text, remarks, speaker, found_quotes)
-    elif speaker and (signed := quotes.signed_statement_end(text, head.parts.body_start, speaker)):
-        found_quotes += quotes.speech_quotes(
-            text, head.parts.body_start, speaker, found_quotes, signed
-        )
+    if speaker:
+        found_quotes += _speakers_own_words(text, head.parts, speaker, found_quotes)
     venue = _venue(text, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
@@ -399,6 +389,25 @@ def _organization(
     first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
     first = organizations.without_its_press_unit(first)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
+
+
+def _speakers_own_words(
+    text: str, parts: layout.Layout, speaker: str, found: list[quotes.QuoteSpan]
+) -> list[quotes.QuoteSpan]:
+    """The speaker's statements beyond those quoted: a statement's unattributed
+    quotations (given in ``found``), their transcript turns, a speech's or remarks'
+    body, a signed statement's paragraphs."""
+    if not parts.turns and not parts.is_speech:
+        quotes.issuers_unattributed(text, found, speaker)
+    more = quotes.main_turn_quotes(text, parts, speaker) if parts.turns else []
+    taken = found + more
+    if parts.is_speech:
+        return more + quotes.speech_quotes(text, parts.body_start, speaker, taken)
+    if remarks := quotes.remarks_start(text, parts.body_start, speaker):
+        return more + quotes.remarks_quotes(text, remarks, speaker, taken)
+    if signed := quotes.signed_statement_end(text, parts.body_start, speaker):
+        return more + quotes.speech_quotes(text, parts.body_start, speaker, taken, signed)
+    return more
 
 
 def _completed_issuers(

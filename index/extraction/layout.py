@@ -1604,10 +1604,10 @@ def person_name(line: str, bare: bool = True) -> str | None:
     With ``bare`` false, a line of capitalised words without a title, a
     post-nominal or a role after a comma is no name ("Policy Coordination").
     """
-    line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", line).strip(" .:;-–—"))
-    line = _BRACKETED_STYLE_RE.sub(" ", line)  # "RT. HON. (DR.) MOSES W. KIPTANUI"
-    # A newsletter's masthead: "from Congressman ELMER J. STRAUB Seventh District"
-    # (the name in capitals, the district after it).
+    # (and a style in brackets: "RT. HON. (DR.) MOSES W. KIPTANUI")
+    line = _CLASS_YEAR_RE.sub("", _PARTY_TAG_RE.sub("", _BRACKETED_STYLE_RE.sub(" ", line)))
+    line = line.strip(" .:;-–—")
+    # A newsletter's masthead, the name in capitals: "from Congressman ELMER J. STRAUB ..."
     masthead = _FROM_TITLED_RE.match(line)
     title = names.titled_re().match(line, masthead.end()) if masthead else None
     if masthead and title:
@@ -1621,9 +1621,7 @@ def person_name(line: str, bare: bool = True) -> str | None:
     head, _, rest = line.partition(",")
     if _body_list_goes_on(rest):
         return None  # "AMALGAMATED RAIL, MARITIME AND TRANSPORT UNION": one body's name
-    suffix = ""
-    if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II"):
-        suffix = ", " + rest.strip()
+    suffix = ", " + rest.strip() if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II") else ""
     tokens = head.split()
     count = len(tokens)
     tokens = _without_leading_titles(tokens, after_title=bool(long_title))
@@ -1632,13 +1630,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
         if token.strip(".,") in names.POSTNOMINALS:
             tokens = tokens[:i]
             break
-    evidence = (
-        bool(long_title)
-        or len(tokens) < count
-        or (not suffix and _is_role_phrase(rest))
-        # "MOSES W. KIPTANUI, EGH, MP", "K. R. MADHAVAN NAIR, MLA": post-nominals after it
-        or _only_postnominals(rest)
-    )
+    # (a title, a post-nominal or a role: "MOSES W. KIPTANUI, EGH, MP", "K. R. NAIR, MLA")
+    evidence = bool(long_title) or len(tokens) < count or _role_or_honours_after(rest, bool(suffix))
     if not (bare or evidence):
         return None
     particles = sum(t.lower() in _PARTICLES for t in tokens[1:-1])
@@ -1661,6 +1654,11 @@ def person_name(line: str, bare: bool = True) -> str | None:
     if name.isupper():
         name = " ".join(names._caps_to_title(w) for w in name.split())
     return name + suffix
+
+
+def _role_or_honours_after(rest: str, suffix: bool) -> bool:
+    """Whether what follows a name's comma is its role or its post-nominals."""
+    return (not suffix and _is_role_phrase(rest)) or _only_postnominals(rest)
 
 
 _BRACKETED_STYLE_RE = re.compile(r"\s\((?i:dr|prof|eng|engr|mrs|mr|ms)\.?\)\s")
@@ -2674,7 +2672,27 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             layout.parts.append(part)
             layout.body_start = end
         pos = end + 1
-    for before, after in zip(layout.parts, layout.parts[1:]):
+    _neighbouring_lines(layout)
+    _name_under_role(layout)
+    _portfolio_under_name(layout)
+    _speech_place_lines(layout)
+    _building_under_venue_line(layout.parts)
+    _participant_lines(layout)
+    _menu_section_lines(layout)
+    _lead_ends_header(layout)
+    _provided_by_lines(layout)
+    _read_on_behalf_lines(layout)
+    _translated_body_lines(layout)
+    if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
+        layout.body_start = layout.parts[0].end
+    _name_turns(layout, text)
+    return layout
+
+
+def _neighbouring_lines(layout: Layout) -> None:
+    """Lines read by the one under or over them: a name over its role, a speaker's
+    name under a speech's heading, a company's name over its legal form."""
+    for before, after in itertools.pairwise(layout.parts):
         # "JANE SMITH" over "MINISTER FOR HEALTH": a letterhead.
         if before.kind == "headline" and after.kind == "role":
             name = person_name(before.text)
@@ -2697,20 +2715,6 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             # "HALBERG-STRÖMER" / "Anlagenbau GmbH": one company's name on two lines
             after.value = f"{normal_case(before.text)} {after.value}"
             before.kind, before.value = "furniture", None
-    _name_under_role(layout)
-    _portfolio_under_name(layout)
-    _speech_place_lines(layout)
-    _building_under_venue_line(layout.parts)
-    _participant_lines(layout)
-    _menu_section_lines(layout)
-    _lead_ends_header(layout)
-    _provided_by_lines(layout)
-    _read_on_behalf_lines(layout)
-    _translated_body_lines(layout)
-    if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
-        layout.body_start = layout.parts[0].end
-    _name_turns(layout, text)
-    return layout
 
 
 def _company_name_over_form(name: Part, form: Part) -> bool:

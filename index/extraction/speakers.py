@@ -596,17 +596,9 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
         if _titles_nobody_here(text, m):
             continue
         caps = m["title"].isupper()
-        if m["title"].lower().rstrip(".") not in _COURTESY_TITLES:
-            if (
-                text[max(0, m.start() - 12) : m.start()]
-                .rstrip()
-                .endswith((",", " the", " a", " an"))
-            ):
-                post_titles.append((m.start(), m.end(), False))
-            elif _body_before_title(text, m.start()):
-                # "Ingrid Halvorsen, United Nations Resident Coordinator": the body, then
-                # the title, after a full name
-                post_titles.append((m.start(), m.end(), True))
+        after_a_name = _after_a_names_comma(text, m)
+        if after_a_name is not None:
+            post_titles.append((m.start(), m.end(), after_a_name))
         pos = names.name_start(text, m, end)
         if pos is None or _title_ends_its_line(text, m, pos) or _role_ending_a_name_line(text, m):
             continue
@@ -656,6 +648,17 @@ _BODY_AFTER_COMMA_RE = re.compile(
 
 
 _OBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:with|to|from|after|before|thanking|meeting)\s+$")
+
+
+def _after_a_names_comma(text: str, m: re.Match[str]) -> bool | None:
+    """Whether a title may follow the name it is of: False right after a comma or
+    article ("Jane Doe, CEO"), True after a body's words there ("Ingrid Halvorsen,
+    United Nations Resident Coordinator": a full name is needed then), None if not."""
+    if m["title"].lower().rstrip(".") in _COURTESY_TITLES:
+        return None
+    if text[max(0, m.start() - 12) : m.start()].rstrip().endswith((",", " the", " a", " an")):
+        return False
+    return True if _body_before_title(text, m.start()) else None
 
 
 def _body_before_title(text: str, start: int) -> bool:
