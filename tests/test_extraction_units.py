@@ -11273,3 +11273,32 @@ def test_a_capitals_name_line_with_post_nominals_after_commas_is_a_name(line, na
     part = layout._classify(line, 0, [])
     assert (part.kind, part.value) == ("name", name)
     assert layout._classify("FALL RIVER, MA", 0, []).kind != "name"
+
+
+def test_a_first_person_statements_paragraphs_are_its_speakers_words():
+    text = (
+        "Federation condemns violence at weekend fixtures\n\n"
+        "MADRID, 3 May 2025 - Ana Ruiz-Prado, president of the Southern Handball Federation, "
+        "today condemned the violence at the weekend fixtures in a statement.\n\n"
+        "I condemn in the strongest terms the violence and the insults directed at players "
+        "and referees this weekend.\n\n"
+        "There is no place for such behaviour in handball, and I have asked the disciplinary "
+        "commission to identify and sanction those responsible.\n\n"
+        "Dr Luis Mena, the league's medical officer, said two players were treated in hospital.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Ana Ruiz-Prado"
+    ours = [q for q in found.quotes if q.speaker == "Ana Ruiz-Prado"]
+    assert any("no place for such behaviour" in q.text for q in ours)
+    assert not any("two players were treated" in q.text for q in ours)
+
+
+def test_a_name_before_who_said_is_the_statements_subject():
+    sentence = (
+        "Also present was the Sabah Minister of Agriculture and Food Security, Datuk Rosnah binti "
+        "Abdul Hamid, who "
+        "said the state government would provide more extension officers."
+    )
+    subject = quotes._subject_span(sentence)
+    assert subject is not None
+    assert subject[0] == "Rosnah binti Abdul Hamid"

@@ -396,7 +396,7 @@ def _speakers_own_words(
 ) -> list[quotes.QuoteSpan]:
     """The speaker's statements beyond those quoted: a statement's unattributed
     quotations (given in ``found``), their transcript turns, a speech's or remarks'
-    body, a signed statement's paragraphs."""
+    body, a signed or first-person statement's paragraphs."""
     if not parts.turns and not parts.is_speech:
         quotes.issuers_unattributed(text, found, speaker)
     more = quotes.main_turn_quotes(text, parts, speaker) if parts.turns else []
@@ -407,7 +407,9 @@ def _speakers_own_words(
         return more + quotes.remarks_quotes(text, remarks, speaker, taken)
     if signed := quotes.signed_statement_end(text, parts.body_start, speaker):
         return more + quotes.speech_quotes(text, parts.body_start, speaker, taken, signed)
-    return more
+    if parts.turns:
+        return more
+    return quotes.first_person_statement(text, parts.body_start, speaker, taken)
 
 
 def _completed_issuers(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.extraction import names, wordlists
-from index.extraction.layout import Layout
+from index.extraction.layout import FIRST_PERSON_RE, QUOTED_RE, Layout
 from index.records import Quote
 
 MAX_QUOTES = 200
@@ -774,6 +774,35 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         quote.speaker = speaker
 
 
+def first_person_statement(
+    text: str, body_start: int, speaker: str, taken: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """A statement written in the first person singular ("I have today directed
+    ...", "My letter required ..."): its paragraphs that say "I" or "my", hold no
+    quotation and name no one else are its speaker's words. Nothing when the
+    release's own voice is not "I" (a body's "we" is left alone)."""
+    opening = QUOTED_RE.sub(" ", text[body_start : body_start + 2000])
+    if len(FIRST_PERSON_RE.findall(opening)) < 2:
+        return []
+    surname = names.fold(names.surname(speaker))
+    spans = [(q.start, q.end) for q in taken]
+    found: list[QuoteSpan] = []
+    for m in _PARAGRAPH_RE.finditer(text, body_start):
+        paragraph = m.group().strip()
+        if (
+            len(paragraph.split()) < 8
+            or _MARK_RE.search(paragraph)
+            or not FIRST_PERSON_RE.search(paragraph)
+            or any(a < m.end() and b > m.start() for a, b in spans)
+            or _names_another(paragraph, surname)
+        ):
+            continue
+        found.append(QuoteSpan(m.start(), m.end(), paragraph[:MAX_QUOTE_CHARS], True, speaker))
+        if len(found) >= MAX_SPEECH_PARAGRAPHS:
+            break
+    return found
+
+
 def _names_another(passage: str, surname: str) -> bool:
     """Whether the passage names a person other than the one of ``surname``: a full
     name ("Francisco Moreno Gil"), or a title and a name ("Ms de Montclair", "Engr.
@@ -912,6 +941,7 @@ def _holds_a_quotation(sentence: str) -> bool:
 
 
 _QUOTED_PHRASE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200})[\"”“»]")
+_WHO_AFTER_NAME_RE = re.compile(r",\s+who(?:\s+also)?$")
 _VERB_AFTER_SUBJECT_RE = re.compile(
     rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
@@ -954,6 +984,11 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     if not verb:
         return None
     span = sentence[: verb.start()]
+    relative = _WHO_AFTER_NAME_RE.search(span)
+    if relative and not SENTENCE_END_RE.search(span):
+        # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
+        name = _name_ending(span[: relative.start()])
+        return (name, verb.end()) if name and " " in name else None
     if len(span.split()) > 16 or SENTENCE_END_RE.search(span):
         return None
     # "Dr Ailsa Ferguson, a co-author," / "The leader of the Party, Magnus Thorvaldsen,".
