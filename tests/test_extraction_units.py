@@ -11302,3 +11302,13 @@ def test_a_name_before_who_said_is_the_statements_subject():
     subject = quotes._subject_span(sentence)
     assert subject is not None
     assert subject[0] == "Rosnah binti Abdul Hamid"
+
+
+def test_an_annual_statement_of_results_is_no_speech():
+    text = (
+        "Annual Statement of Results for 2024\n\n"
+        "LONDON, 3 March 2025 - Revenue rose by eight per cent to 412 million pounds, and the "
+        "board proposed a final dividend of 12 pence a share.\n\n"
+        '"We had a strong year in every region," said chief executive Jane Roe.\n'
+    )
+    assert not any("Revenue rose" in q.text for q in extract(text).quotes)

@@ -360,11 +360,15 @@ _SPEECH_HEADING_RE = re.compile(
     r"(?i)^(?:[\w'’ -]{2,40}\b(?:19|20)\d\d\s*[:–—]\s+)?"
     r"(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
-    r"feature|featured|welcome|welcoming|policy|annual|farewell|commencement|graduation|"
-    r"state\s+of\s+the\s+(?:state|union|nation|city|county|province))\s+)?"
+    r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
     r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
+    # "Policy Address to the February Session", "State of the State Address to ..." (not
+    # "Annual Statement of Accounts": only spoken kinds after these)
+    r"^(?:policy|annual|farewell|commencement|graduation|"
+    r"state\s+of\s+the\s+(?:state|union|nation|city|county|province))\s+"
+    r"(?:remarks|address|speech|lecture)\s+(?:of|by|to|at|for|delivered)\b|"
     # "Message of the Secretary-General ... to the Third ... Dialogue"
     r"^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s"
 )

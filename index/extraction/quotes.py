@@ -757,7 +757,6 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         start = text.rfind("\n\n", 0, quote.start)
         if text[max(0, start) : quote.start].strip(" \n\"“‘'«„"):
             continue  # inside its paragraph: 'The report states: "…"', 'The plaque reads "…"'
-
         before = text.rfind("\n\n", 0, max(0, start))
         end = text.find("\n\n", quote.end)
         nearby = text[max(0, before) : len(text) if end < 0 else end]
