@@ -4415,6 +4415,13 @@ _FIRST_PERSON_OR_ME_RE = re.compile(rf"(?<![\w'’])(?:{_FIRST_PERSON}|me)(?![\w
 QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,1500}[\"”]")
 
 
+def first_person_voice(text: str, start: int = 0) -> bool:
+    """Whether the text's own voice from ``start`` is "I": first-person words outside
+    quotations in its next 2,000 characters."""
+    opening = QUOTED_RE.sub(" ", text[start : start + 2000])
+    return len(FIRST_PERSON_RE.findall(opening)) >= 2
+
+
 def _signature(text: str) -> str | None:
     """The writer of a text in the first person, signed with name and role at its foot,
     or None: a contact block ("Media contact:\nJane Doe\nPress Secretary") signs nothing."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.extraction import names, wordlists
-from index.extraction.layout import FIRST_PERSON_RE, QUOTED_RE, Layout
+from index.extraction.layout import FIRST_PERSON_RE, Layout, first_person_voice
 from index.records import Quote
 
 MAX_QUOTES = 200
@@ -650,11 +650,28 @@ def speech_quotes(
     """A speech's or op-ed's body paragraphs (up to ``end``) as its speaker's
     statements, so that ``quote:`` finds what they said; paragraphs that hold
     someone's quotation or report someone's words are left to those statements."""
+    return _paragraph_statements(text, body_start, end, speaker, taken)
+
+
+def _paragraph_statements(
+    text: str,
+    start: int,
+    end: int | None,
+    speaker: str,
+    taken: list[QuoteSpan],
+    keep: Callable[[str], bool] = lambda paragraph: True,
+) -> list[QuoteSpan]:
+    """The paragraphs from ``start`` (to ``end``) of eight words or more that no
+    statement in ``taken`` overlaps and ``keep`` accepts, as ``speaker``'s statements."""
     spans = [(q.start, q.end) for q in taken]
     found: list[QuoteSpan] = []
-    for m in _PARAGRAPH_RE.finditer(text, body_start, len(text) if end is None else end):
+    for m in _PARAGRAPH_RE.finditer(text, start, len(text) if end is None else end):
         paragraph = m.group().strip()
-        if len(paragraph.split()) < 8 or any(a < m.end() and b > m.start() for a, b in spans):
+        if (
+            len(paragraph.split()) < 8
+            or any(a < m.end() and b > m.start() for a, b in spans)
+            or not keep(paragraph)
+        ):
             continue
         found.append(QuoteSpan(m.start(), m.end(), paragraph[:MAX_QUOTE_CHARS], True, speaker))
         if len(found) >= MAX_SPEECH_PARAGRAPHS:
@@ -780,26 +797,21 @@ def first_person_statement(
     ...", "My letter required ..."): its paragraphs that say "I" or "my", hold no
     quotation and name no one else are its speaker's words. Nothing when the
     release's own voice is not "I" (a body's "we" is left alone)."""
-    opening = QUOTED_RE.sub(" ", text[body_start : body_start + 2000])
-    if len(FIRST_PERSON_RE.findall(opening)) < 2:
+    if not first_person_voice(text, body_start):
         return []
     surname = names.fold(names.surname(speaker))
-    spans = [(q.start, q.end) for q in taken]
-    found: list[QuoteSpan] = []
-    for m in _PARAGRAPH_RE.finditer(text, body_start):
-        paragraph = m.group().strip()
-        if (
-            len(paragraph.split()) < 8
-            or _MARK_RE.search(paragraph)
-            or not FIRST_PERSON_RE.search(paragraph)
-            or any(a < m.end() and b > m.start() for a, b in spans)
-            or _names_another(paragraph, surname)
-        ):
-            continue
-        found.append(QuoteSpan(m.start(), m.end(), paragraph[:MAX_QUOTE_CHARS], True, speaker))
-        if len(found) >= MAX_SPEECH_PARAGRAPHS:
-            break
-    return found
+    return _paragraph_statements(
+        text,
+        body_start,
+        None,
+        speaker,
+        taken,
+        lambda paragraph: (
+            not _MARK_RE.search(paragraph)
+            and bool(FIRST_PERSON_RE.search(paragraph))
+            and not _names_another(paragraph, surname)
+        ),
+    )
 
 
 def _names_another(passage: str, surname: str) -> bool:

@@ -25,7 +25,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from index.extraction import names, scoring, sentences, wordlists
-from index.extraction.layout import FIRST_PERSON_RE, LEGAL_FORMS, QUOTED_RE, Layout, Part
+from index.extraction.layout import (
+    FIRST_PERSON_RE,
+    LEGAL_FORMS,
+    QUOTED_RE,
+    Layout,
+    Part,
+    first_person_voice,
+)
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
@@ -1781,7 +1788,7 @@ def _best_speaker(
     # An unsigned column in the first person that names "President Bush": the
     # writer is not named, and Bush is talked about, not speaking.
     talked_about = [p for p in candidates if _talked_about(p, text, body_start)]
-    if talked_about and _first_person(text):
+    if talked_about and first_person_voice(text):
         candidates = [p for p in candidates if p not in talked_about]
     # "sent the following letter to Mark P. Mays": a letter's addressee reads it.
     candidates = [p for p in candidates if not _only_addressed(p, text)]
@@ -1966,12 +1973,6 @@ _JOINT_RE = re.compile(
     r"(?:release|statement|communiqu|declaration|press\s+conference|letter|op-ed)"
 )
 _JOINT_HEADER_CHARS = 800
-
-
-def _first_person(text: str) -> bool:
-    """Whether the release's own voice is "I": first-person words outside quotations."""
-    opening = QUOTED_RE.sub(" ", text[:2000])
-    return len(FIRST_PERSON_RE.findall(opening)) >= 2
 
 
 _CONTACT_BEFORE_RE = re.compile(
