@@ -337,7 +337,7 @@ def _find_quotes(
         registry.resolve,
         registry.recent,
         registry.role,
-        breaks,
+        breaks or cleaning.stripped_breaks(text),
         quotes.turn_quotes(text, parts),
     )
 

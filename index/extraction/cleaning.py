@@ -231,3 +231,102 @@ def unwrap(text: str) -> str:
     if wrapped < 0.3 * len(lines):
         return text
     return _WRAPPED_LINE_RE.sub(" ", text)
+
+
+# Words that open a sentence far more often than they sit capitalised inside one.
+_SENTENCE_OPENERS = [
+    "I",
+    "We",
+    "Our",
+    "Us",
+    "My",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "The",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "From",
+    "As",
+    "If",
+    "When",
+    "While",
+    "But",
+    "And",
+    "So",
+    "Now",
+    "Today",
+    "Every",
+    "Each",
+    "All",
+    "Any",
+    "No",
+    "Nothing",
+    "What",
+    "How",
+    "He",
+    "She",
+    "They",
+    "His",
+    "Her",
+    "Their",
+    "You",
+    "Your",
+    "Some",
+    "Many",
+    "Most",
+    "More",
+    "After",
+    "Before",
+    "Since",
+    "During",
+    "Without",
+    "Once",
+    "Also",
+    "Yet",
+    "Then",
+    "However",
+    "Together",
+    "Not",
+    "Let",
+    "Here",
+    "Where",
+    "Why",
+    "Both",
+    "Only",
+    "Even",
+    "Instead",
+    "Last",
+    "Next",
+    "One",
+]
+# A capitalised opener after a word that ends in a lower-case letter or a digit:
+# "... near the highway Dacanay said Every family ..." -> a break before "Every".
+# Or after "she said" before a capital: "… tankers she said Engineer Tomasz Wilk said …".
+_INFERRED_BREAK_RE = re.compile(
+    rf"(?<=[a-z\d%]) (?=(?:{'|'.join(_SENTENCE_OPENERS)}) [a-z\d])"
+    r"|(?:(?<=\b[hH]e said)|(?<=\b[sS]he said)|(?<=\b[tT]hey said)) (?=[A-Z])"
+)
+_SENTENCE_MARK_RE = re.compile(r"[.!?][\"”’)]?(?=\s)")
+_WORD_RE = re.compile(r"\S+")
+
+
+def stripped_breaks(text: str) -> list[int]:
+    """Where sentences most likely part in a text whose punctuation was stripped
+    with single spaces left ("... near the highway Dacanay said Every family
+    deserves ..."): before a capitalised sentence opener that follows a
+    lower-case word. Empty for texts that keep their full stops (fewer than one
+    in 100 words, over at least 80 words, counts as stripped)."""
+    words = len(_WORD_RE.findall(text, 0, 6000))
+    if words < 80 or len(_SENTENCE_MARK_RE.findall(text, 0, 6000)) * 100 > words:
+        return []
+    return [m.start() for m in _INFERRED_BREAK_RE.finditer(text)]

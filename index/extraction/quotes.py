@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -856,7 +857,7 @@ _SUBJECT_VERB_RE = re.compile(
 )
 _TAIL_WHEN = rf"(?:\s+(?:{_WHEN_WORDS}|this\s+evening|in\s+a\s+statement))?"
 _TAIL_RE = re.compile(
-    rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|[{names.UPPER}][\w'’‐.-]*"
+    rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|s?he|[{names.UPPER}][\w'’‐.-]*"
     rf"(?:\s+[{names.UPPER}][\w'’‐.-]*){{0,3}}))\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
     rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$"
     # "..., Major General X, Director General of Y, said today.": a name with its role
@@ -923,7 +924,10 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) ->
                     break
                 if len(text[start:end].split()) > before + 4:
                     break
-                start = _sentence_around(text, max(0, start - 1), breaks)[0]
+                earlier = _sentence_around(text, max(0, start - 1), breaks)[0]
+                if earlier < done_until:
+                    break  # not back into the statement just read
+                start = earlier
         while start < end and text[start].isspace():
             start += 1
         done_until = end
@@ -934,10 +938,100 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) ->
             continue
         if any(a < end and b > start for a, b in taken):
             continue
-        span = _reported_in(sentence, start)
+        span = _reported_in(sentence, start, pronoun_tail=bool(breaks))
+        if not span and breaks and _VERB_AT_END_RE.search(sentence) and text[end : end + 1] == " ":
+            # "... Limited said  The commissioning of Baramati is ...": the statement
+            # is the sentence after the attribution.
+            following = _sentence_around(text, end + 1, breaks)[1]
+            span = _reported_in(text[start:following], start, pronoun_tail=True)
+            done_until = following if span else done_until
         if span:
             found.append(span)
+    if breaks and text.count("\n", 0, 20_000) >= _LINES_OF_A_PARAGRAPHED_TEXT:
+        return _joined_in_paragraphs(text, found, breaks)
     return found
+
+
+_VERB_AT_END_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}\s*$")
+# "we", "our", "I": the words of someone speaking, not of the release's narrator.
+_SPOKEN_VOICE_RE = re.compile(r"(?<![\w'’])(?:I|we|We|our|Our|us|my|My)(?![\w'’])")
+
+
+_LONGEST_PARAGRAPH = 1200
+# Scraped texts that lost their line breaks as well have no paragraphs to read.
+_LINES_OF_A_PARAGRAPHED_TEXT = 5
+
+
+def _joined_in_paragraphs(
+    text: str, found: list[QuoteSpan], breaks: Sequence[int]
+) -> list[QuoteSpan]:
+    """In a text that lost its punctuation, the sentences between and after a
+    paragraph's statements by one person are that person's too: "X said the unions
+    had waited  We have been patient … he said  We are asking for wages …". A
+    sentence before the first is theirs as well when it speaks in the first person
+    ("We have three session days left  … Ledesma told reporters")."""
+    joined: list[QuoteSpan] = []
+    i = 0
+    while i < len(found):
+        para_start = text.rfind("\n", 0, found[i].start) + 1
+        para_end = text.find("\n", found[i].start)
+        para_end = len(text) if para_end < 0 else para_end
+        n = 1
+        while i + n < len(found) and found[i + n].start < para_end:
+            n += 1
+        group, i = found[i : i + n], i + n
+        people = sorted({q.speaker or "" for q in group} - {names.PRONOUN}, key=len)
+        if para_end - para_start > _LONGEST_PARAGRAPH:
+            joined.extend(group)  # a page pasted without breaks, not a paragraph
+        elif people and any(not _same_person(p, people[-1]) for p in people):
+            joined.extend(group)  # two people: each keeps their own
+        elif group[0].speaker == names.PRONOUN and people:
+            joined.extend(group)  # "he" before a name may be someone named earlier
+        else:
+            for q in _with_its_sentences(text, group, breaks, para_start, para_end):
+                q.speaker = (people[-1] or None) if people else q.speaker
+                joined.append(q)
+    return joined
+
+
+def _same_person(shorter: str | None, longer: str | None) -> bool:
+    """ "Valentina Ossandón" and "Valentina Ossandón Roa": one name holds the other's words."""
+    return set(names.fold(shorter or "").split()) <= set(names.fold(longer or "").split())
+
+
+def _with_its_sentences(
+    text: str, group: list[QuoteSpan], breaks: Sequence[int], para_start: int, para_end: int
+) -> list[QuoteSpan]:
+    """``group``'s statements, one person's in one paragraph, with the unattributed
+    sentences between and after them as that person's statements too (see
+    :func:`_joined_in_paragraphs`); each stands in the text as printed."""
+
+    def break_at_or_after(pos: int) -> int:
+        i = bisect.bisect_left(breaks, pos)
+        return breaks[i] if i < len(breaks) and breaks[i] < para_end else para_end
+
+    def break_at_or_before(pos: int) -> int:
+        i = bisect.bisect_right(breaks, pos) - 1
+        return breaks[i] if i >= 0 and breaks[i] >= para_start else para_start
+
+    def piece(start: int, end: int) -> QuoteSpan:
+        words = text[start:end].split()
+        return QuoteSpan(start, end, " ".join(words)[:MAX_QUOTE_CHARS], True, group[0].speaker)
+
+    first = group[0]
+    pieces: list[QuoteSpan] = []
+    opens_its_sentence = break_at_or_before(first.start) >= first.start - 1
+    spoken_before = _SPOKEN_VOICE_RE.search(text, para_start, first.start)
+    if opens_its_sentence and first.start > para_start and spoken_before:
+        pieces.append(piece(para_start, first.start))
+    for q, following in itertools.zip_longest(group, group[1:]):
+        pieces.append(q)
+        # the sentences after the statement, up to the next one's own sentence
+        after = break_at_or_after(q.end)
+        upto = break_at_or_before(following.start) if following else para_end
+        if upto > after and len(text[after:upto].split()) >= _MIN_STATEMENT_WORDS:
+            pieces.append(piece(after, upto))
+    return pieces
 
 
 def _holds_a_quotation(sentence: str) -> bool:
@@ -965,7 +1059,8 @@ _APPOSITION_SUBJECT_RE = re.compile(
 )
 # A full name, then where or whom the person is from: "Ivana D’Ambrosio of the Istrian
 # Association for Inclusion", "Tomas Ybarra from Harlingen".
-_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with)[^\S\n]")
+# (Punctuation lost, a role after it: "Agnieszka Wróblewska the federations vice chair".)
+_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with|the)[^\S\n]")
 
 
 def _name_opening(head: str) -> str | None:
@@ -1023,7 +1118,8 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     # "Speaking from the camp, the Trust's ecologist, Dr Tendai Mavhunga,": no
     # name before the commas, so the name is the one that ends the span.
     if name is None:
-        name = _name_ending(span)
+        # ("Agnieszka Wróblewska the federations vice chair said", commas lost)
+        name = _name_ending(span) or _name_opening(span)
     if name and names.fold(names.surname(name)) in names.PORTFOLIO_NOUNS:
         name = None  # "The Minister of Rural Digital Development said": a portfolio
     return (name, verb.end()) if name else None
@@ -1072,10 +1168,13 @@ def _without_postnominals(head: str) -> str:
         head = before.rstrip()
 
 
+_LOWER_WORDS_BEFORE_A_NAME_RE = re.compile(
+    rf"the(?:\s+[{names.LOWER}][\w'’-]*)+(?=\s+[{names.UPPER}])"
+)
 _BRACKETED_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
 
 
-def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
+def _reported_in(sentence: str, offset: int, pronoun_tail: bool = False) -> QuoteSpan | None:
     # "X said (that) <statement>": the subject opens the sentence or its clause
     # ("Speaking to reporters at the site, the prime minister said ...").
     m = _SUBJECT_VERB_RE.match(sentence)
@@ -1102,9 +1201,17 @@ def _reported_in(sentence: str, offset: int) -> QuoteSpan | None:
     if tail:
         who_text = tail["who"] or tail["who2"] or tail["who3"] or ""
         who = _name_or_role(who_text)
+        if who and names.names_a_body(who, 0):
+            who = None  # "… Director Coastline Pumps Limited said": a company's line
         body = sentence[: tail.start()].strip()
+        lowered = _LOWER_WORDS_BEFORE_A_NAME_RE.match(tail["who"] or "")
+        if pronoun_tail and lowered and who and not who.startswith(ROLE_PREFIX):
+            # "… who live near the highway Dacanay said", its comma lost: "the
+            # highway" ends the statement.
+            body = sentence[: tail.start("who") + lowered.end()].strip()
         words = body.split()
-        if who and who != names.PRONOUN and len(words) >= _MIN_STATEMENT_WORDS:
+        # ("… next month he said  We are …": a pronoun once the sentence's end is known)
+        if who and (who != names.PRONOUN or pronoun_tail) and len(words) >= _MIN_STATEMENT_WORDS:
             text = " ".join(words[-_MAX_STATEMENT_WORDS:])
             return QuoteSpan(offset, offset + tail.start(), text, True, who)
     return None
