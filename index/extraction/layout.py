@@ -121,7 +121,12 @@ _FURNITURE_RE = re.compile(
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"nota de prensa|pressemitteilung|persbericht|press note)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
     r"(?:\s*[–—-]\s*[\d/.]+)?|briefings?\s*(?:&|and)\s*statements|"
-    r"transcript of (?:proceedings|press conference|interview)\b.*|(?:joint\s+)?press conference|"
+    r"transcript of (?:proceedings|press conference|interview)\b.*|"
+    r"transcript of (?:an? |the )?(?:doorstop|(?:radio|television|tv|doorstop) interview)|"
+    r"(?:joint\s+)?press conference|statement to the (?:media|press)|"
+    # A series' name and its issue over the headline: "MONETARY POLICY STATEMENT | JUNE 2025"
+    r".{3,60}\|\s*(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+\d{4}|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
@@ -200,13 +205,13 @@ _FURNITURE_RE = re.compile(
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
-    r"zum inhalt(?: springen)?|menu|search|print(?: this page)?|"
+    r"zum inhalt(?: springen)?|menu|search(?:\.{3}|…)?|print(?: this page)?|"
     r"(?-i:(?:[A-Z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[A-Z]{2})|"
     # A site's domain over its page: "gov.scot", "www.gov.ie".
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
     r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
-    r"(?:press|media|news) release\s+[\w/-]*\d[\w/-]*|"
+    r"(?:press|media|news) release\s+(?:[A-Z]{1,4}\s+)?[\w/-]*\d[\w/-]*|"
     # "Press release ENVI 29-01-2026 - 13:05": a label with its committee and date
     r"(?:press|media|news) release\s+(?:\S+\s+){0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.{0,12}|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
@@ -317,6 +322,11 @@ _PHOTO_RE = re.compile(
     # "© UNHCR/Oksana Melnychuk": a picture's copyright under it
     r"|^©[^\n]{2,80}$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
+    # "(Photo courtesy of DA-RFO 6)", "[Image: Nurse X with the first patient]", a caption
+    # ending in its credit ("… the new unit. Photo © Morag Sinclair Photography")
+    rf"|^\(?\s*(?:{_PHOTO_WORDS})s?\s+(?:courtesy|by)\b[^\n]{{2,80}}$"
+    rf"|^\[(?:{_PHOTO_WORDS})\s*:[^\[\]\n]{{2,300}}\]$"
+    rf"|^[^\n]{{2,300}}[.)]\s+(?:{_PHOTO_WORDS})\s*(?:©|\(c\)|copyright\b)[^\n]{{2,80}}$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
@@ -678,6 +688,9 @@ class Layout:
             or _other_script_name(self.parts[i].text, self.parts[i + 1].text)
             # "Press and Public Relations Division" over the headline: who wrote it up
             or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
+            # "port ellis harbour board" / "harbour board opens …": a lower-cased
+            # header's masthead, no verb in it, over the headline's
+            or _lower_cased_masthead(self.parts[i].text, self.parts[i + 1].text)
         ):
             i += 1
         part = self.parts[i]
@@ -759,7 +772,12 @@ class Layout:
             and not headline.isupper()  # (a masthead: "TOUR DES TROIS LACS")
             and len(headline.split()) >= 5
             and _capitalised_share(deck) <= 0.3
-            and _inflected_verbs_in(headline)
+            # ("Delgado-Whitfield, Colleagues Introduce Bipartisan Bill to …": a long one's
+            # verb in its base form)
+            and (
+                _inflected_verbs_in(headline)
+                or (len(headline.split()) >= 8 and _verbs_in(headline))
+            )
             # (not a sentence-case headline under a label: "Measles vaccination drive
             # extended to all adults under 50" under "Joint statement from ...")
             and len(deck.split()) >= 12
@@ -853,6 +871,7 @@ class Layout:
             if p.kind == "furniture"
             and _BREADCRUMB_RE.match(p.text)
             and not _SHARE_LINE_RE.search(p.text)
+            and not _BYLINE_ROW_RE.search(p.text)
         ]
         if over_a_headline and len(crumbs) > 1:
             first_headline = next(
@@ -1350,10 +1369,13 @@ def _headline_goes_on(line: str, following: Part) -> bool:
     to get new" / "equipment"."""
     nxt = following.text
     same_case = nxt.isupper() == line.isupper()
+    # (a header lower-cased throughout: "tallinn to extend free night buses" / "deputy
+    # mayor says …" is a headline over its deck, unless the first is cut mid-phrase)
+    lowered = line.islower()
     return (
         following.kind == "headline"
         and (
-            nxt[:1].islower()
+            (nxt[:1].islower() and not lowered)
             or _continues_title_case(nxt)
             # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
             or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
@@ -1404,6 +1426,9 @@ def name_like(line: str) -> bool:
         return False
     verbs = wordlists.action_verbs()
     org_words = wordlists.organization_word_set()
+    # ("… Health Sciences Centre": a plural inside a name that a body's word ends)
+    last = words[-1].strip(".,").lower()
+    named = last in org_words or last.title() in wordlists.venue_word_set()
     for i, word in enumerate(words):
         bare = word.strip("()[],.'’\"“”")
         low = bare.lower()
@@ -1412,7 +1437,7 @@ def name_like(line: str) -> bool:
         if not bare[:1].isupper() or low in verbs or low.endswith("ing"):
             return False
         # "… Subcommittee Reports", "BAUCUS HAS …": a verb, not part of a name
-        if i and low.endswith("s") and low not in org_words:
+        if i and low.endswith("s") and low not in org_words and not (named and i < len(words) - 1):
             return False
     return True
 
@@ -2625,23 +2650,71 @@ _COVER_NOTE_CHARS = 700
 
 
 def _after_cover_note(text: str) -> int:
-    """Where the release begins in an e-mail that sends it under a cover note ("From:
-    ... Subject: ... Dear Editor, please find below ... -----"): after the line that
-    sets the two apart; 0 for any other text (a GOV.UK page's "From:" line, a release
-    whose footer is set apart by a rule)."""
-    fields, pos = set(), 0
+    """Where the release begins in an e-mail that sends it ("---- Forwarded message
+    ---- / From: ... Subject: ... / Dear Editor, please find below ... / Best
+    regards, / Press Office"): after the mail's header and the cover note under it,
+    set apart by a rule or by its greeting, its note and its sign-off paragraphs, as
+    many times as the mail was forwarded; 0 for any other text (a GOV.UK page's
+    "From:" line, a release whose footer is set apart by a rule)."""
+    start = 0
+    for _ in range(4):
+        after = _after_one_cover_note(text, start)
+        if after is None:
+            break
+        start = after
+    return start
+
+
+def _after_one_cover_note(text: str, start: int) -> int | None:
+    fields = set()
+    forwarded = _MAIL_SEPARATOR_RE.match(text, start)
+    pos = forwarded.end() + 1 if forwarded else start
     while m := _MAIL_HEADER_RE.match(text, pos):
         fields.add(m["field"].lower())
         pos = m.end()
     if "from" not in fields or not fields & {"subject", "sent", "date", "to"}:
-        return 0
+        return None
     separator = _MAIL_SEPARATOR_RE.search(text, pos, HEADER_CHARS)
-    if separator is None:
-        return 0
-    note = text[pos : separator.start()]
-    if note.strip() and (len(note) > _COVER_NOTE_CHARS or not _COVER_NOTE_RE.search(note)):
-        return 0
-    return separator.end() + 1
+    if separator is not None:
+        note = text[pos : separator.start()]
+        if not note.strip() or (len(note) <= _COVER_NOTE_CHARS and _COVER_NOTE_RE.search(note)):
+            return separator.start()  # the next mail's header may follow its rule
+        if not forwarded:
+            return None
+    after, noted = _after_note_paragraphs(text, pos)
+    # (a newsletter's own "From: Harriet X MP / Subject: …" is read with its page)
+    return after if forwarded or noted else None
+
+
+_SIGN_OFF_RE = re.compile(
+    r"(?im)^(?:(?:best|kind|warm)?\s*regards|thanks|thank you|cheers|many thanks|"
+    r"sent from\b|--\s*$)"
+)
+
+
+def _after_note_paragraphs(text: str, pos: int) -> tuple[int, bool]:
+    """After the cover note's paragraphs from ``pos`` (a greeting, a note, a sign-off
+    and the sender's name under it), each short; and whether there was one."""
+    start = pos
+    signed = noted = False
+    while pos < min(len(text), start + _COVER_NOTE_CHARS):
+        while text.startswith("\n", pos):
+            pos += 1
+        end = text.find("\n\n", pos)
+        end = len(text) if end < 0 else end
+        paragraph = text[pos:end]
+        lines = paragraph.split("\n")
+        signature = signed and len(lines) <= 2 and all(len(line) <= 40 for line in lines)
+        if len(paragraph) > 300 or not (
+            _COVER_NOTE_RE.search(paragraph) or _SIGN_OFF_RE.search(paragraph) or signature
+        ):
+            break
+        signed = bool(_SIGN_OFF_RE.search(paragraph))
+        noted = True
+        pos = end
+    while text.startswith("\n", pos):
+        pos += 1
+    return pos, noted
 
 
 def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
@@ -2664,6 +2737,8 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
             part, line, end = _classified_with_its_rest(text, line, pos, end, date_spans)
+            if part is not None and _lead_without_its_full_stop(layout, part):
+                break  # the body starts here
             if part is None and _caption_goes_on(layout, line):
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
                 # caption's sentence under its credit line, with the headline to come.
@@ -2912,6 +2987,28 @@ def _org_heading(part: Part) -> bool:
             rf"{re.escape(part.value)}[^\S\n]+[–—-][^\S\n]+\S+(?:[^\S\n]+\S+){{2,}}", part.text
         )
     )
+
+
+def _lower_cased_masthead(line: str, following: str) -> bool:
+    return line.islower() and not _verbs_in(line) and _verbs_in(following)
+
+
+def _lead_without_its_full_stop(layout: Layout, part: Part) -> bool:
+    """ "HOBART Thursday 6 February 2025" / "A new 12 bed mental health short stay unit
+    will open at … the Network announced today": a lead sentence whose punctuation was
+    stripped, under the date line, with the headline above both."""
+    return (
+        part.kind == "headline"
+        and len(part.text.split()) >= _LEAD_WORDS
+        and not part.text.isupper()
+        and not re.search(r"[,;:.()\"“”]", part.text)  # (its punctuation is lost)
+        and bool(layout.parts)
+        and layout.parts[-1].kind == "date"
+        and any(p.kind == "headline" for p in layout.parts)
+    )
+
+
+_LEAD_WORDS = 20
 
 
 def _caption_goes_on(layout: Layout, line: str) -> bool:
@@ -3471,7 +3568,7 @@ _MENU_WORDS = frozenset(
      "teams", "club", "community", "academy", "research", "projects", "programmes", "programs",
      "topics", "policies", "departments", "schools", "students", "alumni", "donate", "support",
      "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
-     "deutsch", "español", "statements", "speeches",
+     "deutsch", "español", "statements", "speeches", "residents", "visitors", "business", "branches",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
@@ -3532,22 +3629,38 @@ def site_menu(line: str) -> bool:
         return True  # its section's path: "Newsroom / Science and environment"
     # (its language switch aside: "Inicio Noticias Comunicados Alertas ES | EN")
     words = _LANGUAGE_SWITCH_TAIL_RE.sub("", line).split()
+    # ("Press releases", "Press Room": one item, whose "Press" is not a verb)
+    words = _PRESS_ITEM_RE.sub("Newsroom", " ".join(words)).split() or words
     if 2 <= len(words) <= 3 and all(w.lower() in _MENU_WORDS for w in words):
         return True  # the section over a page's heading: "Newsroom  Press Releases"
     if len(words) == 4 and words[0] == "Home" and sum(w.lower() in _MENU_WORDS for w in words) >= 3:
         return True  # "Home Business Press Releases": a breadcrumb without its marks
+    if _BREADCRUMB_WITHOUT_MARKS_RE.fullmatch(line.strip()) and not _verbs_in(line):
+        return True  # "Home News and Media 2025 August"
     return (
         len(words) >= 5  # (a four-word title-case headline may be all menu words)
-        and all(w[:1].isupper() or w in _MENU_LINKS for w in words)
+        # ("Press releases": a menu's word in lower case)
+        and all(w[:1].isupper() or w in _MENU_LINKS or w in _MENU_WORDS for w in words)
         # "Council Approves Community Research Projects", "Members Support Research
         # Projects" (a menu's "Issues", "Contact" aside)
-        and not any(_is_verb(w) and w.lower() not in _MENU_VERBS for w in words)
+        and not any(_is_verb(w) and w.lower() not in _MENU_VERBS and not w.islower() for w in words)
         and (words[0].lower() in _MENU_WORDS or words[-1].lower() in _MENU_WORDS)
         and sum(w.lower() in _MENU_WORDS for w in words) >= max(3, 0.4 * len(words))
     )
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+# A story's byline row under its headline, not a breadcrumb over it: "By ZFMAW
+# Communications | 9 August 2025 | 6 min read".
+_BYLINE_ROW_RE = re.compile(r"(?i)^by\s|\bmin(?:ute)?s?\s+read\b")
+_PRESS_ITEM_RE = re.compile(r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]entre)\b")
+# Home, two or more of a menu's sections, a year and its month: a breadcrumb pasted
+# without its marks.
+_BREADCRUMB_WITHOUT_MARKS_RE = re.compile(
+    r"Home(?:\s+(?:" + "|".join(sorted(_MENU_WORDS)) + r"|and|&)){2,6}"
+    r"(?:\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]+)?)?",
+    re.IGNORECASE,
+)
 _TOOLBAR_ITEM_SEP_RE = re.compile(r"\s+[|·/>»]\s+|[^\S\n]{2,}|\t")
 # A link to the page in another language: "English", "English version", "Versão em inglês".
 _LANGUAGE_LINK_RE = re.compile(
@@ -3613,7 +3726,9 @@ def _menu_item(item: str) -> bool:
 
 
 # Menu words that are verbs too, and in a menu no verb.
-_MENU_VERBS = frozenset(["contact", "search", "issues", "news", "home", "login"])
+_MENU_VERBS = frozenset(
+    ["contact", "search", "issues", "news", "home", "login", "join", "branches", "speeches"]
+)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
