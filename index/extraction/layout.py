@@ -1850,7 +1850,11 @@ _ROMANCE_BODY_HEADS = frozenset(
      # regulators, companies, foundations, institutes, delegations
      "organismo", "organisme", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
-     "delegación", "delegação", "delegazione"]
+     "delegación", "delegação", "delegazione",
+     # federations, unions, chambers: "Federación Nacional de Trabajadores Portuarios"
+     "federación", "federação", "fédération", "federazione", "confederación", "confédération",
+     "sindicato", "syndicat", "sindacato", "cámara", "câmara", "chambre", "asociación",
+     "associação", "associazione", "unión", "união"]
 )  # fmt: skip
 # What the adjectives after a Romance body's later nouns end in ("boréale", "nordiques",
 # "agrícola", "publics"); a verb ("anuncia", "présente") ends otherwise.
@@ -1875,13 +1879,21 @@ _ROMANCE_ADJECTIVES = frozenset(
      "suisse", "française", "français", "belge", "española", "español", "italiana",
      "italiano", "portuguesa", "portuguesa", "brasileira", "mexicana", "argentina", "chilena"]
 )  # fmt: skip
+_STATE_COLUMN_RE = re.compile(
+    r"(?i)(?<![,])(?<!\bof)(?<!\bthe)(?<!\barab)(?<!\bsocialist)(?<!\bfederal)(?<!people's)"
+    r"(?<!\bpeoples)(?<!\bdemocratic)(?<!\bunited)(?<!\bislamic)\s+(?:(?:socialist|federal|people'?s|democratic|"
+    r"united|islamic|arab)\s+)*(?:republic|kingdom)\s+of\s+.*$"
+)
+_LOGO_RE = re.compile(r"(?i)\s*\[(?:logo|emblem|crest|coat of arms)\]\s*")
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
     r"(?:news\s+)?from (?:the\s+)?)"
     r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
     r"\s+(?:news(?:room)?|media releases?|press releases?|press office)"
     # a scan's specks after the name: "THE SCOTTISH OFFICE . '"
-    r"|\s+[.,'’`]+(?:\s+[.,'’`]+)*)$"
+    r"|\s+[.,'’`]+(?:\s+[.,'’`]+)*"
+    # a page's switches after the name: "Swansea Council  Cymraeg  Search  Menu"
+    r"|(?:\s+(?:cymraeg|gaeilge|english|français|search|menu)){2,})$"
 )
 
 
@@ -2175,16 +2187,38 @@ _PROCEEDING_RE = re.compile(
 )
 
 
-def organization_line(line: str) -> str | None:
-    """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
-    for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
-        if sep in line and (body := _body_around_separator(line, sep)):
-            return body
+def _longest_body(words: list[str]) -> int:
+    """A body's name is at most 10 words; 14 when a body's word opens it ("Ministry of
+    Economy and Digital Affairs of the Republic of Estonia")."""
+    head_first = len(words) > 2 and words[1].lower() in ("of", "for")
+    return 14 if head_first and words[0].lower() in wordlists.organization_word_set() else 10
+
+
+def _first_of_side_by_side(line: str) -> str:
+    """ "[LOGO]  HELLENIC COASTAL PROTECTION AGENCY  [LOGO]  ARCHIPELAGOS MARINE TRUST":
+    two letterheads side by side, the first the issuer's."""
+    return _LOGO_RE.split(_LOGO_RE.sub("", line, count=1) if _LOGO_RE.match(line) else line)[0]
+
+
+def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
+    """A letterhead line's words that may name its body, and its abbreviation."""
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     body, abbreviation = _without_abbreviation(body)
+    # "MINISTRY OF MARINE ECONOMY AND ISLANDS     SOCIALIST REPUBLIC OF VIET NAM": the
+    # state's column beside the body's, their wide spaces lost
+    return _STATE_COLUMN_RE.sub("", body), abbreviation
+
+
+def organization_line(line: str) -> str | None:
+    """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
+    line = _first_of_side_by_side(line)
+    for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
+        if sep in line and (body := _body_around_separator(line, sep)):
+            return body
+    body, abbreviation = _undecorated_body(line)
     words = body.split()
-    if not 1 <= len(words) <= 10 or _PROCEEDING_RE.match(body):
+    if not 1 <= len(words) <= _longest_body(words) or _PROCEEDING_RE.match(body):
         return None
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
@@ -2936,7 +2970,9 @@ def _provided_by_lines(layout: Layout) -> None:
             and not person_name(after.text)
         ):
             before.kind, before.value = "furniture", None
-            after.kind, after.value = "org", after.text
+            # ("Puerto Rico Office of Energy Resilience; Caribbean Solar Cooperative
+            # Alliance": joint issuers, of whom the first is named)
+            after.kind, after.value = "org", after.text.split(";")[0].strip()
 
 
 # "Delivered on her behalf by Mr X", "Read on behalf of the Secretary-General by Y",

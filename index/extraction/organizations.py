@@ -366,7 +366,11 @@ def _english_beside(first, second, text: str) -> bool:
     # (a language we keep no word list for still has its particles: "Embaixada de
     # Portugal em Camberra")
     other = max(own.values()) >= 1 or bool(_ROMANCE_PARTICLE_RE.search(first.value))
-    return english["en"] >= 1 and own["en"] == 0 and other
+    # ("Mozambican Basketball Federation" under "Federação Moçambicana de Basquetebol":
+    # no particle of English, none of the other language either)
+    plain = second.value.isascii() and not _ROMANCE_PARTICLE_RE.search(second.value.lower())
+    bare = _ROMANCE_PARTICLE_RE.search(first.value.lower()) and plain
+    return (english["en"] >= 1 or bool(bare)) and own["en"] == 0 and other
 
 
 _ROMANCE_PARTICLE_RE = re.compile(r"\b(?:de|do|da|dos|das|em|en|du|des|del)\b")
