@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, layout
+from index.extraction import extract, layout, speakers
 
 _LEAD = (
     "PORT ELLIS, 3 March 2026 – The Harbour Board today opened the new ferry terminal at "
@@ -185,3 +185,76 @@ def test_a_headline_broken_after_its_comma_is_not_a_body_over_its_second_half():
         "State to Set Up Three Cocoon Testing Labs in Ramanagara, Kolar and Chikkaballapur "
         "Districts"
     )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "OTS0147 5 II 0402 NEF0012 CI Do, 14.Mär 2024\n\nVerkehr / Schifffahrt / Umwelt / Tirol",
+        "Pressemitteilung vom 03.03.2026",
+        "Posted: 3 March 2026 | Category: Ports, Ferries | Share: f X",
+        "Inicio Admisión Investigación Noticias News in English Contacto",
+        "PORTS AND FERRIES\nCALL FOR PROPOSALS",
+    ],
+)
+def test_page_and_wire_furniture_over_the_headline_is_not_it(furniture: str):
+    text = f"{furniture}\n\n{_HEADLINE}\n\n{_LEAD}"
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_greeting_under_a_speechs_place_line_is_its_first_words_not_its_heading():
+    text = (
+        "ISLANDS GOVERNMENT\nOffice of the Prime Minister\n\nSPEECHES\n\n"
+        "PM tells ministers the harbour fund must wait for the audit\n"
+        "Posted: 3 March 2026 | Category: Speeches\n"
+        "Statement by the Prime Minister to the Harbour Ministers Meeting\n"
+        "National Auditorium, Port Ellis\n\nKia orana e te iti tangata.\n\n"
+        "It is an honour to welcome you all to Port Ellis for this meeting of ministers.\n"
+    )
+    assert extract(text).title == "PM tells ministers the harbour fund must wait for the audit"
+
+
+def test_a_suburb_under_a_speech_heading_is_where_it_was_given():
+    text = (
+        "OFFICE OF THE PREMIER\nSPEECH\n\nCHECK AGAINST DELIVERY\n\n"
+        "Remarks at the opening of the Kettle Point Ferry Terminal\nLaverton North\n"
+        "Tuesday 3 March 2026\n\nThe Hon. Ruth Amsel MP\nPremier\n\n"
+        "Thank you all for coming. It is a great day for Kettle Point and for everyone who "
+        "will travel through this terminal.\n"
+    )
+    result = extract(text)
+    assert result.title == "Remarks at the opening of the Kettle Point Ferry Terminal"
+    assert result.venue == "Kettle Point Ferry Terminal, Laverton North"
+
+
+def test_a_company_named_in_the_headline_with_its_legal_form_in_the_text_is_a_body():
+    text = (
+        "Kettlewind takes delivery of first electric ferry\n\n"
+        "Port Ellis (OTS) - Die Reederei Kettlewind Schifffahrt AG hat heute ihre erste "
+        "Elektrofähre übernommen.\n"
+    )
+    assert speakers._a_body_in_text(["Kettlewind"], text)
+    assert not speakers._a_body_in_text(["Kettlewind"], text.replace(" AG", " said"))
+
+
+def test_a_pages_meta_row_under_its_breadcrumb_is_not_the_headline():
+    text = (
+        "European Harbour Agency | Representation in Port Ellis\nEN | PT\n"
+        "Home > News > Press releases\n"
+        "News article | 3 March 2026 | Representation in Port Ellis | 3 min read\n\n"
+        f"{_HEADLINE}\n\n{_LEAD}"
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_language_switch_label_is_no_transcript_turn():
+    text = (
+        "harbour.example.no\nSpråk: Norsk | English\nMinistry of Harbours\n"
+        "Home › Topics › Transcripts\n\nTRANSCRIPT\n\n"
+        "Press conference on the 2026 ferry timetable\n\nDate: 3 March 2026\n"
+        "Place: Government press centre, Port Ellis\n\n"
+        "JONAS RØ: Good morning and welcome. The minister will give a short introduction.\n\n"
+        "RUTH AMSEL: Thank you, Jonas. Last night the board agreed the new winter timetable.\n\n"
+        "JONAS RØ: Questions, please.\n\nRUTH AMSEL: The ferries will run every hour from April.\n"
+    )
+    assert extract(text).title == "Press conference on the 2026 ferry timetable"

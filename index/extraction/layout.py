@@ -35,6 +35,19 @@ MAX_HEADER_WORDS = 32
 # A page's controls and a press desk's own lines: furniture that never stands in as
 # a heading (see _GENERIC_FURNITURE_RE).
 _OWN_LINES = (
+    # A site's bare domain, its language switch ("Språk: Norsk | English"), a wire's
+    # codes ("OTS0147 5 II 0402 NEF0012 CI  Do, 14.Mär 2024"), a dated label in other
+    # languages ("Pressemitteilung vom 07.02.2025"), a page's meta row ("News article |
+    # 6 March 2025 | Representation in Portugal | 3 min read", "Posted: 21 October 2024 |
+    # Category: Speeches | Share: f X").
+    r"(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})|"
+    r"(?:language|languages|språk|sprog|kieli|sprache|langue|idioma|lingua|taal)\s*:.{2,60}|"
+    r"(?-i:[A-Z]{2,6}\d{3,6}\b(?:\s+\S+){0,10})|"
+    r"(?:pressemitteilung|presseinformation|medienmitteilung|communiqué de presse|"
+    r"comunicado de prensa|comunicato stampa|persbericht)\s+(?:vom|du|del|van)\s+[\d./-]+|"
+    r".{2,120}\|\s*\d+\s*min(?:ute)?s?\s+read|(?:posted|published)\s*:.{2,60}\|.*|"
+    # A notice's kind: "CALL FOR PROPOSALS"
+    r"call for (?:proposals|applications|papers|nominations|tenders|expressions of interest)|"
     r"skip to (?:the )?(?:main )?content|cookies on .{2,40}|to:\s.{0,40}\bmedia\b.*|"
     r"media replies|verbatim extract|speakers?\s+key:?|"
     r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi|"
@@ -908,6 +921,10 @@ class Layout:
         if index == len(self.parts):
             return None
         line = self.parts[index]
+        if self._suburb_over_its_date(index):
+            # "Remarks at the opening of the Western Suburbs Hydrogen Hub" / "Laverton
+            # North" / "Friday 9 August 2024"
+            return Part("place", line.text, line.start, line.end, line.text)
         if index == self.parts.index(heading) + 1 and not (
             line.kind == "date" and (line.value or _names_a_venue(line.text))
         ):
@@ -925,6 +942,20 @@ class Layout:
         ):
             return None
         return Part("place", line.text, line.start, line.end, text)
+
+    def _suburb_over_its_date(self, index: int) -> bool:
+        """A short place name on its own line, the date under it."""
+        line = self.parts[index]
+        words = line.text.split()
+        return (
+            line.kind == "headline"
+            and 1 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not line.text.isupper()
+            and not _verbs_in(line.text)
+            and index + 1 < len(self.parts)
+            and self.parts[index + 1].kind == "date"
+        )
 
     def _heading_without_headline(self) -> Part | None:
         """No headline line: a speech's "Address to ..." line, a "Statement of X
@@ -3032,15 +3063,17 @@ def _lower_cased_masthead(line: str, following: str) -> bool:
 def _lead_without_its_full_stop(layout: Layout, part: Part) -> bool:
     """ "HOBART Thursday 6 February 2025" / "A new 12 bed mental health short stay unit
     will open at … the Network announced today": a lead sentence whose punctuation was
-    stripped, under the date line, with the headline above both."""
-    return (
-        part.kind == "headline"
-        and len(part.text.split()) >= _LEAD_WORDS
-        and not part.text.isupper()
-        and not re.search(r"[,;:.()\"“”]", part.text)  # (its punctuation is lost)
-        and bool(layout.parts)
-        and layout.parts[-1].kind == "date"
-        and any(p.kind == "headline" for p in layout.parts)
+    stripped, under the date line, with the headline above both; or a sentence under
+    the date or place line of a speech ("National Auditorium, Avarua" / "Kia orana e te
+    iti tangata.")."""
+    if part.kind != "headline" or part.text.isupper() or not layout.parts:
+        return False
+    above = layout.parts[-1].kind
+    headed = any(p.kind in ("headline", "speech_venue") for p in layout.parts)
+    stripped = len(part.text.split()) >= _LEAD_WORDS and not re.search(r"[,;:.()\"“”]", part.text)
+    sentence = part.text.endswith(".") and not part.text.endswith("..")
+    return headed and (
+        (stripped and above == "date") or (sentence and above in ("date", "place", "venue"))
     )
 
 
@@ -3605,6 +3638,8 @@ _MENU_WORDS = frozenset(
      "topics", "policies", "departments", "schools", "students", "alumni", "donate", "support",
      "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
      "deutsch", "español", "statements", "speeches", "residents", "visitors", "business", "branches",
+     "admisión", "admisiones", "admissions", "investigación", "investigação", "recherche",
+     "forschung", "karriere", "presse",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
@@ -3652,6 +3687,8 @@ def site_menu(line: str) -> bool:
     if len(items) >= 4 and _short_items(items) and any(f in _MENU_WORDS for f in folded):
         return True
     sections = _SECTION_SEP_RE.split(line.strip())
+    if len(sections) >= 4 and _short_items(sections) and not _verbs_in(line):
+        return True  # a wire's topic path: "Verkehr / Öffentlicher Verkehr / Umwelt / Tirol"
     if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
         return True  # a page's section over its heading: "Prensa · Comunicados"
     if (
@@ -3685,7 +3722,7 @@ def site_menu(line: str) -> bool:
     )
 
 
-_MENU_LINKS = frozenset(["of", "the", "and", "&", "us"])
+_MENU_LINKS = frozenset(["of", "the", "and", "&", "us", "in"])
 # A story's byline row under its headline, not a breadcrumb over it: "By ZFMAW
 # Communications | 9 August 2025 | 6 min read".
 _BYLINE_ROW_RE = re.compile(r"(?i)^by\s|\bmin(?:ute)?s?\s+read\b")
@@ -4163,6 +4200,9 @@ _NEXT_SENTENCE_RE = re.compile(
 _EVENT_BEFORE_PLACE_RE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:conference|briefing|meeting|reception|ceremony|"
     r"event|dinner|luncheon|forum)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])"
+    # "the opening of the Western Suburbs Hydrogen Hub": the place opened
+    r"|^(?:the\s+)?(?:official\s+|formal\s+)?(?:opening|inauguration|unveiling|dedication)"
+    r"\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 # "Bessastaðir and broadcast on national radio": what else was done, not the place.
 # (Only with no capitalised word after it: "Gender and the Economy Conference" is one name.)
@@ -4220,6 +4260,14 @@ def tidy_title(title: str) -> str:
 _NOT_SPEAKER_LABELS = frozenset(
     [
         "share",  # "Share: Facebook | X | Email" under a page
+        # a page's language switch: "Språk: Norsk | English"
+        "language",
+        "languages",
+        "sprak",
+        "sprog",
+        "sprache",
+        "langue",
+        "idioma",
         "note",
         "notes",
         "ends",

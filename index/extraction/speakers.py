@@ -1474,8 +1474,18 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
         goes_on = _NAME_GOES_ON_RE.match(text, end)
         if not goes_on and _HEAD_OF_BEFORE_RE.search(text, max(0, pos - 60), pos):
             return True
+        # "Donauflug takes delivery …" over "Die Wiener Regionalfluglinie Donauflug
+        # Luftfahrt AG hat …": the company's name with its legal form
+        form = _LEGAL_FORM_AFTER_RE.match(text, end)
+        if form and form["form"].lower().replace(".", "") in LEGAL_FORMS:
+            return True
         pos = text.find(name, end, 3000)
     return False
+
+
+_LEGAL_FORM_AFTER_RE = re.compile(
+    rf"(?:[^\S\n]+[{names.UPPER}][\w&-]*){{0,2}}[^\S\n]+(?P<form>[A-Z][A-Za-z./]{{0,5}})(?!\w)"
+)
 
 
 # "chief executive of (the) ", right before the subject's name.
