@@ -402,12 +402,16 @@ def _lead_in(text: str, span: QuoteSpan) -> str:
     “better than anyone expected”' -> "the deal was"."""
     line_start = text.rfind("\n", 0, span.start) + 1
     window = text[max(line_start, span.start - _WINDOW) : span.start]
-    verbs = list(_regexes()["verb"].finditer(window))
+    # "said that many older residents had asked for a drill because": from the
+    # reporting verb, over the verbs of what was reported
+    reporting = list(_REPORTED_VERB_RE.finditer(window))
+    verbs = reporting or list(_regexes()["verb"].finditer(window))
     if not verbs:
         return ""
     rest = window[verbs[-1].end() :].strip()
     rest = re.sub(r"^(?:that|dass|que)\s+", "", rest)
-    if not rest[:1].islower() or len(rest.split()) > 12 or re.search(r"[.,:;!?]", rest):
+    longest = 20 if reporting else 12
+    if not rest[:1].islower() or len(rest.split()) > longest or re.search(r"[.,:;!?]", rest):
         return ""
     return rest
 
@@ -684,7 +688,9 @@ def _paragraph_statements(
 # delivery, follow:", "Full text of the Minister's speech:": the release goes on
 # with the speaker's own words.
 _REMARKS_INTRO_RE = re.compile(
-    r"(?im)^[^\S\n]*(?:(?P<below>(?:below|following|here)\s+(?:are|is)\s+)|"
+    # (on a line of its own, or closing a paragraph: "… wildfire smoke. Below are her
+    # remarks as delivered:")
+    r"(?im)(?:^|(?<=[.!?] ))[^\S\n]*(?:(?P<below>(?:below|following|here)\s+(?:are|is)\s+)|"
     r"(?P<text_of>(?:the\s+)?(?:full\s+)?text\s+of\s+))?"
     r"(?:(?:the|his|her|their)\s+)?(?:(?P<whose>[\w.’'-]+(?:\s+[\w.’'-]+){0,3})['’]s?\s+)?"
     r"(?:full\s+)?(?:opening\s+|floor\s+|closing\s+|prepared\s+)?"
@@ -700,7 +706,7 @@ def _introduces(m: re.Match[str] | None) -> bool:
 
 
 def _remarks_intro(line: str) -> bool:
-    return _introduces(_REMARKS_INTRO_RE.match(line))
+    return _introduces(_REMARKS_INTRO_RE.search(line))
 
 
 def remarks_start(text: str, body_start: int, speaker: str) -> int | None:
@@ -721,14 +727,23 @@ def remarks_start(text: str, body_start: int, speaker: str) -> int | None:
     return None
 
 
+_OPENING_MARKS = "\"“„«‘'"
+
+
 def remarks_quotes(text: str, start: int, speaker: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """The remarks after :func:`remarks_start` as the speaker's statements: quoted
     paragraphs nobody else is named for, and the unquoted ones, up to a paragraph
     about the speaker in the third person ("Fontenot introduced the bill ...")."""
     surname = re.escape(names.surname(speaker))
     about = re.compile(rf"(?:{surname}|(?:The|the)\s+(?:senator|congress\w+|representative))\b")
+    quoted = text[start : start + 20].lstrip()[:1] in _OPENING_MARKS
     end = next(
-        (m.start() for m in _PARAGRAPH_RE.finditer(text, start) if about.match(m.group())),
+        (
+            m.start()
+            for m in _PARAGRAPH_RE.finditer(text, start)
+            # (quoted remarks end with the quotation: the release's own lines follow)
+            if about.match(m.group()) or (quoted and m.group()[:1] not in _OPENING_MARKS)
+        ),
         len(text),
     )
     for quote in taken:
@@ -844,7 +859,9 @@ def to_records(quotes: list[QuoteSpan]) -> list[Quote]:
 _REPORTED_VERBS = (
     r"(?:said|says|added|noted|stated|explained|argued|warned|stressed|emphasi[sz]ed|"
     r"told (?:reporters|journalists|the (?:media|press|conference|audience|committee))|"
-    r"told\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+that|"
+    # ("told some 600 member farmers that")
+    r"told\s+(?:the\s+|a\s+|an\s+|some\s+|about\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+that|"
     r"insisted|acknowledged|conceded|predicted|promised|pledged)"
 )
 # "said today that ...", "said on Tuesday that ...".
@@ -1047,6 +1064,7 @@ def _holds_a_quotation(sentence: str) -> bool:
 
 _QUOTED_PHRASE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200})[\"”“»]")
 _WHO_AFTER_NAME_RE = re.compile(r",\s+who(?:\s+also)?$")
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+who\s+[^,]{2,80},?\s*$")
 _VERB_AFTER_SUBJECT_RE = re.compile(
     rf",?\s+(?:also\s+|later\s+)?{_REPORTED_VERBS}\s+{_WHEN}(?:that\s+)?"
 )
@@ -1060,7 +1078,9 @@ _APPOSITION_SUBJECT_RE = re.compile(
 # A full name, then where or whom the person is from: "Ivana D’Ambrosio of the Istrian
 # Association for Inclusion", "Tomas Ybarra from Harlingen".
 # (Punctuation lost, a role after it: "Agnieszka Wróblewska the federations vice chair".)
-_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with|the)[^\S\n]")
+# (Or a comma and the role: "Farhana Yasmin Chowdhury, Additional Secretary of the
+# Ministry of Environment, Forest and Climate Change,".)
+_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with|the)[^\S\n]|,[^\S\n]")
 
 
 def _name_opening(head: str) -> str | None:
@@ -1068,9 +1088,11 @@ def _name_opening(head: str) -> str | None:
     run = names.NAME_RUN_RE.match(head.strip())
     if run is None:
         return None
-    name = names.trim_name(run.group())
+    name = names.trim_name(run.group()) or names.find_name(run.group())
+    name = None if name == names.PRONOUN else name
     rest = head.strip()[run.end() :]
-    if name and " " in name and run.group().startswith(name) and _FROM_AFTER_NAME_RE.match(rest):
+    # ("Chief Marlene Flett of Wasagamack First Nation": a title before the name)
+    if name and " " in name and run.group().endswith(name) and _FROM_AFTER_NAME_RE.match(rest):
         return name
     return None
 
@@ -1089,7 +1111,8 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     verb = _VERB_AFTER_SUBJECT_RE.search(sentence, 0, 300)
     if not verb:
         return None
-    span = sentence[: verb.start()]
+    # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
+    span = _RELATIVE_CLAUSE_RE.sub("", sentence[: verb.start()])
     relative = _WHO_AFTER_NAME_RE.search(span)
     if relative and not SENTENCE_END_RE.search(span):
         # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
@@ -1119,7 +1142,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     # name before the commas, so the name is the one that ends the span.
     if name is None:
         # ("Agnieszka Wróblewska the federations vice chair said", commas lost)
-        name = _name_ending(span) or _name_opening(span)
+        name = _name_opening(span) or _name_ending(span)
     if name and names.fold(names.surname(name)) in names.PORTFOLIO_NOUNS:
         name = None  # "The Minister of Rural Digital Development said": a portfolio
     return (name, verb.end()) if name else None
@@ -1140,7 +1163,9 @@ def _name_ending(head: str) -> str | None:
     # "Environment Kristina Valdemarsdóttir": the longest tail that is a name.
     for i in range(max(0, len(words) - 1)):
         name = names.trim_name(" ".join(words[i:]))
-        if name and (i == len(words) - 1 or " " in name):
+        # (the name that ends the run: "Cassowary Coast Mayor Tanya Whitfield" is not
+        # "Cassowary Coast", cut before its title)
+        if name and (i == len(words) - 1 or " " in name) and name.split()[-1] == words[-1]:
             break
         name = None
     if name is None and len(words) == 1:

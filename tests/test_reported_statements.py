@@ -1,0 +1,103 @@
+"""Reported statements and their speakers in forms the statement reader once missed:
+each test is a release written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract
+
+_HEAD = (
+    "Harbour Board of Port Ellis\nMedia release\n\nBoard opens Kettle Point ferry terminal\n\n"
+    "PORT ELLIS, 3 March 2026 – The Harbour Board today opened the new ferry terminal at "
+    "Kettle Point, which will serve 4,000 passengers a day.\n\n"
+)
+
+
+def _statements(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract(_HEAD + body).quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a place and a title before the name
+        (
+            "Cassowary Coast Mayor Tanya Whitfield said the terminal would bring new visitors "
+            "to the coast every summer.",
+            "Tanya Whitfield",
+        ),
+        # a relative clause between the name and the verb
+        (
+            "Dr Reto Caflisch of the Swiss institute, who led the survey, said that the new "
+            "terminal would change the shoreline for decades.",
+            "Reto Caflisch",
+        ),
+        # a title before the name, the body after it
+        (
+            "Chief Marlene Flett of Wasagamack First Nation said her community would use the "
+            "ferry first to bring in building materials.",
+            "Marlene Flett",
+        ),
+        # a role with commas inside, and a relative clause
+        (
+            "Farhana Yasmin Chowdhury, Additional Secretary of the Ministry of Environment, Forest "
+            "and Climate Change, who attended as chief guest, said the Government would copy the "
+            "terminal's design in two other ports.",
+            "Farhana Yasmin Chowdhury",
+        ),
+        # told a number of people that
+        (
+            "Chairman Abdul Mannan Sarkar told some 600 member farmers that the new ferry fares "
+            "would apply from January next year.",
+            "Abdul Mannan Sarkar",
+        ),
+        # East Africa's courtesy for an older woman
+        (
+            "The chairperson of the traders' association, Mama Rosemary Akinyi, said the "
+            "market stalls would move to the terminal's forecourt in April.",
+            "Rosemary Akinyi",
+        ),
+    ],
+)
+def test_a_reported_statement_names_its_speaker(sentence: str, speaker: str):
+    found = _statements(sentence + "\n")
+    assert any(who == speaker for who, _ in found), found
+
+
+def test_the_reported_words_before_a_partial_quotation_run_from_the_reporting_verb():
+    body = (
+        "Hiromi Tanaka, head of a residents' association in Kettle Point, said that many older "
+        'residents had asked for a night-time drill because "the sea will not wait for '
+        'daylight".\n'
+    )
+    assert any(
+        who == "Hiromi Tanaka" and "many older residents had asked for a night-time drill" in said
+        for who, said in _statements(body)
+    )
+
+
+def test_remarks_introduced_at_a_paragraphs_end_are_the_speakers_up_to_the_quotations_end():
+    text = (
+        "Senator Elaine Whitcombe\n\nWhitcombe Urges Senate to Pass Ferry Safety Act\n\n"
+        "WASHINGTON – Today, U.S. Senator Elaine Whitcombe (D-Ore.) spoke on the Senate floor "
+        "in support of the Ferry Safety Act. Below are her remarks as delivered:\n\n"
+        "“Madam President, I rise today to talk about the ferries that every coastal family "
+        "depends on.\n\n"
+        "“Smoke and storms do not check party registration before they cross a state line. I "
+        "yield the floor.”\n\n"
+        "The Ferry Safety Act is cosponsored by 14 senators and has been referred to the "
+        "Commerce Committee.\n"
+    )
+    found = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert any(who == "Elaine Whitcombe" and "Smoke and storms" in said for who, said in found)
+    assert not any(who == "Elaine Whitcombe" and "cosponsored by 14" in said for who, said in found)
+
+
+def test_below_is_no_name():
+    text = (
+        "Senator Elaine Whitcombe\n\nWhitcombe Urges Senate to Pass Ferry Safety Act\n\n"
+        "WASHINGTON – Today, U.S. Senator Elaine Whitcombe spoke on the Senate floor. Below are "
+        "her remarks as delivered:\n\n“Madam President, I rise today to talk about ferries.”\n"
+    )
+    assert all(q.speaker != "Below" for q in extract(text).quotes)
