@@ -87,6 +87,9 @@ def test_a_headline_of_capitalised_words_is_no_menu(headline: str):
         "PRESS RELEASE                PR 04/26",
         "Transcript of doorstop interview",
         "Search...",
+        "POLICE MEDIA RELEASE No. 112/2024",
+        "News release #24-412",
+        "Uncorrected verbatim report – not for citation until approved",
     ],
 )
 def test_a_label_over_or_under_the_headline_is_not_it(label: str):
@@ -258,3 +261,39 @@ def test_a_language_switch_label_is_no_transcript_turn():
         "JONAS RØ: Questions, please.\n\nRUTH AMSEL: The ferries will run every hour from April.\n"
     )
     assert extract(text).title == "Press conference on the 2026 ferry timetable"
+
+
+def test_a_headline_ending_in_a_units_power_keeps_it():
+    text = (
+        "Harbour Board of Port Ellis\n\nKettle Point reservoir up 9 cm; release to stay at "
+        "150 million m³\n\n" + _LEAD
+    )
+    assert extract(text).title.endswith("150 million m³")
+
+
+def test_a_street_address_and_a_scans_page_number_are_not_the_headline():
+    text = (
+        "CENTRAL BANK OF PORT ELLIS\nCommunications Department\n30, Janadhipathi Mawatha, "
+        "Colombo 01\n\nAddress to the 48th Annual Dinner of the Port Ellis Bankers' Guild\n"
+        "Dr. Ruth Amsel, Governor\nGalle Face Hotel, Colombo\n3 March 2026\n\n"
+        "Check against delivery\n\nPresident of the Guild, ladies and gentlemen,\n\n"
+        "Thank you for inviting me to this dinner once again.\n"
+    )
+    assert (
+        extract(text).title == "Address to the 48th Annual Dinner of the Port Ellis Bankers' Guild"
+    )
+    text = f"HARBOUR BOARD OF PORT ELLIS\n- 1 -\n{_HEADLINE}\n\n{_LEAD}"
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_scanned_lead_wrapped_over_lines_under_the_date_is_not_the_headline():
+    text = (
+        "HARBOUR BOARD OF PORT ELLIS\n\nPRESS STATEMENT\n\n"
+        "BOARD SUMMONS FERRY OPERATOR OVER IDLE KETTLE POINT TERMINAL\n\n"
+        "Port Ellis, 3rd March 2026\n\n"
+        "The Harbour Board of Port Ellis has summoned the chief executive of the\n"
+        "Island Ferry Company and its operations manager to appear before it\n"
+        "on 25th March to explain why the new terminal at Kettle Point has\n"
+        "stood idle since it opened in January.\n"
+    )
+    assert extract(text).title == "BOARD SUMMONS FERRY OPERATOR OVER IDLE KETTLE POINT TERMINAL"

@@ -101,3 +101,35 @@ def test_below_is_no_name():
         "her remarks as delivered:\n\n“Madam President, I rise today to talk about ferries.”\n"
     )
     assert all(q.speaker != "Below" for q in extract(text).quotes)
+
+
+def test_a_portfolio_listed_after_a_title_is_no_person():
+    text = (
+        "BASQUE GOVERNMENT\nDepartment of Industry, Energy Transition and Sustainability\n\n"
+        "JOINT PRESS RELEASE\n\nPort Ellis and Bilbao launch a hydrogen ferry partnership\n\n"
+        "Bilbao, 3 March 2026\n\nBasque Minister for Industry, Energy Transition and "
+        'Sustainability Itziar Goikoetxea Arrieta said the two ports "share a future built on '
+        'clean fuel".\n'
+    )
+    assert extract(text).speaker not in ("Energy Transition", "Sustainability")
+
+
+def test_a_police_rank_abbreviated_with_its_dot_is_a_title():
+    text = (
+        "METROPOLITAN POLICE COMMAND\n\nOFFICE OF THE METROPOLITAN SUPERINTENDENT\n"
+        "SUPT. JOSEPH KILA WAIKO\n\nMARKET CURFEW LIFTED, SAYS METRO COMMANDER\n\n"
+        "PORT ELLIS, 3 March 2026 – The curfew on the harbour market has been lifted.\n\n"
+        '"The market is safe again," Supt. Waiko said.\n'
+    )
+    assert extract(text).speaker == "Joseph Kila Waiko"
+
+
+def test_the_officer_named_on_a_media_inquiries_line_is_no_speaker():
+    # (a guard: "Sgt." is a title now, so the contact would be a titled name)
+    text = (
+        "Port Ellis Harbour Police\nTRAFFIC ADVISORY\n\nSeveral streets around the harbour "
+        "will be closed to vehicles from 6 a.m. Saturday for the ferry festival.\n\n"
+        "Detours will be posted, and officers will direct traffic at the main junctions.\n\n"
+        "Media inquiries: Sgt. Lorraine Dube, Public Information Office, 912-555-0190\n"
+    )
+    assert extract(text).speaker is None

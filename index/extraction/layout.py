@@ -162,7 +162,7 @@ _FURNITURE_RE = re.compile(
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
     # A record's state: "Unrevised transcript — excerpt", "Uncorrected verbatim record".
     r"(?:unrevised|uncorrected|unedited|provisional|draft|official)\s+(?:verbatim\s+)?"
-    r"(?:transcript|record|verbatim)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
+    r"(?:transcript|record|verbatim|report)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
     # the share buttons alone: "Facebook X LinkedIn Email"
@@ -224,7 +224,9 @@ _FURNITURE_RE = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
     r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
-    r"(?:press|media|news) release\s+(?:[A-Z]{1,4}\s+)?[\w/-]*\d[\w/-]*|"
+    # ("POLICE MEDIA RELEASE No. 112/2024", "News release #24-412")
+    r"(?:[\w'’]+\s+){0,2}(?:press|media|news) release\s+(?:[A-Z]{1,4}\s+|no\.?\s*|#\s*)?"
+    r"[\w/-]*\d[\w/-]*|"
     # "Press release ENVI 29-01-2026 - 13:05": a label with its committee and date
     r"(?:press|media|news) release\s+(?:\S+\s+){0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.{0,12}|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
@@ -2802,7 +2804,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
             part, line, end = _classified_with_its_rest(text, line, pos, end, date_spans)
-            if part is not None and _lead_without_its_full_stop(layout, part):
+            if part is not None and _lead_without_its_full_stop(layout, part, text):
                 break  # the body starts here
             if part is None and _caption_goes_on(layout, line):
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
@@ -3060,14 +3062,17 @@ def _lower_cased_masthead(line: str, following: str) -> bool:
     return line.islower() and not _verbs_in(line) and _verbs_in(following)
 
 
-def _lead_without_its_full_stop(layout: Layout, part: Part) -> bool:
+def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
     """ "HOBART Thursday 6 February 2025" / "A new 12 bed mental health short stay unit
     will open at … the Network announced today": a lead sentence whose punctuation was
-    stripped, under the date line, with the headline above both; or a sentence under
-    the date or place line of a speech ("National Auditorium, Avarua" / "Kia orana e te
-    iti tangata.")."""
+    stripped, under the date line, with the headline above both; a lead paragraph
+    wrapped over three lines or more under it (a scan's); or a sentence under the date
+    or place line of a speech ("National Auditorium, Avarua" / "Kia orana e te iti
+    tangata.")."""
     if part.kind != "headline" or part.text.isupper() or not layout.parts:
         return False
+    if layout.parts[-1].kind == "date" and _wrapped_paragraph(text, part.start):
+        return any(p.kind == "headline" for p in layout.parts)
     above = layout.parts[-1].kind
     headed = any(p.kind in ("headline", "speech_venue") for p in layout.parts)
     stripped = len(part.text.split()) >= _LEAD_WORDS and not re.search(r"[,;:.()\"“”]", part.text)
@@ -3078,6 +3083,21 @@ def _lead_without_its_full_stop(layout: Layout, part: Part) -> bool:
 
 
 _LEAD_WORDS = 20
+
+
+def _wrapped_paragraph(text: str, start: int) -> bool:
+    """Whether the paragraph from ``start`` runs over three lines or more, 25 words, a
+    sentence wrapped mid-phrase (a line goes on in lower case) and ended by its full
+    stop; not a headline printed in three languages."""
+    end = text.find("\n\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    lines = paragraph.split("\n")
+    return (
+        len(lines) >= 3
+        and len(paragraph.split()) >= 25
+        and any(line[:1].islower() for line in lines[1:])
+        and "." in paragraph
+    )
 
 
 def _caption_goes_on(layout: Layout, line: str) -> bool:
@@ -3509,6 +3529,9 @@ _PHRASE_OPENERS = frozenset(
 _SPACED_RULE_RE = re.compile(r"^(?:[-=_*~·•]\s*){4,}$")
 
 
+_PAGE_NUMBER_RE = re.compile(r"[-–—]\s*\d{1,3}\s*[-–—]$")
+
+
 def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part | None:
     """One header line as a part, or None when the body starts at it."""
     end = start + len(line)
@@ -3529,8 +3552,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # "Speaking at the X Forum today, the Commissioner announced ...", "At the
         # invitation of ...": the lead, not a venue line.
         return None
-    if _SPACED_RULE_RE.match(line):
-        return Part("furniture", line, start, end)  # "- - - - - - -": a rule, no bullet
+    if _SPACED_RULE_RE.match(line) or _PAGE_NUMBER_RE.match(line):
+        # "- - - - - - -": a rule, no bullet; "- 1 -": a scanned page's number
+        return Part("furniture", line, start, end)
     if _BULLET_RE.match(line):
         return None  # "• A bacterium from sediments …": a list in the body
     labelled = _HEADLINE_LABEL_RE.match(line)
@@ -3863,7 +3887,9 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
 # A street and its number: "1 Devon Road", "ul. Długa 23/25", "Rue de la Loi 200".
 _STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?i:road|street|st\.|avenue|ave\.?|"
-    r"lane|drive|boulevard|blvd\.?|place|square|terrace|crescent|parade|highway|quay)(?!\w)"
+    r"lane|drive|boulevard|blvd\.?|place|square|terrace|crescent|parade|highway|quay|"
+    # ("30, Janadhipathi Mawatha, Colombo 01", "12 Jalan Ampang", "4 Rathausgasse")
+    r"mawatha|marg|jalan|straße|strasse|gasse|weg|straat|gatan|katu|sokak|caddesi)(?!\w)"
     rf"|(?i:\b(?:ul\.|rue|via|calle|avenida|av\.|rua|laan|gade|vej|utca|ulica))\s+"
     rf"(?:[\w'’.-]+\s+){{1,4}}\d{{1,5}}\b"
 )
@@ -3892,7 +3918,19 @@ def _address_line(line: str) -> bool:
 
 _ADDRESS_SMALL = frozenset(["of", "de", "la", "del", "da", "do", "and", "the", "&"])
 _STREET_WORDS = frozenset(
-    ["road", "street", "avenue", "lane", "drive", "boulevard", "wharf", "quay", "highway"]
+    [
+        "road",
+        "street",
+        "avenue",
+        "lane",
+        "drive",
+        "boulevard",
+        "wharf",
+        "quay",
+        "highway",
+        "mawatha",
+        "marg",
+    ]
 )
 # A postcode ending the line: "Quezon City 1100", "Lerwick ZE1 0LL", "1049-001 Lisboa".
 _POSTCODE_END_RE = re.compile(
@@ -4243,10 +4281,15 @@ def clean_venue(venue: str) -> str:
     return venue.strip(" ,.;:–—-")
 
 
+_UNIT_POWER_RE = re.compile(r"\b(?:m|km|cm|mm|ft|in)[²³]$")
+
+
 def tidy_title(title: str) -> str:
     """A headline without a trailing weekday, a dateline repeat, a footnote's mark
     ("… overlap¹") or end punctuation."""
-    title = titles.without_trailing_weekday(title.strip()).rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
+    title = titles.without_trailing_weekday(title.strip())
+    if not _UNIT_POWER_RE.search(title):  # ("… 150 million m³": a unit, no footnote)
+        title = title.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
     # "... AT THE CONCLUSION OF THE RETREAT, 22 JANUARY 2026": the date after a comma
     # (not "Statement on the floods of 22 January 2026").

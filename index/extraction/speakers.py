@@ -396,6 +396,8 @@ def _names_nobody(
     """Whether the words read as a name after ``title`` name nobody."""
     if _no_name_after_title(text, name, run_end, title["title"]):
         return True
+    if names.fold(name.split()[-1]) in names.PORTFOLIO_NOUNS:
+        return True  # "Minister for Industry, Energy Transition and …": a portfolio's words
     if not first and _country_at(text, pos):
         return True  # "Minister ..., Cheryl-Ann Blackman-Worrell, and Trinidad and Tobago’s ..."
     if _TAX_AFTER_RE.match(text, run_end):
@@ -568,6 +570,11 @@ _STREET_BEFORE_RE = re.compile(
 _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S\n]+$")
 
 
+_CONTACT_LINE_RE = re.compile(
+    r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries)[^\S\n]*:"
+)
+
+
 def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
     """Whether a title stands where it names no one who speaks: the audience, a page's
     topics, a street's or a place's name, a clock's "PM"."""
@@ -581,6 +588,9 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or _in_a_greeting_sentence(text, start)
         # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
         or _TAGS_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
+        # "Media inquiries: Sgt. Lorraine Dube, Public Information Office": who answers
+        # the press, not who speaks
+        or _CONTACT_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
         # "Av. General Garzón 1850": a street named after someone
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
         # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
@@ -1227,7 +1237,8 @@ class _People(dict[str, Person]):
 
     def add(self, mention: Mention) -> Person | None:
         key = mention.key
-        if not key or len(key) < 2:
+        # ("Department of Industry, Energy Transition and Sustainability": a portfolio)
+        if not key or len(key) < 2 or key in names.PORTFOLIO_NOUNS:
             return None
         person = self.get(key)
         mixed = not mention.name.isupper() and not mention.caps
