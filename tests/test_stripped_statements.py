@@ -120,3 +120,19 @@ def test_a_page_pasted_without_line_breaks_is_not_read_as_one_paragraph():
     assert not any(
         who and "Lane" in who and "good news for the county" in said for who, said in found
     )
+
+
+def test_a_quotation_ended_by_its_attribution_is_read_across_its_lost_full_stops():
+    body = (
+        "Professor Mette Holmgaard Sørensen who led the trials at the farm near Skive said "
+        "the results had surprised the team\n\n"
+        "This is not a silver bullet It is a tool and it needs good management she said\n"
+    )
+    found = _statements(body)
+    # the words on both sides of the lost full stop are hers, in one statement
+    assert any(
+        who == "Mette Holmgaard Sørensen" and "This is not a silver bullet It is a tool" in said
+        for who, said in found
+    )
+    # a relative clause without its commas does not make the farm's town the speaker
+    assert all(who != "Skive" for who, _ in found)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -970,9 +969,6 @@ def _reported(text: str, quoted: list[QuoteSpan], breaks: Sequence[int] = ()) ->
 
 
 _VERB_AT_END_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}\s*$")
-# "we", "our", "I": the words of someone speaking, not of the release's narrator.
-_SPOKEN_VOICE_RE = re.compile(r"(?<![\w'’])(?:I|we|We|our|Our|us|my|My)(?![\w'’])")
-
 
 _LONGEST_PARAGRAPH = 1200
 # Scraped texts that lost their line breaks as well have no paragraphs to read.
@@ -982,11 +978,9 @@ _LINES_OF_A_PARAGRAPHED_TEXT = 5
 def _joined_in_paragraphs(
     text: str, found: list[QuoteSpan], breaks: Sequence[int]
 ) -> list[QuoteSpan]:
-    """In a text that lost its punctuation, the sentences between and after a
-    paragraph's statements by one person are that person's too: "X said the unions
-    had waited  We have been patient … he said  We are asking for wages …". A
-    sentence before the first is theirs as well when it speaks in the first person
-    ("We have three session days left  … Ledesma told reporters")."""
+    """In a text that lost its punctuation, a paragraph's statements by one person and
+    the sentences between and after them are that person's one statement: "X said the
+    unions had waited  We have been patient … he said  We are asking for wages …"."""
     joined: list[QuoteSpan] = []
     i = 0
     while i < len(found):
@@ -997,7 +991,9 @@ def _joined_in_paragraphs(
         while i + n < len(found) and found[i + n].start < para_end:
             n += 1
         group, i = found[i : i + n], i + n
-        people = sorted({q.speaker or "" for q in group} - {names.PRONOUN}, key=len)
+        # (a role reference, "the Minister said", stands for a named person here)
+        named = {q.speaker or "" for q in group} - {names.PRONOUN}
+        people = sorted({p for p in named if not p.startswith(ROLE_PREFIX)} or named, key=len)
         if para_end - para_start > _LONGEST_PARAGRAPH:
             joined.extend(group)  # a page pasted without breaks, not a paragraph
         elif people and any(not _same_person(p, people[-1]) for p in people):
@@ -1005,9 +1001,9 @@ def _joined_in_paragraphs(
         elif group[0].speaker == names.PRONOUN and people:
             joined.extend(group)  # "he" before a name may be someone named earlier
         else:
-            for q in _with_its_sentences(text, group, breaks, para_start, para_end):
-                q.speaker = (people[-1] or None) if people else q.speaker
-                joined.append(q)
+            statement = _with_its_sentences(text, group, breaks, para_start, para_end)
+            statement.speaker = (people[-1] or None) if people else statement.speaker
+            joined.append(statement)
     return joined
 
 
@@ -1018,37 +1014,32 @@ def _same_person(shorter: str | None, longer: str | None) -> bool:
 
 def _with_its_sentences(
     text: str, group: list[QuoteSpan], breaks: Sequence[int], para_start: int, para_end: int
-) -> list[QuoteSpan]:
-    """``group``'s statements, one person's in one paragraph, with the unattributed
-    sentences between and after them as that person's statements too (see
-    :func:`_joined_in_paragraphs`); each stands in the text as printed."""
-
-    def break_at_or_after(pos: int) -> int:
-        i = bisect.bisect_left(breaks, pos)
-        return breaks[i] if i < len(breaks) and breaks[i] < para_end else para_end
+) -> QuoteSpan:
+    """``group``'s statements, one person's in one paragraph, as one statement with the
+    unattributed sentences between and after them, and before them when the first
+    ends with its attribution ("This is not a silver bullet  It is a tool … she said"):
+    the stretch as printed, attributions inside, since a quotation's end is lost with
+    its marks (see :func:`_joined_in_paragraphs`)."""
 
     def break_at_or_before(pos: int) -> int:
         i = bisect.bisect_right(breaks, pos) - 1
         return breaks[i] if i >= 0 and breaks[i] >= para_start else para_start
 
-    def piece(start: int, end: int) -> QuoteSpan:
-        words = text[start:end].split()
-        return QuoteSpan(start, end, " ".join(words)[:MAX_QUOTE_CHARS], True, group[0].speaker)
-
     first = group[0]
-    pieces: list[QuoteSpan] = []
-    opens_its_sentence = break_at_or_before(first.start) >= first.start - 1
-    spoken_before = _SPOKEN_VOICE_RE.search(text, para_start, first.start)
-    if opens_its_sentence and first.start > para_start and spoken_before:
-        pieces.append(piece(para_start, first.start))
-    for q, following in itertools.zip_longest(group, group[1:]):
-        pieces.append(q)
-        # the sentences after the statement, up to the next one's own sentence
-        after = break_at_or_after(q.end)
-        upto = break_at_or_before(following.start) if following else para_end
-        if upto > after and len(text[after:upto].split()) >= _MIN_STATEMENT_WORDS:
-            pieces.append(piece(after, upto))
-    return pieces
+    start = first.start
+    if break_at_or_before(first.start) >= first.start - 1:  # the first opens its sentence
+        # back to the paragraph's start, or to the sentence after its last attribution
+        # ("… Councillor X said  This is …  For decades …  Today … she said")
+        said = [m.end() for m in _REPORTED_VERB_RE.finditer(text, para_start, first.start)]
+        i = bisect.bisect_left(breaks, said[-1]) if said else -1
+        if not said:
+            start = para_start
+        elif i < len(breaks) and breaks[i] < first.start - 1:
+            start = breaks[i] + 1
+    after_last = text[group[-1].end : para_end]
+    end = para_end if len(after_last.split()) >= _MIN_STATEMENT_WORDS else group[-1].end
+    words = text[start:end].split()
+    return QuoteSpan(start, end, " ".join(words)[:MAX_QUOTE_CHARS], True, first.speaker)
 
 
 def _holds_a_quotation(sentence: str) -> bool:
@@ -1080,7 +1071,7 @@ _APPOSITION_SUBJECT_RE = re.compile(
 # (Punctuation lost, a role after it: "Agnieszka Wróblewska the federations vice chair".)
 # (Or a comma and the role: "Farhana Yasmin Chowdhury, Additional Secretary of the
 # Ministry of Environment, Forest and Climate Change,".)
-_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with|the)[^\S\n]|,[^\S\n]")
+_FROM_AFTER_NAME_RE = re.compile(r"[^\S\n]+(?:of|from|at|with|the|who)[^\S\n]|,[^\S\n]")
 
 
 def _name_opening(head: str) -> str | None:
@@ -1228,15 +1219,15 @@ def _reported_in(sentence: str, offset: int, pronoun_tail: bool = False) -> Quot
         who = _name_or_role(who_text)
         if who and names.names_a_body(who, 0):
             who = None  # "… Director Coastline Pumps Limited said": a company's line
-        body = sentence[: tail.start()].strip()
+        body_end = tail.start()
         lowered = _LOWER_WORDS_BEFORE_A_NAME_RE.match(tail["who"] or "")
         if pronoun_tail and lowered and who and not who.startswith(ROLE_PREFIX):
             # "… who live near the highway Dacanay said", its comma lost: "the
             # highway" ends the statement.
-            body = sentence[: tail.start("who") + lowered.end()].strip()
-        words = body.split()
+            body_end = tail.start("who") + lowered.end()
+        words = sentence[:body_end].split()
         # ("… next month he said  We are …": a pronoun once the sentence's end is known)
         if who and (who != names.PRONOUN or pronoun_tail) and len(words) >= _MIN_STATEMENT_WORDS:
             text = " ".join(words[-_MAX_STATEMENT_WORDS:])
-            return QuoteSpan(offset, offset + tail.start(), text, True, who)
+            return QuoteSpan(offset, offset + body_end, text, True, who)
     return None
