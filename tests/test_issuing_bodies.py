@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, layout
+from index.extraction import extract, layout, organizations
 
 _BODY = (
     "Harbour Board opens Kettle Point ferry terminal\n\n"
@@ -49,6 +49,13 @@ def test_a_newswire_header_naming_joint_issuers_gives_the_first():
         ),
         ("Swansea Council Cymraeg Search Menu", "Swansea Council"),
         ("Southern Tasmania Health Network", "Southern Tasmania Health Network"),
+        ("CONSORZIO PORTUALE DI TRAPANI E MARSALA", "Consorzio Portuale di Trapani e Marsala"),
+        (
+            "Intercommunale de Gestion des Eaux du Condroz",
+            "Intercommunale de Gestion des Eaux du Condroz",
+        ),
+        ("Corporación Nacional de Glaciares", "Corporación Nacional de Glaciares"),
+        ("OFFICE OF THE PREMIER OF VICTORIA SPEECH", "Office of the Premier of Victoria"),
     ],
 )
 def test_a_letterhead_line_names_its_body(line: str, body: str):
@@ -64,3 +71,9 @@ def test_a_bilingual_letterhead_gives_its_english_name_without_english_particles
     # (a guard: the federation's own-language line is now a body's name as well)
     text = "FEDERAÇÃO MOÇAMBICANA DE BASQUETEBOL\nMOZAMBICAN BASKETBALL FEDERATION\n\n" + _BODY
     assert extract(text).organization == "Mozambican Basketball Federation"
+
+
+def test_two_governments_issuing_together_give_the_first():
+    assert organizations.first_of_joint_bodies("Government of Yukon and Government of Alberta") == (
+        "Government of Yukon"
+    )

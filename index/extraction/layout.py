@@ -1857,6 +1857,13 @@ _SMALL_WORDS = frozenset(
         "para",
         "per",
         "&",
+        # Italian's and Dutch's: "Consorzio Portuale di Trapani e Marsala"
+        "di",
+        "della",
+        "delle",
+        "dei",
+        "van",
+        "voor",
     ]
 )
 # Bodies whose own word comes first in many languages: "Museum Ter Vaart", "Stichting
@@ -1887,7 +1894,10 @@ _ROMANCE_BODY_HEADS = frozenset(
      # federations, unions, chambers: "Federación Nacional de Trabajadores Portuarios"
      "federación", "federação", "fédération", "federazione", "confederación", "confédération",
      "sindicato", "syndicat", "sindacato", "cámara", "câmara", "chambre", "asociación",
-     "associação", "associazione", "unión", "união"]
+     "associação", "associazione", "unión", "união",
+     # consortia, corporations, co-operatives and inter-municipal bodies
+     "consorzio", "consorcio", "corporación", "corporação", "cooperativa", "intercommunale",
+     "societatea", "compania", "companhia", "compañía"]
 )  # fmt: skip
 # What the adjectives after a Romance body's later nouns end in ("boréale", "nordiques",
 # "agrícola", "publics"); a verb ("anuncia", "présente") ends otherwise.
@@ -1926,7 +1936,9 @@ _ORG_DECORATION_RE = re.compile(
     # a scan's specks after the name: "THE SCOTTISH OFFICE . '"
     r"|\s+[.,'’`]+(?:\s+[.,'’`]+)*"
     # a page's switches after the name: "Swansea Council  Cymraeg  Search  Menu"
-    r"|(?:\s+(?:cymraeg|gaeilge|english|français|search|menu)){2,})$"
+    r"|(?:\s+(?:cymraeg|gaeilge|english|français|search|menu)){2,}"
+    # a kind of text after it: "OFFICE OF THE PREMIER OF VICTORIA  SPEECH"
+    r"|\s+(?:speech|speeches|transcript|media statement))$"
 )
 
 
@@ -4160,6 +4172,7 @@ def _content_part(
         # "Office of the Minister for Water Security": the office that issues the
         # release ("— Kestrel Bay", "Page 1 of 2" after it are no part of its name).
         office = _PAGE_TAIL_RE.sub("", _FURNITURE_SEP_RE.split(line, 1)[0])
+        office = _ORG_DECORATION_RE.sub("", office)  # ("… OF VICTORIA  SPEECH")
         return Part("org", line, start, end, normal_case(office))
     quoting = any(mark in line for mark in '"“”')  # 'Minister ... on "Morning Crossroads"'
     if (

@@ -150,7 +150,8 @@ def first_of_joint_bodies(org: str) -> str:
         len(parts) == 2
         and _GOVERNMENT_OF_PLACE_RE.match(parts[0])
         and len(parts[1].split()) >= 2
-        and _ends_with_org_word(parts[1])
+        # ("Government of Yukon and Government of Alberta": two governments)
+        and (_ends_with_org_word(parts[1]) or _GOVERNMENT_OF_PLACE_RE.match(parts[1]))
     ):
         return parts[0]
     # Only "... and The X Foundation": "First National Bank and Trust Company", "Senate
