@@ -64,6 +64,8 @@ def test_a_newsletters_own_mail_header_is_read_with_it():
         "Home News and Media 2026 March",  # a breadcrumb without its marks
         "News Speeches Press releases Ministry Contact",
         "Home About News Speeches Branches Join the Union Contact",
+        "News Outages",
+        "Search Accessibility Contacts",
     ],
 )
 def test_a_menu_pasted_without_its_bars_is_furniture(line: str):
@@ -90,6 +92,8 @@ def test_a_headline_of_capitalised_words_is_no_menu(headline: str):
         "POLICE MEDIA RELEASE No. 112/2024",
         "News release #24-412",
         "Uncorrected verbatim report – not for citation until approved",
+        "Press Note No. 1423/IPR                Dated: 03.03.2026",
+        "Program: Harbour Tonight (ATV7)",
     ],
 )
 def test_a_label_over_or_under_the_headline_is_not_it(label: str):
@@ -297,3 +301,32 @@ def test_a_scanned_lead_wrapped_over_lines_under_the_date_is_not_the_headline():
         "stood idle since it opened in January.\n"
     )
     assert extract(text).title == "BOARD SUMMONS FERRY OPERATOR OVER IDLE KETTLE POINT TERMINAL"
+
+
+def test_the_units_a_story_is_filed_under_are_not_its_headline():
+    text = (
+        "University of Port Ellis\nStudy | Research | News & Events | About | Search\n\n"
+        "Ferry wakes erode the Kettle Point shore faster than storms, study finds\n\n"
+        "Posted on: 3 March 2026\n"
+        "Faculty of Science and Engineering | Institute for Coastal Studies\n\n"
+        "Ferry wakes now erode the shore at Kettle Point faster than winter storms, according "
+        "to a study published today.\n"
+    )
+    assert extract(text).title == (
+        "Ferry wakes erode the Kettle Point shore faster than storms, study finds"
+    )
+
+
+def test_a_speech_heading_byline_under_a_states_capitals_letterhead_is_the_title():
+    heading = (
+        "Address by H.E. Mr Laurent Castellini-Roux, Minister of State, at the opening of the "
+        "Harbour Economy Forum"
+    )
+    text = (
+        "GOUVERNEMENT PRINCIER\nPRINCIPAUTÉ DE MONACO\n\nMonaco, le 3 mars 2026\n\n"
+        f"{heading}\n\nGrimaldi Forum\n\n"
+        "Seul le prononcé fait foi / Only the spoken word is authoritative\n\n"
+        "Your Serene Highness,\nExcellencies,\nLadies and Gentlemen,\n\n"
+        "It is an honour to open this third Harbour Economy Forum.\n"
+    )
+    assert extract(text).title == heading

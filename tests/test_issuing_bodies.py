@@ -77,3 +77,13 @@ def test_two_governments_issuing_together_give_the_first():
     assert organizations.first_of_joint_bodies("Government of Yukon and Government of Alberta") == (
         "Government of Yukon"
     )
+
+
+def test_a_lower_cased_date_with_an_abbreviated_month_is_a_date():
+    text = (
+        "altiplano development bank approves loan for kettle point pipeline\n\n"
+        "09 apr 2024 1432 bot\n\n"
+        "cochabamba bolivia the altiplano development bank on tuesday approved a loan for the "
+        "kettle point water pipeline\n"
+    )
+    assert extract(text).date == "2024-04-09"

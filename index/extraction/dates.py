@@ -123,7 +123,12 @@ def _word_alternation(words: list[str]) -> str:
 _MONTH = _word_alternation(list(_MONTHS))
 # With its day and year beside it, an English month in lower case is a date too:
 # "puerto escondido february 20 2024" (a release lower-cased with its punctuation gone).
-_MONTH_WITH_DAY = f"{_MONTH}|" + "|".join(sorted(wordlists.MONTHS_EN, key=len, reverse=True))
+# ("09 apr 2024 1432 bot": abbreviated too, with the day and year on both sides)
+_MONTH_WITH_DAY = (
+    f"{_MONTH}|"
+    + "|".join(sorted(wordlists.MONTHS_EN, key=len, reverse=True))
+    + "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+)
 # The first letters of month names, so that the engine skips other positions fast.
 _MONTH_START = "(?=[" + "".join(sorted({c for m in _MONTHS for c in (m[0], m[0].upper())})) + "])"
 _WEEKDAY = _word_alternation(list(_WEEKDAYS))

@@ -133,6 +133,7 @@ _FURNITURE_RE = re.compile(
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"nota de prensa|pressemitteilung|persbericht|press note)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
+    r"(?:\s+dated\s*:?\s*[\d./-]+)?"  # ("Press Note No. 1423/IPR   Dated: 04.11.2024")
     r"(?:\s*[–—-]\s*[\d/.]+)?|briefings?\s*(?:&|and)\s*statements|"
     r"transcript of (?:proceedings|press conference|interview)\b.*|"
     r"transcript of (?:an? |the )?(?:doorstop|(?:radio|television|tv|doorstop) interview)|"
@@ -160,6 +161,8 @@ _FURNITURE_RE = re.compile(
     r"(?:market|asx|nzx|jse|sgx) (?:release|announcement)|notice to (?:mariners|airmen)|"
     r"also present\s*:.*|(?:members\s+)?in attendance\b\s*:?.*|present\s*:.*|"
     r"transcript\s*\(.*\)|(?:host|presenter|interviewer|moderator)s?\s*:.*|"
+    # a broadcast's fields: "Program: Atlantic Tonight (ATV7)", "Date of broadcast: …"
+    r"(?:program|programme|show|station|channel|guests?|date of broadcast)\s*:.*|"
     # A record's state: "Unrevised transcript — excerpt", "Uncorrected verbatim record".
     r"(?:unrevised|uncorrected|unedited|provisional|draft|official)\s+(?:verbatim\s+)?"
     r"(?:transcript|record|verbatim|report)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
@@ -1445,8 +1448,13 @@ def _names_a_body_or_person(line: str) -> bool:
     heading line; not a topic ("SARGASSUM EMERGENCY RESPONSE", "Productivity and the
     Long View")."""
     last = line.split()[-1].strip(".,").title() if line.split() else ""
+    # ("GOUVERNEMENT PRINCIER" / "PRINCIPAUTÉ DE MONACO": a letterhead in capitals)
+    letterhead = line.isupper() and len(line.split()) <= 4 and not any(c.isdigit() for c in line)
     return name_like(line) and bool(
-        organization_line(line) or person_name(line) or last in wordlists.venue_word_set()
+        organization_line(line)
+        or person_name(line)
+        or last in wordlists.venue_word_set()
+        or (letterhead and not _verbs_in(line))
     )
 
 
@@ -3675,7 +3683,8 @@ _MENU_WORDS = frozenset(
      "faq", "sitemap", "login", "blog", "podcasts", "multimedia", "norsk", "english", "français",
      "deutsch", "español", "statements", "speeches", "residents", "visitors", "business", "branches",
      "admisión", "admisiones", "admissions", "investigación", "investigação", "recherche",
-     "forschung", "karriere", "presse",
+     "forschung", "karriere", "presse", "outages", "notices", "updates", "announcements",
+     "accessibility", "contacts",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
@@ -4196,7 +4205,14 @@ def _content_part(
     org = organization_line(line)
     if org and not _styled_person_first(line):
         return Part("org", line, start, end, org)
-    return None
+    return Part("furniture", line, start, end) if _units_filed_under(line) else None
+
+
+def _units_filed_under(line: str) -> bool:
+    """ "Faculty of Science and Engineering | Institute for Peatland Studies": the
+    units a story is filed under."""
+    pieces = line.split(" | ")
+    return len(pieces) > 1 and all(organization_line(piece) for piece in pieces)
 
 
 def _styled_person_first(line: str) -> bool:
