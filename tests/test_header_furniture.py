@@ -330,3 +330,64 @@ def test_a_speech_heading_byline_under_a_states_capitals_letterhead_is_the_title
         "It is an honour to open this third Harbour Economy Forum.\n"
     )
     assert extract(text).title == heading
+
+
+# --- guards from the review of this session's rules: ordinary headlines the new
+# furniture, label and lead rules must leave alone ------------------------------------
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "Transport Safety Bureau\n\nMH370 search to resume in the southern ocean next month",
+            "MH370 search to resume in the southern ocean next month",
+        ),
+        (
+            "NHS England\n\nNHS111 online service expands to cover dental emergencies",
+            "NHS111 online service expands to cover dental emergencies",
+        ),
+        (
+            "Ministry of Education\n\nLanguage: the key to integration, minister tells teachers",
+            "Language: the key to integration, minister tells teachers",
+        ),
+        (
+            "Children's Fund\n\nPictures by harbour children go on show at the town hall",
+            "Pictures by harbour children go on show at the town hall",
+        ),
+        (
+            "Statistics Westland\n\nUnemployment falls to 3.9 per cent | June 2026",
+            "Unemployment falls to 3.9 per cent | June 2026",
+        ),
+        ("Westland Transport Agency\n\nNew Regional Cycle Network", "New Regional Cycle Network"),
+        (
+            "Westland Transport Agency\n\nRecord Numbers Use Regional Bus Network",
+            "Record Numbers Use Regional Bus Network",
+        ),
+        (
+            "From: Press Office <press@port.example>\nSent: Tuesday, 3 March 2026 09:14\n"
+            "To: Newsdesk\nSubject: Media release\n\nPort Ellis moves forward with harbour bridge",
+            "Port Ellis moves forward with harbour bridge",
+        ),
+        (
+            "Health Care and Prescription Drugs\n\nMarch 3, 2026\n\nAmsel and Ortiz Introduce "
+            "Bipartisan Bill to Lower Ferry Fares for Seniors and Expand Access to Island Clinics "
+            "in Rural Maine",
+            "Amsel and Ortiz Introduce Bipartisan Bill to Lower Ferry Fares for Seniors and Expand "
+            "Access to Island Clinics in Rural Maine",
+        ),
+    ],
+)
+def test_an_ordinary_headline_is_kept(header: str, title: str):
+    text = (
+        f"{header}\n\n3 March 2026\n\nPORT ELLIS – The board today opened the new ferry "
+        'terminal at Kettle Point.\n\n"This is a good day," said chair Ruth Amsel.\n'
+    )
+    assert extract(text).title.startswith(title.split(" | ")[0])
+
+
+def test_a_lower_cased_headline_broken_before_its_verb_is_joined():
+    text = (
+        "new ferry terminal for port ellis\nopens to passengers\n\n3 march 2026\n\n"
+        "port ellis the new ferry terminal at kettle point opened to passengers today with "
+        "the first sailing to the islands at six in the morning the harbour board said\n"
+    )
+    assert extract(text).title == "new ferry terminal for port ellis opens to passengers"

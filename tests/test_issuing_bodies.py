@@ -48,7 +48,6 @@ def test_a_newswire_header_naming_joint_issuers_gives_the_first():
             "Hellenic Coastal Protection Agency",
         ),
         ("Swansea Council Cymraeg Search Menu", "Swansea Council"),
-        ("Southern Tasmania Health Network", "Southern Tasmania Health Network"),
         ("CONSORZIO PORTUALE DI TRAPANI E MARSALA", "Consorzio Portuale di Trapani e Marsala"),
         (
             "Intercommunale de Gestion des Eaux du Condroz",
@@ -87,3 +86,19 @@ def test_a_lower_cased_date_with_an_abbreviated_month_is_a_date():
         "kettle point water pipeline\n"
     )
     assert extract(text).date == "2024-04-09"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Embassy of the Federative Republic of Brazil in Canberra",
+        "Embassy of the Hashemite Kingdom of Jordan",
+    ],
+)
+def test_a_state_named_as_what_the_body_is_of_stays_in_its_name(line: str):
+    assert layout.organization_line(line) == line
+
+
+def test_a_romance_body_word_does_not_carry_a_headlines_verb():
+    line = "Chambre de commerce lance un fonds pour les jeunes entreprises"
+    assert layout.organization_line(line) is None

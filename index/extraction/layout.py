@@ -41,8 +41,9 @@ _OWN_LINES = (
     # 6 March 2025 | Representation in Portugal | 3 min read", "Posted: 21 October 2024 |
     # Category: Speeches | Share: f X").
     r"(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})|"
-    r"(?:language|languages|språk|sprog|kieli|sprache|langue|idioma|lingua|taal)\s*:.{2,60}|"
-    r"(?-i:[A-Z]{2,6}\d{3,6}\b(?:\s+\S+){0,10})|"
+    r"(?:language|languages|språk|sprog|kieli|sprache|langue|idioma|lingua|taal)\s*:\s*"
+    r"[^\W\d]+(?:\s*[|/·]\s*[^\W\d]+)+|"
+    r"(?-i:[A-Z]{2,6}\d{3,6}(?:\s+\S+){0,4}?\s+[A-Z]{2,6}\d{3,6}\b(?:\s+\S+){0,6})|"
     r"(?:pressemitteilung|presseinformation|medienmitteilung|communiqué de presse|"
     r"comunicado de prensa|comunicato stampa|persbericht)\s+(?:vom|du|del|van)\s+[\d./-]+|"
     r".{2,120}\|\s*\d+\s*min(?:ute)?s?\s+read|(?:posted|published)\s*:.{2,60}\|.*|"
@@ -139,8 +140,8 @@ _FURNITURE_RE = re.compile(
     r"transcript of (?:an? |the )?(?:doorstop|(?:radio|television|tv|doorstop) interview)|"
     r"(?:joint\s+)?press conference|statement to the (?:media|press)|"
     # A series' name and its issue over the headline: "MONETARY POLICY STATEMENT | JUNE 2025"
-    r".{3,60}\|\s*(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+\d{4}|"
+    r"(?-i:[A-Z][A-Z &-]{2,60})\|\s*(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{4}|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
@@ -342,7 +343,8 @@ _PHOTO_RE = re.compile(
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
     # "(Photo courtesy of DA-RFO 6)", "[Image: Nurse X with the first patient]", a caption
     # ending in its credit ("… the new unit. Photo © Morag Sinclair Photography")
-    rf"|^\(?\s*(?:{_PHOTO_WORDS})s?\s+(?:courtesy|by)\b[^\n]{{2,80}}$"
+    rf"|^\(\s*(?:{_PHOTO_WORDS})s?\s+(?:courtesy|by)\b[^()\n]{{2,80}}\)$"
+    rf"|^(?:{_PHOTO_WORDS})s?\s+courtesy\s+of\b[^\n]{{2,60}}$"
     rf"|^\[(?:{_PHOTO_WORDS})\s*:[^\[\]\n]{{2,300}}\]$"
     rf"|^[^\n]{{2,300}}[.)]\s+(?:{_PHOTO_WORDS})\s*(?:©|\(c\)|copyright\b)[^\n]{{2,80}}$"
 )
@@ -1408,10 +1410,12 @@ def _headline_goes_on(line: str, following: Part) -> bool:
     # (a header lower-cased throughout: "tallinn to extend free night buses" / "deputy
     # mayor says …" is a headline over its deck, unless the first is cut mid-phrase)
     lowered = line.islower()
+    # ("new ferry terminal for port ellis" / "opens to passengers": its verb goes on)
+    verb_next = lowered and not _verbs_in(line) and _verbs_in(nxt.split()[0] if nxt else "")
     return (
         following.kind == "headline"
         and (
-            (nxt[:1].islower() and not lowered)
+            (nxt[:1].islower() and (not lowered or verb_next))
             or _continues_title_case(nxt)
             # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
             or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
@@ -1935,6 +1939,7 @@ _STATE_COLUMN_RE = re.compile(
     r"(?<!\bpeoples)(?<!\bdemocratic)(?<!\bunited)(?<!\bislamic)\s+(?:(?:socialist|federal|people'?s|democratic|"
     r"united|islamic|arab)\s+)*(?:republic|kingdom)\s+of\s+.*$"
 )
+_OF_THE_STATE_RE = re.compile(r"(?i)\b(?:of|the)(?:\s+[\w'’-]+){0,2}\s?$")
 _LOGO_RE = re.compile(r"(?i)\s*\[(?:logo|emblem|crest|coat of arms)\]\s*")
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
@@ -2259,8 +2264,12 @@ def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     body, abbreviation = _without_abbreviation(body)
     # "MINISTRY OF MARINE ECONOMY AND ISLANDS     SOCIALIST REPUBLIC OF VIET NAM": the
-    # state's column beside the body's, their wide spaces lost
-    return _STATE_COLUMN_RE.sub("", body), abbreviation
+    # state's column beside the body's, their wide spaces lost (not "Embassy of the
+    # Federative Republic of Brazil": the state the body is of)
+    column = _STATE_COLUMN_RE.search(body)
+    if column and not _OF_THE_STATE_RE.search(body, 0, column.start() + 1):
+        body = body[: column.start()]
+    return body, abbreviation
 
 
 def organization_line(line: str) -> str | None:
@@ -2281,17 +2290,19 @@ def organization_line(line: str) -> str | None:
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
     romance = bare[0] in _ROMANCE_BODY_HEADS
-    lower_ok = False  # a Romance body's lower-case word after "de", "du", "del" ...
+    lower_ok = 0  # a Romance body's lower-case words after "de", "du", "del" ...
     for i, word in enumerate(words):
         low = bare[i]
         if low in _SMALL_WORDS or (i == len(words) - 1 and low in org_words and _legal_form(word)):
-            lower_ok = romance
+            lower_ok = 2 if romance else 0
             continue  # "and", "of"; a legal form in lower case last ("eG", "e.V.", "plc")
         if lower_ok and word[:1].islower():
-            continue  # "... du territoire", "de la santé publique"; not "Hacienda anuncia"
+            # "de la santé publique"; not "Chambre de commerce lance un fonds" (two at most)
+            lower_ok -= 1
+            continue
         if romance and _romance_adjective(words, bare, i):
             continue
-        lower_ok = False
+        lower_ok = 0
         # "Judicial Press Office", "Research Council": a verb that names the body's
         # trade, in its base form right before the body's last word.
         trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
@@ -2773,6 +2784,7 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
     return after if forwarded or noted else None
 
 
+_GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
     r"(?im)^(?:(?:best|kind|warm)?\s*regards|thanks|thank you|cheers|many thanks|"
     r"sent from\b|--\s*$)"
@@ -2792,9 +2804,12 @@ def _after_note_paragraphs(text: str, pos: int) -> tuple[int, bool]:
         paragraph = text[pos:end]
         lines = paragraph.split("\n")
         signature = signed and len(lines) <= 2 and all(len(line) <= 40 for line in lines)
-        if len(paragraph) > 300 or not (
-            _COVER_NOTE_RE.search(paragraph) or _SIGN_OFF_RE.search(paragraph) or signature
-        ):
+        # (a note's sentence ends with its stop or opens with its greeting; the release's
+        # headline, "Port Ellis moves forward with harbour bridge", does neither)
+        note = _COVER_NOTE_RE.search(paragraph) and (
+            paragraph.rstrip()[-1:] in ".!?,:" or "\n" in paragraph or _GREETING_RE.match(paragraph)
+        )
+        if len(paragraph) > 300 or not (note or _SIGN_OFF_RE.search(paragraph) or signature):
             break
         signed = bool(_SIGN_OFF_RE.search(paragraph))
         noted = True
@@ -3079,7 +3094,10 @@ def _org_heading(part: Part) -> bool:
 
 
 def _lower_cased_masthead(line: str, following: str) -> bool:
-    return line.islower() and not _verbs_in(line) and _verbs_in(following)
+    """ "port ellis harbour board" over "harbour board opens …": a body's name."""
+    last = line.split()[-1] if line.split() else ""
+    org = last in wordlists.organization_word_set() or organization_line(line.title())
+    return line.islower() and bool(org) and not _verbs_in(line) and _verbs_in(following)
 
 
 def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
@@ -3095,7 +3113,12 @@ def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
         return any(p.kind == "headline" for p in layout.parts)
     above = layout.parts[-1].kind
     headed = any(p.kind in ("headline", "speech_venue") for p in layout.parts)
-    stripped = len(part.text.split()) >= _LEAD_WORDS and not re.search(r"[,;:.()\"“”]", part.text)
+    # (in sentence case: a long title-case headline under its date is no lead)
+    stripped = (
+        len(part.text.split()) >= _LEAD_WORDS
+        and not re.search(r"[,;:.()\"“”]", part.text)
+        and _capitalised_share(part.text) <= 0.7
+    )
     sentence = part.text.endswith(".") and not part.text.endswith("..")
     return headed and (
         (stripped and above == "date") or (sentence and above in ("date", "place", "venue"))
@@ -4269,7 +4292,9 @@ _EVENT_BEFORE_PLACE_RE = re.compile(
     r"event|dinner|luncheon|forum)\s+(?:at|in)\s+(?=(?:the\s+)?[A-Z])"
     # "the opening of the Western Suburbs Hydrogen Hub": the place opened
     r"|^(?:the\s+)?(?:official\s+|formal\s+)?(?:opening|inauguration|unveiling|dedication)"
-    r"\s+of\s+(?=(?:the\s+)?[A-Z])"
+    r"\s+of\s+(?=(?:the\s+)?[A-Z][^,]*\b(?i:hub|centre|center|hall|terminal|station|bridge|"
+    r"building|museum|library|park|plant|port|hospital|campus|stadium|arena|factory|airport|"
+    r"clinic|school|depot|wharf|pier|jetty|market|theatre|gallery)\b)"
 )
 # "Bessastaðir and broadcast on national radio": what else was done, not the place.
 # (Only with no capitalised word after it: "Gender and the Economy Conference" is one name.)

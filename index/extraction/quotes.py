@@ -735,7 +735,9 @@ def remarks_quotes(text: str, start: int, speaker: str, taken: list[QuoteSpan]) 
     about the speaker in the third person ("Fontenot introduced the bill ...")."""
     surname = re.escape(names.surname(speaker))
     about = re.compile(rf"(?:{surname}|(?:The|the)\s+(?:senator|congress\w+|representative))\b")
-    quoted = text[start : start + 20].lstrip()[:1] in _OPENING_MARKS
+    # (quoted remarks: each paragraph opens with its mark, two at least)
+    opening = [m.group()[:1] in _OPENING_MARKS for m in _PARAGRAPH_RE.finditer(text, start)][:2]
+    quoted = opening == [True, True]
     end = next(
         (
             m.start()
@@ -1104,6 +1106,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         return None
     # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
     span = _RELATIVE_CLAUSE_RE.sub("", sentence[: verb.start()])
+    clause_set_aside = len(span) < verb.start()
     relative = _WHO_AFTER_NAME_RE.search(span)
     if relative and not SENTENCE_END_RE.search(span):
         # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
@@ -1136,6 +1139,9 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         name = _name_opening(span) or _name_ending(span)
     if name and names.fold(names.surname(name)) in names.PORTFOLIO_NOUNS:
         name = None  # "The Minister of Rural Digital Development said": a portfolio
+    at = span.rfind(name) if name and clause_set_aside else -1
+    if at > 0 and _NOT_A_SUBJECT_BEFORE_RE.search(span, 0, at):
+        name = None  # "The report of the commission chaired by Anna Berg, who …, said"
     return (name, verb.end()) if name else None
 
 
