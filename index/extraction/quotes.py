@@ -1033,11 +1033,12 @@ def _with_its_sentences(
         # back to the paragraph's start, or to the sentence after its last attribution
         # ("… Councillor X said  This is …  For decades …  Today … she said")
         said = [m.end() for m in _REPORTED_VERB_RE.finditer(text, para_start, first.start)]
-        i = bisect.bisect_left(breaks, said[-1]) if said else -1
         if not said:
             start = para_start
-        elif i < len(breaks) and breaks[i] < first.start - 1:
-            start = breaks[i] + 1
+        else:
+            i = bisect.bisect_left(breaks, said[-1])
+            if i < len(breaks) and breaks[i] < first.start - 1:
+                start = breaks[i] + 1
     after_last = text[group[-1].end : para_end]
     end = para_end if len(after_last.split()) >= _MIN_STATEMENT_WORDS else group[-1].end
     words = text[start:end].split()
