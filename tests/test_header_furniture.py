@@ -94,6 +94,10 @@ def test_a_headline_of_capitalised_words_is_no_menu(headline: str):
         "Uncorrected verbatim report – not for citation until approved",
         "Press Note No. 1423/IPR                Dated: 03.03.2026",
         "Program: Harbour Tonight (ATV7)",
+        "Press Bulletin No. 2026/31",
+        "PRESS NOTICE 3rd March 2026",
+        '"Protecting Every Community"',
+        "Home About the Board Ferry Timetables Harbour Dues Statistics Press Centre Careers",
     ],
 )
 def test_a_label_over_or_under_the_headline_is_not_it(label: str):
@@ -391,3 +395,38 @@ def test_a_lower_cased_headline_broken_before_its_verb_is_joined():
         "the first sailing to the islands at six in the morning the harbour board said\n"
     )
     assert extract(text).title == "new ferry terminal for port ellis opens to passengers"
+
+
+def test_a_file_photos_caption_over_the_headline_is_not_it():
+    text = (
+        "Harbour Board of Port Ellis\n\nPhoto: Ruth Amsel / HBPE\n"
+        "Harbour master Tom Reilly (file photo)\n\n" + _HEADLINE + "\n\n" + _LEAD
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_speechs_greeting_under_its_delivery_note_is_its_first_words():
+    heading = "Remarks at the opening of the Kettle Point Diagnostic Centre"
+    text = (
+        "Harbour Health Board\n\n"
+        f"{heading}\nProfessor Ruth Amsel, Chair, Harbour Health Board\n"
+        "Delivered at the Kettle Point Diagnostic Centre, Port Ellis\n\n[Check against delivery]\n\n"
+        "Bore da, pawb. Good morning, everyone.\n\nIt is a pleasure to open this centre.\n"
+    )
+    assert extract(text).title == heading
+
+
+def test_a_state_under_its_bodys_capitals_stands_over_the_speech_heading():
+    heading = "Address at the Inauguration of the North Terminal Quay Extension"
+    text = (
+        "ADMINISTRACIÓN NACIONAL DE PUERTOS\nRepública Oriental del Uruguay\n\n"
+        f"{heading}\nIng. Martín Olivera Sosa\nPresident of the Board\n\n"
+        "Thank you all for coming to the North Terminal this morning.\n"
+    )
+    assert extract(text).title == heading
+
+
+def test_a_running_headers_page_fraction_is_no_part_of_the_body_name():
+    assert layout.organization_line(
+        "COLELI – Cooperativa Lechera del Litoral Press release 1/2"
+    ) == ("Cooperativa Lechera del Litoral")

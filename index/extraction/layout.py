@@ -228,9 +228,13 @@ _FURNITURE_RE = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
     r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
-    # ("POLICE MEDIA RELEASE No. 112/2024", "News release #24-412")
-    r"(?:[\w'’]+\s+){0,2}(?:press|media|news) release\s+(?:[A-Z]{1,4}\s+|no\.?\s*|#\s*)?"
-    r"[\w/-]*\d[\w/-]*|"
+    # ("POLICE MEDIA RELEASE No. 112/2024", "News release #24-412", "Press Bulletin No. 2025/31")
+    r"(?:[\w'’]+\s+){0,2}(?:press|media|news) (?:release|bulletin)\s+"
+    r"(?:[A-Z]{1,4}\s+|no\.?\s*|#\s*)?[\w/-]*\d[\w/-]*|"
+    # "PRESS NOTICE 27th January 1998": a label and its date
+    r"(?:press|media|news) (?:notice|release|statement)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|"
+    # a body's motto in quotation marks: '"Protecting Every Community"'
+    r"[\"“](?:[\w'’-]+\s+){0,5}[\w'’-]+[\"”]|"
     # "Press release ENVI 29-01-2026 - 13:05": a label with its committee and date
     r"(?:press|media|news) release\s+(?:\S+\s+){0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.{0,12}|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
@@ -318,7 +322,9 @@ _SHARE_LINE_RE = re.compile(
 _FURNITURE_SEP_RE = re.compile(r"\s+[/–—|·-]\s+")
 # ... or in sentences: "— As prepared for delivery. Please check against delivery. —"
 _FURNITURE_PIECE_RE = re.compile(r"\s+[/–—|·-]\s+|(?<=[a-z]\.)(?<![Nn]o\.)\s+")
-_PAGE_TAIL_RE = re.compile(r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
+_PAGE_TAIL_RE = re.compile(
+    r"(?i)(?<=\S)\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d\s*/\s*\d)\s*$"
+)  # ("… Press release   1/2": a running header's page)
 _CONTACT_RE = re.compile(
     # (not "MEDIA OFFICE OF HON X": whose office issues the release)
     r"(?i)^(?:(?:media|press)\s+(?:contact|enquiries|inquiries|office(?!\s+of\b)|adviser|advisor|"
@@ -346,6 +352,8 @@ _PHOTO_RE = re.compile(
     rf"|^\(\s*(?:{_PHOTO_WORDS})s?\s+(?:courtesy|by)\b[^()\n]{{2,80}}\)$"
     rf"|^(?:{_PHOTO_WORDS})s?\s+courtesy\s+of\b[^\n]{{2,60}}$"
     rf"|^\[(?:{_PHOTO_WORDS})\s*:[^\[\]\n]{{2,300}}\]$"
+    # "Superintendent Rodrigo Astudillo Peña (file photo)"
+    rf"|^[^\n]{{2,120}}\((?:file |archive |stock )?(?:{_PHOTO_WORDS})\)$"
     rf"|^[^\n]{{2,300}}[.)]\s+(?:{_PHOTO_WORDS})\s*(?:©|\(c\)|copyright\b)[^\n]{{2,80}}$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
@@ -1454,12 +1462,22 @@ def _names_a_body_or_person(line: str) -> bool:
     last = line.split()[-1].strip(".,").title() if line.split() else ""
     # ("GOUVERNEMENT PRINCIER" / "PRINCIPAUTÉ DE MONACO": a letterhead in capitals)
     letterhead = line.isupper() and len(line.split()) <= 4 and not any(c.isdigit() for c in line)
-    return name_like(line) and bool(
-        organization_line(line)
-        or person_name(line)
-        or last in wordlists.venue_word_set()
+    return (
+        bool(_STATE_LINE_RE.match(line))
         or (letterhead and not _verbs_in(line))
+        or (
+            name_like(line)
+            and bool(
+                organization_line(line) or person_name(line) or last in wordlists.venue_word_set()
+            )
+        )
     )
+
+
+# A state's name under its body's: "República Oriental del Uruguay", "Republic of Ghana"
+_STATE_LINE_RE = re.compile(
+    r"(?i)(?:república|republic|kingdom|reino|royaume|principauté|principality)\b[\w\s'’-]{0,40}$"
+)
 
 
 def name_like(line: str) -> bool:
@@ -2274,7 +2292,7 @@ def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
 
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
-    line = _first_of_side_by_side(line)
+    line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body
@@ -3120,8 +3138,11 @@ def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
         and _capitalised_share(part.text) <= 0.7
     )
     sentence = part.text.endswith(".") and not part.text.endswith("..")
+    # ("[Check against delivery]" / "Bore da, pawb. Good morning, everyone.": a speech's)
+    speech = above == "furniture" and any(p.kind == "speech_venue" for p in layout.parts)
     return headed and (
-        (stripped and above == "date") or (sentence and above in ("date", "place", "venue"))
+        (stripped and above == "date")
+        or (sentence and (above in ("date", "place", "venue") or speech))
     )
 
 
@@ -3776,6 +3797,8 @@ def site_menu(line: str) -> bool:
         return True  # the section over a page's heading: "Newsroom  Press Releases"
     if len(words) == 4 and words[0] == "Home" and sum(w.lower() in _MENU_WORDS for w in words) >= 3:
         return True  # "Home Business Press Releases": a breadcrumb without its marks
+    if len(words) >= 5 and words[:2] == ["Home", "About"] and not _verbs_in(" ".join(words[2:])):
+        return True  # "Home About the Bank Monetary Policy … Careers": a menu, bars lost
     if _BREADCRUMB_WITHOUT_MARKS_RE.fullmatch(line.strip()) and not _verbs_in(line):
         return True  # "Home News and Media 2025 August"
     return (
