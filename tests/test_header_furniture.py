@@ -430,3 +430,14 @@ def test_a_running_headers_page_fraction_is_no_part_of_the_body_name():
     assert layout.organization_line(
         "COLELI – Cooperativa Lechera del Litoral Press release 1/2"
     ) == ("Cooperativa Lechera del Litoral")
+
+
+def test_a_menus_member_login_is_no_person():
+    text = (
+        "Harbour Growers Co-operative\n"
+        "Home    About Us    Our Members    Market Reports    News    Contact    Member Login\n\n"
+        + _HEADLINE + "\n\n" + _LEAD
+    )
+    result = extract(text)
+    assert result.title == _HEADLINE
+    assert result.speaker == "Ruth Amsel"

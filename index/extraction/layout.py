@@ -3728,7 +3728,7 @@ _MENU_WORDS = frozenset(
      "deutsch", "español", "statements", "speeches", "residents", "visitors", "business", "branches",
      "admisión", "admisiones", "admissions", "investigación", "investigação", "recherche",
      "forschung", "karriere", "presse", "outages", "notices", "updates", "announcements",
-     "accessibility", "contacts",
+     "accessibility", "contacts", "reports", "login",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
@@ -3797,7 +3797,8 @@ def site_menu(line: str) -> bool:
         return True  # the section over a page's heading: "Newsroom  Press Releases"
     if len(words) == 4 and words[0] == "Home" and sum(w.lower() in _MENU_WORDS for w in words) >= 3:
         return True  # "Home Business Press Releases": a breadcrumb without its marks
-    if len(words) >= 5 and words[:2] == ["Home", "About"] and not _verbs_in(" ".join(words[2:])):
+    rest = " ".join(w for w in words[2:] if w.lower() not in _MENU_WORDS)
+    if len(words) >= 5 and words[:2] == ["Home", "About"] and not _verbs_in(rest):
         return True  # "Home About the Bank Monetary Policy … Careers": a menu, bars lost
     if _BREADCRUMB_WITHOUT_MARKS_RE.fullmatch(line.strip()) and not _verbs_in(line):
         return True  # "Home News and Media 2025 August"
