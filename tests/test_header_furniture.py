@@ -96,7 +96,6 @@ def test_a_headline_of_capitalised_words_is_no_menu(headline: str):
         "Program: Harbour Tonight (ATV7)",
         "Press Bulletin No. 2026/31",
         "PRESS NOTICE 3rd March 2026",
-        '"Protecting Every Community"',
         "Home About the Board Ferry Timetables Harbour Dues Statistics Press Centre Careers",
     ],
 )
@@ -416,16 +415,6 @@ def test_a_speechs_greeting_under_its_delivery_note_is_its_first_words():
     assert extract(text).title == heading
 
 
-def test_a_state_under_its_bodys_capitals_stands_over_the_speech_heading():
-    heading = "Address at the Inauguration of the North Terminal Quay Extension"
-    text = (
-        "ADMINISTRACIÓN NACIONAL DE PUERTOS\nRepública Oriental del Uruguay\n\n"
-        f"{heading}\nIng. Martín Olivera Sosa\nPresident of the Board\n\n"
-        "Thank you all for coming to the North Terminal this morning.\n"
-    )
-    assert extract(text).title == heading
-
-
 def test_a_running_headers_page_fraction_is_no_part_of_the_body_name():
     assert layout.organization_line(
         "COLELI – Cooperativa Lechera del Litoral Press release 1/2"
@@ -436,8 +425,60 @@ def test_a_menus_member_login_is_no_person():
     text = (
         "Harbour Growers Co-operative\n"
         "Home    About Us    Our Members    Market Reports    News    Contact    Member Login\n\n"
-        + _HEADLINE + "\n\n" + _LEAD
+        + _HEADLINE
+        + "\n\n"
+        + _LEAD
     )
     result = extract(text)
     assert result.title == _HEADLINE
     assert result.speaker == "Ruth Amsel"
+
+
+# --- guards from the second review: ordinary titles the late rules must leave alone ---
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Department of Conservation\n\nRare white kiwi chick hatches at Kettle Point (photo)"
+            "\n\n14 March 2026\n\nA rare white kiwi chick has hatched, ranger Aroha Tane said.\n",
+            "Rare white kiwi chick hatches at Kettle Point (photo)",
+        ),
+        (
+            'Reserve Bank of Westland\n\n"The Long Road Back"\n\nSpeech by Governor Ruth Amsel\n'
+            "Westland Economic Society Annual Dinner, Port Ellis\n3 March 2026\n\n"
+            "Thank you for having me tonight.\n",
+            '"The Long Road Back"',
+        ),
+        (
+            "LOOKING AHEAD\nSpeech by Governor Ruth Amsel, Reserve Bank of Westland\n"
+            "Westland Economic Society Annual Dinner, Port Ellis\n3 March 2026\n\n"
+            "Thank you for having me tonight.\n",
+            "LOOKING AHEAD",
+        ),
+        (
+            "Republic Day Lecture on the Constitution\nSpeech by Chief Justice Amara Okoye\n"
+            "Westland Law Society Annual Dinner, Port Ellis\n26 January 2026\n\n"
+            "Thank you, Madam President.\n",
+            "Republic Day Lecture on the Constitution",
+        ),
+    ],
+)
+def test_a_title_the_late_rules_must_keep(text: str, title: str):
+    assert extract(text).title == title
+
+
+def test_a_speaker_line_ending_in_an_abbreviation_is_no_first_sentence():
+    text = (
+        "Harbour Health Board\nRemarks at the opening of the Kettle Point Diagnostic Centre\n"
+        "[Check against delivery]\nSamuel Okafor Jr.\nChair, Harbour Health Board\n\n"
+        "Good morning, everyone. It is a pleasure to open this centre today.\n"
+    )
+    assert extract(text).speaker == "Samuel Okafor Jr"
+
+
+def test_a_person_called_login_keeps_the_name():
+    text = (
+        "Councillor Anne Login elected Mayor of Harwick\n\nHARWICK, 3 March 2026 – The council "
+        'elected a new mayor today.\n\n"It is an honour to serve," said Mayor Anne Login.\n'
+    )
+    assert extract(text).speaker == "Anne Login"

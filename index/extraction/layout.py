@@ -233,8 +233,6 @@ _FURNITURE_RE = re.compile(
     r"(?:[A-Z]{1,4}\s+|no\.?\s*|#\s*)?[\w/-]*\d[\w/-]*|"
     # "PRESS NOTICE 27th January 1998": a label and its date
     r"(?:press|media|news) (?:notice|release|statement)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|"
-    # a body's motto in quotation marks: '"Protecting Every Community"'
-    r"[\"“](?:[\w'’-]+\s+){0,5}[\w'’-]+[\"”]|"
     # "Press release ENVI 29-01-2026 - 13:05": a label with its committee and date
     r"(?:press|media|news) release\s+(?:\S+\s+){0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.{0,12}|"
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
@@ -353,7 +351,7 @@ _PHOTO_RE = re.compile(
     rf"|^(?:{_PHOTO_WORDS})s?\s+courtesy\s+of\b[^\n]{{2,60}}$"
     rf"|^\[(?:{_PHOTO_WORDS})\s*:[^\[\]\n]{{2,300}}\]$"
     # "Superintendent Rodrigo Astudillo Peña (file photo)"
-    rf"|^[^\n]{{2,120}}\((?:file |archive |stock )?(?:{_PHOTO_WORDS})\)$"
+    rf"|^[^\n]{{2,120}}\((?:file|archive|stock)\s+(?:{_PHOTO_WORDS})\)$"
     rf"|^[^\n]{{2,300}}[.)]\s+(?:{_PHOTO_WORDS})\s*(?:©|\(c\)|copyright\b)[^\n]{{2,80}}$"
 )
 # A caption labelled as such may run past a header line's length (at most 60 words).
@@ -1462,22 +1460,12 @@ def _names_a_body_or_person(line: str) -> bool:
     last = line.split()[-1].strip(".,").title() if line.split() else ""
     # ("GOUVERNEMENT PRINCIER" / "PRINCIPAUTÉ DE MONACO": a letterhead in capitals)
     letterhead = line.isupper() and len(line.split()) <= 4 and not any(c.isdigit() for c in line)
-    return (
-        bool(_STATE_LINE_RE.match(line))
+    return name_like(line) and bool(
+        organization_line(line)
+        or person_name(line)
+        or last in wordlists.venue_word_set()
         or (letterhead and not _verbs_in(line))
-        or (
-            name_like(line)
-            and bool(
-                organization_line(line) or person_name(line) or last in wordlists.venue_word_set()
-            )
-        )
     )
-
-
-# A state's name under its body's: "República Oriental del Uruguay", "Republic of Ghana"
-_STATE_LINE_RE = re.compile(
-    r"(?i)(?:república|republic|kingdom|reino|royaume|principauté|principality)\b[\w\s'’-]{0,40}$"
-)
 
 
 def name_like(line: str) -> bool:
@@ -3139,7 +3127,12 @@ def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
     )
     sentence = part.text.endswith(".") and not part.text.endswith("..")
     # ("[Check against delivery]" / "Bore da, pawb. Good morning, everyone.": a speech's)
-    speech = above == "furniture" and any(p.kind == "speech_venue" for p in layout.parts)
+    speech = (
+        above == "furniture"
+        and any(p.kind == "speech_venue" for p in layout.parts)
+        and _capitalised_share(part.text) <= 0.5
+        and not _ABBREVIATION_END_RE.search(part.text)
+    )
     return headed and (
         (stripped and above == "date")
         or (sentence and (above in ("date", "place", "venue") or speech))
@@ -3147,6 +3140,8 @@ def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
 
 
 _LEAD_WORDS = 20
+# A line ending in an abbreviation's stop, not a sentence's: "Samuel Okafor Jr.", "the U.S."
+_ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Ltd|Inc|Co|St|Dr|Mr|Mrs|Ms))\.$")
 
 
 def _wrapped_paragraph(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from index.extraction.layout import (
     Layout,
     Part,
     first_person_voice,
+    site_menu,
 )
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
@@ -570,6 +571,11 @@ _STREET_BEFORE_RE = re.compile(
 _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S\n]+$")
 
 
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
 _CONTACT_LINE_RE = re.compile(
     r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries)[^\S\n]*:"
 )
@@ -591,6 +597,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         # "Media inquiries: Sgt. Lorraine Dube, Public Information Office": who answers
         # the press, not who speaks
         or _CONTACT_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
+        # "Home  About Us  Market Reports  News  Contact  Member Login": a site's menu
+        or (start < 1500 and site_menu(_line_at(text, start)))
         # "Av. General Garzón 1850": a street named after someone
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
         # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
