@@ -3751,6 +3751,17 @@ def site_navigation(line: str) -> bool:
     return site_menu(line) or bool(_BREADCRUMB_RE.match(line))
 
 
+def menu_line(line: str) -> bool:
+    """:func:`site_menu`, after a cheap look for a menu's word and no sentence's marks
+    (for lines read many times: every titled name's)."""
+    if len(line) > 200 or _SENTENCE_MARKS_RE.search(line):
+        return False
+    return any(w.lower() in _MENU_WORDS for w in line.split()) and site_menu(line)
+
+
+_SENTENCE_MARKS_RE = re.compile(r"[.,;!?\"“”]")
+
+
 def site_menu(line: str) -> bool:
     """ "Home | About Us | State Departments | Media Centre | Downloads | Tenders": a
     site's menu, four or more short capitalised items; pasted without its bars, items

@@ -32,7 +32,7 @@ from index.extraction.layout import (
     Layout,
     Part,
     first_person_voice,
-    site_menu,
+    menu_line,
 )
 from index.extraction.names import NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
@@ -598,7 +598,7 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         # the press, not who speaks
         or _CONTACT_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
         # "Home  About Us  Market Reports  News  Contact  Member Login": a site's menu
-        or (start < 1500 and site_menu(_line_at(text, start)))
+        or (start < 1500 and menu_line(_line_at(text, start)))
         # "Av. General Garzón 1850": a street named after someone
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
         # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
