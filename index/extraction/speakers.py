@@ -571,11 +571,6 @@ _STREET_BEFORE_RE = re.compile(
 _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S\n]+$")
 
 
-def _line_at(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
-
-
 _CONTACT_LINE_RE = re.compile(
     r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries)[^\S\n]*:"
 )
@@ -585,6 +580,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
     """Whether a title stands where it names no one who speaks: the audience, a page's
     topics, a street's or a place's name, a clock's "PM"."""
     start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
     return bool(
         # "Thank you, Chair Abernethy-Osei, members of the Board": the audience
         _ADDRESSED_RE.search(text, max(0, start - 24), start)
@@ -593,12 +590,12 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         # "Good morning. Minister X, Mayor Y, colleagues ..., thank you for joining us"
         or _in_a_greeting_sentence(text, start)
         # "Tags: Prime Minister, Sewage, Water": a page's topics, no one named
-        or _TAGS_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
+        or _TAGS_LINE_RE.match(text, line_start)
         # "Media inquiries: Sgt. Lorraine Dube, Public Information Office": who answers
         # the press, not who speaks
-        or _CONTACT_LINE_RE.match(text, text.rfind("\n", 0, start) + 1)
+        or _CONTACT_LINE_RE.match(text, line_start)
         # "Home  About Us  Market Reports  News  Contact  Member Login": a site's menu
-        or (start < 1500 and menu_line(_line_at(text, start)))
+        or (start < 1500 and menu_line(text[line_start : line_end if line_end >= 0 else None]))
         # "Av. General Garzón 1850": a street named after someone
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
         # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
