@@ -102,3 +102,44 @@ def test_a_state_named_as_what_the_body_is_of_stays_in_its_name(line: str):
 def test_a_romance_body_word_does_not_carry_a_headlines_verb():
     line = "Chambre de commerce lance un fonds pour les jeunes entreprises"
     assert layout.organization_line(line) is None
+
+
+_UNDER_A_FIRST_LINE = (
+    "\n\nTram line 4 to close for eight weeks of summer track works\n\n"
+    "3 June 2025\n\n"
+    "Trams on line 4 will not run between Old Town and Kopli from 16 June, while the "
+    "tracks and overhead wires are renewed. Replacement buses will run every six minutes.\n\n"
+    '"We know eight weeks is long, and we have planned the buses to match the trams," '
+    "said Maarja Kuusk, head of operations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "body"),
+    [
+        ("Tallinn Urban Mobility", "Tallinn Urban Mobility"),  # no body's word at all
+        ("XUNTA DE VALDEORRAS", "Xunta de Valdeorras"),
+        ("Stadt Lindau im Allgäu", "Stadt Lindau im Allgäu"),
+        ("tallinn city transport authority", "tallinn city transport authority"),
+    ],
+)
+def test_a_first_line_over_the_headline_names_the_body_when_nothing_else_does(
+    first_line: str, body: str
+):
+    assert extract(first_line + _UNDER_A_FIRST_LINE).organization == body
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "WASHINGTON REPORT",  # a newsletter's title
+        "MAARJA KUUSK MP",  # a person's letterhead
+        "Maarja Kuusk",  # the person the text quotes
+        "maarja kuusk",  # lower-case words without a body's word
+        "Tallinn",  # a place
+        "Northern Europe",
+        "Public Safety",  # a topic's label
+    ],
+)
+def test_a_first_line_naming_no_body_gives_none(first_line: str):
+    assert extract(first_line + _UNDER_A_FIRST_LINE).organization is None

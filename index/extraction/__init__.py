@@ -371,6 +371,12 @@ def _organization(
         lambda: organizations.signature_body(text),
         lambda: organizations.letterhead_name(head.parts, text),
         lambda: organizations.contact_block_body(text),
+        # (a last resort: the first line, unless it names someone the text speaks of)
+        lambda: organizations.first_line_body(
+            head.parts,
+            text,
+            frozenset(m.key for m in mentions) | set(names.fold(speaker or "").split()),
+        ),
     )
     # The first cue that names a body; a generic word alone ("the Government
     # says", "University news", "Office of Senator X") names none.

@@ -1125,3 +1125,44 @@ def _plain_body(org: str, speaker: str | None) -> bool:
         return False
     shouting = sum(1 for w in words if len(w) > 3 and w.isupper())
     return not 2 <= shouting < len(words)
+
+
+def first_line_body(printed: Layout, text: str, people: frozenset[str]) -> str | None:
+    """The text's first line over its headline, when nothing else names a body: a
+    name of no person the text speaks of ("Sveriges Riksbank", "Kaunas Urban
+    Mobility", "XUNTA DE GALICIA") is the body whose page it is. A last resort: no
+    label, newsletter title ("WASHINGTON REPORT"), place, single word ("Tallinn") or
+    lower-case words without a body's word ("harlan pruitt")."""
+    first = printed.parts[0] if printed.parts else None
+    headline = printed.headline
+    if not (first and headline and first.kind == "headline" and first.start < headline.start):
+        return None
+    if text[: first.start].strip():
+        return None
+    line = first.text.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 8 or _FIRST_LINE_MARKS_RE.search(line) or has_verb(line):
+        return None
+    if words[-1].strip("’'").lower() in _PUBLICATION_TAILS or _DOCUMENT_KIND_RE.search(line):
+        return None
+    if any(names.fold(w.strip(",")) in people for w in words) or _all_places(line):
+        return None
+    if person_name(line, bare=False) or not _body_like(line, text):
+        return None  # "JOHN DOE MP", "Sarah Olney", "Public Safety": no body's name
+    if names.fold(line) == names.fold(headline.text):
+        return None  # the headline printed twice
+    if line.islower() and not _valid(line.title()):
+        return None
+    return normal_case(line)
+
+
+_FIRST_LINE_MARKS_RE = re.compile(r"[.:;?!\"“”(){}\[\]/@]")
+# The last word of a newsletter's or column's title, not a body's name.
+_PUBLICATION_TAILS = frozenset(
+    [
+        "report", "quarterly", "minute", "desk", "bulletin", "newsletter", "digest",
+        "update", "weekly", "monthly", "review", "journal", "times", "courier",
+        "gazette", "herald", "news", "post", "blog", "magazine", "chronicle",
+        "debates", "hansard", "transcript", "letter", "notes", "diary", "briefing",
+    ]
+)  # fmt: skip
