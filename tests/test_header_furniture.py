@@ -482,3 +482,31 @@ def test_a_person_called_login_keeps_the_name():
         'elected a new mayor today.\n\n"It is an honour to serve," said Mayor Anne Login.\n'
     )
     assert extract(text).speaker == "Anne Login"
+
+
+def test_a_letters_reference_lines_are_no_transcript_turns():
+    text = (
+        "NORTH COAST PORTS AUTHORITY\n"
+        "HEAD OFFICE: HARBOUR ROAD, P.O. BOX 95009, MOMBASA, KENYA\n"
+        "TEL: +254 41 211 2999 | EMAIL: comms@ncpa.example.ke\n\n"
+        "PRESS RELEASE\n\n"
+        "Our Ref: NCPA/CC/PR/VOL.IV/117\nYour Ref: N/A\nDate: 14th March 2024\n"
+        "Release: Immediate\n\n"
+        "NEW BERTH CUTS VESSEL WAITING TIME TO UNDER 48 HOURS\n\n"
+        "MOMBASA, 14th March 2024 – Vessels calling at the port now wait an average of 46 "
+        "hours for a berth, down from 79 hours a year ago.\n"
+    )
+    assert extract(text).title == "NEW BERTH CUTS VESSEL WAITING TIME TO UNDER 48 HOURS"
+
+
+def test_a_letterheads_name_in_another_language_over_its_english_is_no_headline():
+    text = (
+        "An Roinn Iompair agus Oileán\nDepartment of Transport and Island Affairs\n\n"
+        "Address at the Opening of the Inis Oírr Ferry Pier\n"
+        "Minister of State Clíona Ní Bhaoill TD\n"
+        "Friday, 6 September 2024\n\n"
+        "*** Check against delivery ***\n\n"
+        "A dhaoine uaisle, good afternoon. It is a pleasure to open this pier, which will "
+        "let the ferry land in all weathers for the first time.\n"
+    )
+    assert extract(text).title == "Address at the Opening of the Inis Oírr Ferry Pier"

@@ -143,3 +143,23 @@ def test_a_first_line_over_the_headline_names_the_body_when_nothing_else_does(
 )
 def test_a_first_line_naming_no_body_gives_none(first_line: str):
     assert extract(first_line + _UNDER_A_FIRST_LINE).organization is None
+
+
+def test_a_speakers_board_gives_the_body_it_belongs_to_spelled_out():
+    text = (
+        "ERV: grid tariffs capped at 4.2 per cent\n\n"
+        "Wien (OTS) – The Energieregulierungsverwaltung Vorarlberg (ERV) today published "
+        "the grid charges that will apply from 1 January 2025.\n\n"
+        '"The grids are the backbone of the energy transition," said Jürgen Weiß, member of '
+        "the Executive Board (Vorstand) of ERV.\n"
+    )
+    assert extract(text).organization == "Energieregulierungsverwaltung Vorarlberg"
+
+
+def test_a_wires_code_and_desk_over_the_headline_are_not_it():
+    text = (
+        "OTS0112 | WIRTSCHAFT | Di, 03.Dez 2024, 10:45\n\n"
+        "ERV: grid tariffs capped at 4.2 per cent\n\n"
+        "Wien (OTS) – The regulator today published the grid charges for 2025.\n"
+    )
+    assert extract(text).title == "ERV: grid tariffs capped at 4.2 per cent"

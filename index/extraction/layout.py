@@ -44,6 +44,8 @@ _OWN_LINES = (
     r"(?:language|languages|språk|sprog|kieli|sprache|langue|idioma|lingua|taal)\s*:\s*"
     r"[^\W\d]+(?:\s*[|/·]\s*[^\W\d]+)+|"
     r"(?-i:[A-Z]{2,6}\d{3,6}(?:\s+\S+){0,4}?\s+[A-Z]{2,6}\d{3,6}\b(?:\s+\S+){0,6})|"
+    # ("OTS0112 | WIRTSCHAFT | Di, 03.Dez 2024, 10:45": the code, its desk and time)
+    r"(?-i:[A-Z]{2,6}\d{3,6})(?:\s*\|\s*[^|\n]{1,40}){1,4}|"
     r"(?:pressemitteilung|presseinformation|medienmitteilung|communiqué de presse|"
     r"comunicado de prensa|comunicato stampa|persbericht)\s+(?:vom|du|del|van)\s+[\d./-]+|"
     r".{2,120}\|\s*\d+\s*min(?:ute)?s?\s+read|(?:posted|published)\s*:.{2,60}\|.*|"
@@ -676,6 +678,15 @@ class Layout:
     #: for its author (the line is the venue's too).
     read_by: list[Part] = field(default_factory=list)
 
+    def _over_the_letterhead(self, i: int) -> bool:
+        """A line right over the first body's name: its twin in another language
+        ("An Roinn Gnóthaí Tuaithe" over "Department of Rural Affairs")."""
+        return (
+            i + 1 < len(self.parts)
+            and self.parts[i + 1].kind == "org"
+            and not any(p.kind == "org" for p in self.parts[:i])
+        )
+
     def first(self, *kinds: str) -> Part | None:
         return next((p for p in self.parts if p.kind in kinds), None)
 
@@ -696,7 +707,10 @@ class Layout:
             for i, p in enumerate(self.parts)
             if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
         ]
-        if index and all(_names_a_body_or_person(self.parts[i].text) for i in index):
+        if index and all(
+            _names_a_body_or_person(self.parts[i].text) or self._over_the_letterhead(i)
+            for i in index
+        ):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
             # "Address of …" line: that line heads the text.
             heading = self.first("speech_venue") or self._heading_byline()
@@ -1699,8 +1713,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     if long_title and names.FRENCH_OFFICE_OF_RE.match(long_title.group() + line):
         return None  # "PRÉFET DE LA GIRONDE", "Maire de Lyon": the office, not a name
     head, _, rest = line.partition(",")
-    if _body_list_goes_on(rest):
-        return None  # "AMALGAMATED RAIL, MARITIME AND TRANSPORT UNION": one body's name
+    if _body_list_goes_on(rest) or _legal_form_only(rest):
+        return None  # "AMALGAMATED RAIL, MARITIME AND …", "Linhas Aéreas, S.A.": a body
     suffix = ", " + rest.strip() if rest.strip().rstrip(".") in ("Jr", "Sr", "III", "II") else ""
     tokens = head.split()
     count = len(tokens)
@@ -1734,6 +1748,11 @@ def person_name(line: str, bare: bool = True) -> str | None:
     if name.isupper():
         name = " ".join(names._caps_to_title(w) for w in name.split())
     return name + suffix
+
+
+def _legal_form_only(rest: str) -> bool:
+    """ " S.A.", " Ltd.": a company's legal form after its name's comma."""
+    return rest.strip().lower().replace(".", "").replace(" ", "") in LEGAL_FORMS
 
 
 def _role_or_honours_after(rest: str, suffix: bool) -> bool:
@@ -1788,6 +1807,7 @@ _PLACE_END_WORDS = (
         | {"chamber", "buildings", "rooms", "complex", "grounds", "marae", "courtroom"}
     )
     | frozenset(w.lower() for w in names.PLACE_KINDS)
+    | frozenset(w.lower() for w in names.STREET_WORDS)
 )
 
 
@@ -4462,6 +4482,11 @@ _NOT_SPEAKER_LABELS = frozenset(
         "cc",
         "bcc",
         "reply-to",
+        # A letter's references and address: "Our Ref: KCPA/CC/117", "HEAD OFFICE: …".
+        "ref",
+        "reference",
+        "head office",
+        "address",
     ]
 )
 

@@ -327,7 +327,9 @@ _PLACE_TYPE_WORDS = (
     "County", "Shire", "Township", "Borough", "Parish", "Province", "Region", "District",
     "Municipality",
 )  # fmt: skip
-_PLACE_TYPES = frozenset(_PLACE_TYPE_WORDS) | frozenset(BUILDING_WORDS)
+# A street's kind ("Gen. Luna Street", "Governor Pack Road"; not "Lane" or "Way", surnames)
+STREET_WORDS = ("Street", "Road", "Avenue", "Boulevard", "Highway", "Drive", "Crescent")
+_PLACE_TYPES = frozenset(_PLACE_TYPE_WORDS) | frozenset(BUILDING_WORDS) | frozenset(STREET_WORDS)
 #: Kinds of place that end a place's name, never a person's ("Iloilo City").
 PLACE_KINDS = frozenset(_PLACE_TYPE_WORDS) | {"City"}
 
@@ -558,6 +560,9 @@ def find_name(phrase: str) -> str | None:
         return PRONOUN
     # "The Honourable Jane Doe", "the Rt Hon. Jane Doe": the style before the name.
     phrase = _STYLE_RE.sub("", phrase)
+    named = _name_before_its_title(phrase)
+    if named:
+        return named
     for m in titled_re().finditer(phrase):
         start = name_start(phrase, m, len(phrase))
         run = _name_run_at(phrase, start, caps=m["title"].isupper()) if start is not None else None
@@ -600,6 +605,19 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+
+
+def _name_before_its_title(phrase: str) -> str | None:
+    """ "Arundhati Sen, Managing Director, Vyomnet Telecom": a full name, then its
+    title after a comma; what follows the title is the body, not the person."""
+    run = NAME_RUN_RE.match(phrase)
+    if not run or phrase[run.end() : run.end() + 2] != ", ":
+        return None
+    if not titled_re().match(phrase, run.end() + 2):
+        return None
+    name = trim_name_span(run.group())
+    return name[0] if name and name[1] == len(run.group()) and " " in name[0] else None
+
 
 _PARTICLES_RE = re.compile(
     r"(?:(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|Ó|Ní|Nic|Mac|Uí|Ua)[^\S\n]+){1,2}"
@@ -810,6 +828,11 @@ def complete_given_name(text: str, name: str, end: int | None = None) -> str:
 _CAPITAL_PARTICLES = frozenset(
     ["Te", "De", "Van", "Von", "Di", "Da", "Del", "Du", "Le", "La", "Ó", "Ní", "Nic", "Mac"]
 )
+
+
+def is_particle(word: str) -> bool:
+    """A surname's particle written with a capital ("De Smedt", "Van Dyke")."""
+    return word in _CAPITAL_PARTICLES
 
 
 _PORTFOLIO_RUN_RE = re.compile(

@@ -195,6 +195,10 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
             if m:
                 # A body ends with its line ("..., Rector, Tromsø Institute\nArctic Futures ...").
                 org = _valid(m["org"].split("\n", 1)[0])
+                # "member of the Executive Board (Vorstand) of ÖRE": the board's body
+                of = _OF_ITS_BODY_RE.match(text, m.end()) if org and _BOARD_RE.match(org) else None
+                if of:
+                    return of["org"].rstrip(".")  # (the sentence's full stop)
                 if org and _plain_body(org, speaker):
                     return org
             org = _org_before_title(text, pos, before)
@@ -204,6 +208,14 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
     return None
 
 
+_BOARD_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:executive|management|supervisory|governing)\s+board|"
+    r"board(?:\s+of\s+(?:directors|management))?)$"
+)
+_OF_ITS_BODY_RE = re.compile(
+    rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<org>[{UPPER}][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)?[{UPPER}][\w'’&.-]*){{0,6}})"
+)
 _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 # A government's name over the ministry or office that issues the release.
 _GOVERNMENT_RE = re.compile(
@@ -1034,10 +1046,17 @@ def defined_full_name(org: str, text: str) -> str:
     pattern = rf"(?P<org>{_phrase()})\s*\(\s*[\"“]?{re.escape(org)}[\"”]?\s*\)"
     for m in re.finditer(pattern, text[:3000]):
         # (on its own line: "Share Facebook Email\n\nNordlys Institute ... (NIER)")
-        name = _valid(_LEAD_OPENER_RE.sub("", m["org"].rsplit("\n", 1)[-1]))
+        spelled = _LEAD_OPENER_RE.sub("", m["org"].rsplit("\n", 1)[-1]).strip()
+        # (an acronym's own letters open it: "Österreichische Energieregulierungsbehörde
+        # (ÖRE)", though no body's word of ours is in it)
+        name = _valid(spelled) or (spelled if _opens_with_initial(spelled, org) else None)
         if name and len(name.split()) > len(org.split()) and specific(name):
             return name
     return org
+
+
+def _opens_with_initial(name: str, acronym: str) -> bool:
+    return acronym.isupper() and len(name.split()) >= 2 and name[:1] == acronym[:1]
 
 
 def specific(org: str | None) -> bool:

@@ -861,7 +861,12 @@ def _attributions(text: str, end: int) -> list[Mention]:
             before = None
         if before:
             name = _last_name_in(before["name"])
-            if name:
+            if name and (
+                name == before["name"]
+                # ("... from Iowa Harkin said", punctuation stripped: a sentence ends between)
+                or verb.group().lower() in _PLAIN_SAYING
+                or _named_apart(name, before["name"], text)
+            ):
                 found.append(Mention(name, before.start("name")))
         after = names.NAME_RUN_RE.match(text, verb.end() + 1) if verb.end() < end else None
         if after is None and verb.end() < end:
@@ -929,6 +934,29 @@ _ADDS_AN_AMOUNT_RE = re.compile(
     r"(?i)add(?:s|ed)\s+(?:[$€£¥]|\d|(?:approximately|about|nearly|almost|around|more|over|"
     r"some|up|another|new|a|an)\s)"
 )
+
+
+_PLAIN_SAYING = frozenset(["said", "says", "told", "tells", "added", "adds"])
+
+
+def _named_apart(name: str, run: str, text: str) -> bool:
+    """Whether a name cut from the end of a run of capitals ("Americans Harkin") is
+    written somewhere without the word before it: "Total Fire Ban" is one term."""
+    before = run[: len(run) - len(name)].split()
+    if " " in name or not before:
+        return True
+    titles = wordlists.title_word_set()
+    if (
+        names.is_particle(before[-1])
+        or names.is_title(before[-1])
+        or all(w.strip(".,").lower() in titles for w in before)
+    ):
+        return True  # "De Smedt", "Senator Kerry", "Commander Bilić-Maras": as the text writes it
+    for at in _uses(name, text):
+        words = text[max(0, at - 40) : at].split()
+        if not words or words[-1] != before[-1]:
+            return True
+    return False
 
 
 def _last_name_in(run: str) -> str | None:
@@ -1500,7 +1528,7 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
 
 
 _LEGAL_FORM_AFTER_RE = re.compile(
-    rf"(?:[^\S\n]+[{names.UPPER}][\w&-]*){{0,2}}[^\S\n]+(?P<form>[A-Z][A-Za-z./]{{0,5}})(?!\w)"
+    rf"(?:[^\S\n]+[{names.UPPER}][\w&-]*){{0,2}},?[^\S\n]+(?P<form>[A-Z][A-Za-z./]{{0,5}})(?!\w)"
 )
 
 
@@ -1657,6 +1685,8 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             continue
         if key == "signature_block" and m["body"] and not _signature_tail(m["body"]):
             continue
+        if key == "byline" and _WRITERS_ROLE_RE.match(text, m.end("name")):
+            continue  # "By Ingrid Solbakken, communications adviser": who wrote it up
         if key == "dash_signature" and _LIST_ITEM_RE.match(_line_before(text, m.start("name"))):
             continue
         group = "author" if key == "bio" and m["author"] else "name"
@@ -2259,6 +2289,8 @@ def _add_printed(printed: Layout, add) -> None:
     for part in printed.all("name", "byline"):
         if not part.value:
             continue  # never so: these lines are classified by the name they hold
+        if part.kind == "byline" and _WRITERS_ROLE_RE.search(part.text):
+            continue  # "By Ingrid Solbakken, communications adviser": who wrote it up
         person = add(Mention(part.value, part.start, caps=part.text.isupper()))
         if person:
             if part.kind == "name":
@@ -2275,6 +2307,14 @@ def _add_printed(printed: Layout, add) -> None:
         person = add(Mention(main[0], printed.body_start))
         if person:
             person.turn_share = main[1]
+
+
+# A byline's role that makes its name the story's writer, not its speaker.
+_WRITERS_ROLE_RE = re.compile(
+    r"(?i),\s*(?:[\w-]+\s+){0,3}?(?:writer|reporter|correspondent|editor|"
+    r"(?:communications?|press|media|news)\s+(?:adviser|advisor|officer|manager|"
+    r"specialist|assistant|team|desk))\b"
+)
 
 
 def _headline_only(p: Person) -> bool:
@@ -2302,6 +2342,8 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         _not_a_person(p.name)
         or _after_the(p.name, text)
         or (" " not in p.name and _initials_of_a_name(p.name, text))
+        # ("Centro de Operações LAI": a place named for a body the text spells out)
+        or (_ends_in_initials(p.name) and _initials_of_a_name(p.name.split()[-1], text))
     ):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
@@ -2403,6 +2445,12 @@ def _uses(word: str, text: str, start: int = 0, limit: int = 20) -> Iterator[int
 
 _WORD_EDGE_RE = re.compile(r"[\w'’-]")
 _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the[^\S\n]+$")
+
+
+def _ends_in_initials(name: str) -> bool:
+    """A mixed-case name whose last word is in capitals ("de Operações LAI")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].isupper() and not words[0].isupper()
 
 
 def _initials_of_a_name(word: str, text: str) -> bool:

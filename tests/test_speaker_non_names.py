@@ -1,0 +1,115 @@
+"""Candidates for the speaker that are no one: a street, a term in capitals, a
+profession after "Chief", a company with its legal form, a place named for a
+body's initials, the writer of a story. Each release is written for a form the
+speaker reader once misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract
+
+
+def test_a_street_named_for_a_general_is_no_person():
+    text = (
+        "Harbour City Police Service\nPublic Information Office\n"
+        "Gen. Aguila Street, Harbour City 5000\n\n"
+        "Festival traffic plan announced\n\n"
+        "20 January 2025\n\n"
+        "Roads around the plaza will close to vehicles from Friday noon, the office said. "
+        '"Walk if you can," said City Director Ramon Villaflor. "The buses will run all night."\n'
+    )
+    assert extract(text).speaker == "Ramon Villaflor"
+
+
+def test_an_advisory_on_a_road_named_for_a_governor_has_no_speaker():
+    text = (
+        "HIGHLAND CRAFT MUSEUM\nGovernor Reyes Road, Baguio City 2600\n\n"
+        "MEDIA ADVISORY\n8 July 2025\n\n"
+        "Woven blankets go on public view\n\n"
+        "WHAT: Opening of an exhibition of 40 blankets from the Cordillera\n"
+        "WHEN: Friday, 11 July 2025, 9:00 AM\n"
+        "WHERE: Main Gallery, Highland Craft Museum\n"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_term_in_capitals_before_a_passive_verb_is_no_speaker():
+    text = (
+        "Island Fire Service\nMEDIA RELEASE\n\n"
+        "Total Fire Ban declared for the southern districts\n\n"
+        "HOBART – A Total Fire Ban has been declared for Tuesday across the south of the "
+        "state. No fires may be lit in the open during a Total Fire Ban, and permits are "
+        "suspended.\n"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_profession_after_chief_is_no_name():
+    text = (
+        "Robot dispensary cuts waiting times for medicines\n\n"
+        "CARDIFF, 4 March 2025 – A robot dispensary has halved the time patients wait for "
+        "medicines on discharge.\n\n"
+        'Gareth Llywelyn Price, Chief Pharmacist at Valleys Hospitals, said: "Every hour we '
+        'save frees a bed for someone waiting in the emergency department."\n'
+    )
+    assert extract(text).speaker == "Gareth Llywelyn Price"
+
+
+def test_a_company_with_its_legal_form_after_a_comma_is_no_person():
+    text = (
+        "Transportes Aéreos Atlânticos, S.A.\nComunicado de Imprensa | Press Release\n\n"
+        "TAA resumes Lisbon–Horta night flights from 1 July\n\n"
+        "LISBON, 3 June 2025 – Transportes Aéreos Atlânticos (TAA) will resume its "
+        "late-evening service between Lisbon and Horta on 1 July.\n\n"
+        'Speaking at the Centro de Operações TAA, chief executive Marta Sequeira said: "People '
+        'want to fly home on a Friday night."\n'
+    )
+    found = extract(text)
+    assert found.speaker == "Marta Sequeira"
+    assert found.organization == "Transportes Aéreos Atlânticos, S.A."
+
+
+@pytest.mark.parametrize("role", ["communications adviser", "staff writer", "press officer"])
+def test_a_stories_writer_in_its_byline_is_no_speaker(role: str):
+    text = (
+        "Lofoten Institute of Marine Research\n"
+        "Home › News › 2024\n\n"
+        "Why are the cod spawning grounds moving north?\n\n"
+        "Published 12.11.2024\n"
+        f"By Karin Solheim, {role}\n\n"
+        "For centuries the cod have come to the same banks to spawn. A new study finds "
+        "the centre of spawning has shifted 160 kilometres north.\n\n"
+        '"The water is warmer, and the fish follow it," said Professor Sigrid Aune Østby, '
+        "who led the study.\n"
+    )
+    assert extract(text).speaker == "Sigrid Aune Østby"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Priya Raman-Sen, Managing Director and Chief Executive Officer, Kaveri Telecom.",
+        "said Priya Raman-Sen, Managing Director, Kaveri Networks.",
+    ],
+)
+def test_a_name_then_its_title_then_its_body_quotes_the_name(attribution: str):
+    text = (
+        "Kaveri switches on standalone 5G in 48 cities\n\n"
+        "KOLKATA, Feb. 14, 2025 -- Kaveri today switched on its standalone 5G network.\n\n"
+        f'"Eastern India has too often been the last region to get new technology," {attribution}\n'
+    )
+    found = extract(text)
+    assert found.speaker == "Priya Raman-Sen"
+    assert [q.speaker for q in found.quotes] == ["Priya Raman-Sen"]
+
+
+def test_a_surname_after_a_place_in_stripped_text_still_speaks():
+    # (punctuation stripped: "... to and from Iowa. Amsel said" lost its full stop)
+    text = (
+        "Amsel Secures Funds for Barge Travel\n\n"
+        "WASHINGTON Senator Ruth Amsel today secured 2 million dollars for the locks on the "
+        "upper river  Barge travel is a key means of moving grain to and from Iowa Amsel said "
+        "The funds will keep the locks open through the season\n"
+    )
+    assert extract(text).speaker == "Ruth Amsel"
