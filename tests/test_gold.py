@@ -167,3 +167,19 @@ def test_explain_lists_the_candidates_best_first(tmp_path):
     assert how["speaker"][0]["name"] == "Jane Quill"
     assert how["speaker"][0]["features"]["letterhead"] == 1.0
     assert how["title"] == "printed headline line"
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "same"),
+    [
+        ("Verdemar Bioenergia S.A.", "Verdemar Bioenergia", True),
+        ("Grupo Olivares, S.A.", "Grupo Olivares", True),
+        ("Fjellstrand Maritime ASA", "Fjellstrand Maritime", True),
+        ("Banca Sella S.p.A.", "Banca Sella", True),
+        ("Verdemar Bioenergia S.A.", "Verdemar Energia", False),
+        ("Port Authority", "Port Authority of Sines", False),
+    ],
+)
+def test_an_organisations_legal_form_is_set_aside_when_compared(want, got, same):
+    case = sets.Case("x", "", {"organization": want})
+    assert sets.field_ok(case, "organization", got) is same

@@ -242,7 +242,9 @@ def date_ok(case: Case, date: str | None) -> bool | None:
 # The same body with or without its legal form or abbreviation: "Kestrel Analytics plc".
 _LEGAL_FORM_RE = re.compile(
     r"\([^()]*\)|,|\b(?:inc|corp|corporation|ltd|limited|plc|ag|sa|asa|nv|se|llc|gmbh|"
-    r"company|co)\b\.?|^the\s+",
+    r"company|co)\b\.?|^the\s+|"
+    # the dotted forms: "S.A.", "S.p.A.", "N.V.", "B.V.", "A.G."
+    r"\b(?:s\.a|s\.p\.a|n\.v|b\.v|a\.g|s\.r\.l)\.(?!\w)",
     re.IGNORECASE,
 )
 
