@@ -163,3 +163,42 @@ def test_a_wires_code_and_desk_over_the_headline_are_not_it():
         "Wien (OTS) – The regulator today published the grid charges for 2025.\n"
     )
     assert extract(text).title == "ERV: grid tariffs capped at 4.2 per cent"
+
+
+_PAGE_WITHOUT_A_LETTERHEAD = (
+    "Why are the cod spawning grounds moving north?\n\n"
+    "Published 12.11.2024\n\n"
+    "For centuries the cod have come to the same banks to spawn. A new study finds the "
+    "centre of spawning has shifted 160 kilometres north in thirty years.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "body"),
+    [
+        (
+            "© 2024 Vesterålen Marine Institute | Privacy | Cookie settings",
+            "Vesterålen Marine Institute",
+        ),
+        ("Contact us | Accessibility\n© NHS Ardmore and Glenlyon 2025", "NHS Ardmore and Glenlyon"),
+        (
+            "© 2025 University of Strathallan, Kelvin Campus, Glasgow G12 8ZZ. The University "
+            "is a charity registered in Scotland.",
+            "University of Strathallan",
+        ),
+    ],
+)
+def test_a_pages_copyright_line_names_its_body_when_nothing_else_does(footer: str, body: str):
+    assert extract(_PAGE_WITHOUT_A_LETTERHEAD + footer + "\n").organization == body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Photos are free to use (source ©VMI2024).",  # a credit inside a sentence
+        "© Tove Rasmussen",  # a photographer's
+        "© 2025 All rights reserved.",
+    ],
+)
+def test_a_copyright_naming_no_body_gives_none(footer: str):
+    assert extract(_PAGE_WITHOUT_A_LETTERHEAD + footer + "\n").organization is None

@@ -371,6 +371,7 @@ def _organization(
         lambda: organizations.signature_body(text),
         lambda: organizations.letterhead_name(head.parts, text),
         lambda: organizations.contact_block_body(text),
+        lambda: organizations.copyright_holder(text),
         # (a last resort: the first line, unless it names someone the text speaks of)
         lambda: organizations.first_line_body(
             head.parts,

@@ -1185,3 +1185,40 @@ _PUBLICATION_TAILS = frozenset(
         "debates", "hansard", "transcript", "letter", "notes", "diary", "briefing",
     ]
 )  # fmt: skip
+
+
+def copyright_holder(text: str) -> str | None:
+    """The body a page's closing copyright line names ("© 2025 University of
+    Strathkelvin, Kelvin Campus, ...", "© NHS Moray and Speyside 2025"): the
+    site's owner, who published the release."""
+    for m in _COPYRIGHT_RE.finditer(text, max(0, len(text) - 1500)):
+        holder = _COPYRIGHT_TAIL_RE.sub("", _PAGE_LINKS_RE.split(m["holder"], 1)[0]).strip(" ,.")
+        words = holder.split()
+        if (
+            1 <= len(words) <= 12
+            and holder[:1].isupper()
+            and not _ALL_RIGHTS_RE.match(holder)
+            and not _all_places(holder)
+            # (not a photo's: "© Tove Rasmussen")
+            and not (person_name(holder) and not _body_like(holder, text))
+            and specific(holder)
+        ):
+            return holder
+    return None
+
+
+_COPYRIGHT_RE = re.compile(
+    # (at a line's start or after a footer's separator; not a photo's "(source ©BFE2016)")
+    r"(?m)(?:^|[|·][^\S\n]*)[^\S\n]*(?:©|\bCopyright\b\s*©?|\([cC]\)(?=\s*(?:19|20)\d\d))[^\S\n]*"
+    r"(?:(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?[^\S\n]*)?"
+    r"(?P<holder>[^|·\n]{2,100})"
+)
+# What follows the holder's name: a year, "All rights reserved", its address.
+_COPYRIGHT_TAIL_RE = re.compile(
+    r"(?i)(?:[.,]?\s+all rights reserved.*|\s+(?:19|20)\d\d\b.*|,\s+.*|\.\s.*)$"
+)
+# A page's links after the holder, or a photographer after a slash.
+_PAGE_LINKS_RE = re.compile(
+    r"\s+(?:Privacy|Accessibility|Terms|Cookies?|Contact|Disclaimer|Sitemap|Legal)\b|\s+/\s"
+)
+_ALL_RIGHTS_RE = re.compile(r"(?i)^(?:all rights|todos los derechos|tous droits|alle rechte)")
