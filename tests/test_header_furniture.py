@@ -510,3 +510,44 @@ def test_a_letterheads_name_in_another_language_over_its_english_is_no_headline(
         "let the ferry land in all weathers for the first time.\n"
     )
     assert extract(text).title == "Address at the Opening of the Inis Oírr Ferry Pier"
+
+
+def test_an_exchanges_disclaimer_over_a_listed_companys_announcement_is_no_header():
+    text = (
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
+        "take no responsibility for the contents of this announcement, make no representation "
+        "as to its accuracy or completeness and expressly disclaim any liability whatsoever.\n\n"
+        "KOWLOON BAY TERMINALS HOLDINGS LIMITED\n(Incorporated in Hong Kong with limited "
+        "liability)\n(Stock Code: 9386)\n\nANNOUNCEMENT\n\n"
+        "APPOINTMENT OF CHIEF FINANCIAL OFFICER\n\n"
+        "The board of directors of Kowloon Bay Terminals Holdings Limited announces the "
+        "appointment of Ms. Wong Ka Yee as Chief Financial Officer with effect from 1 June 2025.\n"
+    )
+    found = extract(text)
+    assert found.title == "APPOINTMENT OF CHIEF FINANCIAL OFFICER"
+    assert found.organization == "Kowloon Bay Terminals Holdings Limited"
+
+
+def test_a_storys_byline_row_with_its_date_is_not_part_of_the_headline():
+    text = (
+        "Harbour University\nHome > News > Research\n\n"
+        "Can seaweed clean up the harbour? A faculty team thinks so\n\n"
+        "By Lin Pei-shan | 3 June 2025\n\n"
+        "A line of seaweed hung off the marine station has pulled more nitrogen out of the "
+        "water than the team expected.\n\n"
+        '"We did not expect it to pull this much out of the water," said Professor Huang '
+        "Wen-hui, who leads the project.\n"
+    )
+    found = extract(text)
+    assert found.title == "Can seaweed clean up the harbour? A faculty team thinks so"
+    assert found.speaker == "Huang Wen-hui"
+
+
+def test_an_op_eds_untitled_author_still_speaks():
+    text = (
+        "Nag your loved ones to do the smart thing\n\n"
+        "By Ruth Amsel\n\n"
+        "We have seen what early screening does. As one doctor told a hearing last year, "
+        '"the test is the cure." Today we are asking every family to book one.\n'
+    )
+    assert extract(text).speaker == "Ruth Amsel"

@@ -202,3 +202,20 @@ def test_a_pages_copyright_line_names_its_body_when_nothing_else_does(footer: st
 )
 def test_a_copyright_naming_no_body_gives_none(footer: str):
     assert extract(_PAGE_WITHOUT_A_LETTERHEAD + footer + "\n").organization is None
+
+
+def test_an_acronym_over_its_spelled_out_name_is_a_letterhead_whatever_its_words():
+    # ("Lands" reads as a verb; the initials say the line is one body's name)
+    text = (
+        "Skip to main content\nEnglish | Français | Kiswahili\n"
+        "UNCDLR – United Nations Centre for Dry Lands Resilience\n"
+        "Home › News › Press releases › 2025\n\n"
+        "Press release\n"
+        "Can early warning save the herds? Alerts go live in six counties\n\n"
+        "22 July 2025\n\n"
+        "NAIROBI, 22 July 2025 – Pastoralist households will now receive drought warnings "
+        "three months ahead by SMS and community radio.\n"
+    )
+    found = extract(text)
+    assert found.title == "Can early warning save the herds? Alerts go live in six counties"
+    assert found.dateline == "NAIROBI"

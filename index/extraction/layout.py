@@ -2161,6 +2161,10 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         first = organization_line(tail) or first
     acronym = head.strip()
     spelled = organization_line(tail) if _ACRONYM_RE.match(acronym) else None
+    if not spelled and _ACRONYM_RE.match(acronym) and _abbreviates(acronym, tail.split()):
+        # ("UNCALR – United Nations Centre for Arid Lands Resilience": its initials,
+        # though "Lands" reads as a verb)
+        spelled = normal_case(tail.strip())
     if spelled and spelled[:1] == acronym[:1]:
         # "ARPUV – Agencia Reguladora de Puertos ...": the name spelled out (not
         # "UNHCR – The UN Refugee Agency", a motto)
@@ -2780,7 +2784,10 @@ def _after_cover_note(text: str) -> int:
     set apart by a rule or by its greeting, its note and its sign-off paragraphs, as
     many times as the mail was forwarded; 0 for any other text (a GOV.UK page's
     "From:" line, a release whose footer is set apart by a rule)."""
-    start = 0
+    # ("Hong Kong Exchanges and Clearing Limited ... take no responsibility for the
+    # contents of this announcement ...": an exchange's disclaimer over a listed company's)
+    disclaimer = _EXCHANGE_DISCLAIMER_RE.match(text)
+    start = disclaimer.end() if disclaimer else 0
     for _ in range(4):
         after = _after_one_cover_note(text, start)
         if after is None:
@@ -2810,6 +2817,10 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
     return after if forwarded or noted else None
 
 
+_EXCHANGE_DISCLAIMER_RE = re.compile(
+    r"(?i)\s*[^\n]{0,300}\btakes?\s+no\s+responsibility\s+for\s+the\s+contents\s+of\s+this\s+"
+    r"(?:announcement|document|circular|notice)[^\n]*\n+"
+)
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
     r"(?im)^(?:(?:best|kind|warm)?\s*regards|thanks|thank you|cheers|many thanks|"
@@ -3410,7 +3421,7 @@ def _body_first_line(
             and len(words) > 8
             and not line.isupper()
             # ("ARPUV – Agencia Reguladora de Puertos y Vías Navegables": a body's name)
-            and (_verbs_in(line) or not organization_line(line))
+            and not organization_line(line)
         )
         or (line.endswith(":") and len(words) > 8 and not _BY_LINE_RE.match(line))
         or _dated_dateline_first(line, start, date_spans)
@@ -3931,6 +3942,9 @@ _FILE_REFERENCE_RE = re.compile(
 )
 
 
+_BY_PIECE_RE = re.compile(r"^(?:By|BY|by)\s+\S")
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
@@ -3952,6 +3966,12 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # is still the letterhead)
         or _RUNNING_PAGE_RE.search(unpaged)
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
+        # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
+        or (
+            len(pieces) > 1
+            and _BY_PIECE_RE.match(pieces[0])
+            and all(_furniture_piece(p) for p in pieces[1:])
+        )
     ):
         return Part("furniture", line, start, end)
     if len(pieces) == 2 and " / " not in unpaged and _masthead_over_label(*pieces):

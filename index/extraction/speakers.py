@@ -1685,7 +1685,9 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             continue
         if key == "signature_block" and m["body"] and not _signature_tail(m["body"]):
             continue
-        if key == "byline" and _WRITERS_ROLE_RE.match(text, m.end("name")):
+        if key == "byline" and (
+            _WRITERS_ROLE_RE.match(text, m.end("name")) or _a_storys_writer(text, m)
+        ):
             continue  # "By Ingrid Solbakken, communications adviser": who wrote it up
         if key == "dash_signature" and _LIST_ITEM_RE.match(_line_before(text, m.start("name"))):
             continue
@@ -1697,6 +1699,23 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
 
 
 _LIST_ITEM_RE = re.compile(r"\s*[—–•*-]\s")
+
+
+def _a_storys_writer(text: str, byline: re.Match[str]) -> bool:
+    """A news story's byline: an untitled name the text never names again, over a
+    text that quotes others ("By Lin Yu-ting | 3 June 2025" ... "…," said Professor
+    Huang); not an op-ed's author, who writes in the first person and quotes no one."""
+    if not re.match(r"(?i)by:?\s+$", text[byline.start() : byline.start("name")]):
+        return False  # "By Sen. Chuck Hagel": a titled author
+    last = names.surname(byline["name"]).lower()
+    if text.lower().count(last) > 1 or not _QUOTE_MARK_RE.search(text, byline.end()):
+        return False
+    return not _AUTHORS_VOICE_RE.search(QUOTED_RE.sub(" ", text[byline.end() :]))
+
+
+_QUOTE_MARK_RE = re.compile(r"[“\"]")
+# An author's voice: "I", "we", "our", "my" outside quotations.
+_AUTHORS_VOICE_RE = re.compile(r"(?<![\w'’])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)(?![\w'’])")
 
 
 def _line_before(text: str, pos: int) -> str:
