@@ -551,3 +551,54 @@ def test_an_op_eds_untitled_author_still_speaks():
         '"the test is the cure." Today we are asking every family to book one.\n'
     )
     assert extract(text).speaker == "Ruth Amsel"
+
+
+_NOTE_LEAD = (
+    "Cabinet approves flood-protection package for the northern valleys\n\n"
+    "PESHAWAR: The provincial cabinet on Wednesday approved a package of Rs 9.2 billion "
+    "to protect the northern valleys from floods.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Handout No. 1184/PR/2024 Dated 14.08.2024",
+        "ADVISORY No. NDMA/NEOC/ADV/2025/071 Dated: 12 July 2025",
+        "Dissemination: All Newspapers / TV Channels / News Agencies (Urdu & English)",
+        "Distribution: Chief Secretaries of all Provinces; all District Administrations",
+        "IDX: SBKN For immediate release",
+        "DAILY HANSARD",
+    ],
+)
+def test_a_notes_number_and_distribution_over_the_headline_are_not_it(label: str):
+    text = f"GOVERNMENT OF THE NORTHERN PROVINCE\nPRESS NOTE\n{label}\n\n" + _NOTE_LEAD
+    assert (
+        extract(text).title == "Cabinet approves flood-protection package for the northern valleys"
+    )
+
+
+def test_a_courts_case_number_caption_and_bench_under_the_headline_are_not_it():
+    text = (
+        "SUPREME COURT OF NORTHLAND\nPUBLIC INFORMATION OFFICE\n\nPRESS SUMMARY\n\n"
+        "KAMPALA, 21 March 2024\n\n"
+        "Supreme Court upholds compensation for landslide families\n\n"
+        "Civil Appeal No. 14 of 2022\n"
+        "Attorney General v. Hillside Resettlement Association & 212 Others\n\n"
+        "(Arising from Court of Appeal Civil Appeal No. 88 of 2019)\n\n"
+        "Coram: Wanyama, Obbo, Mpiima, Lagara and\nKisembo, JJ.S.C.\n\n"
+        "Judgment was delivered in open court on 21st March 2024. The Court dismissed the "
+        "appeal by a majority of four to one.\n"
+    )
+    assert extract(text).title == "Supreme Court upholds compensation for landslide families"
+
+
+def test_a_case_caption_alone_is_still_the_title():
+    text = (
+        "SUPREME COURT OF NORTHLAND\n\nPRESS SUMMARY\n\n"
+        "Harbourline Freight (Appellant) v Kustwacht Pension Fund (Respondent)\n\n"
+        "The Court dismissed the appeal by a majority of four to one.\n"
+    )
+    assert extract(text).title == (
+        "Harbourline Freight (Appellant) v Kustwacht Pension Fund (Respondent)"
+    )

@@ -113,3 +113,25 @@ def test_a_surname_after_a_place_in_stripped_text_still_speaks():
         "The funds will keep the locks open through the season\n"
     )
     assert extract(text).speaker == "Ruth Amsel"
+
+
+def test_a_titles_plural_is_no_name():
+    text = (
+        "Heavy rains expected from 14 to 18 July\n\n"
+        "ISLAMABAD, 12 July 2025 – Chief Secretaries of all provinces have been asked to "
+        "keep emergency teams on standby. Drains should be cleared before the rains.\n"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_role_named_with_its_country_and_post_then_the_name_is_resolved():
+    text = (
+        "Embassy of Belgium in Morocco\n\nCondolence message\n\nRabat, 10 September 2024\n\n"
+        "The Ambassador of Belgium to the Kingdom of Morocco, Hélène Vandermeulen, has "
+        "conveyed the deep sorrow of the Belgian people.\n\n"
+        "In a message to the Moroccan authorities, the Ambassador said: “Belgium stands with "
+        "the families of Tata.”\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Hélène Vandermeulen"
+    assert [q.speaker for q in found.quotes] == ["Hélène Vandermeulen"]

@@ -504,7 +504,10 @@ def _full_title(title: str) -> str:
 
 
 _ROLE_GAP_RE = re.compile(
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?,?\s+"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?"
+    # ("The Ambassador of Belgium to the Kingdom of Morocco, Geneviève Dussart-Lemaître")
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,4})?"
+    r",?\s+"
 )
 
 

@@ -105,8 +105,17 @@ _FURNITURE_RE = re.compile(
     # "Main topics:", "Number: 47", "Press release 4 March 2025", "News item 4.3.2025 14.05",
     # "District News", "Spokesperson's Briefings"
     r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:(?:press|media|news) release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
-    # "REGIONAL ADVISORY No. 112, s. 2025": a numbered advisory's label
-    r"(?:[\w-]+\s+){0,2}advisory\s+no\.?\s*\d+\b.*|"
+    # "REGIONAL ADVISORY No. 112, s. 2025", "Handout No. 1184/PR/2024 Dated 14.08.2024",
+    # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
+    r"(?:[\w-]+\s+){0,2}(?:advisory|handout|press\s+note|circular)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
+    r"(?:dissemination|distribution|circulation|copy\s+to)\s*:.*|"
+    r"(?:daily|weekly)\s+hansard|nota de prensa\s+[\d\s/.-]+|"
+    # a court's bench and case number: "Coram: A, B and C", "Civil Appeal No. 14 of 2022"
+    r"coram\s*:.*|(?:civil|criminal|constitutional)\s+(?:appeal|application|petition|case)\s+"
+    r"no\.?\s*\d+\s+of\s+\d{4}|"
+    # a listing, then the label: "IDX: SBKN For immediate release"
+    r"[a-z]{2,6}\s*:\s*[\w.]{2,8}\s+for immediate release\b.*|"
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
@@ -702,11 +711,7 @@ class Layout:
         # Publications"); the page's heading comes after it.
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
-        index = [
-            i
-            for i, p in enumerate(self.parts)
-            if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
-        ]
+        index = self._headline_lines(crumb, label)
         if index and all(
             _names_a_body_or_person(self.parts[i].text) or self._over_the_letterhead(i)
             for i in index
@@ -749,6 +754,16 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _headline_lines(self, crumb: int, label: int) -> list[int]:
+        """The headline lines between a breadcrumb and a label, without a case's
+        caption under a headline ("Attorney General v. Bududa Resettlement Association")."""
+        index = [
+            i
+            for i, p in enumerate(self.parts)
+            if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
+        ]
+        return [i for i in index if i == index[0] or not _CASE_CAPTION_RE.match(self.parts[i].text)]
 
     def _body_in_its_language(self, i: int) -> bool:
         """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
@@ -3684,6 +3699,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
 
 # A speech's opening ("Madam Mayor, members of the Council,", "Conference, thank
 # you. [Applause]") or a numbered section ("1. Opening remarks"): the body.
+# A case's caption: "Attorney General v. Bududa Resettlement Association & 212 Others".
+_CASE_CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,150}?\s(?:v|vs)\.?\s[A-Z][^\n]{1,150}$")
 _OPENING_LINE_RE = re.compile(
     r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|[,;]$"
     r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"

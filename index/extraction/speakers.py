@@ -2492,6 +2492,13 @@ def _initials_of_a_name(word: str, text: str) -> bool:
     return False
 
 
+def _singular(word: str) -> str:
+    """ "secretaries" -> "secretary", "ministers" -> "minister" (a title's plural)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _not_a_person(name: str) -> bool:
     """ "Prime Minister", "Council Secretariat", "Southern Africa": titles, bodies and
     places, not people."""
@@ -2500,6 +2507,7 @@ def _not_a_person(name: str) -> bool:
     return (
         not words
         or all(w in titles or w in bodies for w in words)
+        or (len(words) == 1 and _singular(words[0]) in titles)  # "Chief Secretaries"
         or words[-1] in bodies
         or " ".join(words) in wordlists.place_names()  # "Southern Africa"
     )
