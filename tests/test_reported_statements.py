@@ -166,3 +166,31 @@ def test_a_given_name_that_is_also_a_courtesy_title_stays_in_the_name():
         '"Port Ellis needs a mayor who listens," Mama Jallow said.\n'
     )
     assert any(who == "Mama Jallow" for who, _ in _statements(body))
+
+
+@pytest.mark.parametrize("verb", ["expresó", "agregó", "dijo", "manifestó"])
+def test_a_spanish_attribution_in_the_past_tense_names_its_speaker(verb: str):
+    text = (
+        "Sanciones tras los incidentes en Villa Alvear\n\n"
+        "La Unión Argentina de Fútbol informa las sanciones resueltas hoy.\n\n"
+        "El presidente del Tribunal de Disciplina, Dr. Horacio Benítez Larralde, explicó que "
+        'las sanciones se aplicaron "en su grado máximo previsto por el reglamento".\n\n'
+        f'El presidente de la UAF, Claudio Ferrán Irigoyen, {verb}: "El fútbol no puede '
+        'seguir pagando la violencia de unos pocos."\n'
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Horacio Benítez Larralde", "Claudio Ferrán Irigoyen"]
+
+
+def test_a_judges_holding_is_a_statement_and_an_adverb_is_no_speaker():
+    text = (
+        "Supreme Court upholds compensation for landslide families\n\n"
+        "KAMPALA, 21 March 2024 – The Supreme Court dismissed the appeal.\n\n"
+        "In the lead judgment, Chief Justice Harriet Akiror Obbo held that resettlement of "
+        "citizens displaced by a disaster is a statutory duty and not an act of charity.\n\n"
+        "The Court rejected three of the grounds. Specifically, it held that the survey of the "
+        "land had been ordered by an authority with jurisdiction over it.\n"
+    )
+    found = extract(text)
+    assert [q.speaker for q in found.quotes] == ["Harriet Akiror Obbo"]
+    assert "statutory duty" in found.quotes[0].text

@@ -863,7 +863,9 @@ _REPORTED_VERBS = (
     # ("told some 600 member farmers that")
     r"told\s+(?:the\s+|a\s+|an\s+|some\s+|about\s+)?(?:\d[\d,]*\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+that|"
-    r"insisted|acknowledged|conceded|predicted|promised|pledged)"
+    r"insisted|acknowledged|conceded|predicted|promised|pledged|"
+    # a judge's: "Justice X held that ..."
+    r"(?:held|observed)\s+that)"
 )
 # "said today that ...", "said on Tuesday that ...".
 # When a statement was made: "said today that ...", "..., X said on Monday."
@@ -1140,10 +1142,15 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         name = _name_opening(span) or _name_ending(span)
     if name and names.fold(names.surname(name)) in names.PORTFOLIO_NOUNS:
         name = None  # "The Minister of Rural Digital Development said": a portfolio
+    if name and _PRONOUN_SUBJECT_END_RE.search(span):
+        name = None  # "Specifically, it held that": the pronoun is the subject
     at = span.rfind(name) if name and clause_set_aside else -1
     if at > 0 and _NOT_A_SUBJECT_BEFORE_RE.search(span, 0, at):
         name = None  # "The report of the commission chaired by Anna Berg, who …, said"
     return (name, verb.end()) if name else None
+
+
+_PRONOUN_SUBJECT_END_RE = re.compile(r",\s+(?:it|he|she|they|we)\s*$")
 
 
 def _name_ending(head: str) -> str | None:
