@@ -602,3 +602,51 @@ def test_a_case_caption_alone_is_still_the_title():
     assert extract(text).title == (
         "Harbourline Freight (Appellant) v Kustwacht Pension Fund (Respondent)"
     )
+
+
+def test_a_long_speech_heading_and_a_headline_ending_in_an_abbreviation_are_headlines():
+    speech = (
+        "Ministry of Coasts and the Environment\n\nHome > Newsroom > Speeches\n\n"
+        "Speech by Senior Minister of State for Coasts and the Environment Dr Lim Wei Ling "
+        "at the Opening Ceremony of the Second Asia Coastal Resilience Summit in Marina Bay\n\n"
+        "Published: 09 May 2025\n\nDistinguished guests,\n\n"
+        "Good morning. Welcome to the second summit on coastal resilience.\n"
+    )
+    assert extract(speech).title.startswith("Speech by Senior Minister of State")
+    rate = (
+        "NATIONAL BANK OF THE STEPPE REPUBLIC\nPRESS SERVICE\n\nPRESS RELEASE No. 17\n\n"
+        "On the base rate: the National Bank lowers the rate to 14.50% and keeps the corridor "
+        "at ±1 p.p.\n\nAlmaty, 26 April 2024\n\n"
+        "The Monetary Policy Committee has taken the following decisions.\n"
+    )
+    assert extract(rate).title == (
+        "On the base rate: the National Bank lowers the rate to 14.50% and keeps the corridor "
+        "at ±1 p.p."
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Reference: log 1538 of 1st March 2025", "Regulated information | 30 October 2025, 07:00 CET"],
+)
+def test_a_reference_or_regulated_information_label_under_the_headline_is_not_it(label: str):
+    text = (
+        "Harbour Police\nHome > News > Appeals\n\n"
+        "Do you recognise this man? Appeal after woman injured in harbour assault\n\n"
+        f"Posted on 3 March 2025, 09:42\n\n{label}\n\n"
+        "Officers investigating an assault on the harbour front are asking for help to find "
+        "a man seen in the area.\n"
+    )
+    assert extract(text).title == (
+        "Do you recognise this man? Appeal after woman injured in harbour assault"
+    )
+
+
+def test_a_bodys_motto_under_its_name_is_not_the_headline():
+    text = (
+        "Northland Revenue Authority\nTaxes for growth and development\n"
+        "“Pay what you owe, not more”: NRA launches Taxpayer Charter and free advisory desks\n\n"
+        "KIGALI, 3 March 2025 – The Northland Revenue Authority today launched a charter "
+        "setting out taxpayers' rights.\n"
+    )
+    assert extract(text).title.startswith("“Pay what you owe, not more”")

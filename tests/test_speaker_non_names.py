@@ -135,3 +135,31 @@ def test_a_role_named_with_its_country_and_post_then_the_name_is_resolved():
     found = extract(text)
     assert found.speaker == "Hélène Vandermeulen"
     assert [q.speaker for q in found.quotes] == ["Hélène Vandermeulen"]
+
+
+def test_an_abbreviated_detective_rank_is_no_part_of_the_name():
+    text = (
+        "Appeal after woman injured in harbour assault\n\n"
+        "Officers are asking for help to find a man seen on the harbour front.\n\n"
+        'Det Con Aisha Rahmani, of Harbour CID, said: "This was a completely unprovoked '
+        'attack."\n'
+    )
+    assert extract(text).speaker == "Aisha Rahmani"
+
+
+def test_the_opposition_and_a_clubs_letters_are_no_people():
+    opposition = (
+        "Budget ignores villages says Opposition Leader\n\n"
+        "APIA 12 June 2024 The party has described the budget as one for the town\n\n"
+        "The Opposition would move amendments during the committee stage the party said\n"
+    )
+    assert extract(opposition).speaker != "Opposition"
+    club = (
+        "NORDLYS FK\nNyheter | Kamper | Billetter | Butikk | English\n\n"
+        "Nordlys signs Sindre Haugen on three-year deal\n\n"
+        "Nordlys FK has signed midfielder Sindre Haugen from IF Kalmarsund.\n\n"
+        '"He is exactly the player we needed," said sporting director Bjørn Hætta.\n'
+    )
+    found = extract(club)
+    assert found.speaker == "Bjørn Hætta"
+    assert (found.organization or "").lower() == "nordlys fk"

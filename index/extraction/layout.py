@@ -111,6 +111,9 @@ _FURNITURE_RE = re.compile(
     # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
     r"(?:dissemination|distribution|circulation|copy\s+to)\s*:.*|"
     r"(?:daily|weekly)\s+hansard|nota de prensa\s+[\d\s/.-]+|"
+    # "Reference: log 1538 of 1st March 2025"; a listed company's "Regulated information
+    # | 30 October 2025, 07:00 CET"
+    r"(?:our\s+|your\s+)?ref(?:erence)?\.?\s*:.{1,80}|regulated\s+information\b.*|"
     # a court's bench and case number: "Coram: A, B and C", "Civil Appeal No. 14 of 2022"
     r"coram\s*:.*|(?:civil|criminal|constitutional)\s+(?:appeal|application|petition|case)\s+"
     r"no\.?\s*\d+\s+of\s+\d{4}|"
@@ -687,6 +690,24 @@ class Layout:
     #: for its author (the line is the venue's too).
     read_by: list[Part] = field(default_factory=list)
 
+    def _motto_under_letterhead(self, i: int) -> bool:
+        """ "Rwanda Revenue Authority" / "Taxes for growth and development" / the
+        headline: a short phrase with no verb right under the body's name, over a line
+        that has one, is the body's motto."""
+        line, below = self.parts[i].text, self.parts[i + 1].text
+        return (
+            i > 0
+            and self.parts[i - 1].kind == "org"
+            and len(line.split()) <= 6
+            and not line.isupper()
+            # (not a notice's fields: "Gefahr: …" / "Betroffene Produkte: …")
+            and ":" not in line
+            and not _FIELD_LABEL_RE.match(below)
+            and not _verbs_in(line)
+            and _verbs_in(below)
+            and not below.endswith(".")  # (the body's first sentence)
+        )
+
     def _over_the_letterhead(self, i: int) -> bool:
         """A line right over the first body's name: its twin in another language
         ("An Roinn Gnóthaí Tuaithe" over "Department of Rural Affairs")."""
@@ -736,6 +757,7 @@ class Layout:
             # "port ellis harbour board" / "harbour board opens …": a lower-cased
             # header's masthead, no verb in it, over the headline's
             or _lower_cased_masthead(self.parts[i].text, self.parts[i + 1].text)
+            or self._motto_under_letterhead(i)
         ):
             i += 1
         part = self.parts[i]
@@ -3690,7 +3712,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         return part
     if (
         _sentence_like(line, words)
-        or (len(words) > 25 and not line.isupper())
+        # (a speech's heading may run long: "Speech by Senior Minister of State ... at
+        # the Opening Ceremony of the Asia Coastal Resilience Summit 2025")
+        or (len(words) > 25 and not line.isupper() and not _SPEECH_HEADING_RE.match(line))
         or _OPENING_LINE_RE.search(line)
     ):
         return None
@@ -3699,6 +3723,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
 
 # A speech's opening ("Madam Mayor, members of the Council,", "Conference, thank
 # you. [Applause]") or a numbered section ("1. Opening remarks"): the body.
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d][\w ]{0,25}:\s")
+_DOTTED_ABBREVIATION_END_RE = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,}$")
 # A case's caption: "Attorney General v. Bududa Resettlement Association & 212 Others".
 _CASE_CAPTION_RE = re.compile(r"^[A-Z][^\n]{1,150}?\s(?:v|vs)\.?\s[A-Z][^\n]{1,150}$")
 _OPENING_LINE_RE = re.compile(
@@ -4336,7 +4362,9 @@ _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\s+(?:the\s+)?[\w'’.-]
 
 
 def _sentence_like(line: str, words: list[str]) -> bool:
-    """A line that reads as the body's first sentence, not a headline."""
+    """A line that reads as the body's first sentence, not a headline (a dotted
+    abbreviation's stop at its end, "at ±1 p.p.", is no sentence's)."""
+    line = _DOTTED_ABBREVIATION_END_RE.sub("", line)
     sentence_like = (bool(re.search(r"[.!:][\"”’)]?\d{0,2}$", line)) and len(words) > 14) or bool(
         re.match(
             r"(?:I|We|Thank you|Good (?:morning|afternoon|evening)|Excellencies|Excellency|"
