@@ -176,6 +176,8 @@ def test_explain_lists_the_candidates_best_first(tmp_path):
         ("Grupo Olivares, S.A.", "Grupo Olivares", True),
         ("Fjellstrand Maritime ASA", "Fjellstrand Maritime", True),
         ("Banca Sella S.p.A.", "Banca Sella", True),
+        ("Vltavská energetika, a.s.", "Vltavská energetika", True),
+        ("Sannine Medical Group s.a.l.", "Sannine Medical Group", True),
         ("Verdemar Bioenergia S.A.", "Verdemar Energia", False),
         ("Port Authority", "Port Authority of Sines", False),
     ],

@@ -644,9 +644,27 @@ def test_a_reference_or_regulated_information_label_under_the_headline_is_not_it
 
 def test_a_bodys_motto_under_its_name_is_not_the_headline():
     text = (
-        "Northland Revenue Authority\nTaxes for growth and development\n"
+        "Northland Revenue Authority\nTaxes for growth and development\n\n"
         "“Pay what you owe, not more”: NRA launches Taxpayer Charter and free advisory desks\n\n"
         "KIGALI, 3 March 2025 – The Northland Revenue Authority today launched a charter "
         "setting out taxpayers' rights.\n"
     )
     assert extract(text).title.startswith("“Pay what you owe, not more”")
+
+
+def test_a_cookie_notice_pasted_over_the_page_is_read_past():
+    text = (
+        "Este sitio utiliza cookies propias y de terceros para fines técnicos y analíticos. "
+        "This website uses its own and third-party cookies for technical purposes.\n"
+        "Aceptar todas / Accept all   Rechazar / Reject\n\n"
+        "Universidad Regional del Litoral (UdelLitoral)\n"
+        "Home   About   Admissions   Research   News   Contact\n\n"
+        "UdelLitoral launches a public diploma in small-farm irrigation\n\n"
+        "SALTO, 3 March 2025 – The university today opened enrolment for a diploma in "
+        "small-farm irrigation engineering.\n\n"
+        '"Water is the difference between a harvest and a loss," said Professor Ana Inés '
+        "Bentancor.\n"
+    )
+    found = extract(text)
+    assert found.title == "UdelLitoral launches a public diploma in small-farm irrigation"
+    assert found.speaker == "Ana Inés Bentancor"

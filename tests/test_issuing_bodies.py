@@ -117,7 +117,6 @@ _UNDER_A_FIRST_LINE = (
 @pytest.mark.parametrize(
     ("first_line", "body"),
     [
-        ("Tallinn Urban Mobility", "Tallinn Urban Mobility"),  # no body's word at all
         ("XUNTA DE VALDEORRAS", "Xunta de Valdeorras"),
         ("Stadt Lindau im Allgäu", "Stadt Lindau im Allgäu"),
         ("tallinn city transport authority", "tallinn city transport authority"),

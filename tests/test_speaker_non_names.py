@@ -163,3 +163,19 @@ def test_the_opposition_and_a_clubs_letters_are_no_people():
     found = extract(club)
     assert found.speaker == "Bjørn Hætta"
     assert (found.organization or "").lower() == "nordlys fk"
+
+
+def test_a_cantonal_ministers_german_title_and_a_nations_name_are_no_part_of_a_name():
+    canton = (
+        "Etat de Fribourg – Staat Freiburg\n\nNouveau plan pour les forêts\n\n"
+        "Fribourg, le 3 mars 2025 – Le Conseil d'Etat a adopté un plan.\n\n"
+        '"Nos forêts doivent rester vivantes", sagte Staatsrätin Béatrice Schaller-Jacquet.\n'
+    )
+    assert extract(canton).speaker == "Béatrice Schaller-Jacquet"
+    nation = (
+        "Kinosew Lake First Nation\n\nBand council approves new water plant\n\n"
+        "KINOSEW LAKE, 3 March 2025 – The council of Kinosew Lake First Nation today approved "
+        "a new water treatment plant.\n\n"
+        '"Clean water is a right," said Chief Roberta Ballantyne-Cook.\n'
+    )
+    assert extract(nation).speaker == "Roberta Ballantyne-Cook"

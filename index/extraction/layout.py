@@ -698,6 +698,10 @@ class Layout:
         return (
             i > 0
             and self.parts[i - 1].kind == "org"
+            # (set with the name, apart from the headline: "Measles outbreak in Northland"
+            # in one block with its body's name and deck is the headline)
+            and self.parts[i].start == self.parts[i - 1].end + 1
+            and self.parts[i + 1].start > self.parts[i].end + 1
             and len(line.split()) <= 6
             and not line.isupper()
             # (not a notice's fields: "Gefahr: …" / "Betroffene Produkte: …")
@@ -1779,12 +1783,18 @@ def person_name(line: str, bare: bool = True) -> str | None:
             return None
         if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
             return None  # "Senator Mark Udall" has a name; "Council Marks Jubilee" has none
-    if _only_initials(tokens) or _ends_a_body(tokens[-1]):
+    if _only_initials(tokens) or _ends_a_body(tokens[-1]) or _street_address(tokens, rest):
         return None  # "Legislative Assembly, Parliament House": a body, not a person
     name = " ".join(t.strip(",") for t in tokens)
     if name.isupper():
         name = " ".join(names._caps_to_title(w) for w in name.split())
     return name + suffix
+
+
+def _street_address(tokens: list[str], rest: str) -> bool:
+    """ "Gen. Luna Street, Iloilo City 5000": a street with its town and postcode (not
+    "Andy Street, Mayor of the West Midlands")."""
+    return tokens[-1].strip(",") in ("Street", "STREET") and bool(re.search(r"\d", rest))
 
 
 def _legal_form_only(rest: str) -> bool:
@@ -2142,6 +2152,13 @@ def _abbreviates(abbreviation: str, words: list[str]) -> bool:
     return len(letters) >= 3 and len(initials) <= len(letters) + 2 and _in_order(letters, initials)
 
 
+def _initials_are(acronym: str, words: list[str]) -> bool:
+    """ "UNCALR" of "United Nations Centre for Arid Lands Resilience": the capitalised
+    words' initials exactly (not "NASA" of "New Artemis II Schedule Announced")."""
+    initials = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    return len(acronym) >= 3 and initials == acronym.upper()
+
+
 def _in_order(letters: str, initials: str) -> bool:
     rest = iter(initials)
     return all(letter in rest for letter in letters)
@@ -2198,7 +2215,7 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         first = organization_line(tail) or first
     acronym = head.strip()
     spelled = organization_line(tail) if _ACRONYM_RE.match(acronym) else None
-    if not spelled and _ACRONYM_RE.match(acronym) and _abbreviates(acronym, tail.split()):
+    if not spelled and _ACRONYM_RE.match(acronym) and _initials_are(acronym, tail.split()):
         # ("UNCALR – United Nations Centre for Arid Lands Resilience": its initials,
         # though "Lands" reads as a verb)
         spelled = normal_case(tail.strip())
@@ -2823,7 +2840,7 @@ def _after_cover_note(text: str) -> int:
     "From:" line, a release whose footer is set apart by a rule)."""
     # ("Hong Kong Exchanges and Clearing Limited ... take no responsibility for the
     # contents of this announcement ...": an exchange's disclaimer over a listed company's)
-    disclaimer = _EXCHANGE_DISCLAIMER_RE.match(text)
+    disclaimer = _EXCHANGE_DISCLAIMER_RE.match(text) or _COOKIE_BANNER_RE.match(text)
     start = disclaimer.end() if disclaimer else 0
     for _ in range(4):
         after = _after_one_cover_note(text, start)
@@ -2857,6 +2874,12 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
 _EXCHANGE_DISCLAIMER_RE = re.compile(
     r"(?i)\s*[^\n]{0,300}\btakes?\s+no\s+responsibility\s+for\s+the\s+contents\s+of\s+this\s+"
     r"(?:announcement|document|circular|notice)[^\n]*\n+"
+)
+# A site's cookie notice pasted over the page, to the blank line after its buttons:
+# "Este sitio utiliza cookies propias y de terceros ..." / "Aceptar todas / Accept all".
+_COOKIE_BANNER_RE = re.compile(
+    r"(?i)\s*[^\n]{0,200}\b(?:uses|use|utiliza|usa|usamos|utilizamos|verwendet|nutzt|"
+    r"utilise|utilisons|utilizza|gebruikt)\b[^\n]{0,80}\bcookies?\b[^\n]*\n(?:[^\n]+\n)*\n+"
 )
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(

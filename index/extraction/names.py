@@ -327,8 +327,9 @@ _PLACE_TYPE_WORDS = (
     "County", "Shire", "Township", "Borough", "Parish", "Province", "Region", "District",
     "Municipality",
 )  # fmt: skip
-# A street's kind ("Gen. Luna Street", "Governor Pack Road"; not "Lane" or "Way", surnames)
-STREET_WORDS = ("Street", "Road", "Avenue", "Boulevard", "Highway", "Drive", "Crescent")
+# A street's kind ("Governor Pack Road"; not "Lane", "Way" or "Street", surnames: "Andy
+# Street"; a header's "Gen. Luna Street, Iloilo City" is an address line by its place)
+STREET_WORDS = ("Road", "Avenue", "Boulevard", "Highway", "Drive", "Crescent")
 _PLACE_TYPES = frozenset(_PLACE_TYPE_WORDS) | frozenset(BUILDING_WORDS) | frozenset(STREET_WORDS)
 #: Kinds of place that end a place's name, never a person's ("Iloilo City").
 PLACE_KINDS = frozenset(_PLACE_TYPE_WORDS) | {"City"}

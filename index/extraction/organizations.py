@@ -429,13 +429,13 @@ def _letterhead_part(line: str) -> str:
     return kept[0] if len(parts) > 1 and kept else line
 
 
-def _body_like(line: str, text: str) -> bool:
+def _body_like(line: str, text: str, by_length: bool = True) -> bool:
     """ "Land Steiermark", "Kelderbridge Town Football Club" (a body's word), "WAPITI RIVER
     CREE NATION" (three words or more), "Shelter Forward" (the text's "Executive Director
     of Shelter Forward"): a body's name rather than a person's."""
     words = line.split()
     return (
-        len(words) >= 3
+        (by_length and len(words) >= 3)
         # (not "a statement from Sarah Olney": a role's "of", a place's "at")
         or bool(re.search(rf"\b(?:of|at)\s+(?:the\s+)?{re.escape(line)}\b", text))
         or words[0].lower() in _STATE_HEADS
@@ -447,9 +447,12 @@ def _body_like(line: str, text: str) -> bool:
 # A state's or town's own name opens with its kind ("Land Steiermark", "Kanton Zug"); a
 # club's or a judiciary's ends with it (not body words everywhere: "National Press Club"
 # is where a speech is given).
+# (and other bodies named head first: "Xunta de Galicia", "Urząd Miasta Nowy Targ",
+# "Collectivité de Corse", "Club Atlético Villa Ceibal")
 _STATE_HEADS = frozenset(
-    ["land", "kanton", "canton", "stadt", "gemeinde", "ville", "comune", "city", "county"]
-)
+    ["land", "kanton", "canton", "stadt", "gemeinde", "ville", "comune", "city", "county",
+     "xunta", "urząd", "collectivité", "club", "clube"]
+)  # fmt: skip
 _MASTHEAD_TAILS = frozenset(["club", "judiciary", "nation"])
 
 
@@ -1168,6 +1171,8 @@ def first_line_body(printed: Layout, text: str, people: frozenset[str]) -> str |
         return None
     if person_name(line, bare=False) or not _body_like(line, text):
         return None  # "JOHN DOE MP", "Sarah Olney", "Public Safety": no body's name
+    if person_name(line) and not _body_like(line, text, by_length=False):
+        return None  # "María del Carmen Ruiz Soto": a name's length is no body's sign
     if names.fold(line) == names.fold(headline.text):
         return None  # the headline printed twice
     if line.islower() and not _valid(line.title()):
@@ -1183,6 +1188,7 @@ _PUBLICATION_TAILS = frozenset(
         "update", "weekly", "monthly", "review", "journal", "times", "courier",
         "gazette", "herald", "news", "post", "blog", "magazine", "chronicle",
         "debates", "hansard", "transcript", "letter", "notes", "diary", "briefing",
+        "edition", "dispatch", "roundup", "insider",
     ]
 )  # fmt: skip
 
@@ -1199,8 +1205,11 @@ def copyright_holder(text: str) -> str | None:
             and holder[:1].isupper()
             and not _ALL_RIGHTS_RE.match(holder)
             and not _all_places(holder)
-            # (not a photo's: "© Tove Rasmussen")
+            # (not a photo's, a map's or the Crown's: "© Tove Rasmussen", "© Photo: X
+            # Studio", "© Mapbox", "© Crown copyright")
             and not (person_name(holder) and not _body_like(holder, text))
+            and not _NO_HOLDER_RE.search(holder)
+            and (len(words) > 1 or text.count(holder) > 1)
             and specific(holder)
         ):
             return holder
@@ -1221,4 +1230,5 @@ _COPYRIGHT_TAIL_RE = re.compile(
 _PAGE_LINKS_RE = re.compile(
     r"\s+(?:Privacy|Accessibility|Terms|Cookies?|Contact|Disclaimer|Sitemap|Legal)\b|\s+/\s"
 )
+_NO_HOLDER_RE = re.compile(r"(?i)^(?:photo|foto|image|picture|map)s?\b|\bcopyright\b|:")
 _ALL_RIGHTS_RE = re.compile(r"(?i)^(?:all rights|todos los derechos|tous droits|alle rechte)")

@@ -865,7 +865,7 @@ _REPORTED_VERBS = (
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+that|"
     r"insisted|acknowledged|conceded|predicted|promised|pledged|"
     # a judge's: "Justice X held that ..."
-    r"(?:held|observed)\s+that)"
+    r"held\s+that)"
 )
 # "said today that ...", "said on Tuesday that ...".
 # When a statement was made: "said today that ...", "..., X said on Monday."

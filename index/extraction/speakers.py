@@ -1707,6 +1707,12 @@ def _a_storys_writer(text: str, byline: re.Match[str]) -> bool:
     Huang); not an op-ed's author, who writes in the first person and quotes no one."""
     if not re.match(r"(?i)by:?\s+$", text[byline.start() : byline.start("name")]):
         return False  # "By Sen. Chuck Hagel": a titled author
+    line_end = text.find("\n", byline.start())
+    line_end = len(text) if line_end < 0 else line_end
+    next_line = text[line_end + 1 : line_end + 60].split("\n", 1)[0]
+    if not (_STORY_ROW_RE.search(text, byline.start(), line_end) or _YEAR_RE.search(next_line)):
+        return False  # (a news page's row: "By Lin Yu-ting | 3 June 2025"; an op-ed's
+        # "By Tomasz Nowakowski" alone is its author's)
     last = names.surname(byline["name"]).lower()
     if text.lower().count(last) > 1 or not _QUOTE_MARK_RE.search(text, byline.end()):
         return False
@@ -1714,6 +1720,9 @@ def _a_storys_writer(text: str, byline: re.Match[str]) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile(r"[“\"]")
+# A news page's byline row: "| 3 June 2025", "(Ascom/Semas)"; or a date line under it.
+_STORY_ROW_RE = re.compile(r"[|·•][^\S\n]*\S|\([^()\n]{1,40}\)")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # An author's voice: "I", "we", "our", "my" outside quotations.
 _AUTHORS_VOICE_RE = re.compile(r"(?<![\w'’])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)(?![\w'’])")
 
@@ -2330,7 +2339,7 @@ def _add_printed(printed: Layout, add) -> None:
 
 # A byline's role that makes its name the story's writer, not its speaker.
 _WRITERS_ROLE_RE = re.compile(
-    r"(?i),\s*(?:[\w-]+\s+){0,3}?(?:writer|reporter|correspondent|editor|"
+    r"(?i),\s*(?:[\w-]+\s+){0,3}?(?:staff\s+writer|reporter|correspondent|"
     r"(?:communications?|press|media|news)\s+(?:adviser|advisor|officer|manager|"
     r"specialist|assistant|team|desk))\b"
 )
@@ -2363,6 +2372,10 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         or (" " not in p.name and _initials_of_a_name(p.name, text))
         # ("Centro de Operações LAI": a place named for a body the text spells out)
         or (_ends_in_initials(p.name) and _initials_of_a_name(p.name.split()[-1], text))
+        or _a_street_in_an_address(p.name, text)
+        # ("UdelNorte launches ...": the short name the text gives a body, "Universidad
+        # Regional del Norte (UdelNorte)")
+        or (" " not in p.name and _SHORT_NAME_DEFINED_RE.search(text.replace(f"({p.name})", "\0")))
     ):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
@@ -2464,6 +2477,22 @@ def _uses(word: str, text: str, start: int = 0, limit: int = 20) -> Iterator[int
 
 _WORD_EDGE_RE = re.compile(r"[\w'’-]")
 _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the[^\S\n]+$")
+
+
+# A capitalised name, then the placeholder for "(<the candidate>)".
+_SHORT_NAME_DEFINED_RE = re.compile(rf"[{UPPER}][\w'’-]+[^\S\n]*\0")
+
+
+def _a_street_in_an_address(name: str, text: str) -> bool:
+    """ "Gen. Aguila Street, Harbour City 5000": a street's name with its town and
+    postcode (not "Andy Street, the Mayor of the West Midlands")."""
+    if not name.endswith(" Street"):
+        return False
+    at = text.find(name)
+    return at >= 0 and bool(_TOWN_AND_POSTCODE_RE.match(text, at + len(name)))
+
+
+_TOWN_AND_POSTCODE_RE = re.compile(r",[^\S\n]*[A-Z][^\n,]{1,40}?\d{3,}")
 
 
 def _ends_in_initials(name: str) -> bool:

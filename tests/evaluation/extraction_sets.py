@@ -243,8 +243,9 @@ def date_ok(case: Case, date: str | None) -> bool | None:
 _LEGAL_FORM_RE = re.compile(
     r"\([^()]*\)|,|\b(?:inc|corp|corporation|ltd|limited|plc|ag|sa|asa|nv|se|llc|gmbh|"
     r"company|co)\b\.?|^the\s+|"
-    # the dotted forms: "S.A.", "S.p.A.", "N.V.", "B.V.", "A.G."
-    r"\b(?:s\.a|s\.p\.a|n\.v|b\.v|a\.g|s\.r\.l)\.(?!\w)",
+    # the dotted forms: "S.A.", "S.p.A.", "N.V.", "B.V.", "A.G.", Czech "a.s.", "s.r.o.",
+    # Lebanese "s.a.l."
+    r"\b(?:s\.a|s\.p\.a|n\.v|b\.v|a\.g|s\.r\.l|a\.s|s\.r\.o|s\.a\.l)\.(?!\w)",
     re.IGNORECASE,
 )
 
