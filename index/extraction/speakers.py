@@ -2375,7 +2375,7 @@ def _supported(p: Person, head: _HeadWords, text: str) -> bool:
         or _a_street_in_an_address(p.name, text)
         # ("UdelNorte launches ...": the short name the text gives a body, "Universidad
         # Regional del Norte (UdelNorte)")
-        or (" " not in p.name and _SHORT_NAME_DEFINED_RE.search(text.replace(f"({p.name})", "\0")))
+        or (" " not in p.name and _defined_as_a_short_name(p.name, text))
     ):
         return False
     if p.attributed or p.quoted_at is not None or p.agent:
@@ -2479,8 +2479,18 @@ _WORD_EDGE_RE = re.compile(r"[\w'’-]")
 _THE_BEFORE_RE = re.compile(r"(?i)(?<![\w'’-])the[^\S\n]+$")
 
 
-# A capitalised name, then the placeholder for "(<the candidate>)".
-_SHORT_NAME_DEFINED_RE = re.compile(rf"[{UPPER}][\w'’-]+[^\S\n]*\0")
+def _defined_as_a_short_name(name: str, text: str) -> bool:
+    """ "Universidad Regional del Norte (UdelNorte)": a capitalised word right before
+    "(<name>)" (a plain find first: most candidates are never in brackets)."""
+    at = text.find(f"({name})")
+    while at >= 0:
+        if _CAPITALISED_WORD_END_RE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(f"({name})", at + 1)
+    return False
+
+
+_CAPITALISED_WORD_END_RE = re.compile(rf"[{UPPER}][\w'’-]+[^\S\n]*$")
 
 
 def _a_street_in_an_address(name: str, text: str) -> bool:
