@@ -431,8 +431,9 @@ def _letterhead_part(line: str) -> str:
 
 def _body_like(line: str, text: str, by_length: bool = True) -> bool:
     """ "Land Steiermark", "Kelderbridge Town Football Club" (a body's word), "WAPITI RIVER
-    CREE NATION" (three words or more), "Shelter Forward" (the text's "Executive Director
-    of Shelter Forward"): a body's name rather than a person's."""
+    CREE NATION" (three words or more, unless ``by_length`` is off), "Shelter Forward"
+    (the text's "Executive Director of Shelter Forward"): a body's name rather than a
+    person's."""
     words = line.split()
     return (
         (by_length and len(words) >= 3)
@@ -1151,10 +1152,12 @@ def _plain_body(org: str, speaker: str | None) -> bool:
 
 def first_line_body(printed: Layout, text: str, people: frozenset[str]) -> str | None:
     """The text's first line over its headline, when nothing else names a body: a
-    name of no person the text speaks of ("Sveriges Riksbank", "Kaunas Urban
-    Mobility", "XUNTA DE GALICIA") is the body whose page it is. A last resort: no
-    label, newsletter title ("WASHINGTON REPORT"), place, single word ("Tallinn") or
-    lower-case words without a body's word ("harlan pruitt")."""
+    body-like name of no person the text speaks of ("XUNTA DE GALICIA", "Stadt
+    Freiburg im Breisgau", "Centre Hospitalier Régional de la Meuse") is the body
+    whose page it is. A last resort: no label, newsletter title ("WASHINGTON
+    REPORT"), place, single word ("Tallinn"), lower-case words without a body's word
+    ("harlan pruitt"), nor a line that reads as a person's name without a body's sign
+    ("María del Carmen Ruiz Soto"; so "Sveriges Riksbank" is missed too)."""
     first = printed.parts[0] if printed.parts else None
     headline = printed.headline
     if not (first and headline and first.kind == "headline" and first.start < headline.start):
