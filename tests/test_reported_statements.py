@@ -194,3 +194,18 @@ def test_a_judges_holding_is_a_statement_and_an_adverb_is_no_speaker():
     found = extract(text)
     assert [q.speaker for q in found.quotes] == ["Harriet Akiror Obbo"]
     assert "statutory duty" in found.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "intro", ["Speaking on the platform at Colne, the minister said:", "The minister said:"]
+)
+def test_paragraphs_after_a_roles_colon_are_the_named_persons(intro: str):
+    text = (
+        "Rail funding confirmed\n\n"
+        "Rail Minister Helen Castlemaine confirmed the funding today during a visit to "
+        "Colne station.\n\n"
+        f"{intro}\n\n"
+        "For too long, people in Colne and Nelson have looked across the hills at a railway "
+        "they could not reach.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Helen Castlemaine"]

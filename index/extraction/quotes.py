@@ -350,7 +350,9 @@ def _colon_statements(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
     """Unquoted paragraphs after a "X said:" paragraph, attributed to X."""
     found: list[QuoteSpan] = []
     for m in _SAID_COLON_RE.finditer(text):
-        who = names.find_name(m["intro"][-150:])
+        # ("Speaking on the platform at Colne, the minister said:": the role, resolved
+        # later to the person it stands for; not the place)
+        who = _name_or_role(m["intro"][-150:])
         if not who or who == names.PRONOUN:
             continue
         pos = m.end()
