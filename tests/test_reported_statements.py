@@ -209,3 +209,14 @@ def test_paragraphs_after_a_roles_colon_are_the_named_persons(intro: str):
         "they could not reach.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Helen Castlemaine"]
+
+
+def test_a_place_before_the_comma_is_not_the_subject_of_a_titled_name():
+    text = (
+        "Drought alert service goes live\n\n"
+        "NAIROBI, 22 July 2025 – A service launched today will warn herders of drought.\n\n"
+        "Speaking at the launch at the United Nations Office at Nairobi, UNCDLR "
+        "Director-General Halima Achieng Odera said the last major drought had shown the "
+        "cost of acting too late.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Halima Achieng Odera"]

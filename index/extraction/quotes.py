@@ -1131,7 +1131,14 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
             styled = names.find_name(second) if _COURTESY_STYLE_RE.match(second) else None
             name = styled if styled and styled != names.PRONOUN and " " in styled else None
         if name is None:
-            name = _name_opening(apposition["head"]) or _name_ending(apposition["head"])
+            head = apposition["head"]
+            name = _name_opening(head) or _name_ending(head)
+            if (
+                name
+                and head.rstrip().endswith(name)
+                and _AT_A_PLACE_RE.search(head.rstrip()[: -len(name)])
+            ):
+                name = None  # "Speaking at ... at Nairobi, UNCALR Director-General X": a place
         if name is None:
             # "One of the farmers, Mr. Kofi Amponsah of Bepong,": the name inside,
             # not the place that ends it.
@@ -1153,6 +1160,10 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
 
 
 _PRONOUN_SUBJECT_END_RE = re.compile(r",\s+(?:it|he|she|they|we)\s*$")
+
+
+# A place's preposition right before a name (not "according to", "a letter to").
+_AT_A_PLACE_RE = re.compile(r"\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?$")
 
 
 def _name_ending(head: str) -> str | None:
