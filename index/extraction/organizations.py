@@ -1201,7 +1201,8 @@ def copyright_holder(text: str) -> str | None:
     Strathkelvin, Kelvin Campus, ...", "© NHS Moray and Speyside 2025"): the
     site's owner, who published the release."""
     tail = max(0, len(text) - 1500)
-    if not any(mark in text[tail:] for mark in ("©", "opyright", "(c)", "(C)")):
+    footer = text[tail:]
+    if not any(mark in footer for mark in ("©", "opyright", "(c)", "(C)")):
         return None  # (a plain find first: most releases print no copyright)
     for m in _COPYRIGHT_RE.finditer(text, tail):
         holder = _COPYRIGHT_TAIL_RE.sub("", _PAGE_LINKS_RE.split(m["holder"], 1)[0]).strip(" ,.")
