@@ -802,6 +802,18 @@ def test_venue_in_transcripts_and_speeches(text, venue):
             "Brightwater Energy Partners, L.P. (NASDAQ: BWEP) today reported record output.",
             "Brightwater Energy Partners, L.P.",
         ),
+        # an exchange named in full, and a legal form in lower case
+        (
+            "Drava Cement reports record half year\n\nMaribor, 2 August 2024 – Drava Cement "
+            "d.d. (Ljubljana Stock Exchange: DRCG) today published its results.",
+            "Drava Cement d.d.",
+        ),
+        (
+            "Norðurljós hf. – Company announcement no. 3/2025\n\nNew vessel ordered\n\n"
+            "Reykjavík, 4 March 2025 – Norðurljós hf. (Nasdaq Iceland: NORD) has ordered a "
+            "new vessel.",
+            "Norðurljós hf.",
+        ),
         # GOV.UK's "From:" line: the department
         (
             "Press release\n\nNew funding for clinics\n\nFrom: Department of Health and Social Care "

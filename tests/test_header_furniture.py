@@ -668,3 +668,42 @@ def test_a_cookie_notice_pasted_over_the_page_is_read_past():
     found = extract(text)
     assert found.title == "UdelLitoral launches a public diploma in small-farm irrigation"
     assert found.speaker == "Ana Inés Bentancor"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Riga / Vilnius, 3 June 2025 – The two ministries today", "Riga / Vilnius"),
+        ("Accra and Lomé, 3 June 2025 — The two regulators today", "Accra and Lomé"),
+        (
+            "Bridgetown, Barbados and Castries, Saint Lucia – 3 June 2025\n\nThe two ministries",
+            "Bridgetown, Barbados and Castries, Saint Lucia",
+        ),
+        ("San Fernando: 3rd June 2025\n\nThe two ministries", "San Fernando"),
+        # a news service's code between the dash and the date
+        (
+            "KINGSTOWN, St. Vincent – (API) Tuesday, June 3, 2025 – The two ministries",
+            "KINGSTOWN, St. Vincent",
+        ),
+    ],
+)
+def test_a_joint_release_dateline_names_both_places_and_a_colon_may_follow_a_town(line, place):
+    text = (
+        "JOINT PRESS RELEASE\n\nMinistry of Transport\nMinistry of Energy\n\n"
+        "Ferry routes to run on shore power by 2030\n\n"
+        f"{line} signed a memorandum on shore power for ferries.\n"
+    )
+    assert extract(text).dateline == place
+
+
+@pytest.mark.parametrize(
+    "legend",
+    ["Q = reporters", "WEEKLY BULLETIN No. 45/2025          Page 1 of 3"],
+)
+def test_a_transcripts_legend_and_a_numbered_bulletin_are_no_headline(legend):
+    text = (
+        f"{legend}\n\nFerry routes to run on shore power by 2030\n\n"
+        "The ministry today signed a memorandum on shore power for ferries, and the "
+        "first connections will open next spring in both ports.\n"
+    )
+    assert extract(text).title == "Ferry routes to run on shore power by 2030"

@@ -218,3 +218,27 @@ def test_an_acronym_over_its_spelled_out_name_is_a_letterhead_whatever_its_words
     found = extract(text)
     assert found.title == "Can early warning save the herds? Alerts go live in six counties"
     assert found.dateline == "NAIROBI"
+
+
+def test_a_town_halls_name_over_a_speech_is_its_body():
+    # (a hall alone is a venue; a town's City Hall is its administration)
+    text = (
+        "VARNAVA CITY HALL\nPress Office\nHome › Mayor › Speeches\n\n"
+        "Remarks at the Opening of the Varnava Harbour Festival\n\n"
+        "Dear guests, welcome to Varnava. Our harbour has fed this town for six hundred "
+        "years, and this festival is its thanks to the sea.\n"
+    )
+    assert extract(text).organization == "Varnava City Hall"
+
+
+def test_an_embassys_ambassador_speaks_for_it_over_a_quoted_minister():
+    text = (
+        "Embassy of Denmark in Ghana\n\nDanish grant for Volta river clinics\n\n"
+        "HO, 4 June 2025 – Denmark and Ghana today signed an agreement for six river "
+        "clinics in the Volta Region.\n\n"
+        '"Health care should not depend on where you were born," said the Head of '
+        "Mission, Ambassador Mette Kjær-Holst.\n\n"
+        "Minister of Health Kwame Asante-Boateng said the boats would reach forty villages. "
+        '"This is care that comes to the people," he said.\n'
+    )
+    assert extract(text).speaker == "Mette Kjær-Holst"

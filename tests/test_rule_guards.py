@@ -94,3 +94,27 @@ def test_a_study_that_observed_something_is_no_speaker():
         '"We must change what is on our plates," Dr. Tuffley said.\n'
     )
     assert {q.speaker for q in extract(text).quotes} == {"Christine Tuffley"}
+
+
+@pytest.mark.parametrize("label", ["Today", "Updated", "Hearing date", "Valid until"])
+def test_a_label_before_a_colon_and_a_date_is_no_dateline(label):
+    # (a town may stand there: "San Fernando: 3rd June 2025"; a label may not)
+    text = (
+        "Ministry of Transport\n\nFerry routes to run on shore power by 2030\n\n"
+        f"{label}: 3 June 2025\n\n"
+        "The ministry today signed a memorandum on shore power for ferries.\n"
+    )
+    assert extract(text).dateline is None
+
+
+def test_an_ambassador_in_a_senators_release_does_not_speak_for_it():
+    # (an ambassador speaks for an embassy's or a delegation's page, not a senator's)
+    text = (
+        "Pruitt questions nominee on arms control\n\n"
+        "WASHINGTON, D.C. – Ambassador Douglas Whitcombe told the Foreign Relations Committee "
+        'today that arms talks would resume in the spring. "We are ready to negotiate," said '
+        "Ambassador Whitcombe.\n\n"
+        "Senator Harlan Pruitt pressed the nominee on verification. "
+        '"We need answers before we vote," Pruitt said.\n'
+    )
+    assert extract(text).speaker == "Harlan Pruitt"

@@ -179,3 +179,33 @@ def test_a_cantonal_ministers_german_title_and_a_nations_name_are_no_part_of_a_n
         '"Clean water is a right," said Chief Roberta Ballantyne-Cook.\n'
     )
     assert extract(nation).speaker == "Roberta Ballantyne-Cook"
+
+
+def test_a_notices_kind_opening_a_headline_in_capitals_is_no_speaker():
+    text = (
+        "NATIONAL LANDS COMMISSION\n\nPRESS STATEMENT\n\n"
+        "NOTICE ON THE REVALIDATION OF LEASEHOLD TITLES\n\n"
+        "The Commission informs holders of leasehold titles in the coastal districts that "
+        "revalidation will run from 2 to 30 June 2025 at all county offices.\n\n"
+        "Holders should bring the original title and a copy of their identity card.\n"
+    )
+    assert extract(text).speaker is None
+
+
+def test_a_ministrys_mixed_case_initials_opening_a_headline_are_no_speaker():
+    text = (
+        "Government of the Commonwealth of Westmarch\nMinistry of Education\n"
+        "Home | News | Press Releases\n\n"
+        "[Photo] Minister of Education Dr. Carla Benn-Ottley reads with pupils at "
+        "Mandeville Infant School. (Photo: Ministry of Education)\n\n"
+        "MoE Opens Enrolment for Free Preschool Places\n\n"
+        "Published: 2 June 2025\n\n"
+        "The Ministry of Education has opened enrolment for free preschool places for "
+        "children aged three and four in all eight regions. Parents can register at any "
+        "primary school or on the MoE website until the end of July, and places will be "
+        "confirmed by letter in August.\n\n"
+        "The places were announced by Minister of Education Dr. Carla Benn-Ottley at a "
+        "school in Mandeville on Monday.\n\n"
+        '"Every child deserves a strong start," the Minister said.\n'
+    )
+    assert extract(text).speaker == "Carla Benn-Ottley"

@@ -180,12 +180,15 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     place = _place_pattern(state)
     place_state = rf"(?:{caps}|{title}),?\s(?:{state})(?![\w])"
     region = rf"(?:St\.\s)?{title}|(?!(?i:{_WEEKDAY_OR_MONTH})){caps}"
+    town = rf"(?:{caps}|{title})(?:,\s(?:{region}))?"
     return {
         # "VANDERBIJLPARK – 03 March 2025 –", "LAKEBA, LAU — Friday 25th July 2025 —",
         # "Santa Cruz, St. Elizabeth — Tuesday, June 17, 2025 —": a dash before the date.
+        # ("Georgetown, Guyana and Kingston, Jamaica – 14 April 2025": a joint release's)
         "before_dash": re.compile(
-            rf"(?:^|\n)[^\S\n]*(?P<place>(?:{caps}|{title})(?:,\s(?:{region}))?)"
-            rf"{_DASH}(?:{weekday},?\s*)?$"
+            rf"(?:^|\n)[^\S\n]*(?P<place>(?:{town}[^\S\n]*(?:/|and|&)[^\S\n]*)?{town})"
+            # ("GEORGETOWN, Guyana – (GIS) Saturday, August 3, 2024 –": a news service's code)
+            rf"{_DASH}(?:{wire}\s*)?(?:{weekday},?\s*)?$"
         ),
         # "PORT OF SPAIN 15 September 2025 Minister ...", "NAIROBI Tuesday 11 March 2025":
         # punctuation stripped, a capitals place opening its line before the date.
@@ -447,6 +450,7 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
     for key in ("before_comma", "before_wire", "before_dash", "before_space"):
         before = rx[key].search(window)
         found = _before(window_start, before, date) if before else None
+        found = _with_joint_place(text, found) if found else None
         if found and key in ("before_dash", "before_space") and _names_a_building(found.place):
             continue  # "Kaleva Congress Centre, Oulu — 14 June 2023": a speech's venue
         if (
@@ -488,6 +492,21 @@ def _with_city_before(text: str, found: Dateline) -> Dateline:
     return Dateline(f"{city['city']}, {found.place}", city.start(), found.end, found.date)
 
 
+def _with_joint_place(text: str, found: Dateline) -> Dateline:
+    """ "Tallinn / Helsinki, 12 June 2024", "Kigali and Dar es Salaam, 27 January 2025":
+    a joint release's two places, as printed, opening the line."""
+    first = _FIRST_PLACE_RE.search(text, max(0, found.start - 60), found.start)
+    if first is None or not _trim(first["first"]):
+        return found
+    place = text[first.start("first") : found.start] + found.place
+    return Dateline(place, first.start("first"), found.end, found.date)
+
+
+# (a place and its country: "Georgetown, Guyana and Kingston, Jamaica – 14 April 2025")
+_FIRST_PLACE_RE = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<first>(?:{_CAPS}|{_TITLE})(?:,[^\S\n]+{_TITLE})?)"
+    rf"[^\S\n]*(?:/|and|&)[^\S\n]*$"
+)
 _CITY_BEFORE_RE = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?P<city>{_TITLE}),[^\S\n]*$")
 
 

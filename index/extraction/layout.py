@@ -79,6 +79,10 @@ _OWN_LINES = (
     r"(?:uncorrected|unrevised|provisional)\s+(?:transcript|evidence|version)|"
     r"(?:oral|written)\s+evidence|examination\s+of\s+witness(?:es)?|witness(?:es)?|"
     r"questions?\s+\d+\s*[-–]\s*\d+|"
+    # a sitting's question time: "QUESTIONS AND ANSWERS", "Oral Answers to Questions",
+    # "Question No. 287", "PARLIAMENTARY DEBATES (HANSARD)"
+    r"questions\s+(?:and|&)\s+answers|(?:oral|written)\s+answers(?:\s+to\s+questions)?|"
+    r"question\s+(?:no\.?|number)\s*\d+|parliamentary\s+debates(?:\s+\(hansard\))?|"
     # An editor's note in square brackets: "[Governor X joined by telephone. Transcript
     # edited for length.]" (a caption, "[Photo: ...]", is a photo's line)
     r"\[(?![^\[\]\n]*\b(?:photos?|fotos?|pictures?|images?|photograph|caption|credit|pictured)\b)"
@@ -107,7 +111,10 @@ _FURNITURE_RE = re.compile(
     r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:(?:press|media|news) release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
     # "REGIONAL ADVISORY No. 112, s. 2025", "Handout No. 1184/PR/2024 Dated 14.08.2024",
     # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
-    r"(?:[\w-]+\s+){0,2}(?:advisory|handout|press\s+note|circular)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    # ("GIS BULLETIN No. 114/2024    Page 1 of 2")
+    r"(?:[\w-]+\s+){0,2}(?:advisory|handout|press\s+note|circular|bulletin)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    # a transcript's legend: "Q = reporters", "A = Minister"
+    r"[a-z]{1,3}\s*=\s*\w[\w ,.;]{0,60}|"
     # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
     r"(?:dissemination|distribution|circulation|copy\s+to)\s*:.*|"
     r"(?:daily|weekly)\s+hansard|nota de prensa\s+[\d\s/.-]+|"
@@ -505,8 +512,8 @@ _TURN_RE = re.compile(
     rf"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Minister|Premier|Governor|Chairman|Chair|"
     rf"The Hon|Hon)\.?\s+)?"
     rf"(?:[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{1,5}}(?=,)"
-    # "Journalist 2", "Secretary for Housing"
-    rf"|[{UPPER}][\w'’‐.-]*(?:\s+(?:(?:for|of|the|and)[^\S\n]+)?[{UPPER}][\w'’‐.-]*){{0,3}}"
+    # "Journalist 2", "Secretary for Housing", "THE DEPUTY MINISTER FOR WATER"
+    rf"|[{UPPER}][\w'’‐.-]*(?:\s+(?:(?:for|of|the|and|FOR|OF|THE|AND)[^\S\n]+)?[{UPPER}][\w'’‐.-]*){{0,3}}"
     rf"(?:[^\S\n]+\d{{1,2}})?)"
     # "Official Spokesperson, Shri Arjun Mehrotra:", "Arjun Mehrotra, Minister of State:"
     rf"(?:,[^\S\n]+[{UPPER}][\w'’‐.-]*(?:[^\S\n]+(?:of|for|the|[{UPPER}][\w'’‐.-]*)){{0,5}})?)"
@@ -1672,8 +1679,12 @@ def _is_role_label(words: list[str]) -> bool:
 
 def _without_title(label: str) -> str:
     """A label without the title it opens with ("Press Secretary OKAMURA" -> "OKAMURA")."""
-    title = names.titled_re().match(label)
+    title = names.titled_re().match(label) or _RANK_LABEL_RE.match(label)
     return label[title.end() :] if title and title.end() < len(label) else label
+
+
+# "DCP RAMDEEN:": a police rank's initials before a surname in a turn's label.
+_RANK_LABEL_RE = re.compile(rf"{names.RANKS}[^\S\n]+(?=[\w'’‐-]+$)")
 
 
 _MEASURE_LABEL_RE = re.compile(
@@ -2694,6 +2705,8 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     first = min((s for s, _ in date_spans if start <= s < start + len(line)), default=start)
     comma_first = line[: first - start].rstrip().endswith((",", "–", "—"))
     longest = 7 if comma_first and _PLACE_LINE_WORDS_RE.search(left) else 4
+    if _JOINT_PLACES_RE.search(line[: first - start]):
+        longest *= 2  # "Georgetown, Guyana and Kingston, Jamaica – 14 April 2025"
     # "Strasbourg 29/04/2025", "NAIROBI Tuesday 11 March 2025": a place's one or two
     # words, no comma.
     # ("ANKARA – 24 July 2025": the dash between them too)
@@ -2704,6 +2717,31 @@ def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> b
     )
     words = [w for w in re.findall(r"[^\W\d_]+", left) if not _PLACE_WEEKDAY_RE.match(w)]
     return len(words) <= longest and ("," in line or bare)
+
+
+def _place_not_label(phrase: str) -> bool:
+    """ "Port of Spain:", "Dhaka:" before a date: a town's capitalised words (a
+    particle between), none of them a label's ("Hearing date:", "Broadcast:")."""
+    words = phrase.strip(" :").split()
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() or w in ("of", "de", "es", "la", "am") for w in words)
+        and not any(w.lower() in _DATE_LABEL_WORDS for w in words)
+        and words[-1].capitalize() not in wordlists.EVENT_NOUNS
+        and not _verbs_in(phrase)
+    )
+
+
+_DATE_LABEL_WORDS = frozenset(
+    ["date", "dated", "broadcast", "hearing", "published", "issued", "released", "posted",
+     "updated", "delivered", "time", "venue", "location", "place", "when", "where", "embargo",
+     "embargoed", "deadline", "sitting", "day", "release", "statement", "aired", "recorded",
+     "today", "tonight", "yesterday", "now", "news", "page", "category", "tags", "filed",
+     "revised", "modified", "version", "note", "contact", "photo", "source", "ref", "as",
+     "effective", "valid", "until", "from"]
+)  # fmt: skip
+# Two places of a joint release: "Tallinn / Helsinki", "Kigali and Dar es Salaam".
+_JOINT_PLACES_RE = re.compile(r"[^\s,]\s+(?:and|&|/)\s+[A-Z]")
 
 
 def _date_beside_its_translation(line: str, start: int, date_spans: list[tuple[int, int]]) -> bool:
@@ -2785,7 +2823,7 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     if first is None:
         return None
     place = line[: first - start]
-    if place.rstrip().endswith(":") and not place.isupper():
+    if place.rstrip().endswith(":") and not (place.isupper() or _place_not_label(place)):
         return None  # "Hearing date: 14 November 2024", "Broadcast:": a label, not a place
     # "Lausanne, le", "Bern, den", "issued on": the word alone, never the end of
     # a place's name ("Townsville", "Lyon"). Strips rather than one regex with
@@ -2801,7 +2839,8 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     if weekday and _capitalised_place(place[: weekday.start()].rstrip(" ,")):
         place = place[: weekday.start()].strip(_PLACE_TAIL + "/")
     words = place.split()
-    if not 1 <= len(words) <= 4 or not place[:1].isupper() or _ISSUE_NUMBER_RE.match(place):
+    longest = 8 if _JOINT_PLACES_RE.search(place) else 4  # a joint release's two places
+    if not 1 <= len(words) <= longest or not place[:1].isupper() or _ISSUE_NUMBER_RE.match(place):
         return None  # ("Vol. IX, No. 6    June 18, 1963", "Ref: X/025/2025": an issue, a reference)
     if any(w.strip(",.").lower() in wordlists.organization_word_set() for w in words) or _verbs_in(
         place
@@ -4202,7 +4241,7 @@ def _labelled_person(line: str) -> str | None:
     Hiroshi": a label or a role, then its holder."""
     labelled = _PERSON_LABEL_RE.match(line)
     if labelled:
-        return person_name(labelled["who"])
+        return person_name(labelled["who"]) or _name_after_a_role(labelled["who"])
     labelled = _ROLE_LABEL_RE.match(line)
     if (
         labelled
@@ -4224,6 +4263,14 @@ def _labelled_person(line: str) -> str | None:
     ):
         return person_name(who, bare=False)
     return None
+
+
+def _name_after_a_role(phrase: str) -> str | None:
+    """ "Mayor of Kutaisi Tamar Abesadze": the name after a role that runs before it."""
+    title = names.titled_re().match(phrase)
+    start = names.name_start(phrase, title, len(phrase)) if title else None
+    found = names.name_at(phrase, start) if start is not None else None
+    return found[0] if found and found[1] >= len(phrase.rstrip()) else None
 
 
 def _byline_name(line: str) -> str | None:
@@ -4936,6 +4983,7 @@ def _name_turns(layout: Layout, text: str) -> None:
             is_title = bool(
                 names.titled_re().match(label.strip(". ") + " ")
                 or names.titled_re().match(title.title() + " ")
+                or _RANK_LABEL_RE.match(label)
             )
             for person in people if is_title else ():
                 if re.search(rf"\b{re.escape(title)}\b", person.roles):
@@ -4966,7 +5014,8 @@ def _name_from_one_word(layout: Layout, label: str, text: str, surname: bool = F
     of "Kerry Mulcahy": the first full name in the text beginning or ending with the
     label's word (with ``surname``, ending with it)."""
     word = names.fold(_without_title(label).strip(". "))
-    if " " in word or not word.isalpha() or word in wordlists.title_word_set():
+    # (a double-barrelled surname is one word: "OKAFOR-REID")
+    if " " in word or not re.sub("[-‐]", "", word).isalpha() or word in wordlists.title_word_set():
         return
     for run in names.NAME_RUN_RE.finditer(text):
         name = names.trim_name(names.strip_title(run.group()))

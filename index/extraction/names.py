@@ -848,6 +848,9 @@ _PORTFOLIO_TITLE_RE = re.compile(
     # ("MEC for Roads and Mobility X": a South African province's executive member)
     r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor|mec)$"
 )
+_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
+# Offices held over a place: a name may follow the place with no comma.
+_PLACE_TITLE_RE = re.compile(r"(?i)\b(?:mayor|governor|premier|president|ambassador)$")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset(PARTICLES)
 
@@ -890,6 +893,14 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     after_body = _name_after_body(text, title.end(), end)
     if after_body is not None:
         return after_body
+    # "Mayor of Kutaisi Tamar Abesadze", "Governor of Texas Greg Abbott": a place's
+    # office, then the name in the run's last words.
+    if _PLACE_TITLE_RE.search(title["title"]):
+        run = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
+        # (not across a sentence's end: "served as Mayor of El Paso. Various ...")
+        after = _name_after_portfolio(run) if run and not _SENTENCE_END_RE.search(run[0]) else None
+        if after is not None:
+            return after
     # "Minister Dato' Sri Aminah Yusof", "Union Minister Shri X": titles in a row;
     # "Prime Minister the Most Hon. X", "Senator the Hon X": a style after the title.
     start = _after_titles(text, title.end(), end, 3)[0]
@@ -918,7 +929,8 @@ def _full_name_before(text: str, pos: int) -> bool:
 # the same in other languages.
 # ("secretária estadual de ...": an adjective may come first in those languages)
 _OF_WORDS = rf"(?:of|for|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do|du|des|für|van))"
-_JOIN_WORDS = r"(?:and|of|the|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
+# ("The Ambassador of Switzerland to the Republic of Moldova, X": an envoy's two states)
+_JOIN_WORDS = r"(?:and|of|the|to|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
 _TITLE_OF_RE = re.compile(
     rf"{_OF_WORDS}[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}(?=,)"
@@ -985,7 +997,8 @@ _INITIALS_AFTER_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*[{UPPER}]\.")
 _AFTER_COMMA_RE = re.compile(r",[^\S\n]+")
 # An abbreviated police rank before a name in apposition: "CP", "DSP", "ACP" (not
 # titles of ours: alone they are as often a company's initials).
-_RANK_RE = re.compile(r"(?:IGP|DIG|AIG|CP|DCP|ACP|CSP|SSP|SP|DSP|ASP)[^\S\n]+(?=[A-Z][a-z])")
+RANKS = r"(?:IGP|DIG|AIG|CP|DCP|ACP|CSP|SSP|SP|DSP|ASP)"
+_RANK_RE = re.compile(rf"{RANKS}[^\S\n]+(?=[A-Z][a-z])")
 _HONOURABLE_RE = re.compile(_honourable(r"[^\S\n]"))
 _PORTFOLIO_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)?"
 # "for Foreign Affairs", "for Industry and Innovation", "of Housing, Infrastructure and

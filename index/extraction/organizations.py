@@ -251,12 +251,15 @@ _NEXT_PORTFOLIO_RE = re.compile(
 _ABOUT_RE = re.compile(rf"(?m)^About\s+(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
     r"\((?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)\b[^)]{0,20}\)"
+    # any exchange by name, then the ticker: "(Ljubljana Stock Exchange: SVPG)"
+    r"|\((?:[A-Z][\w.-]*\s+){0,3}(?:Stock\s+)?Exchange\s*:\s*[A-Z0-9.]{2,10}\)"
 )
 # The company right before its ticker, read backwards from the ticker only
 # (a search from every position would be quadratic on a long word).
 _BEFORE_TICKER_RE = re.compile(
     rf"(?P<org>[{UPPER}][\w&'’./-]*(?:[^\S\n]+[{UPPER}&][\w&'’./-]*){{0,5}}(?:,?[^\S\n]+(?:Inc|Corp|"
-    rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP)\.?)?),?\s*$"
+    # (and forms in lower case: Slovenian "d.d.", Icelandic "hf.", Czech "a.s.")
+    rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP)\.?|[^\S\n]+(?:[a-z]{{1,3}}\.){{1,3}})?),?\s*$"
 )
 
 
@@ -441,6 +444,7 @@ def _body_like(line: str, text: str, by_length: bool = True) -> bool:
         or bool(re.search(rf"\b(?:of|at)\s+(?:the\s+)?{re.escape(line)}\b", text))
         or words[0].lower() in _STATE_HEADS
         or words[-1].lower() in _MASTHEAD_TAILS
+        or bool(_CIVIC_HALL_RE.search(line))
         or any(w.strip(".,()").lower() in wordlists.organization_word_set() for w in words)
     )
 
@@ -455,6 +459,8 @@ _STATE_HEADS = frozenset(
      "xunta", "urząd", "collectivité", "club", "clube"]
 )  # fmt: skip
 _MASTHEAD_TAILS = frozenset(["club", "judiciary", "nation"])
+# "Kutaisi City Hall", "Pula Town Hall": a town's administration (a hall alone is a venue).
+_CIVIC_HALL_RE = re.compile(r"(?i)\b(?:city|town|county|municipal)\s+hall$")
 
 
 _POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")

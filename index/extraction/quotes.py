@@ -98,7 +98,7 @@ _ROLE_RE = re.compile(
     r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor|"
     # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
-    r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|"
+    r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|protector|defender|"
     r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor)\b)",
     re.IGNORECASE,
 )

@@ -1257,7 +1257,13 @@ def _not_a_person_word(word: str, head: _HeadWords) -> bool:
         return True
     if word.replace(".", "") in names.place_abbreviations():
         return True  # "La Delegation Requests ..."
+    if _MIXED_INITIALS_RE.fullmatch(word):
+        return True  # "MoH Expands HPV Vaccination ...": the Ministry of Health's initials
     return word.isupper() and not head.title_count(word) and head.caps_count(word) >= 2
+
+
+# A body's initials with its small words in lower case: "MoH", "DoJ", "DfE", "MoFA".
+_MIXED_INITIALS_RE = re.compile(r"(?=.{3,4}$)[A-Z][a-z]{1,2}[A-Z]{1,2}")
 
 
 @functools.cache
@@ -1569,10 +1575,23 @@ def _add_titled(people: _People, mentions: list[Mention], head_words: _HeadWords
         # The one a letter is sent to is named, not speaking.
         if person and not mention.addressee:
             person.titled += 1
-            if mention.title and _OFFICE_TITLE_RE.search(mention.title):
+            if mention.title and _holds_an_office(mention.title, head_words):
                 person.office_title = True
             if not _is_plural_title(mention.title):
                 person.plural_only = False
+
+
+def _holds_an_office(title: str, head_words: _HeadWords) -> bool:
+    """Whether the title is an office that issues releases under its holder's name; an
+    ambassador's only on a page that names an embassy, a delegation or a mission (a
+    senator's release about a nominee "Ambassador Bolton" is not the ambassador's)."""
+    if _OFFICE_TITLE_RE.search(title):
+        return True
+    return bool(_ENVOY_RE.search(title)) and any(head_words.counts[w] for w in _MISSION_WORDS)
+
+
+_ENVOY_RE = re.compile(r"(?i)\bambassador")
+_MISSION_WORDS = ("Embassy", "EMBASSY", "Delegation", "DELEGATION", "Mission", "MISSION")
 
 
 # A body's short name in brackets where it is first named: "(FICM)", "(ASX: CCI)",

@@ -245,6 +245,7 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         return floor["floor"]
     return (
         _event_place(text, start, end)
+        or _described_place(text, start, end)
         or _visited_place(text, start, end)
         or _romance_place(text, start, end)
         # "dedicated the projects through video conference from the Lok Seva Bhawan"
@@ -405,6 +406,54 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "in the council hall of the Municipality of Ohrid", "at the harbour office in
+# Þorlákshöfn": a place described in lower case, then the body or town it belongs to.
+# A building's noun needs a word before it ("the main square of X"; "the port of X",
+# "the centre of X" are parts of a town); a room's does not ("the hall of the X").
+_ROOM_NOUNS = ("hall", "chamber", "auditorium", "office", "room", "boardroom", "ballroom",
+               "courtroom", "lounge", "foyer", "atrium")  # fmt: skip
+# ... or a named room "in the" building: "in the Small Hall of the House of the National
+# Assembly", "in the Great Hall of Pula City Hall" (at a named place is _event_place's).
+_NAMED_ROOMS = r"Hall|Chamber|Room|Auditorium|Ballroom|Salon|Gallery|Rotunda"
+# (not a possessive: "in the hall of the Grand Council of Bern the DIL’s annual event")
+_NAME_WORD = rf"ʻ?[{UPPER}][\w'’.-]*(?![\w'’.-])(?<!['’]s)"
+_OF_A_NAME = rf"(?:\s+(?:(?:of|the|and|for|{_ROMANCE_SMALL})\s+){{0,2}}{_NAME_WORD}){{0,6}}"
+_DESCRIBED_PLACE_RE = re.compile(
+    rf"\b(?:at|in)\s+the\s+(?P<venue>(?:(?:[a-z]+\s+){{1,2}}(?:{_BUILDINGS})|"
+    rf"(?:[a-z]+\s+){{0,2}}(?:{'|'.join(_ROOM_NOUNS)}))"
+    rf"\s+(?:of|in)\s+(?:the\s+)?{_NAME_WORD}{_OF_A_NAME}"
+    rf"|(?<=in the )(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?:{_NAMED_ROOMS})\b(?!\s+of\s+Fame)"
+    rf"(?:\s+of{_OF_A_NAME})?)"
+)
+
+
+def _described_place(text: str, start: int, end: int) -> str | None:
+    """A place described in lower case after "at the"/"in the", in a sentence that
+    tells of the release's own event close before it ("The ceremony took place at the
+    new pumping station in Pîrlița"; not "worked in the office of the Mayor")."""
+    for m in _DESCRIBED_PLACE_RE.finditer(text, start, end):
+        sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+        sentence = text[sentence_start + 1 : m.start()]
+        # (a named room may stand further from the event: "today presented the project
+        # for ... of the Pula Arena in the Great Hall of Pula City Hall")
+        room = not m["venue"][:1].islower() and not text.startswith("at", m.start())
+        near = _EVENT_NEAR_RE.search(sentence[-_EVENT_WINDOW:])
+        on_the_day = (
+            room and _EVENT_WORD_RE.search(sentence[-200:]) and _SAME_DAY_RE.search(sentence[-200:])
+        )
+        if (
+            not (near or on_the_day)
+            or _PAST_RE.search(sentence[-_EVENT_WINDOW:])
+            or _to_come(text, m.start("venue"))
+            or _inside_quotation(text, m.start())
+        ):
+            continue
+        venue = tidy(m["venue"].rstrip(".,;:"))
+        if venue:
+            return _with_town(text, m.start("venue"), venue, end)
+    return None
+
+
 # Lower-case nouns that end a place's name on their own (not "office", "market").
 _LOWER_CASE_VENUES = frozenset(
     ["studio", "studios", "plant", "shipyard", "factory", "chamber", "harbour", "harbor"]
@@ -418,6 +467,14 @@ _PLACE_NOUNS = "|".join(
         *("basin", "precinct", "capitol"),
     )
 )
+_PLACE_NOUN_RE = re.compile(_PLACE_NOUNS)
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """A venue's word ("Hall") or a place's noun ("plant", "summit") among the words."""
+    return _has_venue_word(words) or any(_PLACE_NOUN_RE.fullmatch(w.lower()) for w in words)
+
+
 # Words that put the speaker at the place when they come shortly before "at":
 # "told business leaders at", "a ceremony at", "signs the bill at".
 _EVENT_WORDS = (
@@ -508,6 +565,8 @@ _HELD_AT_RE = re.compile(
 _MADE_AT_RE = re.compile(
     r"\b(?:announcement|statement|decision|agreement|memorandum|declaration|accord)\s+"
     r"(?:was|were)\s+(?:made|presented|signed|announced|unveiled|delivered)\s+"
+    # "... was signed by Estonia’s Minister of X and Finland’s Minister of Y at ..."
+    r"(?:by\s+[^.;:\n]{3,160}?\s+)?"
     # "... was made at an event for investors and community representatives at M-SParc"
     r"(?:at\s+(?:an?|the)\s+(?:event|ceremony|reception|function|gathering|launch)\b[^.;:\n]{0,80}?\s+)?$"
 )
@@ -553,7 +612,7 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
     request": no place)."""
     held = (
         _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
-        or _MADE_AT_RE.search(text, max(start, m.start() - 140), m.start())
+        or _MADE_AT_RE.search(text, max(start, m.start() - 300), m.start())
         or _HELD_ITS_RE.search(text, max(start, m.start() - 70), m.start())
         or (
             _HERE_AT_RE.search(text, max(start, m.start() - 30), m.start())
@@ -574,9 +633,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
     for m in _at_place_regex().finditer(text, start, end):
         venue = m["venue"].rstrip(".,;:")
         words = venue.split()
-        named_place = _has_venue_word(words) or any(
-            re.fullmatch(_PLACE_NOUNS, w.lower()) for w in words
-        )
+        named_place = _names_a_place(words)
         # Right after speaking words any named place will do ("told a press
         # briefing at the Palais des Nations", "speaking ... at the Guildhall").
         briefing = _at_a_briefing(m)
@@ -584,9 +641,9 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
         held = _held_at(text, start, m, words, venue)
-        if _to_come(text, m.start("venue")):
-            continue
         if not (named_place or spoken or held) or town_only or words[0].lower() in _TIME_WORDS:
+            continue
+        if _to_come(text, m.start("venue")):
             continue
         sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
         # An event's quoted name counts as one word: "the opening ceremony of the
@@ -600,6 +657,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         if (
             act
             or briefing
+            or held  # "The memorandum was signed by X and Y at ..."
             # a hall built for meetings, in a sentence that tells of an event there:
             # "a meeting convened by WHO ... at the X Conference Centre" (not "worked at")
             or (

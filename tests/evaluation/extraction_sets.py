@@ -242,10 +242,12 @@ def date_ok(case: Case, date: str | None) -> bool | None:
 # The same body with or without its legal form or abbreviation: "Kestrel Analytics plc".
 _LEGAL_FORM_RE = re.compile(
     r"\([^()]*\)|,|\b(?:inc|corp|corporation|ltd|limited|plc|ag|sa|asa|nv|se|llc|gmbh|"
-    r"company|co)\b\.?|^the\s+|"
+    # Nordic and Baltic "AS", "A/S", "Oy", "Oyj", "AB", "hf."; Malaysian and Indonesian
+    # "Bhd", "Tbk"
+    r"as|a/s|oy|oyj|ab|hf|ehf|bhd|berhad|tbk|company|co)\b\.?|^the\s+|"
     # the dotted forms: "S.A.", "S.p.A.", "N.V.", "B.V.", "A.G.", Czech "a.s.", "s.r.o.",
-    # Lebanese "s.a.l."
-    r"\b(?:s\.a|s\.p\.a|n\.v|b\.v|a\.g|s\.r\.l|a\.s|s\.r\.o|s\.a\.l)\.(?!\w)",
+    # Lebanese "s.a.l.", Slovenian and Croatian "d.d.", "d.o.o."
+    r"\b(?:s\.a|s\.p\.a|n\.v|b\.v|a\.g|s\.r\.l|a\.s|s\.r\.o|s\.a\.l|d\.d|d\.o\.o)\.(?!\w)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,66 @@
+"""Venues written the way many offices write them: a place described in lower
+case ("at the harbour office in X", "in the council hall of the Municipality of
+Y"), a named room "in the" building, and an agreement "signed by" its parties
+"at" a place. Each release is invented; none is the place's only mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The ceremony took place at the new filtration plant in Vrbovec, with residents "
+            "and the county prefect in attendance.",
+            "new filtration plant in Vrbovec",
+        ),
+        (
+            "The contract was signed today in the council hall of the Municipality of "
+            "Kratovo by the mayor and the contractor.",
+            "council hall of the Municipality of Kratovo",
+        ),
+        (
+            "The minister presented the annual report today in the Red Salon of the "
+            "Palace of Federation, before members of both chambers.",
+            "Red Salon of the Palace of Federation",
+        ),
+        (
+            "The memorandum was signed by Latvia's Minister of Transport Ilze Ozola and "
+            "Lithuania's Minister of Transport Darius Petraitis at the Rail Baltica "
+            "Depot in Riga.",
+            "Rail Baltica Depot in Riga",
+        ),
+    ],
+)
+def test_a_described_place_of_the_releases_event_is_its_venue(sentence, venue):
+    text = (
+        "Regional Development Agency\n\nNew agreement for the region\n\n"
+        f"12 March 2025 – {sentence}\n\n"
+        '"This is a good day for the valley," said Director Marta Kolar.\n'
+    )
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # part of a town, not a building
+        "Festival stages will stand on the main square in the centre of Sisak from Friday.",
+        "A ceasefire was agreed at talks held abroad and took effect in the port of Bar.",
+        # a place of someone's past, not of the release's day
+        "She worked for ten years in the office of the Mayor before joining the agency.",
+        # a hall of fame is no room
+        "Today there are 400 athletes in the Dalmatian Sports Hall of Fame.",
+    ],
+)
+def test_a_town_part_a_past_or_a_hall_of_fame_is_no_venue(sentence):
+    text = (
+        "Regional Development Agency\n\nNews from the region\n\n"
+        f"12 March 2025 – {sentence}\n\n"
+        "The agency publishes its news every week.\n"
+    )
+    assert extract(text).venue is None
