@@ -492,6 +492,9 @@ def _with_city_before(text: str, found: Dateline) -> Dateline:
     return Dateline(f"{city['city']}, {found.place}", city.start(), found.end, found.date)
 
 
+_WEEKDAY_ANY_RE = re.compile(rf"(?i)(?:{wordlists.WEEKDAYS_ANY})")
+
+
 def _with_joint_place(text: str, found: Dateline) -> Dateline:
     """ "Tallinn / Helsinki, 12 June 2024", "Kigali and Dar es Salaam, 27 January 2025":
     a joint release's two places, as printed, opening the line."""
@@ -523,7 +526,7 @@ def _names_a_building(place: str) -> bool:
 
 def _before(window_start: int, m: re.Match[str], date: DateMatch) -> Dateline | None:
     trimmed = _trim(m["place"])
-    if not trimmed:
-        return None
+    if not trimmed or _WEEKDAY_ANY_RE.fullmatch(trimmed[1]):
+        return None  # ("Dydd Iau, 12 Mehefin 2025": the weekday in Welsh, no place)
     offset, place = trimmed
     return Dateline(place, window_start + m.start("place") + offset, date.end, date)

@@ -72,19 +72,21 @@ _MORE_LOWER_CASE_MONTHS = (
     (("listopada", "listopadu", "noiembrie", "marraskuuta"), 11),
     (("grudnia", "prosince", "desember", "disember", "joulukuuta"), 12),
 )
+# (and Irish and Welsh, for the bilingual releases of Ireland and Wales: "3 Márta 2025",
+# "3 Mawrth 2025"; Irish September and October are two words, left out)
 _MORE_CAPITALISED_MONTHS = (
-    (("jannar", "ocak"), 1),
-    (("frar", "şubat"), 2),
-    (("marzu", "maret", "mac", "mart"), 3),
-    (("nisan",), 4),
-    (("mejju", "mayıs"), 5),
-    (("ġunju", "haziran"), 6),
-    (("lulju", "julai", "temmuz"), 7),
-    (("awwissu", "agustus", "ogos", "ağustos"), 8),
-    (("settembru", "eylül"), 9),
-    (("ottubru", "ekim"), 10),
-    (("novembru", "kasım"), 11),
-    (("diċembru", "aralık"), 12),
+    (("jannar", "ocak", "eanáir", "ionawr"), 1),
+    (("frar", "şubat", "feabhra", "chwefror"), 2),
+    (("marzu", "maret", "mac", "mart", "márta", "mawrth"), 3),
+    (("nisan", "aibreán", "ebrill"), 4),
+    (("mejju", "mayıs", "bealtaine"), 5),
+    (("ġunju", "haziran", "meitheamh", "mehefin"), 6),
+    (("lulju", "julai", "temmuz", "iúil", "gorffennaf"), 7),
+    (("awwissu", "agustus", "ogos", "ağustos", "lúnasa", "awst"), 8),
+    (("settembru", "eylül", "medi"), 9),
+    (("ottubru", "ekim", "hydref"), 10),
+    (("novembru", "kasım", "samhain", "tachwedd"), 11),
+    (("diċembru", "aralık", "nollaig", "rhagfyr"), 12),
 )
 for _names, _number in _LOWER_CASE_MONTHS + _MORE_LOWER_CASE_MONTHS + _MORE_CAPITALISED_MONTHS:
     for _name in _names:

@@ -790,13 +790,21 @@ class Layout:
 
     def _headline_lines(self, crumb: int, label: int) -> list[int]:
         """The headline lines between a breadcrumb and a label, without a case's
-        caption under a headline ("Attorney General v. Bududa Resettlement Association")."""
+        caption under a headline ("Attorney General v. Bududa Resettlement Association")
+        or a lead-in."""
         index = [
             i
             for i, p in enumerate(self.parts)
             if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
         ]
-        return [i for i in index if i == index[0] or not _CASE_CAPTION_RE.match(self.parts[i].text)]
+        index = [
+            i for i in index if i == index[0] or not _CASE_CAPTION_RE.match(self.parts[i].text)
+        ]
+        # (nor a lead-in that ends the header with its colon: "Opening remarks by the
+        # Federal Minister:" over the words)
+        if len(index) > 1 and self.parts[index[-1]].text.endswith(":"):
+            index.pop()
+        return index
 
     def _body_in_its_language(self, i: int) -> bool:
         """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
@@ -1980,6 +1988,10 @@ _ROMANCE_BODY_HEADS = frozenset(
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
+     # a town's or province's own government: "Alcaldía Mayor de Cartagena de Indias",
+     # "Municipalidad Provincial de Arequipa", "Intendencia de Montevideo", "Concello de Vigo"
+     "alcaldía", "alcaldia", "municipalidad", "intendencia", "gobernación", "concello",
+     "ajuntament", "mairie", "município", "xunta", "consellería",
      "comisión", "comissão", "commissione", "banco", "banque", "banca", "parquet",
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
      "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
@@ -2777,21 +2789,7 @@ _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
 _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|issued|a|el|il|em)$")
 # Weekdays in the languages whose dates we read: "Paris, mardi 18 février 2025",
 # "Rabu, 5 Mac 2025" (a weekday, not a place).
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
-    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
-    r"pondělí|úterý|středa|čtvrtek|pátek|neděle|"
-    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
-    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
-    r"isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad"
-)
+_WEEKDAYS = wordlists.WEEKDAYS_ANY
 _PLACE_WEEKDAY_RE = re.compile(rf"(?i)(?:^|(?<=[,\s]))(?:{_WEEKDAYS})$")
 
 
@@ -2880,7 +2878,7 @@ def _after_cover_note(text: str) -> int:
     # ("Hong Kong Exchanges and Clearing Limited ... take no responsibility for the
     # contents of this announcement ...": an exchange's disclaimer over a listed company's)
     disclaimer = _EXCHANGE_DISCLAIMER_RE.match(text) or _COOKIE_BANNER_RE.match(text)
-    start = disclaimer.end() if disclaimer else 0
+    start = disclaimer.end() if disclaimer else _after_filing_form(text)
     for _ in range(4):
         after = _after_one_cover_note(text, start)
         if after is None:
@@ -2910,6 +2908,22 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
     return after if forwarded or noted else None
 
 
+def _after_filing_form(text: str) -> int:
+    """Where the attached release begins under an exchange's announcement form
+    ("Announcement Type : General Announcement / Company Name : X / ... / Subject :
+    PRESS RELEASE BY X" over a rule): after the rule; 0 for any other text."""
+    form = _FILING_FORM_RE.match(text)
+    if form is None or not _FILING_FIELD_RE.search(form.group()):
+        return 0
+    return form.end()
+
+
+# A listed company's announcement form: a page's breadcrumb, four or more "Label : value"
+# lines, then a rule.
+_FILING_FORM_RE = re.compile(
+    r"\s*(?:[^\n:]{0,120}\n\s*)?(?:[A-Z][\w /]{1,30}[^\S\n]*:[^\n]*\n){4,16}\s*-{5,}[^\S\n]*\n"
+)
+_FILING_FIELD_RE = re.compile(r"(?im)^(?:announcement type|company name|stock name|symbol)\s*:")
 _EXCHANGE_DISCLAIMER_RE = re.compile(
     r"(?i)\s*[^\n]{0,300}\btakes?\s+no\s+responsibility\s+for\s+the\s+contents\s+of\s+this\s+"
     r"(?:announcement|document|circular|notice)[^\n]*\n+"
@@ -2917,7 +2931,9 @@ _EXCHANGE_DISCLAIMER_RE = re.compile(
 # A site's cookie notice pasted over the page, to the blank line after its buttons:
 # "Este sitio utiliza cookies propias y de terceros ..." / "Aceptar todas / Accept all".
 _COOKIE_BANNER_RE = re.compile(
-    r"(?i)\s*[^\n]{0,200}\b(?:uses|use|utiliza|usa|usamos|utilizamos|verwendet|nutzt|"
+    # (under a page's skip links: "Skip to content", "Ir ao contido | Ir ao menú")
+    r"(?i)\s*(?:(?:skip|ir|saltar|aller|zum|vai|passer|springe)\b[^\n]{0,120}\n\s*)?"
+    r"[^\n]{0,200}\b(?:uses|use|utiliza|usa|usamos|utilizamos|verwendet|nutzt|"
     r"utilise|utilisons|utilizza|gebruikt)\b[^\n]{0,80}\bcookies?\b[^\n]*\n(?:[^\n]+\n)*\n+"
 )
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
@@ -4179,7 +4195,11 @@ def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
 
 
 # "LOCATION: Waurn Ponds Station car park, Geelong", "Venue: Town Hall": a transcript's place.
-_LOCATION_LABEL_RE = re.compile(r"(?i)^(?:location|venue|where|place)\s*:\s*(?P<place>\S.{1,100})$")
+# (in two languages too: "Lugar / Venue: Palacio de la Aduana", "Lieu / Venue : ...")
+_LOCATION_LABEL_RE = re.compile(
+    r"(?i)^(?:[^\W\d_]+\s*/\s*)?(?:location|venue|where|place|lugar|lieu|luogo|ort|local)\s*:\s*"
+    r"(?P<place>\S.{1,100})$"
+)
 
 
 _BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")

@@ -31,7 +31,9 @@ NAME_WORD = (
     rf"(?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
     rf"(?:[-‐‑](?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
-    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b)?"
+    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b"
+    # ("Nic Giolla Phádraig‐Ó Ríordáin": an Irish "Ó" surname joined by its hyphen)
+    rf"|[-‐‑]Ó[^\S\n]+[{UPPER}][{LOWER}]+)?"
     # Never the start of a longer word: "MdB" is a post-nominal, not "Md" (but
     # "BidenFebruary", glued by a scraper, holds "Biden").
     rf"(?![{LOWER}]|[{UPPER}](?![{LOWER}]))"
@@ -926,9 +928,9 @@ def _full_name_before(text: str, pos: int) -> bool:
 
 
 # "de Transición Hídrica y Cohesión Territorial", "da Integração e do Desenvolvimento":
-# the same in other languages.
+# the same in other languages; an envoy's "to": "The Swiss Ambassador to Colombia, X".
 # ("secretária estadual de ...": an adjective may come first in those languages)
-_OF_WORDS = rf"(?:of|for|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do|du|des|für|van))"
+_OF_WORDS = rf"(?:of|for|to|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do|du|des|für|van))"
 # ("The Ambassador of Switzerland to the Republic of Moldova, X": an envoy's two states)
 _JOIN_WORDS = r"(?:and|of|the|to|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
 _TITLE_OF_RE = re.compile(

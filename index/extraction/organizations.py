@@ -224,6 +224,9 @@ _GOVERNMENT_RE = re.compile(
     r"municipality)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
+    # a region's or a city's own government over its department: "Junta de Andalucía" /
+    # "Consejería de ...", "Alcaldía Mayor de Bogotá" / "Secretaría Distrital de ..."
+    r"^(?:junta|xunta|generalitat|alcald[ií]a|ayuntamiento|intendencia|gobernaci[oó]n)\b|"
     r"^[\w'’ -]{2,40}\s+government$"
 )
 _LEGISLATURE_RE = re.compile(
@@ -259,7 +262,8 @@ _TICKER_RE = re.compile(
 _BEFORE_TICKER_RE = re.compile(
     rf"(?P<org>[{UPPER}][\w&'’./-]*(?:[^\S\n]+[{UPPER}&][\w&'’./-]*){{0,5}}(?:,?[^\S\n]+(?:Inc|Corp|"
     # (and forms in lower case: Slovenian "d.d.", Icelandic "hf.", Czech "a.s.")
-    rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP)\.?|[^\S\n]+(?:[a-z]{{1,3}}\.){{1,3}})?),?\s*$"
+    rf"Ltd|plc|AG|SA|ASA|NV|SE|LLC|L\.P|LP|S\.A|S\.p\.A|N\.V|B\.V|A\.G|AB|AS|Oyj|Tbk|Bhd|JSC)\.?"
+    rf"|[^\S\n]+(?:[a-z]{{1,3}}\.){{1,3}})?),?\s*$"
 )
 
 
@@ -381,7 +385,12 @@ def _english_beside(first, second, text: str) -> bool:
     own, english = language_scores(first.value), language_scores(second.value)
     # (a language we keep no word list for still has its particles: "Embaixada de
     # Portugal em Camberra")
-    other = max(own.values()) >= 1 or bool(_ROMANCE_PARTICLE_RE.search(first.value))
+    # ("RIIGIKOGU" over "Parliament of Estonia": a body's one word in its own language)
+    other = (
+        max(own.values()) >= 1
+        or bool(_ROMANCE_PARTICLE_RE.search(first.value))
+        or (" " not in first.value.strip() and " of " in second.value)
+    )
     # ("Mozambican Basketball Federation" under "Federação Moçambicana de Basquetebol":
     # no particle of English, none of the other language either)
     plain = second.value.isascii() and not _ROMANCE_PARTICLE_RE.search(second.value.lower())

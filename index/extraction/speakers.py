@@ -1612,13 +1612,17 @@ def _mark_own_officers(
     titled = [(m, m.title) for m in mentions if m.title and not m.addressee]
     if not titled:
         return
-    keys = {m["short"] for m in _SHORT_NAME_RE.finditer(text, 0, min(len(text), _SHORT_NAME_CHARS))}
+    lead = text[: min(len(text), _SHORT_NAME_CHARS)]
+    keys = {m["short"] for m in _SHORT_NAME_RE.finditer(lead)}
+    keys.update(m["first"] for m in _LISTED_COMPANY_RE.finditer(lead))
     for part in printed.all("org") if printed else ():
         first = (part.value or "").split()[:1]
         if first and first[0][:1].isupper() and first[0].lower() not in _GENERIC_BODY_HEADS:
             keys.add(first[0])
     if not keys:
         return
+    for person in people.values():
+        person.own_officer = person.own_officer or _officer_of(text, person.name, keys)
     for mention, title in titled:
         title_start = text.rfind(title.split()[0], max(0, mention.start - 120), mention.start)
         if title_start <= 0:
@@ -1636,6 +1640,23 @@ def _mark_own_officers(
                 break
 
 
+def _officer_of(text: str, name: str, keys: set[str]) -> bool:
+    """ "Inês Barros, Chief Executive Officer of Atlântida Energia": a title after the
+    name, of the body the key heads."""
+    at = text.find(name + ",", 0, _SHORT_NAME_CHARS)
+    after = _OFFICER_OF_RE.match(text, at + len(name)) if at >= 0 else None
+    return bool(after) and after["first"].removesuffix("'s").removesuffix("’s") in keys
+
+
+_OFFICER_OF_RE = re.compile(
+    rf",[^\S\n]+(?:the[^\S\n]+)?(?:[{UPPER}][\w-]*[^\S\n]+){{1,5}}(?:of|at)[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?P<first>[\w'’-]+)"
+)
+# A listed company before its ticker: "Atlântida Energia, S.A. (Euronext Lisbon: ATLE)".
+_LISTED_COMPANY_RE = re.compile(
+    rf"(?P<first>[{UPPER}][\w-]+)(?:,?[^\S\n]+[{UPPER}][\w.&-]*){{0,4}},?[^\S\n]+"
+    r"\([^():\n]{2,30}:[^\S\n]*[A-Z0-9.]{2,10}\)"
+)
 _TITLE_WORD_RE = re.compile(rf"[{UPPER}][\w-]*\Z")
 # A body's first word that says what it is, not which ("Ministry of ...", "The ...").
 _GENERIC_BODY_HEADS = frozenset(
@@ -2437,6 +2458,8 @@ def _names_a_body(name: str, text: str, body_start: int, breaks: Sequence[int] =
     uses = bodies = 0
     for at in _uses(name, text, body_start):
         end = at + len(name)
+        if _after_a_clubs_kind(text, at):
+            return True  # "Club Atlético Rambla Sur": a club, however often it is "Rambla Sur"
         uses += 1
         i = bisect.bisect_left(breaks, end)
         stop = breaks[i] if i < len(breaks) else len(text)
@@ -2462,13 +2485,34 @@ def _in_a_body_name(text: str, start: int, end: int, stop: int) -> bool:
     return any(w.rstrip(".").lower() in wordlists.organization_word_set() for w in words)
 
 
+def _after_a_clubs_kind(text: str, start: int) -> bool:
+    """ "Club Atlético Rambla Sur", "FC Nordlys": a club's kind before the name (its
+    first words may stand between: "Club Atlético Rambla" before "Sur")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _CLUB_HEAD_BEFORE_RE.search(text, max(line_start, start - 40), start)
+    return bool(head) and _a_clubs_kind(head["head"])
+
+
+def _a_clubs_kind(word: str) -> bool:
+    """ "Club", "Atlético", "FC", "SK" (its letters in capitals: not "if", "ca")."""
+    kind = word.lower() in _CLUB_HEADS
+    return kind and (word.isupper() if len(word) <= 3 else word[:1].isupper())
+
+
+_CLUB_HEAD_BEFORE_RE = re.compile(rf"(?P<head>[\w.]+) (?:[{UPPER}][\w'’-]* ){{0,2}}$")
+_CLUB_HEADS = frozenset(
+    ["club", "clube", "atlético", "atletico", "deportivo", "sporting", "fc", "cf", "sc", "ac",
+     "fk", "sk", "sv", "vfb", "vfl", "tsv", "cd", "ud", "sd", "ca", "if", "ik", "bk"]
+)  # fmt: skip
 # Up to three capitalised words right after a name, one space apart ("Party", "First Nation").
 _CAPITALISED_AFTER_RE = re.compile(rf"(?: [{UPPER}][\w'’.&-]*){{1,3}}")
 # The capitalised run before a name that a connector joins to it ("Ministry of
 # Rural Affairs and "; not "Committee Joseph R. " before "Biden").
+# ("Xunta de Galicia", "Ville de Lyon": the same in other languages)
+_CONNECTORS = r"of|for|and|the|&|de|del|della|da|do|di|du|des"
 _CAPITALISED_BEFORE_RE = re.compile(
-    rf"(?:[{UPPER}][\w'’.&-]* (?:(?:of|for|and|the|&) )*){{0,5}}"
-    rf"[{UPPER}][\w'’.&-]* (?:of|for|and|the|&) $"
+    rf"(?:[{UPPER}][\w'’.&-]* (?:(?:{_CONNECTORS}) )*){{0,5}}"
+    rf"[{UPPER}][\w'’.&-]* (?:{_CONNECTORS}) $"
 )
 
 

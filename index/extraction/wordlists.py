@@ -24,6 +24,27 @@ MONTHS_EN = (
     "december",
 )
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekday names in the languages of releases we are sent, as one regex alternation
+# (lower case; match with re.IGNORECASE).
+WEEKDAYS_ANY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    r"pondělí|úterý|středa|čtvrtek|pátek|neděle|"
+    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
+    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
+    r"isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|"
+    # Welsh and Irish, two words: "Dydd Iau", "Dé Máirt"
+    r"dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|"
+    r"d[ée]\s+(?:luain|máirt|céadaoin|hardaoin|haoine|sathairn|domhnaigh)|déardaoin"
+)
+
 
 #: The last word of an event's name, never of a place's ("Legislative Elections –
 #: 10 March 2019" prints the event's date, not a dateline).

@@ -1,0 +1,171 @@
+"""Pages as other countries' offices print them: an exchange's announcement form over
+the attached release, labels in two languages, a cookie notice under skip links, a
+lead-in closing the header, Irish and Welsh dates, municipal and regional
+governments in Spanish and Galician, a club named by its kind. Every text is
+invented for the form."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract
+
+
+def test_an_exchanges_announcement_form_is_read_past_to_the_attached_release():
+    text = (
+        "Market Information › Listed Companies › Company Announcements\n\n"
+        "Announcement Type : General Announcement\n"
+        "Company Name      : KINABALU TIMBER BERHAD\n"
+        "Stock Name        : KINTMB\n"
+        "Date Announced    : 12 Jun 2025\n"
+        "Subject           : PRESS RELEASE BY KINABALU TIMBER BERHAD\n"
+        "Description       : Kinabalu Timber Berhad wishes to share the attached press "
+        "release for public information.\n"
+        "Attachments       : KTB_Press_Release_12Jun2025.pdf (180.2 kB)\n\n"
+        "------------------------------------------\n\n"
+        "PRESS RELEASE\n\n"
+        "Kinabalu Timber opens a new glulam plant in Sandakan\n\n"
+        "KOTA KINABALU, 12 June 2025 — Kinabalu Timber Berhad today opened a glulam plant "
+        "that will employ 240 people.\n"
+    )
+    found = extract(text)
+    assert found.title == "Kinabalu Timber opens a new glulam plant in Sandakan"
+    assert found.dateline == "KOTA KINABALU"
+
+
+def test_a_venue_label_in_two_languages_gives_the_venue_not_the_title():
+    text = (
+        "ALCALDÍA DE SANTA MARTA\nOficina de Prensa\n\nTRANSCRIPCIÓN / TRANSCRIPT\n\n"
+        "Mayor briefs media on the water supply\n\n"
+        "Fecha / Date: 3 March 2025\n"
+        "Lugar / Venue: Casa de la Aduana, Santa Marta\n\n"
+        "ALCALDE RUIZ: Good morning. The new pipeline will be ready in May.\n\n"
+        "PERIODISTA: Will the rationing end?\n\n"
+        "ALCALDE RUIZ: Yes, in all neighbourhoods by June.\n"
+    )
+    found = extract(text)
+    assert found.venue == "Casa de la Aduana, Santa Marta"
+    assert found.title == "Mayor briefs media on the water supply"
+    assert found.organization == "Alcaldía de Santa Marta"
+
+
+def test_a_cookie_notice_under_skip_links_is_read_past():
+    text = (
+        "Ir ao contido | Ir ao menú\n\n"
+        "Este sitio web utiliza cookies propias para mellorar a súa experiencia.\n"
+        "[Aceptar] [Rexeitar]\n\n"
+        "CONCELLO DE LUGO\n\nHome > News\n\n"
+        "Lugo opens a new public library in the old market\n\n"
+        "The Concello de Lugo today opened a public library in the restored market hall.\n"
+    )
+    found = extract(text)
+    assert found.title == "Lugo opens a new public library in the old market"
+    assert found.organization == "Concello de Lugo"
+
+
+def test_a_lead_in_closing_the_header_is_no_headline():
+    text = (
+        "Ministry of Ports\n\nTRANSCRIPT\n\n"
+        "Press conference on the harbour dredging programme\n\n"
+        "Date: 3 March 2025\n\n"
+        "Opening remarks by the Minister:\n\n"
+        "Thank you all for coming. Dredging of the outer channel begins next week and will "
+        "take eleven months.\n"
+    )
+    assert extract(text).title == "Press conference on the harbour dredging programme"
+
+
+def test_a_date_in_irish_is_read_and_a_welsh_weekday_is_no_place():
+    irish = (
+        "Ard-Mhéara Bhaile Átha Cliath\n\nLibrary hours extended\n\n"
+        "BAILE ÁTHA CLIATH, 3 Márta 2025 – The city's libraries will open until nine.\n"
+    )
+    found = extract(irish)
+    assert found.date == "2025-03-03"
+    assert found.dateline == "BAILE ÁTHA CLIATH"
+    welsh = (
+        "Cyngor Sir Ceredigion\n\nLibrary hours extended\n\n"
+        "Dydd Iau, 12 Mehefin 2025\n\n"
+        "The county's libraries will open until nine from next week.\n"
+    )
+    found = extract(welsh)
+    assert found.date == "2025-06-12"
+    assert found.dateline is None
+
+
+def test_an_irish_surname_joined_by_its_hyphen_and_an_irish_said():
+    text = (
+        "Foras na Gaeilge\n\nNew summer courses for teachers\n\n"
+        "DUBLIN, 3 March 2025 – Forty summer courses will be offered to teachers.\n\n"
+        "“Teachers asked for this,” said Aoife Nic Craith‐Ó Súilleabháin, the chief executive.\n\n"
+        "Dúirt Aoife Nic Craith‐Ó Súilleabháin go raibh na cúrsaí lán cheana féin.\n"
+    )
+    assert extract(text).speaker == "Aoife Nic Craith‐Ó Súilleabháin"
+
+
+def test_a_club_named_by_its_kind_is_no_speaker_in_its_headline():
+    text = (
+        "CLUB DEPORTIVO PUERTO AZUL — Sitio oficial\nInicio | Noticias | Plantel | Socios\n\n"
+        "[Foto: Julián Ferreyra con la camiseta del club junto al presidente Mario Suárez]\n"
+        "Foto: Ana Ruiz / Prensa CDPA\n\n"
+        "Puerto Azul present Julián Ferreyra as new head coach\n\n7 de enero de 2025\n\n"
+        "MONTEVIDEO – Club Deportivo Puerto Azul today presented Julián Ferreyra as the "
+        "first team's new head coach.\n\n"
+        "“This club gave me my first chance,” Ferreyra said.\n\n"
+        "Ferreyra played 140 games for Puerto Azul before moving to Argentina, and "
+        "Puerto Azul finished fourth last season.\n"
+    )
+    assert extract(text).speaker == "Julián Ferreyra"
+
+
+def test_an_envoy_to_a_country_is_named_after_the_comma():
+    text = (
+        "Embassy of Austria in Peru\n\nAustrian grant for Andean schools\n\n"
+        "Lima, 4 June 2025\n\n"
+        "The Austrian Ambassador to Peru, Katharina Moosbrugger, said: “Every school will have "
+        "clean water.”\n\n"
+        "Gerhard Lindner, head of the regional programme, said the works would begin in "
+        "July. “We start with twelve schools,” he said.\n"
+    )
+    assert extract(text).speaker == "Katharina Moosbrugger"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        (
+            "Junta de Castilla\nConsejería de Medio Ambiente y Ordenación del Territorio",
+            "Consejería de Medio Ambiente y Ordenación del Territorio",
+        ),
+        (
+            "ALCALDÍA MAYOR DE SANTA MARTA\nOficina Asesora de Prensa",
+            "Alcaldía Mayor de Santa Marta",
+        ),
+        ("MUNICIPALIDAD PROVINCIAL DE CUSCO", "Municipalidad Provincial de Cusco"),
+    ],
+)
+def test_a_regions_or_towns_government_issues_unless_its_department_does(letterhead, body):
+    text = (
+        f"{letterhead}\n\nNOTA DE PRENSA\n\nNew plan for the river banks\n\n"
+        "The regional minister today presented a plan to restore 40 kilometres of river "
+        "banks.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_listed_companys_officer_named_after_the_name_is_its_own():
+    text = (
+        "Press Release\n\nSolar roofs for forty schools\n\n"
+        "PORTO, 9 September 2025 — Lusiluz Energia, S.A. (Euronext Lisbon: LUSZ) today signed "
+        "an agreement with the city.\n\n"
+        "“Schools are where the transition is seen,” said Rui Tavares, the city's councillor "
+        "for the environment.\n\n"
+        "Marta Sousa Lima, Chief Executive Officer of Lusiluz Energia, said: “The city pays "
+        "nothing upfront.”\n"
+    )
+    how: dict = {}
+    found = extract(text, explain=how)
+    assert found.organization == "Lusiluz Energia, S.A."
+    features = {c["name"]: c["features"] for c in how["speaker"]}
+    assert features["Marta Sousa Lima"]["own_officer"] == 1.0
+    assert features["Rui Tavares"]["own_officer"] == 0.0
