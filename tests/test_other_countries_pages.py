@@ -169,3 +169,22 @@ def test_a_listed_companys_officer_named_after_the_name_is_its_own():
     features = {c["name"]: c["features"] for c in how["speaker"]}
     assert features["Marta Sousa Lima"]["own_officer"] == 1.0
     assert features["Rui Tavares"]["own_officer"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Ho Chi Minh City, 28 July 2025 – Saigon Rice Joint Stock Company today",
+            "Ho Chi Minh City",
+        ),
+        ("LA PAZ, Bolivia.- The economies of the Andean region", "LA PAZ, Bolivia"),
+        ("APIA (Samoa Government Information) – The Minister for Fisheries", "APIA"),
+    ],
+)
+def test_datelines_as_other_countries_print_them(lead, place):
+    text = (
+        "Regional Office\n\nGrowth to slow in 2025\n\n"
+        f"{lead} said growth would slow to 2.1 per cent in 2025.\n"
+    )
+    assert extract(text).dateline == place

@@ -220,3 +220,47 @@ def test_a_place_before_the_comma_is_not_the_subject_of_a_titled_name():
         "cost of acting too late.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Halima Achieng Odera"]
+
+
+def test_a_statement_signed_by_its_writer_under_the_text_is_theirs():
+    text = (
+        "HARBOUR WORKERS' UNION\n\nStatement on the port authority's new shift rota\n\n"
+        "3 March 2025\n\n"
+        "The union represents more than 2,000 dock workers at the city's three terminals.\n\n"
+        "Let me be plain about what the new rota means. Twelve-hour night shifts are not "
+        "safe on a working quay, and our members know it better than anyone.\n\n"
+        "If the rota goes ahead unchanged, the union will ballot its members on industrial "
+        "action before the end of the month.\n\n"
+        "Ellen Marsh-Duffy\nGeneral Secretary\nHarbour Workers' Union\n\n"
+        "Press enquiries: press@hwu.example | 0141 000 0000\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Ellen Marsh-Duffy"
+    spoken = [q.text for q in found.quotes if q.speaker == "Ellen Marsh-Duffy"]
+    assert any(t.startswith("Let me be plain") for t in spoken)
+    assert any("ballot its members" in t for t in spoken)
+
+
+def test_a_person_called_by_their_given_name_after_a_full_name_in_apposition():
+    text = (
+        "National Disaster Agency\n\nFloodwaters recede in six districts\n\n"
+        "JAKARTA, 3 March 2025 – Water levels are falling across the capital's east.\n\n"
+        "Head of the agency's Data and Communication Centre, Dwi Santoso Harahap, told a "
+        "press briefing that 41 of 52 flooded locations had dried.\n\n"
+        '"Please check the wiring before you switch the power back on," Dwi said.\n'
+    )
+    spoken = {q.speaker for q in extract(text).quotes}
+    assert spoken == {"Dwi Santoso Harahap"}
+
+
+def test_a_participle_opening_the_clause_is_nobody_and_a_head_of_mission_is_a_role():
+    text = (
+        "Observer Mission\n\nObservers praise a peaceful vote\n\n"
+        "Dakar, 19 November 2024\n\n"
+        "The Mission was led by Head of Mission Ambassador Kofi Mensah-Boateng.\n\n"
+        "Presenting the preliminary declaration at a press conference in Dakar, the Head "
+        'of Mission said: "The people have shown what a peaceful vote looks like."\n'
+    )
+    spoken = {q.speaker for q in extract(text).quotes}
+    assert "Presenting" not in spoken
+    assert spoken == {"Kofi Mensah-Boateng"}

@@ -118,3 +118,15 @@ def test_an_ambassador_in_a_senators_release_does_not_speak_for_it():
         '"We need answers before we vote," Pruitt said.\n'
     )
     assert extract(text).speaker == "Harlan Pruitt"
+
+
+def test_a_release_signed_by_its_press_officer_gives_them_no_statements():
+    text = (
+        "Harbour Workers' Union\n\nUnion welcomes the new shift rota\n\n"
+        "3 March 2025\n\n"
+        "The union has welcomed the port authority's decision to drop twelve-hour night "
+        "shifts from the new rota for the city's three terminals.\n\n"
+        "Members will vote on the wider agreement at meetings across the port next week.\n\n"
+        "Tom Reilly\nPress Secretary\nHarbour Workers' Union\n"
+    )
+    assert not [q for q in extract(text).quotes if q.speaker == "Tom Reilly"]

@@ -543,6 +543,9 @@ def _ends_a_name(text: str, mention: names.Mention) -> bool:
     return not verb or verb in _AFTER_A_NAME_WORDS or verb in wordlists.action_verbs()
 
 
+_APPOSED_NAME_RE = re.compile(rf",[^\S\n]+(?P<name>{names.NAME_RUN}),")
+
+
 class _NameRegistry:
     """Full names by last name, to complete "said McConnell" and resolve "he said"."""
 
@@ -573,6 +576,14 @@ class _NameRegistry:
         self._by_first: dict[str, set[str]] = {}
         #: Titled full names, as :attr:`_by_first` takes them.
         self._titled_full: set[str] = set()
+        #: ... and untitled full names of three words or more in apposition ("Head of the
+        #: Data Centre, Dwi Hartanto Pasaribu, told"), asked when no titled name begins
+        #: with the word.
+        self._apposed_by_first: dict[str, set[str]] = {}
+        for m in _APPOSED_NAME_RE.finditer(text, 0, HEAD_CHARS):
+            name = names.trim_name(m["name"])
+            if name and len(name.split()) >= 3 and name == m["name"]:
+                self._apposed_by_first.setdefault(names.fold(name.split()[0]), set()).add(name)
         for mention in self._mentions:
             # Only titled names that end where a sentence goes on: "Senator Allard
             # Concerned with ..." in a title-case headline is no full name of Allard's.
@@ -627,7 +638,8 @@ class _NameRegistry:
                 full, names.complete_name(self._text, full, HEAD_CHARS)
             )
         if " " not in full:
-            only = self._by_first.get(names.fold(full), set())
+            folded = names.fold(full)
+            only = self._by_first.get(folded) or self._apposed_by_first.get(folded, set())
             if len(only) == 1:
                 full = next(iter(only))
         return full

@@ -104,7 +104,9 @@ _LEAD_OPENERS = (
     r"Congresswoman|Rep\.?|Representative|Governor|Mayor|Minister|President|A|An|In|On|Last)\b"
 )
 # A dash, also as the lone "â" left of a UTF-8 dash decoded as Latin-1.
-_DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|\s+â(?=\s)\s*)"
+# ("SANTIAGO, Chile.- The economies ...": a full stop and a hyphen, as Latin American
+# releases print it)
+_DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|(?<![A-Z])\.-\s*|\s+â(?=\s)\s*)"
 
 
 _MONTH_NAME = (
@@ -126,7 +128,9 @@ def _place_pattern(state: str) -> str:
     caps, title = _CAPS, _TITLE
     country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
     return (
-        rf"(?:{caps}(?:,\s{country})?|{title}(?:,\s(?:{_country_pattern()})(?![\w]))?)"
+        # ("AREQUIPA Peru The council ...": punctuation stripped, a country of our list)
+        rf"(?:{caps}(?:,\s{country}|\s(?!United\b)(?:{_country_pattern()})(?![\w]))?"
+        rf"|{title}(?:,\s(?:{_country_pattern()})(?![\w]))?)"
         rf"(?:,?\s(?:{state})(?![\w]))?"
     )
 
@@ -164,11 +168,16 @@ _CAPS = (
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
 # (an apostrophe inside a word: "Nuku'alofa", "N'Djamena")
 _TITLE_WORD = rf"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*['’][{UPPER}]?[{LOWER}]{{2,}})"
-_TITLE = rf"{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}"
+# ("Ho Chi Minh City": a fourth word only when it is "City")
+_TITLE = rf"{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}(?:\sCity\b)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
 # and month, as Indonesian releases give them: "JAKARTA (16/6) –".
-_WIRE = rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}}|\d{{1,2}}/\d{{1,2}})\))"
+# ... or a government's news service by name: "SUVA (Fiji Government Information) –".
+_WIRE = (
+    rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}}|\d{{1,2}}/\d{{1,2}}|"
+    rf"[{UPPER}][\w ]{{2,30}}(?:Information|News|Service|Agency|Press))\))"
+)
 # Not inside a run of capitals: the place must not follow a capitals word.
 _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 
@@ -468,6 +477,7 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
         # or parentheses, or when it is a well-known dateline city.
         if (
             place.isupper()
+            or place.split()[0].isupper()  # "AREQUIPA Peru": a capitals city, its country
             or after["tail"].strip()
             or "," in place
             or text[date.end : after.start("place")].strip(" )-–—") == "("

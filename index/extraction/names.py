@@ -595,7 +595,12 @@ def find_name(phrase: str) -> str | None:
             trimmed = None  # "the Transport and Tourism Committee said": a body
         if trimmed and " " in trimmed[0] and trimmed[0].lower() not in places:
             return trimmed[0]
-        if trimmed and first_single is None and trimmed[0].lower() not in places:
+        if (
+            trimmed
+            and first_single is None
+            and trimmed[0].lower() not in places
+            and not _a_participle(trimmed[0])
+        ):
             first_single = trimmed[0]
         pos = m.end()
         # "Group Manager Ade Bell": "Group" ended at a title word; the name follows it.
@@ -608,6 +613,17 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+
+
+def _a_participle(word: str) -> bool:
+    """ "Presenting", "Welcoming", "Speaking": an action's -ing form opening a clause
+    ("Presenting the report, the Head of Mission said"), not a name ("Fleming")."""
+    low = word.lower()
+    if " " in low or not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    verbs = wordlists.action_verbs() | wordlists.speech_verb_set()
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
 
 
 def _name_before_its_title(phrase: str) -> str | None:

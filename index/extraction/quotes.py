@@ -94,7 +94,7 @@ _ROLE_RE = re.compile(
     r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
     r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"
-    r"head of state|head of government|judge|justice|chief constable|constable|coroner|"
+    r"head of state|head of government|head of mission|head of delegation|judge|justice|chief constable|constable|coroner|"
     r"auditor[- ]general|general|admiral|colonel|archbishop|bishop|vice[- ]chancellor|"
     # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
@@ -768,11 +768,33 @@ def signed_statement_end(text: str, body_start: int, speaker: str) -> int | None
     tail_start = max(body_start, len(text) - _SIGNED_TAIL_CHARS)
     signed = _SIGNED_RE.search(text, tail_start)
     if not signed:
-        return None
+        return _signature_block_start(text, body_start, tail_start, speaker)
     surname = names.fold(names.surname(speaker))
     if surname not in names.fold(text[signed.end() : signed.end() + 200]):
         return None
     return signed.start()
+
+
+def _signature_block_start(text: str, body_start: int, tail_start: int, speaker: str) -> int | None:
+    """ "... deserve better than a stopwatch.\n\nMoira Kinloch\nGeneral Secretary": a
+    statement that quotes no one and never names its signer in the third person ends
+    with the signer's name and office on lines of their own; its body is theirs."""
+    at = text.find(f"\n{speaker}\n", tail_start)
+    if at < 0 or not _OFFICE_LINE_RE.match(text, at + len(speaker) + 2):
+        return None
+    body = text[body_start:at]
+    if _MARK_RE.search(body) or names.fold(names.surname(speaker)) in names.fold(body):
+        return None
+    return at
+
+
+# An office under a signer's name, not a press officer's ("Media Officer").
+_OFFICE_LINE_RE = re.compile(
+    r"(?!.*\b(?:[Mm]edia|[Pp]ress|[Cc]ommunications?|[Pp]ublic [Rr]elations)\b)"
+    r"[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Secretary|President|Chair\w*|Director|Minister|"
+    r"Commissioner|Mayor|Governor|Leader|Chief Executive|Executive|Spokes\w+|Convenor|Convener)"
+    r"[^\n]{0,60}\n"
+)
 
 
 def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> None:
