@@ -188,3 +188,74 @@ def test_datelines_as_other_countries_print_them(lead, place):
         f"{lead} said growth would slow to 2.1 per cent in 2025.\n"
     )
     assert extract(text).dateline == place
+
+
+def test_a_german_wires_ad_hoc_header_contact_block_and_board():
+    text = (
+        "EQS-Ad-hoc: Moselwerk Kabel AG / Key word(s): Change in Forecast\n"
+        "Moselwerk Kabel AG lowers its revenue forecast for 2025\n\n"
+        "Trier, 23 October 2025 – The Management Board of Moselwerk Kabel AG today decided "
+        "to lower the forecast for the fiscal year 2025 after two large projects were "
+        "postponed.\n\n"
+        "Contact:\nMoselwerk Kabel AG\nInvestor Relations\nDr. Jonas Vietor\n"
+        "Phone: +49 651 000 000\n"
+    )
+    found = extract(text)
+    assert found.title == "Moselwerk Kabel AG lowers its revenue forecast for 2025"
+    assert found.speaker is None
+    assert found.organization == "Moselwerk Kabel AG"
+
+
+def test_a_briefings_place_line_and_a_body_over_its_press_office():
+    text = (
+        "Eurocontrolia\nPress office\n\nPress briefing – transcript\n\n"
+        "Eurocontrolia presents its annual air traffic outlook\n\n"
+        "Brussels, 27 February 2025\n\n"
+        "Press briefing at Eurocontrolia headquarters, Brussels\n\n"
+        "SPOKESPERSON: Good morning. The Director General will begin.\n\n"
+        "DIRECTOR GENERAL: Thank you. Traffic will grow by four per cent this year.\n\n"
+        "Q: Will delays fall?\n\nDIRECTOR GENERAL: Yes, by a fifth, if staffing holds.\n"
+    )
+    found = extract(text)
+    assert found.title == "Eurocontrolia presents its annual air traffic outlook"
+    assert (found.venue or "").startswith("Eurocontrolia headquarters")
+    assert found.organization == "Eurocontrolia"
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("Ministerul Sănătății\n\nCOMUNICAT DE PRESĂ / PRESS RELEASE", "Ministerul Sănătății"),
+        (
+            "Ministerstwo Zdrowia\nMinistry of Health\n\nPRESS RELEASE",
+            "Ministry of Health",
+        ),
+        ("REGIONE PUGLIA · APULIA REGION\n\nComunicato stampa", "Apulia Region"),
+        (
+            "Press Releases — Government of the Macao Special Administrative Region",
+            "Government of the Macao Special Administrative Region",
+        ),
+        ("ACT Government | Minister for Health", "ACT Government"),
+        (
+            "Swiss Confederation\nFederal Office of Energy\n\nPress release",
+            "Federal Office of Energy",
+        ),
+        ("Wapiti Lake First Nation\n\nNEWS RELEASE", "Wapiti Lake First Nation"),
+        ("COMUNE DI SALUZZO\nPROVINCIA DI CUNEO\n\nCOMUNICATO STAMPA", "Comune di Saluzzo"),
+    ],
+)
+def test_bodies_as_other_countries_letterheads_print_them(header, body):
+    text = (
+        f"{header}\n\nNew clinics open in six towns\n\n"
+        "The six clinics will open on Monday and take patients without appointments.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_company_opening_its_headline_before_a_colon_issues_it():
+    text = (
+        "OTS0112 | 18. Nov. 2025, 10:15 | Wirtschaft, Energie\n\n"
+        "Murtal Energie AG: new river heat pump to supply 20,000 households\n\n"
+        "Graz (OTS) – The plant will extract heat from the river from 2027.\n"
+    )
+    assert extract(text).organization == "Murtal Energie AG"

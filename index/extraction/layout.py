@@ -172,6 +172,8 @@ _FURNITURE_RE = re.compile(
     # An Indian company's identity and registered office: "CIN: L63090MH1996PLC101873",
     # "Regd. Office: Plot No. 18, Sector 11, ..."
     r"(?:regd\.?|registered)\s+office\s*:.*|"
+    # a German wire's header: "EQS-Ad-hoc: X AG / Key word(s): Change in Forecast"
+    r"(?:eqs|dgap)[\w-]*\s*:.{1,120}/\s*key\s+words?(?:\(s\))?\s*:.*|"
     r"(?:rns|release|document|reference|ref|lei|isin|cin|legal entity identifier|securities code|"
     r"episode|issue|bulletin|circular|comunicado|comunicato|communiqué|communique|boletín|statement)"
     r"(?:\s+(?:no\.?|n\.|number|id|code|uin))?\s*[:#.]?\s*[\w/-]*\d[\w/-]*(?:\s*\(.*\))?|"
@@ -395,7 +397,10 @@ _VENUE_LINE_RE = re.compile(
     r"|(?:Delivered|Given|Presented) (?:by video(?: ?link| ?conference)?|virtually|remotely) from)"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
     r"Speech|Keynote(?: address| speech)?|Lecture|Presentation|Statement|Testimony|Talk|"
-    r"Comments|Opening statement)|Addressing|Speaking)\s+(?:(?:delivered|given|made)\s+)?"
+    r"Comments|Opening statement)|Addressing|Speaking"
+    # "Press briefing at Frontex headquarters, Warsaw", "Doorstop interview at ..."
+    r"|(?:Press|Media|News)\s+(?:[Bb]riefing|[Cc]onference)|Doorstop(?:\s+[Ii]nterview)?)"
+    r"\s+(?:(?:delivered|given|made|held)\s+)?"
     r"(?:at|to|before|in front of)"
     # "Address of His Holiness X to …" is a byline, not a venue.
     # "Address to the Nation" names its audience, not a place.
@@ -1980,6 +1985,14 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
      "universidade", "université", "università", "universität", "universiteit", "universiti",
      "universitas"]
 )  # fmt: skip
+#: Bodies named head first in other languages: ministries and offices of Dutch, Romanian
+#: and Slavic states ("Ministerul Energiei", "Ministerie van Infrastructuur en Waterstaat",
+#: "Urząd Miasta Gdańska"), regions and towns ("Regione Emilia-Romagna", "Comune di Bari").
+FOREIGN_BODY_HEADS = frozenset(
+    ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
+     "minisztérium", "ministeriet", "agentschap", "urząd", "úřad", "agenția", "autoritatea",
+     "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone"]
+)  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
 _ROMANCE_BODY_HEADS = frozenset(
@@ -2230,8 +2243,8 @@ def _body_around_separator(line: str, sep: str) -> str | None:
     if (
         first
         and sep in (" | ", " / ", " · ")
-        and _in_another_language(head)
-        and language_scores(tail)["en"] >= 1
+        and (_in_another_language(head) or head.split()[0].lower() in FOREIGN_BODY_HEADS)
+        and (language_scores(tail)["en"] >= 1 or _ENGLISH_BODY_WORD_RE.search(tail))
     ):
         # "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and
         # Housing": the English name, when the other piece names the body too
@@ -2290,6 +2303,12 @@ def _masthead_over_label(head: str, tail: str) -> bool:
     )
 
 
+# ("REGIONE MARCHE · MARCHE REGION": the English piece names what the body is)
+_ENGLISH_BODY_WORD_RE = re.compile(
+    r"(?i)\b(?:region|ministry|municipality|province|county|government|agency|office|city)\b"
+)
+
+
 def _in_another_language(line: str) -> bool:
     """Whether a short line's words are another language's, none of them English."""
     scores = language_scores(line)
@@ -2313,6 +2332,8 @@ _WHAT_A_BODY_IS_OF = frozenset(
 _ASSEMBLY_BODY_RE = re.compile(
     r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
     r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
+    # a Canadian First Nation's own government: "Makwa Ziibi First Nation"
+    r"|\bfirst\s+nations?$"
 )
 # A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture".
 _PLACES_BODY_RE = re.compile(
@@ -2432,7 +2453,7 @@ def organization_line(line: str) -> str | None:
         ):
             return None
     if not _headed_by_a_body_word(words, bare, org_words) and not (
-        (bare[0] in _HEAD_FIRST_BODY_WORDS and 2 <= len(bare) <= 5)
+        (bare[0] in _HEAD_FIRST_BODY_WORDS | FOREIGN_BODY_HEADS and 2 <= len(bare) <= 5)
         or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
         or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"

@@ -21,6 +21,8 @@ from dataclasses import replace
 
 from index.extraction import names, wordlists
 from index.extraction.layout import (
+    FOREIGN_BODY_HEADS,
+    LEGAL_FORMS,
     Layout,
     Part,
     has_verb,
@@ -226,7 +228,10 @@ _GOVERNMENT_RE = re.compile(
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     # a region's or a city's own government over its department: "Junta de Andalucía" /
     # "Consejería de ...", "Alcaldía Mayor de Bogotá" / "Secretaría Distrital de ..."
-    r"^(?:junta|xunta|generalitat|alcald[ií]a|ayuntamiento|intendencia|gobernaci[oó]n)\b|"
+    r"^(?:junta|xunta|generalitat|alcald[ií]a|ayuntamiento|intendencia|gobernaci[oó]n|"
+    r"regione|r[ée]gion|provincia|comune)\b|"
+    # a federation over its office: "Swiss Confederation" / "Federal Office for the Environment"
+    r"^(?:swiss\s+confederation|schweizerische\s+eidgenossenschaft|confédération\s+suisse)$|"
     r"^[\w'’ -]{2,40}\s+government$"
 )
 _LEGISLATURE_RE = re.compile(
@@ -279,6 +284,16 @@ def printed_organization(printed: Layout, text: str) -> str | None:
     body = _letterhead_body(printed, text)
     if body:
         return body
+    top = printed.parts[0] if printed.parts else None
+    if top is not None and top.start == 0 and top.kind in ("furniture", "role"):
+        # "Press Releases — Government of the Hong Kong SAR", "NSW Government | Minister
+        # for Transport": the site's body beside its section or its minister's page
+        body = next(
+            (b for piece in _TOP_LINE_SEP_RE.split(top.text) if (b := _governing_body(piece))),
+            None,
+        )
+        if body:
+            return body
     portfolios = [
         part.value or part.text
         for part in printed.all("role")
@@ -338,8 +353,12 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         committee = _LEGISLATURE_RE.match(org.value or "") and _COMMITTEE_RE.search(
             below.value or ""
         )
-        government = _GOVERNMENT_RE.match(org.value or "") and not _DESK_RE.search(
-            below.value or ""
+        # (not over another government's line: "Comune di Fossano" / "Provincia di Cuneo",
+        # "Istria County Government" / "Regione Istriana")
+        government = (
+            _GOVERNMENT_RE.match(org.value or "")
+            and not _DESK_RE.search(below.value or "")
+            and not _GOVERNMENT_RE.match(below.value or "")
         )
         # ("European External Action Service" / "Delegation of the European Union to
         # Kenya": the service's mission in the country issues)
@@ -347,6 +366,15 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         if not (twin or committee or government or mission):
             return org.value
     return None
+
+
+_TOP_LINE_SEP_RE = re.compile(r"\s+[|—–]\s+")
+
+
+def _governing_body(piece: str) -> str | None:
+    """ "Government of the Hong Kong Special Administrative Region", "NSW Government"."""
+    piece = piece.strip()
+    return piece if _GOVERNMENT_RE.match(piece) and 2 <= len(piece.split()) <= 10 else None
 
 
 _MISSION_RE = re.compile(
@@ -385,11 +413,14 @@ def _english_beside(first, second, text: str) -> bool:
     own, english = language_scores(first.value), language_scores(second.value)
     # (a language we keep no word list for still has its particles: "Embaixada de
     # Portugal em Camberra")
-    # ("RIIGIKOGU" over "Parliament of Estonia": a body's one word in its own language)
+    # ("RIIGIKOGU" over "Parliament of Estonia": a body's one word in its own language;
+    # "Ministerstwo Klimatu i Środowiska", "Regione Marche": its head word in its own)
+    head = first.value.split()[0].lower() if first.value.split() else ""
     other = (
         max(own.values()) >= 1
         or bool(_ROMANCE_PARTICLE_RE.search(first.value))
         or (" " not in first.value.strip() and " of " in second.value)
+        or head in FOREIGN_BODY_HEADS
     )
     # ("Mozambican Basketball Federation" under "Federação Moçambicana de Basquetebol":
     # no particle of English, none of the other language either)
@@ -479,12 +510,15 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
     """A name-like line over the headline ("Harrowgate Athletic FC", "CITY OF
     HALVERTON", "The Loomwright Blog"): the body whose page the release is on."""
     headline = printed.headline
-    # A name over a "Press release" label, over its site's menu or breadcrumb, or
-    # over its postal address is the body issuing the page, whatever its words.
+    # A name over a "Press release" label or its press unit, over its site's menu or
+    # breadcrumb, or over its postal address is the body issuing the page, whatever its
+    # words.
     labelled = {
         id(above)
         for above, below in itertools.pairwise(printed.parts)
         if (below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text))
+        # ("Frontex" over "Press office": the body over its press unit)
+        or (below.kind == "furniture" and above.start == 0 and _a_press_unit(below.text))
         or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.search(below.text)))
     }
     for part in printed.all("headline"):
@@ -769,9 +803,21 @@ def press_unit_of_its_body(org: str) -> bool:
 
 
 def without_its_press_unit(org: str) -> str:
-    """ "Office of the Judiciary, Communications Division": the body, not its unit."""
+    """ "Office of the Judiciary, Communications Division": the body, not its unit;
+    "Management Board of Rheintal Kabelwerke AG": the company, not its board."""
     body, comma, unit = org.rpartition(", ")
-    return body if comma and _a_press_unit(unit) else org
+    if comma and _a_press_unit(unit):
+        return body
+    board = _COMPANY_BOARD_RE.match(org)
+    if board and board["company"].split()[-1].strip(".,").lower() in LEGAL_FORMS:
+        return board["company"]
+    return org
+
+
+_COMPANY_BOARD_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:management|supervisory|executive)\s+board|board\s+of\s+directors)"
+    r"\s+of\s+(?:the\s+)?(?P<company>.+)$"
+)
 
 
 def _bodies_in(rest: str) -> str | None:
@@ -1037,6 +1083,9 @@ def headline_subject(
     announces 2024–25 season"; not when an office holder speaks."""
     if not headline or any(_OFFICE_HOLDER_RE.search(t) for t in speaker_titles):
         return None
+    company, colon, _ = headline.partition(": ")
+    if colon and company.split()[-1].strip(".,").lower() in LEGAL_FORMS and _valid(company):
+        return company  # "Donaustadt Energie AG: 55-megawatt river heat pump to ..."
     words = headline.split()
     verbs = wordlists.action_verbs()
     for i in range(1, min(len(words), 10)):

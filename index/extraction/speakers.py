@@ -576,6 +576,22 @@ _CONTACT_LINE_RE = re.compile(
 )
 
 
+def _in_a_contact_block(text: str, line_start: int) -> bool:
+    """Whether the line is among the three under a "Contact:" line, no blank line between."""
+    paragraph_start = text.rfind("\n\n", max(0, line_start - 300), line_start)
+    if paragraph_start < 0:
+        return False
+    lines = text[paragraph_start + 2 : line_start].split("\n")[:-1]
+    return any(_CONTACT_HEAD_RE.fullmatch(line) for line in lines[-3:])
+
+
+# A contact block's heading line: "Contact:", "Media contact", "Investor Relations contact:".
+_CONTACT_HEAD_RE = re.compile(
+    r"[^\S\n]*(?i:(?:media|press|news|investor\s+relations?)[^\S\n]+)?(?i:contacts?|enquiries|"
+    r"inquiries)[^\S\n]*:?[^\S\n]*"
+)
+
+
 def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
     """Whether a title stands where it names no one who speaks: the audience, a page's
     topics, a street's or a place's name, a clock's "PM"."""
@@ -594,6 +610,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         # "Media inquiries: Sgt. Lorraine Dube, Public Information Office": who answers
         # the press, not who speaks
         or _CONTACT_LINE_RE.match(text, line_start)
+        # "Contact:\nAcme AG\nInvestor Relations\nDr. Felix Ahrens": a contact block's lines
+        or _in_a_contact_block(text, line_start)
         # "Home  About Us  Market Reports  News  Contact  Member Login": a site's menu
         or (start < 1500 and menu_line(text[line_start : line_end if line_end >= 0 else None]))
         # "Av. General Garzón 1850": a street named after someone
