@@ -264,3 +264,32 @@ def test_a_participle_opening_the_clause_is_nobody_and_a_head_of_mission_is_a_ro
     spoken = {q.speaker for q in extract(text).quotes}
     assert "Presenting" not in spoken
     assert spoken == {"Kofi Mensah-Boateng"}
+
+
+def test_a_clauses_pronoun_after_its_comma_is_the_speaker_and_an_english_prefect_is_a_prefet():
+    german = (
+        "Ministerium für Verkehr\n\nMore buses for the countryside\n\n"
+        "Stuttgart, 3 March 2025 – Transport Minister Jürgen Weiß presented the programme.\n\n"
+        "„Wer auf dem Land wohnt, darf nicht vom Auto abhängig sein“, Weiß said. "
+        "„Ein Bus pro Stunde – das ist unser Versprechen.“ Speaking in English to "
+        'international guests, he added that it was "a permanent standard".\n'
+    )
+    assert {q.speaker for q in extract(german).quotes} == {"Jürgen Weiß"}
+    french = (
+        "PRÉFET DE LA RÉGION\n\nDrought: prefect raises alert level\n\n"
+        "Claire Dumas-Vernet, préfète de la région, today placed six départements on alert.\n\n"
+        "« Nous sommes en mai, et les rivières sont déjà basses », the prefect said.\n"
+    )
+    assert {q.speaker for q in extract(french).quotes} == {"Claire Dumas-Vernet"}
+
+
+def test_a_person_named_in_the_clause_before_the_pronoun_keeps_the_words():
+    # (not the pronoun's clause subject rule: the clause names who "she" is)
+    text = (
+        "Remarks by Mayor Lorna Whitby at the library opening\n\n"
+        "Thank you all for coming to open the new library on Bay Street today.\n\n"
+        "When I asked our branch manager, Denise Albright, what she hoped for, she told me, "
+        '"I want every child in the town to have a library card." Denise, we will get there.\n'
+    )
+    spoken = {q.speaker for q in extract(text).quotes if "library card" in q.text}
+    assert spoken == {"Denise Albright"}

@@ -495,6 +495,8 @@ _ROLE_SYNONYMS = {
     "chief executive": ("ceo",),
     "ombudswoman": ("ombudsman", "defensora", "defensor"),
     "ombudsperson": ("ombudsman", "defensora", "defensor"),
+    # an English text's "the prefect said" of a "préfète de la région ..."
+    "prefect": ("préfet", "préfète"),
 }
 
 
@@ -679,9 +681,11 @@ class _NameRegistry:
     def _named_before_role(self, role: str, pos: int) -> str | None:
         """ "Siân Llŷr-Prydderch MS, Cabinet Secretary for Economy, ..." then "The Cabinet
         Secretary said": the full name, a post-nominal, then the role after a comma."""
+        # (and its synonyms: "the prefect said" of "X, préfète de la région ...")
+        roles = "|".join(re.escape(r) for r in (role, *_ROLE_SYNONYMS.get(role, ())))
         pattern = re.compile(
             rf"(?P<name>{names.NAME_RUN})(?:[^\S\n]+[A-Z]{{2,4}})?,[^\S\n]+(?:the[^\S\n]+)?"
-            rf"(?:[\w'’-]+[^\S\n]+){{0,3}}?(?i:{re.escape(role)})\b"
+            rf"(?:[\w'’-]+[^\S\n]+){{0,3}}?(?i:{roles})\b"
         )
         found = None
         for m in pattern.finditer(self._text, 0, pos):

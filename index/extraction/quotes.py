@@ -86,7 +86,7 @@ _ROLE_RE = re.compile(
     # in other languages; Portuguese "a" only before its roles, English "a" is anyone)
     r"(?:(?:the|our|le|la|les|l['’]|il|lo|el|o|die|der|de)\s+|a\s+(?=ministra|secretária|prefeita|governadora))"
     r"(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
-    r"préfet|préfète|ministre|maire|ministra|ministro|alcalde|alcaldesa|sindaco|sindaca|"
+    r"préfet|préfète|prefect|ministre|maire|ministra|ministro|alcalde|alcaldesa|sindaco|sindaca|"
     r"assessore|assessora|prefeito|prefeita|governador|governadora|secretária|secretário|"
     r"consejero|consejera|ministerin|bürgermeisterin|bürgermeister|wethouder|burgemeester|"
     r"présidente|président|presidenta|presidente|"
@@ -112,6 +112,13 @@ def role_of(phrase: str) -> str | None:
 
 def _name_or_role(who: str) -> str | None:
     head, _, last = who.rpartition(",")
+    if head and names.find_name(last) == names.PRONOUN and len(last.split()) == 1:
+        # "Speaking in English to international guests, he added": the clause's subject
+        # (but "When I asked our manager, Denise Albright, ..., she told me": the person
+        # the clause names)
+        named = names.find_name(head)
+        if not (named and " " in named):
+            return names.PRONOUN
     last_role = role_of(last) if head else None
     if last_role and not names.find_name(last):
         # "Speaking at the launch in the X Centre, Baile na hAbhann, the Minister
