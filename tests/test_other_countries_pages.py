@@ -259,3 +259,56 @@ def test_a_company_opening_its_headline_before_a_colon_issues_it():
         "Graz (OTS) – The plant will extract heat from the river from 2027.\n"
     )
     assert extract(text).organization == "Murtal Energie AG"
+
+
+def test_a_cabinet_secretarys_press_conference_in_japanese_style():
+    text = (
+        "PRIME MINISTER'S OFFICE OF WESTLAND\n\n"
+        "Press Conference by the Chief Cabinet Secretary\nTuesday, March 11, 2025 (AM)\n\n"
+        "Attendee: Chief Cabinet Secretary HAYASHIDA Ken\n"
+        "Venue: Press Conference Room, Prime Minister's Office\n\n"
+        "CHIEF CABINET SECRETARY HAYASHIDA: Good morning. The Cabinet met today on the "
+        "earthquake recovery budget.\n\n"
+        "REPORTER: Will the budget grow?\n\n"
+        "CHIEF CABINET SECRETARY HAYASHIDA: It will, by a tenth, from April.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "HAYASHIDA Ken"  # as printed: the family name first, in capitals
+    assert found.title == "Press Conference by the Chief Cabinet Secretary"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["News & Announcements  ·  19 May 2025", "PRESS SUMMARY - NOT AN OFFICIAL OPINI0N"],
+)
+def test_a_sites_section_with_its_date_and_a_courts_summary_label_are_no_headline(furniture):
+    text = (
+        f"{furniture}\n\nNew heart laboratory opens in the provincial hospital\n\n"
+        "Patients will no longer need to be transferred to the capital for treatment.\n"
+    )
+    assert extract(text).title == "New heart laboratory opens in the provincial hospital"
+
+
+def test_a_brunei_ministers_styles_are_no_name():
+    text = (
+        "MINISTRY OF FISHERIES\n\nLAUNCH OF THE SHRIMP EXPORT PROGRAMME\n\n"
+        "The programme was launched this morning at the Convention Centre, Berakas. The "
+        "ceremony was graced by Yang Berhormat Dato Seri Setia Awang Yusof bin Hamdan, "
+        "Minister of Fisheries, as the guest of honour.\n"
+    )
+    assert extract(text).speaker == "Yusof bin Hamdan"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "SEOUL, Republic of Korea – The Ambassador of Timor-Leste today",
+            "SEOUL, Republic of Korea",
+        ),
+        ("SAN JUAN, Puerto Rico – FEMA Administrator Gregory Moss today", "SAN JUAN, Puerto Rico"),
+    ],
+)
+def test_a_country_with_its_of_and_an_agency_after_the_dash(lead, place):
+    text = f"Agency news\n\nFunds for the grid\n\n{lead} announced new funds for the grid.\n"
+    assert extract(text).dateline == place

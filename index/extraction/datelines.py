@@ -126,7 +126,11 @@ def _place_pattern(state: str) -> str:
     Tobago" (a capitals city with its country or region), "Turku, Finland" (a title-case
     town with a country of our list), "Dallas, Texas"."""
     caps, title = _CAPS, _TITLE
-    country = rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\sand\s{title})?|[{UPPER}]{{2}})(?![\w])"
+    # ("SEOUL, Republic of Korea –": a country named with its "of")
+    country = (
+        rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\s(?:and|of|of\sthe)\s{title})?|[{UPPER}]{{2}})"
+        rf"(?![\w])"
+    )
     return (
         # ("AREQUIPA Peru The council ...": punctuation stripped, a country of our list)
         rf"(?:{caps}(?:,\s{country}|\s(?!United\b)(?:{_country_pattern()})(?![\w]))?"
@@ -229,7 +233,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
             rf"(?:(?P<day>,\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\b){wire}?)?"
             rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
-            rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s)"
+            rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s|{_AGENCY_FIRST})"
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today";
         # on one line ("AMIR HAKIM" over "Minister of Trade" is a signature).
@@ -502,6 +506,8 @@ def _with_city_before(text: str, found: Dateline) -> Dateline:
     return Dateline(f"{city['city']}, {found.place}", city.start(), found.end, found.date)
 
 
+# "SAN JUAN, Puerto Rico – FEMA Administrator X": an agency's initials open the lead.
+_AGENCY_FIRST = rf"[{UPPER}]{{2,6}}\s[{UPPER}][{LOWER}]"
 _WEEKDAY_ANY_RE = re.compile(rf"(?i)(?:{wordlists.WEEKDAYS_ANY})")
 
 

@@ -172,6 +172,8 @@ _FURNITURE_RE = re.compile(
     # An Indian company's identity and registered office: "CIN: L63090MH1996PLC101873",
     # "Regd. Office: Plot No. 18, Sector 11, ..."
     r"(?:regd\.?|registered)\s+office\s*:.*|"
+    # a site's section: "News & Announcements", "News and Events"
+    r"(?:news|media)\s*(?:&|and)\s*(?:announcements|events|updates|releases|media|press)|"
     # a German wire's header: "EQS-Ad-hoc: X AG / Key word(s): Change in Forecast"
     r"(?:eqs|dgap)[\w-]*\s*:.{1,120}/\s*key\s+words?(?:\(s\))?\s*:.*|"
     r"(?:rns|release|document|reference|ref|lei|isin|cin|legal entity identifier|securities code|"
@@ -306,7 +308,8 @@ _FURNITURE_RE = re.compile(
     r"before\s*:\s*(?:the\s+)?(?:(?:chief|lord|lady|deputy)\s+)?(?:justice|judge|hon)\b.*|"
     # a court's "PRESS SUMMARY" and "Case No: X"; a page's "You are here: Home / ..." and
     # "Posted on 11th March 2025 by X Communications"
-    r"press summary|case\s+no\.?\s*:?\s*\S+|you are here\s*:.*|posted on\b.*\bby\b.*|"
+    # ("PRESS SUMMARY - NOT AN OFFICIAL OPINION", scanned)
+    r"press summary(?:\s*[-–—]\s*not an official opini[o0]n)?|case\s+no\.?\s*:?\s*\S+|you are here\s*:.*|posted on\b.*\bby\b.*|"
     # "Released by: Public Information Office"; "Comunicato stampa Press release"
     r"(?:released|issued|prepared)\s+by\s*:.*|"
     r"(?:comunicato stampa|communiqué de presse|nota de prensa|pressemitteilung|"
@@ -4227,7 +4230,7 @@ _BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
 _HEADLINE_LABEL_RE = re.compile(r"(?i)^(?:headline|title)\s*:\s*(?P<headline>\S.*)$")
 # Labelled header lines of corporate disclosures and programmes.
 _PERSON_LABEL_RE = re.compile(
-    r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|author|judge|"
+    r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|attendee|author|judge|"
     r"signed(?: by)?)"
     r"\s*:|(?:posted|delivered|presented|given|written|signed)\s+by)"
     r"\s*(?P<who>[^,(;\n]{3,60})"
@@ -4311,7 +4314,9 @@ def _name_after_a_role(phrase: str) -> str | None:
     title = names.titled_re().match(phrase)
     start = names.name_start(phrase, title, len(phrase)) if title else None
     found = names.name_at(phrase, start) if start is not None else None
-    return found[0] if found and found[1] >= len(phrase.rstrip()) else None
+    if not found or found[1] < len(phrase.rstrip()):
+        return None
+    return found[0]
 
 
 def _byline_name(line: str) -> str | None:
