@@ -293,7 +293,7 @@ def test_a_brunei_ministers_styles_are_no_name():
     text = (
         "MINISTRY OF FISHERIES\n\nLAUNCH OF THE SHRIMP EXPORT PROGRAMME\n\n"
         "The programme was launched this morning at the Convention Centre, Berakas. The "
-        "ceremony was graced by Yang Berhormat Dato Seri Setia Awang Yusof bin Hamdan, "
+        "ceremony was graced by Yang Berhormat Dato Seri Setia Yusof bin Hamdan, "
         "Minister of Fisheries, as the guest of honour.\n"
     )
     assert extract(text).speaker == "Yusof bin Hamdan"

@@ -96,7 +96,9 @@ def test_a_study_that_observed_something_is_no_speaker():
     assert {q.speaker for q in extract(text).quotes} == {"Christine Tuffley"}
 
 
-@pytest.mark.parametrize("label", ["Today", "Updated", "Hearing date", "Valid until"])
+@pytest.mark.parametrize(
+    "label", ["Today", "Updated", "Hearing date", "Valid until", "Update", "Media Advisory"]
+)
 def test_a_label_before_a_colon_and_a_date_is_no_dateline(label):
     # (a town may stand there: "San Fernando: 3rd June 2025"; a label may not)
     text = (
@@ -130,3 +132,56 @@ def test_a_release_signed_by_its_press_officer_gives_them_no_statements():
         "Tom Reilly\nPress Secretary\nHarbour Workers' Union\n"
     )
     assert not [q for q in extract(text).quotes if q.speaker == "Tom Reilly"]
+
+
+def test_a_foreign_parliament_or_first_nations_ending_a_headline_is_no_body():
+    knesset = (
+        "Speaker Johnson Addresses the Knesset\n\n"
+        "WASHINGTON, D.C. – May 20, 2025 – House Speaker Mike Johnson today addressed the "
+        "Knesset in Jerusalem on the alliance between the two countries.\n"
+    )
+    found = extract(knesset)
+    assert found.title == "Speaker Johnson Addresses the Knesset"
+    assert found.organization is None
+    water = (
+        "Canada Invests in Clean Water for First Nations\n\n"
+        "OTTAWA, June 4, 2025 – The Minister of Indigenous Services, Mandy Gull-Masty, today "
+        "announced $120 million for water plants.\n"
+    )
+    found = extract(water)
+    assert found.title == "Canada Invests in Clean Water for First Nations"
+    assert found.organization != "Canada Invests in Clean Water for First Nations"
+
+
+def test_a_category_label_and_a_future_place_are_no_venue():
+    local = (
+        "Local: Harbour Board Approves Dredging Plan\n\n"
+        "NELSON, 14 May 2025 – The Port Nelson board today approved a $30 million dredging "
+        "programme.\n"
+    )
+    assert extract(local).venue is None
+    portrait = (
+        "Gallery Acquires Rare Portrait\n\n"
+        "LONDON, 3 March 2025 – Culture Secretary Lisa Nandy today welcomed the acquisition "
+        "of a rare Tudor portrait, which will hang in the National Portrait Gallery from "
+        "next year.\n"
+    )
+    assert extract(portrait).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"The aid will reach every district by June," said Datuk Mohd Zaki Awang.',
+            "Mohd Zaki Awang",
+        ),
+        (
+            '"I am proud to carry our songs abroad," said singer Dayang Nurfaizah.',
+            "Dayang Nurfaizah",
+        ),
+    ],
+)
+def test_malay_names_keep_awang_and_dayang(sentence, speaker):
+    text = f"State news\n\nAid for smallholders\n\nKOTA BHARU, 3 March 2025 – {sentence}\n"
+    assert extract(text).speaker == speaker

@@ -2335,8 +2335,9 @@ _WHAT_A_BODY_IS_OF = frozenset(
 _ASSEMBLY_BODY_RE = re.compile(
     r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
     r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
-    # a Canadian First Nation's own government: "Makwa Ziibi First Nation"
-    r"|\bfirst\s+nations?$"
+    # a Canadian First Nation's own government: "Makwa Ziibi First Nation" (its name's
+    # words only: not "Clean Water for First Nations")
+    r"|^(?:[A-Z][\w'’-]*\s+){1,4}First\s+Nation$"
 )
 # A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture".
 _PLACES_BODY_RE = re.compile(
@@ -2774,7 +2775,8 @@ _DATE_LABEL_WORDS = frozenset(
      "embargoed", "deadline", "sitting", "day", "release", "statement", "aired", "recorded",
      "today", "tonight", "yesterday", "now", "news", "page", "category", "tags", "filed",
      "revised", "modified", "version", "note", "contact", "photo", "source", "ref", "as",
-     "effective", "valid", "until", "from"]
+     "effective", "valid", "until", "from", "update", "advisory", "alert", "notice", "bulletin",
+     "media", "press", "circular", "reminder"]
 )  # fmt: skip
 # Two places of a joint release: "Tallinn / Helsinki", "Kigali and Dar es Salaam".
 _JOINT_PLACES_RE = re.compile(r"[^\s,]\s+(?:and|&|/)\s+[A-Z]")
@@ -4221,7 +4223,7 @@ def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
 # "LOCATION: Waurn Ponds Station car park, Geelong", "Venue: Town Hall": a transcript's place.
 # (in two languages too: "Lugar / Venue: Palacio de la Aduana", "Lieu / Venue : ...")
 _LOCATION_LABEL_RE = re.compile(
-    r"(?i)^(?:[^\W\d_]+\s*/\s*)?(?:location|venue|where|place|lugar|lieu|luogo|ort|local)\s*:\s*"
+    r"(?i)^(?:[^\W\d_]+\s*/\s*)?(?:location|venue|where|place|lugar|lieu|luogo|ort)\s*:\s*"
     r"(?P<place>\S.{1,100})$"
 )
 

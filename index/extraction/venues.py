@@ -427,6 +427,9 @@ _DESCRIBED_PLACE_RE = re.compile(
 )
 
 
+_FUTURE_BEFORE_RE = re.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _described_place(text: str, start: int, end: int) -> str | None:
     """A place described in lower case after "at the"/"in the", in a sentence that
     tells of the release's own event close before it ("The ceremony took place at the
@@ -444,6 +447,8 @@ def _described_place(text: str, start: int, end: int) -> str | None:
         if (
             not (near or on_the_day)
             or _PAST_RE.search(sentence[-_EVENT_WINDOW:])
+            # "a portrait, which will hang in the National Portrait Gallery": to come
+            or _FUTURE_BEFORE_RE.search(sentence[-40:])
             or _to_come(text, m.start("venue"))
             or _inside_quotation(text, m.start())
         ):
