@@ -2507,8 +2507,12 @@ def _after_a_clubs_kind(text: str, start: int) -> bool:
     """ "Club Atlético Rambla Sur", "FC Nordlys": a club's kind before the name (its
     first words may stand between: "Club Atlético Rambla" before "Sur")."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = _CLUB_HEAD_BEFORE_RE.search(text, max(line_start, start - 40), start)
-    return bool(head) and _a_clubs_kind(head["head"])
+    for word in reversed(text[max(line_start, start - 40) : start].split()[-3:]):
+        if _a_clubs_kind(word):
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _a_clubs_kind(word: str) -> bool:
@@ -2517,7 +2521,6 @@ def _a_clubs_kind(word: str) -> bool:
     return kind and (word.isupper() if len(word) <= 3 else word[:1].isupper())
 
 
-_CLUB_HEAD_BEFORE_RE = re.compile(rf"(?P<head>[\w.]+) (?:[{UPPER}][\w'’-]* ){{0,2}}$")
 _CLUB_HEADS = frozenset(
     ["club", "clube", "atlético", "atletico", "deportivo", "sporting", "fc", "cf", "sc", "ac",
      "fk", "sk", "sv", "vfb", "vfl", "tsv", "cd", "ud", "sd", "ca", "if", "ik", "bk"]
