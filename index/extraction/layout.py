@@ -1444,7 +1444,8 @@ _MODAL_RE = re.compile(r"\b(?:TO|WILL|MUST|SHOULD|CAN|MAY)\b")
 def _inflected_verbs_in(line: str) -> bool:
     """ "SIGNS", "OPENED" (not "VISIT", a noun as often as a verb)."""
     return any(
-        _is_verb(w) and w.lower().endswith(("s", "ed")) for w in re.findall(r"[\w'’]+", line)
+        wordlists.is_verb(w) and w.lower().endswith(("s", "ed"))
+        for w in re.findall(r"[\w'’]+", line)
     )
 
 
@@ -2119,13 +2120,8 @@ def _mostly_lower(place: str) -> bool:
     return lower > len(words) - lower
 
 
-def _is_verb(word: str) -> bool:
-    low = word.lower()
-    return low in wordlists.action_verbs() or low in wordlists.speech_verb_set()
-
-
 def _verbs_in(line: str) -> bool:
-    return any(_is_verb(w) for w in re.findall(r"[\w'’]+", line))
+    return any(wordlists.is_verb(w) for w in re.findall(r"[\w'’]+", line))
 
 
 def _place_verbs_in(place: str) -> bool:
@@ -2137,7 +2133,7 @@ def _place_verbs_in(place: str) -> bool:
     if _PARTICIPLE_VERB_RE.search(place):
         return True  # "Taoiseach interviewed on ...": a verb (not "newly renovated Hall")
     for i, word in enumerate(re.findall(r"[\w'’]+", place)):
-        if not _is_verb(word):
+        if not wordlists.is_verb(word):
             continue
         low = word.lower()
         if word[:1].islower() or (low.endswith("s") and not low.endswith("ss")):
@@ -3992,7 +3988,9 @@ def site_menu(line: str) -> bool:
         and all(w[:1].isupper() or w in _MENU_LINKS or w in _MENU_WORDS for w in words)
         # "Council Approves Community Research Projects", "Members Support Research
         # Projects" (a menu's "Issues", "Contact" aside)
-        and not any(_is_verb(w) and w.lower() not in _MENU_VERBS and not w.islower() for w in words)
+        and not any(
+            wordlists.is_verb(w) and w.lower() not in _MENU_VERBS and not w.islower() for w in words
+        )
         and (words[0].lower() in _MENU_WORDS or words[-1].lower() in _MENU_WORDS)
         and sum(w.lower() in _MENU_WORDS for w in words) >= max(3, 0.4 * len(words))
     )

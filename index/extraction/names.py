@@ -622,8 +622,12 @@ def _a_participle(word: str) -> bool:
     if " " in low or not low.endswith("ing") or len(low) < 6:
         return False
     stem = low[:-3]
-    verbs = wordlists.action_verbs() | wordlists.speech_verb_set()
-    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
+    doubled = stem[-1:] == stem[-2:-1]  # "Planning": "plan"
+    return (
+        wordlists.is_verb(stem)
+        or wordlists.is_verb(stem + "e")
+        or (doubled and wordlists.is_verb(stem[:-1]))
+    )
 
 
 def _name_before_its_title(phrase: str) -> str | None:

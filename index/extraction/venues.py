@@ -273,8 +273,14 @@ _MONTHS_BUT_MAY = (
 )
 
 
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding ``pos`` starts: its full stop or line break before
+    it, from ``floor`` (-1 when none)."""
+    return max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos))
+
+
 def _sentence_of(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = _sentence_start(text, pos) + 1
     end = min(i for i in (text.find(". ", pos), text.find("\n", pos), len(text)) if i >= 0)
     return text[start:end]
 
@@ -435,7 +441,7 @@ def _described_place(text: str, start: int, end: int) -> str | None:
     tells of the release's own event close before it ("The ceremony took place at the
     new pumping station in Pîrlița"; not "worked in the office of the Mayor")."""
     for m in _DESCRIBED_PLACE_RE.finditer(text, start, end):
-        sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+        sentence_start = _sentence_start(text, m.start(), start)
         sentence = text[sentence_start + 1 : m.start()]
         # (a named room may stand further from the event: "today presented the project
         # for ... of the Pula Arena in the Great Hall of Pula City Hall")
@@ -650,7 +656,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             continue
         if _to_come(text, m.start("venue")):
             continue
-        sentence_start = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+        sentence_start = _sentence_start(text, m.start(), start)
         # An event's quoted name counts as one word: "the opening ceremony of the
         # "Smart Irrigation Expo 2025: Water for Every Field" at the Korat Convention Hall".
         before = _QUOTED_NAME_RE.sub(

@@ -146,6 +146,12 @@ def speech_verb_set() -> frozenset[str]:
     return frozenset(w.lower() for w in speech_verbs())
 
 
+def is_verb(word: str) -> bool:
+    """Whether a word, in any case, is one of our action or speech verb forms."""
+    low = word.lower()
+    return low in action_verbs() or low in speech_verb_set()
+
+
 @functools.cache
 def non_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name."""
