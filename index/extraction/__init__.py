@@ -38,6 +38,7 @@ from index.extraction import (
     names,
     organizations,
     quotes,
+    recasing,
     speakers,
     venues,
     wordlists,
@@ -127,9 +128,12 @@ class _Head:
 def _extract(
     raw: str, given: Mapping[str, str], reference: dt.date | None, explain: dict | None = None
 ) -> Extraction:
-    text, breaks = cleaning.clean_with_breaks(raw)
-    if not text:
+    printed, breaks = cleaning.clean_with_breaks(raw)
+    if not printed:
         return Extraction(title=given.get("title"), text="")
+    # A text lowered to lower case is read with a reader's capitals; the
+    # positions are the printed text's (see recasing).
+    text = recasing.recase(printed)
     head_end = min(len(text), HEAD_CHARS)
     given_title = given.get("title")
     head = _read_head(text, head_end, given_title, breaks)
@@ -163,7 +167,7 @@ def _extract(
     if explain is not None:
         _explain(explain, head, candidates, given_title, venue)
     return Extraction(
-        title=given_title or _title(headline, text, head.lead_start),
+        title=given_title or _as_printed(_title(headline, text, head.lead_start), text, printed),
         speaker=speaker,
         venue=venue,
         dateline=dateline.place if dateline else head.parts.dateline,
@@ -174,8 +178,17 @@ def _extract(
         contacts=contacts.press_contacts(raw),
         # The body keeps its headline: the document view and the API return the
         # release's full text, and pages may hide the repeated first line.
-        text=text,
+        text=printed,
     )
+
+
+def _as_printed(value: str | None, text: str, printed: str) -> str | None:
+    """``value``, read from ``text``, in the printed text's case (a headline is
+    shown as printed, not with the capitals restored to a lowered text)."""
+    if not value or text is printed:
+        return value
+    at = text.find(value)
+    return printed[at : at + len(value)] if at >= 0 else value
 
 
 def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | None) -> str | None:

@@ -31,6 +31,10 @@ Per set and field: the share right with its 95 % Wilson interval.
   share of releases with a statement attributed to the given senator.
 - dateline, organization: gold only, folded equality.
 
+``--lowered`` reads every text lowered to lower case, as a scraper or a
+speech-to-text feed may deliver it (a style check on the same releases; every
+comparison above is made case aside, so the expected values hold unchanged).
+
 Usage (from the repository root)::
 
     .venv/bin/python -m tests.evaluation.eval_extraction            # held-out halves
@@ -263,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         "--examples", type=int, default=0, help="misses shown per field (use on the dev split only)"
     )
     ap.add_argument("--json", type=Path, help="also write the reports as JSON here")
+    ap.add_argument("--lowered", action="store_true", help="read every text lowered to lower case")
     args = ap.parse_args(argv)
 
     extract(WARM_UP)  # compile the regexes before timing
@@ -274,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.sample and len(cases) > args.sample:
             cases = random.Random(args.seed).sample(cases, args.sample)
+        if args.lowered:
+            cases = [replace(c, text=c.text.lower()) for c in cases]
         report = evaluate(name, cases, args.examples)
         print_report(report, args.split)
         reports.append(report)
