@@ -242,3 +242,49 @@ def test_an_embassys_ambassador_speaks_for_it_over_a_quoted_minister():
         '"This is care that comes to the people," he said.\n'
     )
     assert extract(text).speaker == "Mette Kjær-Holst"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("MARSHVALE UNITED FOOTBALL CLUB (PTY) LTD", "Marshvale United Football Club (Pty) Ltd"),
+        ("Dunmore Athletic Football Club", "Dunmore Athletic Football Club"),
+        ("Actualités du Club", None),  # a site's section, not a club's name
+        ("ACTUALITÉS DU CLUB / VEREINSNEWS / CLUB NEWS", None),
+        ("Workers United Against Cuts", None),  # "United" a verb here
+    ],
+)
+def test_a_sports_clubs_letterhead_names_the_club(line: str, body: str | None) -> None:
+    assert layout.organization_line(line) == body
+
+
+def test_a_clubs_statement_is_the_club_officers_not_the_clubs_first_word() -> None:
+    text = (
+        "MARSHVALE UNITED FOOTBALL CLUB (PTY) LTD\nMedia Statement\n\n"
+        "Marshvale United signs ten-year stadium naming deal\n\n"
+        "JOHANNESBURG, 3 July 2024 – Marshvale United Football Club (Pty) Ltd has signed a "
+        "ten-year naming agreement with an insurer for its home ground in Germiston.\n\n"
+        "Club Chief Executive Officer Nomsa Dlamini said:\n\n"
+        '"This is a deal about the future of the club, not just about a name on the roof."\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Nomsa Dlamini"
+    assert result.organization == "Marshvale United Football Club (Pty) Ltd"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I am pleased to address the Economic Club of Farnley today.",
+        "Speaking at the Farnley Police Academy today, the minister set out the plan.",
+    ],
+)
+def test_a_body_addressed_or_visited_in_the_lead_does_not_issue_the_speech(lead: str) -> None:
+    text = (
+        "Remarks by Governor Alma Ridley\n\nThe outlook for farm credit\n\n"
+        f"{lead} The views I express are my own. Credit conditions for farmers have "
+        "tightened over the past year, and lenders expect them to stay tight.\n"
+    )
+    organization = extract(text).organization or ""
+    assert "Club" not in organization
+    assert "Academy" not in organization

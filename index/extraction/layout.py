@@ -2328,6 +2328,13 @@ _WHAT_A_BODY_IS_OF = frozenset(
 
 # A local or legislative assembly on a letterhead (not "the UN General Assembly", nor
 # an "Assembly Plant" in the body's text: "Assembly" is no body's word everywhere).
+# A sports club issues its own statements ("Dunmore Athletic Football Club"); an
+# audience's club is where a speech is given ("Before the Economic Club of Colorado").
+_SPORTS_CLUB_RE = re.compile(
+    r"(?i)\b(?:football|athletic|rugby|cricket|golf|tennis|sailing|yacht|rowing|hockey|"
+    r"sports?|netball|basketball|baseball|soccer|boxing|cycling|swimming|bowling|bowls|"
+    r"racing|polo|volleyball|surf\s+life\s+saving|hurling|gaelic)\s+club\b"
+)
 _ASSEMBLY_BODY_RE = re.compile(
     r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
     r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
@@ -2446,8 +2453,11 @@ def organization_line(line: str) -> str | None:
         trade = trade or (
             low == "press" and bare[i + 1 : i + 3] in (["office", "of"], ["service", "of"])
         )
-        # "Permanent Mission of Pakistan to the United Nations": a name, not a verb.
-        trade = trade or (low == "united" and bare[i + 1 : i + 2] in _UNITED_WHAT)
+        # "Permanent Mission of Pakistan to the United Nations", "Highveld United
+        # Football Club": a name, not a verb.
+        trade = trade or (
+            low == "united" and (bare[i + 1 : i + 2] in _UNITED_WHAT or _club_name(words, bare, i))
+        )
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set() or low in _DEAL_VERBS)
         ):
@@ -2457,6 +2467,7 @@ def organization_line(line: str) -> str | None:
         or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
         or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
+        or _SPORTS_CLUB_RE.search(body)
     ):
         return None
     return normal_case(body)
@@ -2481,6 +2492,18 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
 
 _STATES = frozenset(["republic", "kingdom", "state", "government", "commonwealth", "federation"])
 _UNITED_WHAT = (["nations"], ["states"], ["kingdom"], ["arab"], ["republic"])
+
+
+def _club_name(words: list[str], bare: list[str], i: int) -> bool:
+    """ "Highveld United Football Club": "United" between a name and the club's words."""
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1][:1].isupper()
+        and any(w in ("club", "fc", "afc") for w in bare[i + 1 :])
+        and all(w.strip("(),.")[:1].isupper() for w in words[i + 1 :])
+    )
+
+
 _MINISTRY_HEAD_RE = re.compile(
     r"(?i)\b(?:ministry|ministerium|ministère|ministerio|ministero|ministério|department|"
     r"departement|département|departamento|"

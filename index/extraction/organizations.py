@@ -1161,6 +1161,8 @@ def find_organization(
     opening = _OPENING_RE.match(text, max(lead_start, body_start), end)
     subject = _lead_subject_regex().match(text, opening.end(), end) if opening else None
     for lead in (subject, _lead_regex().search(text, lead_start, end)):
+        if lead and _OBJECT_BEFORE_RE.search(text, max(0, lead.start() - 30), lead.start()):
+            continue  # "I am pleased to address the Economic Club of Colorado today"
         org = _valid(_LEAD_OPENER_RE.sub("", lead["org"])) if lead else None
         if org and _plain_body(org, speaker):
             return org
@@ -1190,6 +1192,12 @@ _BODY_NOTICE_RE = re.compile(
 
 
 _OPENING_RE = re.compile(r"[\s–—-]*")
+# A body after these is the object of a sentence, not its subject: "to address the
+# Economic Club today", "addressed the National Press Club today".
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:address(?:ed|es|ing)?|before|to|at|with|from|visit(?:ed|s|ing)?|"
+    r"join(?:ed|s|ing)?|thank(?:ed|s)?)[^\S\n]+$"
+)
 # "Today the Senate ...", "The U.S. Senate ...": words before the body's name.
 _LEAD_OPENER_RE = re.compile(
     r"^(?:(?:Today|Yesterday|Tonight|Earlier|Now),?\s+)?(?:the\s+|The\s+)?"
