@@ -136,3 +136,23 @@ def test_a_quotation_ended_by_its_attribution_is_read_across_its_lost_full_stops
     )
     # a relative clause without its commas does not make the farm's town the speaker
     assert all(who != "Skive" for who, _ in found)
+
+
+def test_an_attribution_ending_in_the_name_ends_its_sentence_before_an_opener() -> None:
+    # Single spaces where the punctuation was: "... said Hoffmann From December ..."
+    text = (
+        "Tram to the airport opens in December\n\n"
+        "Minister for Mobility Mireille Hoffmann announced the opening date today at a press "
+        "conference at the tram depot in Kirchberg together with the director general of the "
+        "operator\n\n"
+        "We promised a tram to the airport and we are delivering it early and within budget "
+        "said Hoffmann From December a passenger arriving at the airport will reach the central "
+        "station in 25 minutes without changing\n\n"
+        "The new section of almost four kilometres includes three new stops and a new bridge "
+        "over the motorway and it will carry some eight thousand passengers a day\n"
+    )
+    statements = [q for q in extract(text).quotes if q.speaker == "Mireille Hoffmann"]
+    assert any(
+        q.text.startswith("We promised a tram to the airport and we are delivering it early")
+        for q in statements
+    )

@@ -251,6 +251,13 @@ _INFERRED_BREAK_RE = re.compile(
     r"|(?:(?<=\b[hH]e said)|(?<=\b[sS]he said)|(?<=\b[tT]hey said)) (?=[A-Z])"
 )
 _SENTENCE_MARK_RE = re.compile(r"[.!?][\"”’)]?(?=\s)")
+_OPENER = rf"(?:{'|'.join(_SENTENCE_OPENERS)})"
+# After an attribution that ends with the speaker's name, before an opener: "... within
+# budget said Hoffmann From December a passenger ...", "... said Mayor Leka If the ...".
+_BREAK_AFTER_ATTRIBUTION_RE = re.compile(
+    rf"\b(?:said|says|added|stated|explained)(?! {_OPENER} )"
+    rf"(?: [A-Z][\w'’.-]*){{1,4}}?(?P<at> ){_OPENER} "
+)
 
 
 def stripped_breaks(text: str) -> list[int]:
@@ -263,4 +270,6 @@ def stripped_breaks(text: str) -> list[int]:
     words = head.count(" ") + head.count("\n")  # (about the words: counted, not split)
     if words < 80 or len(_SENTENCE_MARK_RE.findall(head)) * 100 > words:
         return []
-    return [m.start() for m in _INFERRED_BREAK_RE.finditer(text)]
+    breaks = {m.start() for m in _INFERRED_BREAK_RE.finditer(text)}
+    breaks.update(m.start("at") for m in _BREAK_AFTER_ATTRIBUTION_RE.finditer(text))
+    return sorted(breaks)
