@@ -293,3 +293,36 @@ def test_a_person_named_in_the_clause_before_the_pronoun_keeps_the_words():
     )
     spoken = {q.speaker for q in extract(text).quotes if "library card" in q.text}
     assert spoken == {"Denise Albright"}
+
+
+@pytest.mark.parametrize(
+    ("introduced", "referred"),
+    [
+        (
+            "Attorney-General Marlon Ramdial SC has welcomed the passage of the Bail Bill.",
+            "the Attorney-General",
+        ),
+        (
+            "Attorney General Marlon Ramdial SC has welcomed the passage of the Bail Bill.",
+            "the Attorney-General",
+        ),
+        (
+            "The Speaker of Parliament, Rt. Hon. Marlon Ramdial, opened the new training centre.",
+            "the Speaker",
+        ),
+        (
+            "The Undersecretary for Water Development, Marlon Ramdial, visited the plant.",
+            "the undersecretary",
+        ),
+    ],
+)
+def test_a_role_reference_finds_the_person_introduced_with_that_title(
+    introduced: str, referred: str
+) -> None:
+    text = (
+        f"Press release\n\n{introduced}\n\n"
+        "The measure was passed after a long debate in which several members raised concerns.\n\n"
+        f'"This is not a law aimed at the ordinary citizen who finds himself before a court," {referred} said.\n'
+    )
+    statements = [q for q in extract(text).quotes if q.text.startswith("This is not a law")]
+    assert [q.speaker for q in statements] == ["Marlon Ramdial"]

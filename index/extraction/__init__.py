@@ -515,7 +515,13 @@ _ROLE_SYNONYMS = {
 
 def _full_title(title: str) -> str:
     words = title.lower().replace(".", "").split()
-    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+    # ("Attorney-General" and "the Attorney General said" are one role)
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words).replace("-", " ")
+
+
+def _role_pattern(role: str) -> str:
+    """A role's words as printed, spaced or hyphenated: "attorney[- ]general"."""
+    return r"[-\s]+".join(re.escape(w) for w in role.split())
 
 
 _ROLE_GAP_RE = re.compile(
@@ -673,11 +679,11 @@ class _NameRegistry:
         if chosen:
             return self.resolve(chosen.name)
         for name, roles in self._printed:
-            if re.search(rf"\b{re.escape(role)}\b", roles):
+            if re.search(rf"\b{_role_pattern(role)}\b", roles):
                 return self.resolve(name)  # "the minister": the letterhead's minister
         # "The Minister for Health, Jane Quill, ...": the role, then a full name.
         name = None
-        for m in re.finditer(rf"(?i:\b{re.escape(role)}\b)", self._text[:pos]):
+        for m in re.finditer(rf"(?i:\b{_role_pattern(role)}\b)", self._text[:pos]):
             # Right after the role and its portfolio: "Minister for Health, Jane Quill".
             gap = _ROLE_GAP_RE.match(self._text, m.end(), min(pos, m.end() + 60))
             start = gap.end() if gap else -1
@@ -695,7 +701,7 @@ class _NameRegistry:
         """ "Siân Llŷr-Prydderch MS, Cabinet Secretary for Economy, ..." then "The Cabinet
         Secretary said": the full name, a post-nominal, then the role after a comma."""
         # (and its synonyms: "the prefect said" of "X, préfète de la région ...")
-        roles = "|".join(re.escape(r) for r in (role, *_ROLE_SYNONYMS.get(role, ())))
+        roles = "|".join(_role_pattern(r) for r in (role, *_ROLE_SYNONYMS.get(role, ())))
         pattern = re.compile(
             rf"(?P<name>{names.NAME_RUN})(?:[^\S\n]+[A-Z]{{2,4}})?,[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?:[\w'’-]+[^\S\n]+){{0,3}}?(?i:{roles})\b"

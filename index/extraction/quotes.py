@@ -91,7 +91,7 @@ _ROLE_RE = re.compile(
     r"consejero|consejera|ministerin|bürgermeisterin|bürgermeister|wethouder|burgemeester|"
     r"présidente|président|presidenta|presidente|"
     r"minister|senator|governor|mayor|chancellor|commissioner|president|secretary|chair(?:man|woman)?|mec|"
-    r"ceo|chief executive|director|rector|professor|attorney general|ambassador|treasurer|"
+    r"ceo|chief executive|director|rector|professor|attorney[- ]general|ambassador|treasurer|"
     r"spokes(?:man|woman|person)|leader|congress(?:man|woman)|councillor|rapporteur|member|"
     r"district attorney|police chief|inspector|superintendent|sheriff|commander|ombudsman|"
     r"head of state|head of government|head of mission|head of delegation|judge|justice|chief constable|constable|coroner|"
@@ -99,7 +99,9 @@ _ROLE_RE = re.compile(
     # a prosecutor and ombudsmen of other systems: "the Procureur du Roi said", "the
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
     r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|protector|defender|"
-    r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor)\b)",
+    r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor|"
+    # "The Speaker of Parliament, Rt. Hon. X, ..." then "the Speaker added"
+    r"speaker|under[- ]?secretary)\b)",
     re.IGNORECASE,
 )
 
@@ -107,7 +109,8 @@ _ROLE_RE = re.compile(
 def role_of(phrase: str) -> str | None:
     """``"the Governor"`` -> ``"governor"``: the role a phrase refers to, if any."""
     m = _ROLE_RE.match(phrase)
-    return (m["role"] or m["style"]).lower() if m else None
+    # (spaced, as titles are compared: "the Attorney-General" is "attorney general")
+    return (m["role"] or m["style"]).lower().replace("-", " ") if m else None
 
 
 def _name_or_role(who: str) -> str | None:
