@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract
+from index.extraction import extract, quotes, wordlists
 
 _HEAD = (
     "Harbour Board of Port Ellis\nMedia release\n\nBoard opens Kettle Point ferry terminal\n\n"
@@ -326,3 +326,51 @@ def test_a_role_reference_finds_the_person_introduced_with_that_title(
     )
     statements = [q for q in extract(text).quotes if q.text.startswith("This is not a law")]
     assert [q.speaker for q in statements] == ["Marlon Ramdial"]
+
+
+def test_no_dotted_title_of_our_list_ends_a_sentence() -> None:
+    dotted = [
+        t
+        for t in wordlists.honorifics()
+        if " " not in t and t.endswith(".") and t[:-1].isalpha() and len(t) > 2
+    ]
+    assert "Eng." in dotted
+    assert [t for t in dotted if quotes.SENTENCE_END_RE.search(f"said {t} Haddad")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Smt. Vandana Iyer, Secretary, Ministry of Ports, in her address, said that the "
+            "Ministry would digitise all waterway permits by the end of the year.",
+            "Vandana Iyer",
+        ),
+        (
+            "Speaking during an inspection of the repair works at the river crossing, KBWSC "
+            "Managing Director Eng. Chilufya Mwansa Bwalya said the Company had deployed three "
+            "crews working day and night.",
+            "Chilufya Mwansa Bwalya",
+        ),
+        (
+            "The Catholic Bishop of Monaro, Most Rev. Peter Quinlivan, said the churches were "
+            "not asking governments to do something the churches would not do themselves.",
+            "Peter Quinlivan",
+        ),
+        (
+            "Eng. Aisha bint Saif Al-Hinai, Director General of Fisheries Development, said that "
+            "the first four landing sites would be operating before the end of 2026.",
+            "Aisha bint Saif Al-Hinai",
+        ),
+        (
+            'The closure was agreed with the other lake states. "We must rest the lake today so '
+            'that there are still fish tomorrow," Mhe. Salum Mbaraka said.',
+            "Salum Mbaraka",
+        ),
+    ],
+)
+def test_a_speaker_after_a_style_with_its_dot_is_the_statements(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Press release\n\nFisheries and water works\n\n{sentence}\n"
+    assert speaker in [q.speaker for q in extract(text).quotes]

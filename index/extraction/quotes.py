@@ -38,9 +38,12 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 #: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
 SENTENCE_END_RE = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj))"
-    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs))"
-    r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
+    # (and every dotted title of one word in honorifics.txt: "said Eng. Haddad")
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj|ir|mr))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs|drs|"
+    r"Adm|Adv|Amb|Cde|Det|Eng|Rev|Sec|Sgt|Smt|Tmt|Mhe|doc|inż))"
+    r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl|Atty|Cllr|Engr|Insp|Supt|JUDr|"
+    r"MUDr|MVDr|PhDr|RNDr|MMag|prof))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
 )
 
 
@@ -1129,8 +1132,9 @@ def _name_opening(head: str) -> str | None:
 
 _COURTESY_STYLE_RE = re.compile(
     # (and the academic styles of central Europe: "Ing. Vít Šťovíček", "Mag. Eva Berger")
-    r"(?:the\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Hon|Rev|Engr|Atty|Ing|Mgr|Mag|"
-    r"JUDr|MUDr|PhDr|RNDr)\.?\s+[A-Z]"
+    # ("Eng. Mutale Siame", "the Rt Revd Helen Marsh", "Mhe. Salum Mbaraka")
+    r"(?:the\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Hon|Rev|Revd|Engr|"
+    r"Eng|Adv|Mhe|Cllr|Cde|Smt|Shri|Alhaji|Atty|Ing|Mgr|Mag|JUDr|MUDr|PhDr|RNDr)\.?\s+[A-Z]"
 )
 
 
@@ -1144,6 +1148,14 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
     span = _RELATIVE_CLAUSE_RE.sub("", sentence[: verb.start()])
     clause_set_aside = len(span) < verb.start()
+    # ("Smt. Vandana Iyer, Secretary, ..., said": the name after its style)
+    style = _COURTESY_STYLE_RE.match(span)
+    span = span[style.end() - 1 :] if style and not style.group().startswith("the") else span
+    opening_clause = _OPENING_PARTICIPLE_RE.match(span)
+    if opening_clause and len(span.split()) > 16 and "," not in span[opening_clause.end() :]:
+        # "Speaking during an inspection of the works at the crossing, KBWSC Managing
+        # Director Eng. X said": the subject after the clause
+        span = span[opening_clause.end() :]
     relative = _WHO_AFTER_NAME_RE.search(span)
     if relative and not SENTENCE_END_RE.search(span):
         # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
@@ -1191,6 +1203,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     return (name, verb.end()) if name else None
 
 
+_OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing\b[^,;]{0,150},\s+(?=\S)")
 _PRONOUN_SUBJECT_END_RE = re.compile(r",\s+(?:it|he|she|they|we)\s*$")
 
 
