@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, quotes, wordlists
+from index.extraction import extract, names, quotes, wordlists
 
 _HEAD = (
     "Harbour Board of Port Ellis\nMedia release\n\nBoard opens Kettle Point ferry terminal\n\n"
@@ -374,3 +374,25 @@ def test_a_speaker_after_a_style_with_its_dot_is_the_statements(
 ) -> None:
     text = f"Press release\n\nFisheries and water works\n\n{sentence}\n"
     assert speaker in [q.speaker for q in extract(text).quotes]
+
+
+def test_a_role_reference_is_the_roles_holder_not_the_deputy_named_later() -> None:
+    text = (
+        "Office of the Ombudsman of Westmark\n\nOmbudswoman warns of record housing complaints\n\n"
+        "Harwich, 19 March 2025\n\n"
+        "The Ombudswoman, Montserrat Puigdollers i Vidal, presented the annual report today to "
+        "the plenary session of Parliament.\n\n"
+        "The Deputy Ombudsman for Children's Rights, Jordi Ferrer i Bosch, said that complaints "
+        "about school segregation had also increased.\n\n"
+        '"A family that does not know how long it will wait cannot plan anything," the '
+        "Ombudswoman told the chamber.\n\n"
+        "Office of the Ombudsman of Westmark\nPasseig de Lluís Companys, 7 – 08003 Harwich\n"
+    )
+    result = extract(text)
+    family = [q for q in result.quotes if q.text.startswith("A family")]
+    assert [q.speaker for q in family] == ["Montserrat Puigdollers i Vidal"]
+
+
+@pytest.mark.parametrize("line", ["Passeig de Lluís Companys, 7", "Calle de Alcalá 45"])
+def test_a_streets_name_in_an_address_is_no_person(line: str) -> None:
+    assert names.find_name(line) is None

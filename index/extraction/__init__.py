@@ -519,6 +519,9 @@ def _full_title(title: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words).replace("-", " ")
 
 
+_JUNIOR_TITLE_RE = re.compile(r"^(?:deputy|vice|assistant|associate|acting)\b|\bof state\b")
+
+
 def _role_pattern(role: str) -> str:
     """A role's words as printed, spaced or hyphenated: "attorney[- ]general"."""
     return r"[-\s]+".join(re.escape(w) for w in role.split())
@@ -671,16 +674,38 @@ class _NameRegistry:
         titled = [
             m for m in self._mentions if m.title and any(r in _full_title(m.title) for r in roles)
         ]
-        # "The Minister said" means the minister, not the Minister of State also present.
-        senior = [m for m in titled if "of state" not in _full_title(m.title or "")]
-        titled = senior or titled
-        before = [m for m in titled if m.start < pos]
-        chosen = before[-1] if before else (titled[0] if titled else None)
+        # "The Minister said" means the minister, not the Minister of State also present;
+        # "the Ombudswoman" is not the Deputy Ombudsman, unless nobody else holds the role.
+        senior = [m for m in titled if not self._junior(m)]
+        chosen = self._last_before(senior, pos)
         if chosen:
             return self.resolve(chosen.name)
+        name = self._named_with_role(role, pos)
+        if name:
+            return self.resolve(name)
+        chosen = self._last_before(titled, pos)
+        return self.resolve(chosen.name) if chosen else None
+
+    def _junior(self, mention: names.Mention) -> bool:
+        """A deputy ("Deputy Ombudsman", "Minister of State"), not the role's holder,
+        by the title or the words printed before it ("The Deputy Ombudsman for ..., X")."""
+        title = _full_title(mention.title or "")
+        if _JUNIOR_TITLE_RE.search(title):
+            return True
+        before = self._text[max(0, mention.start - 120) : mention.start]
+        pattern = rf"(?i)\b(?:deputy|vice|assistant|associate|acting)[-\s]+{_role_pattern(title)}\b"
+        return bool(re.search(pattern, before))
+
+    @staticmethod
+    def _last_before(mentions: list[names.Mention], pos: int) -> names.Mention | None:
+        before = [m for m in mentions if m.start < pos]
+        return before[-1] if before else (mentions[0] if mentions else None)
+
+    def _named_with_role(self, role: str, pos: int) -> str | None:
+        """A name printed with the role: a letterhead's, or in the text around it."""
         for name, roles in self._printed:
             if re.search(rf"\b{_role_pattern(role)}\b", roles):
-                return self.resolve(name)  # "the minister": the letterhead's minister
+                return name  # "the minister": the letterhead's minister
         # "The Minister for Health, Jane Quill, ...": the role, then a full name.
         name = None
         for m in re.finditer(rf"(?i:\b{_role_pattern(role)}\b)", self._text[:pos]):
@@ -694,8 +719,7 @@ class _NameRegistry:
             found = names.trim_name(names.strip_title(run.group())) if run else None
             if found and " " in found:
                 name = found
-        name = name or self._named_before_role(role, pos)
-        return self.resolve(name) if name else None
+        return name or self._named_before_role(role, pos)
 
     def _named_before_role(self, role: str, pos: int) -> str | None:
         """ "Siân Llŷr-Prydderch MS, Cabinet Secretary for Economy, ..." then "The Cabinet

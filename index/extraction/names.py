@@ -54,7 +54,7 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: Owen", "Siti binti Ahmad"): one list for name runs, portfolios and header lines.
 PARTICLES = (
     "de", "la", "le", "du", "des", "del", "dela", "delos", "della", "di", "da", "dos", "das",
-    "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "bint", "ibn", "al", "los", "las",
+    "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "bint", "ibn", "i", "al", "los", "las",
     "y",
 )  # fmt: skip
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
