@@ -312,3 +312,19 @@ def test_a_brunei_ministers_styles_are_no_name():
 def test_a_country_with_its_of_and_an_agency_after_the_dash(lead, place):
     text = f"Agency news\n\nFunds for the grid\n\n{lead} announced new funds for the grid.\n"
     assert extract(text).dateline == place
+
+
+def test_unicode_hyphens_read_as_the_hyphen_and_shown_as_printed() -> None:
+    text = (
+        "NORTH SHORE PHILHARMONIC ORCHESTRA\n\n"
+        "Philharmonic names Geneviève Côté‐Labrecque as music director\n\n"
+        "LAVAL, QC, November 19, 2024 – The orchestra today named Geneviève Côté‐Labrecque "
+        "its music director. The appointment was announced at a news conference at the "
+        "Salle Émile‐Gagnon, Laval, where she was joined by members of the orchestra.\n\n"
+        "“This orchestra plays for its whole region,” Côté‐Labrecque said.\n"
+    )
+    result = extract(text)
+    assert result.venue == "Salle Émile‐Gagnon, Laval"  # as printed, hyphen and all
+    assert result.speaker == "Geneviève Côté‐Labrecque"
+    assert result.title == "Philharmonic names Geneviève Côté‐Labrecque as music director"
+    assert "Côté‐Labrecque" in result.text  # the body as printed

@@ -27,7 +27,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.extraction import (
     cleaning,
@@ -131,9 +131,9 @@ def _extract(
     printed, breaks = cleaning.clean_with_breaks(raw)
     if not printed:
         return Extraction(title=given.get("title"), text="")
-    # A text lowered to lower case is read with a reader's capitals; the
-    # positions are the printed text's (see recasing).
-    text = recasing.recase(printed)
+    # A text lowered to lower case is read with a reader's capitals, and Unicode's
+    # hyphens as the hyphen ("Côté‐Labrecque"); the positions are the printed text's.
+    text = recasing.recase(printed).translate(_ONE_HYPHEN)
     head_end = min(len(text), HEAD_CHARS)
     given_title = given.get("title")
     head = _read_head(text, head_end, given_title, breaks)
@@ -166,7 +166,7 @@ def _extract(
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
         _explain(explain, head, candidates, given_title, venue)
-    return Extraction(
+    extracted = Extraction(
         title=given_title or _as_printed(_title(headline, text, head.lead_start), text, printed),
         speaker=speaker,
         venue=venue,
@@ -179,6 +179,39 @@ def _extract(
         # The body keeps its headline: the document view and the API return the
         # release's full text, and pages may hide the repeated first line.
         text=printed,
+    )
+    return _with_printed_hyphens(extracted, text, printed)
+
+
+_ONE_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+_UNICODE_HYPHENS = "\u2010\u2011"
+
+
+def _with_printed_hyphens(result: Extraction, text: str, printed: str) -> Extraction:
+    """Names, places and statements with the hyphens they were printed with
+    ("Côté‐Labrecque"), where the text was read with the plain hyphen."""
+    if not any(h in printed for h in _UNICODE_HYPHENS):
+        return result
+
+    def back(value: str | None) -> str | None:
+        at = text.find(value) if value else -1
+        if at < 0:
+            return value
+        printed_value = printed[at : at + len(value or "")]
+        return "".join(
+            p if p in _UNICODE_HYPHENS else v for v, p in zip(value or "", printed_value)
+        )
+
+    return replace(
+        result,
+        speaker=back(result.speaker),
+        venue=back(result.venue),
+        dateline=back(result.dateline),
+        organization=back(result.organization),
+        co_issuers=[back(c) or c for c in result.co_issuers],
+        quotes=[Quote(back(q.speaker), back(q.text) or q.text) for q in result.quotes],
     )
 
 

@@ -2438,26 +2438,7 @@ def organization_line(line: str) -> str | None:
         if romance and _romance_adjective(words, bare, i):
             continue
         lower_ok = 0
-        # "Judicial Press Office", "Research Council": a verb that names the body's
-        # trade, in its base form right before the body's last word.
-        trade = i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed"))
-        # "Ministry of Works", "Department of Public Works": what the body is of.
-        # ("Ministry of Transport, Works and Water Resources": one of the trades listed)
-        listed = i >= 2 and (words[i - 1].endswith(",") or bare[i - 1] in ("and", "&"))
-        trade = trade or (
-            (bare[i - 1] in ("of", "for", "public") or listed)
-            and any(bare[j] in org_words and bare[j + 1] in ("of", "for") for j in range(i - 1))
-            and not any(w in verbs for w in bare[i + 1 :])
-        )
-        # "Press Office of the Regional Government", "Press Service": a press office.
-        trade = trade or (
-            low == "press" and bare[i + 1 : i + 3] in (["office", "of"], ["service", "of"])
-        )
-        # "Permanent Mission of Pakistan to the United Nations", "Highveld United
-        # Football Club": a name, not a verb.
-        trade = trade or (
-            low == "united" and (bare[i + 1 : i + 2] in _UNITED_WHAT or _club_name(words, bare, i))
-        )
+        trade = _names_a_trade(words, bare, i, org_words, verbs)
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set() or low in _DEAL_VERBS)
         ):
@@ -2471,6 +2452,32 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+def _names_a_trade(
+    words: list[str], bare: list[str], i: int, org_words: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """Whether a verb's form at ``i`` names the body's trade or name, not an action."""
+    low = bare[i]
+    # "Judicial Press Office", "Research Council": a verb that names the body's
+    # trade, in its base form right before the body's last word.
+    if i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed")):
+        return True
+    # "Ministry of Works", "Department of Public Works": what the body is of.
+    # ("Ministry of Transport, Works and Water Resources": one of the trades listed)
+    listed = i >= 2 and (words[i - 1].endswith(",") or bare[i - 1] in ("and", "&"))
+    if (
+        (bare[i - 1] in ("of", "for", "public") or listed)
+        and any(bare[j] in org_words and bare[j + 1] in ("of", "for") for j in range(i - 1))
+        and not any(w in verbs for w in bare[i + 1 :])
+    ):
+        return True
+    # "Press Office of the Regional Government", "Press Service": a press office.
+    if low == "press" and bare[i + 1 : i + 3] in (["office", "of"], ["service", "of"]):
+        return True
+    # "Permanent Mission of Pakistan to the United Nations", "Highveld United
+    # Football Club": a name, not a verb.
+    return low == "united" and (bare[i + 1 : i + 2] in _UNITED_WHAT or _club_name(words, bare, i))
 
 
 def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozenset[str]) -> bool:

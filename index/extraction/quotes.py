@@ -1145,17 +1145,7 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     verb = _VERB_AFTER_SUBJECT_RE.search(sentence, 0, 300)
     if not verb:
         return None
-    # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
-    span = _RELATIVE_CLAUSE_RE.sub("", sentence[: verb.start()])
-    clause_set_aside = len(span) < verb.start()
-    # ("Smt. Vandana Iyer, Secretary, ..., said": the name after its style)
-    style = _COURTESY_STYLE_RE.match(span)
-    span = span[style.end() - 1 :] if style and not style.group().startswith("the") else span
-    opening_clause = _OPENING_PARTICIPLE_RE.match(span)
-    if opening_clause and len(span.split()) > 16 and "," not in span[opening_clause.end() :]:
-        # "Speaking during an inspection of the works at the crossing, KBWSC Managing
-        # Director Eng. X said": the subject after the clause
-        span = span[opening_clause.end() :]
+    span, clause_set_aside = _subject_words(sentence[: verb.start()])
     relative = _WHO_AFTER_NAME_RE.search(span)
     if relative and not SENTENCE_END_RE.search(span):
         # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
@@ -1201,6 +1191,23 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     if at > 0 and _NOT_A_SUBJECT_BEFORE_RE.search(span, 0, at):
         name = None  # "The report of the commission chaired by Anna Berg, who …, said"
     return (name, verb.end()) if name else None
+
+
+def _subject_words(before_verb: str) -> tuple[str, bool]:
+    """The words that may hold a reporting verb's subject, and whether a relative
+    clause was set aside from them."""
+    # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
+    span = _RELATIVE_CLAUSE_RE.sub("", before_verb)
+    clause_set_aside = len(span) < len(before_verb)
+    # ("Smt. Vandana Iyer, Secretary, ..., said": the name after its style)
+    style = _COURTESY_STYLE_RE.match(span)
+    span = span[style.end() - 1 :] if style and not style.group().startswith("the") else span
+    opening_clause = _OPENING_PARTICIPLE_RE.match(span)
+    if opening_clause and len(span.split()) > 16 and "," not in span[opening_clause.end() :]:
+        # "Speaking during an inspection of the works at the crossing, KBWSC Managing
+        # Director Eng. X said": the subject after the clause
+        span = span[opening_clause.end() :]
+    return span, clause_set_aside
 
 
 _OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing\b[^,;]{0,150},\s+(?=\S)")
