@@ -64,3 +64,33 @@ def test_a_town_part_a_past_or_a_hall_of_fame_is_no_venue(sentence):
         "The agency publishes its news every week.\n"
     )
     assert extract(text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Mayor Étienne Boisvert presented the plan to reporters at the Maison du citoyen "
+            "following the vote.",
+            "Maison du citoyen",
+        ),
+        (
+            "The strike notice was announced at a press conference at the Maison syndicale in "
+            "Saint-Gilles by the union's president.",
+            "Maison syndicale",
+        ),
+        (
+            "The announcement was made at the Parc industriel et portuaire de Bécancour, in the "
+            "presence of the local member.",
+            "Parc industriel et portuaire de Bécancour",
+        ),
+        (
+            "The minister opened the exhibition at the Maritime Centre yesterday, the office said.",
+            "Maritime Centre",
+        ),
+    ],
+)
+def test_a_romance_venues_name_goes_on_in_lower_case(sentence: str, venue: str) -> None:
+    text = f"Ville de Gatineau\n\nPlan adopted\n\nGATINEAU, QC, 3 March 2025 – {sentence}\n"
+    assert (extract(text).venue or "").startswith(venue)
+    assert not (extract(text).venue or "").startswith(venue + " yesterday")

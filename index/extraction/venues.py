@@ -230,13 +230,13 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     press = _PRESS_CONFERENCE_RE.search(text, start, end)
     # "... media centre", not a city alone ("a news conference in Washington").
     if press and re.search(rf"(?i)\b(?:{_PLACE_NOUNS})\b", press["venue"]):
-        venue = tidy(press["venue"])
+        venue = tidy(_with_romance_words(text, press.start("venue"), press["venue"]))
         return _with_town(text, press.start("venue"), venue, end) if venue else venue
     trigger, _ = _regexes()
     for m in trigger.finditer(text, start, end):
         if _to_come(text, m.start("venue")) or _told_of_the_past(text, m):
             continue
-        venue = tidy(_valid(m["venue"]))
+        venue = tidy(_valid(_with_romance_words(text, m.start("venue"), m["venue"])))
         if venue:
             numbered = _numbered_room(text, m.start("venue"), venue, end)
             return numbered or _with_town(text, m.start("venue"), venue, end)
@@ -639,6 +639,72 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
     return bool(held) and not (names.is_title(words[0]) or venue.endswith(("'s", "’s")))
 
 
+# A French, Spanish or Italian venue's name goes on in lower case after its head:
+# "la Maison du citoyen", "la Maison syndicale", "le Parc industriel et portuaire de
+# Bécancour", "la Sala de conferencias".
+_ROMANCE_VENUE_HEADS = frozenset(
+    [
+        "Maison",
+        "Salle",
+        "Parc",
+        "Palais",
+        "Place",
+        "Hôtel",
+        "Espace",
+        "Halle",
+        "Théâtre",
+        "Musée",
+        "Centre",
+        "Complexe",
+        "Pavillon",
+        "Casa",
+        "Sala",
+        "Palacio",
+        "Palazzo",
+        "Centro",
+        "Auditorio",
+        "Teatro",
+        "Museo",
+        "Biblioteca",
+        "Salón",
+    ]
+)
+_ROMANCE_WORDS_RE = re.compile(
+    r"(?:[^\S\n]+(?:(?:du|de|des|de\s+la|del|della|et|e|y)[^\S\n]+|[dl]['’])?"
+    r"(?!(?:in|on|at|by|for|from|with|to|the|and|of|a|an|as|after|before|where|which|who|"
+    r"that|this|was|is|were|are|will|would|has|had|have|du|de|des|del|della|di|et|e|y|"
+    r"today|yesterday|tonight|tomorrow|last|next|earlier|later|recently|when|while|but|or|"
+    r"here|there|now|then|again|also|only|just|itself|alone|so|if|because|since|until)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœæñáíóú]+"
+    r"(?<!ing)(?<!ed)(?![\w'’-])){1,4}"
+    # ("... portuaire de Bécancour", "Centre communautaire Gérard-Ouellet")
+    r"(?:[^\S\n]+(?:(?:de|du|des|del|di)[^\S\n]+)?[A-ZÀ-Ý][\w'’-]+)?"
+)
+
+
+# Heads English uses too: the name goes on in French only after "de", "du", "d'"
+# or a French adjective's ending ("Centre administratif", "Place communale").
+_ENGLISH_TOO = frozenset({"Centre", "Place", "Complexe", "Pavillon"})
+_FRENCH_NEXT_RE = re.compile(
+    r"\s+(?:(?:de|du|des)\s|[dl]['’]|\S+(?:if|aire|ique|ale?|elle?|ois|oise|ien|ienne|é|ée|eux|euse)(?!\w))"
+)
+
+
+def _with_romance_words(text: str, start: int, venue: str) -> str:
+    """``venue`` with the lower-case words of its Romance name ("Maison du citoyen")."""
+    words = venue.split()
+    if (
+        not words
+        or words[-1] not in _ROMANCE_VENUE_HEADS
+        or text[start : start + len(venue)] != venue
+    ):
+        return venue
+    more = _ROMANCE_WORDS_RE.match(text, start + len(venue))
+    if more and words[-1] in _ENGLISH_TOO and not _FRENCH_NEXT_RE.match(more.group()):
+        return venue  # "at the Convention Centre nearby": English goes on
+    return venue + more.group() if more else venue
+
+
 def _event_place(text: str, start: int, end: int) -> str | None:
     """A named place after "at (the)" in a sentence with an event or speaking word."""
     for m in _at_place_regex().finditer(text, start, end):
@@ -694,6 +760,7 @@ def _event_place(text: str, start: int, end: int) -> str | None:
             building = _building_after_event(text, m, venue)
             if building is not None:
                 m, venue = building, building["venue"].rstrip(".,;:")
+            venue = _with_romance_words(text, m.start("venue"), venue)
             venue = tidy(_valid(venue) or " ".join(_before_time(venue)))
             if venue:
                 return _with_town(text, m.start("venue"), venue, end)
