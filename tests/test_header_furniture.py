@@ -707,3 +707,27 @@ def test_a_transcripts_legend_and_a_numbered_bulletin_are_no_headline(legend):
         "first connections will open next spring in both ports.\n"
     )
     assert extract(text).title == "Ferry routes to run on shore power by 2030"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        (
+            "Harbour Emergency Agency\n\n{headline}\n\nRelease Date: June 23, 2025\n"
+            "Release Number: DR-4864-KY NR-019\n\n",
+            "Agency Extends Deadline for Flood Survivors to Apply for Assistance",
+        ),
+        (
+            "HARBOUR ENERGY LIMITED\nABN 41 623 555 190 | ASX: DBE\n"
+            "ASX ANNOUNCEMENT AND MEDIA RELEASE\n\n{headline}\n\n",
+            "Harbour Energy signs project agreement for Bell Bay hydrogen plant",
+        ),
+    ],
+)
+def test_a_release_number_and_an_exchanges_announcement_label_are_no_headline(
+    header: str, headline: str
+) -> None:
+    text = header.format(headline=headline) + (
+        "HOBART, 3 March 2025 – The agency and the company today signed the agreement.\n"
+    )
+    assert extract(text).title == headline

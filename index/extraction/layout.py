@@ -321,7 +321,10 @@ _FURNITURE_RE = re.compile(
     rf"{_OWN_LINES}|(?:pour )?diffusion immédiate|public relations wing|"
     r"(?:press|media) (?:release|statement) ref(?:erence)?\.?\s*:?\s.*|"
     # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
-    r"reference (?:number|no\.?)\s*:.*|(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
+    # ("Release Number: DR-4864-KY NR-019", FEMA's; "ASX ANNOUNCEMENT AND MEDIA RELEASE")
+    r"(?:reference|release) (?:number|no\.?)\s*:.*|"
+    r"(?:asx|nzx|tsx|jse|sgx)\s+announcement(?:\s+(?:and|&)\s+(?:media|press)\s+release)?|"
+    r"(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
     r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
     r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
