@@ -185,3 +185,118 @@ def test_a_category_label_and_a_future_place_are_no_venue():
 def test_malay_names_keep_awang_and_dayang(sentence, speaker):
     text = f"State news\n\nAid for smallholders\n\nKOTA BHARU, 3 March 2025 – {sentence}\n"
     assert extract(text).speaker == speaker
+
+
+# Guards from the review of the thirty-first session's rules (80 probe releases against
+# d803d37): each failed at 60e0234.
+def _quote_speakers(text: str, start: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes if q.text.startswith(start)]
+
+
+def test_a_guest_speaker_is_no_speaker_of_the_house() -> None:
+    text = (
+        "Parliament of the Republic\nCape Town, 8 March 2024\n"
+        "The Speaker of the National Assembly, Ms Thandi Mokoena, today hosted the annual lecture.\n"
+        "The guest speaker, Professor Ian Kaplan of the University of Cape Town, spoke on women's "
+        "representation in African parliaments.\n"
+        '"We have made progress, but the numbers still fall short," the guest speaker said.\n'
+    )
+    assert "Thandi Mokoena" not in _quote_speakers(text, "We have made progress")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Reserve Bank\nSydney, 9 May 2024\nGovernor Michele Bullard opened the conference today. "
+            "In the afternoon, Deputy Governor Andrew Hauser set out the Bank's work.\n"
+            '"We are not yet convinced that the country needs a retail digital dollar," the '
+            "Deputy Governor said.\n",
+            "We are not yet convinced",
+            "Andrew Hauser",
+        ),
+        (
+            "Office of the Governor\nSanta Fe, 12 June 2024 – Deputy Governor Tom Reed welcomed "
+            "Governor Maria Lopez to the opening of the new water plant on Wednesday.\n"
+            '"Clean water is a right, not a privilege, and this plant will serve 20,000 people," '
+            "the Governor said.\n",
+            "Clean water is a right",
+            "Maria Lopez",
+        ),
+        (
+            "City of Riverside\nRiverside, 30 April 2024 – Acting Mayor Lisa Chen unveiled a plaque "
+            "at the entrance of the new library on Tuesday morning.\n"
+            '"A library is the most democratic place in any city," the Mayor said.\n',
+            "A library is the most democratic",
+            "Lisa Chen",
+        ),
+    ],
+)
+def test_a_deputys_role_is_the_deputys_and_the_holders_the_holders(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _quote_speakers(text, start) == [speaker]
+
+
+def test_a_headline_naming_a_sports_club_stays_the_headline() -> None:
+    text = (
+        "New Pavilion for Ballyroan Rugby Club\n\n"
+        "DUBLIN, 4 May 2024 – The minister opened a new pavilion at the club's grounds today.\n"
+    )
+    assert extract(text).title == "New Pavilion for Ballyroan Rugby Club"
+
+
+@pytest.mark.parametrize("name", ["Anna Piazza", "Marco Viale"])
+def test_a_surname_that_names_streets_elsewhere_is_still_a_surname(name: str) -> None:
+    text = (
+        "Città di Lecce\n\nNew tram line approved\n\n"
+        f'LECCE, 3 March 2025 – The council approved the tram line today. "This is a line for '
+        f'every neighbourhood," said {name}, the councillor for transport.\n'
+    )
+    assert extract(text).speaker == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The minister opened the exhibition at the Hutt Civic Centre central atrium today.",
+            "Hutt Civic Centre",
+        ),
+        (
+            "The show at the Petit Palais saw record crowds, the minister said at the launch.",
+            "Petit Palais",
+        ),
+    ],
+)
+def test_english_words_after_a_venue_are_not_its_name(sentence: str, venue: str) -> None:
+    text = f"Ministry of Culture\n\nExhibition opens\n\nWELLINGTON, 3 March 2025 – {sentence}\n"
+    assert (extract(text).venue or venue) in (venue, f"{venue}, Wellington")
+
+
+def test_a_title_before_a_surname_like_an_opener_ends_no_stripped_sentence() -> None:
+    text = (
+        "BEIJING 14 May 2024 China and the European Union agreed on Tuesday to resume talks on "
+        "electric vehicle tariffs after a meeting in Beijing between trade officials from both "
+        "sides The two sides will set up a working group to look at minimum prices for cars "
+        "Both sides want a fair solution that keeps markets open said Vice Premier He Lifeng at "
+        "the close of the talks European officials said they would report to member states next "
+        "week The next round is expected in June in Brussels\n"
+    )
+    # (the title words and the surname "He" stay in the statement's sentence)
+    assert any("open said Vice Premier He Lifeng" in q.text for q in extract(text).quotes)
+
+
+def test_a_lowered_releases_statements_are_shown_as_printed() -> None:
+    text = (
+        "bristol, 1 march 2024\n"
+        "little oak bakery is opening its third shop this spring, on the corner of gloucester "
+        "road. the new shop will bake sourdough on site every morning from 6am.\n"
+        '"we started with one oven in a garage and a lot of flour on the floor," said founder '
+        'sophie hartley. "we never imagined we\'d be feeding three neighbourhoods."\n'
+        "the shop will employ twelve people, most of them apprentices from the city's college.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Sophie Hartley"
+    assert result.quotes
+    assert all(q.text in text for q in result.quotes)

@@ -133,7 +133,8 @@ def _extract(
         return Extraction(title=given.get("title"), text="")
     # A text lowered to lower case is read with a reader's capitals, and Unicode's
     # hyphens as the hyphen ("Côté‐Labrecque"); the positions are the printed text's.
-    text = recasing.recase(printed).translate(_ONE_HYPHEN)
+    read = recasing.recase(printed)
+    text = read.translate(_ONE_HYPHEN)
     head_end = min(len(text), HEAD_CHARS)
     given_title = given.get("title")
     head = _read_head(text, head_end, given_title, breaks)
@@ -180,7 +181,7 @@ def _extract(
         # release's full text, and pages may hide the repeated first line.
         text=printed,
     )
-    return _with_printed_hyphens(extracted, text, printed)
+    return _with_printed_forms(extracted, text, printed, recased=read is not printed)
 
 
 _ONE_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -189,17 +190,20 @@ _ONE_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _UNICODE_HYPHENS = "\u2010\u2011"
 
 
-def _with_printed_hyphens(result: Extraction, text: str, printed: str) -> Extraction:
+def _with_printed_forms(result: Extraction, text: str, printed: str, recased: bool) -> Extraction:
     """Names, places and statements with the hyphens they were printed with
-    ("Côté‐Labrecque"), where the text was read with the plain hyphen."""
-    if not any(h in printed for h in _UNICODE_HYPHENS):
+    ("Côté‐Labrecque"), where the text was read with the plain hyphen; the
+    statements of a lowered text in its printed case, not with restored capitals."""
+    if not recased and not any(h in printed for h in _UNICODE_HYPHENS):
         return result
 
-    def back(value: str | None) -> str | None:
+    def back(value: str | None, case_too: bool = False) -> str | None:
         at = text.find(value) if value else -1
         if at < 0:
             return value
         printed_value = printed[at : at + len(value or "")]
+        if case_too:
+            return printed_value
         return "".join(
             p if p in _UNICODE_HYPHENS else v for v, p in zip(value or "", printed_value)
         )
@@ -211,7 +215,7 @@ def _with_printed_hyphens(result: Extraction, text: str, printed: str) -> Extrac
         dateline=back(result.dateline),
         organization=back(result.organization),
         co_issuers=[back(c) or c for c in result.co_issuers],
-        quotes=[Quote(back(q.speaker), back(q.text) or q.text) for q in result.quotes],
+        quotes=[Quote(back(q.speaker), back(q.text, recased) or q.text) for q in result.quotes],
     )
 
 
@@ -220,8 +224,10 @@ def _as_printed(value: str | None, text: str, printed: str) -> str | None:
     shown as printed, not with the capitals restored to a lowered text)."""
     if not value or text is printed:
         return value
-    at = text.find(value)
-    return printed[at : at + len(value)] if at >= 0 else value
+    # (a headline cut at a word keeps its ellipsis: "... the port of Gdańsk…")
+    whole = value.removesuffix("…")
+    at = text.find(whole)
+    return printed[at : at + len(whole)] + value[len(whole) :] if at >= 0 else value
 
 
 def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | None) -> str | None:
@@ -552,7 +558,8 @@ def _full_title(title: str) -> str:
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words).replace("-", " ")
 
 
-_JUNIOR_TITLE_RE = re.compile(r"^(?:deputy|vice|assistant|associate|acting)\b|\bof state\b")
+_JUNIOR_TITLE_RE = re.compile(r"^(?:deputy|vice|assistant|associate)\b|\bof state\b")
+_JUNIOR_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:deputy|vice|assistant|associate)[-\s]+$")
 
 
 def _role_pattern(role: str) -> str:
@@ -709,7 +716,9 @@ class _NameRegistry:
         ]
         # "The Minister said" means the minister, not the Minister of State also present;
         # "the Ombudswoman" is not the Deputy Ombudsman, unless nobody else holds the role.
-        senior = [m for m in titled if not self._junior(m)]
+        # (a deputy's own role, "the Deputy Governor", takes the deputy)
+        junior_role = bool(_JUNIOR_TITLE_RE.search(role))
+        senior = titled if junior_role else [m for m in titled if not self._junior(m)]
         chosen = self._last_before(senior, pos)
         if chosen:
             return self.resolve(chosen.name)
@@ -725,9 +734,11 @@ class _NameRegistry:
         title = _full_title(mention.title or "")
         if _JUNIOR_TITLE_RE.search(title):
             return True
+        # the words right before the mention's own title, not another's ("Deputy Governor
+        # Tom Reed welcomed Governor Maria Lopez")
         before = self._text[max(0, mention.start - 120) : mention.start]
-        pattern = rf"(?i)\b(?:deputy|vice|assistant|associate|acting)[-\s]+{_role_pattern(title)}\b"
-        return bool(re.search(pattern, before))
+        own = list(re.finditer(rf"(?i)\b{_role_pattern(title)}\b", before))
+        return bool(own) and bool(_JUNIOR_WORD_BEFORE_RE.search(before, 0, own[-1].start()))
 
     @staticmethod
     def _last_before(mentions: list[names.Mention], pos: int) -> names.Mention | None:

@@ -18,6 +18,8 @@ import quopri
 import re
 import unicodedata
 
+from index.extraction import wordlists
+
 # C0/C1 controls except tab and newline; also the Unicode line separators,
 # which become newlines first.
 _CONTROLS: dict[int, int | None] = {
@@ -271,5 +273,10 @@ def stripped_breaks(text: str) -> list[int]:
     if words < 80 or len(_SENTENCE_MARK_RE.findall(head)) * 100 > words:
         return []
     breaks = {m.start() for m in _INFERRED_BREAK_RE.finditer(text)}
-    breaks.update(m.start("at") for m in _BREAK_AFTER_ATTRIBUTION_RE.finditer(text))
+    titles = wordlists.title_word_set()
+    for m in _BREAK_AFTER_ATTRIBUTION_RE.finditer(text):
+        # ("said Vice Premier He Lifeng at ...": titles, then a surname like an opener)
+        named = text[m.start() : m.start("at")].split()[1:]
+        if not all(w.strip(".").lower() in titles for w in named):
+            breaks.add(m.start("at"))
     return sorted(breaks)

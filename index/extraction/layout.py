@@ -2338,6 +2338,21 @@ _SPORTS_CLUB_RE = re.compile(
     r"sports?|netball|basketball|baseball|soccer|boxing|cycling|swimming|bowling|bowls|"
     r"racing|polo|volleyball|surf\s+life\s+saving|hurling|gaelic)\s+club\b"
 )
+_LEGAL_TAIL_RE = re.compile(r"(?i)(?:\s*\(pty\))?(?:\s+(?:ltd\.?|limited|inc\.?|plc|gaa))?$")
+
+
+def _a_sports_clubs_name(body: str) -> bool:
+    """The line is a sports club's name, its legal form aside ("Dunmore Athletic Football
+    Club", "HIGHVELD UNITED FOOTBALL CLUB (PTY) LTD"; not "New Pavilion for Ballyroan Rugby
+    Club", a headline)."""
+    name = _LEGAL_TAIL_RE.sub("", body)
+    club = _SPORTS_CLUB_RE.search(name)
+    if not club or club.end() != len(name):
+        return False
+    words = name[: club.start()].split()
+    return all(w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words)
+
+
 _ASSEMBLY_BODY_RE = re.compile(
     r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
     r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
@@ -2451,7 +2466,7 @@ def organization_line(line: str) -> str | None:
         or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
         or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
-        or _SPORTS_CLUB_RE.search(body)
+        or _a_sports_clubs_name(body)
     ):
         return None
     return normal_case(body)
@@ -2509,7 +2524,7 @@ def _club_name(words: list[str], bare: list[str], i: int) -> bool:
     return (
         0 < i < len(words) - 1
         and words[i - 1][:1].isupper()
-        and any(w in ("club", "fc", "afc") for w in bare[i + 1 :])
+        and (bare[i + 1 : i + 3] == ["football", "club"] or bare[i + 1] in ("fc", "afc"))
         and all(w.strip("(),.")[:1].isupper() for w in words[i + 1 :])
     )
 

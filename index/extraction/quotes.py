@@ -103,17 +103,27 @@ _ROLE_RE = re.compile(
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
     r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|protector|defender|"
     r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor|"
-    # "The Speaker of Parliament, Rt. Hon. X, ..." then "the Speaker added"
-    r"speaker|under[- ]?secretary)\b)",
+    r"under[- ]?secretary)\b)",
     re.IGNORECASE,
 )
 
 
+_SPEAKER_ROLE_RE = re.compile(r"^\s*[Tt]he\s+Speaker\b")
+_JUNIOR_BEFORE_RE = re.compile(r"(?i)\b(deputy|vice|assistant|associate)[-\s]+$")
+
+
 def role_of(phrase: str) -> str | None:
     """``"the Governor"`` -> ``"governor"``: the role a phrase refers to, if any."""
+    if _SPEAKER_ROLE_RE.match(phrase):
+        return "speaker"  # "the Speaker added" (of a house; not "the guest speaker said")
     m = _ROLE_RE.match(phrase)
+    if not m:
+        return None
     # (spaced, as titles are compared: "the Attorney-General" is "attorney general")
-    return (m["role"] or m["style"]).lower().replace("-", " ") if m else None
+    role = (m["role"] or m["style"]).lower().replace("-", " ")
+    # "the Deputy Governor said": the deputy's role, not the Governor's
+    junior = _JUNIOR_BEFORE_RE.search(phrase, 0, m.start("role")) if m["role"] else None
+    return f"{junior[1].lower()} {role}" if junior else role
 
 
 def _name_or_role(who: str) -> str | None:

@@ -82,6 +82,10 @@ def recase(text: str) -> str:
             chars[m.start() : m.end()] = word.upper()
         elif case != _LOWER and len(word[0].upper()) == 1:  # ("ß" has no one-letter capital)
             chars[m.start()] = word[0].upper()
+            # "o'neill", "mcallister": the name's second capital
+            second = _SECOND_CAPITAL_RE.match(word)
+            if second:
+                chars[m.start() + second.end()] = word[second.end()].upper()
     return "".join(chars)
 
 
@@ -92,8 +96,11 @@ def _case_alone(text: str, m: re.Match[str]) -> int:
         return _UPPER  # "mp", "unicef"; a turn's initials at a line's start: "fo: ..."
     if _opens_a_sentence(text, m.start()) or word == "i":
         return _CAPITAL
-    # (single letters stay: "a", and initials we cannot tell from stray letters)
-    return _CAPITAL if len(word) > 1 and word not in lowercase_words() else _LOWER
+    # (single letters stay: "a", and initials we cannot tell from stray letters; a
+    # name's particles stay in lower case: "amal bint rashid", "ibn")
+    if len(word) < 2 or word in lowercase_words() or word in _PARTICLES:
+        return _LOWER
+    return _CAPITAL
 
 
 def _capitalise_in_names(text: str, words: list[re.Match[str]], cases: list[int]) -> None:
@@ -112,7 +119,12 @@ def _capitalise_in_names(text: str, words: list[re.Match[str]], cases: list[int]
             cases[i] = (run not in _NOT_INITIALS) if run else nxt
         elif nxt and (word in titles or word in _NAME_PARTICLES):
             cases[i] = _CAPITAL  # "dr hylton", "mayor leka", "ciarán ó maoláin"
-        elif i > 0 and word not in function and _inside_a_name(text, words, cases, i):
+        elif (
+            i > 0
+            and word not in function
+            and word not in _PARTICLES
+            and _inside_a_name(text, words, cases, i)
+        ):
             cases[i] = _CAPITAL  # "niamh oyelaran-price", "luz marina restrepo"
 
 
@@ -166,8 +178,12 @@ def _named(text: str, word: re.Match[str], case: int) -> bool:
 
 
 _HYPHENS = frozenset("-‐‑")
+_PARTICLES = frozenset({"bin", "bint", "binti", "ibn", "van", "von", "der", "den", "ter", "ten"})
+_SECOND_CAPITAL_RE = re.compile(r"(?:o['’]|mc)(?=[a-z]{2})")
 _NAME_PARTICLES = frozenset({"ó", "ní", "nic", "uí", "mac"})
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+_COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "cllr", "hon", "rev", "revd"}
+)
 _LABEL_RE = re.compile(r"[^\W\d_]{1,3}:")
 
 

@@ -686,7 +686,13 @@ _ROMANCE_WORDS_RE = re.compile(
 # or a French adjective's ending ("Centre administratif", "Place communale").
 _ENGLISH_TOO = frozenset({"Centre", "Place", "Complexe", "Pavillon"})
 _FRENCH_NEXT_RE = re.compile(
-    r"\s+(?:(?:de|du|des)\s|[dl]['’]|\S+(?:if|aire|ique|ale?|elle?|ois|oise|ien|ienne|é|ée|eux|euse)(?!\w))"
+    r"\s+(?:(?:de|du|des)\s|[dl]['’]|\S+(?:if|aire|ique|elle|ois|oise|ien|ienne|é|ée|eux|euse)(?!\w))"
+)
+# After any head, the first lower-case word is a joiner's or has a Romance ending
+# ("syndicale", "polyvalente", "municipal"; not "the Petit Palais saw record crowds").
+_ROMANCE_NEXT_RE = re.compile(
+    r"\s+(?:(?:de|du|des|del|della|di|et|y|e)\s|[dl]['’]|\S+(?:if|aire|ique|ale|ales|al|el|elle|"
+    r"ois|oise|ien|ienne|é|ée|és|ées|eux|euse|ente|ant|ano|ana|ico|ica|ivo|iva|ado|ada|ino|ina)(?!\w))"
 )
 
 
@@ -700,9 +706,11 @@ def _with_romance_words(text: str, start: int, venue: str) -> str:
     ):
         return venue
     more = _ROMANCE_WORDS_RE.match(text, start + len(venue))
-    if more and words[-1] in _ENGLISH_TOO and not _FRENCH_NEXT_RE.match(more.group()):
-        return venue  # "at the Convention Centre nearby": English goes on
-    return venue + more.group() if more else venue
+    if not more or not _ROMANCE_NEXT_RE.match(more.group()):
+        return venue
+    if words[-1] in _ENGLISH_TOO and not _FRENCH_NEXT_RE.match(more.group()):
+        return venue  # "at the Civic Centre central atrium": English goes on
+    return venue + more.group()
 
 
 def _event_place(text: str, start: int, end: int) -> str | None:
