@@ -559,7 +559,6 @@ def _full_title(title: str) -> str:
 
 
 _JUNIOR_TITLE_RE = re.compile(r"^(?:deputy|vice|assistant|associate)\b|\bof state\b")
-_JUNIOR_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:deputy|vice|assistant|associate)[-\s]+$")
 
 
 def _role_pattern(role: str) -> str:
@@ -738,7 +737,7 @@ class _NameRegistry:
         # Tom Reed welcomed Governor Maria Lopez")
         before = self._text[max(0, mention.start - 120) : mention.start]
         own = list(re.finditer(rf"(?i)\b{_role_pattern(title)}\b", before))
-        return bool(own) and bool(_JUNIOR_WORD_BEFORE_RE.search(before, 0, own[-1].start()))
+        return bool(own) and bool(quotes.JUNIOR_BEFORE_RE.search(before, 0, own[-1].start()))
 
     @staticmethod
     def _last_before(mentions: list[names.Mention], pos: int) -> names.Mention | None:

@@ -109,7 +109,8 @@ _ROLE_RE = re.compile(
 
 
 _SPEAKER_ROLE_RE = re.compile(r"^\s*[Tt]he\s+Speaker\b")
-_JUNIOR_BEFORE_RE = re.compile(r"(?i)\b(deputy|vice|assistant|associate)[-\s]+$")
+#: A deputy's word right before a title: "the Deputy Governor", "Vice-Chancellor".
+JUNIOR_BEFORE_RE = re.compile(r"(?i)\b(deputy|vice|assistant|associate)[-\s]+$")
 
 
 def role_of(phrase: str) -> str | None:
@@ -122,7 +123,7 @@ def role_of(phrase: str) -> str | None:
     # (spaced, as titles are compared: "the Attorney-General" is "attorney general")
     role = (m["role"] or m["style"]).lower().replace("-", " ")
     # "the Deputy Governor said": the deputy's role, not the Governor's
-    junior = _JUNIOR_BEFORE_RE.search(phrase, 0, m.start("role")) if m["role"] else None
+    junior = JUNIOR_BEFORE_RE.search(phrase, 0, m.start("role")) if m["role"] else None
     return f"{junior[1].lower()} {role}" if junior else role
 
 
