@@ -396,3 +396,32 @@ def test_a_role_reference_is_the_roles_holder_not_the_deputy_named_later() -> No
 @pytest.mark.parametrize("line", ["Passeig de Lluís Companys, 7", "Calle de Alcalá 45"])
 def test_a_streets_name_in_an_address_is_no_person(line: str) -> None:
     assert names.find_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Senator Ruth Amsel issued the following statement today on the court's ruling:\n\n"
+            "Today's ruling is a setback for every miner who goes underground in West Virginia. "
+            "The agency must appeal it, and it must do so quickly.\n\n"
+            "Amsel has written to the Secretary of Labor asking for an appeal.\n",
+            "Today's ruling is a setback",
+            "Ruth Amsel",
+        ),
+        (
+            "Washington, DC - Chairman of the Foreign Relations Committee Joseph R. Biden, Jr. "
+            "(D-DE) issued the following statement today after the release of the estimate: "
+            "The conclusions of the estimate are, figuratively speaking, explosive. The country "
+            "stopped its weapons work years ago.\n",
+            "The conclusions of the estimate are",
+            "Joseph R. Biden",
+        ),
+    ],
+)
+def test_the_statement_after_issued_the_following_statement_is_the_issuers(
+    text: str, start: str, speaker: str
+) -> None:
+    statements = [q for q in extract(text).quotes if q.text.startswith(start)]
+    assert statements
+    assert all((q.speaker or "").startswith(speaker) for q in statements)

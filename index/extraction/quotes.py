@@ -397,6 +397,64 @@ def _colon_statements(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
     return found
 
 
+_FOLLOWING_RE = re.compile(
+    r"(?P<intro>[^\n\"“”]{3,200}?)\s(?:today\s+)?(?:issued|released|made|delivered)\s+the\s+"
+    r"following\s+(?:statement|remarks|comments?)\b"
+)
+# (sentences, or stretches between lost commas, up to a short statement's words)
+_FOLLOWING_SENTENCES = 8
+_FOLLOWING_WORDS = 90
+
+
+def _following_statements(
+    text: str, quoted: list[QuoteSpan], breaks: Sequence[int]
+) -> list[QuoteSpan]:
+    """ "Senator X issued the following statement today on the ruling: Today's ruling is a
+    setback ...": the sentences after the introduction, unquoted, are X's (with or
+    without the colon: "... ventilation rules  Today s ruling is ..." lost it)."""
+    found: list[QuoteSpan] = []
+    for m in _FOLLOWING_RE.finditer(text):
+        # the introduction's subject, read as an attribution's ("Chairman ... Joseph R.
+        # Biden, Jr. (D-DE)")
+        intro = SENTENCE_END_RE.split(m["intro"][-200:])[-1]
+        subject = _subject_span(f"{intro} said that")
+        start = _after_introduction(text, m.end(), breaks)
+        if not subject or start is None:
+            continue
+        end = start
+        for _ in range(_FOLLOWING_SENTENCES):
+            lo, hi = _sentence_around(text, end + 1 if end > start else start, breaks)
+            sentence = text[max(lo, end) : hi]
+            if hi <= end or _MARK_RE.search(sentence) or _THIRD_PERSON_SAYS_RE.search(sentence):
+                break
+            if len(text[start:hi].split()) > _FOLLOWING_WORDS:
+                break
+            end = hi
+        words = text[start:end].split()
+        if len(words) < _MIN_STATEMENT_WORDS or any(
+            q.start < end and q.end > start for q in quoted
+        ):
+            continue
+        found.append(QuoteSpan(start, end, " ".join(words)[:MAX_QUOTE_CHARS], True, subject[0]))
+    return found
+
+
+def _after_introduction(text: str, pos: int, breaks: Sequence[int]) -> int | None:
+    """Where the statement an introduction announces starts: after its colon, at the
+    next lost full stop, or at the next paragraph."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", pos, min(line_end, pos + 200))
+    if colon >= 0:
+        rest = text[colon + 1 : colon + 40]
+        return colon + 1 + len(rest) - len(rest.lstrip())
+    i = bisect.bisect_right(breaks, pos)
+    if i < len(breaks) and breaks[i] < min(line_end, pos + 200):
+        return breaks[i] + (text[breaks[i] : breaks[i] + 1] == " ")
+    after = re.match(r"\s*\n\s*", text[line_end:])
+    return line_end + after.end() if after and line_end - pos < 200 else None
+
+
 def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     rx = _regexes()
     line_start = text.rfind("\n", 0, span.start) + 1
@@ -520,6 +578,7 @@ def find_quotes(
         if len(quotes) >= MAX_QUOTES:
             break
     quotes.extend(_colon_statements(text, quotes))
+    quotes.extend(_following_statements(text, quotes, breaks))
     quotes.extend(_reported(text, quotes, breaks))
     quotes.extend(turns)
     quotes.sort(key=lambda q: q.start)
@@ -936,6 +995,11 @@ _MIN_STATEMENT_WORDS = 6
 _MAX_STATEMENT_WORDS = 60
 
 
+# A sentence telling of someone else's words ends a statement after an introduction
+# ("Pruitt said that ..."); the writer's own "I urge my colleagues" does not.
+_THIRD_PERSON_SAYS_RE = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[{names.UPPER}][\w'’-]+)\s+(?:also\s+)?{_REPORTED_VERBS}"
+)
 _REPORTED_VERB_RE = re.compile(rf"(?<![\w]){_REPORTED_VERBS}(?![\w])")
 _BOUNDARY_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
 
@@ -1259,7 +1323,13 @@ def _name_ending(head: str) -> str | None:
 
 
 def _only_postnominals(words: str) -> bool:
-    return all(w.strip(".,") in names.POSTNOMINALS for w in words.split())
+    # (and a generation's suffix after its comma: "Joseph R. Biden, Jr.")
+    return all(
+        w.strip(".,") in names.POSTNOMINALS or w.strip(".,") in _GENERATIONS for w in words.split()
+    )
+
+
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _without_postnominals(head: str) -> str:
