@@ -398,9 +398,10 @@ def _colon_statements(text: str, quoted: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 _FOLLOWING_RE = re.compile(
-    r"(?P<intro>[^\n\"“”]{3,200}?)\s(?:today\s+)?(?:issued|released|made|delivered)\s+the\s+"
+    r"\s(?:today\s+)?(?:issued|released|made|delivered)\s+the\s+"
     r"following\s+(?:statement|remarks|comments?)\b"
 )
+_INTRO_START_RE = re.compile(r"[\n\"“”]")
 # (sentences, or stretches between lost commas, up to a short statement's words)
 _FOLLOWING_SENTENCES = 8
 _FOLLOWING_WORDS = 90
@@ -416,7 +417,11 @@ def _following_statements(
     for m in _FOLLOWING_RE.finditer(text):
         # the introduction's subject, read as an attribution's ("Chairman ... Joseph R.
         # Biden, Jr. (D-DE)")
-        intro = SENTENCE_END_RE.split(m["intro"][-200:])[-1]
+        # (the words before it on its line, outside any quotation)
+        window = text[max(0, m.start() - 200) : m.start()]
+        intro = SENTENCE_END_RE.split(_INTRO_START_RE.split(window)[-1])[-1]
+        if len(intro) < 3:
+            continue
         subject = _subject_span(f"{intro} said that")
         start = _after_introduction(text, m.end(), breaks)
         if not subject or start is None:
