@@ -425,3 +425,14 @@ def test_the_statement_after_issued_the_following_statement_is_the_issuers(
     statements = [q for q in extract(text).quotes if q.text.startswith(start)]
     assert statements
     assert all((q.speaker or "").startswith(speaker) for q in statements)
+
+
+def test_a_times_colon_does_not_open_the_following_statement() -> None:
+    text = (
+        "Senator Ruth Amsel issued the following statement at 10:30 a.m. on the court's ruling:"
+        "\n\nToday's ruling is a setback for every miner who goes underground in West Virginia. "
+        "The agency must appeal it.\n"
+    )
+    statements = [q.text for q in extract(text).quotes if q.speaker == "Ruth Amsel"]
+    assert any(t.startswith("Today's ruling is a setback") for t in statements)
+    assert not any(t.startswith("30 a.m.") for t in statements)

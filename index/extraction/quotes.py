@@ -402,6 +402,7 @@ _FOLLOWING_RE = re.compile(
     r"following\s+(?:statement|remarks|comments?)\b"
 )
 _INTRO_START_RE = re.compile(r"[\n\"“”]")
+_INTRO_COLON_RE = re.compile(r":(?!\d)")
 # (sentences, or stretches between lost commas, up to a short statement's words)
 _FOLLOWING_SENTENCES = 8
 _FOLLOWING_WORDS = 90
@@ -449,7 +450,10 @@ def _after_introduction(text: str, pos: int, breaks: Sequence[int]) -> int | Non
     next lost full stop, or at the next paragraph."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    colon = text.find(":", pos, min(line_end, pos + 200))
+    # (a colon that ends the introduction, not a time's: "at 10:30 a.m."; glued or not:
+    # "in response:I am disappointed", "April 24, 2007:  The ...")
+    found = _INTRO_COLON_RE.search(text, pos, min(line_end, pos + 200))
+    colon = found.start() if found else -1
     if colon >= 0:
         rest = text[colon + 1 : colon + 40]
         return colon + 1 + len(rest) - len(rest.lstrip())
