@@ -184,10 +184,8 @@ def _extract(
     return _with_printed_forms(extracted, text, printed, recased=read is not printed)
 
 
-_ONE_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-"})
-
-
 _UNICODE_HYPHENS = "\u2010\u2011"
+_ONE_HYPHEN = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-"))
 
 
 def _with_printed_forms(result: Extraction, text: str, printed: str, recased: bool) -> Extraction:

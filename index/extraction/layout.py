@@ -2329,8 +2329,6 @@ _WHAT_A_BODY_IS_OF = frozenset(
 )
 
 
-# A local or legislative assembly on a letterhead (not "the UN General Assembly", nor
-# an "Assembly Plant" in the body's text: "Assembly" is no body's word everywhere).
 # A sports club issues its own statements ("Dunmore Athletic Football Club"); an
 # audience's club is where a speech is given ("Before the Economic Club of Colorado").
 _SPORTS_CLUB_RE = re.compile(
@@ -2353,6 +2351,8 @@ def _a_sports_clubs_name(body: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words)
 
 
+# A local or legislative assembly on a letterhead (not "the UN General Assembly", nor
+# an "Assembly Plant" in the body's text: "Assembly" is no body's word everywhere).
 _ASSEMBLY_BODY_RE = re.compile(
     r"(?i)\b(?:national|legislative|metropolitan|municipal|district|regional|provincial|county|"
     r"city|parliamentary|state|northern\s+ireland|welsh)\s+assembly\b"
