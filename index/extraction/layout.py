@@ -2626,7 +2626,7 @@ def _name_after_role(line: str) -> str | None:
     role, comma, who = line.rpartition(", ")
     if not (
         comma
-        and re.match(names.titles_regex() + r"\b", role)
+        and _title_opening_re().match(role)
         # A role, not a headline: "Senator Biden Issues Statement on ..., Ned Davis";
         # nor a role and its seat: "Governor of Iowa, Des Moines".
         and not _titled_name_opening(role)
@@ -2641,6 +2641,11 @@ def _name_after_role(line: str) -> str | None:
         return None
     name = person_name(who)
     return name if name and name == who.strip() else None
+
+
+@functools.cache
+def _title_opening_re() -> re.Pattern[str]:
+    return re.compile(names.titles_regex() + r"\b")
 
 
 @functools.cache

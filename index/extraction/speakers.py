@@ -1192,11 +1192,34 @@ def _a_body_of_the_place(subject: list[str], head: str) -> bool:
     "Province of Styria", "Goiás declares ..." under "Governo de Goiás", "Tromsø
     opens ..." under "Tromsø kommune": the subject is the place whose body issues
     the release."""
+    # The body words are found once and the subject's words compared at their ends
+    # (a pattern per word would be compiled anew for every headline).
+    after_body = [m.end() for m in _PLACE_BODY_OF_RE.finditer(head)]
+    before_body = [m.start() for m in _BODY_AFTER_PLACE_RE.finditer(head)]
     return any(
-        re.search(rf"\b{_PLACE_BODY_WORDS}\s+{_OF}\s+(?:the\s+)?{re.escape(word)}\b", head)
-        or re.search(rf"\b{re.escape(word)}\s+{_BODY_AFTER_PLACE}\b", head)
+        any(_word_at(head, pos, word) for pos in after_body)
+        or any(_word_at(head, pos - len(word), word) for pos in before_body)
         for word in subject
     )
+
+
+def _word_at(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` stands at ``start`` of ``text`` as a whole word (as ``\\bword\\b``)."""
+    end = start + len(word)
+    if start < 0 or not word or text[start:end] != word:
+        return False
+    return _boundary(text, start) and _boundary(text, end)
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """``\\b`` at ``pos``: a word character on one side only."""
+    before = pos > 0 and _is_word_char(text[pos - 1])
+    after = pos < len(text) and _is_word_char(text[pos])
+    return before != after
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 # A town's body named after it: "Tromsø kommune", "Umeå kommun", "Oulu City Council".
@@ -1211,6 +1234,8 @@ _PLACE_BODY_WORDS = (
     r"Governo|Gobierno|Gouvernement|Estado|Provincia|Província|Municipio|Município)"
 )
 _OF = r"(?:of|de|do|da|del|du)"
+_PLACE_BODY_OF_RE = re.compile(rf"\b{_PLACE_BODY_WORDS}\s+{_OF}\s+(?:the\s+)?")
+_BODY_AFTER_PLACE_RE = re.compile(rf"\s+{_BODY_AFTER_PLACE}\b")
 
 
 def _names_a_country(subject: list[str], headline: str) -> bool:
