@@ -731,3 +731,33 @@ def test_a_release_number_and_an_exchanges_announcement_label_are_no_headline(
         "HOBART, 3 March 2025 – The agency and the company today signed the agreement.\n"
     )
     assert extract(text).title == headline
+
+
+def test_a_courts_decided_label_is_no_dateline():
+    text = (
+        "SUPREME COURT OF THE STATE OF ELLISMERE\n\nPRESS SUMMARY\n\n"
+        "Court holds drone surveillance of ranch unlawful\n\n"
+        "Decided: July 1, 2025\n\n"
+        "This summary is provided to assist in understanding the Court's decision.\n"
+    )
+    result = extract(text)
+    assert result.dateline is None
+    assert result.date == "2025-07-01"
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("7 Novernber 2025", "2025-11-07"),
+        ("Decernber 3, 2024", "2024-12-03"),
+        ("2 Septernber 2023", "2023-09-02"),
+    ],
+)
+def test_a_scans_month_with_rn_for_m_is_read(printed: str, iso: str) -> None:
+    text = (
+        "NEWS RELEASE\n\n"
+        f"Date: {printed}\n\n"
+        "Appeal for witnesses after collision\n\n"
+        "Officers are appealing for witnesses after a motorcyclist was injured on the A614.\n"
+    )
+    assert extract(text).date == iso

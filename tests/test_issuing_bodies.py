@@ -288,3 +288,62 @@ def test_a_body_addressed_or_visited_in_the_lead_does_not_issue_the_speech(lead:
     organization = extract(text).organization or ""
     assert "Club" not in organization
     assert "Academy" not in organization
+
+
+@pytest.mark.parametrize(
+    "heading", ["About the Kelderwick Food Network", "About Kelderwick Food Network"]
+)
+def test_an_about_section_with_its_article_names_the_issuer(heading: str) -> None:
+    text = (
+        "MEDIA RELEASE\n\nOne in five food bank users is in work, survey finds\n\n"
+        "3 March 2025 – One in five households referred to food banks last winter had an "
+        "adult in full-time work, according to figures published today.\n\n"
+        "The figures cover 48,900 referrals across 62 food banks.\n\nENDS\n\n"
+        f"{heading}\nThe network is a registered charity supporting 62 food banks.\n"
+    )
+    assert extract(text).organization == "Kelderwick Food Network"
+
+
+def test_issuers_listed_on_one_line_between_bullets_give_the_first() -> None:
+    text = (
+        "JOINT PRESS RELEASE\n"
+        "Harbour Porters' Union • National Union of Lock Keepers • Federation of Canal Staff\n\n"
+        "Monday 9 June 2025\n\nCanal unions to ballot members over lock closures\n\n"
+        "Three canal unions will open a ballot for industrial action next week after the "
+        "operator confirmed plans to close eleven locks at night.\n"
+    )
+    assert extract(text).organization == "Harbour Porters' Union"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("TAERYEONG METROPOLITAN CITY", "Taeryeong Metropolitan City"),
+        ("CITY OF TAERYEONG", "City of Taeryeong"),
+    ],
+)
+def test_a_citys_letterhead_over_a_divisions_line_names_the_city(
+    letterhead: str, body: str
+) -> None:
+    text = (
+        f"{letterhead}\n"
+        "Press Release | Port and Maritime Affairs Division | Tel. +82-51-888-4321\n\n"
+        "[Photo] Mayor Seo Min-gyu (centre) with the carriers' representatives.\n\n"
+        "Taeryeong Signs Green Shipping Pact with 12 Carriers\n\n"
+        "TAERYEONG, 22 April 2025 – The city on Tuesday signed an agreement with 12 "
+        "container lines to cut emissions at berth.\n\n"
+        "“Ships should not burn fuel oil while they wait at our quays,” Mayor Seo Min-gyu said.\n\n"
+        "# # #\n\n"
+        "Contact: Port and Maritime Affairs Division, Green Port Team / Manager Jung Eun-ji\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_an_about_section_on_a_law_names_no_issuer() -> None:
+    # guard: "About the ..." reads a body's section, not a law's or a programme's
+    text = (
+        "Ballots for troops abroad to go out 45 days ahead\n\n"
+        "The department today announced an agreement with four states on ballots.\n\n"
+        "About the Overseas Ballot Access Act\nThe act requires states to send ballots early.\n"
+    )
+    assert extract(text).organization != "Overseas Ballot Access Act"

@@ -209,3 +209,25 @@ def test_a_ministrys_mixed_case_initials_opening_a_headline_are_no_speaker():
         '"Every child deserves a strong start," the Minister said.\n'
     )
     assert extract(text).speaker == "Carla Benn-Ottley"
+
+
+def test_a_headline_opened_by_the_city_whose_metropolitan_government_issues_is_no_person():
+    text = (
+        "TAERYEONG METROPOLITAN CITY\n"
+        "Press Release | Port and Maritime Affairs Division | Tel. +82-51-888-4321\n\n"
+        "[Photo] Mayor Seo Min-gyu (fifth from left) poses with representatives of 12 "
+        "shipping lines after the signing ceremony. (Photo: Taeryeong Metropolitan City / "
+        "Kim Seo-yeon)\n\n"
+        "Taeryeong Signs Green Shipping Corridor Pact with 12 Carriers\n"
+        "- Shore power at all container berths by 2028; city to cover 30% of costs -\n\n"
+        "TAERYEONG, 22 April 2025 – Taeryeong Metropolitan City on Tuesday signed an agreement "
+        "with 12 container shipping lines to create a green shipping corridor linking "
+        "Taeryeong New Port with ports on the U.S. West Coast and in Southeast Asia.\n\n"
+        "The agreement was signed at the Taeryeong Port International Passenger Terminal by "
+        "Mayor Seo Min-gyu, the chief executive of Taeryeong Port Authority and senior "
+        "representatives of the carriers.\n\n"
+        "“Taeryeong handles more than 24 million containers a year, and the ships that carry "
+        "them should not have to burn fuel oil while they wait at our quays,” Mayor Seo said. "
+        "“Today’s agreement turns the green corridor from a slogan into a timetable.”\n"
+    )
+    assert extract(text).speaker == "Seo Min-gyu"

@@ -6,6 +6,8 @@ Every release is invented for the form."""
 
 from __future__ import annotations
 
+import pytest
+
 from index.extraction import extract
 
 
@@ -87,3 +89,67 @@ def test_a_minister_answering_in_question_time_is_the_speaker_and_the_question_t
     found = extract(text)
     assert found.speaker == "Amos Kirui-Berg"
     assert found.title == "Rural Clinics in Eastfold District"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "UNNA Representative in Madagascar Esther Nakato-Lowe",
+        "the agency's Country Director in South Africa Esther Nakato-Lowe",
+        "the Ambassador to Kenya Esther Nakato-Lowe",
+    ],
+)
+def test_the_country_of_a_post_before_the_name_is_no_given_name(subject: str) -> None:
+    text = (
+        "Malnutrition cases rise as lean season begins\n\n"
+        "ANTANANARIVO, 24 January 2025 – Admissions rose by a third, the agency said today.\n\n"
+        f"Speaking during a visit to a district hospital, {subject} said the agency was "
+        "scaling up mobile teams.\n"
+    )
+    assert extract(text).speaker == "Esther Nakato-Lowe"
+
+
+def test_statements_under_the_family_name_first_are_the_speakers():
+    # Chinese, Korean and Vietnamese names put the family name first: "Minister Goh".
+    text = (
+        "Floating Solar Farm to Power 12,000 Households\n\n"
+        "1. Minister for Sustainability Ms Goh Wei Ling officially opened the floating solar "
+        "farm at Tengah Reservoir on 10 August 2023.\n\n"
+        "2. Speaking at the opening ceremony, Minister Goh said that land-scarce Singapore had "
+        "to make use of every available surface to harvest solar energy.\n\n"
+        '3. "We do not have rivers to dam or wind that blows strongly enough," said Minister '
+        "Goh.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Goh Wei Ling"
+    assert [q.speaker for q in result.quotes] == ["Goh Wei Ling", "Goh Wei Ling"]
+
+
+def test_a_given_name_another_person_bears_is_not_given_to_the_speaker():
+    text = (
+        "Fishing vessels must log catches from July\n\n"
+        "Jakarta, 16 June 2025 - All fishing vessels above 30 tonnes will record every catch "
+        "electronically, Minister of Fisheries Bayu Wicaksono announced on Monday.\n\n"
+        "Port Director Bayu Hartono welcomed the rule.\n\n"
+        '"We will check every landing," Bayu said.\n'
+    )
+    assert "Bayu Wicaksono" not in [q.speaker for q in extract(text).quotes]
+
+
+def test_a_name_a_scanned_text_wraps_over_two_lines_is_whole():
+    lines = [
+        "Jakarta, 16 June 2025 - All fishing vessels of more than 30 gross",
+        "tonnage operating in the national fisheries areas will be required",
+        "to record every catch in the electronic logbook from 1 July 2025,",
+        "Minister of Marine Affairs and Fisheries Bayu Setiawan",
+        "Wicaksono announced on Monday.",
+        "",
+        "The Minister made the announcement during an inspection of landings",
+        "at the Karangsari Ocean Fishing Port, where he watched port",
+        "officers verify catch data against the logbook entries of two",
+        "purse seiners from the northern provinces of the country.",
+    ]
+    text = "Fishing Vessels Must Use Electronic Logbook\n\n" + "\n".join(lines) + "\n"
+    result = extract(text)
+    assert result.speaker == "Bayu Setiawan Wicaksono"
+    assert result.venue == "Karangsari Ocean Fishing Port"

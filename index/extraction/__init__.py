@@ -141,7 +141,9 @@ def _extract(
     dateline, headline = head.dateline, head.headline
     release_date = _release_date(text, head, head_end, reference)
     mentions = speakers.find_mentions(text, head_end, breaks)
-    found_quotes = _find_quotes(text, breaks, head.parts, mentions, given.get("speaker"))
+    # Hard-wrapped paragraphs (scanned, e-mailed) joined, for what runs across lines.
+    flowing = cleaning.unwrap(text)
+    found_quotes = _find_quotes(text, flowing, breaks, head.parts, mentions, given.get("speaker"))
     speaker = speakers.choose_speaker(
         text,
         head_end,
@@ -158,12 +160,12 @@ def _extract(
         co_issuers := [],
     )
     if speaker and not given.get("speaker"):
-        speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
-        speaker = names.complete_given_name(text, speaker, head_end)
+        speaker = _full_name(speaker, text, head_end, mentions)
     co_issuers = _completed_issuers(text, speaker, co_issuers, head_end)
     if speaker:
+        _give_short_forms_to_the_speaker(found_quotes, speaker, mentions, flowing)
         found_quotes += _speakers_own_words(text, head.parts, speaker, found_quotes)
-    venue = _venue(text, head, head_end, given_title)
+    venue = _venue(text, flowing, head, head_end, given_title)
     organization = _organization(text, head, head_end, mentions, speaker)
     if explain is not None:
         _explain(explain, head, candidates, given_title, venue)
@@ -253,15 +255,18 @@ def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | No
     )
 
 
-def _venue(text: str, head: _Head, head_end: int, given_title: str | None) -> str | None:
-    """The venue a header line prints, one a label gives, or one the lead names."""
+def _venue(
+    text: str, flowing: str, head: _Head, head_end: int, given_title: str | None
+) -> str | None:
+    """The venue a header line prints, one a label gives, or one the lead names
+    (read in ``flowing``, the text with its hard-wrapped lines joined)."""
     start = head.body_start if given_title else max(head.headline_end, head.body_start)
     printed = head.parts.venue
     byline = head.parts.byline_place()
     return (
         (printed.value if printed else None)
         or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
-        or venues.find_venue(text, start, min(head_end, start + VENUE_CHARS))
+        or venues.find_venue(flowing, start, min(head_end, start + VENUE_CHARS))
         or head.parts.speech_heading_venue()
         or venues.closing_venue(text)
         or (byline.value if byline else None)
@@ -369,6 +374,7 @@ def _find_headline(
 
 def _find_quotes(
     text: str,
+    flowing: str,
     breaks: list[int],
     parts: layout.Layout,
     mentions: list[names.Mention],
@@ -383,7 +389,7 @@ def _find_quotes(
         [(p.name, p.roles) for p in people],
     )
     return quotes.find_quotes(
-        cleaning.unwrap(text),
+        flowing,
         registry.resolve,
         registry.recent,
         registry.role,
@@ -590,6 +596,79 @@ def _with_second_surname(name: str, mentions: list[names.Mention], text: str) ->
         and _ends_a_name(text, m)
     }
     return longer.pop() if len(longer) == 1 else name
+
+
+def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Mention]) -> str:
+    """The speaker's name as the text gives it in full: a surname's first name, a second
+    surname, a last word on the next line, a given name's spelled-out form."""
+    speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
+    speaker = _with_wrapped_surname(speaker, text)
+    return names.complete_given_name(text, speaker, head_end)
+
+
+def _give_short_forms_to_the_speaker(
+    found: list[quotes.QuoteSpan], speaker: str, mentions: list[names.Mention], flowing: str
+) -> None:
+    """Statements given to the speaker's name cut short, as the speaker's, when nobody
+    else in the text bears the short form: the name as the text prints it whole
+    (``flowing``, its wrapped lines joined) without its last words ("Matías Ferrandi"
+    of "Matías Ferrandi Olivera", "Nurul Aini" of "Nurul Aini binti Ahmad Zaki"); or
+    its first word alone, where the style calls people so ("Thanawat said", "Minister
+    Arif said"; "Minister Teo", a family name first), the whole name printed or that
+    word after a title."""
+    first = speaker.split()[0]
+    others = {word for m in mentions if not speaker.startswith(m.name) for word in m.name.split()}
+    printed_whole = speaker in flowing
+    first_alone = first not in others and (
+        printed_whole
+        or any(
+            flowing.startswith(first, m.end()) and not flowing[m.end() + len(first) :][:1].isalnum()
+            for m in names.titled_re().finditer(flowing)
+        )
+    )
+    for quote in found:
+        short = quote.speaker or ""
+        if short != speaker and (
+            (
+                " " in short
+                and printed_whole
+                and speaker.startswith(short + " ")
+                and _names_the_rest(speaker[len(short) :].split(), others)
+            )
+            or (short == first and first_alone)
+        ):
+            quote.speaker = speaker
+
+
+def _names_the_rest(words: list[str], others: set[str]) -> bool:
+    """Whether a name's last words are its own: not another person's ("Olympia J. Snowe
+    Susan", a list's next name run on) nor a title ("Pat Roberts Co-Chairman")."""
+    parts = [part for word in words for part in word.strip(",.").split("-")]
+    return not others & set(words) and not any(names.is_title(part) for part in parts if part)
+
+
+# A name's last word on the next line, then its verb or comma: "Arif Setiawan\nNugroho
+# announced ...".
+_WRAPPED_WORD_RE = re.compile(
+    rf"\n(?P<word>[{names.UPPER}][{names.LOWER}'’-]+)(?:,|[^\S\n]+(?P<verb>[{names.LOWER}]+))"
+)
+
+
+def _with_wrapped_surname(name: str, text: str) -> str:
+    """A name a hard-wrapped text (scanned, e-mailed) breaks over two lines, whole."""
+    at = text.find(name + "\n")
+    if at < 0 or len(name.split()) < 2:
+        return name
+    wrapped = _WRAPPED_WORD_RE.match(text, at + len(name))
+    verb = wrapped["verb"] if wrapped else None
+    if not wrapped or (
+        verb and verb not in wordlists.speech_verb_set() and verb not in wordlists.action_verbs()
+    ):
+        return name
+    if cleaning.unwrap(text) is text:
+        return name  # a line of its own ("Arif Setiawan" over "Minister ..."), not a wrap
+    longer = name + " " + wrapped["word"]
+    return longer if names.trim_name(longer) == longer else name
 
 
 def _ends_a_name(text: str, mention: names.Mention) -> bool:

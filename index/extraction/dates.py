@@ -88,7 +88,11 @@ _MORE_CAPITALISED_MONTHS = (
     (("novembru", "kasım", "samhain", "tachwedd"), 11),
     (("diċembru", "aralık", "nollaig", "rhagfyr"), 12),
 )
-for _names, _number in _LOWER_CASE_MONTHS + _MORE_LOWER_CASE_MONTHS + _MORE_CAPITALISED_MONTHS:
+# A scan's "rn" read for "m": "7 Novernber 2025".
+_SCANNED_MONTHS = ((("septernber",), 9), (("novernber",), 11), (("decernber",), 12))
+for _names, _number in (
+    _LOWER_CASE_MONTHS + _MORE_LOWER_CASE_MONTHS + _MORE_CAPITALISED_MONTHS + _SCANNED_MONTHS
+):
     for _name in _names:
         _MONTHS.setdefault(_name, _number)
 

@@ -2360,11 +2360,13 @@ _ASSEMBLY_BODY_RE = re.compile(
     # words only: not "Clean Water for First Nations")
     r"|^(?:[A-Z][\w'’-]*\s+){1,4}First\s+Nation$"
 )
-# A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture".
+# A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture",
+# "BUSAN METROPOLITAN CITY", "Sejong Special City".
 _PLACES_BODY_RE = re.compile(
     rf"^(?:(?:City|Town|County|Borough|Shire|Village|Municipality|District|CITY|TOWN|COUNTY|"
-    rf"BOROUGH|SHIRE|MUNICIPALITY)\s+of\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
-    rf"|[{UPPER}][\w'’-]*\s+(?:Prefecture|PREFECTURE))$"
+    rf"BOROUGH|SHIRE|MUNICIPALITY)\s+(?:of|OF)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
+    rf"|[{UPPER}][\w'’-]*\s+(?:Prefecture|PREFECTURE|(?:Metropolitan|Special)\s+City|"
+    rf"(?:METROPOLITAN|SPECIAL)\s+CITY))$"
 )
 
 
@@ -2425,9 +2427,23 @@ def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     return body, abbreviation
 
 
+def _first_of_listed_bodies(line: str) -> str | None:
+    """ "Allied Transport Workers' Union • National Union of Signal Staff • Federation of
+    Rail Supervisors": a joint release's issuers listed on one line, the first's name
+    (each piece a body; a pair split by "|" or "·" may be one body in two languages)."""
+    for sep, least in ((" • ", 2), (" | ", 3), (" · ", 3)):
+        pieces = line.split(sep)
+        if len(pieces) >= least:
+            bodies = [organization_line(piece) for piece in pieces]
+            return bodies[0] if all(bodies) else None
+    return None
+
+
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
+    if joint := _first_of_listed_bodies(line):
+        return joint
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body
@@ -2825,7 +2841,10 @@ _DATE_LABEL_WORDS = frozenset(
      "today", "tonight", "yesterday", "now", "news", "page", "category", "tags", "filed",
      "revised", "modified", "version", "note", "contact", "photo", "source", "ref", "as",
      "effective", "valid", "until", "from", "update", "advisory", "alert", "notice", "bulletin",
-     "media", "press", "circular", "reminder"]
+     "media", "press", "circular", "reminder",
+     # a court's: "Decided: July 1, 2025", "Judgment delivered: ..."
+     "decided", "judgment", "judgement", "argued", "heard", "adopted", "approved", "signed",
+     "amended"]
 )  # fmt: skip
 # Two places of a joint release: "Tallinn / Helsinki", "Kigali and Dar es Salaam".
 _JOINT_PLACES_RE = re.compile(r"[^\s,]\s+(?:and|&|/)\s+[A-Z]")

@@ -591,6 +591,8 @@ def find_name(phrase: str) -> str | None:
             named = trim_name_span(phrase[role.end() : m.end()])
             if named and " " in named[0]:
                 start, trimmed = role.end(), named
+        if trimmed and (posted := name_past_its_post(phrase, start, m.end())):
+            start, trimmed = posted  # "Representative in Madagascar Esther Nakato"
         if trimmed and names_a_body(phrase, start):
             trimmed = None  # "the Transport and Tourism Committee said": a body
         if trimmed and " " in trimmed[0] and trimmed[0].lower() not in places:
@@ -613,6 +615,27 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
+_POST_BEFORE_RE = re.compile(r"\b(?:in|to|for)[^\S\n]+$")
+
+
+def name_past_its_post(phrase: str, start: int, end: int) -> tuple[int, tuple[str, int]] | None:
+    """ "UNNA Representative in Madagascar Esther Nakato", "Ambassador to Kenya Jo Ruiz":
+    the country a post is in, then the full name; where the name starts, and it."""
+    if not _POST_BEFORE_RE.search(phrase, max(0, start - 5), start):
+        return None
+    words = list(re.finditer(r"\S+", phrase[start:end]))
+    places = wordlists.place_names()
+    for size in (2, 1):
+        if len(words) < size + 2:
+            continue
+        place = " ".join(w.group() for w in words[:size])
+        if place.lower() not in places:
+            continue
+        at = start + words[size].start()
+        named = trim_name_span(phrase[at:end])
+        if named and " " in named[0]:
+            return at, named
+    return None
 
 
 def _a_participle(word: str) -> bool:

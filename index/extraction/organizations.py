@@ -256,7 +256,7 @@ _NEXT_PORTFOLIO_RE = re.compile(
     r"Deputy|Assistant|Parliamentary|Special)\b)"
 )
 # (not a site's menu: "About Us | Schools | Departments | ...")
-_ABOUT_RE = re.compile(rf"(?m)^About\s+(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$")
+_ABOUT_RE = re.compile(rf"(?m)^About\s+(?:the\s+)?(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$")
 _TICKER_RE = re.compile(
     r"\((?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)\b[^)]{0,20}\)"
     # any exchange by name, then the ticker: "(Ljubljana Stock Exchange: SVPG)"
@@ -1138,9 +1138,23 @@ def specific(org: str | None) -> bool:
 def about_section(text: str) -> str | None:
     """The company an "About X" boilerplate section describes, a last resort."""
     for about in _ABOUT_RE.finditer(text):
-        if not site_menu(about.group()):  # "About Issues Services Newsroom Contact"
-            return about["org"].strip()
+        org = about["org"].strip()
+        # "About the MOVE Act", "About the Defending Childhood Initiative and the Task
+        # Force": a law's or a programme's section, not the issuer's
+        if site_menu(about.group()):  # "About Issues Services Newsroom Contact"
+            continue
+        head = org.split(" and the ")[0].split()[-1].lower()
+        # (the partners' sections follow: the release is not the next one's either)
+        return None if head in _NOT_A_BODYS_HEAD else org
     return None
+
+
+_NOT_A_BODYS_HEAD = frozenset(
+    ["act", "bill", "law", "initiative", "project", "report", "survey",
+     "study", "campaign", "award", "awards", "prize", "series", "event", "conference", "summit",
+     "festival", "exhibition", "scheme", "strategy", "plan", "data", "figures", "index",
+     "research", "case", "investigation", "trial", "book", "film"]
+)  # fmt: skip
 
 
 def find_organization(

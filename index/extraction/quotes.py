@@ -1312,6 +1312,8 @@ def _name_ending(head: str) -> str | None:
         # lost): the body ends the role; the person opens it.
         named = names.find_name(head)
         return named if named and named != names.PRONOUN and " " in named else None
+    if runs and (posted := names.name_past_its_post(head, runs[-1].start(), runs[-1].end())):
+        return posted[1][0]  # "Representative in Madagascar Esther Nakato"
     words = runs[-1].group().split() if runs else []
     name = None
     # "Environment Kristina Valdemarsdóttir": the longest tail that is a name.

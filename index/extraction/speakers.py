@@ -877,7 +877,10 @@ def _attributions(text: str, end: int) -> list[Mention]:
             # "Im Plenarsaal des Landtags sagte die Ministerin", "a déclaré le préfet":
             # the one speaking comes after the verb, the words before it are no name.
             before = None
-        if before:
+        posted = before and names.name_past_its_post(text, before.start("name"), before.end("name"))
+        if posted:
+            found.append(Mention(posted[1][0], posted[0]))  # "in Madagascar Esther Nakato"
+        elif before:
             name = _last_name_in(before["name"])
             if name and (
                 name == before["name"]
@@ -1225,7 +1228,9 @@ def _is_word_char(char: str) -> bool:
 # A town's body named after it: "Tromsø kommune", "Umeå kommun", "Oulu City Council".
 _BODY_AFTER_PLACE = (
     r"(?:[Kk]ommune|[Kk]ommun|sveitarfélag|(?:City|County|District|Borough|Town|Shire|Municipal)"
-    r"\s+Council|Municipality|Municipal\s+Corporation)"
+    r"\s+Council|Municipality|Municipal\s+Corporation|"
+    # "Busan Metropolitan City", "Shizuoka Prefectural Government", "Sejong Special City"
+    r"(?:Metropolitan|Prefectural|Provincial|Special)\s+(?:City|Government|Council|Office))"
 )
 _PLACE_BODY_WORDS = (
     r"(?:City|Province|State|County|Government|Region|Municipality|Prefecture|Republic|"
