@@ -761,3 +761,86 @@ def test_a_scans_month_with_rn_for_m_is_read(printed: str, iso: str) -> None:
         "Officers are appealing for witnesses after a motorcyclist was injured on the A614.\n"
     )
     assert extract(text).date == iso
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Oggetto / Subject: ",
+        "Objet : ",
+        "Betreff: ",
+    ],
+)
+def test_a_labelled_subject_line_is_the_headline_without_its_label(label: str) -> None:
+    text = (
+        "COMUNE DI PORTO ELLIS\nUfficio Stampa\n\nPorto Ellis, 10 dicembre 2025\n\n"
+        f"{label}{_HEADLINE}\n\n"
+        "The new ferry terminal at Kettle Point was presented this morning to the council.\n"
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_transcript_label_before_a_clause_is_the_headline() -> None:
+    title = "Transcript: Alliance CEO Ruth Amsel testifies on aging rural water systems"
+    text = (
+        "Great Plains Rural Water Alliance\n\n"
+        f"{title}\n"
+        "Hearing of the Subcommittee on Rural Infrastructure, U.S. House of Representatives\n"
+        "Wednesday, June 12, 2024\n\n"
+        "CHAIR DOLAN: The subcommittee will come to order. Ms. Amsel, you may begin.\n\n"
+        "MS. AMSEL: Thank you, Chair. Our systems were built for towns of the 1960s, and "
+        "half of them now lose a fifth of their water before it reaches a tap.\n"
+    )
+    assert extract(text).title == title
+
+
+def test_a_date_line_naming_its_issuer_is_no_lead_and_the_headline_follows() -> None:
+    text = (
+        "Delegation of the European Union to Ellismere\n"
+        "Home | About us | News and events | Contact\n\n"
+        "Ellis City, 23/07/2025 – EU Delegation to Ellismere\n\n"
+        "EU opens first of 40 rebuilt schools in the north\n\n"
+        "The European Union today handed over the rebuilt Northgate Lyceum to the town.\n"
+    )
+    result = extract(text)
+    assert result.title == "EU opens first of 40 rebuilt schools in the north"
+    assert result.dateline == "Ellis City"
+
+
+_TRANSCRIPT_BODY = (
+    "Date: 7 April 2025\nPlace: Straka Academy, Ellis City\n\n"
+    "RUTH AMSEL: Good afternoon. The government today approved the framework for the "
+    "2026 budget. That is a realistic number, not a cosmetic one.\n\n"
+    "JOURNALIST (Channel 4): Minister, will pensions rise?\n\n"
+    "RUTH AMSEL: Pensions will rise with prices, as the law says.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a breadcrumb whose first piece is a ministry's long name
+        "Ministry of Finance of the Republic of Ellismere > Media > Transcripts\n\n",
+        # a state's name, a transcript's kind, who wrote it up: right over the heading
+        "OFFICE OF THE MINISTER FOR FINANCE\nIndependent State of Papua New Guinea\n",
+        "OFFICE OF THE MINISTER FOR FINANCE\n\nMEDIA CONFERENCE TRANSCRIPT\n",
+        "FEDERAL MINISTRY OF FINANCE\nPress and Public Relations Unit\n",
+    ],
+)
+def test_furniture_over_a_transcripts_heading_is_not_the_title(header: str) -> None:
+    heading = "Minister Amsel announces a freeze on new public sector hiring"
+    assert extract(f"{header}{heading}\n\n{_TRANSCRIPT_BODY}").title == heading
+
+
+def test_a_sites_section_with_the_sites_name_is_not_the_title() -> None:
+    text = (
+        "government of ellismere\nnews releases ellismere\n\n"
+        "province expands free transit passes for seniors in ellis city and northgate\n\n"
+        "ellis city march 4 2025 seniors aged 65 and older will ride public transit free "
+        "of charge from june 1 transportation minister gordon whitfield announced today\n\n"
+        "too many seniors tell us they stay home because a monthly pass is one bill too many "
+        "said whitfield free transit keeps people connected to their doctors and families\n"
+    )
+    assert extract(text).title == (
+        "province expands free transit passes for seniors in ellis city and northgate"
+    )

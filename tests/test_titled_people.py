@@ -153,3 +153,46 @@ def test_a_name_a_scanned_text_wraps_over_two_lines_is_whole():
     result = extract(text)
     assert result.speaker == "Bayu Setiawan Wicaksono"
     assert result.venue == "Karangsari Ocean Fishing Port"
+
+
+def test_the_host_an_interview_is_with_is_not_the_speaker():
+    text = (
+        "FEDERAL MINISTRY OF POWER\nPress and Public Relations Unit\n\nTRANSCRIPT\n\n"
+        "Interview with Dele Akande, Ellis Talk 96.1 FM\n\n"
+        "Thursday, 5 September 2024\n\n"
+        "Guest: Honourable Minister of Power, Engr. Chidinma Okafor-Bello\n\n"
+        "DELE AKANDE: Good morning, you are listening to The Morning Crossfire. Minister, "
+        "customers are paying more and many tell us they are not getting the hours they "
+        "were promised. What do you say to them?\n\n"
+        "CHIDINMA OKAFOR-BELLO: Thank you, Dele. I hear them, and I have directed the "
+        "regulator to enforce the hours within seven days.\n\n"
+        "DELE AKANDE: And estimated billing?\n\n"
+        "CHIDINMA OKAFOR-BELLO: Estimated billing is the root of the anger. Every Band A "
+        "customer will have a meter by March.\n"
+    )
+    result = extract(text)
+    assert result.title == "Interview with Dele Akande, Ellis Talk 96.1 FM"
+    assert result.speaker == "Chidinma Okafor-Bello"
+
+
+def test_a_speech_heading_in_capitals_names_its_speaker():
+    text = (
+        "REPUBLIC OF ELLISMERE\nMINISTRY OF AGRICULTURE\n\n"
+        "SPEECH BY THE CABINET SECRETARY, HON. WANJIRU MBUGUA-ODHIAMBO, DURING THE OFFICIAL "
+        "OPENING OF THE SEED TRADE CONGRESS 2024\n\nTUESDAY, 15TH OCTOBER 2024\n\n"
+        "Ladies and Gentlemen.\n\n"
+        "It is a pleasure to be here. Seed is where every harvest begins, and fake seed "
+        "costs our farmers their trust in improved varieties.\n"
+    )
+    assert extract(text).speaker == "Wanjiru Mbugua-Odhiambo"
+
+
+def test_an_office_named_for_its_region_then_the_name_in_apposition():
+    text = (
+        "OFFICE OF THE COMMISSIONER WESTERN\n\n"
+        "Evacuation centres inspected ahead of cyclone season\n\n"
+        "LAUTOKA – The Commissioner Western, Apisalome Naivalu-Tora, has urged communities "
+        "to prepare their household disaster plans now.\n\n"
+        "“Ready on paper is not the same as ready on the night,” the Commissioner said.\n"
+    )
+    assert extract(text).speaker == "Apisalome Naivalu-Tora"

@@ -101,6 +101,8 @@ _FURNITURE_RE = re.compile(
     # "For lmmediate Release")
     r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
+    # "News releases Manitoba": a site's section and the site's name
+    r"(?:media|press|news)\s+releases(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
     r"time\s*:.*|on the record\s*:.*|(?:members\s+|also\s+)?present\s*:.*|in\s+attendance\s*:.*|"
     r"apologies\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
@@ -273,6 +275,7 @@ _FURNITURE_RE = re.compile(
     r"(?-i:[A-Z]{2,6}) (?:release|announcement)|question|answer|supplementary questions?|"
     # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
+    r"(?:independent|sovereign|plurinational)\s+state\s+of\b.{2,40}|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*|"
@@ -282,6 +285,7 @@ _FURNITURE_RE = re.compile(
     # pursuant to Art. 53 LR"; a speech's "SALUTATIONS"; a UN office's "For use of
     # information media – not an official record"; an earnings call's sections.
     r"recall (?:notice|number|no\.?|id)\b.*|(?:event|edited|unedited|verbatim|full) transcript|"
+    r"(?:(?:media|press|news) conference|doorstop|(?:radio |television |tv )?interview) transcript|"
     r"(?:press|media) information|written questions,? answers and statements|"
     r"investor relations|current report\b.*|ad[ -]hoc (?:announcement|release)\b.*|"
     r"salutations?|(?:ref(?:erence)?\.?\s*:?\s*\S+\s+)?for (?:the )?use of (?:the )?"
@@ -333,7 +337,7 @@ _FURNITURE_RE = re.compile(
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
     # (not a name in guillemets: "« Cap Emploi 2030 » targets ...")
-    r"^(?!.*«)(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
+    r"^(?!.*«)(?:[^›»>\n]{1,60}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
     # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
     r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
     r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
@@ -752,6 +756,11 @@ class Layout:
         of them (a headline over its subhead)."""
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
+        subject = self.first("subject")
+        if subject and not any(
+            p.kind == "headline" and p.start > subject.start for p in self.parts
+        ):
+            return subject  # "Prot. n. 2025/0184233" / "Oggetto / Subject: ...": the subject
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
         index = self._headline_lines(crumb, label)
@@ -2125,6 +2134,13 @@ def _mostly_lower(place: str) -> bool:
 
 def _verbs_in(line: str) -> bool:
     return any(wordlists.is_verb(w) for w in re.findall(r"[\w'’]+", line))
+
+
+def _inflected_verb_in(phrase: str) -> bool:
+    """A verb's inflected form in lower case: "testifies", "welcomed" (a clause)."""
+    return any(
+        w.endswith(("s", "ed")) and wordlists.is_verb(w) for w in re.findall(r"\b[a-z]+\b", phrase)
+    )
 
 
 def _place_verbs_in(place: str) -> bool:
@@ -3600,6 +3616,20 @@ _PRESS_TEAM_LINE_RE = re.compile(
 )
 
 
+_PRESS_TEAM_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:press|media|communications?|public\s+relations)"
+    r"(?:\s+(?:and|&)\s+(?:public\s+relations|public\s+affairs|information|communications?|media|"
+    r"protocol))?\s+(?P<kind>team|office|unit|section|service|desk|division|directorate|bureau|"
+    r"department)(?:\s+of\s+(?:the\s+)?[^\n]{2,80})?$"
+)
+
+
+def _press_team_line(line: str, words: list[str]) -> bool:
+    team = _PRESS_TEAM_RE.match(line) if len(words) <= 14 else None
+    # (what it is of names a body: "... of the Delegation", not "... of Ministry opens")
+    return bool(team) and not _verbs_in(line[team.end("kind") :])
+
+
 _STATEMENT_OF_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared)\s+)?(?:statement|testimony|remarks|address|speech)"
     r"\s+(?:of|by)\b"
@@ -3650,7 +3680,36 @@ def _dated_dateline_first(line: str, start: int, date_spans: list[tuple[int, int
         and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
         and not _SPEECH_BYLINE_RE.match(rest)
         and not _SPEECH_HEADING_RE.match(rest)
+        and not _issuer_after_date(rest.strip(" –—-|"))
     )
+
+
+def _place_before_its_issuer(
+    line: str, start: int, date_spans: list[tuple[int, int]]
+) -> str | None:
+    """ "Kyiv, 23/07/2025 – EU Delegation to Ukraine": the place of a date line that
+    names its issuer after the date."""
+    dated = _DATED_DATELINE_START_RE.match(line)
+    if not (
+        dated
+        and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
+        and _issuer_after_date(line[dated.end() - 1 :].strip(" –—-|"))
+    ):
+        return None
+    return line.split(",", 1)[0].strip()
+
+
+def _issuer_after_date(rest: str) -> bool:
+    """ "Kyiv, 23/07/2025 – EU Delegation to Ukraine": the issuer's name after the date,
+    a few capitalised words and no verb, not the lead's sentence."""
+    words = rest.split()
+    if names.titled_re().match(rest) or person_name(rest):
+        return False  # "MILLBROOK, Ont., June 30, 1998 -- Mayor Orrin Blackwood / opened ..."
+    return (
+        1 <= len(words) <= 6
+        and all(w[:1].isupper() or w in ("of", "to", "for", "and", "the", "&") for w in words)
+        and not _verbs_in(rest)
+    ) or bool(organization_line(rest))
 
 
 def _with_its_wrapped_rest(text: str, line: str, end: int) -> tuple[str, int]:
@@ -3857,24 +3916,18 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     if _BULLET_RE.match(line):
         return None  # "• A bacterium from sediments …": a list in the body
     labelled = _HEADLINE_LABEL_RE.match(line)
-    if labelled:
-        return Part("headline", labelled["headline"], start + labelled.start("headline"), end)
-    place = _place_of_a_date_first_line(line, date_spans, start)
-    if place:
-        # "April 28, 2025 – Ottawa, Ontario – Fisheries and Oceans Canada", "02.04.2025 |
-        # Frankfurt am Main | Speech": the date, the place, the body or kind.
-        return Part("date", line, start, end, place)
-    venue_first = _VENUE_THEN_DATE_RE.match(line)
-    if (
-        venue_first
-        and _covers_a_date(start + venue_first.start("when"), end, date_spans)
-        and _PLACE_LINE_WORDS_RE.search(venue_first["venue"])
-    ):
-        # "Vodafone Arena, Suva | Saturday 14 June 2025"
-        return Part("venue", line, start, end, clean_venue(venue_first["venue"]))
-    part = _furniture_part(line, start, end)
+    if labelled and not _FURNITURE_RE.match(labelled["headline"]):  # ("Subject: Media release")
+        # (a mail's or letter's subject heads the text only when no headline follows)
+        kind = "subject" if labelled["subject"] else "headline"
+        return Part(kind, labelled["headline"], start + labelled.start("headline"), end)
+    part = _dated_part(line, start, end, date_spans) or _furniture_part(line, start, end)
     if part is not None:
         return part
+    if _press_team_line(line, words):
+        # "Press and Public Relations Unit": who wrote the release up, never its
+        # headline; "Press Service of the Prime Minister of Georgia" names whose it is
+        kind = "org" if re.search(r"(?i)\sof\s", line) else "furniture"
+        return Part(kind, line, start, end, normal_case(line) if kind == "org" else None)
     if _body_first_line(line, words, start, date_spans):
         return None
     part = _labelled_part(line, start, end, date_spans) or _content_part(
@@ -3891,6 +3944,25 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     ):
         return None
     return Part("headline", line, start, end)
+
+
+def _dated_part(line: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> Part | None:
+    """A date line with its place ("April 28, 2025 – Ottawa, Ontario – Fisheries and
+    Oceans Canada", "Kyiv, 23/07/2025 – EU Delegation to Ukraine") or a venue line
+    with its date ("Vodafone Arena, Suva | Saturday 14 June 2025")."""
+    place = _place_of_a_date_first_line(line, date_spans, start) or _place_before_its_issuer(
+        line, start, date_spans
+    )
+    if place:
+        return Part("date", line, start, end, place)
+    venue_first = _VENUE_THEN_DATE_RE.match(line)
+    if (
+        venue_first
+        and _covers_a_date(start + venue_first.start("when"), end, date_spans)
+        and _PLACE_LINE_WORDS_RE.search(venue_first["venue"])
+    ):
+        return Part("venue", line, start, end, clean_venue(venue_first["venue"]))
+    return None
 
 
 # A speech's opening ("Madam Mayor, members of the Council,", "Conference, thank
@@ -4203,6 +4275,9 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line) or _STATEMENT_BY_RE.match(line)
+    if kicker and kicker["who"] and _inflected_verb_in(kicker["who"]):
+        # "Transcript: Alliance CEO Ruth Halvorsen testifies on ...": a labelled headline
+        return Part("headline", line, start, end)
     if kicker:
         # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
         name = _issuer_name(kicker["who"] or kicker["issuer"])
@@ -4299,7 +4374,14 @@ _LOCATION_LABEL_RE = re.compile(
 
 
 _BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
-_HEADLINE_LABEL_RE = re.compile(r"(?i)^(?:headline|title)\s*:\s*(?P<headline>\S.*)$")
+_HEADLINE_LABEL_RE = re.compile(
+    r"(?i)^(?:headline|title"
+    # a letter's subject in another language, or in two: "Oggetto / Subject: ...", "Objet :"
+    # (an English "Subject:" is a mail header's, or a transcript's topics)
+    r"|(?P<subject>(?:oggetto|objet|asunto|assunto|betreff|betreft)(?:\s*/\s*subject)?))\s*:\s*"
+    r"(?:(?:fwd?|re|tr|wg|aw)\s*:\s*)*(?:(?:media|press|news)\s+(?:release|statement)\s*:\s*)?"
+    r"(?P<headline>\S.*)$"
+)
 # Labelled header lines of corporate disclosures and programmes.
 _PERSON_LABEL_RE = re.compile(
     r"(?i)^(?:(?:representative|spokes(?:person|man|woman)|guest|speaker|attendee|author|judge|"
@@ -4415,7 +4497,10 @@ def _byline_name(line: str) -> str | None:
     if by:
         # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
         name = person_name(by["who"])
-        if not name and line.endswith(":"):
+        if not name and (
+            line.endswith(":") or (by["who"].isupper() and _SPEECH_BYLINE_RE.match(line))
+        ):
+            # (in capitals: "SPEECH BY THE CABINET SECRETARY, HON. X, DURING THE ...")
             name = _issuer_name(by["who"].rstrip(":"))
         return name
     return None

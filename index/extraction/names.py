@@ -936,6 +936,8 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
         if after is not None:
             return after
     after_body = _name_after_body(text, title.end(), end)
+    if after_body is None:
+        after_body = _name_after_a_common_word(text, title.end(), end)
     if after_body is not None:
         return after_body
     # "Mayor of Kutaisi Tamar Abesadze", "Governor of Texas Greg Abbott": a place's
@@ -958,7 +960,23 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     return role.end() if role else start
 
 
+def _name_after_a_common_word(text: str, pos: int, end: int) -> int | None:
+    """ "The Commissioner Western, Apisalome Naivalu,": the office's common word, then
+    the name in apposition (not "Minister Smith, John Brown and ...": a name first)."""
+    common = _COMMON_WORD_THEN_COMMA_RE.match(text, pos, end)
+    if common and (
+        common["word"] in _REGION_WORDS or common["word"].lower() in wordlists.lowercase_words()
+    ):
+        return _name_after_comma(text, common.end("word"), end)
+    return None
+
+
 _LINE_ENDS_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]*(?:\n|$)")
+_COMMON_WORD_THEN_COMMA_RE = re.compile(rf"(?P<word>[{UPPER}][{LOWER}]+)(?=,)")
+_REGION_WORDS = frozenset(
+    ["Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West",
+     "Designate", "Elect"]
+)  # fmt: skip
 _NAME_WORDS_BEFORE_RE = re.compile(rf"{NAME_RUN}[^\S\n]+$")  # "Jan van Dijk MP,"
 
 

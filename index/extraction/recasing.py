@@ -33,9 +33,7 @@ _FEWEST_LETTERS = 200
 _MOST_CAPITALS = 0.01
 
 
-@functools.cache
-def lowercase_words() -> frozenset[str]:
-    return frozenset(wordlists.load("lowercase-words"))
+lowercase_words = wordlists.lowercase_words
 
 
 @functools.cache

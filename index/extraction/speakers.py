@@ -1221,10 +1221,6 @@ def _boundary(text: str, pos: int) -> bool:
     return before != after
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 # A town's body named after it: "Tromsø kommune", "Umeå kommun", "Oulu City Council".
 _BODY_AFTER_PLACE = (
     r"(?:[Kk]ommune|[Kk]ommun|sveitarfélag|(?:City|County|District|Borough|Town|Shire|Municipal)"
@@ -2186,8 +2182,14 @@ def _headline_subject_person(
     first_pos = first.headline_pos or 0  # never None here
     before = text[headline_start:first_pos] if first_pos > headline_start else ""
     verbs = wordlists.action_verbs()
+    words = _WORD_RE.findall(before)
+    preceding = list(words)
+    while preceding and preceding[-1] in first.name.split():
+        preceding.pop()  # (the position is the surname's: "with Dele |Akande")
+    if preceding and preceding[-1].lower() == "with":
+        return None  # "Interview with Dele Akande, Lagos Talk FM": the host
     if first_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
-        w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in _WORD_RE.findall(before)
+        w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in words
     ):
         return first
     return None
@@ -2663,7 +2665,11 @@ def _not_a_person(name: str) -> bool:
         or (len(words) == 1 and _singular(words[0]) in titles)  # "Chief Secretaries"
         or words[-1] in bodies
         or " ".join(words) in wordlists.place_names()  # "Southern Africa"
+        or (len(words) == 1 and words[0] in _REGIONS_ADJECTIVES)  # "COMMISSIONER WESTERN"
     )
+
+
+_REGIONS_ADJECTIVES = frozenset(["western", "eastern", "northern", "southern", "central"])
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:

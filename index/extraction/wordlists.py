@@ -173,3 +173,10 @@ _NAME_LIKE_TITLE_WORDS = frozenset(
     # John Major, Douglas Cardinal.
     {"Dean", "Bishop", "Chancellor", "Rector", "Sir", "Dame", "M", "Tan", "Major", "Cardinal"}
 )
+
+
+@functools.cache
+def lowercase_words() -> frozenset[str]:
+    """Words our own releases print in lower case mid-sentence (fitted by
+    ``tests/evaluation/fit_recasing.py``): common words, not names."""
+    return frozenset(load("lowercase-words"))
