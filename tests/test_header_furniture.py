@@ -844,3 +844,40 @@ def test_a_sites_section_with_the_sites_name_is_not_the_title() -> None:
     assert extract(text).title == (
         "province expands free transit passes for seniors in ellis city and northgate"
     )
+
+
+def test_a_gov_uk_cookie_banner_is_not_the_headline():
+    text = (
+        "Cookies on GOV.UK\n"
+        "We use some essential cookies to make this website work.\n"
+        "We'd like to set additional cookies to understand how you use GOV.UK.\n"
+        "Accept additional cookies   Reject additional cookies   View cookies\n"
+        "Skip to main content\nGOV.UK\nMenu\n"
+        "Home > Education, training and skills > Teachers\n"
+        "Speech\n"
+        "Ruth Amsel speech at the School Leaders' Summit 2025\n"
+        "From: Department for Education and Ruth Amsel MP\n"
+        "Published 3 March 2025\n\n"
+        "Good morning, and thank you for having me.\n"
+    )
+    assert extract(text).title == "Ruth Amsel speech at the School Leaders' Summit 2025"
+
+
+def test_a_forwarded_releases_mail_subject_is_its_title_when_it_prints_none():
+    text = (
+        "From: Kayla Doiron <kdoiron@tidewater.example>\n"
+        "Sent: Tuesday, May 6, 2025 11:02 AM\nTo: Assignment Desk <desk@tidewater.example>\n"
+        "Subject: FW: MEDIA RELEASE: City names Élodie Brun fire chief\n\n"
+        "For tonight's lineup – release below.\n\n"
+        "-----Original Message-----\n"
+        "From: Communications <communications@ellis.example>\n"
+        "Sent: Tuesday, May 6, 2025 10:14 AM\nTo: Media list\n"
+        "Subject: MEDIA RELEASE: City names Élodie Brun fire chief\n\n"
+        "CITY OF PORT ELLIS | VILLE DE PORT ELLIS\nMedia Release / Communiqué\n"
+        "For immediate release\n\n"
+        "PORT ELLIS, N.B. – The City of Port Ellis has appointed Deputy Chief Élodie Brun as "
+        "chief of the fire department, effective June 2, 2025.\n"
+    )
+    result = extract(text)
+    assert result.title == "City names Élodie Brun fire chief"
+    assert result.organization == "City of Port Ellis"

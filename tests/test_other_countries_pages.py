@@ -328,3 +328,111 @@ def test_unicode_hyphens_read_as_the_hyphen_and_shown_as_printed() -> None:
     assert result.speaker == "Geneviève Côté‐Labrecque"
     assert result.title == "Philharmonic names Geneviève Côté‐Labrecque as music director"
     assert "Côté‐Labrecque" in result.text  # the body as printed
+
+
+@pytest.mark.parametrize(
+    ("styled", "name"),
+    [
+        ("Pr Samir Ait El-Ouali", "Samir Ait El-Ouali"),
+        ("Son Excellence Madame Clémence Obiang Nze", "Clémence Obiang Nze"),
+    ],
+)
+def test_french_styles_before_a_name_are_no_part_of_it(styled: str, name: str) -> None:
+    text = (
+        "Communiqué de presse\n\nNew legal aid centres open in six regions\n\n"
+        "Dakar, le 14 mars 2025 – Six legal aid centres opened today in the regions.\n\n"
+        f"« Justice must be close to the people », {styled} declared before the Bar.\n"
+    )
+    assert extract(text).speaker == name
+
+
+def test_a_lawyers_style_before_a_ministers_name_is_no_part_of_it() -> None:
+    text = (
+        "MINISTÈRE DE LA JUSTICE\n\nCommuniqué de presse N° 12/2025\n\nDakar, le 14 mars 2025\n\n"
+        "Justice ministry launches case-tracking platform\n\n"
+        "The Minister of Justice, Keeper of the Seals, Me Awa Diouf Sarr, on Thursday launched "
+        "an online platform that allows litigants to follow the progress of a case.\n\n"
+        "« Every litigant must be able to follow the case », Me Awa Diouf Sarr declared.\n"
+    )
+    assert extract(text).speaker == "Awa Diouf Sarr"
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        # a state's line and its motto over the ministry
+        (
+            "République de Côte d’Ivoire\nUnion – Discipline – Travail\n"
+            "Ministère de la Femme, de la Famille et de l’Enfant",
+            "Ministère de la Femme, de la Famille et de l’Enfant",
+        ),
+        # the ministry's name in two columns, their wide spaces lost
+        (
+            "REPUBLIQUE DU CAMEROUN                 REPUBLIC OF CAMEROON\n"
+            "MINISTERE DE LA SANTE PUBLIQUE         MINISTRY OF PUBLIC HEALTH",
+            "Ministry of Public Health",
+        ),
+        # a region's government, and its English name beside it
+        ("WALLONIE\nGouvernement wallon", "Gouvernement wallon"),
+        ("WALLONIE\nGouvernement wallon — Walloon Government", "Walloon Government"),
+    ],
+)
+def test_french_letterheads_name_their_body(header: str, body: str) -> None:
+    text = (
+        f"{header}\n\nCommuniqué de presse\n\nAbidjan, le 8 mars 2025\n\n"
+        "Thirty-one one-stop centres open for survivors of violence\n\n"
+        "The ministry today opened thirty-one centres across the country.\n"
+    )
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "European Commission - Daily News\nDaily News 13 / 06 / 2025",
+        "European Commission\nNews article | 24 March 2025 | Directorate-General for Fisheries",
+    ],
+)
+def test_the_commissions_page_lines_are_not_the_headline(over: str) -> None:
+    headline = "Statement by Commissioner Inês Ruiz on the outcome of the Ocean Conference"
+    text = (
+        f"{over}\n{headline}\n\nBrussels, 13 June 2025\n\n"
+        "The Conference has shown that the world can still act together for the ocean.\n"
+    )
+    assert extract(text).title == headline
+
+
+def test_an_english_headline_with_per_cent_is_no_translation():
+    headline = "Sahel lean season response only 18 per cent funded, OCHA warns"
+    text = (
+        "Office for the Coordination of Humanitarian Affairs (OCHA)\n"
+        "Home › Media Centre › Briefing transcripts\n\n"
+        f"{headline}\n"
+        "Transcript of the OCHA segment of the regular UN Geneva press briefing\n\n"
+        "Date: 11 April 2025\n\n"
+        "The response plan for the Sahel is only 18 per cent funded, the spokesperson said.\n"
+    )
+    assert extract(text).title == headline
+
+
+def test_a_marked_translation_under_the_headline_is_not_it():
+    headline = "Le Gouvernement wallon adopte le plan « Wallonie Hydrogène 2030 »"
+    text = (
+        "WALLONIE\nGouvernement wallon\nCommuniqué de presse\n\n"
+        f"{headline}\n"
+        "(EN) Walloon Government adopts ‘Wallonia Hydrogen 2030’ plan: €180 million for "
+        "electrolysers\n\nNamur, le 3 avril 2025\n\n"
+        "Le Gouvernement wallon a adopté ce jeudi le plan Wallonie Hydrogène 2030.\n"
+    )
+    assert extract(text).title == headline
+
+
+def test_the_welsh_governments_bilingual_title_label_is_not_the_title():
+    text = (
+        "WRITTEN STATEMENT\nBY\nTHE WELSH GOVERNMENT\n\n"
+        "TITLE / TEITL Bus franchising in South West Wales: next steps\n"
+        "DATE / DYDDIAD 8 April 2025\n"
+        "BY / GAN Gwenllian Pryce-Morgan MS, Cabinet Secretary for Transport\n\n"
+        "Today I am setting out the next steps for bus franchising in South West Wales.\n"
+    )
+    assert extract(text).title == "Bus franchising in South West Wales: next steps"

@@ -336,6 +336,11 @@ def _find_headline(
 ) -> headlines.Headline | None:
     """The printed headline line, else the run of lines before the dateline."""
     printed = parts.headline
+    mailed = parts.mail_subject
+    if mailed and dateline and not given_title and (printed is None or printed.kind == "furniture"):
+        # "Subject: FW: MEDIA RELEASE: City names X fire chief" over a release that opens
+        # on its dateline under its desk's label: the mail that sent it gives its headline.
+        return headlines.Headline(mailed.text, mailed.start, mailed.end, False)
     subject = None if given_title else _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS)
     # (the letter's own, not one a release quotes under its lead paragraph)
     if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
@@ -603,6 +608,8 @@ def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Ment
     surname, a last word on the next line, a given name's spelled-out form."""
     speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
     speaker = _with_wrapped_surname(speaker, text)
+    if speaker.startswith("Me ") and len(speaker.split()) >= 3:
+        speaker = speaker[3:]  # "Me Awa Diouf Sarr": Maître, a French lawyer's style
     return names.complete_given_name(text, speaker, head_end)
 
 

@@ -120,6 +120,8 @@ _FURNITURE_RE = re.compile(
     # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
     r"(?:dissemination|distribution|circulation|copy\s+to)\s*:.*|"
     r"(?:daily|weekly)\s+hansard|nota de prensa\s+[\d\s/.-]+|"
+    # the Commission's "Daily News 13 / 06 / 2025", "News article | 24 March 2025 | DG X"
+    r"(?:daily|weekly)\s+news\s+[\d\s/.-]+|news\s+article\s*\|.*|"
     # "Reference: log 1538 of 1st March 2025"; a listed company's "Regulated information
     # | 30 October 2025, 07:00 CET"
     r"(?:our\s+|your\s+)?ref(?:erence)?\.?\s*:.{1,80}|regulated\s+information\b.*|"
@@ -276,6 +278,10 @@ _FURNITURE_RE = re.compile(
     # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
     r"(?:independent|sovereign|plurinational)\s+state\s+of\b.{2,40}|"
+    # ... in French, Spanish, Portuguese, Italian: "République de Côte d'Ivoire"
+    r"(?:r[ée]publique|rep[úu]blica|repubblica)\s+(?:de|du|d['’]|della|dell['’]|do|da|del)\s*.{2,40}|"
+    # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie"
+    r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*|"
@@ -708,6 +714,10 @@ class Layout:
     release_start: int = 0
     #: A column's author, named at its foot ("Jane Doe is the MPP for Algoma.").
     foot_author: str | None = None
+    #: The subject line of the mail that sent the release ("Subject: FW: MEDIA RELEASE:
+    #: City names X fire chief"), without its labels: the title of a release printed
+    #: without a headline.
+    mail_subject: Part | None = None
     #: "Delivered on her behalf by Mr X, ... at the Y Centre": who read the text out
     #: for its author (the line is the venue's too).
     read_by: list[Part] = field(default_factory=list)
@@ -1430,12 +1440,19 @@ def _translated_heading(line: str, following: str) -> bool:
     """ "Ávarp forseta Íslands á þjóðhátíðardaginn 17. júní 2025" over "Address by the
     President of Iceland on National Day": the heading in the office's language over
     the English one, which the English text goes with."""
-    scores, english = language_scores(line), language_scores(following)
+    # ("per cent" is English: "... only 18 per cent funded, OCHA warns")
+    scores, english = language_scores(_PER_CENT_RE.sub(" ", line)), language_scores(following)
     if scores["en"] or english["en"] < 2 or len(line.split()) < 4 or following[:1].islower():
         return False  # (a lower-case line goes on: "... drought response plan" / "for ...")
+    if _TRANSLATION_MARK_RE.match(following):
+        return False  # "(EN) Walloon Government adopts ...": the translation, under the headline
     # (Lower-case words: "Menéndez, Sánchez, Núñez Secure ..." is English.)
     accented = sum(1 for w in line.split() if not w.isascii() and w.islower())
     return accented >= 2 or any(v for lang, v in scores.items() if lang != "en")
+
+
+_TRANSLATION_MARK_RE = re.compile(r"\((?:EN|ENG|English)\)\s")
+_PER_CENT_RE = re.compile(r"\bper\s+cent\b")
 
 
 def _other_script_name(line: str, following: str) -> bool:
@@ -2007,7 +2024,8 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
 FOREIGN_BODY_HEADS = frozenset(
     ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
      "minisztérium", "ministeriet", "agentschap", "urząd", "úřad", "agenția", "autoritatea",
-     "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone"]
+     "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone",
+     "gouvernement", "gobierno", "governo"]
 )  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
@@ -2028,6 +2046,8 @@ _ROMANCE_BODY_HEADS = frozenset(
      "organismo", "organisme", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
      "delegación", "delegação", "delegazione",
+     # a region's or a state's government: "Gouvernement wallon", "Gobierno de Aragón"
+     "gouvernement", "gobierno", "governo",
      # federations, unions, chambers: "Federación Nacional de Trabajadores Portuarios"
      "federación", "federação", "fédération", "federazione", "confederación", "confédération",
      "sindicato", "syndicat", "sindacato", "cámara", "câmara", "chambre", "asociación",
@@ -2057,7 +2077,10 @@ _ROMANCE_ADJECTIVES = frozenset(
      "européen", "européenne", "europeo", "europea", "interministériel", "autonome",
      "autónomo", "autónoma", "autonomo", "autonoma", "constitucional", "constitutionnel",
      "suisse", "française", "français", "belge", "española", "español", "italiana",
-     "italiano", "portuguesa", "portuguesa", "brasileira", "mexicana", "argentina", "chilena"]
+     "italiano", "portuguesa", "brasileira", "mexicana", "argentina", "chilena",
+     # a region's people: "Gouvernement wallon", "Parlement flamand", "Govern català"
+     "wallon", "wallonne", "flamand", "flamande", "luxembourgeois", "québécois", "catalán",
+     "català", "vasco", "gallego", "andaluz", "andaluza", "valenciano", "valenciana"]
 )  # fmt: skip
 _STATE_COLUMN_RE = re.compile(
     r"(?i)(?<![,])(?<!\bof)(?<!\bthe)(?<!\barab)(?<!\bsocialist)(?<!\bfederal)(?<!people's)"
@@ -2260,7 +2283,7 @@ def _body_around_separator(line: str, sep: str) -> str | None:
             return f"{body} – {normal_case(tail.strip())}"
     if (
         first
-        and sep in (" | ", " / ", " · ")
+        and sep in (" | ", " / ", " · ", " — ", " – ")
         and (_in_another_language(head) or head.split()[0].lower() in FOREIGN_BODY_HEADS)
         and (language_scores(tail)["en"] >= 1 or _ENGLISH_BODY_WORD_RE.search(tail))
     ):
@@ -2429,6 +2452,12 @@ def _first_of_side_by_side(line: str) -> str:
     return _LOGO_RE.split(_LOGO_RE.sub("", line, count=1) if _LOGO_RE.match(line) else line)[0]
 
 
+_ENGLISH_COLUMN_RE = re.compile(
+    r"(?i)^(?:minist[eè]re|ministerio|minist[eé]rio|ministero|ministerium)\s.+?\s"
+    r"(?P<english>ministry\s+(?:of|for)\s.+)$"
+)
+
+
 def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     """A letterhead line's words that may name its body, and its abbreviation."""
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
@@ -2440,7 +2469,10 @@ def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     column = _STATE_COLUMN_RE.search(body)
     if column and not _OF_THE_STATE_RE.search(body, 0, column.start() + 1):
         body = body[: column.start()]
-    return body, abbreviation
+    # "MINISTERE DE LA SANTE PUBLIQUE     MINISTRY OF PUBLIC HEALTH": the body's name in
+    # two columns, their wide spaces lost; the English one
+    english = _ENGLISH_COLUMN_RE.match(body)
+    return (english["english"] if english else body), abbreviation
 
 
 def _first_of_listed_bodies(line: str) -> str | None:
@@ -2971,6 +3003,7 @@ _MAIL_SEPARATOR_RE = re.compile(
 )
 _COVER_NOTE_RE = re.compile(
     r"(?i)\b(?:please find|please see|see below|find below|below is|attached|"
+    r"(?:release|statement|text|story)\s+below|"
     r"forward(?:ed|ing)?|colleagues|dear|hi|hello|good (?:morning|afternoon|evening)|"
     r"for your (?:information|attention)|fyi)\b"
 )
@@ -2995,6 +3028,21 @@ def _after_cover_note(text: str) -> int:
             break
         start = after
     return start
+
+
+_MAIL_SUBJECT_RE = re.compile(
+    r"(?im)^subject[^\S\n]*:[^\S\n]*(?:(?:fwd?|re|tr|wg|aw)[^\S\n]*:[^\S\n]*)*"
+    r"(?:(?:media|press|news)[^\S\n]+(?:release|statement)[^\S\n]*[:–—-][^\S\n]*)?"
+    r"(?P<subject>\S[^\n]{4,200}?)[^\S\n]*$"
+)
+
+
+def _mail_subject(text: str, release_start: int) -> Part | None:
+    """The last subject line of the mail headers over the release, its labels set aside."""
+    last = next(reversed(list(_MAIL_SUBJECT_RE.finditer(text, 0, release_start))), None)
+    if last is None or _FURNITURE_RE.match(last["subject"]):
+        return None
+    return Part("subject", last["subject"], last.start("subject"), last.end("subject"))
 
 
 def _after_one_cover_note(text: str, start: int) -> int | None:
@@ -3043,8 +3091,11 @@ _EXCHANGE_DISCLAIMER_RE = re.compile(
 _COOKIE_BANNER_RE = re.compile(
     # (under a page's skip links: "Skip to content", "Ir ao contido | Ir ao menú")
     r"(?i)\s*(?:(?:skip|ir|saltar|aller|zum|vai|passer|springe)\b[^\n]{0,120}\n\s*)?"
+    r"(?:cookies\s+on\s+[^\n]{1,60}\n\s*)?"  # GOV.UK's "Cookies on GOV.UK"
     r"[^\n]{0,200}\b(?:uses|use|utiliza|usa|usamos|utilizamos|verwendet|nutzt|"
-    r"utilise|utilisons|utilizza|gebruikt)\b[^\n]{0,80}\bcookies?\b[^\n]*\n(?:[^\n]+\n)*\n+"
+    r"utilise|utilisons|utilizza|gebruikt)\b[^\n]{0,80}\bcookies?\b[^\n]*\n"
+    # to the blank line after its buttons, or, with none near, its lines about cookies
+    r"(?:(?:[^\n]+\n){0,3}\n+|(?:[^\n]*\bcookies?\b[^\n]*\n)+)"
 )
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
@@ -3089,6 +3140,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     if "\n" not in text[:HEADER_CHARS]:
         return layout
     pos = layout.release_start = _after_cover_note(text)
+    layout.mail_subject = _mail_subject(text, pos)
     seen = 0
     while pos < len(text) and seen < HEADER_LINES and pos < HEADER_CHARS:
         end = text.find("\n", pos)
@@ -4375,10 +4427,12 @@ _LOCATION_LABEL_RE = re.compile(
 
 _BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
 _HEADLINE_LABEL_RE = re.compile(
-    r"(?i)^(?:headline|title"
+    r"(?i)^(?:(?:headline|title"
     # a letter's subject in another language, or in two: "Oggetto / Subject: ...", "Objet :"
     # (an English "Subject:" is a mail header's, or a transcript's topics)
-    r"|(?P<subject>(?:oggetto|objet|asunto|assunto|betreff|betreft)(?:\s*/\s*subject)?))\s*:\s*"
+    r"|(?P<subject>(?:oggetto|objet|asunto|assunto|betreff|betreft)(?:\s*/\s*subject)?))\s*:"
+    # the Welsh Government's written statements: "TITLE / TEITL Bus franchising ..."
+    r"|title\s*/\s*teitl\s*:?)\s*"
     r"(?:(?:fwd?|re|tr|wg|aw)\s*:\s*)*(?:(?:media|press|news)\s+(?:release|statement)\s*:\s*)?"
     r"(?P<headline>\S.*)$"
 )

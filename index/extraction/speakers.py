@@ -2666,6 +2666,7 @@ def _not_a_person(name: str) -> bool:
         or words[-1] in bodies
         or " ".join(words) in wordlists.place_names()  # "Southern Africa"
         or (len(words) == 1 and words[0] in _REGIONS_ADJECTIVES)  # "COMMISSIONER WESTERN"
+        or "excellence" in words  # "Son Excellence Madame X": a style
     )
 
 
