@@ -300,3 +300,49 @@ def test_a_lowered_releases_statements_are_shown_as_printed() -> None:
     assert result.speaker == "Sophie Hartley"
     assert result.quotes
     assert all(q.text in text for q in result.quotes)
+
+
+# Guards from the thirty-second session's review: each release is a review probe on which
+# a new rule once misfired (the code before those rules read it right).
+_REVIEW_TEXTS = {
+    "wrap-sig-partner": 'Third repair cafe opens in Leeds city centre\n\nLEEDS, 3 June 2025 - A third repair cafe run by volunteers from\nacross West Yorkshire has opened its doors in the city centre,\nwhere volunteers will fix toasters, bicycles, lamps and clothes\nfor free every Saturday morning for anyone who brings them in, the\ncompany said on Tuesday in a statement.\n\n"Every repair keeps something out of landfill and saves a family\nmoney, and every volunteer learns a skill they can pass on to\ntheir neighbours and their children," said Ana Ruiz, who started\nthe first cafe in a church hall in Armley in 2019 with three\nvolunteers and a box of screwdrivers borrowed from her father.\n\nThe cafe is open from 10am to 1pm on Saturdays at 14 Vicar Lane\nand is funded by the city council, the Lottery and donations from\nlocal businesses, which have also given tools, spare parts and\nsewing machines.\n\nFor more information contact:\nAna Ruiz\nPartner, GreenSteps\nana@greensteps.example\n',
+    "about-the-programme": "LONDON, 3 June 2025 – A new report shows that one in five children in the city lives in a household without a working adult. “We cannot accept this,” said director Nina Varga.\n\nAbout the Programme\nThe Fair Start programme runs in ten London boroughs.\n\nAbout Fair Start Trust\nFair Start Trust is a charity.",
+    "about-the-author-only": "LONDON, 3 June 2025 – A new report shows that one in five children in the city lives in a household without a working adult. “We cannot accept this,” said director Nina Varga.\n\nAbout the Author\nNina Varga is a researcher and writer based in London.",
+    "sf2-father-son": "Hale & Sons Ltd\n\nFamily firm marks 50 years\n\nSHEFFIELD, 3 June 2025 – Chief executive Tom Hale Jr. marked the firm's 50th anniversary today. “We are still a family business,” said Tom Hale Jr.\n\nHis father, founder Tom Hale, 84, attended the celebration. “I never thought we would last this long,” said Tom Hale.",
+    "kicker-baltic-states": "Joint press statement by the foreign ministers of the Baltic states\n\nBaltic ministers call for new sanctions\n\nRIGA, 3 June 2025 – The foreign ministers of Estonia, Latvia and Lithuania met in Riga. “Pressure must increase,” said Latvian Foreign Minister Baiba Braže.",
+    "kicker-issued-by": "Media statement – issued by the Office of the Premier\n\nPremier welcomes court ruling on fishing rights\n\nPERTH, 3 June 2025 – Premier Roger Cook welcomed the ruling. “This is a win for WA,” said Roger Cook.",
+    "crumb-gt-headline": "Northfield Energy Agency\n\nWind output across the northern region's offshore farms > coal for first time\n\nNORTHFIELD, 3 June 2025 – Offshore wind generated more power than coal in May. “This is a milestone,” said agency chief Ruth Amsel.",
+    "republica-headline": "Cancillería\n\nRepública de Panamá asume presidencia del SICA\n\nCiudad de Panamá, 3 de junio de 2025 – La canciller Ana Ruiz recibió la presidencia pro tempore. «Es un honor para el país», afirmó Ana Ruiz.",
+    "asunto-headline-before": "GOBIERNO DE ARAGÓN\n\nEl Gobierno aprueba el plan de regadío\nAsunto: Consejo de Gobierno\n\nZaragoza, 3 de junio de 2025 – El consejero Javier Rincón ha presentado el plan. «Es una apuesta por el campo», ha afirmado Javier Rincón.",
+    "sf-first-name-colleague": "Northfield Council\n\nCouncil opens new library\n\nNORTHFIELD, 3 June 2025 – Council leader Sarah Quinn opened the library with librarian Sarah. “Libraries are for everyone,” said Sarah Quinn. “I have worked here for 30 years,” said Sarah.",
+}
+
+
+@pytest.mark.parametrize(
+    ("probe", "field", "value"),
+    [
+        ("wrap-sig-partner", "speaker", "Ana Ruiz"),  # a contact block's role line
+        ("about-the-programme", "organization", "Fair Start Trust"),
+        ("about-the-author-only", "organization", None),
+        ("kicker-baltic-states", "title", "Baltic ministers call for new sanctions"),
+        ("kicker-issued-by", "title", "Premier welcomes court ruling on fishing rights"),
+        (
+            "crumb-gt-headline",
+            "title",
+            "Wind output across the northern region's offshore farms > coal for first time",
+        ),
+        ("republica-headline", "title", "República de Panamá asume presidencia del SICA"),
+        ("asunto-headline-before", "title", "El Gobierno aprueba el plan de regadío"),
+    ],
+)
+def test_a_new_rule_does_not_misfire_on_its_near_misses(probe: str, field: str, value) -> None:
+    assert getattr(extract(_REVIEW_TEXTS[probe]), field) == value
+
+
+@pytest.mark.parametrize(
+    ("probe", "other"),
+    [("sf2-father-son", "Tom Hale"), ("sf-first-name-colleague", "Sarah")],
+)
+def test_a_namesakes_statement_stays_theirs(probe: str, other: str) -> None:
+    # the father "Tom Hale" of "Tom Hale Jr."; "librarian Sarah" beside "Sarah Quinn"
+    assert other in [q.speaker for q in extract(_REVIEW_TEXTS[probe]).quotes]

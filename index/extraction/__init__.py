@@ -626,11 +626,16 @@ def _give_short_forms_to_the_speaker(
     first = speaker.split()[0]
     others = {word for m in mentions if not speaker.startswith(m.name) for word in m.name.split()}
     printed_whole = speaker in flowing
-    first_alone = first not in others and (
-        printed_whole
-        or any(
-            flowing.startswith(first, m.end()) and not flowing[m.end() + len(first) :][:1].isalnum()
-            for m in names.titled_re().finditer(flowing)
+    first_alone = (
+        first not in others
+        and not _another_first_name(first, flowing)
+        and (
+            printed_whole
+            or any(
+                flowing.startswith(first, m.end())
+                and not flowing[m.end() + len(first) :][:1].isalnum()
+                for m in names.titled_re().finditer(flowing)
+            )
         )
     )
     for quote in found:
@@ -647,29 +652,43 @@ def _give_short_forms_to_the_speaker(
             quote.speaker = speaker
 
 
+def _another_first_name(first: str, flowing: str) -> bool:
+    """Whether the first name alone follows a word in lower case that is no verb of
+    saying ("with librarian Sarah."): someone else who bears it, introduced so."""
+    alone = rf"\b([a-z]+)[^\S\n]+{re.escape(first)}\b(?![^\S\n]+[{names.UPPER}])"
+    return any(m[1] not in wordlists.speech_verb_set() for m in re.finditer(alone, flowing))
+
+
 def _names_the_rest(words: list[str], others: set[str]) -> bool:
     """Whether a name's last words are its own: not another person's ("Olympia J. Snowe
-    Susan", a list's next name run on) nor a title ("Pat Roberts Co-Chairman")."""
+    Susan", a list's next name run on), a title ("Pat Roberts Co-Chairman") nor a
+    generation's suffix."""
     parts = [part for word in words for part in word.strip(",.").split("-")]
-    return not others & set(words) and not any(names.is_title(part) for part in parts if part)
+    return (
+        not others & set(words)
+        and not any(names.is_title(part) for part in parts if part)
+        # ("Tom Hale" of "Tom Hale Jr.": the father, another person)
+        and not any(names.is_suffix(word) for word in words)
+    )
 
 
 # A name's last word on the next line, then its verb or comma: "Arif Setiawan\nNugroho
 # announced ...".
 _WRAPPED_WORD_RE = re.compile(
-    rf"\n(?P<word>[{names.UPPER}][{names.LOWER}'’-]+)(?:,|[^\S\n]+(?P<verb>[{names.LOWER}]+))"
+    rf"\n(?P<word>[{names.UPPER}][{names.LOWER}'’-]+)[^\S\n]+(?P<verb>[{names.LOWER}]+)"
 )
 
 
 def _with_wrapped_surname(name: str, text: str) -> str:
-    """A name a hard-wrapped text (scanned, e-mailed) breaks over two lines, whole."""
+    """A name a hard-wrapped text (scanned, e-mailed) breaks over two lines, whole: in
+    a sentence, its verb after it (not a contact block's "Ana Ruiz" / "Partner, X")."""
     at = text.find(name + "\n")
-    if at < 0 or len(name.split()) < 2:
+    if at < 0 or len(name.split()) < 2 or not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return name
     wrapped = _WRAPPED_WORD_RE.match(text, at + len(name))
-    verb = wrapped["verb"] if wrapped else None
-    if not wrapped or (
-        verb and verb not in wordlists.speech_verb_set() and verb not in wordlists.action_verbs()
+    if wrapped is None or (
+        wrapped["verb"] not in wordlists.speech_verb_set()
+        and wrapped["verb"] not in wordlists.action_verbs()
     ):
         return name
     if cleaning.unwrap(text) is text:

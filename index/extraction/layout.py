@@ -122,6 +122,8 @@ _FURNITURE_RE = re.compile(
     r"(?:daily|weekly)\s+hansard|nota de prensa\s+[\d\s/.-]+|"
     # the Commission's "Daily News 13 / 06 / 2025", "News article | 24 March 2025 | DG X"
     r"(?:daily|weekly)\s+news\s+[\d\s/.-]+|news\s+article\s*\|.*|"
+    # an Italian office's protocol number: "Prot. n. 2025/0184233"
+    r"prot(?:ocollo)?\.?\s*(?:n|nr|no)\.?\s*[\w/.-]*\d[\w/.-]*|"
     # "Reference: log 1538 of 1st March 2025"; a listed company's "Regulated information
     # | 30 October 2025, 07:00 CET"
     r"(?:our\s+|your\s+)?ref(?:erence)?\.?\s*:.{1,80}|regulated\s+information\b.*|"
@@ -279,7 +281,8 @@ _FURNITURE_RE = re.compile(
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
     r"(?:independent|sovereign|plurinational)\s+state\s+of\b.{2,40}|"
     # ... in French, Spanish, Portuguese, Italian: "République de Côte d'Ivoire"
-    r"(?:r[ée]publique|rep[úu]blica|repubblica)\s+(?:de|du|d['’]|della|dell['’]|do|da|del)\s*.{2,40}|"
+    r"(?:r[ée]publique|rep[úu]blica|repubblica)\s+(?:de|du|d['’]|della|dell['’]|do|da|del)\s*"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]*)|d['’](?-i:[A-ZÀ-Ý])[\w-]*|de|del|la)){0,4}|"
     # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie"
     r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
@@ -343,7 +346,10 @@ _FURNITURE_RE = re.compile(
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _BREADCRUMB_RE = re.compile(
     # (not a name in guillemets: "« Cap Emploi 2030 » targets ...")
-    r"^(?!.*«)(?:[^›»>\n]{1,60}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
+    r"^(?!.*«)(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
+    # ("Ministry of Finance of the Czech Republic > Media > Transcripts": a long first
+    # piece with two marks or more; not "Wind output across ... > coal for first time")
+    r"|^(?!.*«)(?:[^›»>\n]{1,60}\s[›»>]\s){2,5}[^›»>\n]{1,160}$"
     # "Home / News / Justice", "Inicio / Noticias / Ciencia", "Accueil › Actualités"
     r"|^(?i:home|you are here:?|inicio|início|accueil|startseite|inizio|etusivu|forside|hjem|"
     r"startsida|beranda|laman utama)(?:\s[/›»>|]\s[^/›»>|\n]{1,80}){1,6}$"
@@ -768,9 +774,11 @@ class Layout:
         # Publications"); the page's heading comes after it.
         subject = self.first("subject")
         if subject and not any(
-            p.kind == "headline" and p.start > subject.start for p in self.parts
+            p.start > subject.start or not re.search(r"\d", p.text) for p in self.all("headline")
         ):
-            return subject  # "Prot. n. 2025/0184233" / "Oggetto / Subject: ...": the subject
+            # "Oggetto / Subject: ..." under an address's line: the letter's subject heads
+            # it (not under "El Gobierno aprueba el plan de regadío", its headline)
+            return subject
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
         index = self._headline_lines(crumb, label)
@@ -2159,11 +2167,17 @@ def _verbs_in(line: str) -> bool:
     return any(wordlists.is_verb(w) for w in re.findall(r"[\w'’]+", line))
 
 
-def _inflected_verb_in(phrase: str) -> bool:
-    """A verb's inflected form in lower case: "testifies", "welcomed" (a clause)."""
-    return any(
-        w.endswith(("s", "ed")) and wordlists.is_verb(w) for w in re.findall(r"\b[a-z]+\b", phrase)
-    )
+def _clause_after_a_name(phrase: str) -> bool:
+    """ "Alliance CEO Ruth Halvorsen testifies on ...": a capitalised subject, then its
+    verb's inflected form and more words (not "the foreign ministers of the Baltic
+    states", "issued by the Office of the Premier")."""
+    m = _SUBJECT_THEN_VERB_RE.match(phrase)
+    return bool(m) and m["verb"] != "states" and wordlists.is_verb(m["verb"])
+
+
+_SUBJECT_THEN_VERB_RE = re.compile(
+    rf"(?:[{UPPER}][\w.'’-]*[^\S\n]+){{1,6}}(?P<verb>[a-z]+(?:s|ed))[^\S\n]+\w"
+)
 
 
 def _place_verbs_in(place: str) -> bool:
@@ -3003,12 +3017,13 @@ _MAIL_SEPARATOR_RE = re.compile(
 )
 _COVER_NOTE_RE = re.compile(
     r"(?i)\b(?:please find|please see|see below|find below|below is|attached|"
-    r"(?:release|statement|text|story)\s+below|"
     r"forward(?:ed|ing)?|colleagues|dear|hi|hello|good (?:morning|afternoon|evening)|"
     r"for your (?:information|attention)|fyi)\b"
 )
 #: A cover note is a few lines; more is the release itself.
 _COVER_NOTE_CHARS = 700
+# "For tonight's lineup – release below.": a note over the rule before the release
+_BELOW_NOTE_RE = re.compile(r"(?i)\b(?:release|statement|text|story)\s+below\b")
 
 
 def _after_cover_note(text: str) -> int:
@@ -3032,15 +3047,16 @@ def _after_cover_note(text: str) -> int:
 
 _MAIL_SUBJECT_RE = re.compile(
     r"(?im)^subject[^\S\n]*:[^\S\n]*(?:(?:fwd?|re|tr|wg|aw)[^\S\n]*:[^\S\n]*)*"
-    r"(?:(?:media|press|news)[^\S\n]+(?:release|statement)[^\S\n]*[:–—-][^\S\n]*)?"
+    r"(?P<label>(?:media|press|news)[^\S\n]+(?:release|statement)[^\S\n]*[:–—-][^\S\n]*)?"
     r"(?P<subject>\S[^\n]{4,200}?)[^\S\n]*$"
 )
 
 
 def _mail_subject(text: str, release_start: int) -> Part | None:
-    """The last subject line of the mail headers over the release, its labels set aside."""
+    """The last subject line of the mail headers over the release, when it labels the
+    release ("MEDIA RELEASE: ..."; not "RE: your query"), its labels set aside."""
     last = next(reversed(list(_MAIL_SUBJECT_RE.finditer(text, 0, release_start))), None)
-    if last is None or _FURNITURE_RE.match(last["subject"]):
+    if last is None or not last["label"] or _FURNITURE_RE.match(last["subject"]):
         return None
     return Part("subject", last["subject"], last.start("subject"), last.end("subject"))
 
@@ -3057,7 +3073,10 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
     separator = _MAIL_SEPARATOR_RE.search(text, pos, HEADER_CHARS)
     if separator is not None:
         note = text[pos : separator.start()]
-        if not note.strip() or (len(note) <= _COVER_NOTE_CHARS and _COVER_NOTE_RE.search(note)):
+        if not note.strip() or (
+            len(note) <= _COVER_NOTE_CHARS
+            and (_COVER_NOTE_RE.search(note) or _BELOW_NOTE_RE.search(note))
+        ):
             return separator.start()  # the next mail's header may follow its rule
         if not forwarded:
             return None
@@ -4327,7 +4346,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line) or _STATEMENT_BY_RE.match(line)
-    if kicker and kicker["who"] and _inflected_verb_in(kicker["who"]):
+    if kicker and kicker["who"] and _clause_after_a_name(kicker["who"]):
         # "Transcript: Alliance CEO Ruth Halvorsen testifies on ...": a labelled headline
         return Part("headline", line, start, end)
     if kicker:

@@ -615,14 +615,16 @@ def find_name(phrase: str) -> str | None:
 
 
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+(\S+)")
-_POST_BEFORE_RE = re.compile(r"\b(?:in|to|for)[^\S\n]+$")
+# A post's title, then where it is: "Representative in", "Ambassador to".
+_POST_BEFORE_RE = re.compile(r"\b(?P<post>[\w-]+)[^\S\n]+(?:in|to|for)[^\S\n]+$")
 
 
 def name_past_its_post(phrase: str, start: int, end: int) -> tuple[int, tuple[str, int]] | None:
     """ "UNNA Representative in Madagascar Esther Nakato", "Ambassador to Kenya Jo Ruiz":
     the country a post is in, then the full name; where the name starts, and it."""
-    if not _POST_BEFORE_RE.search(phrase, max(0, start - 5), start):
-        return None
+    post = _POST_BEFORE_RE.search(phrase, max(0, start - 40), start)
+    if not post or post["post"].lower() not in wordlists.title_word_set():
+        return None  # (not "In a message to Chad Michael Evans said")
     words = list(re.finditer(r"\S+", phrase[start:end]))
     places = wordlists.place_names()
     for size in (2, 1):

@@ -256,7 +256,9 @@ _NEXT_PORTFOLIO_RE = re.compile(
     r"Deputy|Assistant|Parliamentary|Special)\b)"
 )
 # (not a site's menu: "About Us | Schools | Departments | ...")
-_ABOUT_RE = re.compile(rf"(?m)^About\s+(?:the\s+)?(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$")
+_ABOUT_RE = re.compile(
+    rf"(?m)^About\s+(?P<the>the\s+)?(?!Us\b)(?P<org>[{UPPER}][^\n|]{{1,60}}?)\s*$"
+)
 _TICKER_RE = re.compile(
     r"\((?:NASDAQ|NYSE|LSE|TSX|ASX|Nasdaq|OTC|Euronext|SIX|XETRA|FWB)\b[^)]{0,20}\)"
     # any exchange by name, then the ticker: "(Ljubljana Stock Exchange: SVPG)"
@@ -1136,16 +1138,21 @@ def specific(org: str | None) -> bool:
 
 
 def about_section(text: str) -> str | None:
-    """The company an "About X" boilerplate section describes, a last resort."""
+    """The company an "About X" boilerplate section describes, a last resort; "About
+    the X" only for a body's name of two words or more, while no "About the ..." section
+    before it was a law's or a programme's ("About the MOVE Act", then its partners')."""
+    skipped = False
     for about in _ABOUT_RE.finditer(text):
-        org = about["org"].strip()
-        # "About the MOVE Act", "About the Defending Childhood Initiative and the Task
-        # Force": a law's or a programme's section, not the issuer's
         if site_menu(about.group()):  # "About Issues Services Newsroom Contact"
             continue
-        head = org.split(" and the ")[0].split()[-1].lower()
-        # (the partners' sections follow: the release is not the next one's either)
-        return None if head in _NOT_A_BODYS_HEAD else org
+        org = about["org"].strip()
+        if not about["the"]:
+            return org
+        head = org.split(" and the ")[0].split()
+        if skipped or len(head) < 2 or head[-1].lower() in _NOT_A_BODYS_HEAD:
+            skipped = True  # "About the Author", "About the Programme"
+            continue
+        return org
     return None
 
 
