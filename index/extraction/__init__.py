@@ -624,32 +624,35 @@ def _give_short_forms_to_the_speaker(
     Arif said"; "Minister Teo", a family name first), the whole name printed or that
     word after a title."""
     first = speaker.split()[0]
+    shorts = [
+        q for q in found if q.speaker and q.speaker != speaker and speaker.startswith(q.speaker)
+    ]
+    if not shorts:
+        return  # (most releases: the tests below read the whole text)
     others = {word for m in mentions if not speaker.startswith(m.name) for word in m.name.split()}
     printed_whole = speaker in flowing
     first_alone = (
         first not in others
         and not _another_first_name(first, flowing)
-        and (
-            printed_whole
-            or any(
-                flowing.startswith(first, m.end())
-                and not flowing[m.end() + len(first) :][:1].isalnum()
-                for m in names.titled_re().finditer(flowing)
-            )
-        )
+        and (printed_whole or _after_a_title(first, flowing))
     )
-    for quote in found:
+    for quote in shorts:
         short = quote.speaker or ""
-        if short != speaker and (
-            (
-                " " in short
-                and printed_whole
-                and speaker.startswith(short + " ")
-                and _names_the_rest(speaker[len(short) :].split(), others)
-            )
-            or (short == first and first_alone)
-        ):
+        if (
+            " " in short
+            and printed_whole
+            and speaker.startswith(short + " ")
+            and _names_the_rest(speaker[len(short) :].split(), others)
+        ) or (short == first and first_alone):
             quote.speaker = speaker
+
+
+def _after_a_title(word: str, flowing: str) -> bool:
+    """Whether ``word`` follows a title as a whole word ("Minister Arif said")."""
+    return any(
+        flowing.startswith(word, m.end()) and not flowing[m.end() + len(word) :][:1].isalnum()
+        for m in names.titled_re().finditer(flowing)
+    )
 
 
 def _another_first_name(first: str, flowing: str) -> bool:
