@@ -231,3 +231,22 @@ def test_a_headline_opened_by_the_city_whose_metropolitan_government_issues_is_n
         "“Today’s agreement turns the green corridor from a slogan into a timetable.”\n"
     )
     assert extract(text).speaker == "Seo Min-gyu"
+
+
+def test_a_common_noun_phrase_the_text_writes_in_lower_case_is_no_person():
+    text = (
+        "MARITIME SOCIETY OF RESPIRATORY THERAPISTS\n"
+        "1 Scotia Place, Suite 300 • Halifax, NS B3J 2X9 • Tel. (902) 555-0181\n"
+        "- - - - - - - - - - - - - - - - - - - - - - - -\n"
+        "NEWS RELEASE                                  For immediate release\n"
+        "                                                  February 17, 2025\n\n"
+        "Respiratory therapists warn of staffing gap as flu season peaks\n\n"
+        "HALIFAX, N.S. - The Maritime Society of Respiratory Therapists says hos-\n"
+        "pitals in Nova Scotia, New Brunswick and Prince Edward Island are short\n"
+        "about 140 respiratory therapists, and that the gap is being felt most in\n"
+        "emergency departments and intensive care units this winter.\n\n"
+        '"We are running ICUs on overtime and goodwill, and both are running out,"\n'
+        'said Moira Fenwick, RRT, president of the Society. "Some of our members\n'
+        'have not had a full weekend off since October."'
+    )
+    assert extract(text).speaker == "Moira Fenwick"

@@ -2490,7 +2490,19 @@ def _a_bodys_name(p: Person, text: str, body_start: int, breaks: Sequence[int]) 
     """Whether an untitled candidate is the name of a body (see :func:`_names_a_body`)."""
     if p.titled or p.office or p.printed:
         return False  # "Senator X", a page's owner, a letterhead: a person
+    if " " in p.name and _written_in_lower_case(p.name.lower(), text):
+        return True  # "Respiratory Therapists" of "... short about 140 respiratory therapists"
     return _names_a_body(p.name, text, body_start, breaks)
+
+
+def _written_in_lower_case(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` (in lower case) stands in the text as whole words."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _word_at(text, at, phrase):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _names_a_body(name: str, text: str, body_start: int, breaks: Sequence[int] = ()) -> bool:
