@@ -3045,8 +3045,10 @@ def _after_cover_note(text: str) -> int:
     return start
 
 
+# A mail's reply and forward marks before its subject: "FW: RE: ...", "TR:", "WG:", "AW:".
+_REPLY_MARKS = r"(?:(?:fwd?|re|tr|wg|aw)[^\S\n]*:[^\S\n]*)*"
 _MAIL_SUBJECT_RE = re.compile(
-    r"(?im)^subject[^\S\n]*:[^\S\n]*(?:(?:fwd?|re|tr|wg|aw)[^\S\n]*:[^\S\n]*)*"
+    rf"(?im)^subject[^\S\n]*:[^\S\n]*{_REPLY_MARKS}"
     r"(?P<label>(?:media|press|news)[^\S\n]+(?:release|statement)[^\S\n]*[:–—-][^\S\n]*)?"
     r"(?P<subject>\S[^\n]{4,200}?)[^\S\n]*$"
 )
@@ -4452,7 +4454,7 @@ _HEADLINE_LABEL_RE = re.compile(
     r"|(?P<subject>(?:oggetto|objet|asunto|assunto|betreff|betreft)(?:\s*/\s*subject)?))\s*:"
     # the Welsh Government's written statements: "TITLE / TEITL Bus franchising ..."
     r"|title\s*/\s*teitl\s*:?)\s*"
-    r"(?:(?:fwd?|re|tr|wg|aw)\s*:\s*)*(?:(?:media|press|news)\s+(?:release|statement)\s*:\s*)?"
+    rf"{_REPLY_MARKS}(?:(?:media|press|news)\s+(?:release|statement)\s*:\s*)?"
     r"(?P<headline>\S.*)$"
 )
 # Labelled header lines of corporate disclosures and programmes.

@@ -898,7 +898,7 @@ _PORTFOLIO_TITLE_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 # Offices held over a place: a name may follow the place with no comma.
 _PLACE_TITLE_RE = re.compile(r"(?i)\b(?:mayor|governor|premier|president|ambassador)$")
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_SUFFIXES = frozenset(s.rstrip(".").lower() for s in _SUFFIXES)
 NAME_PARTICLES = frozenset(PARTICLES)
 
 
@@ -975,10 +975,9 @@ def _name_after_a_common_word(text: str, pos: int, end: int) -> int | None:
 
 _LINE_ENDS_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]*(?:\n|$)")
 _COMMON_WORD_THEN_COMMA_RE = re.compile(rf"(?P<word>[{UPPER}][{LOWER}]+)(?=,)")
-_REGION_WORDS = frozenset(
-    ["Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West",
-     "Designate", "Elect"]
-)  # fmt: skip
+#: A region's adjective: "Commissioner Western", never a person's name alone.
+REGION_ADJECTIVES = frozenset(["Western", "Eastern", "Northern", "Southern", "Central"])
+_REGION_WORDS = REGION_ADJECTIVES | {"North", "South", "East", "West", "Designate", "Elect"}
 _NAME_WORDS_BEFORE_RE = re.compile(rf"{NAME_RUN}[^\S\n]+$")  # "Jan van Dijk MP,"
 
 

@@ -1336,11 +1336,8 @@ def _name_ending(head: str) -> str | None:
 def _only_postnominals(words: str) -> bool:
     # (and a generation's suffix after its comma: "Joseph R. Biden, Jr.")
     return all(
-        w.strip(".,") in names.POSTNOMINALS or w.strip(".,") in _GENERATIONS for w in words.split()
+        w.strip(".,") in names.POSTNOMINALS or names.is_suffix(w.strip(".,")) for w in words.split()
     )
-
-
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _without_postnominals(head: str) -> str:

@@ -2677,12 +2677,9 @@ def _not_a_person(name: str) -> bool:
         or (len(words) == 1 and _singular(words[0]) in titles)  # "Chief Secretaries"
         or words[-1] in bodies
         or " ".join(words) in wordlists.place_names()  # "Southern Africa"
-        or (len(words) == 1 and words[0] in _REGIONS_ADJECTIVES)  # "COMMISSIONER WESTERN"
+        or (len(words) == 1 and words[0].capitalize() in names.REGION_ADJECTIVES)  # "WESTERN"
         or "excellence" in words  # "Son Excellence Madame X": a style
     )
-
-
-_REGIONS_ADJECTIVES = frozenset(["western", "eastern", "northern", "southern", "central"])
 
 
 def _mark_office(text: str, mentions: list[Mention], people: dict[str, Person], add) -> None:
