@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from index.contact_book import ContactBook, issuer_by_contacts, issuer_key
+from index.contact_book import ContactBook, issuer_key, issuers_by_contacts
 
 #: The opening read: the headline and the lead's first words.
 OPENING_CHARS = 100
@@ -111,9 +111,11 @@ class CorpusIssuers:
     ) -> tuple[str, list[str]] | None:
         """The speaker and co-issuers the contacts, else the house styles, give a
         release; None when they change nothing."""
-        chosen = issuer_by_contacts(self.book, speaker, co_issuers, quoted, contacts)
-        if chosen is not None or not speaker or not co_issuers:
-            return chosen
+        chosen = issuers_by_contacts(self.book, speaker, co_issuers, quoted, contacts)
+        if chosen is not None:  # (contacts that confirm the speaker leave the style unasked)
+            return None if speaker and issuer_key(chosen[0]) == issuer_key(speaker) else chosen
+        if not speaker or not co_issuers:
+            return None
         issuers = [speaker, *co_issuers]
         other = self.style.issuer_among(features, issuers)
         return (other, [name for name in issuers if name != other]) if other else None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,8 +39,8 @@ IN_FLIGHT_BYTES = 64 << 20
 POOL_THRESHOLD = 2 * CHUNK_SIZE
 IN_FLIGHT_PER_WORKER = 24
 #: Releases whose speaker the corpus's contacts or styles may still change are
-#: kept (with their text) until the ingest has read everything; past this much
-#: text, the rest keep the speaker extraction gave them.
+#: kept (their record compressed) until the ingest has read everything; past
+#: this much, the rest keep the speaker extraction gave them.
 REVISIT_BYTES = 128 << 20
 INGEST_LOCK = "PRESSROOM_INGEST_LOCK"
 
@@ -236,7 +238,9 @@ class IssuerRevisits:
     def __init__(self, book: ContactBook, budget: int = REVISIT_BYTES) -> None:
         self.issuers = CorpusIssuers(book)
         self._budget = budget
-        self._held: dict[str, tuple[str, IssuerCues]] = {}
+        # id -> the release's digest, its cues, its record pickled and compressed (most
+        # releases of a corpus with press contacts are held: a third of their size)
+        self._held: dict[str, tuple[str, IssuerCues, bytes]] = {}
 
     def see(self, results: list[IndexDocument | Rejection]) -> None:
         for doc in results:
@@ -244,29 +248,32 @@ class IssuerRevisits:
                 continue
             # (a later copy of a release replaces an earlier one's part, held or learned)
             held = self._held.pop(doc.id, None)
-            if held is not None and held[1].record is not None:
-                self._budget += len(held[1].record.text)
+            if held is not None:
+                self._budget += len(held[2])
             cues = doc.issuer
             if cues is None:
                 self.issuers.learn(doc.id, [], frozenset(), None, [])
                 continue
             self.issuers.learn(doc.id, cues.contacts, cues.style, cues.speaker, cues.co_issuers)
-            size = len(cues.record.text) if cues.record is not None else 0
-            if cues.record is not None and size <= self._budget:
-                self._budget -= size
-                self._held[doc.id] = (doc.content_hash, cues)
+            if cues.record is None or self._budget <= 0:
+                continue
+            packed = zlib.compress(pickle.dumps(cues.record, pickle.HIGHEST_PROTOCOL), 1)
+            if len(packed) <= self._budget:
+                self._budget -= len(packed)
+                self._held[doc.id] = (doc.content_hash, replace(cues, record=None), packed)
 
     def revised(self) -> Iterator[IndexDocument]:
         """The held releases whose contacts or house style point to another issuer,
         prepared anew."""
-        for digest, cues in self._held.values():
+        for digest, cues, packed in self._held.values():
             chosen = self.issuers.revised(
                 cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style
             )
-            if chosen and cues.record is not None:  # (held ones have their record)
+            if chosen:
                 speaker, co_issuers = chosen
+                record = pickle.loads(zlib.decompress(packed))
                 yield prepare_resolved(
-                    replace(cues.record, speaker=speaker, co_issuers=co_issuers), digest
+                    replace(record, speaker=speaker, co_issuers=co_issuers), digest
                 )
 
 

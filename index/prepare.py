@@ -300,10 +300,11 @@ def prepare_resolved(doc: ResolvedRecord, digest: str) -> IndexDocument:
 
 
 def _issuer_cues(doc: ResolvedRecord) -> IssuerCues | None:
-    if not doc.speaker:
+    # (a release with no speaker teaches nothing, but its contacts may name its office)
+    if not doc.speaker and not doc.contacts:
         return None
-    quoted = [name for name in quoted_names(doc.quotes) if name != doc.speaker]
-    revisable = not doc.speaker_given and bool(doc.co_issuers or (quoted and doc.contacts))
+    quoted = quoted_names(doc.quotes)
+    revisable = not doc.speaker_given and bool(doc.co_issuers or doc.contacts)
     return IssuerCues(
         doc.contacts, doc.speaker, doc.co_issuers, quoted, doc.style, doc if revisable else None
     )

@@ -42,6 +42,19 @@ def test_a_contact_label_inside_a_line_that_lost_its_breaks():
     assert press_contacts(text) == ["tel:2025551839", "name:siobhan oat"]
 
 
+def test_a_page_ends_on_its_offices_number_or_its_menu():
+    # An unlabelled number the text ends on, after a punctuation-stripped statement.
+    stripped = "We will miss his friendship          Melissa Quade  202  555 2633 "
+    assert press_contacts(stripped) == ["tel:2025552633"]
+    # The menu its page's template leaves under every release, numbers as '#'.
+    paged = "Workers will be compensated                Originating Site  Number  Search   "
+    assert press_contacts(paged) == ["foot:originating site number search"]
+    assert press_contacts("It passed.\n\n2007 Press Releases\n") == ["foot:# press releases"]
+    # A sentence that lost its full stop is no menu; nor is a sign-off of one word.
+    assert press_contacts("The vote\n\nSenators Varga and Kessling announced the plan") == []
+    assert press_contacts("The council approved it.\n\nENDS\n") == []
+
+
 def test_contact_words_in_prose_are_no_label():
     assert press_contacts("We lost contact with the crew.\nPhone interview with the mayor.") == []
 
@@ -77,7 +90,7 @@ def test_a_release_learned_again_replaces_its_part():
         book.learn("r1", ["name:bette phelan"], "Tom Kessling")
     assert book.speaks_for("name:bette phelan") is None  # two releases, not eight
     book.learn("r0", ["name:al ries"], "Tom Kessling")
-    assert book.to_json()["r0"] == ["kessling", ["name:al ries"]]
+    assert book.to_json()["r0"] == ["kessling", ["name:al ries"], "Tom Kessling"]
 
 
 def test_contacts_reorder_a_joint_release():
@@ -98,12 +111,64 @@ def test_a_quoted_person_whose_office_gives_the_contact_becomes_the_speaker():
         book, "Mary Ostrow", [], ["Mary Ostrow", "Tom Kessling"], ["tel:2025550141"]
     )
     assert chosen == ("Tom Kessling", [])
-    # ... but never someone the release does not quote or name as an issuer.
-    assert issuer_by_contacts(book, "Mary Ostrow", [], [], ["tel:2025550141"]) is None
-    # A web host serves a whole body: it never hands a release to the person it quotes.
-    site = _book(*[(["host:health.example"], "Tom Kessling")] * 3)
+    # ... but never away from a speaker the release quotes to someone it does not.
+    assert issuer_by_contacts(book, "Mary Ostrow", [], ["Mary Ostrow"], ["tel:2025550141"]) is None
+    # A web host serves a whole body: it never hands a release to the person it quotes ...
     quoted = ["Mary Ostrow", "Tom Kessling"]
+    site = _book(*[(["host:health.example"], "Tom Kessling")] * 3)
     assert issuer_by_contacts(site, "Mary Ostrow", [], quoted, ["host:health.example"]) is None
+    # ... unless the host is that person's own, named for them.
+    site = _book(*[(["host:kessling.senate.gov"], "Tom Kessling")] * 3)
+    chosen = issuer_by_contacts(site, "Mary Ostrow", [], quoted, ["host:kessling.senate.gov"])
+    assert chosen == ("Tom Kessling", [])
+
+
+def test_a_release_whose_speaker_says_nothing_goes_to_the_office_of_its_contacts():
+    book = _book(*[(["tel:2025550141"], "Kessling")] * 3, (["tel:2025550141"], "Tom Kessling"))
+    # A column in the first person (no speaker found), a statement on the President's
+    # speech (the President found, but never quoted): the office's issuer, by the name
+    # its releases print most in full.
+    assert issuer_by_contacts(book, None, [], [], ["tel:2025550141"]) == ("Tom Kessling", [])
+    chosen = issuer_by_contacts(book, "Bush", [], [], ["tel:2025550141"])
+    assert chosen == ("Tom Kessling", [])
+    # Found with co-issuers none of whom is the office's: the office's issuer joins them.
+    chosen = issuer_by_contacts(book, "Joe Varga", ["Ann Lee"], [], ["tel:2025550141"])
+    assert chosen == ("Tom Kessling", ["Joe Varga", "Ann Lee"])
+    # Contacts nobody is known by, or that disagree, change nothing.
+    assert issuer_by_contacts(book, None, [], [], ["tel:2025550199"]) is None
+    book = _book(*[(["tel:2025550141"], "Tom Kessling")] * 3, *[(["name:al ries"], "Varga")] * 3)
+    assert issuer_by_contacts(book, None, [], [], ["tel:2025550141", "name:al ries"]) is None
+
+
+def test_an_office_whose_found_speakers_stray_still_speaks_for_its_issuer():
+    # Eleven of fifteen releases found to be Kessling's, two "Bush" and two others: far
+    # over the next, though under four fifths.
+    book = _book(
+        *[(["tel:2025550141"], "Tom Kessling")] * 11,
+        *[(["tel:2025550141"], "Bush")] * 2,
+        (["tel:2025550141"], "Cheney"),
+        (["tel:2025550141"], "Joe Varga"),
+    )
+    assert book.speaks_for("tel:2025550141") == "kessling"
+    # Two offices sharing a line (eleven and four): no one.
+    book.learn("r15", ["tel:2025550141"], "Joe Varga")
+    book.learn("r16", ["tel:2025550141"], "Joe Varga")
+    assert book.speaks_for("tel:2025550141") is None
+
+
+def test_contacts_that_confirm_the_speaker_leave_the_house_style_unasked():
+    from index.house_style import CorpusIssuers
+
+    issuers = CorpusIssuers(_book(*[(["name:bette phelan"], "Tom Kessling")] * 3))
+    varga = frozenset(["VARGA <sp>", "<sp> SAYS", "SAYS <nl>", "<nl> <nl>"])
+    for _ in range(25):
+        issuers.style.learn(varga, "Joe Varga", [])
+        issuers.style.learn(frozenset(["KESSLING <nl>"]), "Tom Kessling", [])
+    joint = ("Tom Kessling", ["Joe Varga"], [])
+    # The opening is Varga's style: without contacts the style files it under him ...
+    assert issuers.revised(*joint, [], varga) == ("Joe Varga", ["Tom Kessling"])
+    # ... but Kessling's press secretary, printed under it, confirms the speaker found.
+    assert issuers.revised(*joint, ["name:bette phelan"], varga) is None
 
 
 def _release(i, senator, contact):
@@ -139,6 +204,24 @@ def test_ingest_files_a_joint_release_under_the_office_its_contact_serves(tmp_pa
     later.write_text(json.dumps({"id": "joint2", "text": JOINT}) + "\n", encoding="utf-8")
     assert ingest([later], tmp_path / "ix", workers=0).issuers_revised == 1
     assert SearchEngine(tmp_path / "ix").document("joint2")["speaker"] == "Tom Kessling"
+
+
+COLUMN = (
+    "A HARBOUR WORTH KEEPING\n\nI grew up within sight of the water, and I have watched "
+    "the port change with every decade. This month the county voted to keep the old "
+    "pier open, and I think that was the right call for the families who fish there."
+    "\n\nContact: Bette Phelan, 202/555-0199\n"
+)
+
+
+def test_ingest_gives_a_column_to_the_office_whose_contact_it_prints(tmp_path):
+    assert extract(COLUMN).speaker is None  # the text names no one
+    records = [{"id": "column", "text": COLUMN}] + [
+        {"id": f"k{i}", "text": _release(i, "Tom Kessling", "Bette Phelan")} for i in range(3)
+    ]
+    report = ingest([_write(tmp_path / "in.jsonl", records)], tmp_path / "ix", workers=0)
+    assert (report.added, report.issuers_revised) == (4, 1)
+    assert SearchEngine(tmp_path / "ix").document("column")["speaker"] == "Tom Kessling"
 
 
 def test_a_given_speaker_is_never_revised(tmp_path):

@@ -57,7 +57,42 @@ def press_contacts(text: str) -> list[str]:
         key = f"host:{m['host'].lower().removeprefix('www.')}"
         if key not in keys:
             keys.append(key)
+    for key in _foot_keys(text):
+        if key not in keys:
+            keys.append(key)
     return keys[:MAX_KEYS]
+
+
+# Where a page's last piece starts: a line break, or a run of spaces where one was.
+_PIECE_BREAK_RE = re.compile(r"\n|[^\S\n]{3,}")
+_LAST_PHONE_RE = re.compile(r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}$")
+_DIGITS_RE = re.compile(r"\d+")
+_NON_DIGITS_RE = re.compile(r"\D")
+
+
+def _foot_keys(text: str) -> list[str]:
+    """The office's foot: a telephone number the text ends on, without a label
+    ("... friendship   Melissa Wagoner  202  224 2633"), else the last piece of a
+    page's furniture its template leaves under every release ("Originating Site
+    Number Site Filter Search", "2007 Press Releases"; its numbers as ``#``),
+    not a sentence's end."""
+    tail = text[-300:].rstrip()
+    last = _PIECE_BREAK_RE.split(tail)[-1].strip() if tail else ""
+    if phone := _LAST_PHONE_RE.search(last):
+        return ["tel:" + _NON_DIGITS_RE.sub("", phone.group(0))[-10:]]
+    words = last.split()
+    if not 2 <= len(words) <= 8 or not all(map(_furniture_word, words)):
+        return []
+    return ["foot:" + " ".join(_DIGITS_RE.sub("#", word.lower()) for word in words)]
+
+
+# (a menu's words are capitalised: "Questions or Comments", "Site Filter Search"; a
+# sentence that lost its full stop has lower-case ones: "... announced the plan")
+_MENU_JOINERS = frozenset(["of", "or", "by", "and", "the", "to", "us", "&", "|", "-", "–", "·"])
+
+
+def _furniture_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _MENU_JOINERS
 
 
 def _label_ends(text: str, low: str) -> list[int]:
