@@ -607,10 +607,35 @@ def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Ment
     """The speaker's name as the text gives it in full: a surname's first name, a second
     surname, a last word on the next line, a given name's spelled-out form."""
     speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
+    speaker = _with_given_name(speaker, mentions)
     speaker = _with_wrapped_surname(speaker, text)
     if speaker.startswith("Me ") and len(speaker.split()) >= 3:
         speaker = speaker[3:]  # "Me Awa Diouf Sarr": Maître, a French lawyer's style
     return names.complete_given_name(text, speaker, head_end)
+
+
+def _with_given_name(name: str, mentions: list[names.Mention]) -> str:
+    """ "Ruiz de la Cámara" (a surname joined by its particles, as the text calls
+    the person after the first mention) as the one titled mention that gives it
+    with a given name before it: "Álvaro Ruiz de la Cámara Peñalver"."""
+    words = name.split()
+    if not _joined_surname(name):
+        return name
+    fuller = {
+        m.name
+        for m in mentions
+        if m.titled
+        and f" {name}" in m.name
+        and not m.name.startswith(name)
+        and len(m.name.split()) <= len(words) + 2
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+def _joined_surname(name: str) -> bool:
+    """ "Ruiz de la Cámara", "Gómez y Pérez": a surname whose words its particles join."""
+    words = name.split()
+    return len(words) >= 3 and all(w in names.PARTICLES for w in words[1:-1])
 
 
 def _give_short_forms_to_the_speaker(
@@ -624,6 +649,9 @@ def _give_short_forms_to_the_speaker(
     Arif said"; "Minister Teo", a family name first), the whole name printed or that
     word after a title."""
     first = speaker.split()[0]
+    for quote in found:
+        if quote.speaker and _joined_surname(quote.speaker) and f" {quote.speaker}" in speaker:
+            quote.speaker = speaker  # "Ruiz de la Cámara" of "Álvaro Ruiz de la Cámara Peñalver"
     shorts = [
         q for q in found if q.speaker and q.speaker != speaker and speaker.startswith(q.speaker)
     ]

@@ -283,8 +283,9 @@ _FURNITURE_RE = re.compile(
     # ... in French, Spanish, Portuguese, Italian: "République de Côte d'Ivoire"
     r"(?:r[ée]publique|rep[úu]blica|repubblica)\s+(?:de|du|d['’]|della|dell['’]|do|da|del)\s*"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]*)|d['’](?-i:[A-ZÀ-Ý])[\w-]*|de|del|la)){0,4}|"
-    # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie"
-    r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|"
+    # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie";
+    # a body's motto of one-word sentences: "Independent. Free. Fair."
+    r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|(?:[^\W\d_]+\.\s){2,3}[^\W\d_]+\.|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*|"
@@ -2024,7 +2025,7 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
      "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie",
      "gemeente", "spf", "fod", "banco", "banque", "banca", "prefecture", "universidad",
      "universidade", "université", "università", "universität", "universiteit", "universiti",
-     "universitas"]
+     "universitas", "partido", "partito", "parti", "partei"]
 )  # fmt: skip
 #: Bodies named head first in other languages: ministries and offices of Dutch, Romanian
 #: and Slavic states ("Ministerul Energiei", "Ministerie van Infrastructuur en Waterstaat",
@@ -2284,6 +2285,10 @@ _MISSION_OR_OMBUDSMAN_RE = re.compile(
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
 
 
+# "de", "del", "da", "do", "des", "du": a Romance name's "of".
+_ROMANCE_OF_RE = re.compile(r"\s(?:de|del|da|do|das|dos|des|du|di|della)\s")
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
     """The body a line split by ``sep`` names in one of its pieces, or None."""
     # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
@@ -2298,7 +2303,12 @@ def _body_around_separator(line: str, sep: str) -> str | None:
     if (
         first
         and sep in (" | ", " / ", " · ", " — ", " – ")
-        and (_in_another_language(head) or head.split()[0].lower() in FOREIGN_BODY_HEADS)
+        and (
+            _in_another_language(head)
+            or head.split()[0].lower() in FOREIGN_BODY_HEADS
+            # ("Banco Regional Andino de Desarrollo | Andean Regional Development Bank")
+            or (_ROMANCE_OF_RE.search(head) and not _ROMANCE_OF_RE.search(tail))
+        )
         and (language_scores(tail)["en"] >= 1 or _ENGLISH_BODY_WORD_RE.search(tail))
     ):
         # "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and
@@ -2360,7 +2370,8 @@ def _masthead_over_label(head: str, tail: str) -> bool:
 
 # ("REGIONE MARCHE · MARCHE REGION": the English piece names what the body is)
 _ENGLISH_BODY_WORD_RE = re.compile(
-    r"(?i)\b(?:region|ministry|municipality|province|county|government|agency|office|city)\b"
+    r"(?i)\b(?:region|ministry|municipality|province|county|government|agency|office|city|"
+    r"bank|authority|council|foundation|institute|university|department|board|party)\b"
 )
 
 
@@ -4978,15 +4989,21 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
     return (
         bool(line)
         and (not rest.strip() or rest.lstrip(" \t").startswith("\n"))
-        # (not "Chairperson: Hon X MP", "Anchor: Jane Doe": a role and its holder)
+        # (not "Chairperson: Hon X MP", "Deputy Chair: Jane Doe": a role and its holder;
+        # but "Minister Doğan: Export credit support will reach 40,000 SMEs")
         and len(label.split()) >= 2
-        and not any(w.lower() in wordlists.title_word_set() for w in label.split())
+        and not all(w.lower() in wordlists.title_word_set() for w in label.split())
         and not person_name(line, bare=False)
         and not titled_names(line)
         and len(line.split()) <= 14
         and not line.endswith((".", "?", "!", ":", "…"))
-        and sum(_turn_label(m["label"].strip()) == label for m in matches) == 1
+        and sum(_line_label(m) == label for m in matches) == 1
     )
+
+
+def _line_label(m: re.Match[str]) -> str:
+    # "Transcript\n\nThe Governor-General:": the label is the line's own words.
+    return _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
 
 
 def _read_turns(text: str, layout: Layout) -> None:
@@ -5010,8 +5027,7 @@ def _read_turns(text: str, layout: Layout) -> None:
     by_surname: dict[str, str] = {}
     fields: list[str] = []
     for i, m in enumerate(matches):
-        # "Transcript\n\nThe Governor-General:": the label is the line's own words.
-        label = _turn_label(m["label"].strip().rsplit("\n", 1)[-1].strip())
+        label = _line_label(m)
         if _not_a_speaker_label(label) or _topic_label(label):
             continue
         label = _label_with_its_aside(label, m, layout)

@@ -27,8 +27,9 @@ LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻ"
 # An apostrophe inside the word that opens no contraction or possessive: "Tu’ipulotu",
 # "Ng’ang’a" (not "Obama’s", "They’re").
 NAME_WORD = (
-    # (an elided first letter: "O'Brien", "D'Souza", "N'Diaye", "M'Bow")
-    rf"(?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
+    # (an elided first letter or particle: "O'Brien", "D'Souza", "N'Diaye", "M'Bow",
+    # "Dell’Aquila", "Sant'Angelo")
+    rf"(?:(?:[ODNM]|Dell|Dall|Degl|Sant)['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
     rf"(?:[-‐‑](?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b"
@@ -997,7 +998,9 @@ _OF_WORDS = rf"(?:of|for|to|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do
 _JOIN_WORDS = r"(?:and|of|the|to|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
 _TITLE_OF_RE = re.compile(
     rf"{_OF_WORDS}[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?[{UPPER}][\w'’-]*"
-    rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}(?=,)"
+    rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}"
+    # ("of the Partido Federal Progresista (PFP), X": the body's letters after it)
+    rf"(?:[^\S\n]+\([{UPPER}][{UPPER}\w.&-]{{1,11}}\))?(?=,)"
 )
 _COMMA_BODY_RE = re.compile(
     rf"(?:[^\S\n]*,)?[^\S\n]*(?:the[^\S\n]+)?[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,3}}"
