@@ -113,3 +113,85 @@ def test_a_bank_named_in_spanish_and_english_on_one_line_gives_the_english():
         "approved a loan to expand rural roads.\n"
     )
     assert extract(text).organization == "Southern Regional Development Bank"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # a state over its ministry, on two lines or one
+        ("Republic of Kenya\nNational Treasury", "National Treasury"),
+        ("Republic of Lebanon – Ministry of Public Health", "Ministry of Public Health"),
+        ("Republic of Cyprus\nDeputy Ministry of Shipping", "Deputy Ministry of Shipping"),
+        # a mission, however long the country's name; a UN country team
+        (
+            "Delegation of the European Union to the United Arab Emirates",
+            "Delegation of the European Union to the United Arab Emirates",
+        ),
+        ("United Nations in Mongolia", "United Nations in Mongolia"),
+        # a German state capital's and a Portuguese regional secretariat's own names
+        ("Landeshauptstadt Kiel", "Landeshauptstadt Kiel"),
+        ("Secretaria Regional do Mar e das Pescas", "Secretaria Regional do Mar e das Pescas"),
+    ],
+)
+def test_letterheads_of_ministries_missions_and_cities_name_their_body(
+    letterhead: str, body: str
+) -> None:
+    text = (
+        f"{letterhead}\n\nPRESS RELEASE\n\n"
+        "Registry passes 26 million gross tons for the first time\n\n"
+        "Limassol, 4 April 2025\n\n"
+        "The registry has passed 26 million gross tons for the first time in its history.\n"
+    )
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "1. The Ministry of Transport (MOT) is aware of messages circulating on social media.",
+        "The Ministry of Transport notes reports published this morning about fares.",
+    ],
+)
+def test_a_statements_body_answering_reports_in_its_lead_issues_it(lead: str) -> None:
+    text = (
+        "PRESS STATEMENT\n\nCLARIFICATION ON ONLINE CLAIMS ABOUT CHANGES TO FARES\n\n"
+        f"{lead}\n\n2. The claims are false. Concession fares are unchanged.\n"
+    )
+    assert extract(text).organization == "Ministry of Transport"
+
+
+def test_a_body_in_the_lead_that_confirms_someone_elses_news_does_not_issue_it():
+    # (guard: a senator's statement on the department's decision)
+    text = (
+        "Pickett Statement on Decision to Close Paducah Clinic\n\n"
+        "The Department of Veterans Affairs confirmed on Thursday that the clinic will close. "
+        "Senator Ann Pickett said the decision was wrong.\n"
+    )
+    assert extract(text).organization != "Department of Veterans Affairs"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Minister of Public Health Walid Nassif Haddad said", "Walid Nassif Haddad"),
+        ("Minister of Trade Ayşe Gülay Doğan said", "Ayşe Gülay Doğan"),
+        # (a portfolio's second word stays the portfolio's)
+        ("Minister for Health Services Mere Tau said", "Mere Tau"),
+        ("Minister of Health Promotion Jane Doe said", "Jane Doe"),
+    ],
+)
+def test_a_three_word_name_after_a_portfolio_is_whole(lead: str, speaker: str) -> None:
+    text = (
+        "Hospital financing plan agreed\n\nBeirut, 8 January 2025\n\n"
+        f"{lead} the hospitals would be paid within thirty days under the new plan.\n"
+    )
+    assert extract(text).speaker == speaker
+
+
+def test_herrn_is_no_part_of_a_name():
+    text = (
+        "Rücktritt des Direktors\n\nBern, 12. Mai 2021\n\n"
+        "Der Bundesrat hat der Auflösung des Arbeitsverhältnisses mit dem Direktor, Herrn "
+        "Jean-Philippe Gaudin, zugestimmt. Bundesrätin Viola Amherd dankt Herrn Gaudin.\n"
+    )
+    assert "Herrn" not in (extract(text).speaker or "")

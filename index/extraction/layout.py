@@ -2024,6 +2024,7 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
      "fondazione", "collectif", "coöperatie", "cooperativa", "coopérative", "association",
      "associação", "asociación", "verein", "verband", "theater", "teatro", "théâtre", "galerie",
      "gemeente", "spf", "fod", "banco", "banque", "banca", "prefecture", "universidad",
+     "landeshauptstadt",
      "universidade", "université", "università", "universität", "universiteit", "universiti",
      "universitas", "partido", "partito", "parti", "partei"]
 )  # fmt: skip
@@ -2040,7 +2041,7 @@ FOREIGN_BODY_HEADS = frozenset(
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
 _ROMANCE_BODY_HEADS = frozenset(
     ["ministère", "ministerio", "ministério", "ministero", "département", "departamento",
-     "dipartimento", "dirección", "direzione", "direção", "secretaría", "consejería",
+     "dipartimento", "dirección", "direzione", "direção", "secretaría", "secretaria", "consejería",
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
@@ -2280,13 +2281,22 @@ def _a_short_name(phrase: str) -> bool:
 # European Union to Morocco", "OMBUDSMAN FOR THE RIGHTS OF OLDER PERSONS".
 _MISSION_OR_OMBUDSMAN_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?[\w .'’-]{3,60}?\s+to\s+\S"
-    r"|ombudsman\s+(?:for|of)\s+\S)"
+    r"|ombudsman\s+(?:for|of)\s+\S"
+    # a country team: "United Nations in Mongolia", "UNICEF in Ghana"
+    r"|(?:united\s+nations|un|undp|unicef|unhcr|who|wfp|unfpa|unops)\s+in\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$)"
 )
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
 
 
 # "de", "del", "da", "do", "des", "du": a Romance name's "of".
 _ROMANCE_OF_RE = re.compile(r"\s(?:de|del|da|do|das|dos|des|du|di|della)\s")
+
+
+# A state's name: "Republic of Lebanon", "Kingdom of Bahrain", "Hellenic Republic".
+_STATE_NAME_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\s+[\w'’ -]{2,40})?$"
+)
 
 
 def _body_around_separator(line: str, sep: str) -> str | None:
@@ -2339,6 +2349,10 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         return second
     if sep != " / " and _masthead_over_label(head, tail):
         return normal_case(head.strip())
+    # "Republic of Lebanon – Ministry of Public Health": the state, then its ministry
+    state = not first and _STATE_NAME_RE.match(head.strip()) and len(tail.split()) <= 10
+    if state and (body := organization_line(tail)):
+        return body
     # "Alpenbrücke – Schweizer Hilfswerk / Œuvre d'entraide suisse": a one-word
     # name described as a body.
     if len(head.split()) == 1 and head[:1].isupper() and organization_line(tail.split(" / ")[0]):
@@ -2522,12 +2536,20 @@ def organization_line(line: str) -> str | None:
             return body
     body, abbreviation = _undecorated_body(line)
     words = body.split()
+    if (
+        _MISSION_OR_OMBUDSMAN_RE.match(body)
+        and len(words) <= 14
+        # (a headline's verb is in lower case: "Ombudsman for Children finds ..."; a
+        # name's capitals are no verbs: "United Nations", "United Arab Emirates")
+        and not _verbs_in(" ".join(w for w in words if not w[:1].isupper()))
+    ):
+        # "Delegation of the European Union to the United Arab Emirates", "United
+        # Nations in Mongolia"
+        return normal_case(body)
     if not 1 <= len(words) <= _longest_body(words) or _PROCEEDING_RE.match(body):
         return None
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
-    if _MISSION_OR_OMBUDSMAN_RE.match(body) and not _verbs_in(body):
-        return normal_case(body)  # "Delegation of the European Union to Morocco"
     verbs = wordlists.action_verbs()
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
@@ -2699,7 +2721,8 @@ def _is_role_line(line: str) -> bool:
         re.match(
             r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
-            r"deputy|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
+            # (not a body: "Deputy Ministry of Shipping")
+            r"deputy(?!\s+(?:ministry|department|office|directorate|secretariat)\b)|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
             r"member of parliament|member of (?:the )?[\w’' ]{2,40}? for|shadow|prime minister|permanent representative|ambassador|"
             r"high commissioner|representative (?:of|to)|consul|professor of|dean of|rector of|"
@@ -4318,11 +4341,22 @@ _FILE_REFERENCE_RE = re.compile(
 _BY_PIECE_RE = re.compile(r"^(?:By|BY|by)\s+\S")
 
 
+def _state_over_its_ministry(pieces: list[str]) -> bool:
+    return (
+        len(pieces) == 2
+        and bool(_STATE_NAME_RE.match(pieces[0]))
+        and not _FURNITURE_RE.match(pieces[1])
+        and organization_line(pieces[1]) is not None
+    )
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
     unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
     pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
+    if _state_over_its_ministry(pieces):
+        return None  # "Republic of Lebanon – Ministry of Public Health": the ministry's letterhead
     if (
         _FURNITURE_RE.match(unpaged)
         # a scan's rules and specks ("______ .", "'"), a file reference ("MC/MAR/12/85 (Trade)")

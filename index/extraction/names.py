@@ -1133,6 +1133,8 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
     while len(words) > size + 1 and words[-size].lower() in NAME_PARTICLES:
         size += 1
+    if size == 2 and len(words) >= 4 and _third_name_word(words[-4], words[-3]):
+        size = 3  # "... Public Health Walid Nassif Haddad", "... Trade Ayşe Gülay Doğan"
     name = words[-size:]
     if len(words) <= size or words[-size - 1].lower() in ("and", "&"):
         return None
@@ -1142,6 +1144,23 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     if name[-1].strip(".,").lower() in PORTFOLIO_NOUNS:
         return None  # "Minister of Rural Digital Development": the portfolio, no name
     return portfolio.start("run") + starts[-size]
+
+
+def _third_name_word(before: str, word: str) -> bool:
+    """Whether ``word``, after a portfolio's noun (``before``), opens a name of three
+    words rather than ending the portfolio: a word no list of ours knows as common
+    ("Walid", "Ayşe"; not "Promotion", "Policy", "Services")."""
+    low = word.strip(".,").lower()
+    return (
+        before.strip(".,").lower() in PORTFOLIO_NOUNS
+        and word[:1].isupper()
+        and low not in PORTFOLIO_NOUNS
+        and low not in wordlists.lowercase_words()
+        and word.strip(".,") not in wordlists.non_name_words()
+        and low not in wordlists.organization_word_set()
+        and not is_title(word.strip(".,"))
+        and not low.endswith(("tion", "sion", "ment", "ity", "ness", "ics", "ship"))
+    )
 
 
 #: What a portfolio's run ends with, never a surname ("Minister of Rural Digital Development").

@@ -40,7 +40,10 @@ from index.language import language_scores
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _ANNOUNCE = (
     r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|"
-    r"advises|advised|warned|warns|hat|teilt|gab)"
+    r"advises|advised|warned|warns|hat|teilt|gab|"
+    # a statement's body answering reports: "The Ministry of Transport (MOT) is aware of",
+    # "The Office notes", "The Authority wishes to clarify"
+    r"is\s+aware|notes|noted|wishes|clarifies|clarified)"
 )
 
 
@@ -1212,7 +1215,8 @@ _BODY_NOTICE_RE = re.compile(
 )
 
 
-_OPENING_RE = re.compile(r"[\s–—-]*")
+# (a numbered statement's first paragraph: "1. The Ministry of Transport ...")
+_OPENING_RE = re.compile(r"[\s–—-]*(?:1\.[^\S\n]+)?")
 # A body after these is the object of a sentence, not its subject: "to address the
 # Economic Club today", "addressed the National Press Club today".
 _OBJECT_BEFORE_RE = re.compile(
