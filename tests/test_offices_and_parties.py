@@ -195,3 +195,12 @@ def test_herrn_is_no_part_of_a_name():
         "Jean-Philippe Gaudin, zugestimmt. Bundesrätin Viola Amherd dankt Herrn Gaudin.\n"
     )
     assert "Herrn" not in (extract(text).speaker or "")
+
+
+def test_a_body_in_the_lead_with_the_day_before_its_verb():
+    text = (
+        "TATVA TO BUILD ELECTROLYSER PLANT\n\n"
+        "Ahmedabad, October 14, 2025 - Tatva Green Hydrogen Ltd on Tuesday announced plans "
+        "to invest in a plant in Kutch.\n"
+    )
+    assert extract(text).organization == "Tatva Green Hydrogen Ltd"

@@ -46,6 +46,9 @@ _ANNOUNCE = (
     r"is\s+aware|notes|noted|wishes|clarifies|clarified)"
 )
 
+# "Tatva Green Hydrogen Ltd on Tuesday announced": the day between the body and its verb.
+_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+
 
 @functools.cache
 def _phrase() -> str:
@@ -63,7 +66,7 @@ def _org_words() -> frozenset[str]:
 def _lead_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*(?P<org>{_phrase()})"
-        rf"(?:\s*\([^()\n]{{1,20}}\))?\s+(?:has\s+|have\s+)?{_ANNOUNCE}\b"
+        rf"(?:\s*\([^()\n]{{1,20}}\))?\s+{_WHEN}(?:has\s+|have\s+)?{_ANNOUNCE}\b"
     )
 
 
@@ -71,7 +74,7 @@ def _lead_regex() -> re.Pattern[str]:
 def _lead_subject_regex() -> re.Pattern[str]:
     """A body opening the lead without an article: "Acme Insurance Company announced today"."""
     return re.compile(
-        rf"(?P<org>{_phrase()})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:has\s+|have\s+)?{_ANNOUNCE}\b"
+        rf"(?P<org>{_phrase()})(?:\s*\([^()\n]{{1,20}}\))?\s+{_WHEN}(?:has\s+|have\s+)?{_ANNOUNCE}\b"
     )
 
 
@@ -99,6 +102,8 @@ def _valid(phrase: str) -> str | None:
             words.append(word[:-1])
             break  # "Antitrust Division. This ..." ends at the sentence
         words.append(word)
+    if len(words) > 2 and words[-2] == "on" and re.fullmatch(_WHEN, f"on {words[-1]} "):
+        words = words[:-2]  # "Tatva Green Hydrogen Ltd on Tuesday (announced)"
     while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()
     at = len(words) - words[::-1].index("The") if "The" in words[1:] else 0
