@@ -204,3 +204,37 @@ def test_a_body_in_the_lead_with_the_day_before_its_verb():
         "to invest in a plant in Kutch.\n"
     )
     assert extract(text).organization == "Tatva Green Hydrogen Ltd"
+
+
+def test_a_courts_citation_lines_are_not_the_headline():
+    text = (
+        "HIGH COURT OF NEW ZEALAND\nWELLINGTON REGISTRY\n\n"
+        "MEDIA RELEASE - FOR IMMEDIATE PUBLICATION\n\n19 SEPTEMBER 2025\n\n"
+        "HIGH COURT UPHOLDS CONSENT FOR COASTAL WIND FARM\n\n"
+        "KAITIAKI TRUST v MARINE CONSENTS AUTHORITY\n\n[2025] NZHC 2614\n\n"
+        "PRESS SUMMARY\n\nThe High Court has dismissed an appeal against the consent.\n"
+    )
+    assert extract(text).title == "HIGH COURT UPHOLDS CONSENT FOR COASTAL WIND FARM"
+
+
+def test_a_speechs_theme_line_is_not_its_title_nor_its_speaker():
+    text = (
+        "MINISTRY OF LOCAL GOVERNMENT\n\nSECTORAL DEBATE PRESENTATION 2025/2026\n\n"
+        'Theme: "Stronger Parishes, Safer Communities"\n\n'
+        "The Hon. Marcia Ellington-Grant, MP\nMinister of Local Government\n\n"
+        "Gordon House, Kingston\n\nCHECK AGAINST DELIVERY\n\n"
+        "Mr. Speaker, I rise to open the debate for my ministry. Our parishes have done "
+        "more with less this year, and I thank every councillor.\n"
+    )
+    found = extract(text)
+    assert found.title == "SECTORAL DEBATE PRESENTATION 2025/2026"
+    assert found.speaker == "Marcia Ellington-Grant"
+
+
+def test_an_nhs_trusts_name_over_two_lines_is_one_body():
+    text = (
+        "Wealden and Rother Valley Hospitals\nNHS Foundation Trust\n\nNews release\n\n"
+        "10 March 2025\n\nNew day surgery hub opens at Hailsham Community Hospital\n\n"
+        "A new day surgery hub opened on Monday and will treat 7,000 patients a year.\n"
+    )
+    assert extract(text).organization == "Wealden and Rother Valley Hospitals NHS Foundation Trust"

@@ -277,6 +277,11 @@ _FURNITURE_RE = re.compile(
     # "ASX RELEASE" (an exchange's code, not "Early release"), "Registered charity no.
     # 1187342", "Neutral citation: [2022] X 318"
     r"(?-i:[A-Z]{2,6}) (?:release|announcement)|question|answer|supplementary questions?|"
+    # A court's citation lines: "[2025] NZHC 2614", "On appeal from: [2023] IECA 117",
+    # "Composition of Court: Five judges"; a speech's "Theme: ..." line.
+    r"\[\d{4}\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim|Fam|Admin))?\s+\d{1,5}|on appeal from\s*:.*|"
+    r"composition of (?:the )?court\s*:.*|judgment\s*:\s*(?:unanimous|majority|reserved)\b.*|"
+    r"theme\s*:.*|"
     # A state's name over its ministry: "Republic of the Philippines", "Hellenic Republic".
     r"(?:(?!of\b)[\w'’-]+\s+){0,3}(?:republic|kingdom)(?:\s+of\b.{2,40})?|"
     r"(?:independent|sovereign|plurinational)\s+state\s+of\b.{2,40}|"
@@ -3257,6 +3262,10 @@ def _neighbouring_lines(layout: Layout) -> None:
             # "Keynote by the President of the Council of Ministers at ..." / "Rosa
             # Elvira Quispe Mamani": who gives the speech, under its heading
             after.kind, after.value = "name", after.text.strip()
+        elif before.kind == "org" and after.kind == "org" and _NHS_TRUST_RE.match(after.text):
+            # "Wealden and Rother Valley Hospitals" / "NHS Foundation Trust": one name
+            before.value = f"{before.value} {after.text.strip()}"
+            after.kind, after.value = "furniture", None
         elif (
             before.kind == "headline"
             and after.kind == "org"
@@ -3265,6 +3274,9 @@ def _neighbouring_lines(layout: Layout) -> None:
             # "HALBERG-STRÖMER" / "Anlagenbau GmbH": one company's name on two lines
             after.value = f"{normal_case(before.text)} {after.value}"
             before.kind, before.value = "furniture", None
+
+
+_NHS_TRUST_RE = re.compile(r"^\s*NHS(?: Foundation)? Trust\s*$")
 
 
 def _company_name_over_form(name: Part, form: Part) -> bool:
