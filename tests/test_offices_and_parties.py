@@ -238,3 +238,36 @@ def test_an_nhs_trusts_name_over_two_lines_is_one_body():
         "A new day surgery hub opened on Monday and will treat 7,000 patients a year.\n"
     )
     assert extract(text).organization == "Wealden and Rother Valley Hospitals NHS Foundation Trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a scraped page that prints its headline again after the member's name
+        (
+            "Statement of Senator Ada Frost on the Nomination of Judge Lin Vale  Ada Frost  "
+            "Statement of Senator Ada Frost on the Nomination of Judge Lin Vale  Wednesday  "
+            "January 11  2006  WASHINGTON    Senator Ada Frost  D OR  today released the "
+            "following statement on the nomination    Judge Vale has served Oregon well  ",
+            "Statement of Senator Ada Frost on the Nomination of Judge Lin Vale",
+        ),
+        # a page's label after the headline, punctuation and breaks lost
+        (
+            "Frost Welcomes Vote to Ban Forced Labour Products  Press release  Ada Frost  "
+            "Member of the European Parliament  Wednesday  13 September 2023  STRASBOURG  "
+            "The European Parliament today adopted its position on the regulation  ",
+            "Frost Welcomes Vote to Ban Forced Labour Products",
+        ),
+    ],
+)
+def test_a_run_on_headline_ends_before_its_repeat_or_the_pages_label(text: str, title: str):
+    assert extract(text).title == title
+
+
+def test_a_headline_whose_first_words_recur_is_kept_whole():
+    # (guard: four words recurring are no repeat of the headline)
+    text = (
+        "Mit Wirkung ab 1. Dezember 2010 - Mit Wirkung ab 1. Januar 2011\n\n"
+        "Der Bundesrat hat die Verordnung geändert.\n"
+    )
+    assert extract(text).title.startswith("Mit Wirkung ab 1. Dezember 2010")

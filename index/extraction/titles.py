@@ -21,6 +21,7 @@ _FURNITURE_RE = re.compile(
     r"(?:\bFOR IMMEDIATE RELEASE\b|\bFor Immediate Release\b:?|\bPRESS RELEASES?\b:?"
     r"|\bPress Releases?\b:?|\bNews Releases?\b:?|\bMedia Release\b:?|\bNews Room\b"
     r"|\bPress Room\b|\bPress Office\b|\bLatest News\b|\bTOPICS\b|\bFilter by\b:?"
+    r"|\b(?:Press|News|Media) release\b"
     r"|\bReleases(?=\s+\d)|\bContact\b:?|\bPhone\b:?|\bAs Prepared\b"
     r"|\bPress Relases\b|\b(?:Date|DATE)(?:\s*:|(?=\s+\d))"
     r"|(?:\b[A-Z][\w.]*\s+){0,4}(?:\([\d ]{3,5}\)|\d{3})[ -]\d{3}[ -]\d{4}"  # contacts, phones
@@ -48,6 +49,15 @@ def _dedupe(title: str) -> str:
     n = len(words)
     if n >= 4 and n % 2 == 0 and words[: n // 2] == words[n // 2 :]:
         return " ".join(words[: n // 2])
+    # "Statement of Senator X on Y  X  Statement of Senator X on Y  Wednesday ...": a
+    # scraped page prints its headline again after the name; the repeated words are it.
+    for j in range(4, n - 3):
+        if words[j : j + 4] == words[:4]:
+            same = next((i for i in range(j) if j + i >= n or words[i] != words[j + i]), j)
+            # (six words or more, a few between: not "Mit Wirkung ab 1. Dezember - Mit
+            # Wirkung ab 1. Januar")
+            if same >= 6 and j - same <= 6:
+                return " ".join(words[:same])
     return title
 
 
