@@ -271,3 +271,33 @@ def test_a_headline_whose_first_words_recur_is_kept_whole():
         "Der Bundesrat hat die Verordnung geändert.\n"
     )
     assert extract(text).title.startswith("Mit Wirkung ab 1. Dezember 2010")
+
+
+def test_words_the_author_says_i_said_are_the_speakers():
+    text = (
+        "The Ninth District Dispatch — March 2024\n\n"
+        "Dear neighbours,\n\n"
+        "Spring is here in Northwest Ohio. Last month the House passed my amendment to "
+        'replace lead service lines. When I spoke on the House floor, I said, "No parent '
+        "should have to wonder whether the water in their child's bottle is safe.\" I am "
+        "proud that it passed.\n\n"
+        "Warm regards,\nRep. Delia Abernathy-Osei\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Delia Abernathy-Osei"
+    said = [q for q in found.quotes if q.text.startswith("No parent")]
+    assert [q.speaker for q in said] == ["Delia Abernathy-Osei"]
+
+
+def test_a_statements_opening_quotation_under_a_header_naming_its_speaker():
+    text = (
+        "Statement from Mayor Tomas Brill on the River Flooding\n\n"
+        "12 March 2025\n\n"
+        "“Tonight our crews are working street by street, and no one will be left without "
+        "a dry bed,” said the statement.\n\n"
+        "“We will publish the damage figures tomorrow morning.”\n\n"
+        "Mayor Brill thanked the volunteers who filled sandbags on Sunday.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Tomas Brill"
+    assert all(q.speaker == "Tomas Brill" for q in found.quotes if q.text.startswith("We will"))

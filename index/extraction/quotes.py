@@ -905,6 +905,11 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         if last not in (None, speaker):
             continue
         start = text.rfind("\n\n", 0, quote.start)
+        if _I_SAID_BEFORE_RE.search(text, max(0, quote.start - 40), quote.start) or (
+            _I_SAID_AFTER_RE.match(text, quote.end)
+        ):
+            quote.speaker = speaker  # 'When I spoke on the floor, I said, "No parent ..."'
+            continue
         if text[max(0, start) : quote.start].strip(" \n\"“‘'«„"):
             continue  # inside its paragraph: 'The report states: "…"', 'The plaque reads "…"'
         before = text.rfind("\n\n", 0, max(0, start))
@@ -916,11 +921,38 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         # following statement", a quoted paragraph of theirs): not "Residents described
         # the damage." or "The report was highly critical."
         above = text[max(0, before) : max(0, start)]
-        if surname not in names.fold(above) and not any(
-            q.speaker == speaker and before <= q.start < start for q in quotes
+        if (
+            surname not in names.fold(above)
+            and not any(q.speaker == speaker and before <= q.start < start for q in quotes)
+            and not _under_a_header_naming(text, max(0, start), surname)
         ):
             continue
         quote.speaker = speaker
+
+
+# The release's speaker saying it in the first person: 'I said, "…"', '"…," I told them'.
+_I_SAID_BEFORE_RE = re.compile(
+    r"\bI (?:said|say|told [\w ]{1,20}?|wrote|asked|added)[,:]?\s*[\"“]?$"
+)
+_I_SAID_AFTER_RE = re.compile(r"[,.!?]?[\"”’]?,?\s*I (?:said|say|told|wrote|added)\b")
+
+
+def _under_a_header_naming(text: str, start: int, surname: str) -> bool:
+    """Whether the paragraph at ``start`` is the first of the body: every paragraph
+    before it is a header's short line, and one of them names the speaker
+    ("Statement from Oluwaseun Bright-Castellano, Executive Director ..." over the
+    date and the statement's first quoted paragraph)."""
+    head = text[:start]
+    paragraphs = [p for p in head.split("\n\n") if p.strip()]
+    return (
+        0 < len(paragraphs) <= 6
+        # (a header's lines end in no full stop: not the lead "X today announced ...")
+        and all(
+            len(p.split()) <= 30 and p.count("\n") <= 2 and not p.rstrip().endswith(".")
+            for p in paragraphs
+        )
+        and surname in names.fold(head)
+    )
 
 
 def first_person_statement(
