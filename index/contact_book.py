@@ -19,11 +19,13 @@ speakers, never an answer key, so the book is built the same way at ingest
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from index.entities import alias_key
+from index.entities import alias_key, normalize
+from index.extraction.layout import first_person_voice
 
 #: A contact speaks for an issuer after this many releases of theirs ...
 MIN_RELEASES = 3
@@ -156,10 +158,11 @@ def issuer_by_contacts(
     co_issuers: Sequence[str],
     quoted: Sequence[str],
     contacts: Iterable[str],
+    text: str | None = None,
 ) -> tuple[str, list[str]] | None:
     """The speaker and co-issuers the contacts point to, or None when they change
     nothing (see :func:`issuers_by_contacts`)."""
-    chosen = issuers_by_contacts(book, speaker, co_issuers, quoted, contacts)
+    chosen = issuers_by_contacts(book, speaker, co_issuers, quoted, contacts, text)
     if chosen is None or (speaker and issuer_key(chosen[0]) == issuer_key(speaker)):
         return None
     return chosen
@@ -171,14 +174,17 @@ def issuers_by_contacts(
     co_issuers: Sequence[str],
     quoted: Sequence[str],
     contacts: Iterable[str],
+    text: str | None = None,
 ) -> tuple[str, list[str]] | None:
     """The speaker and co-issuers the contacts point to (the found ones when the
     contacts confirm them), or None when they point nowhere. A joint release's
     issuers are reordered; a release found to have one issuer may instead be the
     office of someone it quotes ("..., said Levin" in a release of Levin's press
     secretary that quotes a guest first). A release whose found speaker says
-    nothing in it, or that has none (a column in the first person, a statement
-    about the President's speech), is the office's whose contacts it prints."""
+    nothing in it, or that has none, is the office's whose contacts it prints
+    when its ``text`` names that issuer or is written in the first person (a
+    column, a statement on the President's speech; not a ministry's notice that
+    names no minister, nor a deputy's release that never names the minister)."""
     contacts = list(contacts)
     if not contacts:
         return None
@@ -189,9 +195,17 @@ def issuers_by_contacts(
     office = book.office_of(contacts)
     named = {issuer_key(name) for name in (speaker, *co_issuers, *quoted) if name}
     name = book.name_of(office) if office and office not in named else None
-    if name is None:
+    if name is None or text is None or not _the_offices_text(text, office):
         return None
     return name, ([speaker, *co_issuers] if speaker and co_issuers else [])
+
+
+def _the_offices_text(text: str, office: str) -> bool:
+    """Whether a release reads as its office's issuer's own: it names them (their
+    surname, as the book keys it) or speaks in the first person."""
+    if re.search(rf"(?<!\w){re.escape(office)}(?!\w)", normalize(text[:20000])):
+        return True
+    return first_person_voice(text)
 
 
 def _among_named(

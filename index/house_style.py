@@ -108,10 +108,12 @@ class CorpusIssuers:
         quoted: Sequence[str],
         contacts: Sequence[str],
         features: frozenset[str],
+        text: str | None = None,
     ) -> tuple[str, list[str]] | None:
         """The speaker and co-issuers the contacts, else the house styles, give a
-        release; None when they change nothing."""
-        chosen = issuers_by_contacts(self.book, speaker, co_issuers, quoted, contacts)
+        release (``text``, its text, tells whether it reads as its office's own);
+        None when they change nothing."""
+        chosen = issuers_by_contacts(self.book, speaker, co_issuers, quoted, contacts, text)
         if chosen is not None:  # (contacts that confirm the speaker leave the style unasked)
             return None if speaker and issuer_key(chosen[0]) == issuer_key(speaker) else chosen
         if not speaker or not co_issuers:

@@ -266,12 +266,12 @@ class IssuerRevisits:
         """The held releases whose contacts or house style point to another issuer,
         prepared anew."""
         for digest, cues, packed in self._held.values():
+            record = pickle.loads(zlib.decompress(packed))
             chosen = self.issuers.revised(
-                cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style
+                cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style, record.text
             )
             if chosen:
                 speaker, co_issuers = chosen
-                record = pickle.loads(zlib.decompress(packed))
                 yield prepare_resolved(
                     replace(record, speaker=speaker, co_issuers=co_issuers), digest
                 )

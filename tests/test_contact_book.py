@@ -50,6 +50,9 @@ def test_a_page_ends_on_its_offices_number_or_its_menu():
     paged = "Workers will be compensated                Originating Site  Number  Search   "
     assert press_contacts(paged) == ["foot:originating site number search"]
     assert press_contacts("It passed.\n\n2007 Press Releases\n") == ["foot:# press releases"]
+    # A page's number, an issue's, are no office's own foot.
+    assert press_contacts("It passed.\n\nPage 1 of 2\n") == []
+    assert press_contacts("It passed.\n\nIssue 14 – Spring Edition\n") == []
     # A sentence that lost its full stop is no menu; nor is a sign-off of one word.
     assert press_contacts("The vote\n\nSenators Varga and Kessling announced the plan") == []
     assert press_contacts("The council approved it.\n\nENDS\n") == []
@@ -125,19 +128,26 @@ def test_a_quoted_person_whose_office_gives_the_contact_becomes_the_speaker():
 
 def test_a_release_whose_speaker_says_nothing_goes_to_the_office_of_its_contacts():
     book = _book(*[(["tel:2025550141"], "Kessling")] * 3, (["tel:2025550141"], "Tom Kessling"))
+    column = "I grew up by the harbour, and I have watched the port change every decade."
+    about = "President Bush said the port would be sold. Senator Kessling disagrees."
+    phone = ["tel:2025550141"]
     # A column in the first person (no speaker found), a statement on the President's
-    # speech (the President found, but never quoted): the office's issuer, by the name
-    # its releases print most in full.
-    assert issuer_by_contacts(book, None, [], [], ["tel:2025550141"]) == ("Tom Kessling", [])
-    chosen = issuer_by_contacts(book, "Bush", [], [], ["tel:2025550141"])
-    assert chosen == ("Tom Kessling", [])
+    # speech that names the senator (the President found, never quoted): the office's
+    # issuer, by the name its releases print most in full.
+    assert issuer_by_contacts(book, None, [], [], phone, column) == ("Tom Kessling", [])
+    assert issuer_by_contacts(book, "Bush", [], [], phone, about) == ("Tom Kessling", [])
+    # A notice in the office's impersonal voice that names nobody of the office, or no
+    # text to read: nobody speaks, and the office's issuer is not made to.
+    notice = "The district office will be closed on Monday for the holiday."
+    assert issuer_by_contacts(book, None, [], [], phone, notice) is None
+    assert issuer_by_contacts(book, None, [], [], phone) is None
     # Found with co-issuers none of whom is the office's: the office's issuer joins them.
-    chosen = issuer_by_contacts(book, "Joe Varga", ["Ann Lee"], [], ["tel:2025550141"])
+    chosen = issuer_by_contacts(book, "Joe Varga", ["Ann Lee"], [], phone, about)
     assert chosen == ("Tom Kessling", ["Joe Varga", "Ann Lee"])
     # Contacts nobody is known by, or that disagree, change nothing.
-    assert issuer_by_contacts(book, None, [], [], ["tel:2025550199"]) is None
-    book = _book(*[(["tel:2025550141"], "Tom Kessling")] * 3, *[(["name:al ries"], "Varga")] * 3)
-    assert issuer_by_contacts(book, None, [], [], ["tel:2025550141", "name:al ries"]) is None
+    assert issuer_by_contacts(book, None, [], [], ["tel:2025550199"], column) is None
+    book = _book(*[(phone, "Tom Kessling")] * 3, *[(["name:al ries"], "Varga")] * 3)
+    assert issuer_by_contacts(book, None, [], [], [*phone, "name:al ries"], column) is None
 
 
 def test_an_office_whose_found_speakers_stray_still_speaks_for_its_issuer():

@@ -301,3 +301,46 @@ def test_a_statements_opening_quotation_under_a_header_naming_its_speaker():
     found = extract(text)
     assert found.speaker == "Tomas Brill"
     assert all(q.speaker == "Tomas Brill" for q in found.quotes if q.text.startswith("We will"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a body's name opening a title-case headline (guards: the review's probes)
+        "Delegation of the European Union to Ghana Welcomes New Cocoa Agreement",
+        "UN in Kenya Condemns Violence",
+        # a headline of one-word sentences over its body's name
+        "Ready. Set. Vote.\n\nElections Nova Scotia",
+        # a headline printed on its own line whose words recur
+        "Governor of the Central Bank of Nigeria hosts Governor of the Central Bank of Kenya",
+    ],
+)
+def test_headlines_the_new_letterhead_rules_leave_alone(headline: str) -> None:
+    text = f"{headline}\n\nNAIROBI, 26 June 2024 – The office today issued a statement.\n"
+    assert extract(text).title == headline.split("\n")[0]
+
+
+@pytest.mark.parametrize("verb", ["noted that", "is aware that", "clarified that"])
+def test_a_body_the_lead_reports_on_is_not_the_issuer(verb: str) -> None:
+    # (guard: the new verbs count only for the body that opens the lead)
+    text = (
+        "Households Welcome Rate Decision\n\nSydney, 6 February 2025 – Fair Go Households "
+        f"welcomed the decision, after the Reserve Bank {verb} rents were rising.\n\n"
+        "About Fair Go Households\nFair Go Households is a charity for renters.\n"
+    )
+    assert extract(text).organization != "Reserve Bank"
+
+
+def test_a_premiers_first_turn_of_greetings_is_a_turn_not_a_heading():
+    text = (
+        "Adelaide Convention Centre\n\n"
+        "PREMIER PETER MALINEK: Good morning everyone\n\n"
+        "Today I'm announcing that the state will build two new hospitals.\n\n"
+        "JOURNALIST: When will they open?\n\n"
+        "PREMIER: In 2028. We have the money and the sites.\n\n"
+        "JOURNALIST: And the staff?\n\n"
+        "PREMIER: We are recruiting now.\n"
+    )
+    found = extract(text)
+    assert found.title != "PREMIER PETER MALINEK: Good morning everyone"
+    assert any(q.text.startswith("Good morning") for q in found.quotes)

@@ -67,6 +67,7 @@ def press_contacts(text: str) -> list[str]:
 _PIECE_BREAK_RE = re.compile(r"\n|[^\S\n]{3,}")
 _LAST_PHONE_RE = re.compile(r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}$")
 _DIGITS_RE = re.compile(r"\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _NON_DIGITS_RE = re.compile(r"\D")
 
 
@@ -83,6 +84,8 @@ def _foot_keys(text: str) -> list[str]:
     words = last.split()
     if not 2 <= len(words) <= 8 or not all(map(_furniture_word, words)):
         return []
+    if ":" in last or any(_DIGITS_RE.search(w) and not _YEAR_RE.fullmatch(w) for w in words):
+        return []  # a label and its value ("Tel: 454 3010"), a page's number: no office's own
     return ["foot:" + " ".join(_DIGITS_RE.sub("#", word.lower()) for word in words)]
 
 

@@ -288,9 +288,8 @@ _FURNITURE_RE = re.compile(
     # ... in French, Spanish, Portuguese, Italian: "République de Côte d'Ivoire"
     r"(?:r[ée]publique|rep[úu]blica|repubblica)\s+(?:de|du|d['’]|della|dell['’]|do|da|del)\s*"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]*)|d['’](?-i:[A-ZÀ-Ý])[\w-]*|de|del|la)){0,4}|"
-    # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie";
-    # a body's motto of one-word sentences: "Independent. Free. Fair."
-    r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|(?:[^\W\d_]+\.\s){2,3}[^\W\d_]+\.|"
+    # and its motto under it: "Union – Discipline – Travail", "Paix – Travail – Patrie"
+    r"[^\W\d]+\s[–—-]\s[^\W\d]+\s[–—-]\s[^\W\d]+|"
     r"(?:[\w'’]+ ){0,3}(?:press|media|communications?) (?:office|unit|team|service|department|"
     r"division|section|directorate)|(?:registered )?(?:charity|company) (?:no\.?|number)"
     r"\s*:?\s*[\w-]+|neutral citation:.*|"
@@ -711,6 +710,10 @@ class PrintedPerson(NamedTuple):
     roles: str
 
 
+# A motto of one-word sentences: "Independent. Free. Fair."
+_ONE_WORD_SENTENCES_RE = re.compile(r"^(?:[^\W\d_]+\.\s){2,3}[^\W\d_]+\.$")
+
+
 @dataclass
 class Layout:
     parts: list[Part] = field(default_factory=list)
@@ -739,13 +742,18 @@ class Layout:
         headline: a short phrase with no verb right under the body's name, over a line
         that has one, is the body's motto."""
         line, below = self.parts[i].text, self.parts[i + 1].text
-        return (
+        under_the_name = (
             i > 0
             and self.parts[i - 1].kind == "org"
             # (set with the name, apart from the headline: "Measles outbreak in Northland"
             # in one block with its body's name and deck is the headline)
             and self.parts[i].start == self.parts[i - 1].end + 1
             and self.parts[i + 1].start > self.parts[i].end + 1
+        )
+        if under_the_name and _ONE_WORD_SENTENCES_RE.match(line):
+            return True  # "Independent. Free. Fair." (not a headline "Ready. Set. Vote.")
+        return (
+            under_the_name
             and len(line.split()) <= 6
             and not line.isupper()
             # (not a notice's fields: "Gefahr: …" / "Betroffene Produkte: …")
@@ -2544,9 +2552,9 @@ def organization_line(line: str) -> str | None:
     if (
         _MISSION_OR_OMBUDSMAN_RE.match(body)
         and len(words) <= 14
-        # (a headline's verb is in lower case: "Ombudsman for Children finds ..."; a
-        # name's capitals are no verbs: "United Nations", "United Arab Emirates")
-        and not _verbs_in(" ".join(w for w in words if not w[:1].isupper()))
+        # (no headline: "... to Ghana Welcomes New Cocoa Agreement", "UN in Kenya Condemns
+        # Violence"; "United", of "United Nations" and "United Arab Emirates", is no verb)
+        and not _verbs_in(" ".join(w for w in words if w.lower() != "united"))
     ):
         # "Delegation of the European Union to the United Arab Emirates", "United
         # Nations in Mongolia"
@@ -5036,15 +5044,23 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
         bool(line)
         and (not rest.strip() or rest.lstrip(" \t").startswith("\n"))
         # (not "Chairperson: Hon X MP", "Deputy Chair: Jane Doe": a role and its holder;
-        # but "Minister Doğan: Export credit support will reach 40,000 SMEs")
+        # but "Minister Doğan: Export credit support will reach 40,000 SMEs", though not
+        # "PREMIER PETER MALINEK: Good morning everyone", a turn)
         and len(label.split()) >= 2
         and not all(w.lower() in wordlists.title_word_set() for w in label.split())
+        and (
+            not any(w.lower() in wordlists.title_word_set() for w in label.split())
+            or (len(line.split()) >= 5 and not _GREETING_RE.match(line))
+        )
         and not person_name(line, bare=False)
         and not titled_names(line)
         and len(line.split()) <= 14
         and not line.endswith((".", "?", "!", ":", "…"))
         and sum(_line_label(m) == label for m in matches) == 1
     )
+
+
+_GREETING_RE = re.compile(r"(?i)(?:good (?:morning|afternoon|evening)|thank|thanks|hello|welcome)\b")
 
 
 def _line_label(m: re.Match[str]) -> str:

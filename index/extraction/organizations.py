@@ -40,11 +40,12 @@ from index.language import language_scores
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 _ANNOUNCE = (
     r"(?:announced|announces|said|says|reported|reports|today|stated|informs|informed|"
-    r"advises|advised|warned|warns|hat|teilt|gab|"
-    # a statement's body answering reports: "The Ministry of Transport (MOT) is aware of",
-    # "The Office notes", "The Authority wishes to clarify"
-    r"is\s+aware|notes|noted|wishes|clarifies|clarified)"
+    r"advises|advised|warned|warns|hat|teilt|gab)"
 )
+# ... and, said by the body that opens the lead, a statement's answer to reports: "The
+# Ministry of Transport (MOT) is aware of", "The Office notes", "The Authority wishes to
+# clarify" (not "... the Reserve Bank noted", another body the lead reports on).
+_ANSWER = r"(?:is\s+aware|notes|noted|wishes|clarifies|clarified)"
 
 # "Tatva Green Hydrogen Ltd on Tuesday announced": the day between the body and its verb.
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -74,7 +75,8 @@ def _lead_regex() -> re.Pattern[str]:
 def _lead_subject_regex() -> re.Pattern[str]:
     """A body opening the lead without an article: "Acme Insurance Company announced today"."""
     return re.compile(
-        rf"(?P<org>{_phrase()})(?:\s*\([^()\n]{{1,20}}\))?\s+{_WHEN}(?:has\s+|have\s+)?{_ANNOUNCE}\b"
+        rf"(?P<org>{_phrase()})(?:\s*\([^()\n]{{1,20}}\))?\s+{_WHEN}(?:has\s+|have\s+)?"
+        rf"(?:{_ANNOUNCE}|{_ANSWER})\b"
     )
 
 

@@ -49,14 +49,20 @@ def _dedupe(title: str) -> str:
     n = len(words)
     if n >= 4 and n % 2 == 0 and words[: n // 2] == words[n // 2 :]:
         return " ".join(words[: n // 2])
-    # "Statement of Senator X on Y  X  Statement of Senator X on Y  Wednesday ...": a
-    # scraped page prints its headline again after the name; the repeated words are it.
+    return title
+
+
+def _before_its_repeat(title: str) -> str:
+    """ "Statement of Senator X on Y  X  Statement of Senator X on Y  Wednesday ...": a
+    scraped page prints its headline again after the name; the words repeated, when
+    the repeat ends before the run does (six words or more, a few between; not "Mit
+    Wirkung ab 1. Dezember - Mit Wirkung ab 1. Januar", nor a repeat cut short)."""
+    words = title.split()
+    n = len(words)
     for j in range(4, n - 3):
         if words[j : j + 4] == words[:4]:
             same = next((i for i in range(j) if j + i >= n or words[i] != words[j + i]), j)
-            # (six words or more, a few between: not "Mit Wirkung ab 1. Dezember - Mit
-            # Wirkung ab 1. Januar")
-            if same >= 6 and j - same <= 6:
+            if same >= 6 and j - same <= 6 and j + same < n:
                 return " ".join(words[:same])
     return title
 
@@ -118,7 +124,7 @@ def find_headline(
                 candidate = _cut_run_on(segment)
                 if candidate and len(_WORD_RE.findall(candidate)) >= 3:
                     lead = len(segment) - len(segment.lstrip())
-                    title = _tidy(candidate)
+                    title = _before_its_repeat(_tidy(candidate))
                     return Headline(title, seg_start + lead, seg_start + lead + len(candidate))
     return None
 

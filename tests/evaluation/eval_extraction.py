@@ -215,9 +215,9 @@ def as_ingested(results: list[Extraction], texts: list[str]) -> list[Extraction]
     for i, (r, opening) in enumerate(zip(results, features)):
         issuers.learn(str(i), r.contacts, opening, r.speaker, r.co_issuers)
     out = []
-    for r, opening in zip(results, features):
+    for r, opening, text in zip(results, features, texts):
         quoted = quoted_names(r.quotes)
-        chosen = issuers.revised(r.speaker, r.co_issuers, quoted, r.contacts, opening)
+        chosen = issuers.revised(r.speaker, r.co_issuers, quoted, r.contacts, opening, text)
         out.append(replace(r, speaker=chosen[0], co_issuers=chosen[1]) if chosen else r)
     return out
 
