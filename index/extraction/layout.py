@@ -5060,7 +5060,9 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
     )
 
 
-_GREETING_RE = re.compile(r"(?i)(?:good (?:morning|afternoon|evening)|thank|thanks|hello|welcome)\b")
+_GREETING_RE = re.compile(
+    r"(?i)(?:good (?:morning|afternoon|evening)|thank|thanks|hello|welcome)\b"
+)
 
 
 def _line_label(m: re.Match[str]) -> str:
