@@ -21,7 +21,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
-from index.contact_book import ContactBook
+from index.contact_book import ContactBook, issuer_key
 from index.house_style import CorpusIssuers
 from index.merging import MergeStep, merge_segments
 from index.prepare import IndexDocument, IssuerCues, prepare, prepare_resolved, record_hash
@@ -266,15 +266,24 @@ class IssuerRevisits:
         """The held releases whose contacts or house style point to another issuer,
         prepared anew."""
         for digest, cues, packed in self._held.values():
-            record = pickle.loads(zlib.decompress(packed))
-            chosen = self.issuers.revised(
-                cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style, record.text
-            )
+            record = None
+            args = (cues.speaker, cues.co_issuers, cues.quoted, cues.contacts, cues.style)
+            chosen = self.issuers.revised(*args)
+            if chosen is None and self._office_elsewhere(cues):
+                # (the text is read only when the release may be its office's: most
+                # releases' contacts point to their own speaker)
+                record = pickle.loads(zlib.decompress(packed))
+                chosen = self.issuers.revised(*args, record.text)
             if chosen:
                 speaker, co_issuers = chosen
+                record = record or pickle.loads(zlib.decompress(packed))
                 yield prepare_resolved(
                     replace(record, speaker=speaker, co_issuers=co_issuers), digest
                 )
+
+    def _office_elsewhere(self, cues: IssuerCues) -> bool:
+        office = self.issuers.book.office_of(cues.contacts)
+        return bool(office) and office != issuer_key(cues.speaker or "")
 
 
 def ingest_lock(index_dir: Path, lock_timeout: float):
