@@ -194,8 +194,10 @@ def issuers_by_contacts(
             return chosen
     office = book.office_of(contacts)
     named = {issuer_key(name) for name in (speaker, *co_issuers, *quoted) if name}
-    name = book.name_of(office) if office and office not in named else None
-    if name is None or text is None or not _the_offices_text(text, office):
+    if not office or office in named or text is None or not _the_offices_text(text, office):
+        return None
+    name = book.name_of(office)
+    if name is None:
         return None
     return name, ([speaker, *co_issuers] if speaker and co_issuers else [])
 
