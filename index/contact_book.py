@@ -7,9 +7,11 @@ contacts it gives can (index/extraction/contacts.py): a press secretary, a
 telephone number or a mail address serves one office. The book learns from
 the releases of a corpus that name a single issuer which issuer each contact
 speaks for, and a joint release's issuer is the one its contacts point to.
-So is a release's whose found speaker says nothing in it, or that has none:
-an office's column in the first person, its statement on the President's
-speech, under the telephone number or the page foot of that office.
+A release whose found speaker says nothing in it, or that has none, is its
+office's too when its text names that issuer or speaks in the first person:
+an office's column, its statement on the President's speech, under the
+telephone number or the page foot of that office (not a ministry's impersonal
+notice).
 
 Learning reads only the corpus's own releases and their found (or given)
 speakers, never an answer key, so the book is built the same way at ingest
