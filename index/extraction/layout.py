@@ -5050,7 +5050,7 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
         and not all(w.lower() in wordlists.title_word_set() for w in label.split())
         and (
             not any(w.lower() in wordlists.title_word_set() for w in label.split())
-            or (len(line.split()) >= 5 and not _GREETING_RE.match(line))
+            or (len(line.split()) >= 5 and not _TURN_OPENING_RE.match(line))
         )
         and not person_name(line, bare=False)
         and not titled_names(line)
@@ -5060,7 +5060,8 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
     )
 
 
-_GREETING_RE = re.compile(
+# A first turn's greeting: "Good morning everyone", "Thanks, Lauren".
+_TURN_OPENING_RE = re.compile(
     r"(?i)(?:good (?:morning|afternoon|evening)|thank|thanks|hello|welcome)\b"
 )
 
