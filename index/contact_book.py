@@ -164,7 +164,13 @@ def issuer_by_contacts(
 ) -> tuple[str, list[str]] | None:
     """The speaker and co-issuers the contacts point to, or None when they change
     nothing (see :func:`issuers_by_contacts`)."""
-    chosen = issuers_by_contacts(book, speaker, co_issuers, quoted, contacts, text)
+    return a_change(issuers_by_contacts(book, speaker, co_issuers, quoted, contacts, text), speaker)
+
+
+def a_change(
+    chosen: tuple[str, list[str]] | None, speaker: str | None
+) -> tuple[str, list[str]] | None:
+    """``chosen`` when it names another issuer than ``speaker``, else None."""
     if chosen is None or (speaker and issuer_key(chosen[0]) == issuer_key(speaker)):
         return None
     return chosen

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from index.contact_book import ContactBook, issuer_key, issuers_by_contacts
+from index.contact_book import ContactBook, a_change, issuer_key, issuers_by_contacts
 
 #: The opening read: the headline and the lead's first words.
 OPENING_CHARS = 100
@@ -115,7 +115,7 @@ class CorpusIssuers:
         None when they change nothing."""
         chosen = issuers_by_contacts(self.book, speaker, co_issuers, quoted, contacts, text)
         if chosen is not None:  # (contacts that confirm the speaker leave the style unasked)
-            return None if speaker and issuer_key(chosen[0]) == issuer_key(speaker) else chosen
+            return a_change(chosen, speaker)
         if not speaker or not co_issuers:
             return None
         issuers = [speaker, *co_issuers]
