@@ -48,7 +48,8 @@ _ANNOUNCE = (
 _ANSWER = r"(?:is\s+aware|notes|noted|wishes|clarifies|clarified)"
 
 # "Tatva Green Hydrogen Ltd on Tuesday announced": the day between the body and its verb.
-_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+_DAYS = frozenset(day.capitalize() for day in wordlists.WEEKDAYS_EN)
+_WHEN = rf"(?:on\s+(?:{'|'.join(sorted(_DAYS))})\s+)?"
 
 
 @functools.cache
@@ -104,7 +105,7 @@ def _valid(phrase: str) -> str | None:
             words.append(word[:-1])
             break  # "Antitrust Division. This ..." ends at the sentence
         words.append(word)
-    if len(words) > 2 and words[-2] == "on" and re.fullmatch(_WHEN, f"on {words[-1]} "):
+    if len(words) > 2 and words[-2] == "on" and words[-1] in _DAYS:
         words = words[:-2]  # "Tatva Green Hydrogen Ltd on Tuesday (announced)"
     while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()
