@@ -436,3 +436,20 @@ def test_a_times_colon_does_not_open_the_following_statement() -> None:
     statements = [q.text for q in extract(text).quotes if q.speaker == "Ruth Amsel"]
     assert any(t.startswith("Today's ruling is a setback") for t in statements)
     assert not any(t.startswith("30 a.m.") for t in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role, the styled name between commas, the verb after a first verb's clause
+        "The Chairperson of the Council of Ministers responsible for Transport, Hon. Moses "
+        "Lokwang Ekai, welcomed the launch and said the ferries would run from January.",
+        # a role, the styled name, a second role
+        "The outgoing Chair of the Council of Ministers, Hon. Déo-Gratias Niyonzima, Minister "
+        "of Hydraulics and Energy of Burundi, said the ferries would run from January.",
+    ],
+)
+def test_a_styled_name_between_a_role_and_the_verb_is_the_subject(sentence: str) -> None:
+    # guard: since "Hon." ends no sentence, the subject is read over the whole sentence
+    speaker = "Déo-Gratias Niyonzima" if "Niyonzima" in sentence else "Moses Lokwang Ekai"
+    assert (speaker, True) in [(s, "ferries would run" in t) for s, t in _statements(sentence)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract
+from index.extraction import extract, names
 
 
 def test_a_place_office_before_the_name_gives_the_name():
@@ -196,3 +196,72 @@ def test_an_office_named_for_its_region_then_the_name_in_apposition():
         "“Ready on paper is not the same as ready on the night,” the Commissioner said.\n"
     )
     assert extract(text).speaker == "Apisalome Naivalu-Tora"
+
+
+_HARBOUR = (
+    "City of Kettlewick\nPress Release\n\nHydrogen station opens at the harbour\n\n"
+    "KETTLEWICK, 2 December 2024 – The city today opened a hydrogen refuelling station "
+    "for trucks and buses at the harbour.\n\n"
+)
+
+
+def test_a_given_name_before_a_surname_in_capitals_is_one_name_in_normal_case() -> None:
+    text = (
+        "[Photo] Mayor Sachiko IMAMURA (centre) cuts the ribbon.\n\n"
+        + _HARBOUR
+        + 'Speaking at the ceremony, Mayor IMAMURA said, "The same port can lead the move '
+        'to hydrogen."\n\n"We will help companies switch," the Mayor added.\n'
+    )
+    found = extract(text)
+    assert found.speaker == "Sachiko Imamura"
+    assert [q.speaker for q in found.quotes] == ["Sachiko Imamura", "Sachiko Imamura"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Jean DUPONT said", "Jean Dupont"),
+        ("Maria Cristina ROSSI said", "Maria Cristina Rossi"),
+        # guards: letters no name is spelt with, a country's, a body's after a full name
+        ("the sponsors of OpRisk USA for the forum", "OpRisk"),
+        ("Core PCE inflation rose", "Core"),
+        ("Jane Smith EPA said", "Jane Smith"),
+        ("Governor Smith SIGNS bill", "Smith"),
+        # India's civil services after a name
+        ("Ananya Kulkarni IAS said", "Ananya Kulkarni"),
+        # a Kikuyu "wa" between the names
+        ("Hon. Wanjiru wa Njoroge said", "Wanjiru wa Njoroge"),
+    ],
+)
+def test_names_with_a_surname_in_capitals_or_a_particle(phrase: str, name: str) -> None:
+    assert names.find_name(phrase) == name
+
+
+def test_a_titled_surname_no_list_holds_is_completed_from_the_text() -> None:
+    text = (
+        _HARBOUR
+        + "The harbour's fire chief, Commander Ivo Bilić-Maras, inspected the site.\n\n"
+        + '"The tanks are safer than any diesel depot," Commander Bilić-Maras said.\n\n'
+        + '"We trained forty crews," Detective Okafor added.\n'
+    )
+    spoken = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert spoken["The tanks are safer "] == "Ivo Bilić-Maras"
+    # a surname the text never gives in full stays the surname, not the last speaker's
+    assert spoken["We trained forty cre"] == "Okafor"
+
+
+def test_a_family_name_in_capitals_after_a_title_is_completed_family_first() -> None:
+    # guard: the full name, not the surname in capitals
+    text = (
+        _HARBOUR + "Minister of the Environment FUJIWARA Kenta attended the opening.\n\n"
+        '"Hydrogen buses will run on every line," Minister FUJIWARA said.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Fujiwara Kenta"]
+
+
+def test_the_style_hon_ends_no_sentence_before_its_name() -> None:
+    text = (
+        _HARBOUR + "The Minister of Fisheries, Hon. Sione Vailea Taufa, was present.\n\n"
+        '"Our stocks have not recovered," Hon. Taufa said. "The ocean must be given time."\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Sione Vailea Taufa"] * 2

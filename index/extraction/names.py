@@ -56,7 +56,7 @@ NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 PARTICLES = (
     "de", "la", "le", "du", "des", "del", "dela", "delos", "della", "di", "da", "dos", "das",
     "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "bint", "ibn", "i", "al", "los", "las",
-    "y",
+    "y", "wa",  # ("Ngũgĩ wa Thiong'o")
 )  # fmt: skip
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # Months that are given names too: a name's when a name-like word follows; but
@@ -70,7 +70,12 @@ _NO_MONTH_AFTER_TIME = (  # the cheap test first: most runs start with no month
 )
 # "Takeshi MORINAGA, President", "Jean DUPONT\n": a family name in capitals after the
 # given name, before a comma or the line's end.
-_CAPS_SURNAME = rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?(?=,|[^\S\n]*\n|[^\S\n]*$)"
+# ("Jean DUPONT,", "Sachiko IMAMURA (centre)", "Mayor Sachiko IMAMURA said.": a surname
+# in capitals ends the name, before a comma, a line's end, a bracket or a lower-case word)
+_CAPS_SURNAME = (
+    rf"[^\S\n]+[{UPPER}]{{3,}}(?:[‐‑-][{UPPER}]{{2,}})?"
+    rf"(?=[,.]?[^\S\n]*\n|[,.]?[^\S\n]*$|,|\.[^\S\n]|[^\S\n]+(?:\(|[{LOWER}]))"
+)
 # An Arabic article joined to the name by its hyphen: "Fahad Abdulaziz al-Otaibi",
 # "Amr el-Sayed" (one list for name runs, surnames and names after a title).
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)[‐-]"
@@ -123,6 +128,10 @@ POSTNOMINALS = frozenset(
         "JP",
         "PhD",
         "MD",
+        # India's civil services: "Ananya Kulkarni IAS, Municipal Commissioner"
+        "IAS",
+        "IPS",
+        "IFS",
         "DPhil",
         "FRS",
         "FRSE",
@@ -319,6 +328,9 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     name = " ".join(t for t, _ in kept)
     if caps or name.isupper():
         name = " ".join(_caps_to_title(t) for t in name.split())
+    elif any(len(t) > 2 and t.isupper() for t in name.split()):
+        # "Jean DUPONT" is Jean Dupont, as the text's other mentions print him
+        name = " ".join(_caps_to_title(t) if len(t) > 2 else t for t in name.split())
     return name, kept[-1][1]
 
 
@@ -393,16 +405,16 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             kept.append((bare[:-2], m.start() + len(bare) - 2))
             break  # "SEN. MIKULSKI'S AMENDMENT"
         initial = _is_initial(token) and len(kept) > 0
-        key = bare.capitalize() if caps else bare
+        # (a word in capitals among others is read as in a capitals run: "Obama URGES")
+        shouted = caps or (len(bare) > 2 and bare.isupper() and bare.isalpha())
+        key = bare.capitalize() if shouted else bare
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
+        if shouted and _ends_the_name(bare, caps, len(kept)):
+            break
         if not initial and (key in non_names or bare in non_names):
             kept.extend(_compass_surname(kept, bare, run, m.end()))
             break
-        if caps and bare.lower() in wordlists.action_verbs():
-            break  # "SENATORS DEMAND PENTAGON ..."
-        if caps and len(bare) > 4 and bare.endswith(("ING", "ED")):
-            break  # "SENATOR DANIEL K INOUYE REGARDING THE ...", "SECRETARY INVITED"
         if token.startswith("("):
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
@@ -416,6 +428,40 @@ def _surname_follows(run: str, pos: int, non_names: frozenset[str]) -> bool:
     after = _NEXT_WORD_RE.match(run, pos)
     word = after[1] if after else ""
     return word[:1].isupper() and not word.isupper() and word not in non_names
+
+
+def _ends_the_name(word: str, caps: bool, kept: int) -> bool:
+    """Whether a word in capitals after ``kept`` words of a name is none of it: a verb
+    ("SENATORS DEMAND PENTAGON ...", "SENATOR DANIEL K INOUYE REGARDING THE ...",
+    "SECRETARY INVITED"), or among words in normal case an acronym ("the sponsors of
+    OpRisk USA for") or a short one after a full name ("Jane Smith EPA said")."""
+    if not caps and kept and (_an_acronym(word) or kept > 1 > len(word) - 4):
+        return True
+    return word.lower() in wordlists.action_verbs() or (
+        len(word) > 4 and word.endswith(("ING", "ED"))
+    )
+
+
+def _an_acronym(word: str) -> bool:
+    """A word in capitals that is no surname: a place's ("USA", "NY"), a body's word, or
+    letters no name is spelt with ("PCE", "CBDC": consonants a syllable cannot open
+    with; but "IMAMURA", "SCHMIDT", "BLICKENSTORFER", "HAN" can be)."""
+    return (
+        word in _upper_places()
+        or word in ("USA", "UAE", "USSR")
+        or word.lower() in wordlists.organization_word_set()
+        or not _SYLLABLES_RE.fullmatch(word)
+    )
+
+
+# A name's letters: syllables that open with at most a usual cluster of consonants.
+# ("NGUYEN", "MBEKI", "NDLOVU": onsets of African and Asian names too; any letter but an
+# unaccented consonant is a vowel: "ÖZDEMIR", "GARCÍA")
+_ONSET = (
+    r"(?:SCH[LMNRW]?|S[PT]R|[CST]HR|[BCDFGKPT][HLR]|S[CHKLMNPTVWZ]|[KZ]H|TS|WR|KN|GN|PS|"
+    r"N[DGJKTYZ]L?|M[BPV]|[B-DF-HJ-NP-TV-Z])?"
+)
+_SYLLABLES_RE = re.compile(rf"(?:{_ONSET}[^\W\d_B-DF-HJ-NP-TV-Z]+[B-DF-HJ-NP-TV-Z]{{0,3}})+")
 
 
 def _caps_to_title(word: str) -> str:

@@ -38,10 +38,11 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 #: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
 SENTENCE_END_RE = re.compile(
-    # (and every dotted title of one word in honorifics.txt: "said Eng. Haddad")
+    # (and every dotted title of one word in honorifics.txt: "said Eng. Haddad"; the
+    # style "Hon.": '," Hon. Taufa said')
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj|ir|mr))"
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs|drs|"
-    r"Adm|Adv|Amb|Cde|Det|Eng|Rev|Sec|Sgt|Smt|Tmt|Mhe|doc|inż))"
+    r"Adm|Adv|Amb|Cde|Det|Eng|Rev|Sec|Sgt|Smt|Tmt|Mhe|doc|inż|Hon))"
     r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl|Atty|Cllr|Engr|Insp|Supt|JUDr|"
     r"MUDr|MVDr|PhDr|RNDr|MMag|prof))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
 )
@@ -322,10 +323,49 @@ def _attribution_after(text: str, span: QuoteSpan) -> str | None:
         if key == "who_first" and (len(who.split()) > 8 or SENTENCE_END_RE.search(who)):
             continue
         who = SENTENCE_END_RE.split(who, 1)[0]
-        name = _name_or_role(who)
+        name = _name_or_role(who) or _titled_surname(who)
         if name:
             return name
     return None
+
+
+#: A surname under a title no list holds, to be completed from the text: "Commander
+#: Bilić-Maras said", "Judge Okafor added", "Mayor IMAMURA said" (a surname in capitals,
+#: as Japanese offices print it).
+SURNAME_PREFIX = "<surname>"
+_TITLED_SURNAME_RE = re.compile(
+    rf"^\s*(?:[{names.UPPER}][{names.LOWER}]+\s+){{1,3}}"
+    rf"(?P<surname>{names.NAME_WORD}|[{names.UPPER}]{{3,}}(?:[-‐‑][{names.UPPER}]{{2,}})?)\s*$"
+)
+
+
+def _full_surname(text: str, surname: str, resolve: Callable[[str], str]) -> str:
+    """The full name the text gives a titled surname ("Commander Ivo Bilić-Maras"; in
+    capitals, the family name first: "Minister FUJIWARA Kenta"), else the surname."""
+    full = resolve(surname)
+    if " " not in full and surname.isupper():
+        family = re.search(
+            rf"\b{re.escape(surname)}[^\S\n]+(?=[{names.UPPER}][{names.LOWER}])", text
+        )
+        named = names.name_at(text, family.start()) if family else None
+        full = (
+            named[0] if named and " " in named[0] else names.trim_name(surname, caps=True) or full
+        )
+    return full
+
+
+def _titled_surname(who: str) -> str | None:
+    m = _TITLED_SURNAME_RE.match(who)
+    surname = m and m["surname"]
+    # (no title's word, nor a role: "Special Envoy", "the Special Envoy")
+    if (
+        not surname
+        or surname.capitalize() in wordlists.non_name_words()
+        or surname.lower() in wordlists.title_word_set()
+        or role_of(f"the {surname}")
+    ):
+        return None
+    return SURNAME_PREFIX + surname
 
 
 # "– The Honourable Jane Doe, Minister of Housing" on the line under a quote (Canada.ca).
@@ -486,7 +526,11 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     if len(rest) > 60 or SENTENCE_END_RE.search(rest):
         return None
     subject = SENTENCE_END_RE.split(window[: verb.start()])[-1]
-    return _name_or_role(subject[-150:]) or _name_ending(subject)
+    return (
+        _name_or_role(subject[-150:])
+        or _name_ending(subject)
+        or _titled_surname(subject.rsplit(",", 1)[-1])  # "At the ceremony, Mayor IMAMURA said"
+    )
 
 
 def _lead_in(text: str, span: QuoteSpan) -> str:
@@ -595,6 +639,8 @@ def find_quotes(
         if quote.speaker and quote.speaker.startswith(ROLE_PREFIX):
             quote.speaker = resolve_role(quote.speaker[len(ROLE_PREFIX) :], quote.start)
             quote.via_role = quote.speaker is not None
+        elif quote.speaker and quote.speaker.startswith(SURNAME_PREFIX):
+            quote.speaker = _full_surname(text, quote.speaker[len(SURNAME_PREFIX) :], resolve)
         elif quote.speaker and quote.speaker != names.PRONOUN:
             quote.speaker = resolve(quote.speaker)
     _speakers_in_context(text, quotes, resolve, recent_person)
@@ -1267,6 +1313,9 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
         # "Also present was the Minister of X, Datuk Y, who said ...": the name before "who"
         name = _name_ending(span[: relative.start()])
         return (name, verb.end()) if name and " " in name else None
+    styled = _styled_apposition(span)
+    if styled:
+        return styled, verb.end()
     if len(span.split()) > 16 or SENTENCE_END_RE.search(span):
         return None
     # "Dr Ailsa Ferguson, a co-author," / "The leader of the Party, Magnus Thorvaldsen,".
@@ -1309,12 +1358,31 @@ def _subject_span(sentence: str) -> tuple[str, int] | None:
     return (name, verb.end()) if name else None
 
 
+#: "The outgoing Chair of the Council, Hon. Déo-Gratias Niyonzima, Minister of X," (a role,
+#: a styled name between commas, maybe a second role): the styled name.
+_STYLED_APPOSITION_RE = re.compile(
+    r"^\s*(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er)\s[^,]{2,100}?,\s+(?P<name>(?:Hon|Rt Hon|Dr|Prof)\.?"
+    r"\s[^,]{3,60}?),(?:\s[^,]{2,100}(?:,\s[^,]{2,60})?,?)?\s*$"
+)
+
+
+def _styled_apposition(span: str) -> str | None:
+    m = _STYLED_APPOSITION_RE.match(span)
+    if not m or _NOT_A_SUBJECT_BEFORE_RE.search(span, 0, m.start("name")):
+        return None
+    name = names.find_name(m["name"])
+    return name if name and name != names.PRONOUN and " " in name else None
+
+
 def _subject_words(before_verb: str) -> tuple[str, bool]:
     """The words that may hold a reporting verb's subject, and whether a relative
     clause was set aside from them."""
     # ("Dr Reto Caflisch of the Swiss institute, who led the alpine fieldwork, said")
     span = _RELATIVE_CLAUSE_RE.sub("", before_verb)
     clause_set_aside = len(span) < len(before_verb)
+    # ("The Chairperson of X, Hon. Y, welcomed the launch and said": the subject before
+    # the first of its verbs)
+    span = _FIRST_VERB_TAIL_RE.sub("", span)
     # ("Smt. Vandana Iyer, Secretary, ..., said": the name after its style)
     style = _COURTESY_STYLE_RE.match(span)
     span = span[style.end() - 1 :] if style and not style.group().startswith("the") else span
@@ -1326,6 +1394,7 @@ def _subject_words(before_verb: str) -> tuple[str, bool]:
     return span, clause_set_aside
 
 
+_FIRST_VERB_TAIL_RE = re.compile(r",\s+[a-z]+ed\b[^,;]{0,80}?\s+and(?:\s+also)?\s*$")
 _OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing\b[^,;]{0,150},\s+(?=\S)")
 _PRONOUN_SUBJECT_END_RE = re.compile(r",\s+(?:it|he|she|they|we)\s*$")
 
