@@ -881,3 +881,53 @@ def test_a_forwarded_releases_mail_subject_is_its_title_when_it_prints_none():
     result = extract(text)
     assert result.title == "City names Élodie Brun fire chief"
     assert result.organization == "City of Port Ellis"
+
+
+_SPEECH_BODY = (
+    "My Lord Justices, distinguished guests, ladies and gentlemen. It is an honour to open "
+    "this legal year before you and to report on the work of the courts.\n\n"
+    "Last year the courts disposed of more cases than were filed for the first time.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the speaker's office, a date and a delivery note under the speech's heading
+        "Chief Justice of the Republic of Kettleland\nMonday, 13 October 2025\n",
+        "14 November 2024\nOnly the spoken word counts / Faz fé a versão proferida\n",
+    ],
+)
+def test_lines_under_a_speechs_heading_are_not_its_title(under: str) -> None:
+    text = (
+        "JUDICIAL SERVICE OF KETTLELAND\n\nAddress at the Opening of the 2025/2026 Legal Year\n"
+        f"By Her Ladyship Justice Abena Owusu-Mensah\n{under}\n{_SPEECH_BODY}"
+    )
+    assert extract(text).title == "Address at the Opening of the 2025/2026 Legal Year"
+
+
+def test_a_letterheads_address_over_a_speechs_heading_is_not_its_title() -> None:
+    text = (
+        "MINISTRY OF LAKES AND FISHERIES\nHope Gardens, Kettle Point 6, Kettleland W.I.\n"
+        "*** CHECK AGAINST DELIVERY ***\n\n"
+        "Statement to the House of Representatives on the Drought\n"
+        f"by the Hon. Desmond Fairclough, MP\nGordon House, Port Ellis\n\n{_SPEECH_BODY}"
+    )
+    assert extract(text).title == "Statement to the House of Representatives on the Drought"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a site's menu between middle dots, a verb in one item
+        "Fundación Agua Clara\nWho we are · Our work · Stories · Donate\n",
+        # a translation's note between dashes under a numbered label
+        "Senatsverwaltung für Häfen\nPressestelle\n\nPressemitteilung Nr. 147/2025 vom "
+        "17.09.2025\n– Unofficial English translation –\n",
+        # South Africa's letterhead: "Department:" over the department's name
+        "[COAT OF ARMS]\nlakes & fisheries\nDepartment:\nLakes and Fisheries\n"
+        "REPUBLIC OF KETTLELAND\n\nMEDIA STATEMENT\n",
+    ],
+)
+def test_furniture_of_other_sites_and_letterheads_is_not_the_title(furniture: str) -> None:
+    assert extract(f"{furniture}\n{_HEADLINE}\n\n{_LEAD}").title == _HEADLINE

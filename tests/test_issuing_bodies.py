@@ -347,3 +347,99 @@ def test_an_about_section_on_a_law_names_no_issuer() -> None:
         "About the Overseas Ballot Access Act\nThe act requires states to send ballots early.\n"
     )
     assert extract(text).organization != "Overseas Ballot Access Act"
+
+
+_FERRY_NEWS = (
+    "Ferry timetable extended to the outer islands\n\n"
+    "KETTLE POINT, 3 March 2026 – Four new ferry stations will open on the lake before the "
+    "end of the year, cutting travel times to the capital by half.\n\n"
+    '"The lake is our oldest road," said Administrator Ruth Amsel-Okoro.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # a ministry over one of its agencies: the agency issues
+        (
+            "Republic of Kettleland\nDEPARTMENT OF TRANSPORTATION\nLAKE FERRIES AUTHORITY\n",
+            "Lake Ferries Authority",
+        ),
+        (
+            "Federal Department of Transport and Waterways DTW\n"
+            "Federal Office for Lake Navigation FOLN\n",
+            "Federal Office for Lake Navigation",
+        ),
+        (
+            "REPÚBLICA DE KETTLELAND\nMINISTÉRIO DOS TRANSPORTES\n"
+            "DIRECÇÃO NACIONAL DE NAVEGAÇÃO INTERIOR\n",
+            "Direcção Nacional de Navegação Interior",
+        ),
+        # guards: the minister's own office, a press unit under the ministry
+        (
+            "MINISTRY OF TRANSPORT\nOffice of the Honourable Minister\n",
+            "Ministry of Transport",
+        ),
+        ("Ministry of Transport\nFerries Bureau – Media Unit\n", "Ministry of Transport"),
+    ],
+)
+def test_a_ministry_over_its_agency_gives_the_agency(letterhead: str, body: str) -> None:
+    assert extract(f"{letterhead}\nPRESS RELEASE\n\n{_FERRY_NEWS}").organization == body
+
+
+def test_a_joint_label_under_the_letterheads_gives_the_first_body_under_its_state() -> None:
+    text = (
+        "REPUBLIC OF KETTLELAND\n\nMINISTRY OF LAKES AND FISHERIES\nLAKE FISHERIES COMMISSION\n\n"
+        f"JOINT PRESS RELEASE\n\n{_FERRY_NEWS}"
+    )
+    assert extract(text).organization == "Ministry of Lakes and Fisheries"
+    # guard: a government that issues, not the state's line over its ministries
+    text = (
+        f"Kettleland Government\nLake Fisheries Commission\n\nJoint news release\n\n{_FERRY_NEWS}"
+    )
+    assert extract(text).organization == "Kettleland Government"
+
+
+def test_a_province_over_its_news_section_names_the_province() -> None:
+    text = f"Province of Kettleland | News Releases\n\nNEWS RELEASE\n\n{_FERRY_NEWS}"
+    assert extract(text).organization == "Province of Kettleland"
+
+
+def test_a_company_kind_under_its_name_is_no_twin() -> None:
+    text = (
+        "NAVEGAÇÃO LACUSTRE DO NORTE S.A.\nPublicly-Held Company\nCNPJ 00.000.000/0001-00\n\n"
+        f"MATERIAL FACT\n\n{_FERRY_NEWS}"
+    )
+    assert extract(text).organization == "Navegação Lacustre do Norte S.A."
+
+
+def test_a_newswire_source_line_names_the_client_over_its_press_unit() -> None:
+    text = (
+        f"{_FERRY_NEWS}\nMedia contact:\nDirecção de Comunicação e Imagem\n"
+        "imprensa@lagoa.example\n\nSOURCE Navegação Lacustre de Kettleland, E.P.\n"
+    )
+    assert extract(text).organization == "Navegação Lacustre de Kettleland, E.P."
+
+
+@pytest.mark.parametrize(
+    ("unit", "is_unit"),
+    [
+        ("Direcção de Comunicação e Imagem", True),
+        ("Gabinete de Imprensa", True),
+        ("Service de presse", True),
+        ("Ministério da Comunicação Social", False),
+    ],
+)
+def test_press_units_named_in_romance_languages(unit: str, is_unit: bool) -> None:
+    assert organizations._a_press_unit(unit) is is_unit
+
+
+def test_a_body_printed_in_its_language_and_in_english_on_one_line_gives_the_english() -> None:
+    text = (
+        "Statutární město Kettle | Statutory City of Kettle\nTisková zpráva / Press release\n"
+        f"Kettle, 12. 5. 2025\n\n{_FERRY_NEWS}"
+    )
+    assert extract(text).organization == "Statutory City of Kettle"
+    assert (
+        organizations.english_of_twins("Ferries and Ports | Lakes") == "Ferries and Ports | Lakes"
+    )

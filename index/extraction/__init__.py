@@ -417,6 +417,7 @@ def _organization(
     cues = (
         # A "From:" line names the issuer outright, over a site's banner.
         lambda: organizations.from_line_body(text, printed),
+        lambda: organizations.wire_source(text),
         lambda: organizations.issuer_among_letterheads(printed, text, head_end),
         lambda: printed,
         lambda: organizations.issuing_body(text),
@@ -454,7 +455,8 @@ def _organization(
     # A body's name is on one line ("Minister for Health\nDate: ..." is two).
     if not found:
         return None
-    first = organizations.first_of_joint_bodies(found.split("\n", 1)[0].strip())
+    first = organizations.english_of_twins(found.split("\n", 1)[0].strip())
+    first = organizations.first_of_joint_bodies(first)
     first = organizations.without_its_press_unit(first)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 

@@ -225,7 +225,8 @@ _FURNITURE_RE = re.compile(
     r"(?:written|oral|ministerial) statement(?:\s+(?:by|to|from|of)\b.*)?|"
     # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
     r"(?:to|sent|cc|date sent)\s*:.*|"
-    r"\[?(?:provisional |unofficial )?translation\]?|"
+    # ("– Unofficial English translation –")
+    r"[\[(–—-]?\s*(?:provisional |unofficial )?(?:english )?translation\s*[\])–—-]?|"
     # "Boletín de prensa - English version"
     r"(?:(?:bolet[ií]n|comunicado|nota) de prensa|communiqu[ée] de presse)?[\s|/–-]*"
     r"\(?(?:english|en) (?:version|translation)\)?|(?:bolet[ií]n|nota) de prensa|"
@@ -442,6 +443,11 @@ _BYLINE_PLACE_RE = re.compile(
     r"(?:,?[^\S\n]+on[^\S\n]+[^\n]*)?\.?$"  # "..., on Tuesday 7 January 2025"
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
+# A letterhead's postal address: "Hope Gardens, Kingston 6, Jamaica W.I.", "12 Harbour
+# Road, Port Ellis" (a number among its comma-separated parts, no verb).
+_ADDRESS_LINE_RE = re.compile(
+    r"^(?:[^,\n]+,\s*)*(?:\d{1,5}[A-Za-z]?\s+[A-Z][^,\n]*|[A-Z][^,\n\d]*\s\d{1,5})(?:,\s*[^,\n]+)+$"
+)
 _SPEECH_HEADING_RE = re.compile(
     # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
     # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
@@ -784,6 +790,16 @@ class Layout:
         """The headline: the last headline line of the header (letterhead lines,
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
+        found = self._headline()
+        speech = self.first("speech_venue")
+        if found is not None and speech is not None and found.start > speech.start:
+            # A speech's heading ("Address at the Opening of the Legal Year") comes under
+            # its title, if any; the lines under it are the speaker's, the date's, the
+            # delivery note's ("Chief Justice of X", "Only the spoken word counts").
+            return speech
+        return found
+
+    def _headline(self) -> Part | None:
         # Lines above a page's breadcrumb are the site's own ("About us Monetary policy
         # Publications"); the page's heading comes after it.
         subject = self.first("subject")
@@ -796,6 +812,19 @@ class Layout:
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
         index = self._headline_lines(crumb, label)
+        speech = self.first("speech_venue")
+        if speech is not None and index:
+            # (a postal address over a speech's heading is the letterhead's)
+            index = [
+                i
+                for i in index
+                if not (
+                    self.parts[i].start < speech.start
+                    and _ADDRESS_LINE_RE.search(self.parts[i].text)
+                )
+            ]
+            if not index:
+                return speech
         if index and all(
             _names_a_body_or_person(self.parts[i].text) or self._over_the_letterhead(i)
             for i in index
@@ -939,7 +968,9 @@ class Layout:
             (
                 i
                 for i, p in enumerate(self.parts)
-                if _SECTION_LABEL_RE.match(p.text) or _SAID_COLON_RE.search(p.text)
+                # (not a letterhead's "Department:" over the department's name)
+                if (_SECTION_LABEL_RE.match(p.text) and p.kind != "org")
+                or _SAID_COLON_RE.search(p.text)
             ),
             len(self.parts),
         )
@@ -2054,7 +2085,7 @@ FOREIGN_BODY_HEADS = frozenset(
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
 _ROMANCE_BODY_HEADS = frozenset(
     ["ministère", "ministerio", "ministério", "ministero", "département", "departamento",
-     "dipartimento", "dirección", "direzione", "direção", "secretaría", "secretaria", "consejería",
+     "dipartimento", "dirección", "direzione", "direção", "direcção", "réseau", "rede", "secretaría", "secretaria", "consejería",
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
@@ -3740,6 +3771,9 @@ _UNIT_KINDS = names.PLACE_KINDS | {"Division", "Unit", "Office", "Bureau", "Dire
 _PRESS_TEAM_LINE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:press|media|communications?|information)\b[\w\s&]{0,30}?"
     r"\b(?:team|office|unit|section|service|desk|division|directorate|bureau)\b"
+    # (in German, French, Portuguese, Spanish: "Pressestelle", "Service de presse")
+    r"|^(?:pressestelle|pressebüro|presseamt|service\s+de\s+presse|gabinete\s+de\s+imprensa|"
+    r"oficina\s+de\s+prensa|gabinete\s+de\s+prensa|ufficio\s+stampa)\b"
 )
 
 
@@ -4227,7 +4261,12 @@ def site_menu(line: str) -> bool:
     if len(items) >= 4 and _short_items(items) and any(f in _MENU_WORDS for f in folded):
         return True
     sections = _SECTION_SEP_RE.split(line.strip())
-    if len(sections) >= 4 and _short_items(sections) and not _verbs_in(line):
+    if (
+        len(sections) >= 4
+        and _short_items(sections)
+        # ("Who we are · Our work · Stories · Donate": a verb in an item, a menu's word)
+        and (not _verbs_in(line) or any(s.lower() in _MENU_WORDS for s in sections))
+    ):
         return True  # a wire's topic path: "Verkehr / Öffentlicher Verkehr / Umwelt / Tirol"
     if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
         return True  # a page's section over its heading: "Prensa · Comunicados"
@@ -4511,7 +4550,8 @@ _LOCATION_LABEL_RE = re.compile(
 )
 
 
-_BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+\S")
+# (not a note set between dashes: "– Unofficial English translation –")
+_BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+(?![^\n]*[^\W\d_][^\n]*\s[–-]$)\S")
 _HEADLINE_LABEL_RE = re.compile(
     r"(?i)^(?:(?:headline|title"
     # a letter's subject in another language, or in two: "Oggetto / Subject: ...", "Objet :"

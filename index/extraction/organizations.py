@@ -152,6 +152,21 @@ _GOVERNMENT_OF_PLACE_RE = re.compile(
 )
 
 
+def english_of_twins(org: str) -> str:
+    """ "Statutární město Brno | Statutory City of Brno": of a body's name printed in
+    its own language and in English on one line, the English; else ``org``."""
+    pieces = _TWIN_SEPARATOR_RE.split(org)
+    if len(pieces) != 2 or not all(len(p.split()) >= 2 for p in pieces):
+        return org
+    own, english = (language_scores(p)["en"] for p in pieces)
+    if english >= 1 and own == 0:
+        return pieces[1]
+    return org
+
+
+_TWIN_SEPARATOR_RE = re.compile(r"\s+[|/]\s+")
+
+
 def first_of_joint_bodies(org: str) -> str:
     """ "Harbourlight Trust and The Amberley-Osei Foundation": a joint release's bodies,
     of which the first issues it; "Ports and Harbours Authority", "Ministry of Solid
@@ -234,7 +249,7 @@ _CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 _GOVERNMENT_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:regional|provincial|state|federal|national|local|royal)\s+)?"
     r"(?:government|state|republic|kingdom|commonwealth|city|town|county|borough|"
-    r"municipality)\s+of\b|"
+    r"municipality|province)\s+of\b|"
     # "GOBIERNO DEL ESTADO DE VALLE HONDO", "Governo do Estado", "Repubblica e Cantone Ticino"
     r"^(?:gobierno|governo|gouvernement|regierung|república|repubblica|république)\b|"
     # a region's or a city's own government over its department: "Junta de Andalucía" /
@@ -353,12 +368,24 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
     if len(orgs) > 1 and any(
-        _JOINT_LABEL_RE.search(p.text) for p in printed.all("furniture") if p.start < orgs[0].start
+        # (over the letterheads, or under them: "MINISTRY OF X" / "Y COMMISSION" / "JOINT
+        # PRESS RELEASE")
+        _JOINT_LABEL_RE.search(p.text)
+        for p in printed.all("furniture")
+        if p.start < orgs[0].start or p.start < orgs[1].start + 400
     ):
-        return orgs[0].value  # "Joint press release" over two letterheads: the first issues it
+        # "Joint press release" over two letterheads: the first issues it (under its
+        # government's line: "Government of Nepal" / "Ministry of X" / "Ministry of Y")
+        own = [o for o in orgs if not _STATE_LINE_RE.match(o.value or "")] or orgs
+        english = len(own) > 1 and _english_beside(own[0], own[1], text)
+        return own[1 if english else 0].value
     for i, org in enumerate(orgs):
         below = orgs[i + 1] if i + 1 < len(orgs) else None
-        if below is None or _PRESS_OFFICE_RE.search(below.value or ""):
+        if (
+            below is None
+            or _PRESS_OFFICE_RE.search(below.value or "")
+            or _COMPANY_KIND_RE.match(below.value or "")
+        ):
             return org.value
         # ("Bundesamt für Binnenschifffahrt" / "Federal Office for Inland Navigation": the
         # English name, under or over its own, goes with an English text.)
@@ -376,11 +403,56 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         # ("European External Action Service" / "Delegation of the European Union to
         # Kenya": the service's mission in the country issues)
         mission = bool(_MISSION_RE.match(below.value or ""))
-        if not (twin or committee or government or mission):
+        if not (twin or committee or government or mission or _its_agency(org, below)):
             return org.value
     return None
 
 
+# A ministry's line over one of its agencies, offices or directorates: "DEPARTMENT OF
+# TRANSPORTATION" / "PHILIPPINE INLAND WATERWAYS AUTHORITY", "Federal Department of the
+# Environment ... DETEC" / "Federal Office for the Environment FOEN".
+_MINISTRY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:federal\s+|state\s+|national\s+)?(?:ministry|department|ministère|"
+    r"minist[eé]rio|ministero|bundesministerium|ministerium|d[eé]partement|secretar[ií]a)\b"
+)
+_AGENCY_RE = re.compile(
+    r"(?i)\b(?:office|agency|authority|directorate|direc[cç][aã]o|dire[cç][aã]o|direcci[oó]n|"
+    r"direzione|bureau|administration|inspectorate|institute|instituto|institut|service|"
+    r"commission|board|bundesamt|amt|agence|ag[eê]ncia|department|departamento)\b"
+)
+
+
+# Not the minister's own office or spokesperson ("Office of the Honourable Minister",
+# "Spokesperson's Office"), an official's line ("The Principal Secretary, State Department
+# of ...;"), or a body's press unit ("Health Promotion Bureau – Media Unit").
+_NO_AGENCY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:office\s+of\s+the\s+(?:hon|minister|cabinet|spokes|secretary|"
+    r"deputy|principal|permanent|chief)|(?:principal|permanent|cabinet|chief)\s+secretary)|"
+    r"spokes(?:person|man|woman)|;"
+)
+
+
+def _its_agency(org: Part, below: Part) -> bool:
+    return bool(
+        _MINISTRY_RE.match(org.value or "")
+        and _AGENCY_RE.search(below.value or "")
+        and not _MINISTRY_RE.match(below.value or "")
+        and not _DESK_RE.search(below.value or "")
+        and not _NO_AGENCY_RE.search(below.value or "")
+        and not _PRESS_OFFICE_RE.search(below.text)
+    )
+
+
+# What kind of company the name above is: "Publicly-Held Company", "Listed Company".
+_COMPANY_KIND_RE = re.compile(
+    r"(?i)^(?:an?\s+)?(?:publicly[\s-]+(?:held|traded|listed)|listed|public|state[\s-]+owned|"
+    r"open|closed)(?:\s+(?:limited|joint[\s-]+stock))?\s+(?:company|corporation|enterprise)$"
+)
+# The state's line over the bodies that issue: "Government of Nepal", "Gobierno de Chile".
+_STATE_LINE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:government|republic|kingdom|gobierno|governo|gouvernement|regierung|"
+    r"rep[uú]blica|r[ée]publique|repubblica)\b"
+)
 _TOP_LINE_SEP_RE = re.compile(r"\s+[|—–]\s+")
 
 
@@ -783,6 +855,12 @@ _PRESS_UNIT_RE = re.compile(
     r"(?i)\b(?:communications?|press|media|public\s+(?:relations|affairs)|information|"
     r"corporate\s+affairs)\b"
     r"[\w\s/&]{0,30}?\b(?:office|unit|team|department|division|directorate|section|bureau|desk)\b"
+    # (in Romance languages the kind comes first: "Direcção de Comunicação e Imagem",
+    # "Gabinete de Imprensa", "Service de presse", "Oficina de Prensa")
+    r"|\b(?:direc?[cç][aã]o|direcci[oó]n|gabinete|oficina|servi[cç]o|servicio|service|"
+    r"ufficio|departamento|d[eé]partement)\s+(?:de\s+|du\s+|des\s+|della\s+|stampa\b)?"
+    r"(?:comunica[cç][aã]o|comunicaci[oó]n|communication|comunicazione|imprensa|prensa|presse|"
+    r"stampa)\b[\w\s/&]{0,30}$"
 )
 _PRESS_UNIT_END_RE = re.compile(
     r"(?i)\s+(?:press|media|communications?)\s+(?:office|team|unit|department)s?$"
@@ -796,7 +874,8 @@ def _a_press_unit(phrase: str) -> bool:
     """ "Corporate Communications Department", "Communications Division": a press unit
     by its own name (not "Ministry of Information, Communications and Technology")."""
     unit = _PRESS_UNIT_RE.search(phrase)
-    return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= 4
+    # (five words: "Direcção de Comunicação e Imagem")
+    return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= 5
 
 
 # A press unit named first by its kind: "Office of (University) Communications",
@@ -946,6 +1025,22 @@ def contact_block_body(text: str) -> str | None:
         if body and _ends_with_org_word(body):
             return body
     return None
+
+
+# A newswire's last line names the client that issued the release: "SOURCE Navegação
+# Costeira de Angola, E.P." (PR Newswire's; not a footer's "Source: Press Office, X").
+_WIRE_SOURCE_RE = re.compile(
+    rf"(?m)^[^\S\n]*SOURCE[^\S\n]+(?P<body>[{UPPER}][^\n@]{{2,120}}?)[^\S\n]*$"
+)
+
+
+def wire_source(text: str) -> str | None:
+    """The body a newswire's "SOURCE" line at the foot names, whatever its words."""
+    m = _WIRE_SOURCE_RE.search(text, max(0, len(text) - 500))
+    body = m["body"] if m else None
+    if not body or re.search(r"\d{3}|https?:|www\.", body) or len(body.split()) > 12:
+        return None
+    return body
 
 
 def issuing_body(text: str) -> str | None:
