@@ -931,3 +931,71 @@ def test_a_letterheads_address_over_a_speechs_heading_is_not_its_title() -> None
 )
 def test_furniture_of_other_sites_and_letterheads_is_not_the_title(furniture: str) -> None:
     assert extract(f"{furniture}\n{_HEADLINE}\n\n{_LEAD}").title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a speech's heading, the speaker's name and office, then the place in the
+        # speech's language, the date and the greeting
+        (
+            "KEMENTERIAN KETTLE\nAras 12, Blok Menara, Kompleks Kerajaan Presint 1\n"
+            "62502 Kettle, Malaysia\n\nTEKS UCAPAN\n\n"
+            "SPEECH BY THE MINISTER OF HARBOURS AT THE LAUNCH OF HARBOUR WEEK 2025\n\n"
+            "YB DATO' SRI HAJI AZMAN BIN HASHIM\nMENTERI PELABUHAN\n\n"
+            "PUSAT KONVENSYEN KETTLE\n15 OKTOBER 2025 (RABU), 9.30 PAGI\n\n"
+            "Bismillahirrahmanirrahim.\nAssalamualaikum warahmatullahi wabarakatuh.\n",
+            "SPEECH BY THE MINISTER OF HARBOURS AT THE LAUNCH OF HARBOUR WEEK 2025",
+        ),
+        # a headline opening with a quoted phrase
+        (
+            "HOUSE OF COMMONS\nHARBOURS COMMITTEE\n\nPRESS NOTICE\nRef: HC/2025-26/09\n"
+            "EMBARGOED UNTIL 00.01 FRIDAY 14 NOVEMBER 2025\n\n"
+            '"Broken promises" on harbour funding leave fishing towns behind, MPs warn\n',
+            '"Broken promises" on harbour funding leave fishing towns behind, MPs warn',
+        ),
+        # an advisory's headline over its salutation
+        (
+            "KETTLE BULK WATER AUTHORITY\n\nPUBLIC ADVISORY\n\n"
+            "SCHEDULED WATER SERVICE INTERRUPTION IN KETTLE CITY\nTo all concessionaires:\n",
+            "SCHEDULED WATER SERVICE INTERRUPTION IN KETTLE CITY",
+        ),
+        # a court's caption under its name in its own language and a date, its citation
+        (
+            "SUPREME COURT OF KETTLELAND\nTE KŌTI MANA NUI O KETARA\n3 APRIL 2025\n\n"
+            "MEDIA RELEASE – FOR IMMEDIATE PUBLICATION\n\n"
+            "KETTLE POINT RESIDENTS SOCIETY INCORPORATED v KETTLE DISTRICT COUNCIL\n"
+            "(SC 41/2024) [2025] KTSC 33\n\nPRESS SUMMARY\n",
+            "KETTLE POINT RESIDENTS SOCIETY INCORPORATED v KETTLE DISTRICT COUNCIL",
+        ),
+        # a site's search box over a transcript's heading
+        (
+            "Skip to main content\nMinisters' Media Centre\nHome › Media Centre › Transcripts\n"
+            "Search this site\n\nTranscript – Doorstop interview, Kettle Point, Port Ellis\n"
+            "Thursday 13 March 2025\n\nE&OE\n",
+            "Transcript – Doorstop interview, Kettle Point, Port Ellis",
+        ),
+    ],
+)
+def test_headings_under_other_headers_are_the_title(header: str, title: str) -> None:
+    text = (
+        f"{header}\nGood morning. The harbour has served this town for two hundred years, "
+        "and today we begin the work that will let it serve two hundred more.\n\n"
+        "The works will cost 2.1 million and finish next spring.\n"
+    )
+    assert extract(text).title == title
+
+
+def test_a_date_under_a_speechs_headline_and_place_is_its_date() -> None:
+    text = (
+        "Federal Public Service Harbours\nEN | NL | FR | DE\nHome > Newsroom > Speeches\n\n"
+        "Europe's harbours are Kettleland's too\n\n"
+        "Toespraak van de minister bij de opening van de havenconferentie\n\n"
+        "Jean-Philippe Van Acker, Minister of Harbours\nEgmont Palace, Brussels\n"
+        "17 February 2025\n\n"
+        "Seul le prononcé fait foi – Enkel de uitgesproken tekst geldt – Check against delivery\n\n"
+        "Ladies and gentlemen, welcome to the Egmont Palace. Our harbours are open.\n"
+    )
+    found = extract(text)
+    assert found.title == "Europe's harbours are Kettleland's too"
+    assert found.date == "2025-02-17"

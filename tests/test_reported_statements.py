@@ -453,3 +453,41 @@ def test_a_styled_name_between_a_role_and_the_verb_is_the_subject(sentence: str)
     # guard: since "Hon." ends no sentence, the subject is read over the whole sentence
     speaker = "Déo-Gratias Niyonzima" if "Niyonzima" in sentence else "Moses Lokwang Ekai"
     assert (speaker, True) in [(s, "ferries would run" in t) for s, t in _statements(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "reference", "speaker"),
+    [
+        # an American spelling, a chairperson, a portfolio with commas before the name
+        (
+            "The ordinance was authored by Councilor Mary Grace Tan-Villanueva.",
+            "the councilor",
+            "Mary Grace Tan-Villanueva",
+        ),
+        (
+            "The board's decision was announced by Chairperson Nirmala Wickramasinghe.",
+            "the Chairperson",
+            "Nirmala Wickramasinghe",
+        ),
+        (
+            "Minister for Transport, Infrastructure and Public Works Rodrick Vella Galea "
+            "visited the site.",
+            "the minister",
+            "Rodrick Vella Galea",
+        ),
+        # a given name that is also a state's ("North Carolina")
+        (
+            "Livestock Minister Carolina Bentancur Ferreira announced the plan.",
+            "the minister",
+            "Carolina Bentancur Ferreira",
+        ),
+    ],
+)
+def test_role_references_of_other_spellings_and_long_portfolios(
+    introduction: str, reference: str, speaker: str
+) -> None:
+    body = (
+        f"{introduction}\n\n"
+        f'"We cannot clean the harbour while we keep feeding it," {reference} said.\n'
+    )
+    assert (speaker, "We cannot clean the harbour while we keep feeding it") in _statements(body)

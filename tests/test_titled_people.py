@@ -265,3 +265,33 @@ def test_the_style_hon_ends_no_sentence_before_its_name() -> None:
         '"Our stocks have not recovered," Hon. Taufa said. "The ocean must be given time."\n'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Sione Vailea Taufa"] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Doctoral Researcher Aino-Maria Kettunen said", "Aino-Maria Kettunen"),
+        ("Fisherman Kofi Amissah Quainoo said", "Kofi Amissah Quainoo"),
+        ("Consultant Geologist Þorvaldur Ægir Brynjólfsson said", "Þorvaldur Ægir Brynjólfsson"),
+        # guard: a surname that is an occupation
+        ("Paul Nurse said", "Paul Nurse"),
+    ],
+)
+def test_an_occupation_before_a_name_is_no_part_of_it(phrase: str, name: str) -> None:
+    assert names.find_name(phrase) == name
+
+
+def test_a_speech_byline_with_maria_abbreviated_names_the_speaker() -> None:
+    text = (
+        "DEPARTMENT OF PUBLIC WORKS\nBonifacio Drive, Port Area, Kettle City\n\n"
+        "Turnover Ceremony of the Rehabilitated Kettle Bridge\n\n"
+        "Remarks by Secretary Ma. Cristina dela Paz-Soriano\n\n"
+        "Venue: Kettle Municipal Plaza, Kettle Point\nDate: 22 August 2025\n\n"
+        "Magandang umaga po sa inyong lahat!\n\n"
+        "Governor, Mayor Villaruel, our District Engineer, and the people of Kettle Point:\n\n"
+        "Three years ago the floods undermined the piers of this bridge. Today we hand back "
+        "a bridge that is not only repaired but rebuilt to a higher standard.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Ma. Cristina dela Paz-Soriano"
+    assert found.title == "Turnover Ceremony of the Rehabilitated Kettle Bridge"

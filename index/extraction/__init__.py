@@ -248,7 +248,8 @@ def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | No
         found or head.dates,
         dated,
         span,
-        head.lead_start,
+        # (the header's lines go on under the headline: a speech's place and date)
+        max(head.lead_start, head.body_start),
         reference,
         headline.text if headline else None,
         scanned_until=min(head_end, DATE_CHARS),
@@ -560,6 +561,10 @@ _ROLE_SYNONYMS = {
     "ombudsperson": ("ombudsman", "defensora", "defensor"),
     # an English text's "the prefect said" of a "préfète de la région ..."
     "prefect": ("préfet", "préfète"),
+    # "the Chairperson said" of "Chair X"; American and British spellings
+    "chairperson": ("chair",),
+    "councilor": ("councillor", "council member"),
+    "councillor": ("councilor", "council member"),
 }
 
 
@@ -578,11 +583,33 @@ def _role_pattern(role: str) -> str:
 
 
 _ROLE_GAP_RE = re.compile(
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?"
+    # ("Minister for Transport, Infrastructure and Public Works Rodrick Vella Galea")
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[A-Z][\w'’-]*){0,6})?"
     # ("The Ambassador of Belgium to the Kingdom of Morocco, Geneviève Dussart-Lemaître")
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,4})?"
     r",?\s+"
 )
+
+
+def _with_given_names_before(gap: str, run: str) -> str | None:
+    """The name a role's portfolio ran into: its last one or two capitalised words and
+    ``run``, when they read as one name ("Jane" + "Quill"), else None."""
+    words = gap.split()
+    for n in (2, 1):
+        before = words[-n:] if len(words) > n else []
+        if not before or any(
+            w.strip(",").lower() in wordlists.organization_word_set()
+            or w.strip(",") in wordlists.non_name_words()
+            or not w[:1].isupper()
+            or w.endswith(",")
+            for w in before
+        ):
+            continue
+        joined = f"{' '.join(before)} {run}"
+        found = names.trim_name(joined)
+        if found and found.split()[0] == before[0]:
+            return found
+    return None
 
 
 _AFTER_A_FULL_NAME_RE = re.compile(r"[^\S\n]*(?:[,(]|\.(?=\s|$)|[^\S\n]+(?P<verb>[a-z]+)\b)")
@@ -896,6 +923,10 @@ class _NameRegistry:
                 start = style
             run = names.NAME_RUN_RE.match(self._text, start) if gap else None
             found = names.trim_name(names.strip_title(run.group())) if run else None
+            if run and gap:
+                # (the portfolio's words take the given names too: "Minister for Health Jane
+                # Quill", "... and Public Works Rodrick Vella Galea")
+                found = _with_given_names_before(self._text[m.end() : start], run.group()) or found
             if found and " " in found:
                 name = found
         return name or self._named_before_role(role, pos)

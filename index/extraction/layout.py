@@ -34,6 +34,13 @@ MAX_HEADER_WORDS = 32
 
 # A page's controls and a press desk's own lines: furniture that never stands in as
 # a heading (see _GENERIC_FURNITURE_RE).
+# "Check against delivery" in the languages speeches print it in.
+_DELIVERY_NOTE = (
+    r"(?:check against delivery|as prepared for delivery|only the spoken word counts|"
+    r"es gilt das gesprochene wort|seul le prononc[ée] fait foi|le texte prononc[ée] fait foi|"
+    r"s[oó]lo vale lo pronunciado|faz f[ée] a vers[aã]o proferida|het gesproken woord geldt|"
+    r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede il testo pronunciato)"
+)
 _OWN_LINES = (
     # A site's bare domain, its language switch ("Språk: Norsk | English"), a wire's
     # codes ("OTS0147 5 II 0402 NEF0012 CI  Do, 14.Mär 2024"), a dated label in other
@@ -56,6 +63,12 @@ _OWN_LINES = (
     r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi|"
     # "Check against delivery" in other languages.
     r"s[oó]lo vale lo pronunciado|es gilt das gesprochene wort|det talte ord gælder|"
+    # ... and in English and Portuguese, one or both: "Only the spoken word counts / Faz fé
+    # a versão proferida"
+    # ... and in a row of languages: "Seul le prononcé fait foi – Enkel de uitgesproken
+    # tekst geldt – Check against delivery", "Es gilt das gesprochene Wort | Check against
+    # delivery", "Only the spoken word counts / Faz fé a versão proferida"
+    rf"{_DELIVERY_NOTE}(?:\.?\s*[/|–—-]\s*{_DELIVERY_NOTE})*\.?|"
     r"het gesproken woord geldt|fa fede (?:solo )?il (?:testo )?pronunciato|"
     # A release's status and its number under a local label: "STATUS: Immediate",
     # "Nomor: 027/HUMAS-DKP/III/2025".
@@ -158,6 +171,7 @@ _FURNITURE_RE = re.compile(
     r"page \d+|-\s*\d+\s*-|[*※]*\s*check against delivery\s*[*※]*|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
+    r"(?:press|media) notice|"
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"nota de prensa|pressemitteilung|persbericht|press note)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
@@ -254,7 +268,8 @@ _FURNITURE_RE = re.compile(
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
-    r"zum inhalt(?: springen)?|menu|search(?:\.{3}|…)?|print(?: this page)?|"
+    r"zum inhalt(?: springen)?|menu|search(?:\.{3}|…)?|search (?:this|the) (?:site|website)|"
+    r"print(?: this page)?|"
     r"(?-i:(?:[A-Z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[A-Z]{2})|"
     # A site's domain over its page: "gov.scot", "www.gov.ie".
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
@@ -280,6 +295,8 @@ _FURNITURE_RE = re.compile(
     r"(?-i:[A-Z]{2,6}) (?:release|announcement)|question|answer|supplementary questions?|"
     # A court's citation lines: "[2025] NZHC 2614", "On appeal from: [2023] IECA 117",
     # "Composition of Court: Five judges"; a speech's "Theme: ..." line.
+    # (after the court's file number: "(SC 41/2024) [2025] NZSC 33")
+    r"(?:\(?[A-Z]{2,6}\s+\d{1,5}/\d{2,4}\)?\s+)?"
     r"\[\d{4}\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim|Fam|Admin))?\s+\d{1,5}|on appeal from\s*:.*|"
     r"composition of (?:the )?court\s*:.*|judgment\s*:\s*(?:unanimous|majority|reserved)\b.*|"
     r"theme\s*:.*|"
@@ -442,12 +459,25 @@ _BYLINE_PLACE_RE = re.compile(
     rf"(?:,[^\S\n]+[{UPPER}][^,\n]*)?)"
     r"(?:,?[^\S\n]+on[^\S\n]+[^\n]*)?\.?$"  # "..., on Tuesday 7 January 2025"
 )
-# A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
+
+
+def _date_or_foreign_name(line: str) -> bool:
+    """A header line that is a date, or a name in a language other than English."""
+    return bool(_DATE_ONLY_RE.match(line)) or (
+        language_scores(line)["en"] == 0 and not _verbs_in(line) and len(line.split()) <= 8
+    )
+
+
+_DATE_ONLY_RE = re.compile(
+    r"(?i)^\W*(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?),?\s+\d{4}\W*$"
+)
 # A letterhead's postal address: "Hope Gardens, Kingston 6, Jamaica W.I.", "12 Harbour
 # Road, Port Ellis" (a number among its comma-separated parts, no verb).
 _ADDRESS_LINE_RE = re.compile(
     r"^(?:[^,\n]+,\s*)*(?:\d{1,5}[A-Za-z]?\s+[A-Z][^,\n]*|[A-Z][^,\n\d]*\s\d{1,5})(?:,\s*[^,\n]+)+$"
 )
+# A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
     # ("Chairperson's address to the 2024 Annual General Meeting": whose, first)
     # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
@@ -480,6 +510,10 @@ _SPEECH_KIND_TAIL_RE = re.compile(
     r"keynote|maiden|inaugural|welcome|farewell|acceptance|policy)\s+"
     r"(?:speech|address|remarks|statement)$"
 )
+# A site's section in two languages: "Statements and Messages | Déclarations et messages".
+_BILINGUAL_SECTION_RE = re.compile(r"^[A-Z][\w ,&'’]{2,40} [|/] [A-Z][\w ,&'’]{2,40}$")
+# A place and its comma before a date: "Geneva, 20 January 2025".
+_DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+")
 _DELIVERY_NOTE_RE = re.compile(
     r"(?i)\b(?:check against delivery|as delivered|as prepared for delivery)\b"
 )
@@ -793,10 +827,42 @@ class Layout:
         found = self._headline()
         speech = self.first("speech_venue")
         if found is not None and speech is not None and found.start > speech.start:
-            # A speech's heading ("Address at the Opening of the Legal Year") comes under
-            # its title, if any; the lines under it are the speaker's, the date's, the
-            # delivery note's ("Chief Justice of X", "Only the spoken word counts").
+            # A speech's heading ("Address at the Opening of the Legal Year"), not the
+            # speaker's office, the date or the greeting under it
             return speech
+        headlines = self.all("headline")
+        # A speech's heading, then its speaker's name and office, then the place, date and
+        # greeting: "SPEECH BY THE MINISTER ..." / "YB DATO' SRI X" / "MENTERI DIGITAL" /
+        # "PUSAT KONVENSYEN ... (PICC)": the heading.
+        speaker = next(
+            (
+                p
+                for p in self.parts
+                if p.kind in ("name", "role") and any(h.start < p.start for h in headlines)
+            ),
+            None,
+        )
+        heading = (
+            [h for h in headlines if h.start < speaker.start][-1] if speaker is not None else None
+        )
+        if (
+            found is not None
+            and heading is not None
+            and found.start > heading.end
+            and _SPEECH_HEADING_RE.match(heading.text)
+            and not _verbs_in(found.text)
+        ):
+            return heading
+        byline = next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
+        if (
+            found is not None
+            and byline is not None
+            and any(byline.start < p.start < found.start for p in self.all("venue", "date"))
+        ):
+            # ... and the heading over "Remarks by Secretary X" is the title, not the
+            # greeting that opens the speech under its "Venue:" and "Date:" lines
+            above = [p for p in self.all("headline") if p.start < byline.start]
+            return above[-1] if above else found
         return found
 
     def _headline(self) -> Part | None:
@@ -826,7 +892,12 @@ class Layout:
             if not index:
                 return speech
         if index and all(
-            _names_a_body_or_person(self.parts[i].text) or self._over_the_letterhead(i)
+            _names_a_body_or_person(self.parts[i].text)
+            or self._over_the_letterhead(i)
+            # (a postal address, a date, a site's section in two languages: no title)
+            or _ADDRESS_LINE_RE.search(self.parts[i].text)
+            or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
+            or _BILINGUAL_SECTION_RE.match(self.parts[i].text)
             for i in index
         ):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
@@ -878,8 +949,13 @@ class Layout:
             for i, p in enumerate(self.parts)
             if p.kind == "headline" and crumb < i < label and not self._body_in_its_language(i)
         ]
+        # (but the caption heads a court's summary when only a date or the court's name
+        # in its own language comes before: "TE KŌTI MANA NUI O AOTEAROA" / "3 APRIL 2025")
+        first = next((i for i in index if not _date_or_foreign_name(self.parts[i].text)), None)
         index = [
-            i for i in index if i == index[0] or not _CASE_CAPTION_RE.match(self.parts[i].text)
+            i
+            for i in index
+            if i in (index[0], first) or not _CASE_CAPTION_RE.match(self.parts[i].text)
         ]
         # (nor a lead-in that ends the header with its colon: "Opening remarks by the
         # Federal Minister:" over the words)
@@ -1596,6 +1672,8 @@ def _headline_goes_on(line: str, following: Part) -> bool:
             )
         )
         and not line.endswith((".", ":", "!", "?"))
+        # (nor into a salutation: "... INTERRUPTION IN X" / "To all concessionaires:")
+        and not nxt.rstrip().endswith(":")
     )
 
 
@@ -1749,7 +1827,11 @@ def _specific(line: str) -> bool:
         # on the text, in brackets
         and not (line.startswith("(") and line.endswith(")"))
         and not (line.startswith("[") and line.endswith("]"))
+        and not _PAGE_CONTROL_RE.match(line)  # "Search this site"
     )
+
+
+_PAGE_CONTROL_RE = re.compile(r"(?i)^(?:search|print|share|skip)\b")
 
 
 def _is_title_label(words: list[str]) -> bool:
@@ -1887,8 +1969,8 @@ def person_name(line: str, bare: bool = True) -> str | None:
     for i, token in enumerate(tokens):
         word = token.strip(",")
         low = word.lower()
-        if low in _PARTICLES and 0 < i < len(tokens) - 1:
-            continue
+        if (low in _PARTICLES and 0 < i < len(tokens) - 1) or (i == 0 and word == "Ma."):
+            continue  # (and "Ma." of María before a given name: "Ma. Cristina dela Paz")
         if not _NAME_TOKEN_RE.match(word) or low in non_names or low in months:
             return None
         if not evidence and (low in wordlists.action_verbs() or low in wordlists.speech_verb_set()):
@@ -2087,7 +2169,7 @@ _ROMANCE_BODY_HEADS = frozenset(
     ["ministère", "ministerio", "ministério", "ministero", "département", "departamento",
      "dipartimento", "dirección", "direzione", "direção", "direcção", "réseau", "rede", "secretaría", "secretaria", "consejería",
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
-     "agence", "agencia", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
+     "agence", "agencia", "agência", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",
      # a town's or province's own government: "Alcaldía Mayor de Cartagena de Indias",
      # "Municipalidad Provincial de Arequipa", "Intendencia de Montevideo", "Concello de Vigo"
@@ -4836,8 +4918,10 @@ def _sentence_like(line: str, words: list[str]) -> bool:
             len(words) >= 5
             and line[:1] in '"“„«'
             and line[-1:] not in '"”“»'
-            # '"Thirsty Cities": one in four households …' is a headline
+            # '"Thirsty Cities": one in four households …' is a headline, and so is
+            # '"Broken promises" on harbour funding leave fishing towns behind, MPs warn'
             and not re.match(r'^["“„«][^"”“»]{1,60}["”“»]\s*:', line)
+            and not re.match(r'^["“„«][^"”“»]{1,40}["”“»]\s+[a-z][^.]*$', line)
         )
     )
 

@@ -1085,6 +1085,11 @@ _ROLE_TAIL_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,3}}(?:Officer|Director|Manager|Adviser|Advisor|"
     r"Coordinator|Co-ordinator|Executive|Inspector|Superintendent|Engineer|Librarian|Registrar|"
     rf"Administrator|Controller|Commander|Lead)[^\S\n]+(?=[{UPPER}])"
+    # (an occupation, alone or after its kind: "Fisherman Kofi Quainoo", "Doctoral
+    # Researcher Aino-Maria Kettunen", "Consultant Cardiologist X")
+    rf"|(?:[{UPPER}][{LOWER}]+[^\S\n]+){{0,2}}(?:Researcher|Consultant|Scientist|Lecturer|"
+    r"Economist|Fisherman|Fisherwoman|Physician|Surgeon|Pa?ediatrician|"
+    rf"(?:Cardio|Onco|Neuro|Epidemio|Eco|Bio|Geo|Hydro|Meteoro)logist)[^\S\n]+(?=[{UPPER}])"
 )
 
 
