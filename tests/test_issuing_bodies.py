@@ -443,3 +443,34 @@ def test_a_body_printed_in_its_language_and_in_english_on_one_line_gives_the_eng
     assert (
         organizations.english_of_twins("Ferries and Ports | Lakes") == "Ferries and Ports | Lakes"
     )
+
+
+@pytest.mark.parametrize(
+    ("org", "body"),
+    [
+        (
+            "Ministry of Lakes and Ferries, Government of Kettleland",
+            "Ministry of Lakes and Ferries",
+        ),
+        ("Ministry of Lakes, Government Offices of Kettleland", "Ministry of Lakes"),
+        ("Ministry of Lakes and Ferries, French Republic", "Ministry of Lakes and Ferries"),
+        ("Office of the Prime Minister, Parliament Buildings", "Office of the Prime Minister"),
+        # guards: a state's department keeps its state; a republic after a ministry stays
+        ("Department of Fisheries, Government of Kettle Pradesh", None),
+        ("Ministry of Foreign Affairs, Republic of Kettleland", None),
+    ],
+)
+def test_a_ministry_without_its_governments_name(org: str, body: str | None) -> None:
+    assert organizations.without_its_government(org) == (body or org)
+
+
+def test_a_letterheads_name_over_two_lines_is_whole_as_the_text_names_it() -> None:
+    text = (
+        "UNITED NATIONS\nOffice for Lake Restoration\n\nPRESS RELEASE\n\n"
+        f"{_FERRY_NEWS}\nThe United Nations Office for Lake Restoration supports countries "
+        "in restoring lakes.\n"
+    )
+    assert extract(text).organization == "United Nations Office for Lake Restoration"
+    # guard: the two lines in the header alone are no evidence
+    text = f"UNITED NATIONS\nOffice for Lake Restoration\n\nPRESS RELEASE\n\n{_FERRY_NEWS}"
+    assert extract(text).organization == "Office for Lake Restoration"

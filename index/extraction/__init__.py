@@ -457,8 +457,9 @@ def _organization(
     if not found:
         return None
     first = organizations.english_of_twins(found.split("\n", 1)[0].strip())
-    first = organizations.first_of_joint_bodies(first)
+    first = organizations.without_its_government(organizations.first_of_joint_bodies(first))
     first = organizations.without_its_press_unit(first)
+    first = organizations.under_its_logo_line(first, head.parts, text)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 

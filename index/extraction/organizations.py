@@ -152,6 +152,29 @@ _GOVERNMENT_OF_PLACE_RE = re.compile(
 )
 
 
+def without_its_government(org: str) -> str:
+    """ "Ministry of Energy, Government of Nepal", "Ministry of X, Government Offices of
+    Sweden", "Ministry of Y, French Republic": the ministry; "Office of the Prime
+    Minister, Parliament Buildings": the office, not its building. (A state's department
+    keeps its state: "Department of Fisheries, Government of Kerala" names no other.)"""
+    head, comma, tail = org.rpartition(", ")
+    if not comma or not _valid(head):
+        return org
+    if _MINISTRY_HEAD_RE.match(head) and _NATIONAL_GOVERNMENT_RE.match(tail):
+        return head
+    if _OFFICE_HEAD_RE.match(head) and _BUILDING_TAIL_RE.search(tail):
+        return head
+    return org
+
+
+_MINISTRY_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+)?ministry\b")
+_NATIONAL_GOVERNMENT_RE = re.compile(
+    r"^(?:the\s+)?(?:Government(?:\s+Offices)?\s+of\s+[A-Z][\w\s.'’-]{2,30}|[A-Z][a-z]+\s+Republic)$"
+)
+_OFFICE_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\b")
+_BUILDING_TAIL_RE = re.compile(r"(?i)\b(?:buildings?|house|tower|plaza)$")
+
+
 def english_of_twins(org: str) -> str:
     """ "Statutární město Brno | Statutory City of Brno": of a body's name printed in
     its own language and in English on one line, the English; else ``org``."""
@@ -1228,6 +1251,23 @@ def defined_full_name(org: str, text: str) -> str:
         name = _valid(spelled) or (spelled if _opens_with_initial(spelled, org) else None)
         if name and len(name.split()) > len(org.split()) and specific(name):
             return name
+    return org
+
+
+def under_its_logo_line(org: str, printed: Layout, text: str) -> str:
+    """ "United Nations" / "Office for Dryland Restoration": a letterhead that prints the
+    body's name over two lines, whole when the text names it so ("The United Nations
+    Office for Dryland Restoration today ...")."""
+    body = text[printed.body_start :]
+    for part in printed.parts:
+        line = part.text.strip()
+        named = (
+            re.search(rf"(?i)\b{re.escape(line)}[^\S\n]+{re.escape(org)}\b", body)
+            if part.kind == "headline" and 1 <= len(line.split()) <= 3
+            else None
+        )
+        if named:
+            return " ".join(named.group().split())  # as the text spells it
     return org
 
 
