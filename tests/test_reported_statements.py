@@ -491,3 +491,25 @@ def test_role_references_of_other_spellings_and_long_portfolios(
         f'"We cannot clean the harbour while we keep feeding it," {reference} said.\n'
     )
     assert (speaker, "We cannot clean the harbour while we keep feeding it") in _statements(body)
+
+
+def test_a_statements_introduction_opening_with_where_it_was_made_names_the_speaker() -> None:
+    body = (
+        "Speaking at a ground-breaking event at Kettle Point Cricket Club on Wednesday, "
+        "Rukhsana Begum-Holroyd, Flood Risk Manager for the Harbour Board, said:\n\n"
+        '"Many people here have been flooded twice in five years, and they deserve better."\n'
+    )
+    assert ("Rukhsana Begum-Holroyd", True) in [
+        (s, t.startswith("Many people here")) for s, t in _statements(body)
+    ]
+
+
+def test_a_quote_after_a_sentence_whose_subject_points_to_something_is_the_subjects() -> None:
+    body = (
+        "The harbour's engineers stress that the town itself remains well protected.\n\n"
+        "Co-author Dr. Femke de Groot-Bakker points to the long lead times involved. "
+        '"Raising quays on this scale takes decades to plan and build."\n'
+    )
+    assert ("Femke de Groot-Bakker", True) in [
+        (s, t.startswith("Raising quays")) for s, t in _statements(body)
+    ]

@@ -592,7 +592,9 @@ def _statement_intro(text: str, line_start: int) -> str | None:
     role = role_of(subject)
     if role and not names.find_name(subject):
         return ROLE_PREFIX + role  # "The Cabinet Secretary said:"
-    return names.find_name(sentence[:200])
+    # ("Speaking at an event at Sowerby Bridge Cricket Club on Wednesday, X, Flood Risk
+    # Manager, said:": the subject after the clause)
+    return names.find_name(_OPENING_PARTICIPLE_RE.sub("", sentence, count=1)[:200])
 
 
 def find_quotes(
@@ -716,9 +718,28 @@ def _paragraph_subject(
             sentence[: m.start()]
         ):
             continue  # "presented by Governor Tom Bale, who ...", "at Kilronan Pier": no subject
-        if (" " in name or courtesy) and _SUBJECT_GOES_ON_RE.match(sentence, end):
+        if (" " in name or courtesy) and _goes_on_as_subject(sentence, end):
             return name
     return None
+
+
+def _goes_on_as_subject(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is its sentence's subject: an apposition or a
+    verb follows ("X, the co-author, said", "X welcomed", "X points to the long lead
+    times": a verb of ours in the present too)."""
+    if _SUBJECT_GOES_ON_RE.match(sentence, end):
+        return True
+    verb = _NEXT_LOWER_WORD_RE.match(sentence, end)
+    return bool(verb) and (
+        verb[1] in wordlists.action_verbs()
+        or verb[1] in wordlists.attribution_verbs()
+        or verb[1] in _POINTING_VERBS
+    )
+
+
+_NEXT_LOWER_WORD_RE = re.compile(r"[^\S\n]+([a-z]+)\b")
+# ("points to the long lead times", "pointed to"): a verb that introduces what is said
+_POINTING_VERBS = frozenset(["points", "pointed", "refers", "referred", "recalls", "recalled"])
 
 
 def _other_gender(courtesy: str, pronoun: str) -> bool:
