@@ -999,3 +999,15 @@ def test_a_date_under_a_speechs_headline_and_place_is_its_date() -> None:
     found = extract(text)
     assert found.title == "Europe's harbours are Kettleland's too"
     assert found.date == "2025-02-17"
+
+
+def test_a_separate_headline_under_a_speechs_heading_is_the_title() -> None:
+    # "For a speech, its heading is the title unless a separate headline is printed":
+    # the heading over the title, then the speaker's line
+    text = (
+        "KETTLE RESERVE BANK\n\nSpeech at the Annual Dinner of the Kettle Bankers Association\n\n"
+        "The Future of Money\n\nGovernor Ruth Amsel-Okoro\n\nPort Ellis, 3 March 2026\n\n"
+        "Thank you for the invitation. Money has changed more in the past ten years than in "
+        "the fifty before.\n"
+    )
+    assert extract(text).title == "The Future of Money"

@@ -468,6 +468,20 @@ def _date_or_foreign_name(line: str) -> bool:
     )
 
 
+def _no_speech_title(line: str) -> bool:
+    """A line under a speech's heading that titles nothing: the speaker's office
+    ("Chief Justice of the Republic of Ghana") or byline, a date, a greeting ("Good morning!"), a
+    delivery note ("Only the spoken word counts / Faz fé a versão proferida")."""
+    office = names.titled_re().match(line) and not _verbs_in(line)
+    return bool(
+        office
+        or _BY_LINE_RE.match(line)  # "Speech by the Minister of the Sea, Dr. X"
+        or _DATE_ONLY_RE.match(line)
+        or line.rstrip().endswith("!")
+        or re.search(rf"(?i)\b{_DELIVERY_NOTE}", line)
+    )
+
+
 _DATE_ONLY_RE = re.compile(
     r"(?i)^\W*(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?),?\s+\d{4}\W*$"
@@ -827,9 +841,15 @@ class Layout:
         found = self._headline()
         speech = self.first("speech_venue")
         if found is not None and speech is not None and found.start > speech.start:
-            # A speech's heading ("Address at the Opening of the Legal Year"), not the
-            # speaker's office, the date or the greeting under it
-            return speech
+            # A speech's heading ("Address at the Opening of the Legal Year"), not what
+            # follows its speaker's line (their office, the date, a greeting) nor a date
+            # or a delivery note; but a separate headline under it is the title
+            # ("Speech at the Annual Dinner" / "The Future of Money" / "Governor X").
+            speaker_line = any(
+                speech.start < p.start < found.start for p in self.all("name", "role", "byline")
+            )
+            if speaker_line or _no_speech_title(found.text):
+                return speech
         headlines = self.all("headline")
         # A speech's heading, then its speaker's name and office, then the place, date and
         # greeting: "SPEECH BY THE MINISTER ..." / "YB DATO' SRI X" / "MENTERI DIGITAL" /
