@@ -1011,3 +1011,16 @@ def test_a_separate_headline_under_a_speechs_heading_is_the_title() -> None:
         "the fifty before.\n"
     )
     assert extract(text).title == "The Future of Money"
+
+
+def test_a_separate_headline_under_a_speech_heading_and_its_speaker_is_the_title() -> None:
+    # guard: the heading over the speaker's name and a place in the speech's language
+    # gives the heading (above); over the speaker's name and a title, the title
+    text = (
+        "KETTLE RESERVE BANK\n\n"
+        "SPEECH BY GOVERNOR RUTH AMSEL-OKORO AT THE ANNUAL DINNER OF THE BANKERS ASSOCIATION\n\n"
+        "Governor Ruth Amsel-Okoro\n\nThe Future of Money\n\nPort Ellis, 3 March 2026\n\n"
+        "Thank you for the invitation. Money has changed more in the past ten years than in "
+        "the fifty before.\n"
+    )
+    assert extract(text).title == "The Future of Money"

@@ -871,6 +871,9 @@ class Layout:
             and found.start > heading.end
             and _SPEECH_HEADING_RE.match(heading.text)
             and not _verbs_in(found.text)
+            # (a place, a date, a name in the speech's language; not a separate headline:
+            # "Speech by X at Y" / "Governor X" / "The Future of Money")
+            and (_no_speech_title(found.text) or _date_or_foreign_name(found.text))
         ):
             return heading
         byline = next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
