@@ -1024,3 +1024,17 @@ def test_a_separate_headline_under_a_speech_heading_and_its_speaker_is_the_title
         "the fifty before.\n"
     )
     assert extract(text).title == "The Future of Money"
+
+
+def test_a_title_under_a_remarks_byline_and_its_venue_and_date_lines_is_kept() -> None:
+    # guard: the heading over "Remarks by X" replaces only a greeting under its "Venue:"
+    # and "Date:" lines (test_titled_people), not a title printed there
+    text = (
+        "DEPARTMENT OF HARBOURS\n\nTurnover Ceremony of the Kettle Bridge\n\n"
+        "Remarks by Secretary Ruth Amsel-Okoro\n\n"
+        "Venue: Kettle Municipal Plaza, Kettle Point\nDate: 22 August 2025\n\n"
+        "The Bridge We Owe Our Children\n\n"
+        "Three years ago the floods undermined the piers of this bridge. Today we hand back a "
+        "bridge rebuilt to a higher standard.\n"
+    )
+    assert extract(text).title == "The Bridge We Owe Our Children"

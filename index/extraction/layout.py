@@ -881,6 +881,7 @@ class Layout:
             found is not None
             and byline is not None
             and any(byline.start < p.start < found.start for p in self.all("venue", "date"))
+            and (_no_speech_title(found.text) or _date_or_foreign_name(found.text))
         ):
             # ... and the heading over "Remarks by Secretary X" is the title, not the
             # greeting that opens the speech under its "Venue:" and "Date:" lines
