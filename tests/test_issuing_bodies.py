@@ -474,3 +474,15 @@ def test_a_letterheads_name_over_two_lines_is_whole_as_the_text_names_it() -> No
     # guard: the two lines in the header alone are no evidence
     text = f"UNITED NATIONS\nOffice for Lake Restoration\n\nPRESS RELEASE\n\n{_FERRY_NEWS}"
     assert extract(text).organization == "Office for Lake Restoration"
+
+
+def test_a_speechs_salutation_under_the_ministrys_letterhead_is_no_agency_of_it() -> None:
+    text = (
+        "MINISTRY OF HARBOURS\nREPUBLIC OF KETTLELAND\n\n"
+        "SPEECH DELIVERED BY THE MINISTER FOR HARBOURS, HON. DR. KWABENA ASANTE-DARKO, AT THE "
+        "LAUNCH OF THE NATIONAL FERRY PROGRAMME\n\nVENUE: KETTLE INTERNATIONAL CONFERENCE CENTRE\n"
+        "DATE: THURSDAY, 15TH MAY, 2025\n\n(Check against delivery)\n\nChairperson,\n"
+        "Director-General of the Kettle Ferry Service,\nDistinguished guests,\n\n"
+        "I am delighted to launch the National Ferry Programme today. Our lakes are our roads.\n"
+    )
+    assert extract(text).organization == "Ministry of Harbours"

@@ -295,3 +295,10 @@ def test_a_speech_byline_with_maria_abbreviated_names_the_speaker() -> None:
     found = extract(text)
     assert found.speaker == "Ma. Cristina dela Paz-Soriano"
     assert found.title == "Turnover Ceremony of the Rehabilitated Kettle Bridge"
+
+
+def test_a_units_place_and_acronym_after_a_name_are_no_part_of_it() -> None:
+    # "Attribute to Detective Inspector X Waikato CIB" (punctuation stripped)
+    assert names.find_name("Attribute to Detective Inspector Hemi Tawhiri Kettle CIB") == (
+        "Hemi Tawhiri"
+    )

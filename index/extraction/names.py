@@ -411,6 +411,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
         if shouted and _ends_the_name(bare, caps, len(kept)):
+            if not caps and len(kept) >= 3 and bare.lower() not in wordlists.action_verbs():
+                kept.pop()  # "Hemi Tawhiri Waikato CIB": the unit's place, then its acronym
             break
         if not initial and (key in non_names or bare in non_names):
             kept.extend(_compass_surname(kept, bare, run, m.end()))

@@ -426,7 +426,8 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         # ("European External Action Service" / "Delegation of the European Union to
         # Kenya": the service's mission in the country issues)
         mission = bool(_MISSION_RE.match(below.value or ""))
-        if not (twin or committee or government or mission or _its_agency(org, below)):
+        agency = _its_agency(org, below) and _letterhead_lines(printed, org, below)
+        if not (twin or committee or government or mission or agency):
             return org.value
     return None
 
@@ -453,6 +454,16 @@ _NO_AGENCY_RE = re.compile(
     r"deputy|principal|permanent|chief)|(?:principal|permanent|cabinet|chief)\s+secretary)|"
     r"spokes(?:person|man|woman)|;"
 )
+
+
+def _letterhead_lines(printed: Layout, org: Part, below: Part) -> bool:
+    """Whether two body lines belong to one letterhead: no byline, speaker, venue or
+    caption between them (a speech's heading over its salutations: "Director-General
+    of X,"), and the second no salutation."""
+    between = [p for p in printed.parts if org.start < p.start < below.start]
+    return not below.text.rstrip().endswith(",") and not any(
+        p.kind in ("byline", "name", "role", "venue", "speech_venue", "photo") for p in between
+    )
 
 
 def _its_agency(org: Part, below: Part) -> bool:
