@@ -1038,3 +1038,35 @@ def test_a_title_under_a_remarks_byline_and_its_venue_and_date_lines_is_kept() -
         "bridge rebuilt to a higher standard.\n"
     )
     assert extract(text).title == "The Bridge We Owe Our Children"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a transcript's heading over its place's line and its date and time
+        (
+            "Kettle State Emergency Service\n\nMEDIA CONFERENCE TRANSCRIPT\n\n"
+            "Port Ellis flood response – media conference\nPort Ellis Incident Control Centre\n"
+            "Wednesday 26 February 2025, 10.30am\n\nE&OE\n",
+            "Port Ellis flood response – media conference",
+        ),
+        # ... under a site's section label
+        (
+            "The Hon Megan Trevaskis MP\nMinister for Harbours\n\nTranscripts\n\n"
+            "Doorstop interview – Kettle Point Showgrounds\nWednesday 05 February 2025\n\nE&OE\n",
+            "Doorstop interview – Kettle Point Showgrounds",
+        ),
+        # an exchange feed's fields under the headline
+        (
+            "Contract for two ammonia-ready bulk carriers\nKettle Shipping ASA\n"
+            "04 Nov 2025 07:30 CET\nIssuer: Kettle Shipping ASA (KSH)\nMarket: Euronext Oslo Børs\n",
+            "Contract for two ammonia-ready bulk carriers",
+        ),
+    ],
+)
+def test_transcript_headings_and_feed_fields(header: str, title: str) -> None:
+    text = (
+        f"{header}\nCOMMISSIONER: Good morning. The river peaked overnight at 11.2 metres and "
+        "is now falling slowly.\n\nJOURNALIST: How many homes were flooded?\n"
+    )
+    assert extract(text).title == title

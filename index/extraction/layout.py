@@ -73,6 +73,8 @@ _OWN_LINES = (
     # A release's status and its number under a local label: "STATUS: Immediate",
     # "Nomor: 027/HUMAS-DKP/III/2025".
     r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*|"
+    # An exchange feed's fields: "Market: Euronext Oslo Børs", "Ticker: NKSH", "ISIN: ..."
+    r"(?:market|ticker|isin|lei|category)\s*:.{0,120}|"
     # A press release's label, a page's reading time and a translation's note in other
     # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
     # – the Italian original is authoritative]".
@@ -466,6 +468,27 @@ def _date_or_foreign_name(line: str) -> bool:
     return bool(_DATE_ONLY_RE.match(line)) or (
         language_scores(line)["en"] == 0 and not _verbs_in(line) and len(line.split()) <= 8
     )
+
+
+_TRANSCRIPT_OCCASION_RE = re.compile(
+    r"(?i)\b(?:doorstop|press conference|media conference|news conference|press briefing|"
+    r"media briefing|interview)\b"
+)
+
+
+def _no_title_line(line: str) -> bool:
+    """A header line no one would title a text with: a date (and time), a site's
+    section ("Transcripts"), a place ("Lismore Incident Control Centre")."""
+    words = line.split()
+    place = not _verbs_in(line) and len(words) <= 6 and _names_a_venue(line)
+    dated = bool(_DATE_ONLY_RE.match(line)) or bool(_DATE_AND_TIME_RE.match(line))
+    return len(words) <= 1 or place or dated
+
+
+_DATE_AND_TIME_RE = re.compile(
+    r"(?i)^\W*(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4},?\s+"
+    r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?\W*$"
+)
 
 
 def _no_speech_title(line: str) -> bool:
@@ -902,6 +925,11 @@ class Layout:
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
         index = self._headline_lines(crumb, label)
+        transcript = self._transcript_heading()
+        if transcript is not None and all(_no_title_line(self.parts[i].text) for i in index):
+            # "Doorstop interview – Rockhampton Showgrounds" under "Transcripts", over its
+            # date; "Lismore flood response – media conference" over its place's line
+            return transcript
         speech = self.first("speech_venue")
         if speech is not None and index:
             # (a postal address over a speech's heading is the letterhead's)
@@ -963,6 +991,19 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _transcript_heading(self) -> Part | None:
+        """A transcript's own heading read as furniture: its occasion and place."""
+        return next(
+            (
+                p
+                for p in self.all("furniture")
+                if _TRANSCRIPT_OCCASION_RE.search(p.text)
+                and re.search(r"\s[–—-]\s|,", p.text)
+                and _specific(p.text)
+            ),
+            None,
+        )
 
     def _headline_lines(self, crumb: int, label: int) -> list[int]:
         """The headline lines between a breadcrumb and a label, without a case's
