@@ -862,8 +862,12 @@ class Layout:
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
         found = self._headline()
+        return self._speech_heading_over(found) if found is not None else None
+
+    def _speech_heading_over(self, found: Part) -> Part:
+        """A speech's heading instead of a line found under it that titles nothing."""
         speech = self.first("speech_venue")
-        if found is not None and speech is not None and found.start > speech.start:
+        if speech is not None and found.start > speech.start:
             # A speech's heading ("Address at the Opening of the Legal Year"), not what
             # follows its speaker's line (their office, the date, a greeting) nor a date
             # or a delivery note; but a separate headline under it is the title
@@ -873,6 +877,9 @@ class Layout:
             )
             if speaker_line or _no_speech_title(found.text):
                 return speech
+        # (a place, a date, a name in the speech's language; not a separate headline:
+        # "Speech by X at Y" / "Governor X" / "The Future of Money")
+        untitled = _no_speech_title(found.text) or _date_or_foreign_name(found.text)
         headlines = self.all("headline")
         # A speech's heading, then its speaker's name and office, then the place, date and
         # greeting: "SPEECH BY THE MINISTER ..." / "YB DATO' SRI X" / "MENTERI DIGITAL" /
@@ -889,26 +896,22 @@ class Layout:
             [h for h in headlines if h.start < speaker.start][-1] if speaker is not None else None
         )
         if (
-            found is not None
-            and heading is not None
+            heading is not None
             and found.start > heading.end
             and _SPEECH_HEADING_RE.match(heading.text)
             and not _verbs_in(found.text)
-            # (a place, a date, a name in the speech's language; not a separate headline:
-            # "Speech by X at Y" / "Governor X" / "The Future of Money")
-            and (_no_speech_title(found.text) or _date_or_foreign_name(found.text))
+            and untitled
         ):
             return heading
         byline = next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
         if (
-            found is not None
-            and byline is not None
+            byline is not None
             and any(byline.start < p.start < found.start for p in self.all("venue", "date"))
-            and (_no_speech_title(found.text) or _date_or_foreign_name(found.text))
+            and untitled
         ):
             # ... and the heading over "Remarks by Secretary X" is the title, not the
             # greeting that opens the speech under its "Venue:" and "Date:" lines
-            above = [p for p in self.all("headline") if p.start < byline.start]
+            above = [p for p in headlines if p.start < byline.start]
             return above[-1] if above else found
         return found
 
@@ -924,39 +927,9 @@ class Layout:
             return subject
         crumb = self._last_breadcrumb(over_a_headline=True)
         label = self._header_label()
-        index = self._headline_lines(crumb, label)
-        transcript = self._transcript_heading()
-        if transcript is not None and all(_no_title_line(self.parts[i].text) for i in index):
-            # "Doorstop interview – Rockhampton Showgrounds" under "Transcripts", over its
-            # date; "Lismore flood response – media conference" over its place's line
-            return transcript
-        speech = self.first("speech_venue")
-        if speech is not None and index:
-            # (a postal address over a speech's heading is the letterhead's)
-            index = [
-                i
-                for i in index
-                if not (
-                    self.parts[i].start < speech.start
-                    and _ADDRESS_LINE_RE.search(self.parts[i].text)
-                )
-            ]
-            if not index:
-                return speech
-        if index and all(
-            _names_a_body_or_person(self.parts[i].text)
-            or self._over_the_letterhead(i)
-            # (a postal address, a date, a site's section in two languages: no title)
-            or _ADDRESS_LINE_RE.search(self.parts[i].text)
-            or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
-            or _BILINGUAL_SECTION_RE.match(self.parts[i].text)
-            for i in index
-        ):
-            # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
-            # "Address of …" line: that line heads the text.
-            heading = self.first("speech_venue") or self._heading_byline()
-            if heading is not None:
-                return heading
+        heading, index = self._heading_over_lines(self._headline_lines(crumb, label))
+        if heading is not None:
+            return heading
         if not index:
             return self._heading_without_headline()
         i = self._last_block_start(index)
@@ -991,6 +964,41 @@ class Layout:
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
         return part
+
+    def _heading_over_lines(self, index: list[int]) -> tuple[Part | None, list[int]]:
+        """A heading that the header's headline lines yield to, or none; and those
+        lines without a letterhead's postal address over a speech's heading."""
+        transcript = self._transcript_heading()
+        if transcript is not None and all(_no_title_line(self.parts[i].text) for i in index):
+            # "Doorstop interview – Rockhampton Showgrounds" under "Transcripts", over its
+            # date; "Lismore flood response – media conference" over its place's line
+            return transcript, index
+        speech = self.first("speech_venue")
+        if speech is not None and index:
+            # (a postal address over a speech's heading is the letterhead's)
+            index = [
+                i
+                for i in index
+                if not (
+                    self.parts[i].start < speech.start
+                    and _ADDRESS_LINE_RE.search(self.parts[i].text)
+                )
+            ]
+            if not index:
+                return speech, index
+        if index and all(
+            _names_a_body_or_person(self.parts[i].text)
+            or self._over_the_letterhead(i)
+            # (a postal address, a date, a site's section in two languages: no title)
+            or _ADDRESS_LINE_RE.search(self.parts[i].text)
+            or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
+            or _BILINGUAL_SECTION_RE.match(self.parts[i].text)
+            for i in index
+        ):
+            # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
+            # "Address of …" line: that line heads the text.
+            return self.first("speech_venue") or self._heading_byline(), index
+        return None, index
 
     def _transcript_heading(self) -> Part | None:
         """A transcript's own heading read as furniture: its occasion and place."""
@@ -4407,25 +4415,8 @@ def site_menu(line: str) -> bool:
         return True
     if len(items) >= 4 and _short_items(items) and any(f in _MENU_WORDS for f in folded):
         return True
-    sections = _SECTION_SEP_RE.split(line.strip())
-    if (
-        len(sections) >= 4
-        and _short_items(sections)
-        # ("Who we are · Our work · Stories · Donate": a verb in an item, a menu's word)
-        and (not _verbs_in(line) or any(s.lower() in _MENU_WORDS for s in sections))
-    ):
-        return True  # a wire's topic path: "Verkehr / Öffentlicher Verkehr / Umwelt / Tirol"
-    if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
-        return True  # a page's section over its heading: "Prensa · Comunicados"
-    if (
-        2 <= len(sections) <= 3
-        and _menu_item(sections[0])
-        and all(len(item.split()) <= 4 for item in sections)
-        and _short_items(sections[:1])
-        and not _verbs_in(line)
-        and not any(c.isdigit() for c in line)
-    ):
-        return True  # its section's path: "Newsroom / Science and environment"
+    if _sections_path(line):
+        return True
     # (its language switch aside: "Inicio Noticias Comunicados Alertas ES | EN")
     words = _LANGUAGE_SWITCH_TAIL_RE.sub("", line).split()
     # ("Press releases", "Press Room": one item, whose "Press" is not a verb)
@@ -4451,6 +4442,29 @@ def site_menu(line: str) -> bool:
         and (words[0].lower() in _MENU_WORDS or words[-1].lower() in _MENU_WORDS)
         and sum(w.lower() in _MENU_WORDS for w in words) >= max(3, 0.4 * len(words))
     )
+
+
+def _sections_path(line: str) -> bool:
+    """A page's sections between bars, dots or slashes: a topic path, a menu, the
+    section over its heading."""
+    sections = _SECTION_SEP_RE.split(line.strip())
+    if (
+        len(sections) >= 4
+        and _short_items(sections)
+        # ("Who we are · Our work · Stories · Donate": a verb in an item, a menu's word)
+        and (not _verbs_in(line) or any(s.lower() in _MENU_WORDS for s in sections))
+    ):
+        return True  # a wire's topic path: "Verkehr / Öffentlicher Verkehr / Umwelt / Tirol"
+    if 2 <= len(sections) <= 3 and all(_menu_item(item) for item in sections):
+        return True  # a page's section over its heading: "Prensa · Comunicados"
+    return (
+        2 <= len(sections) <= 3
+        and _menu_item(sections[0])
+        and all(len(item.split()) <= 4 for item in sections)
+        and _short_items(sections[:1])
+        and not _verbs_in(line)
+        and not any(c.isdigit() for c in line)
+    )  # its section's path: "Newsroom / Science and environment"
 
 
 _MENU_LINKS = frozenset(["of", "the", "and", "&", "us", "in"])
