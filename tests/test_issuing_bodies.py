@@ -414,8 +414,9 @@ def test_a_company_kind_under_its_name_is_no_twin() -> None:
 
 
 def test_a_newswire_source_line_names_the_client_over_its_press_unit() -> None:
+    wired = _FERRY_NEWS.replace("3 March 2026 –", "3 March 2026 /PRNewswire/ --")
     text = (
-        f"{_FERRY_NEWS}\nMedia contact:\nDirecção de Comunicação e Imagem\n"
+        f"{wired}\nMedia contact:\nDirecção de Comunicação e Imagem\n"
         "imprensa@lagoa.example\n\nSOURCE Navegação Lacustre de Kettleland, E.P.\n"
     )
     assert extract(text).organization == "Navegação Lacustre de Kettleland, E.P."

@@ -346,3 +346,72 @@ def test_a_new_rule_does_not_misfire_on_its_near_misses(probe: str, field: str, 
 def test_a_namesakes_statement_stays_theirs(probe: str, other: str) -> None:
     # the father "Tom Hale" of "Tom Hale Jr."; "librarian Sarah" beside "Sarah Quinn"
     assert other in [q.speaker for q in extract(_REVIEW_TEXTS[probe]).quotes]
+
+
+# Guards from the thirty-fourth session's review: each look-alike of a new rule.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Inquiries are ongoing," Police Scotland said.', None),
+        ('"Services will resume," Network Rail said.', None),
+        ('"We are ready," said Aisha Bello UNICEF.', "Aisha Bello"),
+        ('"This matters," said Mary Beth Collins CFP.', "Mary Beth Collins"),
+        ('"Crews are out," said State Forester Dale Whitcomb.', "Dale Whitcomb"),
+    ],
+)
+def test_attributions_of_bodies_and_acronyms_after_names(text: str, speaker: str | None) -> None:
+    found = extract(f"Harbour news\n\nPORT ELLIS, 3 March 2026 – The port reopened.\n\n{text}\n")
+    assert [q.speaker for q in found.quotes] == [speaker]
+
+
+def test_the_holder_of_a_role_over_a_synonyms_holder() -> None:
+    text = (
+        "Audit news\n\nPORT ELLIS, 3 March 2026 – Chairperson Andile Sangqu welcomed the "
+        "approval. Committee Chair Lindiwe Dube presented the report.\n\n"
+        '"We have turned the corner," the Chairperson said.\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Andile Sangqu"]
+
+
+def test_a_styled_name_after_a_dateline_and_a_role_speaks_its_quote() -> None:
+    text = (
+        "Committee news\n\nAccra, 4 July 2024 – The Chairman of the Committee on Lands and "
+        "Natural Resources, Hon. Francis Manu-Adabor, said: "
+        '"These reforms will end illegal mining."\n'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Francis Manu-Adabor"]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("MINISTRY OF HEALTH\nOFFICE OF THE DIRECTOR GENERAL FOR HEALTH\n", "Ministry of Health"),
+        ("Ministry of Finance\nBudget Office\n", "Ministry of Finance"),
+    ],
+)
+def test_a_ministrys_own_office_under_its_letterhead_is_no_agency(
+    letterhead: str, body: str
+) -> None:
+    text = (
+        f"{letterhead}\nPRESS RELEASE\n\nClinics to open on Saturdays\n\n"
+        "PORT ELLIS, 3 March 2026 – Forty clinics will open on Saturdays from April.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_source_line_without_a_wire_names_no_issuer() -> None:
+    text = (
+        "Kettle Bureau of Statistics\n\nMEDIA RELEASE\n\nUnemployment falls to 3.9 per cent\n\n"
+        "PORT ELLIS, 3 March 2026 – Unemployment fell to 3.9 per cent in February.\n\n"
+        "SOURCE Labour Force, Kettleland\n"
+    )
+    assert extract(text).organization == "Kettle Bureau of Statistics"
+
+
+def test_a_title_ending_in_an_exclamation_under_a_speech_heading_stays() -> None:
+    text = (
+        "Mayor of Port Ellis\n\nSpeech at the Port Ellis Pride reception\n\n"
+        "Port Ellis is open!\n\nCity Hall, 28 June 2025\n\n"
+        "Friends, welcome to City Hall. This city has always been open to everyone.\n"
+    )
+    assert extract(text).title == "Port Ellis is open!"

@@ -873,9 +873,12 @@ class _NameRegistry:
 
     def role(self, role: str, pos: int) -> str | None:
         """The person a role reference ("the Governor") stands for: the last so titled."""
-        roles = (role, *_ROLE_SYNONYMS.get(role, ()))
-        titled = [
-            m for m in self._mentions if m.title and any(r in _full_title(m.title) for r in roles)
+        # (its holder first: "the Chairperson said" is Chairperson X's, not Committee
+        # Chair Y's)
+        titled = [m for m in self._mentions if m.title and role in _full_title(m.title)] or [
+            m
+            for m in self._mentions
+            if m.title and any(r in _full_title(m.title) for r in _ROLE_SYNONYMS.get(role, ()))
         ]
         # "The Minister said" means the minister, not the Minister of State also present;
         # "the Ombudswoman" is not the Deputy Ombudsman, unless nobody else holds the role.

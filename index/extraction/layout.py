@@ -32,15 +32,16 @@ HEADER_CHARS = 1600
 #: A line with more words than this is body text, not header.
 MAX_HEADER_WORDS = 32
 
-# A page's controls and a press desk's own lines: furniture that never stands in as
-# a heading (see _GENERIC_FURNITURE_RE).
 # "Check against delivery" in the languages speeches print it in.
 _DELIVERY_NOTE = (
     r"(?:check against delivery|as prepared for delivery|only the spoken word counts|"
     r"es gilt das gesprochene wort|seul le prononc[ée] fait foi|le texte prononc[ée] fait foi|"
     r"s[oó]lo vale lo pronunciado|faz f[ée] a vers[aã]o proferida|het gesproken woord geldt|"
-    r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede il testo pronunciato)"
+    r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede (?:solo )?il "
+    r"(?:testo )?pronunciato)"
 )
+# A page's controls and a press desk's own lines: furniture that never stands in as
+# a heading (see _GENERIC_FURNITURE_RE).
 _OWN_LINES = (
     # A site's bare domain, its language switch ("Språk: Norsk | English"), a wire's
     # codes ("OTS0147 5 II 0402 NEF0012 CI  Do, 14.Mär 2024"), a dated label in other
@@ -60,16 +61,12 @@ _OWN_LINES = (
     r"call for (?:proposals|applications|papers|nominations|tenders|expressions of interest)|"
     r"skip to (?:the )?(?:main )?content|cookies on .{2,40}|to:\s.{0,40}\bmedia\b.*|"
     r"media replies|verbatim extract|speakers?\s+key:?|"
-    r"\[?\s*check against (?:audio|video)\s*\]?|seul le prononcé fait foi|"
-    # "Check against delivery" in other languages.
-    r"s[oó]lo vale lo pronunciado|es gilt das gesprochene wort|det talte ord gælder|"
-    # ... and in English and Portuguese, one or both: "Only the spoken word counts / Faz fé
-    # a versão proferida"
-    # ... and in a row of languages: "Seul le prononcé fait foi – Enkel de uitgesproken
-    # tekst geldt – Check against delivery", "Es gilt das gesprochene Wort | Check against
-    # delivery", "Only the spoken word counts / Faz fé a versão proferida"
+    r"\[?\s*check against (?:audio|video)\s*\]?|"
+    # "Check against delivery" in other languages, one or in a row: "Seul le prononcé
+    # fait foi – Enkel de uitgesproken tekst geldt – Check against delivery", "Es gilt das
+    # gesprochene Wort | Check against delivery", "Only the spoken word counts / Faz fé a
+    # versão proferida"
     rf"{_DELIVERY_NOTE}(?:\.?\s*[/|–—-]\s*{_DELIVERY_NOTE})*\.?|"
-    r"het gesproken woord geldt|fa fede (?:solo )?il (?:testo )?pronunciato|"
     # A release's status and its number under a local label: "STATUS: Immediate",
     # "Nomor: 027/HUMAS-DKP/III/2025".
     r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*|"
@@ -500,7 +497,9 @@ def _no_speech_title(line: str) -> bool:
         office
         or _BY_LINE_RE.match(line)  # "Speech by the Minister of the Sea, Dr. X"
         or _DATE_ONLY_RE.match(line)
-        or line.rstrip().endswith("!")
+        # (a greeting in the speech's language: "Magandang umaga po sa inyong lahat!"; not
+        # "London is open!")
+        or (line.rstrip().endswith("!") and language_scores(line)["en"] == 0)
         or re.search(rf"(?i)\b{_DELIVERY_NOTE}", line)
     )
 
@@ -511,8 +510,10 @@ _DATE_ONLY_RE = re.compile(
 )
 # A letterhead's postal address: "Hope Gardens, Kingston 6, Jamaica W.I.", "12 Harbour
 # Road, Port Ellis" (a number among its comma-separated parts, no verb).
+# (three parts at least: not "Budget 2025, explained")
 _ADDRESS_LINE_RE = re.compile(
-    r"^(?:[^,\n]+,\s*)*(?:\d{1,5}[A-Za-z]?\s+[A-Z][^,\n]*|[A-Z][^,\n\d]*\s\d{1,5})(?:,\s*[^,\n]+)+$"
+    r"^(?=(?:[^,\n]*,){2})(?:[^,\n]+,\s*)*(?:\d{1,5}[A-Za-z]?\s+[A-Z][^,\n]*|"
+    r"[A-Z][^,\n\d]*\s\d{1,5})(?:,\s*[^,\n]+)+$"
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
@@ -549,6 +550,18 @@ _SPEECH_KIND_TAIL_RE = re.compile(
 )
 # A site's section in two languages: "Statements and Messages | Déclarations et messages".
 _BILINGUAL_SECTION_RE = re.compile(r"^[A-Z][\w ,&'’]{2,40} [|/] [A-Z][\w ,&'’]{2,40}$")
+
+
+def _bilingual_section(line: str) -> bool:
+    """A site's section in English and another language ("Statements and Messages |
+    Déclarations et messages"), not a headline with a bar ("Gaza | Situation Update")."""
+    m = _BILINGUAL_SECTION_RE.match(line)
+    if not m:
+        return False
+    first, second = re.split(r" [|/] ", line, maxsplit=1)
+    return (language_scores(first)["en"] == 0) != (language_scores(second)["en"] == 0)
+
+
 # A place and its comma before a date: "Geneva, 20 January 2025".
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+")
 _DELIVERY_NOTE_RE = re.compile(
@@ -992,7 +1005,7 @@ class Layout:
             # (a postal address, a date, a site's section in two languages: no title)
             or _ADDRESS_LINE_RE.search(self.parts[i].text)
             or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
-            or _BILINGUAL_SECTION_RE.match(self.parts[i].text)
+            or _bilingual_section(self.parts[i].text)
             for i in index
         ):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
@@ -2240,7 +2253,7 @@ FOREIGN_BODY_HEADS = frozenset(
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
 _ROMANCE_BODY_HEADS = frozenset(
     ["ministère", "ministerio", "ministério", "ministero", "département", "departamento",
-     "dipartimento", "dirección", "direzione", "direção", "direcção", "réseau", "rede", "secretaría", "secretaria", "consejería",
+     "dipartimento", "dirección", "direzione", "direção", "direcção", "réseau", "secretaría", "secretaria", "consejería",
      "préfecture", "prefettura", "prefeitura", "servicio", "servizio", "ufficio", "oficina",
      "agence", "agencia", "agência", "agenzia", "spf", "conseil", "consiglio", "consejo", "comune",
      "ayuntamiento", "municipio", "regione", "région", "generalitat", "diputación",

@@ -411,8 +411,6 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
         if shouted and _ends_the_name(bare, caps, len(kept)):
-            if not caps and len(kept) >= 3 and bare.lower() not in wordlists.action_verbs():
-                kept.pop()  # "Hemi Tawhiri Waikato CIB": the unit's place, then its acronym
             break
         if not initial and (key in non_names or bare in non_names):
             kept.extend(_compass_surname(kept, bare, run, m.end()))
@@ -436,8 +434,9 @@ def _ends_the_name(word: str, caps: bool, kept: int) -> bool:
     """Whether a word in capitals after ``kept`` words of a name is none of it: a verb
     ("SENATORS DEMAND PENTAGON ...", "SENATOR DANIEL K INOUYE REGARDING THE ...",
     "SECRETARY INVITED"), or among words in normal case an acronym ("the sponsors of
-    OpRisk USA for") or a short one after a full name ("Jane Smith EPA said")."""
-    if not caps and kept and (_an_acronym(word) or kept > 1 > len(word) - 4):
+    OpRisk USA for") or any word after a full name ("Jane Smith EPA", "Aisha Bello
+    UNICEF", "Kofi Mensah ACCRA office": a surname in capitals follows one given name)."""
+    if not caps and kept and (kept > 1 or _an_acronym(word)):
         return True
     return word.lower() in wordlists.action_verbs() or (
         len(word) > 4 and word.endswith(("ING", "ED"))

@@ -172,7 +172,8 @@ _NATIONAL_GOVERNMENT_RE = re.compile(
     r"^(?:the\s+)?(?:Government(?:\s+Offices)?\s+of\s+[A-Z][\w\s.'’-]{2,30}|[A-Z][a-z]+\s+Republic)$"
 )
 _OFFICE_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\b")
-_BUILDING_TAIL_RE = re.compile(r"(?i)\b(?:buildings?|house|tower|plaza)$")
+# (not "The White House", which names the office's body)
+_BUILDING_TAIL_RE = re.compile(r"(?i)\b(?:buildings|tower|plaza)$")
 
 
 def english_of_twins(org: str) -> str:
@@ -450,8 +451,10 @@ _AGENCY_RE = re.compile(
 # "Spokesperson's Office"), an official's line ("The Principal Secretary, State Department
 # of ...;"), or a body's press unit ("Health Promotion Bureau – Media Unit").
 _NO_AGENCY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:office\s+of\s+the\s+(?:hon|minister|cabinet|spokes|secretary|"
-    r"deputy|principal|permanent|chief)|(?:principal|permanent|cabinet|chief)\s+secretary)|"
+    # (nor any office of the ministry's own: "Office of the Director General for Health",
+    # "Office of Public Affairs", "Budget Office")
+    r"(?i)^(?:the\s+)?office\s+of\b|^\w+\s+office$|"
+    r"^(?:the\s+)?(?:principal|permanent|cabinet|chief)\s+secretary|"
     r"spokes(?:person|man|woman)|;"
 )
 
@@ -1069,12 +1072,18 @@ _WIRE_SOURCE_RE = re.compile(
 
 
 def wire_source(text: str) -> str | None:
-    """The body a newswire's "SOURCE" line at the foot names, whatever its words."""
+    """The body a newswire's "SOURCE" line at the foot names, whatever its words, in a
+    release the wire dated ("LUANDA, 4 March 2025 /PRNewswire/ --")."""
+    if not _WIRE_MARK_RE.search(text, 0, 3000):
+        return None  # ("SOURCE Labour Force, Australia" under a table is no client)
     m = _WIRE_SOURCE_RE.search(text, max(0, len(text) - 500))
     body = m["body"] if m else None
-    if not body or re.search(r"\d{3}|https?:|www\.", body) or len(body.split()) > 12:
+    if not body or re.search(r"\d{3}|https?:|www\.|:", body) or len(body.split()) > 12:
         return None
     return body
+
+
+_WIRE_MARK_RE = re.compile(r"/\s*(?:PRNewswire|PRN|GLOBE NEWSWIRE|Business Wire)[^/\n]{0,20}/")
 
 
 def issuing_body(text: str) -> str | None:
@@ -1270,11 +1279,13 @@ def under_its_logo_line(org: str, printed: Layout, text: str) -> str:
     body's name over two lines, whole when the text names it so ("The United Nations
     Office for Dryland Restoration today ...")."""
     body = text[printed.body_start :]
-    for part in printed.parts:
+    for part, under in itertools.pairwise(printed.parts):
         line = part.text.strip()
+        # (the line right over the body's own line: not a headline before the text)
+        over_the_body = under.kind == "org" and (under.value or "").endswith(org)
         named = (
             re.search(rf"(?i)\b{re.escape(line)}[^\S\n]+{re.escape(org)}\b", body)
-            if part.kind == "headline" and 1 <= len(line.split()) <= 3
+            if part.kind == "headline" and 1 <= len(line.split()) <= 3 and over_the_body
             else None
         )
         if named:

@@ -335,9 +335,21 @@ def _attribution_after(text: str, span: QuoteSpan) -> str | None:
 #: as Japanese offices print it).
 SURNAME_PREFIX = "<surname>"
 _TITLED_SURNAME_RE = re.compile(
-    rf"^\s*(?:[{names.UPPER}][{names.LOWER}]+\s+){{1,3}}"
+    rf"^\s*(?:[{names.UPPER}][{names.LOWER}]+\s+){{0,2}}?(?P<title>[{names.UPPER}][{names.LOWER}]+)\s+"
+    rf"(?:(?P<given>{names.NAME_WORD})\s+)?"
     rf"(?P<surname>{names.NAME_WORD}|[{names.UPPER}]{{3,}}(?:[-‐‑][{names.UPPER}]{{2,}})?)\s*$"
 )
+# An office's noun our titles do not hold, before a full name: "State Forester Dale
+# Whitcomb", "Harbour Manager Ana Ruiz".
+_OFFICE_NOUN_RE = re.compile(r"(?:er|or|ist|ent|man|woman)$")
+# Ranks and offices our titles leave out, as they name people a release is about:
+# "Commander Bilić-Maras said", "Judge Okafor added", "Detective Lee said".
+_UNLISTED_TITLES = frozenset(
+    ["commander", "judge", "justice", "detective", "officer", "agent", "warden", "ranger",
+     "trooper", "coach", "pastor", "imam", "rabbi", "father", "sister", "brother",
+     # styles of South and South-East Asia: "Sri Mohapatra said"
+     "sri", "srimati", "datuk", "dato", "tan", "mallam", "alhaji"]
+)  # fmt: skip
 
 
 def _full_surname(text: str, surname: str, resolve: Callable[[str], str]) -> str:
@@ -355,18 +367,31 @@ def _full_surname(text: str, surname: str, resolve: Callable[[str], str]) -> str
     return full
 
 
+@functools.cache
+def _one_word_titles() -> frozenset[str]:
+    """Our titles of one word, lower case ("mayor", "minister"; not "police" of "Police
+    Chief")."""
+    return frozenset(t.rstrip(".").lower() for t in wordlists.honorifics() if " " not in t)
+
+
 def _titled_surname(who: str) -> str | None:
-    m = _TITLED_SURNAME_RE.match(who)
+    m = _TITLED_SURNAME_RE.match(who.strip().rstrip(".,;:"))
     surname = m and m["surname"]
-    # (no title's word, nor a role: "Special Envoy", "the Special Envoy")
+    # (after a title, not a body's words: "Police Scotland said", "Air France said"; the
+    # surname no title's word nor a role: "Special Envoy")
+    title = m["title"].lower() if m else ""
+    given = m["given"] if m else None
+    office = title in _one_word_titles() or title in _UNLISTED_TITLES
     if (
         not surname
+        or not (office or (given and _OFFICE_NOUN_RE.search(title)))
+        or (given and given.capitalize() in wordlists.non_name_words())
         or surname.capitalize() in wordlists.non_name_words()
         or surname.lower() in wordlists.title_word_set()
         or role_of(f"the {surname}")
     ):
         return None
-    return SURNAME_PREFIX + surname
+    return SURNAME_PREFIX + (f"{given} {surname}" if given else surname)
 
 
 # "– The Honourable Jane Doe, Minister of Housing" on the line under a quote (Canada.ca).
@@ -528,7 +553,10 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
         return None
     subject = SENTENCE_END_RE.split(window[: verb.start()])[-1]
     return (
-        _name_or_role(subject[-150:])
+        # ("The Chairman of the Committee on Lands and Natural Resources, Hon. Francis
+        # Manu-Adabor, said:": the styled name between the commas)
+        _styled_apposition(_DATELINE_DASH_RE.split(subject)[-1])
+        or _name_or_role(subject[-150:])
         or _name_ending(subject)
         or _titled_surname(subject.rsplit(",", 1)[-1])  # "At the ceremony, Mayor IMAMURA said"
     )
@@ -1386,6 +1414,9 @@ _STYLED_APPOSITION_RE = re.compile(
     r"^\s*(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er)\s[^,]{2,100}?,\s+(?P<name>(?:Hon|Rt Hon|Dr|Prof)\.?"
     r"\s[^,]{3,60}?),(?:\s[^,]{2,100}(?:,\s[^,]{2,60})?,?)?\s*$"
 )
+
+
+_DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
 
 
 def _styled_apposition(span: str) -> str | None:
