@@ -507,3 +507,32 @@ def test_a_quote_after_a_sentence_whose_subject_points_to_something_is_the_subje
     assert ("Femke de Groot-Bakker", True) in [
         (s, t.startswith("Raising quays")) for s, t in _statements(body)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a colon after a sentence naming one person, with no verb of ours
+        (
+            "Last week I met with Chief Darlene Paul-Francis and her council, who put it to me "
+            'plainly: "Science that reaches us after the season opens is just history."\n',
+            "Darlene Paul-Francis",
+        ),
+        # the pronoun before its auxiliary
+        (
+            "My grandmother, Ifeoma Okafor, retrained at night while working days in a laundry. "
+            'When I complained about homework, she would say, "Nobody claps for the work you do '
+            'at midnight."\n',
+            "Ifeoma Okafor",
+        ),
+        # "Let me say to ..." after a quotation names no one
+        (
+            "One submission came from Nomvula Dlamini-Jacobs, who runs a bakery in Port Ellis. "
+            'She wrote: "Every time the lights go off, my dough dies." Let me say to Mrs '
+            "Dlamini-Jacobs: we have heard you.\n",
+            "Nomvula Dlamini-Jacobs",
+        ),
+    ],
+)
+def test_quotations_inside_a_speech_are_their_peoples(body: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in _statements(body)]

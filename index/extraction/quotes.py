@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from index.extraction import names, wordlists
 from index.extraction.layout import FIRST_PERSON_RE, Layout, first_person_voice
+from index.language import language_scores
 from index.records import Quote
 
 MAX_QUOTES = 200
@@ -551,7 +552,8 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     rest = window[verb.end() :]
     if len(rest) > 60 or SENTENCE_END_RE.search(rest):
         return None
-    subject = SENTENCE_END_RE.split(window[: verb.start()])[-1]
+    # ("she would say, '…'", "he used to tell us: '…'": the subject before its auxiliary)
+    subject = _AUXILIARY_END_RE.sub("", SENTENCE_END_RE.split(window[: verb.start()])[-1])
     return (
         # ("The Chairman of the Committee on Lands and Natural Resources, Hon. Francis
         # Manu-Adabor, said:": the styled name between the commas)
@@ -560,6 +562,38 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
         or _name_ending(subject)
         or _titled_surname(subject.rsplit(",", 1)[-1])  # "At the ceremony, Mayor IMAMURA said"
     )
+
+
+_STATEMENT_WORD_RE = re.compile(r"(?i)\b(?:statement|following|remarks|release)\b")
+_AUXILIARY_END_RE = re.compile(r"(?:\s+(?:would|will|used\s+to|did|does|always|often|then))+\s*$")
+
+
+def _colon_sentence_person(text: str, span: QuoteSpan) -> str | None:
+    """ "Last week I met with Chief Darlene Paul-Francis and her council, who put it to
+    me plainly: '…'": the one person a sentence that introduces a quotation with its
+    colon names, with no verb of ours (not a statement's introduction: "Senator X
+    issued the following statement:")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    window = text[max(line_start, span.start - _WINDOW) : span.start]
+    if not window.rstrip().endswith(":") or _STATEMENT_WORD_RE.search(window):
+        return None
+    sentence = SENTENCE_END_RE.split(window)[-1]
+    if len(sentence.split()) < 8 or not re.search(r"\s[a-z]", sentence):
+        return None  # a heading's colon: 'Christmas Message 2024: "…"'
+    if language_scores(sentence)["en"] < 1:
+        return None  # ("Er ist mit dem bisherigen Verlauf des Einsatzes sehr zufrieden:")
+    # (one run of capitalised words, the person's: not "For Renaud de Watteville, CEO of
+    # the winning bidder, the support of Swiss Bluetec Bridge comes ...:")
+    runs = [r.group() for r in names.NAME_RUN_RE.finditer(sentence) if " " in r.group().strip()]
+    people = {n for r in runs if (n := names.find_name(r)) and n != names.PRONOUN}
+    if len(runs) != 1 or len(people) != 1:
+        return None
+    person = people.pop()
+    if names.is_suffix(person.split()[-1]):
+        return None  # ("Joseph R. Biden, Jr.": a name that runs on)
+    # (a full name, or a surname under its title: "Engr. Abueva"; not "Bordeaux")
+    titled = re.search(rf"{names.titled_re().pattern}[^\S\n]*{re.escape(person)}", sentence)
+    return person if " " in person or titled else None
 
 
 def _lead_in(text: str, span: QuoteSpan) -> str:
@@ -654,7 +688,11 @@ def find_quotes(
             span.speaker = _dash_attribution(text, span)
             span.signed = span.speaker is not None
         if span.speaker is None:
-            span.speaker = _attribution_before(text, span) or _sentence_subject(text, span)
+            span.speaker = (
+                _attribution_before(text, span)
+                or _sentence_subject(text, span)
+                or _colon_sentence_person(text, span)
+            )
             lead = _lead_in(text, span) if span.speaker else ""
             if lead:
                 span.text = f"{lead} {text[span.start : span.end]}"[:MAX_QUOTE_CHARS]
@@ -742,9 +780,11 @@ def _paragraph_subject(
         courtesy = _COURTESY_BEFORE_RE.search(sentence, 0, m.start())
         if courtesy and pronoun and _other_gender(courtesy.group(), pronoun["pronoun"]):
             return None  # 'Mrs Day ... "…," he said': not her words
-        if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()) or names.after_place_word(
-            sentence[: m.start()]
-        ):
+        # (but "came from Nomvula Dlamini-Jacobs, who runs a bakery": a person, by "who")
+        placed = names.after_place_word(sentence[: m.start()]) and not sentence.startswith(
+            ", who ", end
+        )
+        if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()) or placed:
             continue  # "presented by Governor Tom Bale, who ...", "at Kilronan Pier": no subject
         if (" " in name or courtesy) and _goes_on_as_subject(sentence, end):
             return name
