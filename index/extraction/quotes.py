@@ -592,7 +592,7 @@ def _colon_sentence_person(text: str, span: QuoteSpan) -> str | None:
     if names.is_suffix(person.split()[-1]):
         return None  # ("Joseph R. Biden, Jr.": a name that runs on)
     # (a full name, or a surname under its title: "Engr. Abueva"; not "Bordeaux")
-    titled = re.search(rf"{names.titled_re().pattern}[^\S\n]*{re.escape(person)}", sentence)
+    titled = any(sentence.startswith(person, m.end()) for m in names.titled_re().finditer(sentence))
     return person if " " in person or titled else None
 
 
