@@ -487,3 +487,38 @@ def test_a_speechs_salutation_under_the_ministrys_letterhead_is_no_agency_of_it(
         "I am delighted to launch the National Ferry Programme today. Our lakes are our roads.\n"
     )
     assert extract(text).organization == "Ministry of Harbours"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("FEDERAL OFFICE FOR WATER AND GLACIERS FOWG", "Federal Office for Water and Glaciers"),
+        ("Bundesamt für Wasserbau BFW", "Bundesamt für Wasserbau"),
+        # the last word is no short form of the name: kept
+        ("Tarnow Harbour Trust AB", "Tarnow Harbour Trust AB"),
+    ],
+)
+def test_a_letterheads_short_form_after_the_name_is_left_out(letterhead, body):
+    text = f"{letterhead}\nMEDIA RELEASE\n\nBern, 3 March 2026\n\n" + _BODY
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "lead"),
+    [
+        # a scanner's "l" for "I" in a line of capitals
+        (
+            "NORTHERN COASTAL SHlPPING CORPORATION LTD.",
+            "Northern Coastal Shipping Corporation Ltd.",
+        ),
+        # a scanner's "1" for "l", the line recased
+        ("MINISTRY OF AGRICU1TURE", "Ministry of Agriculture"),
+    ],
+)
+def test_a_scanned_letterhead_is_spelled_as_the_text_spells_the_body(letterhead, lead):
+    text = (
+        f"{letterhead}\nPRESS RELEASE\n\nFerry service to resume next month\n\n"
+        f"Kochi, 18 September 2024\nThe {lead} will resume the service from 1 October, "
+        "its Managing Director Anand Nair said today.\n"
+    )
+    assert extract(text).organization == lead

@@ -460,6 +460,8 @@ def _organization(
     first = organizations.without_its_government(organizations.first_of_joint_bodies(first))
     first = organizations.without_its_press_unit(first)
     first = organizations.under_its_logo_line(first, head.parts, text)
+    first = organizations.without_its_acronym(first)
+    first = organizations.as_the_text_spells_it(first, text, head.body_start)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 

@@ -1501,3 +1501,45 @@ _PAGE_LINKS_RE = re.compile(
 )
 _NO_HOLDER_RE = re.compile(r"(?i)^(?:photo|foto|image|picture|map)s?\b|\bcopyright\b|:")
 _ALL_RIGHTS_RE = re.compile(r"(?i)^(?:all rights|todos los derechos|tous droits|alle rechte)")
+
+
+def without_its_acronym(org: str) -> str:
+    """ "Federal Office for Water and Glaciers FOWG": a letterhead prints the body's
+    short form after its name; the name alone is the body's ("Bundesamt für Energie
+    BFE" -> "Bundesamt für Energie"). Only letters that are the name's own initials,
+    of every word or of its capitalised ones."""
+    words = org.split()
+    if len(words) < 3:
+        return org
+    last = words[-1].strip("()")
+    if not last.isalpha() or len(last) < 2:
+        return org
+    every = "".join(w[0] for w in words[:-1] if w[0].isalpha())
+    capitalised = "".join(w[0] for w in words[:-1] if w[0].isupper())
+    if last.lower() in (every.lower(), capitalised.lower()):
+        return " ".join(words[:-1])
+    return org
+
+
+# Letters a scanner confuses: "SHlPPING", "AGRICU1TURE", "C0UNCIL".
+_OCR_ALIKE = {"l": "[lI1i]", "i": "[lI1i]", "1": "[lI1i]", "o": "[oO0]", "0": "[oO0]"}
+_OCR_DAMAGE_RE = re.compile(r"[A-Za-z][10][A-Za-z]|[A-Z]l[A-Z]")
+
+
+def as_the_text_spells_it(org: str, text: str, body_start: int) -> str:
+    """A body's name printed in capitals or scanned with damage ("KERALA STATE COASTAL
+    SHlPPING CORPORATION LTD.", "Ministry of Agricu1ture") as the body's text spells
+    it in mixed case ("The Kerala State Coastal Shipping Corporation Ltd. (KSCSC)")."""
+    letters = [c for c in org if c.isalpha()]
+    shouting = sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    if not letters or not (shouting or _OCR_DAMAGE_RE.search(org)):
+        return org
+    pattern = "".join(
+        _OCR_ALIKE.get(c.lower(), r"\s+" if c.isspace() else re.escape(c)) for c in org
+    )
+    for m in re.finditer(rf"(?i)(?<!\w){pattern}(?!\w)", text[body_start:]):
+        spelled = m.group()
+        mixed = spelled[0].isupper() and any(c.islower() for c in spelled)
+        if mixed and not _OCR_DAMAGE_RE.search(spelled):
+            return " ".join(spelled.split())
+    return org
