@@ -1070,3 +1070,47 @@ def test_transcript_headings_and_feed_fields(header: str, title: str) -> None:
         "is now falling slowly.\n\nJOURNALIST: How many homes were flooded?\n"
     )
     assert extract(text).title == title
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a one-line cookie banner under the skip link, the page's lines under it
+        "Skip to main content\nCookies on this site: We use essential cookies to make this "
+        "site work and optional analytics cookies to help us improve it. Accept all | Reject "
+        "optional | Cookie settings\nPort Ellis Harbour Board\n"
+        "Search | Gaeilge\nHome > News > 2026\n",
+        # the page's section printed again as a label over the headline in capitals
+        "Port Ellis Harbour Board\nNewsroom > Floor Remarks\nFLOOR REMARKS\n",
+        # a reporter's byline with the agency, then the time stamp in Brazil's style
+        "Port Ellis Harbour Board\nHome | News\n",
+    ],
+)
+def test_web_page_lines_around_the_headline_are_furniture(header: str) -> None:
+    tail = ""
+    if header.endswith("Home | News\n"):
+        tail = "By Luana Ferreira (AGPE)\n03/03/2026 14h22 - Updated 03/03/2026 16h05\n"
+    headline = _HEADLINE.upper() if "FLOOR" in header else _HEADLINE
+    text = f"{header}{headline}\n{tail}\n{_LEAD}"
+    assert extract(text).title == headline
+
+
+def test_a_region_tag_under_a_pages_time_stamp_is_no_headline() -> None:
+    text = (
+        "Port Ellis Police\nHome › News\n\n"
+        "Appeal for information following crash near Kettle Point\n\n"
+        "Tuesday, 3 March 2026 - 10:47am\nBay of Plenty\n\n"
+        "Police are appealing for information following a crash on the coast road on "
+        "Sunday evening.\n"
+    )
+    assert extract(text).title == "Appeal for information following crash near Kettle Point"
+
+
+def test_a_short_title_under_a_speechs_plain_date_is_kept() -> None:
+    # guard: a speech's date without a time is no page's metadata
+    text = (
+        "Remarks by Governor Ruth Amsel\n\nAnnual Dinner of the Harbour Society, Port Ellis\n\n"
+        "March 3, 2026\n\nFinancial Literacy\n\n"
+        "I am pleased to join you tonight. Over the years I have spoken about money.\n"
+    )
+    assert extract(text).title == "Financial Literacy"

@@ -522,3 +522,24 @@ def test_a_scanned_letterhead_is_spelled_as_the_text_spells_the_body(letterhead,
         "its Managing Director Anand Nair said today.\n"
     )
     assert extract(text).organization == lead
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "FOR IMMEDIATE RELEASE\nMarch 3, 2026\n\nContact: Office of U.S. Senator Dana Whitlow\n"
+        "Press Secretary Jo Hale, (202) 224-0000\n\n{body}",
+        "{body}\nAbout | Newsroom | Contact\n© 2026 Office of U.S. Senator Dana Whitlow | Privacy Policy\n",
+    ],
+)
+def test_a_senators_office_as_printed_is_the_organisation(where: str) -> None:
+    body = (
+        "Whitlow Holds Roundtable in Bethel on Broadband Costs\n\n"
+        "BETHEL, Alaska – U.S. Senator Dana Whitlow (R-Alaska) today chaired a roundtable "
+        "on the cost of internet service.\n\n"
+        '"Our families pay too much for too little," Whitlow said.\n\n'
+        # (the contact line far from the foot)
+        + "Residents told the Senator that service slows by the middle of the month. " * 25
+        + "\n"
+    )
+    assert extract(where.format(body=body)).organization == "Office of U.S. Senator Dana Whitlow"

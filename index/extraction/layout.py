@@ -259,7 +259,8 @@ _FURNITURE_RE = re.compile(
     # A page's share buttons ("Compartir: Facebook X WhatsApp", "Share f X in"), its
     # cookie banner, its language switch ("Cymraeg | English"); an e-mail's attachments;
     # a transcript's note ("Check against recording. Passages translated ...").
-    r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|partager|teilen|condividi|"
+    r"(?:share(?:\s+this(?:\s+page|\s+article|\s+story)?)?|compartir|compartilhe|compartilhar|"
+    r"partager|teilen|condividi|"
     r"delen|del)\s*:?(?:\s+(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|f|in|telegram|"
     r"reddit|bluesky|threads|copy link|[✉🖂🖨🔗⎙]))*|(?:we|this (?:site|website)) uses?\s+(?:[\w-]+\s+){0,3}?cookies\b.*|"
     r"(?:accept|reject|view|manage)\s+(?:[\w-]+\s+)?cookies\b.*|"
@@ -366,6 +367,16 @@ _FURNITURE_RE = re.compile(
     r".{3,80}?(?:district|county|constituency|electorate|riding))[.:!]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_LAST_CRUMB_RE = re.compile(r"[›»>/|]\s*([^›»>/|\n]+?)\s*$")
+
+
+def _same_label(crumb: str, line: str) -> bool:
+    """ "Floor Remarks" and "FLOOR REMARKS", "Speeches" and "Speech": one section's name."""
+    a, b = crumb.casefold().strip(" .:"), line.casefold().strip(" .:")
+    return a == b or a == b + "s" or b == a + "s"
+
+
 _BREADCRUMB_RE = re.compile(
     # (not a name in guillemets: "« Cap Emploi 2030 » targets ...")
     r"^(?!.*«)(?:[^›»>\n]{1,40}\s[›»>]\s){1,5}[^›»>\n]{1,160}$"
@@ -1043,11 +1054,40 @@ class Layout:
             for i in index
             if i in (index[0], first) or not _CASE_CAPTION_RE.match(self.parts[i].text)
         ]
+        # (nor the page's section repeated as its label over the headline: "Newsroom >
+        # Floor Remarks" / "FLOOR REMARKS" / "CASTELLANOS-REID ON SENATE FLOOR: ...")
+        if crumb >= 0 and len(index) > 1:
+            section = _LAST_CRUMB_RE.search(self.parts[crumb].text)
+            index = [
+                i
+                for i in index
+                if i == index[-1] or not (section and _same_label(section[1], self.parts[i].text))
+            ]
+        # (nor a region's tag under the page's date: "Appeal for information following
+        # fatal crash" / "Tuesday, 5 September 2023 - 10:47am" / "Bay of Plenty")
+        if len(index) > 1 and self._tag_under_date(index[-2], index[-1]):
+            index.pop()
         # (nor a lead-in that ends the header with its colon: "Opening remarks by the
         # Federal Minister:" over the words)
         if len(index) > 1 and self.parts[index[-1]].text.endswith(":"):
             index.pop()
         return index
+
+    def _tag_under_date(self, above: int, i: int) -> bool:
+        tag = self.parts[i].text.split()
+        return (
+            len(tag) <= 4
+            and all(w[:1].isupper() or w in ("of", "and", "&") for w in tag)
+            and not any(c.isdigit() for c in self.parts[i].text)
+            and not _verbs_in(self.parts[i].text)
+            and not self.parts[i].text.isupper()
+            and len(self.parts[above].text.split()) >= 5
+            # (right under a page's time stamp, "Tuesday, 5 September 2023 - 10:47am": its
+            # metadata; not a speech's "November 21, 2000" / "Financial Literacy")
+            and bool(_YEAR_RE.search(self.parts[i - 1].text))
+            and bool(_CLOCK_RE.search(self.parts[i - 1].text))
+            and all(p.kind in ("date", "furniture") for p in self.parts[above + 1 : i])
+        )
 
     def _body_in_its_language(self, i: int) -> bool:
         """ "Ministry of Natural Resources and Environment" / "Matagaluega o Punaoa
@@ -3184,7 +3224,9 @@ _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?|[{UPPER}]{{3,}}")
 # A time of day and an update's number after a date: not part of a heading.
 _CLOCK_RE = re.compile(
-    r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?)"
+    # ("17/10/2024 14h22": the hour and its minutes as Brazil and France print them)
+    r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?"
+    r"|,?\s*\b\d{1,2}h\d{2})"
     r"(?:\s+(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))?\b|(?i:\s*\(?\bupdate\s+\d+\)?)"
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
@@ -3362,7 +3404,8 @@ _COOKIE_BANNER_RE = re.compile(
     r"[^\n]{0,200}\b(?:uses|use|utiliza|usa|usamos|utilizamos|verwendet|nutzt|"
     r"utilise|utilisons|utilizza|gebruikt)\b[^\n]{0,80}\bcookies?\b[^\n]*\n"
     # to the blank line after its buttons, or, with none near, its lines about cookies
-    r"(?:(?:[^\n]+\n){0,3}\n+|(?:[^\n]*\bcookies?\b[^\n]*\n)+)"
+    # (none when the banner is one line: "Cookies on this site: ... Accept all | Reject")
+    r"(?:(?:[^\n]+\n){0,3}\n+|(?:[^\n]*\bcookies?\b[^\n]*\n)*)"
 )
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
@@ -4781,9 +4824,11 @@ def _labelled_part(
     by = _byline_name(line)
     if by:
         return Part("byline", line, start, end, by)
-    # "By Helena Marsh-Okafor": a reporter's byline, no headline's second line.
+    # "By Helena Marsh-Okafor", "By Luana Ferreira (AGPARÁ)": a reporter's byline (and
+    # their agency), no headline's second line.
     reporter = _PLAIN_BY_RE.match(line)
-    if reporter and names.find_name(reporter["who"]) == reporter["who"].strip():
+    who = re.sub(r"\s*\([^()\n]{1,40}\)$", "", reporter["who"]).strip() if reporter else ""
+    if reporter and names.find_name(who) == who:
         return Part("furniture", line, start, end)
     return None
 

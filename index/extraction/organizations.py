@@ -816,6 +816,11 @@ _RELEASE_HEADER_RE = re.compile(
     r"(?im)^\s*(?:[\w/ ]*\b(?:release|statement|pressemitteilung|medienmitteilung|"
     r"communiqué)\b[\w/ ]*)\s+[–—-]\s+(?P<rest>[^\n]{3,120})$"
 )
+_MEMBERS_OFFICE_CONTACT_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:media[^\S\n]+|press[^\S\n]+)?contacts?[^\S\n]*:[^\S\n]*(?P<office>Office[^\S\n]+"
+    rf"of[^\S\n]+(?:U\.S\.[^\S\n]+|State[^\S\n]+)?Senator(?:[^\S\n]+[{UPPER}][\w'’.‐-]*){{1,4}})"
+    r"[^\S\n]*$"
+)
 # A newsletter's masthead: "Staff & stakeholder newsletter of Kestrel Water Services Ltd".
 _NEWSLETTER_OF_RE = re.compile(
     r"(?im)^[^\n]{0,40}\b(?:newsletter|bulletin)\s+of\s+(?:the\s+)?(?P<rest>[^\n]{3,100})$"
@@ -1093,6 +1098,10 @@ def issuing_body(text: str) -> str | None:
         body = _body_in(header["rest"]) if header else None
         if body:
             return body
+    # "Contact: Office of U.S. Senator Calvin Reddick" over the press secretary's line
+    member = _MEMBERS_OFFICE_CONTACT_RE.search(text, 0, min(len(text), 600))
+    if member:
+        return " ".join(member["office"].split())
     return _footer_body(text)
 
 
@@ -1493,7 +1502,7 @@ _COPYRIGHT_RE = re.compile(
 )
 # What follows the holder's name: a year, "All rights reserved", its address.
 _COPYRIGHT_TAIL_RE = re.compile(
-    r"(?i)(?:[.,]?\s+all rights reserved.*|\s+(?:19|20)\d\d\b.*|,\s+.*|\.\s.*)$"
+    r"(?i)(?:[.,]?\s+all rights reserved.*|\s+(?:19|20)\d\d\b.*|,\s+.*|(?<!\b[A-Z])\.\s.*)$"
 )
 # A page's links after the holder, or a photographer after a slash.
 _PAGE_LINKS_RE = re.compile(
