@@ -1114,3 +1114,49 @@ def test_a_short_title_under_a_speechs_plain_date_is_kept() -> None:
         "I am pleased to join you tonight. Over the years I have spoken about money.\n"
     )
     assert extract(text).title == "Financial Literacy"
+
+
+def test_a_headline_run_into_its_dateline_on_one_line() -> None:
+    text = (
+        "PORT ELLIS HARBOUR BOARD\n4 QUAY ROAD, PORT ELLIS, KESTREL\nPRESS RELEASE\n\n"
+        "NEW FERRY GRANTS OPEN TO ST. ANNE FISHERS KINGSTON, Jamaica, April 2, 2025 – Small "
+        "fishers can now apply for grants to fit their boats.\n\n"
+        '"This is for the families of the coast," said chair Ruth Amsel.\n'
+    )
+    found = extract(text)
+    assert (found.title, found.dateline) == (
+        "NEW FERRY GRANTS OPEN TO ST. ANNE FISHERS",
+        "KINGSTON, Jamaica",
+    )
+
+
+def test_a_scanned_headline_run_into_its_dateline_in_mixed_case() -> None:
+    text = (
+        "PORT ELLIS HARBOUR BOARD\nRef: PEHB/PR/2025/061\n\nPRESS RELEASE\n\n"
+        "Board Suspends Night Ferry Services on Kettle Route LAGOS, 3rd June 2025 - The "
+        "Board has suspended all night ferry services with immediate effect.\n"
+    )
+    assert extract(text).title == "Board Suspends Night Ferry Services on Kettle Route"
+
+
+def test_a_capitals_headline_broken_after_a_compound_adjective_goes_on() -> None:
+    text = (
+        "MINISTRY OF HEALTH\nPRESS STATEMENT\n\n"
+        "MINISTER ANNOUNCES REOPENING OF SCHOOLS IN FLOOD-AFFECTED\nDISTRICTS\n\n"
+        "Lusaka, 26th January, 2024\n\nThe Minister of Health today announced that schools "
+        "would reopen on Monday.\n"
+    )
+    assert extract(text).title == (
+        "MINISTER ANNOUNCES REOPENING OF SCHOOLS IN FLOOD-AFFECTED DISTRICTS"
+    )
+
+
+def test_a_caption_ending_in_its_credit_after_a_bar_is_no_headline() -> None:
+    text = (
+        "MINISTRY OF WATER\nPRESS RELEASE\n\n"
+        "Cabinet Secretary Ruth Amsel (centre) flags off water bowsers at Maji House, "
+        "Nairobi. PHOTO | MOW / Brian Otieno\n\n"
+        "CS FLAGS OFF 40 WATER BOWSERS TO NORTHERN COUNTIES\n\n"
+        "NAIROBI, Tuesday 11 March 2025 – The Ministry today flagged off 40 water bowsers.\n"
+    )
+    assert extract(text).title == "CS FLAGS OFF 40 WATER BOWSERS TO NORTHERN COUNTIES"

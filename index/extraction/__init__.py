@@ -326,6 +326,12 @@ _LETTER_SUBJECT_RE = re.compile(
 )
 # A headline, then the dateline in brackets on the same line.
 _RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
+# ... or without brackets: capitalised words, no sentence's end (an abbreviation's full
+# stop: "TO ST. ELIZABETH FARMERS"), to the dateline's place.
+_RUN_ON_HEADLINE_RE = re.compile(
+    r"\s*(?P<title>[A-Z](?:[^\n(.!?:;,\"“”]|(?:(?<=\s[A-Z])|(?<=\s[A-Z][A-Za-z])|"
+    r"(?<=\s[A-Z][A-Za-z]{2}))\.(?=[^\S\n])){10,150}?(?<=[A-Za-z]))[^\S\n]+$"
+)
 
 
 def _find_headline(
@@ -365,6 +371,9 @@ def _find_headline(
         # headline run into its dateline on the body's first line.
         if dateline is not None and (
             run_in := _RUN_IN_HEADLINE_RE.match(text, parts.body_start, dateline.start)
+            # "Authority Suspends Night Ferry Services on Ikorodu Route LAGOS, 3rd June
+            # 2025 - The Authority ...": a scan's headline run into its dateline
+            or _RUN_ON_HEADLINE_RE.match(text, parts.body_start, dateline.start)
         ):
             return headlines.Headline(run_in["title"], run_in.start(), run_in.end("title"), False)
         # A printed header without a headline line: its lines are bylines,

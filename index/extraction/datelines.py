@@ -376,7 +376,34 @@ def find_dateline(
             if found:
                 candidates.append(found)
     # The earliest wins: a later one is part of a quoted letter or the body.
-    return min(candidates, key=lambda d: d.start, default=None)
+    found = min(candidates, key=lambda d: d.start, default=None)
+    return _after_run_in_headline(text, found) if found else None
+
+
+def _after_run_in_headline(text: str, found: Dateline) -> Dateline:
+    """ "NEW RAINWATER GRANTS OPEN TO ST. ELIZABETH FARMERS KINGSTON, Jamaica, April 2,
+    2025 –": a headline in capitals run into its dateline on one line; the place is the
+    last capitals word (two with a place's first word: "NEW YORK"), not the headline's."""
+    city, _, rest = found.place.partition(",")
+    # (a state's letters after the city are the place's: "WASHINGTON D C")
+    words = [w for w in city.split() if len(w.strip(".")) > 2]
+    state = len(city.split()) - len(words)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    before = text[line_start : found.start].split()
+    if (
+        len(words) < 2
+        or not rest.strip()  # (its country or state after a comma: "KINGSTON, Jamaica")
+        or any(len(w.strip(".")) > 2 for w in city.split()[len(words) :])
+        or not city.isupper()
+        or sum(w.isupper() for w in before) < 2
+    ):
+        return found
+    keep = (2 if words[-2].capitalize() in _PLACE_FIRST_WORDS else 1) + state
+    last = re.search(rf"\S+(?:\s+\S+){{{keep - 1}}}\s*$", city)
+    if last is None:  # pragma: no cover - city has two words or more
+        return found
+    place = last.group().strip() + ("," + rest if rest else "")
+    return Dateline(place, found.start + last.start(), found.end, found.date)
 
 
 def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int) -> bool:

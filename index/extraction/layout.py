@@ -420,6 +420,9 @@ _PHOTO_RE = re.compile(
     rf"|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*\]\s)"  # "[Photo] Firefighters ...", "[Foto / Photo]"
     # "[Minister X tours the new wing. PHOTO | MINISTRY OF HEALTH]": a bracketed caption
     r"|^\[[^\[\]]{2,300}\b(?i:photo|credit)\b[^\[\]]{0,60}\]$"
+    # "... flags off water bowsers at Maji House, Nairobi. PHOTO | MWDR / Brian Otieno": a
+    # caption ending in its credit after a bar
+    rf"|^[^\n]{{10,300}}[.)][^\S\n]+(?:{_PHOTO_WORDS})s?[^\S\n]*\|[^\S\n]*[^|\n]{{2,80}}$"
     # "© UNHCR/Oksana Melnychuk": a picture's copyright under it
     r"|^©[^\n]{2,80}$"
     r"|^\([^()]{2,80}/[^()]{1,40}\)$"
@@ -1771,6 +1774,12 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_COMPOUND_ADJECTIVE_END_RE = re.compile(
+    r"(?i)\w-(?:affected|hit|based|led|related|owned|funded|prone|stricken|bound|free|"
+    r"friendly|ready|scale|term|level)$"
+)
+
+
 def _headline_goes_on(line: str, following: Part) -> bool:
     """Whether a headline line goes on on the next header line: "Regional hospitals
     to get new" / "equipment"."""
@@ -1788,6 +1797,9 @@ def _headline_goes_on(line: str, following: Part) -> bool:
             or _continues_title_case(nxt)
             # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
             or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
+            # "... SCHOOLS IN CHOLERA-AFFECTED" / "DISTRICTS": a compound adjective waits
+            # for its noun
+            or (bool(_COMPOUND_ADJECTIVE_END_RE.search(line)) and same_case)
             or _capitals_headline_goes_on(line, nxt)
             # (not over a subheadline: "Smith Urges FEMA to Act" / "Senator Says ...")
             or (
@@ -1954,6 +1966,8 @@ def _specific(line: str) -> bool:
         and not (line.startswith("(") and line.endswith(")"))
         and not (line.startswith("[") and line.endswith("]"))
         and not _PAGE_CONTROL_RE.match(line)  # "Search this site"
+        # "16A HALF WAY TREE ROAD, KINGSTON 5, JAMAICA W.I.": a letterhead's address
+        and not _ADDRESS_LINE_RE.match(line)
     )
 
 
