@@ -294,3 +294,53 @@ def test_a_speech_byline_with_maria_abbreviated_names_the_speaker() -> None:
     found = extract(text)
     assert found.speaker == "Ma. Cristina dela Paz-Soriano"
     assert found.title == "Turnover Ceremony of the Rehabilitated Kettle Bridge"
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("County Executive Committee Member for Water, Environment and Climate Change",
+         "Roseline Achieng Owuor"),
+        # the last area ends on a portfolio's noun, the name opens with a common word
+        ("County Executive Committee Member for Water, Sanitation and Lake Resources",
+         "Rose Akinyi Omondi"),
+    ],
+)  # fmt: skip
+def test_a_name_run_into_a_portfolios_list_of_areas(office: str, name: str) -> None:
+    text = (
+        "Hyacinth drive launched on the gulf\n\nKISUMU, 3 February 2025 - Speaking at the "
+        f"launch at Dunga Beach, {office} {name} said the weed had cost the county dearly. "
+        '"We will open the lake again," she said.\n'
+    )
+    assert extract(text).speaker == name
+
+
+def test_a_premier_is_an_office_that_issues_releases() -> None:
+    text = (
+        "NSW Government\nHome  >  News  >  Media releases  >  Premier\n\nMedia release\n"
+        "Office of the Premier\nPublished: 2 October 2024\n\n"
+        "Free TAFE places extended to 18,000 regional apprentices\n\n"
+        "[Image] Premier Anneliese Vu-Harrow with apprentices in Wagga Wagga. Photo: Supplied\n\n"
+        "An extra 18,000 fee-free TAFE places will be made available from January.\n\n"
+        "Speaking at the Wagga Wagga Trades Training Centre, Premier Anneliese Vu-Harrow "
+        "said young people should not have to leave home to learn a trade.\n\n"
+        '"You should be able to become a sparky without moving to Sydney," the Premier said.\n\n'
+        '"These places are about keeping skills in the regions."\n\n'
+        "Minister for Skills, TAFE and Tertiary Education Rhys Penhallow said the extension "
+        "followed strong demand in the first round.\n\n"
+        '"We filled every place within eleven weeks," Mr Penhallow said.\n'
+    )
+    assert extract(text).speaker == "Anneliese Vu-Harrow"
+
+
+def test_a_place_before_a_common_noun_in_a_headline_is_no_speaker() -> None:
+    # "seed" is no form of "see": the town modifies "seed bank"
+    text = (
+        "Department of Bushfire Recovery\n\n"
+        "Marysville seed bank to restock 4,000 hectares of burnt forest\n\n"
+        "A new seed bank at Marysville will supply enough seed to replant the forest.\n\n"
+        "Speaking at the Marysville Forest Seed Centre today, Department Secretary Alannah "
+        "Reeve said the centre would store six tonnes of seed.\n\n"
+        '"Someone has to put the seed back on the ground," Ms Reeve said.\n'
+    )
+    assert extract(text).speaker == "Alannah Reeve"

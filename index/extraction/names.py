@@ -941,7 +941,9 @@ _PORTFOLIO_TITLE_RE = re.compile(
     # "Minister of State for Island Affairs, X", "Secretary of State for Transport, X"
     r"(?i)\b(?:(?:minister|secretary)(?: of state)?|commissioner|vice-president|high representative|"
     # ("MEC for Roads and Mobility X": a South African province's executive member)
-    r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor|mec)$"
+    r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor|mec|"
+    # ("County Executive Committee Member for Water, Environment and Climate Change X")
+    r"member)$"
 )
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 # Offices held over a place: a name may follow the place with no comma.
@@ -960,15 +962,8 @@ def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     ):
         return None  # "Priya Holt MP, Civic Reform's spokesperson": after a name, MP is its post-nominal
     if _PORTFOLIO_TITLE_RE.search(title["title"]):
-        portfolio = _PORTFOLIO_RUN_RE.match(text, title.end(), end)
-        if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
-            return None  # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
-        if portfolio:
-            after = _name_after_comma(text, portfolio.end(), end)
-            return after if after is not None else _name_after_portfolio(portfolio)
-        short = _SHORT_PORTFOLIO_RE.match(text, title.end(), end)  # "for Foreign Affairs"
-        after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
-        if after is not None:
+        decided, after = _name_in_portfolio(text, title.end(), end)
+        if decided:
             return after
     # "the Chair of the Committee, Gwenllian Prothero-Haines MP,", "The Member for
     # Kalgoorlie, Declan Farrow-Tsakalos": what the title is of, then the name.
@@ -1163,6 +1158,66 @@ def _name_after_comma(text: str, pos: int, end: int, portfolio: bool = False) ->
     if titles or _APPOSITION_END_RE.match(text, found[1], end):
         return start
     return start if portfolio and _LINE_END_RE.match(text, found[1], end) else None
+
+
+def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]:
+    """After a minister's title: whether its portfolio decides where the name starts,
+    and where (None: no name follows)."""
+    portfolio = _PORTFOLIO_RUN_RE.match(text, pos, end)
+    if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
+        return (
+            True,
+            None,
+        )  # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
+    if portfolio:
+        after = _name_after_comma(text, portfolio.end(), end)
+        return True, after if after is not None else _name_after_portfolio(portfolio)
+    short = _SHORT_PORTFOLIO_RE.match(text, pos, end)  # "for Foreign Affairs"
+    after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
+    if after is None and short:
+        after = _name_after_areas(text, short, end)
+    return after is not None, after
+
+
+_LAST_AREA_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_AREA_AND_NAME_RE = re.compile(
+    rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:{PARTICLE}[ \t]+)?[{UPPER}][\w'’.-]*){{2,6}}"
+)
+
+
+def _name_after_areas(text: str, short: re.Match[str], end: int) -> int | None:
+    """ "Member for Water, Environment and Climate Change Roseline Achieng Owuor said":
+    a portfolio's list of areas, its last area run into the name with no comma. The
+    name starts at the last area's first word no list of ours knows as a common word,
+    leaving two words at least."""
+    ands = list(_LAST_AREA_RE.finditer(short.group()))
+    if not ands:
+        return None
+    run = _AREA_AND_NAME_RE.match(text, short.start() + ands[-1].end(), end)
+    if run is None:
+        return None
+    tokens = list(re.finditer(r"\S+", run.group()))
+    # (after the last word that only ends an area: "... Lake Resources Rose Akinyi Omondi")
+    ending = [i for i, t in enumerate(tokens[:-2]) if _an_areas_last_word(t.group())]
+    i = ending[-1] + 1 if ending else 0
+    while not ending and len(tokens) - i > 2 and _common_word(tokens[i].group()):
+        i += 1
+    if i == 0:
+        return None
+    return run.start() + tokens[i].start()
+
+
+def _an_areas_last_word(word: str) -> bool:
+    low = word.strip(".,").lower()
+    return (
+        low in PORTFOLIO_NOUNS
+        or low in wordlists.organization_word_set()
+        or low.endswith(("tion", "sion", "ment", "ity", "ness", "ics", "ship"))
+    )
+
+
+def _common_word(word: str) -> bool:
+    return word.strip(".,").lower() in wordlists.lowercase_words()
 
 
 def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:

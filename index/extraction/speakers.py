@@ -104,7 +104,7 @@ _GERMAN_TITLE_RE = re.compile(
 )
 # Titles of people whose own office issues releases under their name.
 _OFFICE_TITLE_RE = re.compile(
-    r"(?i)\b(?:sens?|senator|senators|representative|rep|congress\w*|governor|mayor|minister|"
+    r"(?i)\b(?:sens?|senator|senators|representative|rep|congress\w*|governor|mayor|minister|premier|"
     r"councill?or|attorney|senador\w*|bundesr\w*|conseill\w*)\b"
 )
 _PREPOSITIONS = frozenset(

@@ -90,10 +90,15 @@ def place_abbreviations() -> tuple[str, ...]:
     return load("place-abbreviations")
 
 
+_IRREGULAR_PAST = frozenset(["see"])
+
+
 def _inflect(base: str) -> set[str]:
     # Regular English inflections only; irregular forms are listed in the file.
     forms = {base}
-    if base.endswith("e"):
+    if base in _IRREGULAR_PAST:
+        forms.add(base + "s")  # "sees" (its past, "saw", is listed; "seed" is no form)
+    elif base.endswith("e"):
         forms |= {base + "s", base + "d"}
     elif base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
