@@ -543,3 +543,23 @@ def test_a_senators_office_as_printed_is_the_organisation(where: str) -> None:
         + "\n"
     )
     assert extract(where.format(body=body)).organization == "Office of U.S. Senator Dana Whitlow"
+
+
+def test_a_press_unit_at_the_foot_yields_to_the_body_that_heads_the_page() -> None:
+    text = (
+        "Port Ellis Police\nHome › News\n\n"
+        "Appeal for information following crash near Kettle Point\n\n"
+        "Police are appealing for information following a crash on the coast road.\n\n"
+        "Anyone with information should call 105.\n\nIssued by Police Media Centre\n"
+    )
+    assert extract(text).organization == "Port Ellis Police"
+
+
+def test_a_press_unit_that_heads_the_page_issues_it() -> None:
+    # guard: a government's own information bureau is the issuer
+    text = (
+        "PUBLIC INFORMATION BUREAU\nGovernment of Kestrel\n\nPRESS RELEASE\n\n"
+        "Minister promises new ice plant for Oistins\n\n"
+        "The Minister of Fisheries today promised a new ice plant for the fish market.\n"
+    )
+    assert extract(text).organization == "Public Information Bureau"

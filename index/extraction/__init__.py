@@ -458,7 +458,7 @@ def _organization(
             org
             for cue in cues
             if organizations.specific(org := cue())
-            and not organizations.press_unit_of_its_body(org or "")
+            and not organizations.press_unit_of_its_body(org or "", text)
         ),
         None,
     )

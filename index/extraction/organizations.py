@@ -896,7 +896,8 @@ def _body_in(rest: str) -> str | None:
 _PRESS_UNIT_RE = re.compile(
     r"(?i)\b(?:communications?|press|media|public\s+(?:relations|affairs)|information|"
     r"corporate\s+affairs)\b"
-    r"[\w\s/&]{0,30}?\b(?:office|unit|team|department|division|directorate|section|bureau|desk)\b"
+    r"[\w\s/&]{0,30}?\b(?:office|unit|team|department|division|directorate|section|bureau|desk|"
+    r"cent(?:re|er))\b"
     # (in Romance languages the kind comes first: "Direcção de Comunicação e Imagem",
     # "Gabinete de Imprensa", "Service de presse", "Oficina de Prensa")
     r"|\b(?:direc?[cç][aã]o|direcci[oó]n|gabinete|oficina|servi[cç]o|servicio|service|"
@@ -930,10 +931,16 @@ _UNIT_OF_PRESS_RE = re.compile(
 )
 
 
-def press_unit_of_its_body(org: str) -> bool:
+def press_unit_of_its_body(org: str, text: str) -> bool:
     """ "Office of University Communications": the unit that writes a body's releases,
-    never the body (which a later cue names)."""
-    return bool(_UNIT_OF_PRESS_RE.match(org.strip()))
+    never the body (which a later cue names); so is "Corporate Communications Department",
+    "Police Media Centre", unless it heads the page ("PUBLIC INFORMATION BUREAU /
+    Government of Barbados": a government's own press service issues it)."""
+    org = org.strip()
+    if _UNIT_OF_PRESS_RE.match(org):
+        return True
+    heads = text.lstrip()[: len(org)].casefold() == org.casefold()
+    return _a_press_unit(org) and not heads
 
 
 def without_its_press_unit(org: str) -> str:
