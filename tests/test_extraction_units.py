@@ -10020,7 +10020,7 @@ def test_a_press_unit_named_first_by_its_kind_is_not_the_issuer():
     )
     assert extract(text).organization == "Hanseong Institute of Science and Technology"
     assert not organizations.press_unit_of_its_body(
-        "Department of Information and Public Relations, Government of X"
+        "Department of Information and Public Relations, Government of X", text
     )
 
 
