@@ -536,3 +536,36 @@ def test_a_quote_after_a_sentence_whose_subject_points_to_something_is_the_subje
 )
 def test_quotations_inside_a_speech_are_their_peoples(body: str, speaker: str) -> None:
     assert speaker in [s for s, _ in _statements(body)]
+
+
+def test_remarks_introduced_under_a_floor_remarks_label_are_the_senators() -> None:
+    text = (
+        "Office of U.S. Senator Dana Whitlow\nNewsroom > Floor Remarks\nFLOOR REMARKS\n"
+        "WHITLOW ON SENATE FLOOR: RIVER DEAL MUST PROTECT FARMERS\nApril 8, 2025\n\n"
+        "WASHINGTON – Today, U.S. Senator Dana Whitlow (R-Ariz.) spoke on the Senate floor. "
+        "Below are her remarks as prepared for delivery:\n\n"
+        '"Mr. President, I rise today on behalf of the farmers of Yuma.\n\n'
+        '"Shortage must be shared by every state that draws from the river.\n\n'
+        '"I yield the floor."\n\n'
+        "Whitlow's bill has been referred to the Senate Committee on Energy.\n"
+    )
+    found = extract(text)
+    shared = [q for q in found.quotes if "Shortage must be shared" in q.text]
+    assert [q.speaker for q in shared] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("A longshore worker in Saint John, Dolores Fitzgerald, told me last spring that she "
+         'had watched "three generations of promises come and go at this port."',
+         "Dolores Fitzgerald"),
+        ("The president of the Federation of Guilds of Las Palmas, Juan Carlos Suárez Ojeda, "
+         'said the sector had been "listened to for the first time" in the planning.',
+         "Juan Carlos Suárez Ojeda"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_after_a_place_or_a_description_speaks(sentence, who) -> None:
+    text = f"Ports plan announced\n\nHALIFAX - The minister spoke today.\n\n{sentence}\n"
+    quoted = [q for q in extract(text).quotes if "generations" in q.text or "listened" in q.text]
+    assert [q.speaker for q in quoted] == [who]

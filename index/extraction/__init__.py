@@ -484,10 +484,12 @@ def _speakers_own_words(
         quotes.issuers_unattributed(text, found, speaker)
     more = quotes.main_turn_quotes(text, parts, speaker) if parts.turns else []
     taken = found + more
-    if parts.is_speech:
-        return more + quotes.speech_quotes(text, parts.body_start, speaker, taken)
+    # (remarks introduced as the speaker's, also under a speech's label: "FLOOR REMARKS" /
+    # ... "Below are her remarks as prepared for delivery:" / '"Mr. President, ...')
     if remarks := quotes.remarks_start(text, parts.body_start, speaker):
         return more + quotes.remarks_quotes(text, remarks, speaker, taken)
+    if parts.is_speech:
+        return more + quotes.speech_quotes(text, parts.body_start, speaker, taken)
     if signed := quotes.signed_statement_end(text, parts.body_start, speaker):
         return more + quotes.speech_quotes(text, parts.body_start, speaker, taken, signed)
     if parts.turns:

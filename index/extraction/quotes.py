@@ -130,6 +130,10 @@ def role_of(phrase: str) -> str | None:
     return f"{junior[1].lower()} {role}" if junior else role
 
 
+# A description that opens with an article and a common noun: "The president of ...".
+_DESCRIBED_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]")
+
+
 def _name_or_role(who: str) -> str | None:
     head, _, last = who.rpartition(",")
     if head and names.find_name(last) == names.PRONOUN and len(last.split()) == 1:
@@ -151,6 +155,20 @@ def _name_or_role(who: str) -> str | None:
             # "Speaking at Casa Jalisco, the governor said": a place, then the role.
             return ROLE_PREFIX + last_role
     name = names.find_name(who)
+    place, _, person = who.rstrip(" ,").rpartition(",")
+    appositive = names.find_name(person) if place else None
+    if (
+        appositive
+        and " " in appositive
+        and person.strip() == appositive
+        and name
+        and name != appositive
+        and (names.after_place_word(place[: place.find(name)]) or _DESCRIBED_RE.match(place))
+    ):
+        # "A longshore worker in Saint John, Dolores Fitzgerald, told me", "The president of
+        # the Guilds of Las Palmas, Juan Carlos Suárez Ojeda, said": the person after the
+        # place or the description
+        return appositive
     role = role_of(who)
     # "the Chancellor", "The mayor, speaking at the Guildhall,": a role whose only
     # capitalised word is the title itself or a place, not a person's name; "The
