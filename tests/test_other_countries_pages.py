@@ -436,3 +436,26 @@ def test_the_welsh_governments_bilingual_title_label_is_not_the_title():
         "Today I am setting out the next steps for bus franchising in South West Wales.\n"
     )
     assert extract(text).title == "Bus franchising in South West Wales: next steps"
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        # an office's initials before the surname, the family name first in the heading
+        ("TRANSCRIPT OF DOORSTOP INTERVIEW WITH MINISTER OF STATE LIM WEI XIANG ON HOUSING",
+         "Lim Wei Xiang"),
+        # guard: a headline's verb after the surname is no given name
+        ("MINISTER OF STATE LIM VISITS DORMITORY", "Lim"),
+    ],
+)  # fmt: skip
+def test_a_turn_label_with_an_offices_initials_gives_the_headings_name(heading, speaker):
+    text = (
+        f"Ministry of Workforce Development\nTranscripts\n{heading}\n27 August 2025\n\n"
+        "Reporter: Minister, some rooms still have 16 beds. Is that above the standard?\n\n"
+        "MOS Lim: The new standard is 12 beds per room for new dormitories, and it applies "
+        "to existing dormitories from 2030, when their licences are renewed.\n\n"
+        "Reporter: Will the Government help employers with the costs?\n\n"
+        "MOS Lim: We understand the concern. That is why we have extended the transition "
+        "period and why we are co-funding improvements to ventilation.\n"
+    )
+    assert extract(text).speaker == speaker

@@ -2016,6 +2016,8 @@ _MEASURE_LABEL_RE = re.compile(
 def _label_name(label: str) -> str:
     label = _without_title(label)
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
+    if len(words) == 2 and _OFFICE_INITIALS_RE.fullmatch(words[0]) and not words[1].isupper():
+        words = words[1:]  # "MOS Lim", "DPM Wong": an office's initials before the surname
     name = " ".join(words) or label
     # "O'KEEFE-HALL", "McCORMACK": a chamber record's surname in capitals, in normal case.
     return " ".join(
@@ -2024,6 +2026,9 @@ def _label_name(label: str) -> str:
         else w
         for w in name.split()
     )
+
+
+_OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
 @functools.cache
@@ -5604,8 +5609,17 @@ def _name_turns(layout: Layout, text: str) -> None:
             continue  # named in the label's own brackets
         found = _person_with_surname(people, names.fold(label.split()[-1].strip(".")))
         full = person_name(label) if _title_case_words(label) else None
+        initials = label.split()
         if found:
             layout.turn_names[label] = found.name
+        elif (
+            len(initials) == 2
+            and _OFFICE_INITIALS_RE.fullmatch(initials[0])
+            and not initials[1].isupper()
+        ):
+            # "MOS Lim:" turns under "... WITH MINISTER OF STATE LIM WEI XIANG ...": an
+            # office's initials, then the surname (first or last in the full name)
+            _name_from_one_word(layout, label, text, word=initials[1])
         elif full and " " in full:
             layout.turn_names[label] = full  # "Konstantin Würtele": the label is the name
         else:
@@ -5643,11 +5657,14 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_from_one_word(layout, label, text)
 
 
-def _name_from_one_word(layout: Layout, label: str, text: str, surname: bool = False) -> None:
+def _name_from_one_word(
+    layout: Layout, label: str, text: str, surname: bool = False, word: str = ""
+) -> None:
     """ "Ngozi:" turns in a podcast that names "Ngozi Adeyemi-Bakare"; "Mulcahy:" turns
     of "Kerry Mulcahy": the first full name in the text beginning or ending with the
-    label's word (with ``surname``, ending with it)."""
-    word = names.fold(_without_title(label).strip(". "))
+    label's word (with ``surname``, ending with it); ``word``: the label's name word
+    when the label holds more ("MOS Lim")."""
+    word = names.fold(word or _without_title(label).strip(". "))
     # (a double-barrelled surname is one word: "OKAFOR-REID")
     if " " in word or not re.sub("[-‐]", "", word).isalpha() or word in wordlists.title_word_set():
         return
@@ -5662,6 +5679,18 @@ def _name_from_one_word(layout: Layout, label: str, text: str, surname: bool = F
         if names.fold(m["family"]) == word:
             layout.turn_names[label] = names.family_first_name(m)
             return
+    # "... WITH MINISTER OF STATE LIM WEI XIANG ON DORMITORY STANDARDS": a family name
+    # first, in a heading's capitals, its given names after it
+    given = rf"(?:[^\S\n]+(?!{_HEADING_FUNCTION_WORDS}\b)[A-Z][A-Z'’-]+){{1,2}}"
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word.upper())}{given}(?![\w'’-])", text):
+        after = m.group().split()[1:]
+        # (not a headline's verb and object: "GOVERNOR THORNE BRIEFS OREGONIANS")
+        if not any(w.lower() in wordlists.lowercase_words() for w in after):
+            layout.turn_names[label] = names._caps_to_title(m.group())
+            return
+
+
+_HEADING_FUNCTION_WORDS = r"(?:ON|AT|FOR|WITH|IN|AND|THE|OF|TO|FROM|BY|ABOUT)"
 
 
 _ROLE_ABBREVIATIONS = {
