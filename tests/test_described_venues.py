@@ -94,3 +94,42 @@ def test_a_romance_venues_name_goes_on_in_lower_case(sentence: str, venue: str) 
     text = f"Ville de Gatineau\n\nPlan adopted\n\nGATINEAU, QC, 3 March 2025 – {sentence}\n"
     assert (extract(text).venue or "").startswith(venue)
     assert not (extract(text).venue or "").startswith(venue + " yesterday")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The resolution, adopted at the committee's session in the Wielkopolski Palace, asks "
+         "the Mayor to stop issuing permits.", "Wielkopolski Palace"),
+        ("The programme was announced at a reception held this evening at the Ambassador's "
+         "residence in Buenos Aires, attended by dairy cooperatives.",
+         "Ambassador's residence, Buenos Aires"),
+        ("Interview broadcast live from the concourse at Kettle Junction station.",
+         "Kettle Junction station"),
+        ("The doorstop interview was held at Kranji Lodge dormitory following a site visit.",
+         "Kranji Lodge dormitory"),
+        ("Governor Ruth Amsel flagged off 22 new ambulances at the Nakuru County Referral "
+         "Hospital where she said no mother should die on the way.",
+         "Nakuru County Referral Hospital"),
+        ("The director said so during a visit to Zhovkva Lyceum No. 2 on Wednesday.",
+         "Zhovkva Lyceum No. 2"),
+    ],
+)  # fmt: skip
+def test_places_named_by_other_events_and_buildings(sentence: str, venue: str) -> None:
+    text = (
+        "Regional Development Agency\n\nNew agreement for the region\n\n"
+        f"12 March 2025 – {sentence}\n\n"
+        '"This is a good day for the valley," said Director Marta Kolar.\n'
+    )
+    assert extract(text).venue == venue
+
+
+def test_an_invitation_to_a_later_session_is_no_venue() -> None:
+    # guard: "session" names a venue, but not a session the reader is invited to
+    text = (
+        "City of Gatwater\n\nFlood plan adopted\n\n12 March 2025 – Mayor Ruth Amsel "
+        "presented the plan to reporters at the Maison du citoyen following the vote.\n\n"
+        "Residents can consult the plan online, or attend an information session at the "
+        "Centre communautaire du Parc on May 27.\n"
+    )
+    assert extract(text).venue == "Maison du citoyen"

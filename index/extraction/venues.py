@@ -27,7 +27,7 @@ _TRIGGER_PREP = (
     r"Treffen|teilgenommen|discours|conférence|opening|opened|assembly|synod|"
     # "The agreement was signed on Wednesday in the Salle de l’Alabama", "cut the
     # ribbon at the X Campus", "a sitting in the County Assembly Chamber"
-    r"signed|signing|ribbon|sitting)"
+    r"signed|signing|ribbon|sitting|session)"
     # ("signed on Wednesday in the ...", "a special meeting of the Board in the ...")
     r"(?:\s+(?:[a-z]+|[A-Z][a-z]+day|(?<=\sthe\s)[A-Z][a-z]+)){0,3}?"
     r"\s+(?:at|before|to|in|outside|inside|an|am|im|vor|beim|à|devant)"
@@ -47,6 +47,10 @@ _TRIGGER_DIRECT = (
     r"(?:at|in)\s+(?:the\s+)?|"
     # "to welcome you all here to the Liffey Conference Centre"
     r"welcome\s+(?:you(?:\s+all)?(?:\s+here)?|here)\s+to\s+(?:the\s+)?|"
+    # "Interview broadcast live from the concourse at Birmingham New Street station",
+    # "flagged off the vehicles at the X Hospital", "flagged off 40 water bowsers at X"
+    r"broadcast\s+(?:live\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+(?:at|of)\s+(?:the\s+)?)?|"
+    r"flag(?:s|ged)?\s+off\s+(?:[\w-]+\s+){1,4}?(?:at|in)\s+(?:the\s+)?|"
     # "The signing took place in the Lincoln Auditorium"
     r"(?:took|takes)\s+place\s+(?:at|in)\s+(?:the\s+)?|"
     # "The report, presented today in the Plenary Hall", "presented to staff ... this
@@ -161,6 +165,9 @@ def _valid(venue: str) -> str | None:
             for i, w in enumerate(head_words)
         )
         and head_words[-1] not in _LOWER_CASE_VENUES
+        # "the Ambassador's residence", "Birmingham New Street station": a named place's
+        # building noun in lower case after its capitalised words
+        and not (len(head_words) >= 2 and head_words[-1] in _LOWER_BUILDING_ENDS)
     ):
         return None  # ... but "the Radio Kōtuku studio", "the Platte Valley Ethanol plant" are
     venue = " ".join(words).rstrip(".,;:")
@@ -369,8 +376,13 @@ _BUILDING_NOUNS = (
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
+    "residence", "dormitory", "lodge",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
+_LOWER_BUILDING_ENDS = frozenset(
+    ["residence", "station", "dormitory", "hospital", "school", "campus", "stadium", "museum",
+     "library", "palace", "hotel", "terminal", "depot", "clinic", "auditorium", "pavilion"]
+)  # fmt: skip
 
 # "visited the Atlantis Desalination Plant construction site", "toured the Kestrel
 # Bay Substation": the place of the release's own visit, a named building or site.
@@ -600,6 +612,9 @@ _TO_COME_RE = re.compile(
     # "will hold a press conference in the Media Centre at 5pm on Tuesday"
     r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing))\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
+    # "Residents can ... attend an information session at the X on May 27": an invitation
+    r"|\b(?:attend|join|visit)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:sessions?|meetings?|events?|open\s+days?|drop-ins?)\s+(?:at|in)\s+(?:the\s+)?$"
 )
 
 
@@ -898,6 +913,11 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     if listed:
         # "the Ministry of Planning, Economic Development and International Cooperation"
         venue, pos = venue + listed.group(), listed.end()
+    # "the Luxtram depot in Kirchberg together with ...", "the Ambassador's residence in
+    # Buenos Aires,": a building named by its lower-case noun, then its town
+    inside = _IN_TOWN_RE.match(text, pos, end) if venue.split()[-1].islower() else None
+    if inside and not _is_a_person(text, inside["town"]):
+        return f"{venue}, {inside['town']}"
     for _ in range(2):
         m = _TOWN_RE.match(text, pos, end)
         # A title heads or a post-nominal ends a person's name, not "County Donegal".
@@ -921,6 +941,12 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
         venue += ", " + m["town"]
         pos = m.end()
     return venue
+
+
+_IN_TOWN_RE = re.compile(
+    rf"[^\S\n]+in[^\S\n]+(?P<town>[{UPPER}][\w'’-]+(?:[^\S\n]+[{UPPER}][\w'’-]+)?)"
+    r"(?=[,.;]|[^\S\n]+[a-z])"
+)
 
 
 # Words that end a venue phrase run together with the next sentence: "... Airport
