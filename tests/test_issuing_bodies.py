@@ -563,3 +563,17 @@ def test_a_press_unit_that_heads_the_page_issues_it() -> None:
         "The Minister of Fisheries today promised a new ice plant for the fish market.\n"
     )
     assert extract(text).organization == "Public Information Bureau"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Group Corporate Communications, Tasik Perdana Energy Berhad",
+         "Tasik Perdana Energy Berhad"),
+        # guard: a government's own directorate issues its releases
+        ("Directorate of Public Relations, Government of Kestrel Pradesh",
+         "Directorate of Public Relations, Government of Kestrel Pradesh"),
+    ],
+)  # fmt: skip
+def test_a_press_unit_before_its_body_on_one_line_gives_the_body(line: str, body: str) -> None:
+    assert organizations.without_its_press_unit(line) == body

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract
+from index.extraction import extract, layout
 
 
 def test_an_exchanges_announcement_form_is_read_past_to_the_attached_release():
@@ -459,3 +459,8 @@ def test_a_turn_label_with_an_offices_initials_gives_the_headings_name(heading, 
         "period and why we are co-funding improvements to ventilation.\n"
     )
     assert extract(text).speaker == speaker
+
+
+@pytest.mark.parametrize("label", ["MODERADORA", "PREGUNTA", "Journaliste", "PERGUNTA"])
+def test_a_moderators_and_a_questions_labels_in_other_languages_speak_for_nobody(label):
+    assert layout.Layout().speaker_of(label) is None

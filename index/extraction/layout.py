@@ -714,6 +714,27 @@ _NOT_MAIN_SPEAKERS = frozenset(
         "operator",
         "staff",
         "moderators",
+        # the same roles in other languages: "MODERADORA:", "PREGUNTA:", "JOURNALISTE :"
+        "moderador",
+        "moderadora",
+        "pregunta",
+        "periodista",
+        "reportero",
+        "reportera",
+        "entrevistador",
+        "entrevistadora",
+        "modérateur",
+        "modératrice",
+        "journaliste",
+        "moderatorin",
+        "journalistin",
+        "frage",
+        "pergunta",
+        "jornalista",
+        "moderatore",
+        "moderatrice",
+        "giornalista",
+        "domanda",
     ]
 )
 _LEADING_TITLES = frozenset(

@@ -949,6 +949,18 @@ def without_its_press_unit(org: str) -> str:
     body, comma, unit = org.rpartition(", ")
     if comma and _a_press_unit(unit):
         return body
+    # "Group Corporate Communications, Tasik Perdana Energy Berhad": the unit first (but a
+    # government's own directorate issues its releases: "Directorate of Public Relations,
+    # Government of the Punjab")
+    unit, comma, body = org.partition(", ")
+    if (
+        comma
+        and _a_press_unit(unit + " Department")
+        and not _GOVERNMENT_RE.match(body)
+        and specific(body)
+        and _valid(body)
+    ):
+        return body
     board = _COMPANY_BOARD_RE.match(org)
     if board and board["company"].split()[-1].strip(".,").lower() in LEGAL_FORMS:
         return board["company"]
