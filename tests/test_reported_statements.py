@@ -569,3 +569,22 @@ def test_a_name_in_apposition_after_a_place_or_a_description_speaks(sentence, wh
     text = f"Ports plan announced\n\nHALIFAX - The minister spoke today.\n\n{sentence}\n"
     quoted = [q for q in extract(text).quotes if "generations" in q.text or "listened" in q.text]
     assert [q.speaker for q in quoted] == [who]
+
+
+def test_an_irish_head_of_governments_role_and_a_nouns_states() -> None:
+    text = (
+        "Department of the Taoiseach\n\nTaoiseach calls for energy cooperation\n\n"
+        "Taoiseach Ciarán Ó Murchú TD today addressed the conference of the business "
+        "council.\n\nSpeaking to more than 300 business leaders, the Taoiseach said that "
+        'Ireland and the Nordic states shared "the same sea, the same storms and now the '
+        'same opportunity".\n\n'
+        '"Our Atlantic coast has some of the strongest winds in Europe," the Taoiseach said.\n\n'
+        "The chair of the Irish-Nordic Business Council, Sigrid Aalberg, welcomed the "
+        'announcement. "Nordic companies are ready to invest in Ireland," she said.\n'
+    )
+    found = {q.text[:20]: q.speaker for q in extract(text).quotes}
+    assert found == {
+        "the same sea, the sa": "Ciarán Ó Murchú",
+        "Our Atlantic coast h": "Ciarán Ó Murchú",
+        "Nordic companies are": "Sigrid Aalberg",
+    }

@@ -90,7 +90,7 @@ _ROLE_RE = re.compile(
     # ("le préfet", "la ministra", "il sindaco", "o ministro", "de wethouder": the same
     # in other languages; Portuguese "a" only before its roles, English "a" is anyone)
     r"(?:(?:the|our|le|la|les|l['’]|il|lo|el|o|die|der|de)\s+|a\s+(?=ministra|secretária|prefeita|governadora))"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<role>prime minister|premier|taoiseach|t[aá]naiste|"
     r"préfet|préfète|prefect|ministre|maire|ministra|ministro|alcalde|alcaldesa|sindaco|sindaca|"
     r"assessore|assessora|prefeito|prefeita|governador|governadora|secretária|secretário|"
     r"consejero|consejera|ministerin|bürgermeisterin|bürgermeister|wethouder|burgemeester|"
@@ -563,7 +563,12 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
                 return name
     # 'Amsel said: "' / 'Dr. Jonathan Perlin, VA Under Secretary, stated, "':
     # the subject before the last verb, if only a few words follow the verb.
-    verbs = list(rx["verb"].finditer(window))
+    # ("the Nordic states shared '…'", "member states agreed": a noun, not "X states")
+    verbs = [
+        v
+        for v in rx["verb"].finditer(window)
+        if v.group() != "states" or _STATES_SAYS_RE.match(window, v.end())
+    ]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -582,6 +587,7 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     )
 
 
+_STATES_SAYS_RE = re.compile(r"\s*(?:that\b|[,:\"“‘]|$)")
 _STATEMENT_WORD_RE = re.compile(r"(?i)\b(?:statement|following|remarks|release)\b")
 _AUXILIARY_END_RE = re.compile(r"(?:\s+(?:would|will|used\s+to|did|does|always|often|then))+\s*$")
 
@@ -804,6 +810,8 @@ def _paragraph_subject(
         )
         if _NOT_A_SUBJECT_BEFORE_RE.search(sentence, 0, m.start()) or placed:
             continue  # "presented by Governor Tom Bale, who ...", "at Kilronan Pier": no subject
+        if names.names_a_body(sentence, m.start()):
+            continue  # "The chair of the Irish-Nordic Business Council, Sigrid Aalberg, ..."
         if (" " in name or courtesy) and _goes_on_as_subject(sentence, end):
             return name
     return None
