@@ -464,3 +464,28 @@ def test_a_turn_label_with_an_offices_initials_gives_the_headings_name(heading, 
 @pytest.mark.parametrize("label", ["MODERADORA", "PREGUNTA", "Journaliste", "PERGUNTA"])
 def test_a_moderators_and_a_questions_labels_in_other_languages_speak_for_nobody(label):
     assert layout.Layout().speaker_of(label) is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Discours de Hélène Durand-Varenne, Maire de Lyon",
+        "Rede von Oberbürgermeisterin Hélène Durand-Varenne",
+        "Discurso de la alcaldesa Hélène Durand-Varenne",
+    ],
+)
+def test_a_speechs_byline_in_another_language_names_its_speaker(byline: str) -> None:
+    text = (
+        "Ville de Lyon\nCabinet de la Maire – Service presse\n\nSeul le prononcé fait foi\n\n"
+        f"Vœux 2025 aux Lyonnaises et aux Lyonnais\n{byline}\n\n"
+        "Hôtel de Ville de Lyon, salle des Fêtes – mardi 14 janvier 2025\n\n"
+        "Mesdames et Messieurs, chers Lyonnais,\n\nWelcome to your city hall. This room has "
+        "seen kings, emperors and a great many mayors, but tonight it belongs to you.\n\n"
+        "In 2025, we will plant twelve thousand trees, because a city that does not cool its "
+        "streets will not be liveable in twenty years.\n"
+    )
+    found = extract(text)
+    assert (found.speaker, found.title) == (
+        "Hélène Durand-Varenne",
+        "Vœux 2025 aux Lyonnaises et aux Lyonnais",
+    )

@@ -590,6 +590,13 @@ _SPEECH_KIND_LINE_RE = re.compile(
     r"policy|national day|new year(?:['’]s)?|christmas|independence day)\s+"
     r"(?:speech|address|lecture|oration)$"
 )
+# ... in other languages: "Discours de Hélène Dutronc-Varenne, Maire de Lyon", "Discurso
+# del Presidente X", "Rede von Bundesminister X", "Intervento del Ministro X".
+_FOREIGN_BY_LINE_RE = re.compile(
+    r"(?i)^(?:discours|allocution|intervention|discurso|intervenci[oó]n|intervento|rede|"
+    r"ansprache|grußwort|pronunciamento)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|del\s+|di\s+|"
+    r"della\s+|dello\s+|von\s+|des\s+|der\s+|do\s+|da\s+)(?P<who>[^\n]+)$"
+)
 _BY_LINE_RE = re.compile(
     r"(?i)^(?:(?:opening|closing|prepared|keynote|written|joint)\s+)?(?:remarks|speech|address|"
     r"statement|testimony|lecture|keynote(?: address| speech)?|presentation|comments|transcript|"
@@ -1301,7 +1308,9 @@ class Layout:
         # "The krone, the oil fund and ..." / "Speech by Deputy Governor X" / "Norwegian
         # School of Economics (NHH), Bergen": the headline over the speech's byline.
         byline = self.parts[self.parts.index(heading) + 1]
-        spoken = byline.kind == "byline" and _SPEECH_BYLINE_RE.match(byline.text)
+        spoken = byline.kind == "byline" and (
+            _SPEECH_BYLINE_RE.match(byline.text) or _FOREIGN_BY_LINE_RE.match(byline.text)
+        )
         return heading if spoken and heading.kind == "headline" else None
 
     def _place_line_under(self, heading: Part) -> Part | None:
@@ -4932,7 +4941,7 @@ def _byline_name(line: str) -> str | None:
         issuer = _issuer_name(who) if titled and who.isupper() else None
         if issuer and " " in issuer:
             return issuer
-    by = _BY_LINE_RE.match(line)
+    by = _BY_LINE_RE.match(line) or _FOREIGN_BY_LINE_RE.match(line)
     if by:
         # "Statement by the Minister of Education, Hon. Adwoa Serwaa Boateng:"
         name = person_name(by["who"])
