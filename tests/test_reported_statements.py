@@ -588,3 +588,22 @@ def test_an_irish_head_of_governments_role_and_a_nouns_states() -> None:
         "Our Atlantic coast h": "Ciarán Ó Murchú",
         "Nordic companies are": "Sigrid Aalberg",
     }
+
+
+@pytest.mark.parametrize(
+    ("officers", "reference", "who"),
+    [
+        ("Fire Chief Dana Whitlow and Mayor Ruth Amsel", "the Chief said", "Dana Whitlow"),
+        # guard: the Chief Justice is the role, not a chief
+        ("The Chief Justice, the Honourable Justice Kagiso Mmusi,", "the Chief Justice said",
+         "Kagiso Mmusi"),
+    ],
+)  # fmt: skip
+def test_a_chief_is_a_role_a_reference_resolves(officers: str, reference: str, who: str) -> None:
+    text = (
+        "Kestrel County\n\nWeekend sittings and burn bans announced\n\n"
+        f"KESTREL, 11 February 2025 – {officers} met the county board on Tuesday.\n\n"
+        f'"Every month we wait is a month too long for the people of this county," {reference}.\n'
+    )
+    quoted = [q for q in extract(text).quotes if q.text.startswith("Every month")]
+    assert [q.speaker for q in quoted] == [who]

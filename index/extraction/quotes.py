@@ -106,7 +106,8 @@ _ROLE_RE = re.compile(
     # Defensora added", "the Ombudswoman told the deputies", "the Lokayukta"
     r"procureure?\s+du\s+roi|ombudswoman|ombudsperson|defensora|defensor|lokayukta|protector|defender|"
     r"chief\s+observer|administrator|conven[eo]r|registrar|provost|dean|principal|prosecutor|"
-    r"under[- ]?secretary)\b)",
+    # ("the Assistant Chief said"; not the Chief of "the Chief Justice")
+    r"under[- ]?secretary|chief(?![^\S\n]+[A-Z]))\b)",
     re.IGNORECASE,
 )
 
