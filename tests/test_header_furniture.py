@@ -1160,3 +1160,22 @@ def test_a_caption_ending_in_its_credit_after_a_bar_is_no_headline() -> None:
         "NAIROBI, Tuesday 11 March 2025 – The Ministry today flagged off 40 water bowsers.\n"
     )
     assert extract(text).title == "CS FLAGS OFF 40 WATER BOWSERS TO NORTHERN COUNTIES"
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        ("Prime Minister's Office\nSpeeches and Statements by the Prime Minister\n",
+         "Joint Press Announcement by Prime Minister Okubo and Prime Minister Rathore"),
+        ("Bundesministerium der Finanzen\nStartseite > Presse > Reden\n"
+         "Rede von Bundesminister Weißkirchen beim Jahresempfang der Sparkassen\n"
+         "Berlin, 5. Juni 2024\nEs gilt das gesprochene Wort.\nSperrfrist: Beginn der Rede\n",
+         "Rede von Bundesminister Weißkirchen beim Jahresempfang der Sparkassen"),
+    ],
+)  # fmt: skip
+def test_a_pages_section_of_speeches_and_an_embargo_line_are_no_headline(header, headline):
+    text = header
+    if "Okubo" in headline:
+        text += f"{headline}\nMarch 18, 2025\n"
+    text += "\nThank you, everyone. It is a pleasure to welcome you here today to this hall.\n"
+    assert extract(text).title == headline

@@ -147,7 +147,8 @@ _FURNITURE_RE = re.compile(
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
-    r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|speech|address|keynote|remarks|news|"
+    # ("Sperrfrist: Beginn der Rede", "Embargo : jusqu'au discours": an embargo's line)
+    r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|sperrfrist\b.*|speech|address|keynote|remarks|news|"
     # "TEKS UCAPAN / SPEECH TEXT": a speech's label, in Malay too
     r"speech text|text of (?:the )?speech|teks ucapan|"
     r"press release|(?:(?:press|media)\s+)?communiqu[ée]|for release\b.*|release|update|latest news|"
@@ -1677,6 +1678,8 @@ def _section_kicker(line: str, following: str) -> bool:
         return True
     if _NEWS_FROM_LINE_RE.match(line) and len(following.split()) >= 5:
         return True  # "NEWS FROM THE FACULTY OF CHEMICAL ENGINEERING": the page it is on
+    if _KINDS_SECTION_RE.match(line) and len(following.split()) >= 4:
+        return True  # "Speeches and Statements by the Prime Minister": the page's section
     # "Transcripts | Radio interviews", "News | Rice Supply": a site's section and topic.
     pieces = _KICKER_SEPARATOR_RE.split(line)
     if (
@@ -1709,6 +1712,12 @@ def _section_kicker(line: str, following: str) -> bool:
 
 
 _POSTED_OR_SHARED_RE = re.compile(r"(?i)(?:posted|published|last updated|updated|share)\b")
+# A section of documents of some kinds, in the plural: "Speeches and Statements by the
+# Prime Minister", "Press Releases and Transcripts".
+_KINDS = r"(?:speeches|statements|transcripts|releases|press\s+releases|media\s+releases|remarks|announcements|interviews)"
+_KINDS_SECTION_RE = re.compile(
+    rf"(?i)^{_KINDS}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_KINDS})*(?:\s+(?:by|of|from)\s+[^\n]{{2,60}})?$"
+)
 _NEWS_FROM_LINE_RE = re.compile(r"(?i)^news\s+from\s+(?:the\s+)?\w")
 _KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»•][^\S\n]+")
 
