@@ -1179,3 +1179,14 @@ def test_a_pages_section_of_speeches_and_an_embargo_line_are_no_headline(header,
         text += f"{headline}\nMarch 18, 2025\n"
     text += "\nThank you, everyone. It is a pleasure to welcome you here today to this hall.\n"
     assert extract(text).title == headline
+
+
+def test_a_styled_office_under_a_speechs_byline_is_no_headline() -> None:
+    text = (
+        "GOVERNMENT OF KESTREL\n\nInaugural Address at the Coastal Investors' Meet 2025\n"
+        "by SHRI P. RADHAKRISHNAN NAIR,\nHON'BLE CHIEF MINISTER OF KESTREL\n"
+        "Marine Drive Convention Centre, Kochi\n\n"
+        "Distinguished delegates, friends from the media,\n\nIt gives me great pleasure to "
+        "welcome all of you to Kochi for this meet.\n"
+    )
+    assert extract(text).title == "Inaugural Address at the Coastal Investors' Meet 2025"

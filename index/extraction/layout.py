@@ -3029,7 +3029,10 @@ def _is_role_line(line: str) -> bool:
         return True
     return bool(
         re.match(
-            r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|secretary|treasurer|attorney|leader|member for|senator for|"
+            # ("HON'BLE CHIEF MINISTER OF KERALA" under a speech's byline: its style first)
+            r"(?:(?:hon['’]?ble|honourable)\s+)?"
+            r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|chief minister(?!['’]s)|secretary|"
+            r"treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
             # (not a body: "Deputy Ministry of Shipping")
             r"deputy(?!\s+(?:ministry|department|office|directorate|secretariat)\b)|assistant|parliamentary secretary|premier|mayor(?=,)|mayor of|spokes\w+|chair\w* of|"
