@@ -326,12 +326,23 @@ _LETTER_SUBJECT_RE = re.compile(
 )
 # A headline, then the dateline in brackets on the same line.
 _RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
-# ... or without brackets: capitalised words, no sentence's end (an abbreviation's full
-# stop: "TO ST. ELIZABETH FARMERS"), to the dateline's place.
+# ... or without brackets: from a capital letter, no sentence's end (an abbreviation's
+# full stop: "TO ST. ELIZABETH FARMERS"), to the dateline's place.
 _RUN_ON_HEADLINE_RE = re.compile(
     r"\s*(?P<title>[A-Z](?:[^\n(.!?:;,\"“”]|(?:(?<=\s[A-Z])|(?<=\s[A-Z][A-Za-z])|"
     r"(?<=\s[A-Z][A-Za-z]{2}))\.(?=[^\S\n])){10,150}?(?<=[A-Za-z]))[^\S\n]+$"
 )
+
+
+# A release's label run into its dateline is no headline: "For Immediate Release LAGOS, ...".
+_RELEASE_LABEL_RE = re.compile(
+    r"(?i)^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|statement)$"
+)
+
+
+def _run_on_headline(text: str, start: int, end: int) -> re.Match[str] | None:
+    run_on = _RUN_ON_HEADLINE_RE.match(text, start, end)
+    return None if run_on is None or _RELEASE_LABEL_RE.match(run_on["title"]) else run_on
 
 
 def _find_headline(
@@ -373,7 +384,7 @@ def _find_headline(
             run_in := _RUN_IN_HEADLINE_RE.match(text, parts.body_start, dateline.start)
             # "Authority Suspends Night Ferry Services on Ikorodu Route LAGOS, 3rd June
             # 2025 - The Authority ...": a scan's headline run into its dateline
-            or _RUN_ON_HEADLINE_RE.match(text, parts.body_start, dateline.start)
+            or _run_on_headline(text, parts.body_start, dateline.start)
         ):
             return headlines.Headline(run_in["title"], run_in.start(), run_in.end("title"), False)
         # A printed header without a headline line: its lines are bylines,

@@ -385,25 +385,34 @@ def _after_run_in_headline(text: str, found: Dateline) -> Dateline:
     2025 –": a headline in capitals run into its dateline on one line; the place is the
     last capitals word (two with a place's first word: "NEW YORK"), not the headline's."""
     city, _, rest = found.place.partition(",")
+    words = city.split()
     # (a state's letters after the city are the place's: "WASHINGTON D C")
-    words = [w for w in city.split() if len(w.strip(".")) > 2]
-    state = len(city.split()) - len(words)
+    state = 0
+    while state < len(words) and len(words[-1 - state].strip(".")) <= 2:
+        state += 1
+    named = words[: len(words) - state]
     line_start = text.rfind("\n", 0, found.start) + 1
-    before = text[line_start : found.start].split()
+    # (the headline's words before it, not a release's label: "FOR IMMEDIATE RELEASE")
+    before = [w for w in text[line_start : found.start].split() if w.isupper()]
     if (
-        len(words) < 2
+        len(named) < 2
         or not rest.strip()  # (its country or state after a comma: "KINGSTON, Jamaica")
-        or any(len(w.strip(".")) > 2 for w in city.split()[len(words) :])
         or not city.isupper()
-        or sum(w.isupper() for w in before) < 2
+        or sum(w.strip(".,") not in _NOT_PLACES for w in before) < 2
     ):
         return found
-    keep = (2 if words[-2].capitalize() in _PLACE_FIRST_WORDS else 1) + state
-    last = re.search(rf"\S+(?:\s+\S+){{{keep - 1}}}\s*$", city)
-    if last is None:  # pragma: no cover - city has two words or more
+    # Two words when the first is a place's ("NEW YORK") or no common word ("KUALA
+    # LUMPUR", "LOS ANGELES"; not "FARMERS KINGSTON")
+    second = named[-2].strip(".,")
+    two = second.capitalize() in _PLACE_FIRST_WORDS or (
+        len(second) > 2 and second.lower() not in wordlists.lowercase_words()
+    )
+    if two and len(named) == 2:
         return found
-    place = last.group().strip() + ("," + rest if rest else "")
-    return Dateline(place, found.start + last.start(), found.end, found.date)
+    keep = (2 if two else 1) + state
+    place = " ".join(words[-keep:]) + ("," + rest if rest else "")
+    start = found.start + found.place.find(words[-keep])
+    return Dateline(place, start, found.end, found.date)
 
 
 def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int) -> bool:

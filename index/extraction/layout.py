@@ -369,13 +369,14 @@ _FURNITURE_RE = re.compile(
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_LAST_CRUMB_RE = re.compile(r"[›»>/|]\s*([^›»>/|\n]+?)\s*$")
+_LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
 
 
 def _same_label(crumb: str, line: str) -> bool:
-    """ "Floor Remarks" and "FLOOR REMARKS", "Speeches" and "Speech": one section's name."""
+    """ "Floor Remarks" and "FLOOR REMARKS", "Speeches" and "Speech": one section's short
+    name (not a headline the breadcrumb repeats in full)."""
     a, b = crumb.casefold().strip(" .:"), line.casefold().strip(" .:")
-    return a == b or a == b + "s" or b == a + "s"
+    return len(b.split()) <= 3 and (a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es"))
 
 
 _BREADCRUMB_RE = re.compile(
@@ -1105,20 +1106,24 @@ class Layout:
             index.pop()
         return index
 
-    def _tag_under_date(self, above: int, i: int) -> bool:
+    def _tag_under_date(self, headline: int, i: int) -> bool:
+        """ "Appeal for information ..." / "Tuesday, 5 September 2023 - 10:47am" / "Bay of
+        Plenty": a region's tag (the ``i``-th part) under the page's time stamp."""
         tag = self.parts[i].text.split()
         return (
             len(tag) <= 4
+            # (not a speech's title under its time: "The Road Ahead")
+            and tag[0].lower() not in ("the", "a", "an")
             and all(w[:1].isupper() or w in ("of", "and", "&") for w in tag)
             and not any(c.isdigit() for c in self.parts[i].text)
             and not _verbs_in(self.parts[i].text)
             and not self.parts[i].text.isupper()
-            and len(self.parts[above].text.split()) >= 5
+            and len(self.parts[headline].text.split()) >= 5
             # (right under a page's time stamp, "Tuesday, 5 September 2023 - 10:47am": its
             # metadata; not a speech's "November 21, 2000" / "Financial Literacy")
             and bool(_YEAR_RE.search(self.parts[i - 1].text))
             and bool(_CLOCK_RE.search(self.parts[i - 1].text))
-            and all(p.kind in ("date", "furniture") for p in self.parts[above + 1 : i])
+            and all(p.kind in ("date", "furniture") for p in self.parts[headline + 1 : i])
         )
 
     def _body_in_its_language(self, i: int) -> bool:
@@ -1813,9 +1818,9 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# (not "free", "ready", "scale": they end a predicate too, "DECLARED MALARIA-FREE")
 _COMPOUND_ADJECTIVE_END_RE = re.compile(
-    r"(?i)\w-(?:affected|hit|based|led|related|owned|funded|prone|stricken|bound|free|"
-    r"friendly|ready|scale|term|level)$"
+    r"(?i)\w-(?:affected|hit|based|led|related|owned|funded|prone|stricken)$"
 )
 
 
@@ -1838,7 +1843,11 @@ def _headline_goes_on(line: str, following: Part) -> bool:
             or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
             # "... SCHOOLS IN CHOLERA-AFFECTED" / "DISTRICTS": a compound adjective waits
             # for its noun
-            or (bool(_COMPOUND_ADJECTIVE_END_RE.search(line)) and same_case)
+            or (
+                bool(_COMPOUND_ADJECTIVE_END_RE.search(line))
+                and same_case
+                and len(nxt.split()) <= 3
+            )
             or _capitals_headline_goes_on(line, nxt)
             # (not over a subheadline: "Smith Urges FEMA to Act" / "Senator Says ...")
             or (
@@ -2055,8 +2064,9 @@ _MEASURE_LABEL_RE = re.compile(
 def _label_name(label: str) -> str:
     label = _without_title(label)
     words = [w for w in label.split() if w.lower().rstrip(".") not in _LEADING_TITLES]
-    if len(words) == 2 and _OFFICE_INITIALS_RE.fullmatch(words[0]) and not words[1].isupper():
-        words = words[1:]  # "MOS Lim", "DPM Wong": an office's initials before the surname
+    surname = _after_office_initials(" ".join(words))
+    if surname:
+        words = [surname]  # "MOS Lim", "DPM Wong": an office's initials before the surname
     name = " ".join(words) or label
     # "O'KEEFE-HALL", "McCORMACK": a chamber record's surname in capitals, in normal case.
     return " ".join(
@@ -2068,6 +2078,14 @@ def _label_name(label: str) -> str:
 
 
 _OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _after_office_initials(label: str) -> str | None:
+    """ "MOS Lim" -> "Lim": the surname after an office's initials, else None."""
+    words = label.split()
+    if len(words) == 2 and _OFFICE_INITIALS_RE.fullmatch(words[0]) and not words[1].isupper():
+        return words[1]
+    return None
 
 
 @functools.cache
@@ -5651,17 +5669,13 @@ def _name_turns(layout: Layout, text: str) -> None:
             continue  # named in the label's own brackets
         found = _person_with_surname(people, names.fold(label.split()[-1].strip(".")))
         full = person_name(label) if _title_case_words(label) else None
-        initials = label.split()
+        surname = _after_office_initials(label)
         if found:
             layout.turn_names[label] = found.name
-        elif (
-            len(initials) == 2
-            and _OFFICE_INITIALS_RE.fullmatch(initials[0])
-            and not initials[1].isupper()
-        ):
+        elif surname:
             # "MOS Lim:" turns under "... WITH MINISTER OF STATE LIM WEI XIANG ...": an
             # office's initials, then the surname (first or last in the full name)
-            _name_from_one_word(layout, label, text, word=initials[1])
+            _name_from_one_word(layout, label, text, word=surname)
         elif full and " " in full:
             layout.turn_names[label] = full  # "Konstantin Würtele": the label is the name
         else:
@@ -5699,6 +5713,9 @@ def _name_turns(layout: Layout, text: str) -> None:
                     _name_from_one_word(layout, label, text)
 
 
+_HEADING_FUNCTION_WORDS = r"(?:ON|AT|FOR|WITH|IN|AND|THE|OF|TO|FROM|BY|ABOUT)"
+
+
 def _name_from_one_word(
     layout: Layout, label: str, text: str, surname: bool = False, word: str = ""
 ) -> None:
@@ -5722,17 +5739,17 @@ def _name_from_one_word(
             layout.turn_names[label] = names.family_first_name(m)
             return
     # "... WITH MINISTER OF STATE LIM WEI XIANG ON DORMITORY STANDARDS": a family name
-    # first, in a heading's capitals, its given names after it
+    # first, in a heading's capitals after a title's word, its given names after it (not
+    # a place: "... VISITS FARMS IN LIM CHU KANG")
     given = rf"(?:[^\S\n]+(?!{_HEADING_FUNCTION_WORDS}\b)[A-Z][A-Z'’-]+){{1,2}}"
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word.upper())}{given}(?![\w'’-])", text):
         after = m.group().split()[1:]
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        titled = bool(before) and before[-1].lower() in wordlists.title_word_set()
         # (not a headline's verb and object: "GOVERNOR THORNE BRIEFS OREGONIANS")
-        if not any(w.lower() in wordlists.lowercase_words() for w in after):
-            layout.turn_names[label] = names._caps_to_title(m.group())
+        if titled and not any(w.lower() in wordlists.lowercase_words() for w in after):
+            layout.turn_names[label] = " ".join(names._caps_to_title(w) for w in m.group().split())
             return
-
-
-_HEADING_FUNCTION_WORDS = r"(?:ON|AT|FOR|WITH|IN|AND|THE|OF|TO|FROM|BY|ABOUT)"
 
 
 _ROLE_ABBREVIATIONS = {

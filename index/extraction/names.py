@@ -1165,10 +1165,8 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
     and where (None: no name follows)."""
     portfolio = _PORTFOLIO_RUN_RE.match(text, pos, end)
     if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
-        return (
-            True,
-            None,
-        )  # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
+        # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
+        return True, None
     if portfolio:
         after = _name_after_comma(text, portfolio.end(), end)
         return True, after if after is not None else _name_after_portfolio(portfolio)
@@ -1179,6 +1177,8 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
     return after is not None, after
 
 
+# The endings of an area's nouns: "Sanitation", "Development", "Security", "Economics".
+_AREA_SUFFIXES = ("tion", "sion", "ment", "ity", "ness", "ics", "ship")
 _LAST_AREA_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _AREA_AND_NAME_RE = re.compile(
     rf"[{UPPER}][\w'’-]*(?:[ \t]+(?:{PARTICLE}[ \t]+)?[{UPPER}][\w'’.-]*){{2,6}}"
@@ -1199,9 +1199,12 @@ def _name_after_areas(text: str, short: re.Match[str], end: int) -> int | None:
     tokens = list(re.finditer(r"\S+", run.group()))
     # (after the last word that only ends an area: "... Lake Resources Rose Akinyi Omondi")
     ending = [i for i, t in enumerate(tokens[:-2]) if _an_areas_last_word(t.group())]
-    i = ending[-1] + 1 if ending else 0
-    while not ending and len(tokens) - i > 2 and _common_word(tokens[i].group()):
-        i += 1
+    if ending:
+        i = ending[-1] + 1
+    else:  # (else after the common words: "... Climate Change Roseline Achieng Owuor")
+        i = 0
+        while len(tokens) - i > 2 and _common_word(tokens[i].group()):
+            i += 1
     if i == 0:
         return None
     return run.start() + tokens[i].start()
@@ -1212,7 +1215,8 @@ def _an_areas_last_word(word: str) -> bool:
     return (
         low in PORTFOLIO_NOUNS
         or low in wordlists.organization_word_set()
-        or low.endswith(("tion", "sion", "ment", "ity", "ness", "ics", "ship"))
+        # (a long word: "Sanitation", "Development"; not "Charity", "Clement", names)
+        or (len(low) >= 8 and low.endswith(_AREA_SUFFIXES))
     )
 
 
@@ -1266,7 +1270,7 @@ def _third_name_word(before: str, word: str) -> bool:
         and word.strip(".,") not in wordlists.non_name_words()
         and low not in wordlists.organization_word_set()
         and not is_title(word.strip(".,"))
-        and not low.endswith(("tion", "sion", "ment", "ity", "ness", "ics", "ship"))
+        and not low.endswith(_AREA_SUFFIXES)
     )
 
 

@@ -939,8 +939,25 @@ def press_unit_of_its_body(org: str, text: str) -> bool:
     org = org.strip()
     if _UNIT_OF_PRESS_RE.match(org):
         return True
-    heads = text.lstrip()[: len(org)].casefold() == org.casefold()
-    return _a_press_unit(org) and not heads
+    return _a_press_unit(org) and not _heads_the_page(org, text)
+
+
+def _heads_the_page(org: str, text: str) -> bool:
+    """Whether ``org`` is printed on one of the page's first lines with no body's line
+    over it ("FOR IMMEDIATE RELEASE" / "PUBLIC INFORMATION BUREAU" / "Government of X")."""
+    for line in text[:400].split("\n")[:6]:
+        line = line.strip()
+        if line.casefold() == org.casefold():
+            return True
+        if line and not _PAGE_LABEL_RE.match(line):
+            return False  # (a body's line over it: "DEFENSORÍA DE LOS HABITANTES")
+    return False
+
+
+_PAGE_LABEL_RE = re.compile(
+    r"(?i)^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|"
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content)\W*$"
+)
 
 
 def without_its_press_unit(org: str) -> str:
@@ -955,6 +972,7 @@ def without_its_press_unit(org: str) -> str:
     unit, comma, body = org.partition(", ")
     if (
         comma
+        and len(unit.split()) >= 2  # (not "Media, Entertainment & Arts Alliance")
         and _a_press_unit(unit + " Department")
         and not _GOVERNMENT_RE.match(body)
         and specific(body)
@@ -1542,6 +1560,8 @@ def without_its_acronym(org: str) -> str:
     last = words[-1].strip("()")
     if not last.isalpha() or len(last) < 2:
         return org
+    if len(last) == 2 and last.lower() in LEGAL_FORMS:
+        return org  # "Andersson Bygg AB", "Alpine Glass AG": a company's legal form
     every = "".join(w[0] for w in words[:-1] if w[0].isalpha())
     capitalised = "".join(w[0] for w in words[:-1] if w[0].isupper())
     if last.lower() in (every.lower(), capitalised.lower()):
@@ -1560,7 +1580,8 @@ def as_the_text_spells_it(org: str, text: str, body_start: int) -> str:
     it in mixed case ("The Kerala State Coastal Shipping Corporation Ltd. (KSCSC)")."""
     letters = [c for c in org if c.isalpha()]
     shouting = sum(c.isupper() for c in letters) > 0.8 * len(letters)
-    if not letters or not (shouting or _OCR_DAMAGE_RE.search(org)):
+    # (one word in capitals is a house style: "UNICEF", not "Unicef")
+    if not letters or not ((shouting and " " in org.strip()) or _OCR_DAMAGE_RE.search(org)):
         return org
     pattern = "".join(
         _OCR_ALIKE.get(c.lower(), r"\s+" if c.isspace() else re.escape(c)) for c in org

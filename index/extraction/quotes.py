@@ -158,13 +158,14 @@ def _name_or_role(who: str) -> str | None:
     name = names.find_name(who)
     place, _, person = who.rstrip(" ,").rpartition(",")
     appositive = names.find_name(person) if place else None
+    at = place.find(name) if name else -1
     if (
         appositive
         and " " in appositive
         and person.strip() == appositive
-        and name
         and name != appositive
-        and (names.after_place_word(place[: place.find(name)]) or _DESCRIBED_RE.match(place))
+        and at >= 0
+        and (names.after_place_word(place[:at]) or _DESCRIBED_RE.match(place))
     ):
         # "A longshore worker in Saint John, Dolores Fitzgerald, told me", "The president of
         # the Guilds of Las Palmas, Juan Carlos Suárez Ojeda, said": the person after the

@@ -244,6 +244,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         if _to_come(text, m.start("venue")) or _told_of_the_past(text, m):
             continue
         venue = tidy(_valid(_with_romance_words(text, m.start("venue"), m["venue"])))
+        if venue and venue.rsplit(" in ", 1)[-1].split()[0] in _LANGUAGES:
+            venue = venue.rsplit(" in ", 1)[0]  # "the Ambassador's residence in French and ..."
         if venue:
             numbered = _numbered_room(text, m.start("venue"), venue, end)
             return numbered or _with_town(text, m.start("venue"), venue, end)
@@ -376,7 +378,7 @@ _BUILDING_NOUNS = (
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
-    "residence", "dormitory", "lodge",
+    "residence", "dormitory",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 _LOWER_BUILDING_ENDS = frozenset(
@@ -613,13 +615,16 @@ _TO_COME_RE = re.compile(
     r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing))\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
     # "Residents can ... attend an information session at the X on May 27": an invitation
-    r"|\b(?:attend|join|visit)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[a-z]+\s+){0,2}"
+    # (not "travelled to the coast to attend the meeting at State House")
+    r"|\b(?:can|may|could|invited\s+to|welcome\s+to|encouraged\s+to)\s[^.;:\n]{0,150}?"
+    r"(?:attend|join|visit)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sessions?|meetings?|events?|open\s+days?|drop-ins?)\s+(?:at|in)\s+(?:the\s+)?$"
 )
 
 
 def _to_come(text: str, venue_start: int) -> bool:
-    return bool(_TO_COME_RE.search(text, max(0, venue_start - 60), venue_start))
+    # (an invitation's modal may stand well before: "Residents can consult ..., or attend")
+    return bool(_TO_COME_RE.search(text, max(0, venue_start - 220), venue_start))
 
 
 def _at_a_briefing(m: re.Match[str]) -> bool:
@@ -916,7 +921,14 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     # "the Luxtram depot in Kirchberg together with ...", "the Ambassador's residence in
     # Buenos Aires,": a building named by its lower-case noun, then its town
     inside = _IN_TOWN_RE.match(text, pos, end) if venue.split()[-1].islower() else None
-    if inside and not _is_a_person(text, inside["town"]):
+    # (not "in March", "in French", "in Honour of the delegation")
+    if (
+        inside
+        and not _is_a_person(text, inside["town"])
+        and inside["town"].split()[0].lower() not in wordlists.lowercase_words()
+        and not _MONTH_OR_DAY_RE.match(inside["town"])
+        and inside["town"].split()[0] not in _LANGUAGES
+    ):
         return f"{venue}, {inside['town']}"
     for _ in range(2):
         m = _TOWN_RE.match(text, pos, end)
@@ -943,6 +955,11 @@ def _with_town(text: str, venue_start: int, venue: str, end: int) -> str:
     return venue
 
 
+_LANGUAGES = frozenset(
+    ["English", "French", "Spanish", "German", "Portuguese", "Italian", "Dutch", "Arabic",
+     "Irish", "Welsh", "Gaelic", "Māori", "Maori", "Swahili", "Chinese", "Japanese", "Russian",
+     "Hindi", "Malay", "Tagalog", "Filipino", "Greek", "Turkish", "Polish", "Ukrainian"]
+)  # fmt: skip
 _IN_TOWN_RE = re.compile(
     rf"[^\S\n]+in[^\S\n]+(?P<town>[{UPPER}][\w'’-]+(?:[^\S\n]+[{UPPER}][\w'’-]+)?)"
     r"(?=[,.;]|[^\S\n]+[a-z])"

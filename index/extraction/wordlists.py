@@ -90,14 +90,14 @@ def place_abbreviations() -> tuple[str, ...]:
     return load("place-abbreviations")
 
 
-_IRREGULAR_PAST = frozenset(["see"])
+_NO_D_FORM = frozenset(["see"])
 
 
 def _inflect(base: str) -> set[str]:
     # Regular English inflections only; irregular forms are listed in the file.
     forms = {base}
-    if base in _IRREGULAR_PAST:
-        forms.add(base + "s")  # "sees" (its past, "saw", is listed; "seed" is no form)
+    if base in _NO_D_FORM:
+        forms.add(base + "s")  # "sees" ("seed" is no form of it; "saw" is listed)
     elif base.endswith("e"):
         forms |= {base + "s", base + "d"}
     elif base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
