@@ -1188,8 +1188,8 @@ _AREA_AND_NAME_RE = re.compile(
 def _name_after_areas(text: str, short: re.Match[str], end: int) -> int | None:
     """ "Member for Water, Environment and Climate Change Roseline Achieng Owuor said":
     a portfolio's list of areas, its last area run into the name with no comma. The
-    name starts at the last area's first word no list of ours knows as a common word,
-    leaving two words at least."""
+    name starts after the last word that only ends an area ("Resources", "Sanitation"),
+    else after the common words ("Climate Change"), leaving two words at least."""
     ands = list(_LAST_AREA_RE.finditer(short.group()))
     if not ands:
         return None

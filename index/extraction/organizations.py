@@ -943,8 +943,9 @@ def press_unit_of_its_body(org: str, text: str) -> bool:
 
 
 def _heads_the_page(org: str, text: str) -> bool:
-    """Whether ``org`` is printed on one of the page's first lines with no body's line
-    over it ("FOR IMMEDIATE RELEASE" / "PUBLIC INFORMATION BUREAU" / "Government of X")."""
+    """Whether ``org`` is printed on one of the page's first lines with only a release's
+    label or a skip link over it ("FOR IMMEDIATE RELEASE" / "PUBLIC INFORMATION BUREAU" /
+    "Government of X"), not under another body's line."""
     for line in text[:400].split("\n")[:6]:
         line = line.strip()
         if line.casefold() == org.casefold():
