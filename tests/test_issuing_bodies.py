@@ -577,3 +577,22 @@ def test_a_press_unit_that_heads_the_page_issues_it() -> None:
 )  # fmt: skip
 def test_a_press_unit_before_its_body_on_one_line_gives_the_body(line: str, body: str) -> None:
     assert organizations.without_its_press_unit(line) == body
+
+
+@pytest.mark.parametrize(
+    ("seat", "body"),
+    [
+        ("a member of the Senate Foreign Relations Committee", None),
+        ("a member of Parliament for Severn Vale", None),
+        # guard: a member of a body that is no committee or house still names it
+        ("a member of the Kestrel Chamber of Commerce", "Kestrel Chamber of Commerce"),
+    ],
+)
+def test_a_seat_on_a_committee_or_in_a_house_is_no_issuing_body(seat: str, body) -> None:
+    text = (
+        "Whitlow Introduces Caribbean Coastal Resilience Act\n\n"
+        f"WASHINGTON – Dana Whitlow, {seat}, today introduced legislation to help "
+        "Caribbean nations harden ports against hurricanes.\n\n"
+        '"Our neighbours need stronger ports," Whitlow said.\n'
+    )
+    assert extract(text).organization == body

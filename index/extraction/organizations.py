@@ -251,7 +251,14 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
                 of = _OF_ITS_BODY_RE.match(text, m.end()) if org and _BOARD_RE.match(org) else None
                 if of:
                     return of["org"].rstrip(".")  # (the sentence's full stop)
-                if org and _plain_body(org, speaker):
+                # ("U.S. Senator X (D-Md.), a member of the Senate Foreign Relations
+                # Committee,": a seat on a committee, not the body that issues the release)
+                seat = (
+                    org
+                    and _MEMBER_OF_RE.search(text, end, m.start("org"))
+                    and (_COMMITTEE_RE.search(org) or _LEGISLATURE_RE.match(org))
+                )
+                if org and not seat and _plain_body(org, speaker):
                     return org
             org = _org_before_title(text, pos, before)
             if org and key not in names.fold(org):
@@ -289,6 +296,7 @@ _LEGISLATURE_RE = re.compile(
     r"house of (?:commons|lords|representatives|assembly|keys)|houses of the oireachtas)\b"
 )
 _COMMITTEE_RE = re.compile(r"(?i)\bcommittee\b")
+_MEMBER_OF_RE = re.compile(r"(?i)\bmember\s+of\b")
 # "Crisis Management Division, Crisis Management Department": a desk of the body above.
 _DESK_RE = re.compile(r"\b(?:Division|Section|Unit|Desk|Branch),")
 _PRESS_OFFICE_RE = re.compile(
