@@ -335,9 +335,7 @@ _RUN_ON_HEADLINE_RE = re.compile(
 
 
 # A release's label run into its dateline is no headline: "For Immediate Release LAGOS, ...".
-_RELEASE_LABEL_RE = re.compile(
-    r"(?i)^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|statement)$"
-)
+_RELEASE_LABEL_RE = re.compile(rf"(?i)^(?:{layout.RELEASE_LABEL}|statement)$")
 
 
 def _run_on_headline(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -368,7 +368,8 @@ _FURNITURE_RE = re.compile(
     r".{3,80}?(?:district|county|constituency|electorate|riding))[.:!]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+#: A release's own label: "FOR IMMEDIATE RELEASE", "Press Release", "Media Statement".
+RELEASE_LABEL = r"for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)"
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
 
 
@@ -1121,7 +1122,7 @@ class Layout:
             and len(self.parts[headline].text.split()) >= 5
             # (right under a page's time stamp, "Tuesday, 5 September 2023 - 10:47am": its
             # metadata; not a speech's "November 21, 2000" / "Financial Literacy")
-            and bool(_YEAR_RE.search(self.parts[i - 1].text))
+            and bool(_YEAR_IN_RE.search(self.parts[i - 1].text))
             and bool(_CLOCK_RE.search(self.parts[i - 1].text))
             and all(p.kind in ("date", "furniture") for p in self.parts[headline + 1 : i])
         )

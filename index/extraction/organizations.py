@@ -23,6 +23,7 @@ from index.extraction import names, wordlists
 from index.extraction.layout import (
     FOREIGN_BODY_HEADS,
     LEGAL_FORMS,
+    RELEASE_LABEL,
     Layout,
     Part,
     has_verb,
@@ -964,8 +965,7 @@ def _heads_the_page(org: str, text: str) -> bool:
 
 
 _PAGE_LABEL_RE = re.compile(
-    r"(?i)^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)|"
-    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content)\W*$"
+    rf"(?i)^(?:{RELEASE_LABEL}|skip\s+to\s+(?:the\s+)?(?:main\s+)?content)\W*$"
 )
 
 
