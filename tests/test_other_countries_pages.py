@@ -489,3 +489,67 @@ def test_a_speechs_byline_in_another_language_names_its_speaker(byline: str) -> 
         "Hélène Durand-Varenne",
         "Vœux 2025 aux Lyonnaises et aux Lyonnais",
     )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "dateline"),
+    [
+        ("October 3, 2023 – Halifax, Nova Scotia", "Halifax, Nova Scotia"),
+        ("Friday, June 6, 2025 — Kelowna, British Columbia", "Kelowna, British Columbia"),
+        # a building is where the speech was given, no dateline
+        ("October 3, 2023 – Pier 21 Exhibition Hall, Halifax", None),
+    ],
+)
+def test_a_date_line_under_a_speechs_byline_gives_the_dateline(date_line, dateline) -> None:
+    text = (
+        "Minister Lindgren's remarks at the Maritime Skills Forum\n\nFrom: Ports Canada\n\n"
+        "Speech\n\nRemarks by the Honourable Ingrid Lindgren, Minister of Ports\n\n"
+        f"{date_line}\n\nCheck against delivery\n\nGood morning, everyone. Thank you for "
+        "inviting me to this year's forum, and thank you to the crews who keep our harbours "
+        "open through the winter.\n"
+    )
+    found = extract(text)
+    assert found.dateline == dateline
+    assert found.venue is None or ("2023" not in found.venue and "2025" not in found.venue)
+
+
+def test_a_possessive_remarks_heading_names_the_occasion_as_venue() -> None:
+    text = (
+        "Minister Lindgren's remarks at the Maritime Skills Forum\n\nFrom: Ports Canada\n\n"
+        "Speech\n\nRemarks by the Honourable Ingrid Lindgren, Minister of Ports\n\n"
+        "October 3, 2023 – Halifax, Nova Scotia\n\nGood morning, everyone. Thank you for "
+        "having me, and thank you to the crews who keep our harbours open all winter.\n"
+    )
+    assert extract(text).venue == "Maritime Skills Forum"
+
+
+def test_the_start_of_a_meeting_is_the_meeting() -> None:
+    text = (
+        "Prime Minister's Office\n\nPM Dana Levanon's Remarks at the Start of the Weekly "
+        'Cabinet Meeting\n\nSunday, 12 February 2023\n\n(Translation)\n\n"This morning I '
+        "spoke with the head of the rescue delegation, and I want to thank every one of its "
+        'members for what they did."\n'
+    )
+    assert extract(text).venue == "Weekly Cabinet Meeting"
+
+
+def test_a_spanish_city_with_its_article_is_the_whole_dateline() -> None:
+    text = (
+        "Canary Islands to tender a floating wind farm\n\n"
+        "Las Palmas de Gran Canaria, 11 October 2023.– The Government of the Canary Islands "
+        "will launch the tender for the archipelago's first floating offshore wind farm.\n"
+    )
+    assert extract(text).dateline == "Las Palmas de Gran Canaria"
+
+
+def test_a_reporters_line_over_a_speech_is_not_the_speakers_statement() -> None:
+    text = (
+        "Embassy of Valdren\n\nAmbassador Solvang's remarks at the Constitution Day reception\n\n"
+        "CANBERRA, 17 May 2024 – Ambassador Henrike Solvang delivered the following remarks "
+        "at the Embassy's reception, held at the Official Residence, Yarralumla.\n\n"
+        "Our constitution was written by farmers, fishermen and schoolteachers meeting in a "
+        "village hall. They did not agree on very much.\n"
+    )
+    said = [q.text for q in extract(text).quotes]
+    assert any(s.startswith("Our constitution") for s in said)
+    assert not any("delivered the following" in s for s in said)

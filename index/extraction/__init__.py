@@ -298,6 +298,11 @@ def _read_head(
         allow_opening=bool(given_title) or body_start > 0,
         breaks=breaks,
     )
+    if dateline is None:
+        # "October 3, 2023 – Halifax, Nova Scotia": a header's date line under a heading
+        dateline = next(
+            filter(None, (datelines.on_its_date_line(text, d) for d in found_dates[:4])), None
+        )
     headline = _find_headline(text, parts, found_dates, dateline, given_title)
     if dateline is None and headline is not None and headline.end > 0 and not given_title:
         # Now that the headline's end is known, a bare "WASHINGTON The ..." may follow it.
@@ -306,7 +311,7 @@ def _read_head(
             text, [], limit=after + 600, body_start=after, allow_opening=headline.whole_first_line
         )
     headline_end = headline.end if headline else 0
-    lead_start = dateline.end if dateline else headline_end
+    lead_start = max(dateline.end, headline_end) if dateline else headline_end
     return _Head(found_dates, parts, body_start, dateline, headline, headline_end, lead_start)
 
 

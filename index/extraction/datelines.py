@@ -172,8 +172,9 @@ _CAPS = (
 _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
 # (an apostrophe inside a word: "Nuku'alofa", "N'Djamena")
 _TITLE_WORD = rf"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*['’][{UPPER}]?[{LOWER}]{{2,}})"
-# ("Ho Chi Minh City": a fourth word only when it is "City")
-_TITLE = rf"{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}(?:\sCity\b)?"
+# ("Ho Chi Minh City": a fourth word only when it is "City"; or an article first: "Las
+# Palmas de Gran Canaria")
+_TITLE = rf"(?:(?:Las|Los|La|El|Les|Le)\s)?{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}(?:\sCity\b)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
 # and month, as Indonesian releases give them: "JAKARTA (16/6) –".
@@ -529,7 +530,36 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
                 found.start = min(found.start, date.start)
                 return found
     before = rx["before_state"].search(window)
-    return _before(window_start, before, date) if before else None
+    if before:
+        return _before(window_start, before, date)
+    return on_its_date_line(text, date)
+
+
+def on_its_date_line(text: str, date: DateMatch) -> Dateline | None:
+    """ "October 3, 2023 – Halifax, Nova Scotia": a line opening on the date, then the
+    place (not a building: "Friday 17 October 2025 – Port House, Antwerp" is a venue)."""
+    opening = text[text.rfind("\n", 0, date.start) + 1 : date.start]
+    if not _WEEKDAY_PREFIX_RE.fullmatch(opening):
+        return None
+    m = _date_line_place_re().match(text, date.end)
+    found = _make(text, m, m.end(), date) if m else None
+    if found is None or _names_a_building(found.place):
+        return None
+    found.start = date.start
+    return found
+
+
+@functools.cache
+def _date_line_place_re() -> re.Pattern[str]:
+    """The place after a line's date: " – Halifax, Nova Scotia" (a department's name may
+    follow: "– Fisheries and Oceans Canada")."""
+    region = rf"(?:St\.\s)?{_TITLE}|(?!(?i:{_WEEKDAY_OR_MONTH})){_CAPS}"
+    town = rf"(?:{_CAPS}|{_TITLE})(?:,\s(?:{region}))?"
+    return re.compile(rf"[^\S\n]*[–—-][^\S\n]*(?P<place>{town})[^\S\n]*(?=\n|$|[–—]|-\s)")
+
+
+# What may open a line before its date: nothing, or a weekday.
+_WEEKDAY_PREFIX_RE = re.compile(rf"[^\S\n]*(?:{_WEEKDAY},?[^\S\n]+)?")
 
 
 def _with_city_before(text: str, found: Dateline) -> Dateline:

@@ -538,7 +538,8 @@ _SPEECH_HEADING_RE = re.compile(
     # ("Budget Vote Speech delivered by ...", "Second Reading Speech by ...": its kind)
     # ("Budget Speech 2026: Address to ...": a label with its year first)
     r"(?i)^(?:[\w'’ -]{2,40}\b(?:19|20)\d\d\s*[:–—]\s+)?"
-    r"(?:[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
+    # ("Minister Lindqvist's remarks at the X Forum": a name's, up to three words)
+    r"(?:(?:[a-z-]+\.?\s+){0,2}[a-z-]+['’]s\s+)?(?:(?:opening|closing|keynote|prepared|budget(?:\s+vote)?|"
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
     r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
@@ -552,6 +553,8 @@ _SPEECH_HEADING_RE = re.compile(
     # "Message of the Secretary-General ... to the Third ... Dialogue"
     r"^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s"
 )
+# A meeting's moment before the meeting: "the Start of the Weekly Cabinet Meeting".
+_START_OF_RE = re.compile(r"(?i)^(?:start|beginning|end|close)\s+of\s+(?:the\s+)?")
 # "Transcript of press conference, X Centre, Accra", "Transcript of a doorstop at X".
 _TRANSCRIPT_PLACE_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
@@ -1338,6 +1341,10 @@ class Layout:
         ):
             return None  # (but "Harpa Conference Centre, Reykjavík – 24 March 2026" under it)
         text = _TRAILING_DATE_RE.sub("", line.text).strip(" ,")
+        undated = _LEADING_DATE_RE.sub("", text)
+        if undated != text and not _names_a_venue(undated):
+            return None  # "October 3, 2023 – Halifax, Nova Scotia": a dateline, no venue
+        text = undated  # ("October 3, 2023 – Pier 21 Exhibition Hall, Halifax")
         if (
             line.kind not in ("headline", "date")
             or "," not in text
@@ -1488,7 +1495,13 @@ class Layout:
                 return held["place"]
         for part in self.all("headline", "byline"):
             heading = _SPEECH_HEADING_RE.match(part.text)
-            at = _HEADING_AT_RE.search(part.text, heading.end()) if heading else None
+            # (from its "at" when the kind's word ends with it: "X's remarks at the Y")
+            at_start = (
+                heading.end() - (3 if heading.group().lower().endswith(" at") else 0)
+                if heading
+                else 0
+            )
+            at = _HEADING_AT_RE.search(part.text, at_start) if heading else None
             # (from the heading's start: "Address to the X" ends its match with "to")
             to = _HEADING_TO_RE.search(part.text, heading.start()) if heading and not at else None
             if to:
@@ -1509,6 +1522,7 @@ class Layout:
             occasion, comma, held_at = place.partition(", ")
             if comma and _OCCASION_RE.match(occasion) and _names_a_venue(held_at):
                 place = held_at
+            place = _START_OF_RE.sub("", place)  # "the Start of the Weekly Cabinet Meeting"
             if place and (_names_a_venue(place) or _EVENT_NOUN_RE.search(place)):
                 return clean_venue(place)
         return None
@@ -5149,6 +5163,12 @@ _TRAILING_DATE_RE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)\s*$"
 )
 
+# ... or before its place: "Friday, October 3, 2023 – "
+_LEADING_DATE_RE = re.compile(
+    r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*[–—-]\s*"
+)
 
 # "…, Dublin 9. Transcript prepared by …": where a venue line's next sentence begins
 # (not after "St." or "Ave.").

@@ -912,7 +912,22 @@ def speech_quotes(
     """A speech's or op-ed's body paragraphs (up to ``end``) as its speaker's
     statements, so that ``quote:`` finds what they said; paragraphs that hold
     someone's quotation or report someone's words are left to those statements."""
-    return _paragraph_statements(text, body_start, end, speaker, taken)
+    return _paragraph_statements(text, body_start, end, speaker, taken, _not_a_report)
+
+
+def _not_a_report(paragraph: str) -> bool:
+    """Whether a paragraph is no reporter's line over the speech (one that goes on with
+    the words themselves is kept: "... issued the following statement: Our thoughts ...")."""
+    report = _REPORTS_THE_SPEECH_RE.search(paragraph)
+    return report is None or len(paragraph[report.end() :].split()) > 25
+
+
+# A reporter's paragraph over the speech: "CANBERRA, 17 May 2024 – Ambassador X
+# delivered the following remarks at ...".
+_REPORTS_THE_SPEECH_RE = re.compile(
+    r"(?i)\b(?:delivered|made|gave|presented|issued)\s+the\s+following\s+"
+    r"(?:remarks|speech|address|statement)"
+)
 
 
 def _paragraph_statements(
