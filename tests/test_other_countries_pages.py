@@ -553,3 +553,48 @@ def test_a_reporters_line_over_a_speech_is_not_the_speakers_statement() -> None:
     said = [q.text for q in extract(text).quotes]
     assert any(s.startswith("Our constitution") for s in said)
     assert not any("delivered the following" in s for s in said)
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t", "        "])
+def test_a_date_set_apart_on_the_headlines_line_is_not_the_headlines(gap: str) -> None:
+    text = (
+        "NIGERIA RIVER ALERTS AGENCY (NRAA)\n\nPRESS RELEASE\n\n"
+        f"NRAA raises flood alert for 14 states along two rivers{gap}14th August, 2024\n\n"
+        "ABUJA – The Nigeria River Alerts Agency has raised its flood alert to the highest "
+        "level for communities in 14 states along the Niger and Benue rivers.\n"
+    )
+    assert extract(text).title == "NRAA raises flood alert for 14 states along two rivers"
+
+
+def test_a_date_one_space_after_the_headline_stays_its_words() -> None:
+    text = (
+        "PRESS RELEASE\n\nCouncil Meeting Summary – 26 February 2025\n\n"
+        "The council met on Wednesday and approved the budget for the harbour works.\n"
+    )
+    assert extract(text).title == "Council Meeting Summary – 26 February 2025"
+
+
+def test_a_sentence_case_headline_keeps_the_title_over_its_longer_standfirst() -> None:
+    text = (
+        "Media centre > Press releases > 2024\n\nPRESS RELEASE · GLACIERS\n\n"
+        "Alpine glaciers lost 4 per cent of their ice in 2023, second-worst year on record\n\n"
+        "18 September 2024\n\n"
+        "A hot August and a snow-poor winter combined to strip ice from every monitored "
+        "glacier in the Alps, the Office's annual assessment shows\n\n"
+        "Geneva, 18 September 2024 – Glaciers in the European Alps lost about 4 per cent of "
+        "their remaining volume in 2023.\n"
+    )
+    assert extract(text).title == (
+        "Alpine glaciers lost 4 per cent of their ice in 2023, second-worst year on record"
+    )
+
+
+def test_a_capitals_headline_of_a_ceremony_is_no_role_line() -> None:
+    text = (
+        "REPUBLIC OF GHANA\nMINISTRY OF TRANSPORT AND FEEDER ROADS\nPUBLIC RELATIONS UNIT\n\n"
+        "FOR IMMEDIATE RELEASE\n\n5th September, 2024\n\n"
+        "MINISTER CUTS SOD FOR 86KM TAMALE–YENDI DUAL CARRIAGEWAY\n\n"
+        "The Minister for Transport and Feeder Roads, Hon. Kwabena Mensah-Boateng (MP), has "
+        "cut the sod for the construction of a dual carriageway between Tamale and Yendi.\n"
+    )
+    assert extract(text).title == "MINISTER CUTS SOD FOR 86KM TAMALE–YENDI DUAL CARRIAGEWAY"

@@ -30,6 +30,14 @@ _CONTROLS[0x0D] = 0x0A  # a lone carriage return ends a line
 _NEWLINES = {0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A}
 _HSPACE_RE = re.compile(r"[^\S\n]{2,}|[^\S\n\t ]")
 _ASCII_HSPACE_RE = re.compile(r"[ \t]{2,}")
+# "NHAA raises flood alert for 14 states    14th August, 2024": a date set apart at the
+# end of a headline's line is a line of its own (else it reads as the headline's words).
+_MONTH = "|".join(wordlists.MONTHS_EN)
+_DATE_SET_APART_RE = re.compile(
+    rf"(?im)(?<=[^\W\d_])(?:[ \t]{{3,}}|[ \t]*\t[ \t]*)(?=(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?"
+    rf"[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\.?,?[ \t]+\d{{4}}"
+    rf"|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})[ \t]*$)"
+)
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
@@ -45,6 +53,8 @@ def clean_text(text: str) -> str:
             text = _repair_lost_bytes(text)
     # str.translate is one C loop; cheaper than a regex for single characters.
     text = text.translate(_CONTROLS)
+    if "   " in text or "\t" in text:
+        text = _DATE_SET_APART_RE.sub("\n", text)
     # In ASCII, with the controls gone, horizontal space is spaces and tabs: a
     # plain class scans twice as fast as the general one.
     text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)

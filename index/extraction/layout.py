@@ -1184,6 +1184,18 @@ class Layout:
         sentence-case deck that sums it up."""
         between = self.parts[above + 1 : below]
         headline, deck = self.parts[above].text, self.parts[below].text
+        if (
+            between
+            and all(p.kind == "date" for p in between)
+            and _capitalised_share(deck) <= 0.3
+            and len(deck.split()) >= max(12, len(headline.split()) + 4)
+            and len(headline.split()) >= 8  # (not a label: "Nota de Imprensa n.º 47/2024")
+            and not headline.isupper()
+        ):
+            # "Alpine glaciers lost 4 per cent of their ice in 2023" / "18 September 2024" /
+            # "A hot August and a snow-poor winter combined to strip ice ...": a sentence-case
+            # headline, its date, and a longer standfirst
+            return True
         return (
             bool(between)
             and all(p.kind in ("date", "furniture") for p in between)
