@@ -31,12 +31,17 @@ _NEWLINES = {0x2028: 0x0A, 0x2029: 0x0A, 0x85: 0x0A}
 _HSPACE_RE = re.compile(r"[^\S\n]{2,}|[^\S\n\t ]")
 _ASCII_HSPACE_RE = re.compile(r"[ \t]{2,}")
 # "NHAA raises flood alert for 14 states    14th August, 2024": a date set apart at the
-# end of a headline's line is a line of its own (else it reads as the headline's words).
+# end of a headline's line is a line of its own (else it reads as the headline's words);
+# so is a dateline set apart after it ("... in Tañon Strait   CEBU CITY, June 2, 2025 –").
 _MONTH = "|".join(wordlists.MONTHS_EN)
+_DAY_MONTH_YEAR = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\.?,?[ \t]+\d{{4}}"
+    rf"|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+)
 _DATE_SET_APART_RE = re.compile(
-    rf"(?im)(?<=[^\W\d_])(?:[ \t]{{3,}}|[ \t]*\t[ \t]*)(?=(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?"
-    rf"[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\.?,?[ \t]+\d{{4}}"
-    rf"|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})[ \t]*$)"
+    rf"(?m)(?<=[^\W\d_])(?:[ \t]{{3,}}|[ \t]*\t[ \t]*)(?="
+    rf"(?i:(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?[ \t]+)?{_DAY_MONTH_YEAR})[ \t]*$"
+    rf"|[A-Z]{{2,}}(?:[ .][A-Z]{{2,}}){{0,3}},[ \t]+(?i:{_DAY_MONTH_YEAR})[ \t]*[–—-])"
 )
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 

@@ -370,6 +370,14 @@ _FURNITURE_RE = re.compile(
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
 #: A release's own label: "FOR IMMEDIATE RELEASE", "Press Release", "Media Statement".
 RELEASE_LABEL = r"for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement)"
+# A release's label with its number: "NEWS RELEASE    Ref: AHC/25/031", "Pressemitteilung /
+# Press release Nr. 14/2025", "PRESS NOTE No. 087-2025".
+_NUMBERED_LABEL_RE = re.compile(
+    rf"(?i)^(?:{RELEASE_LABEL}|pressemitteilung|communiqu[ée](?:\s+de\s+presse)?|press\s+note|"
+    rf"nota\s+(?:de|à)\s+imprensa|nota\s+de\s+prensa|comunicado)"
+    rf"(?:\s*/\s*(?:{RELEASE_LABEL}))?[\s:,.–—-]*(?:ref\.?|no\.?|nr\.?|n[º°]\.?|number)?[\s:.]*"
+    rf"[\w./-]*\d[\w./-]*\s*$"
+)
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
 
 
@@ -923,7 +931,34 @@ class Layout:
         organisation names and kickers come first), or the first of a final run
         of them (a headline over its subhead)."""
         found = self._headline()
-        return self._speech_heading_over(found) if found is not None else None
+        if found is None:
+            return None
+        return self._speech_heading_over(self._heading_broken_over(found))
+
+    def _heading_broken_over(self, found: Part) -> Part:
+        """ "Address to the 2025 Annual Dinner" / "of the Maitland and Lower Hunter" /
+        "Business Chamber" / the speaker's name: a speech's heading broken over lines (the
+        line found opens in lower case), joined; its last piece a short name's end."""
+        k = next((i for i, p in enumerate(self.parts) if p.start == found.start), 0)
+        if not found.text[:1].islower() or k == 0 or self.parts[k - 1].kind != "speech_venue":
+            return found
+        above = self.parts[k - 1]
+        pieces, end = [above.text, found.text], found.end
+        j = next((i for i, p in enumerate(self.parts) if p.start >= found.end), len(self.parts))
+        while j < len(self.parts) and self.parts[j].kind == "headline":
+            line = self.parts[j].text
+            closes = (
+                len(line.split()) <= 4
+                and not _verbs_in(line)
+                and j + 1 < len(self.parts)
+                and self.parts[j + 1].kind in ("name", "role", "byline")
+            )
+            if not (line[:1].islower() or closes):
+                break
+            pieces.append(line)
+            end = self.parts[j].end
+            j += 1
+        return Part("headline", " ".join(pieces), above.start, end)
 
     def _speech_heading_over(self, found: Part) -> Part:
         """A speech's heading instead of a line found under it that titles nothing."""
@@ -1003,6 +1038,9 @@ class Layout:
             or _other_script_name(self.parts[i].text, self.parts[i + 1].text)
             # "Press and Public Relations Division" over the headline: who wrote it up
             or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
+            # "NEWS RELEASE    Ref: AHC/25/031", "Pressemitteilung / Press release Nr. 14/2025":
+            # a label with its number over the headline
+            or _NUMBERED_LABEL_RE.match(self.parts[i].text)
             # "port ellis harbour board" / "harbour board opens …": a lower-cased
             # header's masthead, no verb in it, over the headline's
             or _lower_cased_masthead(self.parts[i].text, self.parts[i + 1].text)
@@ -1024,6 +1062,14 @@ class Layout:
         if following is not None and _headline_goes_on(part.text, following):
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
             return Part("headline", f"{part.text} {following.text}", part.start, following.end)
+        if following is not None and _role_before_its_name(part.text, following):
+            # "Transcript of Doorstop Interview by Minister of State" / "Darren Lim Wei Jie at
+            # the Opening of the" / "Kranji Agri-Tech Hub": a role, its name on the next line
+            joined = Part("headline", f"{part.text} {following.text}", part.start, following.end)
+            after = self.parts[i + 2] if i + 2 < len(self.parts) else None
+            if after is not None and _headline_goes_on(following.text, after):
+                joined = Part("headline", f"{joined.text} {after.text}", part.start, after.end)
+            return joined
         return part
 
     def _heading_over_lines(self, index: list[int]) -> tuple[Part | None, list[int]]:
@@ -1851,6 +1897,20 @@ _COMPOUND_ADJECTIVE_END_RE = re.compile(
 )
 
 
+def _role_before_its_name(line: str, following: Part) -> bool:
+    """ "... Interview by Minister of State" / "Darren Lim Wei Jie at the ...": a heading
+    ending on the speaker's role, the name opening the next heading line."""
+    by = re.search(r"\s(?:by|with)\s+(?:the\s+)?(?P<role>[^\n]+)$", line)
+    return (
+        by is not None
+        and following.kind == "headline"
+        and "," not in by["role"]  # (not "by the President of Tynwald, the Hon. X MLC")
+        and _is_role_line(by["role"])
+        and not titled_names(by["role"])
+        and bool(re.match(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)+\b", following.text))
+    )
+
+
 def _headline_goes_on(line: str, following: Part) -> bool:
     """Whether a headline line goes on on the next header line: "Regional hospitals
     to get new" / "equipment"."""
@@ -1861,6 +1921,8 @@ def _headline_goes_on(line: str, following: Part) -> bool:
     lowered = line.islower()
     # ("new ferry terminal for port ellis" / "opens to passengers": its verb goes on)
     verb_next = lowered and not _verbs_in(line) and _verbs_in(nxt.split()[0] if nxt else "")
+    if following.kind == "headline" and line.endswith(" :") and line.isupper() and nxt.isupper():
+        return True  # "NOUVELLE USINE À GIVORS :" / "LE SYNDICAT SÉCURISE ...": French spacing
     return (
         following.kind == "headline"
         and (
@@ -1999,6 +2061,9 @@ _TOPIC_LABEL_RE = re.compile(
 #: The kinds of spoken text a header line names.
 _TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
 _PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
+_TRANSCRIPT_HEADING_RE = re.compile(
+    rf"(?i)(?:joint\s+)?(?:(?:{_TRANSCRIPT_KINDS}|radio|television|tv)\s+){{1,2}}(?:with|by)\s"
+)
 _HEADING_PLACE_RE = re.compile(
     rf"(?i)^(?:joint\s+)?(?:(?:{_TRANSCRIPT_KINDS})\b[^\n]*\s[–—-]\s+"
     # "Doorstop interview at Napier Port": the kind, then "at" the place
@@ -2108,10 +2173,15 @@ _OFFICE_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
 def _after_office_initials(label: str) -> str | None:
-    """ "MOS Lim" -> "Lim": the surname after an office's initials, else None."""
+    """ "MOS Lim" -> "Lim", "MOS Darren Lim" -> "Darren Lim": the surname (or the name)
+    after an office's initials, else None."""
     words = label.split()
-    if len(words) == 2 and _OFFICE_INITIALS_RE.fullmatch(words[0]) and not words[1].isupper():
-        return words[1]
+    if (
+        2 <= len(words) <= 4
+        and _OFFICE_INITIALS_RE.fullmatch(words[0])
+        and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+    ):
+        return " ".join(words[1:])
     return None
 
 
@@ -3043,6 +3113,8 @@ def _is_role_phrase(phrase: str) -> bool:
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
+    if _TRANSCRIPT_HEADING_RE.match(line):
+        return False  # "Doorstop interview with Minister for X Y": a transcript's heading
     if _titled_name_goes_on(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
     low = line.lower()
@@ -5705,6 +5777,9 @@ def _name_turns(layout: Layout, text: str) -> None:
         surname = _after_office_initials(label)
         if found:
             layout.turn_names[label] = found.name
+        elif surname and " " in surname:
+            # "MOS Darren Lim:" turns under "... by Minister of State Darren Lim Wei Jie"
+            layout.turn_names[label] = _name_opening_with(text, surname) or surname
         elif surname:
             # "MOS Lim:" turns under "... WITH MINISTER OF STATE LIM WEI XIANG ...": an
             # office's initials, then the surname (first or last in the full name)
@@ -5747,6 +5822,19 @@ def _name_turns(layout: Layout, text: str) -> None:
 
 
 _HEADING_FUNCTION_WORDS = r"(?:ON|AT|FOR|WITH|IN|AND|THE|OF|TO|FROM|BY|ABOUT)"
+
+
+def _name_opening_with(text: str, start: str) -> str | None:
+    """The longest name in ``text`` that opens with the words ``start`` ("Darren Lim Wei
+    Jie" for "Darren Lim")."""
+    found = [
+        names.trim_name(m.group())
+        for m in re.finditer(
+            rf"(?<![\w'’-]){re.escape(start)}(?:[^\S\n]+[{UPPER}][{LOWER}]+(?![\w'’-])){{0,2}}",
+            text,
+        )
+    ]
+    return max(filter(None, found), key=len, default=None)
 
 
 def _name_from_one_word(

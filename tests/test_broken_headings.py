@@ -1,0 +1,109 @@
+"""Headings broken over lines, labels over them and datelines set apart beside them, as
+offices print them (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract
+
+_SPEECH_BODY = (
+    "Thank you, Graham, and good evening everyone. It is a pleasure to be back in the Hunter "
+    "and to see so many of the region's employers in one room.\n\n"
+    "Tonight I want to talk about skills, housing and the roads that connect them.\n"
+)
+
+
+def test_a_speechs_heading_broken_before_lower_case_words_is_one_title() -> None:
+    text = (
+        "Office of the Minister for Regional Development\n\n"
+        "Address to the 2025 Annual Dinner\nof the Maitland and Lower Hunter\nBusiness Chamber\n\n"
+        "The Hon. Margaret Elleray MP\nMinister for Regional Development\n\n"
+        "Delivered at Maitland Town Hall, Friday 14 March 2025\n\n" + _SPEECH_BODY
+    )
+    assert extract(text).title == (
+        "Address to the 2025 Annual Dinner of the Maitland and Lower Hunter Business Chamber"
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["NEWS RELEASE      Ref: AHC/25/031", "Pressemitteilung / Press release Nr. 14/2025"]
+)
+def test_a_release_label_with_its_number_is_not_the_headline(label: str) -> None:
+    text = (
+        "AVON RIVER CONSERVANCY\nUnderfall Yard Office . Cumberland Road . Bristol\n"
+        "Tel 0117 496 0000            Page 1 of 2\n\n"
+        f"{label}\n\nConservancy confirms winter closure of\nPrince Street swing bridge\n\n"
+        "Issued: 21 October 2025\n\nBRISTOL - The Avon River Conservancy has confirmed that "
+        "the swing bridge will close to all traffic from Monday 3 November 2025.\n\n"
+        'Harbour Master Ruth Abernathy said: "The bridge has turned for every ship that '
+        'needed it for almost a century and a half."\n'
+    )
+    found = extract(text)
+    assert found.title == "Conservancy confirms winter closure of Prince Street swing bridge"
+    assert found.speaker == "Ruth Abernathy"  # a harbour master's title is no name
+    assert found.organization == "Avon River Conservancy"
+
+
+def test_a_capitals_dateline_set_apart_after_the_headline_is_not_its_words() -> None:
+    text = (
+        "BUREAU OF REEF AND COASTAL RESOURCES\nRegional Office VII – Central Visayas\n\n"
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Bureau orders 60-day halt to reef gleaning in Tañon Strait   CEBU CITY, June 2, "
+        "2025 – The Bureau has ordered a 60-day halt to reef gleaning along the strait.\n"
+    )
+    found = extract(text)
+    assert (found.title, found.dateline) == (
+        "Bureau orders 60-day halt to reef gleaning in Tañon Strait",
+        "CEBU CITY",
+    )
+
+
+def test_a_french_capitals_headline_broken_after_its_spaced_colon_is_one() -> None:
+    text = (
+        "Syndicat intercommunal des eaux du Rhône-Sud\n\nCOMMUNIQUÉ DE PRESSE / PRESS RELEASE\n\n"
+        "NOUVELLE USINE DE TRAITEMENT À GIVORS :\nLE SYNDICAT SÉCURISE L'EAU DE 210 000 "
+        "HABITANTS\n\nLyon, le 7 octobre 2025 – The syndicate will build a new drinking-water "
+        "treatment plant in Givors.\n"
+    )
+    assert extract(text).title == (
+        "NOUVELLE USINE DE TRAITEMENT À GIVORS : LE SYNDICAT SÉCURISE L'EAU DE 210 000 HABITANTS"
+    )
+
+
+_TRANSCRIPT_TURNS = (
+    "Reporter: Minister, what is the target, and how realistic is it?\n\n"
+    "{label}: Thank you. The hub has 14 farms under one roof, and together they can produce "
+    "about 2,800 tonnes of leafy vegetables a year.\n\n"
+    "Reporter: Why will this be different?\n\n"
+    "{label}: It is different because the farms share one energy contract and one cold store, "
+    "which cuts their costs by a third.\n"
+)
+
+
+def test_a_heading_ending_on_a_role_goes_on_with_the_name_under_it() -> None:
+    text = (
+        "Ministry of Food Resilience\nHome > Newsroom > Speeches and Transcripts\n\n"
+        "Transcript of Doorstop Interview by Minister of State\nDarren Tan Wei Ming at the "
+        "Opening of the\nKranji Agri-Tech Hub\n\n22 January 2025\n\n"
+        + _TRANSCRIPT_TURNS.format(label="MOS Darren Tan")
+    )
+    found = extract(text)
+    assert found.title == (
+        "Transcript of Doorstop Interview by Minister of State Darren Tan Wei Ming at the "
+        "Opening of the Kranji Agri-Tech Hub"
+    )
+    # an office's initials, then the name the heading gives in full
+    assert found.speaker == "Darren Tan Wei Ming"
+
+
+def test_a_transcripts_heading_with_a_minister_is_no_role_line() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Denmark\nUdenrigsministeriet\nNews | Transcripts\n\n"
+        "Doorstop interview with Minister for Development Cooperation Signe Holm Kjærbøl\n\n"
+        "Location: Christiansborg, Copenhagen\nDate: 30 January 2025\n\n"
+        + _TRANSCRIPT_TURNS.format(label="HOLM KJÆRBØL")
+    )
+    assert extract(text).title == (
+        "Doorstop interview with Minister for Development Cooperation Signe Holm Kjærbøl"
+    )
