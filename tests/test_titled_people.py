@@ -344,3 +344,52 @@ def test_a_place_before_a_common_noun_in_a_headline_is_no_speaker() -> None:
         '"Someone has to put the seed back on the ground," Ms Reeve said.\n'
     )
     assert extract(text).speaker == "Alannah Reeve"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "The Cabinet Secretary Roads and Transport, Hon. Daniel Kipkemoi Langat, today "
+            "flagged off the construction of the bypass.",
+            "Daniel Kipkemoi Langat",
+        ),
+        (
+            "Brussels Minister Mobility, Public Works and Road Safety Elke Van den Bossche "
+            "opened the lanes together with pupils from the nearby school.",
+            "Elke Van den Bossche",
+        ),
+    ],
+)
+def test_a_portfolio_without_for_or_of_is_no_name(line: str, speaker: str) -> None:
+    text = (
+        f'Cycle lanes and roads open\n\n{line}\n\n"This is a good day for the region," she said.\n'
+    )
+    assert extract(text).speaker == speaker
+
+
+def test_a_capitals_portfolio_byline_names_its_minister() -> None:
+    text = (
+        "MINISTRY OF ROADS AND HIGHWAYS\n\n"
+        "SPEECH DELIVERED BY THE MINISTER ROADS AND HIGHWAYS, HON. KWABENA ASANTE-MENSAH, AT "
+        "THE SOD-CUTTING CEREMONY FOR THE TECHIMAN ROAD\n\nCHECK AGAINST DELIVERY\n\n"
+        "Nananom,\nHonourable Members of Parliament,\nMunicipal Chief Executive,\n\n"
+        "It is a great honour for me to stand before you this morning to cut the sod for a "
+        "project that the people of this corridor have waited for for a very long time.\n"
+    )
+    assert extract(text).speaker == "Kwabena Asante-Mensah"
+
+
+def test_the_head_of_the_issuing_body_named_by_its_short_name_leads_a_joint_signing() -> None:
+    text = (
+        "WMWO | World Mountain Water Organization\n\n"
+        "Glacier lakes: WMWO and Nepal launch early-warning network\n\n"
+        "GENEVA, 21 May 2024 (WMWO) — The World Mountain Water Organization (WMWO) and the "
+        "Government of Nepal today agreed to build an early-warning network.\n\n"
+        "The agreement was signed by the Secretary-General of WMWO, Dr Ingrid Halvorsen-Abay, "
+        "and Nepal's Minister Energy, Water Resources and Irrigation, Bishnu Kumar Thapa.\n\n"
+        '"Glacial lakes do not respect timetables," said Dr Halvorsen-Abay.\n\n'
+        'Minister Thapa said Nepal would train local committees. "Technology is only half of '
+        'the answer," he said.\n'
+    )
+    assert extract(text).speaker == "Ingrid Halvorsen-Abay"

@@ -562,7 +562,10 @@ PRONOUN = "<pronoun>"
 
 def _honourable(space: str) -> str:
     """ "The Rt Hon.", "Honourable": the style before a name, ``space`` between its words."""
-    return rf"(?:[Tt]he{space}+)?(?:(?:Rt|Right|Most)\.?{space}+)?(?:Hon\.?|Honourable|Honorable){space}+"
+    return (
+        rf"(?:[Tt]he{space}+|THE{space}+)?(?:(?:Rt|Right|Most|RT|RIGHT|MOST)\.?{space}+)?"
+        rf"(?:Hon\.?|Honourable|Honorable|HON\.?|HONOURABLE|HONORABLE){space}+"
+    )
 
 
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
@@ -1151,7 +1154,8 @@ def _name_after_comma(text: str, pos: int, end: int, portfolio: bool = False) ->
     rank = _RANK_RE.match(text, start, end)
     if rank and (ranked := name_at(text, rank.end())) and " " in ranked[0]:
         start, titles = rank.end(), titles + 1  # "..., CP Olufemi Adebayo-Ogunleye,": a rank
-    found = name_at(text, start)
+    # (in capitals after a capitals portfolio: "ROADS AND HIGHWAYS, HON. KWABENA X,")
+    found = name_at(text, start, caps=text[pos:start].isupper())
     if not found or " " not in found[0]:
         return None  # "Minister for Transport Ilse Varga, who ...": the name was in the run
     # Untitled, the name must stand in apposition: "…, Aino Virtanen-Koski, and …".
@@ -1170,13 +1174,28 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
     if portfolio:
         after = _name_after_comma(text, portfolio.end(), end)
         return True, after if after is not None else _name_after_portfolio(portfolio)
-    short = _SHORT_PORTFOLIO_RE.match(text, pos, end)  # "for Foreign Affairs"
+    # "for Foreign Affairs"; or without its "for": "Cabinet Secretary Roads and Transport"
+    short = _SHORT_PORTFOLIO_RE.match(text, pos, end) or _bare_portfolio(text, pos, end)
     after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
     if after is None and short:
         after = _name_after_areas(text, short, end)
     return after is not None, after
 
 
+def _bare_portfolio(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """ "Roads and Transport, Hon. X", "Mobility, Public Works and Road Safety X",
+    "ROADS AND HIGHWAYS, HON. X": a portfolio right after the title, its first word an
+    area's noun."""
+    m = _BARE_PORTFOLIO_RE.match(text, pos, end)
+    first = m.group().split()[0].strip(",").lower() if m else ""
+    return m if first in PORTFOLIO_NOUNS else None
+
+
+# (in capitals too: "ROADS AND HIGHWAYS", where "AND" is no area's word)
+_AREA_WORDS = rf"[{UPPER}][\w'’-]*(?:[ \t]+(?!AND\b)[{UPPER}][\w'’-]*)?"
+_BARE_PORTFOLIO_RE = re.compile(
+    rf"[ \t]*{_AREA_WORDS}(?:(?:,[ \t]+{_AREA_WORDS})*[ \t]+(?:and|AND|&)[ \t]+{_AREA_WORDS})?"
+)
 # The endings of an area's nouns: "Sanitation", "Development", "Security", "Economics".
 _AREA_SUFFIXES = ("tion", "sion", "ment", "ity", "ness", "ics", "ship")
 _LAST_AREA_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
@@ -1281,5 +1300,6 @@ PORTFOLIO_NOUNS = frozenset(
      "innovation", "cooperation", "integration", "resources", "security", "defence", "defense",
      "culture", "labour", "employment", "planning", "affairs", "fisheries", "agriculture",
      "infrastructure", "communications", "telecommunications", "connectivity", "services",
-     "sport", "sports", "youth", "works", "transformation"]
+     "sport", "sports", "youth", "works", "transformation", "roads", "highways", "mobility",
+     "safety", "water", "aviation", "transportation", "broadcasting", "lands", "mines"]
 )  # fmt: skip

@@ -1671,6 +1671,10 @@ def _mark_own_officers(
         title_start = text.rfind(title.split()[0], max(0, mention.start - 120), mention.start)
         if title_start <= 0:
             continue
+        of_body = _TITLE_OF_KEY_RE.match(text, title_start + len(title.split()[0]), mention.start)
+        if of_body and of_body["key"] in keys and (person := people.get(mention.key)):
+            person.own_officer = True  # "the Secretary-General of WMWO, Dr X"
+            continue
         words = text[max(0, title_start - 90) : title_start].rsplit("\n", 1)[-1].split()
         # (plain words, not a pattern built for each release's keys: compiling one cost
         # 3 % of extraction)
@@ -1696,6 +1700,8 @@ _OFFICER_OF_RE = re.compile(
     rf",[^\S\n]+(?:the[^\S\n]+)?(?:[{UPPER}][\w-]*[^\S\n]+){{1,5}}(?:of|at)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?P<first>[\w'’-]+)"
 )
+# "Secretary-General of WMWO, Dr X": the title, then the body's short name.
+_TITLE_OF_KEY_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<key>[\w'’-]+),")
 # A listed company before its ticker: "Atlântida Energia, S.A. (Euronext Lisbon: ATLE)".
 _LISTED_COMPANY_RE = re.compile(
     rf"(?P<first>[{UPPER}][\w-]+)(?:,?[^\S\n]+[{UPPER}][\w.&-]*){{0,4}},?[^\S\n]+"
