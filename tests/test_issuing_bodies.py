@@ -596,3 +596,37 @@ def test_a_seat_on_a_committee_or_in_a_house_is_no_issuing_body(seat: str, body)
         '"Our neighbours need stronger ports," Whitlow said.\n'
     )
     assert extract(text).organization == body
+
+
+def test_a_salutations_line_is_no_letterhead_and_judiciary_names_a_body() -> None:
+    text = (
+        "JUDICIARY OF KENYA\n\n"
+        "SPEECH BY HON. LADY JUSTICE WANJIRU KAMAU-ODERA, PRINCIPAL JUDGE OF THE HIGH COURT, "
+        "DURING THE OFFICIAL OPENING OF THE KAPSABET LAW COURTS\n\nTHURSDAY, 17TH JULY 2025\n\n"
+        "The Governor, Nandi County,\nThe Presiding Judge, Eldoret High Court,\n"
+        "Ladies and Gentlemen,\n\nIt gives me great pleasure to open these courts today, "
+        "bringing justice closer to the people of Nandi County.\n"
+    )
+    assert extract(text).organization == "Judiciary of Kenya"
+
+
+def test_a_name_under_the_short_form_it_spells_is_the_issuer() -> None:
+    text = (
+        "SIERS\nSyndicat intercommunal des eaux du Rhône-Sud\n\n"
+        "COMMUNIQUÉ DE PRESSE / PRESS RELEASE\n\nNew treatment plant at Givors\n\n"
+        "Lyon, le 7 octobre 2025 – The syndicate will build a new drinking-water treatment "
+        "plant in Givors able to remove PFAS from the water supply of 210,000 residents.\n"
+    )
+    assert extract(text).organization == "Syndicat intercommunal des eaux du Rhône-Sud"
+
+
+@pytest.mark.parametrize("label", ["Publisher", "Publisher / Herausgeber / Éditeur:"])
+def test_a_pages_publisher_field_names_the_issuer_over_the_sites_banner(label: str) -> None:
+    text = (
+        "Swiss Federal Administration\nHome > Documentation > Press releases\n\n"
+        "Avalanche warnings extended to the Jura and the Prealps\n\n"
+        "Bern, 21.11.2024 - From 1 December 2024, daily avalanche bulletins will cover the "
+        "Jura chain and the Fribourg and Vaud Prealps.\n\nContact\nMedia service\n\n"
+        f"{label}\nFederal Office for Alpine Hazards\n"
+    )
+    assert extract(text).organization == "Federal Office for Alpine Hazards"

@@ -441,6 +441,7 @@ def _organization(
     cues = (
         # A "From:" line names the issuer outright, over a site's banner.
         lambda: organizations.from_line_body(text, printed),
+        lambda: organizations.publisher_body(text),
         lambda: organizations.wire_source(text),
         lambda: organizations.issuer_among_letterheads(printed, text, head_end),
         lambda: printed,

@@ -5189,9 +5189,15 @@ def _content_part(
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)
-    if org and not _styled_person_first(line):
+    # (not a salutation's line: "The Presiding Judge, Eldoret High Court,")
+    if org and not _styled_person_first(line) and not _SALUTATION_ITEM_RE.match(line):
         return Part("org", line, start, end, org)
     return Part("furniture", line, start, end) if _units_filed_under(line) else None
+
+
+# A salutation's line: "The Presiding Judge, Eldoret High Court," (not a letterhead's
+# broken line: "Information Division, Ministry of Communications and Information,").
+_SALUTATION_ITEM_RE = re.compile(r"^(?:The|Hon\.?|Honourable|Your)\s[^,\n]+,[^\n]*,$")
 
 
 def _units_filed_under(line: str) -> bool:

@@ -296,7 +296,7 @@ _LEGISLATURE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:parliament|national assembly|legislative assembly|senate|congress|"
     r"house of (?:commons|lords|representatives|assembly|keys)|houses of the oireachtas)\b"
 )
-_COMMITTEE_RE = re.compile(r"(?i)\bcommittee\b")
+_COMMITTEE_RE = re.compile(r"(?i)\bcommittee\w*")  # (and a typo: "Committeee")
 _MEMBER_OF_RE = re.compile(r"(?i)\bmember\s+of\b")
 # "Crisis Management Division, Crisis Management Department": a desk of the body above.
 _DESK_RE = re.compile(r"\b(?:Division|Section|Unit|Desk|Branch),")
@@ -652,9 +652,19 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
         or (below.kind == "furniture" and above.start == 0 and _a_press_unit(below.text))
         or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.search(below.text)))
     }
+    # ("SIERS" / "Syndicat intercommunal des eaux du Rhône-Sud": the name its short form
+    # over it spells, whatever its case)
+    spelled = {
+        id(below)
+        for above, below in itertools.pairwise(printed.parts)
+        if _ACRONYM_LINE_RE.fullmatch(above.text.strip())
+        and _spells(above.text.strip(), below.text)
+    }
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):
             break
+        if id(part) in spelled:
+            return part.text.strip()
         # The text's first line may name its body at any length ("United Evangelical
         # Church of Mindanao", "Consiglio regionale della Basilicata").
         if (
@@ -684,6 +694,20 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
         ):
             return body
     return None
+
+
+_ACRONYM_LINE_RE = re.compile(r"[A-Z]{3,8}")
+# Words a short form skips: "Syndicat intercommunal des eaux du Rhône-Sud" is "SIERS".
+_UNSPELLED = frozenset(
+    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "et", "für", "der", "und",
+     "di", "del", "della", "y", "en", "&"]
+)  # fmt: skip
+
+
+def _spells(acronym: str, line: str) -> bool:
+    """Whether ``acronym`` is the initials of ``line``'s words (a hyphen opens a word)."""
+    words = [w for w in re.split(r"[\s‐-]+", line.strip()) if w and w.lower() not in _UNSPELLED]
+    return 3 <= len(words) <= 10 and "".join(w[0] for w in words).upper() == acronym
 
 
 def _masthead(line: str, headline: str, printed: str) -> bool:
@@ -791,6 +815,22 @@ def _portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
 # press office issues the release, printed at its foot.
 # ("Issued by the press office of the North Sea Skills Council, Union Row, Aberdeen.": the
 # label runs into the body, no separator between)
+_PUBLISHER = r"(?:publisher|herausgeber|[ée]diteur|editore)"
+# "Publisher / Herausgeber / Éditeur:" on a line of its own, the body on the next: a
+# federal page's field naming its issuer (the colon optional).
+_PUBLISHER_RE = re.compile(
+    rf"(?im)^[^\S\n]*{_PUBLISHER}(?:[^\S\n]*/[^\S\n]*{_PUBLISHER})*[^\S\n]*:?[^\S\n]*\n"
+    r"[^\S\n]*(?P<rest>[^\n]{3,160})$"
+)
+
+
+def publisher_body(text: str) -> str | None:
+    """The body a page's "Publisher" field names ("Publisher" / "Federal Office for
+    Alpine Hazards"), over the site's banner ("Swiss Federal Administration")."""
+    found = _PUBLISHER_RE.search(text)
+    return _body_in(found["rest"]) if found else None
+
+
 _FOOTER_RE = re.compile(
     r"(?im)^\s*(?:(?:press\s+offices?|media\s+(?:office|relations|contact)s?|news\s+office|"
     r"source|issued\s+by|contact|quelle|kontakt|herausgeber)\s*[:,–—-]"
