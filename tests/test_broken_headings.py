@@ -107,3 +107,43 @@ def test_a_transcripts_heading_with_a_minister_is_no_role_line() -> None:
     assert extract(text).title == (
         "Doorstop interview with Minister for Development Cooperation Signe Holm Kjærbøl"
     )
+
+
+def test_a_scans_wrapped_lead_under_a_broken_headline_is_the_body() -> None:
+    text = (
+        "Department of Marine and Coastal Communities\nTel: (01) 555 7400\n\n"
+        "PRESS RELEASE                                      Date: 21/08/2024\n\n"
+        "Minister announces €14 million for small harbour\nrepairs along the Atlantic coast\n\n"
+        "The Department of Marine and Coastal Communities today announced funding of €14\n"
+        "million for repairs and safety improvements at 63 small fishery harbours and\n"
+        "piers in eight coastal counties.\n\n"
+        "The allocations were announced by Minister of State Pádraig Ó Dálaigh TD during a\n"
+        "visit to Rossaveel Harbour, Co. Galway, where €1.2 million will be spent on\n"
+        "replacing the slipway and extending the breakwater.\n"
+    )
+    found = extract(text)
+    assert found.title == (
+        "Minister announces €14 million for small harbour repairs along the Atlantic coast"
+    )
+    assert found.venue == "Rossaveel Harbour, Co. Galway"
+
+
+@pytest.mark.parametrize(
+    ("caption", "venue"),
+    [
+        # a caption closed by its credit: the next sentence is the lead's
+        (
+            "[Image] The Assistant Commissioner hands over the keys. (Photo: Police Media Unit)",
+            "Police Training Academy, St James",
+        ),
+    ],
+)
+def test_the_lead_under_a_caption_closed_by_its_credit_is_read(caption: str, venue: str) -> None:
+    text = (
+        "Island Police Service\nHome » Media Centre » Latest News\n\n"
+        "40 new patrol vehicles for two divisions\n\nPosted: September 25, 2024\n\n"
+        f"{caption}\n\nForty new patrol vehicles were handed over to officers of the "
+        "Central Division during a ceremony at the Police Training Academy, St James, this "
+        "morning.\n\nThe vehicles include 28 marked sedans and eight pickups.\n"
+    )
+    assert extract(text).venue == venue

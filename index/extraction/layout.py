@@ -3920,6 +3920,18 @@ def _lead_without_its_full_stop(layout: Layout, part: Part, text: str) -> bool:
         return False
     if layout.parts[-1].kind == "date" and _wrapped_paragraph(text, part.start):
         return any(p.kind == "headline" for p in layout.parts)
+    if (
+        layout.parts[-1].kind == "headline"
+        and text[max(0, part.start - 2) : part.start] == "\n\n"
+        and _wrapped_paragraph(text, part.start)
+        and part.text[:1].isupper()
+        and _paragraph_at(text, part.start).rstrip().endswith((".", "!", "?", '"', "”"))
+        and not _wrapped_paragraph(text, layout.parts[-1].start)
+    ):
+        # A scan's lead paragraph wrapped over lines under a headline broken over two:
+        # "Minister announces €14 million for small harbour" / "repairs along ..." /
+        # "The Department ... today announced funding of €14 million for" / "repairs ..."
+        return True
     above = layout.parts[-1].kind
     headed = any(p.kind in ("headline", "speech_venue") for p in layout.parts)
     # (in sentence case: a long title-case headline under its date is no lead)
@@ -3947,12 +3959,16 @@ _LEAD_WORDS = 20
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Ltd|Inc|Co|St|Dr|Mr|Mrs|Ms))\.$")
 
 
+def _paragraph_at(text: str, start: int) -> str:
+    end = text.find("\n\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _wrapped_paragraph(text: str, start: int) -> bool:
     """Whether the paragraph from ``start`` runs over three lines or more, 25 words, a
     sentence wrapped mid-phrase (a line goes on in lower case) and ended by its full
     stop; not a headline printed in three languages."""
-    end = text.find("\n\n", start)
-    paragraph = text[start : end if end >= 0 else len(text)]
+    paragraph = _paragraph_at(text, start)
     lines = paragraph.split("\n")
     return (
         len(lines) >= 3
@@ -3962,12 +3978,19 @@ def _wrapped_paragraph(text: str, start: int) -> bool:
     )
 
 
+_CLOSING_CREDIT_RE = re.compile(
+    r"(?i)^[^(\s][^\n]{10,}\((?:photo|photograph|picture|image|credit)\s*:[^()]*\)\s*$"
+)
+
+
 def _caption_goes_on(layout: Layout, line: str) -> bool:
     """A one-sentence caption right under a photo's credit line."""
     return (
         bool(layout.parts)
         and layout.parts[-1].kind == "photo"
         and bool(_PHOTO_RE.match(layout.parts[-1].text))  # "Photo: ...", not "(posted ...)"
+        # (not after a caption closed by its credit: "... vehicles. (Photo: TTPS)")
+        and not _CLOSING_CREDIT_RE.search(layout.parts[-1].text)
         and line.endswith(".")
         and len(line.split()) <= 30
     )
