@@ -147,3 +147,76 @@ def test_the_lead_under_a_caption_closed_by_its_credit_is_read(caption: str, ven
         "morning.\n\nThe vehicles include 28 marked sedans and eight pickups.\n"
     )
     assert extract(text).venue == venue
+
+
+_RELEASE_BODY = (
+    "Portugal and Cabo Verde today signed a cooperation agreement on the training of port "
+    "pilots and maritime staff, the ministries said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "venue"),
+    [
+        ("Local: Sala dos Espelhos, Palácio Foz, Lisboa", "Sala dos Espelhos, Palácio Foz, Lisboa"),
+        (
+            "Sede: Centro Cultural de Oaxaca, Santa Lucía del Camino",
+            "Centro Cultural de Oaxaca, Santa Lucía del Camino",
+        ),
+        ("Zeit / Heure: 10:00", None),
+        ("Beginn: 11:00 Uhr", None),
+        ("Rubrik: Zeugenaufruf", None),
+    ],
+)
+def test_a_fields_line_under_the_headline_is_no_headline(field: str, venue: str | None) -> None:
+    text = (
+        "COMUNICADO CONJUNTO | JOINT PRESS RELEASE\n\n"
+        "Portugal and Cabo Verde sign agreement on port pilots and maritime training\n\n"
+        f"Lisboa, 27 de março de 2025\n\n{field}\n\n{_RELEASE_BODY}"
+    )
+    found = extract(text)
+    assert (
+        found.title == "Portugal and Cabo Verde sign agreement on port pilots and maritime training"
+    )
+    assert found.venue == venue
+
+
+def test_a_sites_name_and_section_over_a_transcripts_headline_is_not_it() -> None:
+    text = (
+        "Metro Cebu North Police District | Newsroom\n\n"
+        "Police identify two suspects in Subangdaku pawnshop robbery\n"
+        "Transcript of press briefing with PCOL Ramon Dela Cruz Villanueva, District Director\n"
+        "Conference Room, District Headquarters, Mandaue City | 20 September 2024\n\n"
+        "PCOL VILLANUEVA: Good morning to our friends from the media. I will give a short "
+        "update on the robbery at a pawnshop on Wednesday afternoon.\n\n"
+        "REPORTER: Was it planned?\n\nPCOL VILLANUEVA: Yes, I believe it was planned.\n"
+    )
+    assert extract(text).title == "Police identify two suspects in Subangdaku pawnshop robbery"
+
+
+def test_a_dated_field_over_the_headline_is_not_it() -> None:
+    over = "Issued: 8 August 2024                               Page 1 of 2"
+    text = (
+        f"{over}\n"
+        "Ferry Road pool to close for eight months as refurbishment gets under way\n"
+        "Transcript of press briefing with Director Ramon Villanueva\n\n"
+        "The Ferry Road swimming pool will close to the public from Monday while its roof and "
+        "changing rooms are rebuilt, the trust said.\n"
+    )
+    assert extract(text).title == (
+        "Ferry Road pool to close for eight months as refurbishment gets under way"
+    )
+
+
+def test_a_row_of_stars_under_the_letterhead_does_not_end_the_header() -> None:
+    text = (
+        "GOVERNMENT OF INDIA\nMINISTRY OF RURAL ELECTRIFICATION\n       * * *\nPRESS NOTE\n\n"
+        "Venue : Vigyan Bhawan, New Delhi\nDated : 18.11.2025\n\n"
+        "MoS launches national mission to solarise 50,000\nvillage pumping stations\n\n"
+        "New Delhi, 18th November, 2025\n\nThe Minister of State for Rural Electrification, "
+        "Shri Raghavendra Prasad Iyer, today launched the mission to convert village pumping "
+        "stations to solar power.\n"
+    )
+    assert extract(text).title == (
+        "MoS launches national mission to solarise 50,000 village pumping stations"
+    )

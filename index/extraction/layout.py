@@ -116,7 +116,10 @@ _FURNITURE_RE = re.compile(
     # "News releases Manitoba": a site's section and the site's name
     r"(?:media|press|news)\s+releases(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
-    r"time\s*:.*|on the record\s*:.*|(?:members\s+|also\s+)?present\s*:.*|in\s+attendance\s*:.*|"
+    # ("Zeit / Heure: 10:00", "Beginn: 11:00 Uhr", "Rubrik: Zeugenaufruf", a tender's
+    # "Delivery location: Entebbe"; a field's label in one language or two)
+    r"(?:time|zeit|heure|hora|ora|uhrzeit|beginn|rubrik|rubrique|kategorie|category|"
+    r"delivery\s+location)(?:\s*/\s*[^\W\d_]+)?\s*:.*|on the record\s*:.*|(?:members\s+|also\s+)?present\s*:.*|in\s+attendance\s*:.*|"
     r"apologies\s*:.*|(?:post|pre)-?(?:match|game|race|fight)\s+(?:press|media|news)\s+"
     r"conference|(?:remarks|speech|text)\s+as\s+(?:prepared\s+for\s+delivery|delivered)|"
     r"delivered\s+(?:upon|on\s+the\s+occasion\s+of)\b.*|"
@@ -378,6 +381,11 @@ _NUMBERED_LABEL_RE = re.compile(
     rf"(?:\s*/\s*(?:{RELEASE_LABEL}))?[\s:,.–—-]*(?:ref\.?|no\.?|nr\.?|n[º°]\.?|number)?[\s:.]*"
     rf"[\w./-]*\d[\w./-]*\s*$"
 )
+_SITE_SECTION_RE = re.compile(
+    r"(?i)\s[|›»>]\s+(?:newsroom|news(?:\s+releases?)?|media\s+(?:centre|center|releases?)|"
+    r"press\s+(?:room|releases?|centre|center)|latest\s+news)\s*$"
+)
+_DATED_FIELD_RE = re.compile(r"(?i)^(?:issued|dated?|released|published|posted)\s*:\s*\d")
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
 
 
@@ -1031,21 +1039,7 @@ class Layout:
         i = self._last_block_start(index)
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
-        while i + 1 in index and (
-            name_like(self.parts[i].text)
-            or _section_kicker(self.parts[i].text, self.parts[i + 1].text)
-            or _translated_heading(self.parts[i].text, self.parts[i + 1].text)
-            or _other_script_name(self.parts[i].text, self.parts[i + 1].text)
-            # "Press and Public Relations Division" over the headline: who wrote it up
-            or _PRESS_TEAM_LINE_RE.match(self.parts[i].text)
-            # "NEWS RELEASE    Ref: AHC/25/031", "Pressemitteilung / Press release Nr. 14/2025":
-            # a label with its number over the headline
-            or _NUMBERED_LABEL_RE.match(self.parts[i].text)
-            # "port ellis harbour board" / "harbour board opens …": a lower-cased
-            # header's masthead, no verb in it, over the headline's
-            or _lower_cased_masthead(self.parts[i].text, self.parts[i + 1].text)
-            or self._motto_under_letterhead(i)
-        ):
+        while i + 1 in index and self._over_the_headline(i):
             i += 1
         part = self.parts[i]
         under = self._place_under_speech_heading(i)
@@ -1071,6 +1065,30 @@ class Layout:
                 joined = Part("headline", f"{joined.text} {after.text}", part.start, after.end)
             return joined
         return part
+
+    def _over_the_headline(self, i: int) -> bool:
+        """Whether header line ``i``, with a headline line under it, is a name, a label
+        or a field over the headline rather than its first line."""
+        line, below = self.parts[i].text, self.parts[i + 1].text
+        return bool(
+            name_like(line)
+            or _section_kicker(line, below)
+            or _translated_heading(line, below)
+            or _other_script_name(line, below)
+            # "Press and Public Relations Division" over the headline: who wrote it up
+            or _PRESS_TEAM_LINE_RE.match(line)
+            # "NEWS RELEASE    Ref: AHC/25/031", "Pressemitteilung / Press release Nr. 14/2025":
+            # a label with its number over the headline
+            or _NUMBERED_LABEL_RE.match(line)
+            # "Issued: 8 August 2024    Page 1 of 2": a dated field over the headline
+            or _DATED_FIELD_RE.match(line)
+            # "Metro Cebu North Police District | Newsroom": the site and its section
+            or _SITE_SECTION_RE.search(line)
+            # "port ellis harbour board" / "harbour board opens …": a lower-cased
+            # header's masthead, no verb in it, over the headline's
+            or _lower_cased_masthead(line, below)
+            or self._motto_under_letterhead(i)
+        )
 
     def _heading_over_lines(self, index: list[int]) -> tuple[Part | None, list[int]]:
         """A heading that the header's headline lines yield to, or none; and those
@@ -4963,13 +4981,16 @@ def _furniture_in_languages(line: str, pieces: list[str]) -> bool:
 # "LOCATION: Waurn Ponds Station car park, Geelong", "Venue: Town Hall": a transcript's place.
 # (in two languages too: "Lugar / Venue: Palacio de la Aduana", "Lieu / Venue : ...")
 _LOCATION_LABEL_RE = re.compile(
-    r"(?i)^(?:[^\W\d_]+\s*/\s*)?(?:location|venue|where|place|lugar|lieu|luogo|ort)\s*:\s*"
+    r"(?i)^(?:[^\W\d_]+\s*/\s*)?(?:location|venue|where|place|lugar|lieu|luogo|ort|local|sede|"
+    r"tempat|lokasi|plaats|locatie|sted|plats)\s*:\s*"
     r"(?P<place>\S.{1,100})$"
 )
 
 
 # (not a note set between dashes: "– Unofficial English translation –")
-_BULLET_RE = re.compile(r"^[•▪◦●·*–-]\s+(?![^\n]*[^\W\d_][^\n]*\s[–-]$)\S")
+# (not a row of stars: "* * *" between the letterhead and the note; "- - -" under a
+# headline is its end)
+_BULLET_RE = re.compile(r"^(?![*\s]+$)[•▪◦●·*–-]\s+(?![^\n]*[^\W\d_][^\n]*\s[–-]$)\S")
 _HEADLINE_LABEL_RE = re.compile(
     r"(?i)^(?:(?:headline|title"
     # a letter's subject in another language, or in two: "Oggetto / Subject: ...", "Objet :"
@@ -4999,6 +5020,8 @@ def _labelled_part(
 ) -> Part | None:
     """A contact, photo caption, location, date or "By ..." line."""
     location = _LOCATION_LABEL_RE.match(line)
+    if location and line[:6].lower() == "local:" and _verbs_in(location["place"]):
+        location = None  # "Local: Harbour Board Approves Dredging Plan": a news category
     if location:
         return Part("venue", line, start, end, clean_venue(location["place"]))
     person = _labelled_person(line)
