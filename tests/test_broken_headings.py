@@ -220,3 +220,68 @@ def test_a_row_of_stars_under_the_letterhead_does_not_end_the_header() -> None:
     assert extract(text).title == (
         "MoS launches national mission to solarise 50,000 village pumping stations"
     )
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Joint press release from Bothnia University and Västerbotten Regional Hospital",
+        "Joint release: Bothnia University and Västerbotten Regional Hospital",
+        "JOINT PRESS RELEASE | 14-03-2024 | 11:30",
+        "24 April 2025 at 8.00 EEST",
+        "STATEMENT FROM THE BOARD OF MANAGEMENT",
+    ],
+)
+def test_a_label_a_date_or_whose_statement_over_the_headline_is_not_it(over: str) -> None:
+    text = (
+        f"{over}\n\nAI in the ambulance cut time to stroke treatment by 19 minutes in "
+        "northern trial\n\nUMEÅ – An AI tool that analyses a patient's symptoms helped "
+        "paramedics identify severe strokes earlier, shortening the time to treatment.\n"
+    )
+    assert extract(text).title == (
+        "AI in the ambulance cut time to stroke treatment by 19 minutes in northern trial"
+    )
+
+
+def test_a_country_heading_a_briefing_note_is_no_transcript_turn() -> None:
+    text = (
+        "Press briefing notes\n\nOffice of the High Commissioner for Displacement\n\n"
+        "Spokesperson: Inés Valdaura\nLocation: Palais des Nations, Geneva\n"
+        "Date: 8 February 2024\n\n"
+        "Chad: arrivals from Darfur double in a month as aid pipeline runs dry\n\n"
+        "Good morning. Our teams in eastern Chad registered 21,400 new arrivals in January.\n\n"
+        "Question: Are people being turned back at the border?\n\n"
+        "Valdaura: We have no confirmed reports of people being turned back.\n\n"
+        "Question: What do you need?\n\nValdaura: Funding, above all, and trucks.\n"
+    )
+    assert extract(text).title == (
+        "Chad: arrivals from Darfur double in a month as aid pipeline runs dry"
+    )
+
+
+def test_a_speechs_heading_over_its_dignitaries_names_the_speaker() -> None:
+    text = (
+        "KUMASI METROPOLITAN ASSEMBLY\nP.O. BOX 1916, KUMASI, ASHANTI REGION\n\n"
+        "ADDRESS BY THE METROPOLITAN CHIEF EXECUTIVE, HON. KWABENA ASANTE-BOAKYE, AT THE "
+        "SOD-CUTTING CEREMONY FOR THE KEJETIA MARKET PHASE III REDEVELOPMENT\n\n"
+        "VENUE: KEJETIA MARKET PHASE III SITE, KUMASI\nDATE: THURSDAY, 6TH JUNE, 2024\n\n"
+        "PROTOCOL\n\nHon. Minister for Local Government and Rural Development, Hon. Abena "
+        "Serwaa Ofori-Atta\nNananom present\nMembers of the Press\n"
+        "Distinguished Ladies and Gentlemen\n\nGood morning.\n\nIt is my singular honour to "
+        "welcome you all to the cutting of the sod for the third phase of the market.\n"
+    )
+    found = extract(text)
+    assert found.speaker == "Kwabena Asante-Boakye"
+    assert found.title.startswith("ADDRESS BY THE METROPOLITAN CHIEF EXECUTIVE")
+
+
+def test_a_site_tagline_over_a_speech_heading_is_not_the_title() -> None:
+    text = (
+        "Beehive.govt.nz\nThe official website of the New Zealand Government\n\n"
+        "Speech to the Southland Biodiversity Forum, Invercargill\n\nHon Rangi Whitmore\n"
+        "Conservation\n\n14 March 2024\n\nCheck against delivery\n\nTēnā koutou katoa. Thank "
+        "you for the invitation, and thank you to everyone who has driven in this morning.\n"
+    )
+    found = extract(text)
+    assert found.title == "Speech to the Southland Biodiversity Forum, Invercargill"
+    assert found.venue == "Southland Biodiversity Forum, Invercargill"

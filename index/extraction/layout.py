@@ -381,6 +381,17 @@ _NUMBERED_LABEL_RE = re.compile(
     rf"(?:\s*/\s*(?:{RELEASE_LABEL}))?[\s:,.–—-]*(?:ref\.?|no\.?|nr\.?|n[º°]\.?|number)?[\s:.]*"
     rf"[\w./-]*\d[\w./-]*\s*$"
 )
+_PO_BOX_OR_TAGLINE_RE = re.compile(
+    r"(?i)^(?:p\.?\s?o\.?\s+box|private\s+bag)\s+[\w/-]*\d|"
+    r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s"
+)
+_STATEMENT_FROM_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:(?:press|media)\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"(?!.*\s(?:on|regarding|about|concerning|following|after)\s)[^\n]+$"
+)
+_JOINT_LABEL_RE = re.compile(
+    rf"(?i)(?:joint\s+)?(?:{RELEASE_LABEL}|press\s+release)\s+(?:from|by|of)\s"
+)
 _SITE_SECTION_RE = re.compile(
     r"(?i)\s[|›»>]\s+(?:newsroom|news(?:\s+releases?)?|media\s+(?:centre|center|releases?)|"
     r"press\s+(?:room|releases?|centre|center)|latest\s+news)\s*$"
@@ -648,8 +659,9 @@ _EVENT_NOUN_RE = re.compile(
 # An occasion's name: "... Summit", "Financial Literacy Week 2026", "Youth Day".
 _OCCASION_NAME_RE = re.compile(rf"{_EVENT_NOUN_RE.pattern}|\b(?:Week|Day)\b|\b(?:19|20)\d\d$")
 _KICKER_RE = re.compile(
-    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|speech|remarks|"
-    r"address|keynote(?: address)?|transcript|interview)\s*[:–—-]\s*(?P<who>.+)$"
+    # ("Joint release: X University and Y University")
+    r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?|joint\s+release|speech|"
+    r"remarks|address|keynote(?: address)?|transcript|interview)\s*[:–—-]\s*(?P<who>.+)$"
     # GOV.UK and Canada.ca: "From: Department of Health and The Rt Hon Jane Doe MP"
     r"|^From:\s*(?P<issuer>.+)$"
 )
@@ -1084,6 +1096,15 @@ class Layout:
             or _DATED_FIELD_RE.match(line)
             # "Metro Cebu North Police District | Newsroom": the site and its section
             or _SITE_SECTION_RE.search(line)
+            # "Joint press release from X and Y": whose release
+            or _JOINT_LABEL_RE.match(line)
+            # "STATEMENT FROM THE BOARD OF MANAGEMENT" over its headline: whose statement
+            # (not over its own rest, "following the ...", or a note, "Released on behalf of")
+            or (
+                _STATEMENT_FROM_RE.match(line)
+                and below[:1].isupper()
+                and not re.match(r"(?i)(?:released|issued|published|distributed|sent)\b", below)
+            )
             # "port ellis harbour board" / "harbour board opens …": a lower-cased
             # header's masthead, no verb in it, over the headline's
             or _lower_cased_masthead(line, below)
@@ -1255,6 +1276,8 @@ class Layout:
             and len(deck.split()) >= max(12, len(headline.split()) + 4)
             and len(headline.split()) >= 8  # (not a label: "Nota de Imprensa n.º 47/2024")
             and not headline.isupper()
+            # (nor a joint release's label: "Joint press release from X and Y")
+            and not _JOINT_LABEL_RE.match(headline)
         ):
             # "Alpine glaciers lost 4 per cent of their ice in 2023" / "18 September 2024" /
             # "A hot August and a snow-poor winter combined to strip ice ...": a sentence-case
@@ -1278,6 +1301,12 @@ class Layout:
             # extended to all adults under 50" under "Joint statement from ...")
             and len(deck.split()) >= 12
         )
+
+    def dignitaries_start(self) -> int:
+        """Where a speech's list of dignitaries begins under its "PROTOCOL" or
+        "Salutations" label (the people named there are greeted, not speaking); past
+        the header when there is none."""
+        return next((p.end for p in self.parts if _DIGNITARIES_LABEL_RE.match(p.text)), 1 << 30)
 
     def _header_label(self) -> int:
         """Where a section's label ("WHEN:", "Salutations.") or a transcript's "Legend:"
@@ -2029,8 +2058,11 @@ def name_like(line: str) -> bool:
 # over a section, no headline.
 # (A contact block's "Contacts:" is the header's own: the headline may come after it.)
 _SAID_COLON_RE = re.compile(r"\b(?:said|says|added|stated|declared)[^\S\n]*:$")
+_DIGNITARIES_LABEL_RE = re.compile(r"(?i)^(?:protocols?|salutations?)[.:]?$")
 _SECTION_LABEL_RE = re.compile(
-    r"(?i)^(?!(?:contacts?|enquiries|inquiries)[.:]$)(?:[\w-]+[.:]|legend|key|abbreviations)$"
+    # ("PROTOCOL" over a speech's list of dignitaries)
+    r"(?i)^(?!(?:contacts?|enquiries|inquiries)[.:]$)(?:[\w-]+[.:]|legend|key|abbreviations|"
+    r"protocols?)$"
 )
 
 
@@ -3422,7 +3454,8 @@ _BARE_PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?|[
 _CLOCK_RE = re.compile(
     # ("17/10/2024 14h22": the hour and its minutes as Brazil and France print them)
     r"(?i:,?\s*\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|,?\s*\b(?:at\s+)?\d{1,2}:\d{2}(?:\s*hrs)?"
-    r"|,?\s*\b\d{1,2}h\d{2})"
+    # ("24 April 2025 at 8.00 EEST": a stock exchange's hour with a full stop)
+    r"|,?\s*\b\d{1,2}h\d{2}|,?\s*\bat\s+\d{1,2}\.\d{2})"
     r"(?:\s+(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))?\b|(?i:\s*\(?\bupdate\s+\d+\)?)"
 )
 _PLACE_TAIL = " \t\n\r\f\v,:(–—-"
@@ -4188,7 +4221,7 @@ def _portfolio_under_name(layout: Layout) -> None:
         if (
             part.kind == "headline"
             and above.kind == "name"
-            and any(p.kind == "headline" for p in parts[: i - 1])
+            and any(p.kind in ("headline", "speech_venue") for p in parts[: i - 1])
             and len(part.text.split()) <= 4
             and not part.text.endswith(":")  # "WHAT:": a media advisory's label
             and not _verbs_in(part.text)
@@ -4579,7 +4612,7 @@ def _furniture_piece(piece: str) -> bool:
 
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
 _DATE_PIECE_RE = re.compile(
-    r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$"
+    r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$"
 )
 
 
@@ -4867,6 +4900,8 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # (a page number at the end is cut off first: "OFFICE OF THE PREMIER    Page 1 of 2"
         # is still the letterhead)
         or _RUNNING_PAGE_RE.search(unpaged)
+        # "P.O. BOX 1916, KUMASI, ASHANTI REGION", "The official website of the X Government"
+        or _PO_BOX_OR_TAGLINE_RE.match(unpaged)
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
         # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
         or (
@@ -5473,6 +5508,8 @@ def _not_a_speaker_label(label: str) -> bool:
         return True
     if names.fold(label.split()[-1]) in _NOT_SPEAKER_LABELS:
         return True  # "POST-MATCH QUOTES:", "JOINT STATEMENT:", "Editor's notes:"
+    if label.lower() in wordlists.place_names():
+        return True  # "Chad: arrivals from Darfur double ...": a country's news, no speaker
     words = label.split()
     titles = wordlists.title_word_set() | _LEADING_TITLES
     return words[0] in ("The", "THE") and not any(

@@ -2410,9 +2410,12 @@ def _add_from_line(people: _People, text: str) -> None:
 
 def _add_printed(printed: Layout, add) -> None:
     """People the header prints: letterhead names, "Remarks by" lines, transcript turns."""
+    greeted = printed.dignitaries_start()
     for part in printed.all("name", "byline"):
         if not part.value:
             continue  # never so: these lines are classified by the name they hold
+        if part.start >= greeted:
+            continue  # "PROTOCOL" / "Hon. Minister for X, Hon. Y": a dignitary greeted
         if part.kind == "byline" and _WRITERS_ROLE_RE.search(part.text):
             continue  # "By Ingrid Solbakken, communications adviser": who wrote it up
         person = add(Mention(part.value, part.start, caps=part.text.isupper()))
