@@ -285,3 +285,67 @@ def test_a_site_tagline_over_a_speech_heading_is_not_the_title() -> None:
     found = extract(text)
     assert found.title == "Speech to the Southland Biodiversity Forum, Invercargill"
     assert found.venue == "Southland Biodiversity Forum, Invercargill"
+
+
+_GREETING = (
+    "Hon. Joseph Langat, Cabinet Secretary;\nDistinguished guests,\n\nGood morning. It is a "
+    "pleasure to welcome you all to this launch, and to thank the teams who made it possible.\n"
+)
+
+
+def test_a_capitals_speech_heading_broken_after_of_the_is_one_title() -> None:
+    text = (
+        "KENYA MONETARY AUTHORITY\nMedia Centre > Speeches\n\n"
+        "REMARKS BY THE GOVERNOR AT THE LAUNCH OF THE\n2024 NATIONAL FINANCIAL INCLUSION SURVEY\n\n"
+        "Dr. Wanjiru K. Mbathe, CBS\nGovernor, Kenya Monetary Authority\n\n"
+        "Kenyatta International Convention Centre, Nairobi, 14 March 2024\n\n" + _GREETING
+    )
+    assert extract(text).title == (
+        "REMARKS BY THE GOVERNOR AT THE LAUNCH OF THE 2024 NATIONAL FINANCIAL INCLUSION SURVEY"
+    )
+
+
+def test_a_three_line_capitals_heading_over_the_speaker_and_office_is_one_title() -> None:
+    text = (
+        "OFFICE OF THE CHIEF JUSTICE\nREPUBLIC OF GHANA\n\nADDRESS BY THE CHIEF JUSTICE\n"
+        "ON THE OCCASION OF THE OPENING OF THE\n2024/2025 LEGAL YEAR\n\n"
+        "HER LADYSHIP JUSTICE AKOSUA DEDE MENSAH-BOAKYE\nCHIEF JUSTICE OF THE REPUBLIC OF GHANA\n\n"
+        "FORECOURT OF THE SUPREME COURT, ACCRA\nMONDAY, 14TH OCTOBER 2024\n\n" + _GREETING
+    )
+    assert extract(text).title == (
+        "ADDRESS BY THE CHIEF JUSTICE ON THE OCCASION OF THE OPENING OF THE 2024/2025 LEGAL YEAR"
+    )
+
+
+def test_a_speech_byline_and_its_occasion_under_it_are_the_title() -> None:
+    text = (
+        "Embassy of Japan in New Zealand\nTop > About the Embassy > Ambassador > Speeches\n\n"
+        "Speech by Ambassador Kenji Morisato\n"
+        "at the Reception Celebrating the Birthday of His Majesty the Emperor of Japan\n\n"
+        "Official Residence of the Ambassador of Japan, Wellington\n20 February 2024\n\n"
+        + _GREETING
+    )
+    assert extract(text).title == (
+        "Speech by Ambassador Kenji Morisato at the Reception Celebrating the Birthday of His "
+        "Majesty the Emperor of Japan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("Home > What's happening > News", "Saturday 10 May 2025\n\nHighlands and Islands"),
+        (
+            "European Commission - Press release",
+            "Brussels, 18 February 2025\n\nPage contents\n"
+            "Top | Print friendly pdf | Related media | Contacts for media",
+        ),
+    ],
+)
+def test_a_region_tag_or_a_pages_controls_under_the_headline_are_not_it(above, under) -> None:
+    text = (
+        f"{above}\n\nWoman charged following disturbance in the town centre\n\n{under}\n\n"
+        "A 34-year-old woman has been arrested and charged in connection with a disturbance "
+        "in the town centre on Friday evening.\n"
+    )
+    assert extract(text).title == "Woman charged following disturbance in the town centre"

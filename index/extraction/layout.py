@@ -383,7 +383,8 @@ _NUMBERED_LABEL_RE = re.compile(
 )
 _PO_BOX_OR_TAGLINE_RE = re.compile(
     r"(?i)^(?:p\.?\s?o\.?\s+box|private\s+bag)\s+[\w/-]*\d|"
-    r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s"
+    r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
+    r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$"
 )
 _STATEMENT_FROM_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:(?:press|media)\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?"
@@ -1211,7 +1212,14 @@ class Layout:
             # (right under a page's time stamp, "Tuesday, 5 September 2023 - 10:47am": its
             # metadata; not a speech's "November 21, 2000" / "Financial Literacy")
             and bool(_YEAR_IN_RE.search(self.parts[i - 1].text))
-            and bool(_CLOCK_RE.search(self.parts[i - 1].text))
+            and (
+                bool(_CLOCK_RE.search(self.parts[i - 1].text))
+                # ("Saturday 10 May 2025" on a page under its breadcrumb)
+                or (
+                    bool(_WEEKDAY_START_RE.match(self.parts[i - 1].text))
+                    and any(_BREADCRUMB_RE.match(p.text) for p in self.parts[:headline])
+                )
+            )
             and all(p.kind in ("date", "furniture") for p in self.parts[headline + 1 : i])
         )
 
@@ -1334,7 +1342,12 @@ class Layout:
             or above.kind not in ("role", "byline", "headline")
         ):
             return None
-        return Part("headline", f"{above.text} {part.text}", above.start, part.end)
+        joined = Part("headline", f"{above.text} {part.text}", above.start, part.end)
+        under = self.parts[i + 1] if i + 1 < len(self.parts) else None
+        if under is not None and _headline_goes_on(part.text, under):
+            # ... and on: "ON THE OCCASION OF THE OPENING OF THE" / "2024/2025 LEGAL YEAR"
+            joined = Part("headline", f"{joined.text} {under.text}", above.start, under.end)
+        return joined
 
     def _headline_over_occasion(self, i: int, index: list[int]) -> Part | None:
         """ "Financial inclusion is a stability issue" / "Opening remarks by X, Deputy
@@ -1399,6 +1412,8 @@ class Layout:
             and _BREADCRUMB_RE.match(p.text)
             and not _SHARE_LINE_RE.search(p.text)
             and not _BYLINE_ROW_RE.search(p.text)
+            # (nor a page's controls: "Top | Print friendly pdf | Related media")
+            and not _PRINT_CONTROL_RE.search(p.text)
         ]
         if over_a_headline and len(crumbs) > 1:
             first_headline = next(
@@ -1488,8 +1503,20 @@ class Layout:
             or self._heading_byline()
             or next((p for p in self.all("org") if _org_heading(p)), None)
             or next((p for p in after_crumb if p.kind == "furniture" and _specific(p.text)), None)
-            or next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
+            or self._speech_byline_heading()
         )
+
+    def _speech_byline_heading(self) -> Part | None:
+        """ "Speech by Ambassador X" / "at the Reception Celebrating ...": a speech's
+        byline, with the occasion's line under it when it goes on in lower case."""
+        byline = next((p for p in self.all("byline") if _SPEECH_BYLINE_RE.match(p.text)), None)
+        if byline is None:
+            return None
+        k = self.parts.index(byline)
+        under = self.parts[k + 1] if k + 1 < len(self.parts) else None
+        if under is not None and _OCCASION_UNDER_RE.match(under.text):
+            return Part("headline", f"{byline.text} {under.text}", byline.start, under.end)
+        return byline
 
     def _heading_byline(self) -> Part | None:
         """A byline that heads the text ("Statement of X on ...", "Interview with ...")."""
@@ -1803,7 +1830,13 @@ def _section_kicker(line: str, following: str) -> bool:
         return True
     if _NEWS_FROM_LINE_RE.match(line) and len(following.split()) >= 5:
         return True  # "NEWS FROM THE FACULTY OF CHEMICAL ENGINEERING": the page it is on
-    if _KINDS_SECTION_RE.match(line) and len(following.split()) >= 4:
+    if (
+        _KINDS_SECTION_RE.match(line)
+        and len(following.split()) >= 4
+        # (not a heading broken over lines: "REMARKS BY THE GOVERNOR AT THE LAUNCH OF THE")
+        and line.split()[-1].lower() not in _BROKEN_AFTER
+        and not re.search(r"(?i)\s(?:at|on|to)\s", line)
+    ):
         return True  # "Speeches and Statements by the Prime Minister": the page's section
     # "Transcripts | Radio interviews", "News | Rice Supply": a site's section and topic.
     pieces = _KICKER_SEPARATOR_RE.split(line)
@@ -2058,6 +2091,7 @@ def name_like(line: str) -> bool:
 # over a section, no headline.
 # (A contact block's "Contacts:" is the header's own: the headline may come after it.)
 _SAID_COLON_RE = re.compile(r"\b(?:said|says|added|stated|declared)[^\S\n]*:$")
+_OCCASION_UNDER_RE = re.compile(r"(?:at|to|on\s+the\s+occasion\s+of)\s+(?:the\s+)?[A-Z]")
 _DIGNITARIES_LABEL_RE = re.compile(r"(?i)^(?:protocols?|salutations?)[.:]?$")
 _SECTION_LABEL_RE = re.compile(
     # ("PROTOCOL" over a speech's list of dignitaries)
@@ -2162,6 +2196,8 @@ def _specific(line: str) -> bool:
 
 
 _PAGE_CONTROL_RE = re.compile(r"(?i)^(?:search|print|share|skip)\b")
+_PRINT_CONTROL_RE = re.compile(r"(?i)\bprint(?:er)?[\s-]+friendly\b|\|\s*print\s*(?:\||$)")
+_WEEKDAY_START_RE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 def _is_title_label(words: list[str]) -> bool:
@@ -4222,11 +4258,17 @@ def _portfolio_under_name(layout: Layout) -> None:
             part.kind == "headline"
             and above.kind == "name"
             and any(p.kind in ("headline", "speech_venue") for p in parts[: i - 1])
-            and len(part.text.split()) <= 4
+            and (len(part.text.split()) <= 4 or _office_of_a_body(part.text))
             and not part.text.endswith(":")  # "WHAT:": a media advisory's label
             and not _verbs_in(part.text)
         ):
             part.kind = "role"
+
+
+def _office_of_a_body(line: str) -> bool:
+    """ "CHIEF JUSTICE OF THE REPUBLIC OF GHANA": a title, then what it is of."""
+    title = re.match(r"(?i)(.+?)\s+of\s", line)
+    return bool(title) and names.is_title(title.group(1).title())
 
 
 _UNIT_KINDS = names.PLACE_KINDS | {"Division", "Unit", "Office", "Bureau", "Directorate", "Section"}
@@ -4900,7 +4942,8 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # (a page number at the end is cut off first: "OFFICE OF THE PREMIER    Page 1 of 2"
         # is still the letterhead)
         or _RUNNING_PAGE_RE.search(unpaged)
-        # "P.O. BOX 1916, KUMASI, ASHANTI REGION", "The official website of the X Government"
+        # "P.O. BOX 1916, KUMASI, ASHANTI REGION", "The official website of the X Government",
+        # "Page contents"
         or _PO_BOX_OR_TAGLINE_RE.match(unpaged)
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
         # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
