@@ -349,3 +349,28 @@ def test_a_region_tag_or_a_pages_controls_under_the_headline_are_not_it(above, u
         "in the town centre on Friday evening.\n"
     )
     assert extract(text).title == "Woman charged following disturbance in the town centre"
+
+
+def test_a_transcripts_kind_and_place_under_its_headline_is_not_it() -> None:
+    text = (
+        "Townsville City Council\nHome > Newsroom > Media conferences\n\nTRANSCRIPT\n\n"
+        "Ross River Dam gates open as council urges residents to prepare\n"
+        "Published Monday 3 February 2025\n"
+        "Media conference, Townsville Local Disaster Coordination Centre, 10.30am\n\n"
+        "MAYOR KIRSTEN DWYER-HOLT: Good morning everyone. The dam gates opened at 6am.\n\n"
+        "JOURNALIST: How many homes are at risk?\n\n"
+        "MAYOR KIRSTEN DWYER-HOLT: About four hundred in the low-lying streets.\n"
+    )
+    assert extract(text).title == "Ross River Dam gates open as council urges residents to prepare"
+
+
+def test_two_release_labels_on_one_scanned_line_are_not_the_headline() -> None:
+    text = (
+        "BELIZE PORT AND DOCK WORKERS' UNION\n\n"
+        "PRESS RELEASE                                   For Irnmediate Release\n\n"
+        "Dock Workers Reject Port Wage Offer, Call Strike Ballot for April 14\n\n"
+        "BELIZE CITY, Monday, April 7, 2025 — The union has rejected the wage offer.\n"
+    )
+    assert extract(text).title == (
+        "Dock Workers Reject Port Wage Offer, Call Strike Ballot for April 14"
+    )

@@ -393,3 +393,28 @@ def test_the_head_of_the_issuing_body_named_by_its_short_name_leads_a_joint_sign
         'the answer," he said.\n'
     )
     assert extract(text).speaker == "Ingrid Halvorsen-Abay"
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "speaker"),
+    [
+        (
+            "Fundación Río Claro",
+            "Río Claro calls for protected status for the wetlands",
+            "María José Ospina-Reyes",
+        ),
+        (
+            "Centre Médical Les Palmiers",
+            "Les Palmiers opens the city's first kangaroo care unit",
+            "Aya Kouamé-Yao",
+        ),
+    ],
+)
+def test_a_headlines_subject_ending_a_bodys_name_is_no_speaker(body, headline, speaker) -> None:
+    text = (
+        f"{body}\nCommuniqué de presse / Press release\n\n{headline}\n\n"
+        f"CITY, 12 June 2025 – The {body} today made its announcement.\n\n"
+        f'"This is one of the most effective things we can do," said {speaker}, director of '
+        f"the {body}.\n\nAbout {body}\n{body} works with families across the region.\n"
+    )
+    assert extract(text).speaker == speaker

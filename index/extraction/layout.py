@@ -390,6 +390,14 @@ _STATEMENT_FROM_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:(?:press|media)\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?"
     r"(?!.*\s(?:on|regarding|about|concerning|following|after)\s)[^\n]+$"
 )
+_TRANSCRIPT_PLACE_LINE_RE = re.compile(
+    r"(?i)^(?:joint\s+)?(?:(?:media|press|news)\s+(?:conference|briefing)|doorstop(?:\s+interview)?)"
+    r",\s+[A-Z][^\n]*$"
+)
+# Release labels alone on a line: "PRESS RELEASE        For Irnmediate Release" (scanned).
+_LABELS_ONLY_RE = re.compile(
+    rf"(?i)^(?:(?:{RELEASE_LABEL}|for\s+[il1](?:m|rn){{2}}ediate\s+re[l1]ease)[\s:.,–—-]*){{2,}}$"
+)
 _JOINT_LABEL_RE = re.compile(
     rf"(?i)(?:joint\s+)?(?:{RELEASE_LABEL}|press\s+release)\s+(?:from|by|of)\s"
 )
@@ -1099,6 +1107,7 @@ class Layout:
             or _SITE_SECTION_RE.search(line)
             # "Joint press release from X and Y": whose release
             or _JOINT_LABEL_RE.match(line)
+            or _LABELS_ONLY_RE.match(line)
             # "STATEMENT FROM THE BOARD OF MANAGEMENT" over its headline: whose statement
             # (not over its own rest, "following the ...", or a note, "Released on behalf of")
             or (
@@ -1259,11 +1268,14 @@ class Layout:
             name_like(text) and not _verbs_in(text) and text.split()[-1].strip(".,") in _UNIT_KINDS
         )
         press_team = bool(_PRESS_TEAM_LINE_RE.match(text))
+        # ("Media conference, Townsville Local Disaster Coordination Centre, 10.30am": the
+        # transcript's kind, place and time under its headline)
+        occasion = bool(_TRANSCRIPT_PLACE_LINE_RE.match(text))
         if (
             i == index[-1]
             and earlier
-            and (unit or press_team)
-            and (len(text.split()) <= 10 or press_team)
+            and (unit or press_team or occasion)
+            and (len(text.split()) <= 10 or press_team or occasion)
             and any(_verbs_in(self.parts[j].text) for j in earlier)
         ) or (i == index[-1] and earlier and self._deck_under_headline(earlier[-1], i)):
             i = earlier[-1]

@@ -1573,8 +1573,34 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
         form = _LEGAL_FORM_AFTER_RE.match(text, end)
         if form and form["form"].lower().replace(".", "") in LEGAL_FORMS:
             return True
+        # "Río Vivo calls for ..." over "Fundación Río Vivo", "Les Rôniers opens ..." over
+        # "Centre Médical Les Rôniers": the end of a body's name
+        if not goes_on and _body_word_before(text, pos, name):
+            return True
         pos = text.find(name, end, 3000)
     return False
+
+
+def _body_word_before(text: str, pos: int, name: str) -> bool:
+    """Whether one of the (up to two) capitalised words right before ``pos`` on its
+    line is a body's word ("Fundación", "Centre Médical"), the body so named twice (not
+    "... Missile Defense Agency Allard is ...", a sentence that lost its full stop)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    words = text[max(line_start, pos - 40) : pos].split()[-2:]
+    org_words = wordlists.organization_word_set()
+    for back, word in enumerate(reversed(words), start=1):
+        if not word[:1].isupper():
+            return False
+        if word.lower() in org_words or word.lower() in _CARE_BODY_WORDS:
+            return text.count(" ".join([*words[-back:], name]), 0, 5000) >= 2
+    return False
+
+
+# Words of a clinic's or a centre's name that our body words leave out (they also name
+# buildings, so only here, right before a headline's subject).
+_CARE_BODY_WORDS = frozenset(
+    ["centre", "center", "centro", "médical", "medical", "médico", "clinique", "clínica", "clinic"]
+)
 
 
 _LEGAL_FORM_AFTER_RE = re.compile(
