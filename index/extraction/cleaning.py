@@ -39,10 +39,25 @@ _DAY_MONTH_YEAR = (
     rf"|(?:{_MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
 )
 _DATE_SET_APART_RE = re.compile(
-    rf"(?m)(?<=[^\W\d_])(?:[ \t]{{3,}}|[ \t]*\t[ \t]*)(?="
+    # (one run of blanks, then what follows is checked once: linear in the run's length)
+    rf"(?m)(?<=[^\W\d_])(?=[ \t]*\t|[ \t]{{3}})[ \t]+(?="
     rf"(?i:(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?[ \t]+)?{_DAY_MONTH_YEAR})[ \t]*$"
     rf"|[A-Z]{{2,}}(?:[ .][A-Z]{{2,}}){{0,3}},[ \t]+(?i:{_DAY_MONTH_YEAR})[ \t]*[–—-])"
 )
+#: Only the header's lines are looked at.
+_SET_APART_CHARS = 1500
+# A date the headline governs stays on its line: "... extended to   30 June 2025".
+_GOVERNING_WORD_RE = re.compile(
+    r"(?i)\b(?:to|on|by|from|until|till|before|after|through|since|of|for|dated|between|and|"
+    r"effective|in|ended|ending)$"
+)
+
+
+def _apart(m: re.Match[str]) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return m.group() if _GOVERNING_WORD_RE.search(m.string, line_start, m.start()) else "\n"
+
+
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
@@ -58,8 +73,9 @@ def clean_text(text: str) -> str:
             text = _repair_lost_bytes(text)
     # str.translate is one C loop; cheaper than a regex for single characters.
     text = text.translate(_CONTROLS)
-    if "   " in text or "\t" in text:
-        text = _DATE_SET_APART_RE.sub("\n", text)
+    head = text[:_SET_APART_CHARS]
+    if "   " in head or "\t" in head:
+        text = _DATE_SET_APART_RE.sub(_apart, head) + text[_SET_APART_CHARS:]
     # In ASCII, with the controls gone, horizontal space is spaces and tabs: a
     # plain class scans twice as fast as the general one.
     text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)

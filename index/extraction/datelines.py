@@ -545,6 +545,8 @@ def on_its_date_line(text: str, date: DateMatch) -> Dateline | None:
     found = _make(text, m, m.end(), date) if m else None
     if found is None or _names_a_building(found.place):
         return None
+    if not ("," in found.place or found.place.isupper() or found.place in _KNOWN_TITLE_PLACES):
+        return None  # "March 3, 2025 – Maria Lopez": a byline's author, no place
     found.start = date.start
     return found
 

@@ -35,7 +35,7 @@ MAX_HEADER_WORDS = 32
 # "Check against delivery" in the languages speeches print it in.
 _DELIVERY_NOTE = (
     r"(?:check against delivery|as prepared for delivery|only the spoken word counts|"
-    r"es gilt das gesprochene wort|seul le prononc[ée] fait foi|le texte prononc[ée] fait foi|"
+    r"es gilt das gesprochene wort|seul le (?:texte )?prononc[ée] fait foi|le texte prononc[ée] fait foi|"
     r"s[oó]lo vale lo pronunciado|faz f[ée] a vers[aã]o proferida|het gesproken woord geldt|"
     r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede (?:solo )?il "
     r"(?:testo )?pronunciato)"
@@ -390,17 +390,19 @@ _STATEMENT_FROM_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:(?:press|media)\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?"
     r"(?!.*\s(?:on|regarding|about|concerning|following|after)\s)[^\n]+$"
 )
+# A headline's past or present verb that our lists leave out: "glaciers lost", "prices rose".
+_SENTENCE_VERB_RE = re.compile(
+    r"\b(?:[a-z]+ed|lost|rose|fell|grew|won|saw|hit|set|cut|got|made|took)\b"
+)
 _TRANSCRIPT_PLACE_LINE_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:(?:media|press|news)\s+(?:conference|briefing)|doorstop(?:\s+interview)?)"
-    r",\s+[A-Z][^\n]*$"
+    r",\s+(?-i:[A-Z])[^\n]*$"
 )
 # Release labels alone on a line: "PRESS RELEASE        For Irnmediate Release" (scanned).
 _LABELS_ONLY_RE = re.compile(
     rf"(?i)^(?:(?:{RELEASE_LABEL}|for\s+[il1](?:m|rn){{2}}ediate\s+re[l1]ease)[\s:.,–—-]*){{2,}}$"
 )
-_JOINT_LABEL_RE = re.compile(
-    rf"(?i)(?:joint\s+)?(?:{RELEASE_LABEL}|press\s+release)\s+(?:from|by|of)\s"
-)
+_JOINT_LABEL_RE = re.compile(rf"(?i)(?:joint\s+)?(?:{RELEASE_LABEL})\s+(?:from|by|of)\s")
 _SITE_SECTION_RE = re.compile(
     r"(?i)\s[|›»>]\s+(?:newsroom|news(?:\s+releases?)?|media\s+(?:centre|center|releases?)|"
     r"press\s+(?:room|releases?|centre|center)|latest\s+news)\s*$"
@@ -590,7 +592,11 @@ _SPEECH_HEADING_RE = re.compile(
     r"^(?:video\s+|new\s+year['’]s\s+|christmas\s+)?message\s+(?:of|by|from)\s"
 )
 # A meeting's moment before the meeting: "the Start of the Weekly Cabinet Meeting".
-_START_OF_RE = re.compile(r"(?i)^(?:start|beginning|end|close)\s+of\s+(?:the\s+)?")
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|says|said|will|has|have|had)\b")
+_START_OF_RE = re.compile(
+    r"(?i)^(?:start|beginning|end|close)\s+of\s+(?:the\s+)?"
+    r"(?=(?:[\w-]+\s+){0,3}(?:meeting|session|sitting)\b)"
+)
 # "Transcript of press conference, X Centre, Accra", "Transcript of a doorstop at X".
 _TRANSCRIPT_PLACE_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
@@ -1295,6 +1301,8 @@ class Layout:
             and _capitalised_share(deck) <= 0.3
             and len(deck.split()) >= max(12, len(headline.split()) + 4)
             and len(headline.split()) >= 8  # (not a label: "Nota de Imprensa n.º 47/2024")
+            # (a sentence, not a label: "Weekly update for residents of the X District")
+            and bool(_SENTENCE_VERB_RE.search(headline) or _verbs_in(headline))
             and not headline.isupper()
             # (nor a joint release's label: "Joint press release from X and Y")
             and not _JOINT_LABEL_RE.match(headline)
@@ -1667,6 +1675,8 @@ class Layout:
             if comma and _OCCASION_RE.match(occasion) and _names_a_venue(held_at):
                 place = held_at
             place = _START_OF_RE.sub("", place)  # "the Start of the Weekly Cabinet Meeting"
+            if _CLAUSE_VERB_RE.search(place):
+                continue  # "X's remarks at the Harbour Festival were taken out of context"
             if place and (_names_a_venue(place) or _EVENT_NOUN_RE.search(place)):
                 return clean_venue(place)
         return None
@@ -1847,7 +1857,6 @@ def _section_kicker(line: str, following: str) -> bool:
         and len(following.split()) >= 4
         # (not a heading broken over lines: "REMARKS BY THE GOVERNOR AT THE LAUNCH OF THE")
         and line.split()[-1].lower() not in _BROKEN_AFTER
-        and not re.search(r"(?i)\s(?:at|on|to)\s", line)
     ):
         return True  # "Speeches and Statements by the Prime Minister": the page's section
     # "Transcripts | Radio interviews", "News | Rice Supply": a site's section and topic.
@@ -2000,7 +2009,12 @@ def _role_before_its_name(line: str, following: Part) -> bool:
         and _is_role_line(by["role"])
         and not titled_names(by["role"])
         and bool(re.match(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)+\b", following.text))
+        # (a name, not a headline: "Regional Rail Services Return Next Month")
+        and person_name(_BEFORE_AT_RE.split(following.text, 1)[0]) is not None
     )
+
+
+_BEFORE_AT_RE = re.compile(r"\s(?:at|on|in|to|for)\s|,")
 
 
 def _headline_goes_on(line: str, following: Part) -> bool:
@@ -2104,11 +2118,11 @@ def name_like(line: str) -> bool:
 # (A contact block's "Contacts:" is the header's own: the headline may come after it.)
 _SAID_COLON_RE = re.compile(r"\b(?:said|says|added|stated|declared)[^\S\n]*:$")
 _OCCASION_UNDER_RE = re.compile(r"(?:at|to|on\s+the\s+occasion\s+of)\s+(?:the\s+)?[A-Z]")
-_DIGNITARIES_LABEL_RE = re.compile(r"(?i)^(?:protocols?|salutations?)[.:]?$")
+_DIGNITARIES_LABEL_RE = re.compile(r"^(?:PROTOCOLS?|(?i:salutations?))[.:]?$")
 _SECTION_LABEL_RE = re.compile(
     # ("PROTOCOL" over a speech's list of dignitaries)
     r"(?i)^(?!(?:contacts?|enquiries|inquiries)[.:]$)(?:[\w-]+[.:]|legend|key|abbreviations|"
-    r"protocols?)$"
+    r"(?-i:PROTOCOLS?))$"
 )
 
 
@@ -3208,11 +3222,23 @@ def _is_role_phrase(phrase: str) -> bool:
     return any(w in wordlists.organization_word_set() for w in words)
 
 
+def _ends_with_a_name(line: str) -> bool:
+    """Whether the line's last two words are a name's ("... Cooperation Signe Holm
+    Kjærgaard"), not a portfolio's or a body's ("... Minister for Transport")."""
+    last = line.split()[-2:]
+    plain = wordlists.organization_word_set() | names.PORTFOLIO_NOUNS
+    return len(last) == 2 and all(
+        w[:1].isupper() and w.lower() not in plain and not names.is_title(w) for w in last
+    )
+
+
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
-    if _TRANSCRIPT_HEADING_RE.match(line):
-        return False  # "Doorstop interview with Minister for X Y": a transcript's heading
+    if _TRANSCRIPT_HEADING_RE.match(line) and _ends_with_a_name(line):
+        # "Doorstop interview with Minister for X Y": a transcript's heading (not
+        # "Interview with the Minister for Transport", a label over the headline)
+        return False
     if _titled_name_goes_on(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
     low = line.lower()
@@ -5110,8 +5136,15 @@ def _labelled_part(
 ) -> Part | None:
     """A contact, photo caption, location, date or "By ..." line."""
     location = _LOCATION_LABEL_RE.match(line)
-    if location and line[:6].lower() == "local:" and _verbs_in(location["place"]):
-        location = None  # "Local: Harbour Board Approves Dredging Plan": a news category
+    if (
+        location
+        and re.match(r"(?i)(?:local|sede)\s*:", line)
+        and ("," not in location["place"] or re.search(r"\d", location["place"]))
+    ):
+        # "Local: Harbour Notices", a news category; "Sede: Via Manzoni 14, 20121 Milano",
+        # a head office's address: a place and its town only ("Local: Sala dos Espelhos,
+        # Palácio Foz, Lisboa")
+        location = None
     if location:
         return Part("venue", line, start, end, clean_venue(location["place"]))
     person = _labelled_person(line)
@@ -5563,8 +5596,6 @@ def _not_a_speaker_label(label: str) -> bool:
         return True
     if names.fold(label.split()[-1]) in _NOT_SPEAKER_LABELS:
         return True  # "POST-MATCH QUOTES:", "JOINT STATEMENT:", "Editor's notes:"
-    if label.lower() in wordlists.place_names():
-        return True  # "Chad: arrivals from Darfur double ...": a country's news, no speaker
     words = label.split()
     titles = wordlists.title_word_set() | _LEADING_TITLES
     return words[0] in ("The", "THE") and not any(
@@ -5680,10 +5711,13 @@ def _read_turns(text: str, layout: Layout) -> None:
     # "Mr Pádraig McCORMACK (Mildura) (10:32):", later "Mr McCORMACK:": one member's turns.
     by_surname: dict[str, str] = {}
     fields: list[str] = []
+    labels = Counter(_line_label(m) for m in matches)
     for i, m in enumerate(matches):
         label = _line_label(m)
         if _not_a_speaker_label(label) or _topic_label(label):
             continue
+        if label.lower() in wordlists.place_names() and labels[label] == 1:
+            continue  # "Chad: arrivals from Darfur double ...": a country's news (not "JORDAN:")
         label = _label_with_its_aside(label, m, layout)
         last = names.fold(label.split()[-1].strip("."))
         if last not in wordlists.title_word_set():  # not "PRIME MINISTER" / "DEPUTY ... MINISTER"
@@ -5974,7 +6008,8 @@ def _name_opening_with(text: str, start: str) -> str | None:
     found = [
         names.trim_name(m.group())
         for m in re.finditer(
-            rf"(?<![\w'’-]){re.escape(start)}(?:[^\S\n]+[{UPPER}][{LOWER}]+(?![\w'’-])){{0,2}}",
+            rf"(?<![\w'’-]){re.escape(start)}(?![\w'’‐-])"
+            rf"(?:[^\S\n]+[{UPPER}][{LOWER}]+(?![\w'’-])){{0,2}}",
             text,
         )
     ]

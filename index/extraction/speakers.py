@@ -1586,7 +1586,10 @@ def _body_word_before(text: str, pos: int, name: str) -> bool:
     line is a body's word ("Fundación", "Centre Médical"), the body so named twice (not
     "... Missile Defense Agency Allard is ...", a sentence that lost its full stop)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    words = text[max(line_start, pos - 40) : pos].split()[-2:]
+    window = text[max(line_start, pos - 40) : pos]
+    words = (
+        window.split()[-2:] if max(line_start, pos - 40) == line_start else window.split()[1:][-2:]
+    )
     org_words = wordlists.organization_word_set()
     for back, word in enumerate(reversed(words), start=1):
         if not word[:1].isupper():
@@ -1697,7 +1700,8 @@ def _mark_own_officers(
         title_start = text.rfind(title.split()[0], max(0, mention.start - 120), mention.start)
         if title_start <= 0:
             continue
-        of_body = _TITLE_OF_KEY_RE.match(text, title_start + len(title.split()[0]), mention.start)
+        # (the title may run to several words: "the Executive Director of UNAF, Ms X")
+        of_body = _TITLE_OF_KEY_RE.search(text, title_start, mention.start)
         if of_body and of_body["key"] in keys and (person := people.get(mention.key)):
             person.own_officer = True  # "the Secretary-General of WMWO, Dr X"
             continue
@@ -1727,7 +1731,9 @@ _OFFICER_OF_RE = re.compile(
     r"(?:the[^\S\n]+)?(?P<first>[\w'’-]+)"
 )
 # "Secretary-General of WMWO, Dr X": the title, then the body's short name.
-_TITLE_OF_KEY_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<key>[\w'’-]+),")
+_TITLE_OF_KEY_RE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<key>[\w'’-]+),[^\S\n]+(?:\S+[^\S\n]+)?$"
+)
 # A listed company before its ticker: "Atlântida Energia, S.A. (Euronext Lisbon: ATLE)".
 _LISTED_COMPANY_RE = re.compile(
     rf"(?P<first>[{UPPER}][\w-]+)(?:,?[^\S\n]+[{UPPER}][\w.&-]*){{0,4}},?[^\S\n]+"
