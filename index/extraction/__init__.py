@@ -300,8 +300,10 @@ def _read_head(
     )
     if dateline is None:
         # "October 3, 2023 – Halifax, Nova Scotia": a header's date line under a heading
+        # (the body's dates were tried by find_dateline)
+        header_dates = [d for d in found_dates[:4] if d.start < body_start]
         dateline = next(
-            filter(None, (datelines.on_its_date_line(text, d) for d in found_dates[:4])), None
+            filter(None, (datelines.on_its_date_line(text, d) for d in header_dates)), None
         )
     headline = _find_headline(text, parts, found_dates, dateline, given_title)
     if dateline is None and headline is not None and headline.end > 0 and not given_title:
