@@ -386,9 +386,11 @@ _PO_BOX_OR_TAGLINE_RE = re.compile(
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$"
 )
+# A statement's topic after whose it is: "... BY THE GOVERNOR ON THE CHOLERA OUTBREAK".
+_TOPIC_WORD = r"(?:on|about|regarding|concerning|following|after)"
 _STATEMENT_FROM_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:(?:press|media)\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?"
-    r"(?!.*\s(?:on|regarding|about|concerning|following|after)\s)[^\n]+$"
+    rf"(?!.*\s{_TOPIC_WORD}\s)[^\n]+$"
 )
 # A headline's past or present verb that our lists leave out: "glaciers lost", "prices rose".
 _SENTENCE_VERB_RE = re.compile(
@@ -685,7 +687,7 @@ _KICKER_RE = re.compile(
 _STATEMENT_BY_RE = re.compile(
     r"(?i)^(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)\s+by\s+"
     # (an "issuer" group that never matches: the kicker's reader asks for both groups)
-    r"(?P<who>(?:(?!\s(?:on|about|regarding|concerning|following|after)\s).)+)(?P<issuer>(?!))?$"
+    rf"(?P<who>(?:(?!\s{_TOPIC_WORD}\s).)+)(?P<issuer>(?!))?$"
 )
 _DATELINE_START_RE = re.compile(
     rf"^[{UPPER}][{UPPER}' .]{{2,30}}(?:,\s*[{UPPER}][\w.' ]{{1,20}})?\s*(?:--|[–—])\s*\S"
@@ -2223,7 +2225,7 @@ def _specific(line: str) -> bool:
 
 _PAGE_CONTROL_RE = re.compile(r"(?i)^(?:search|print|share|skip)\b")
 _PRINT_CONTROL_RE = re.compile(r"(?i)\bprint(?:er)?[\s-]+friendly\b|\|\s*print\s*(?:\||$)")
-_WEEKDAY_START_RE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_START_RE = re.compile(rf"(?i)(?:{'|'.join(wordlists.WEEKDAYS_EN)})\b")
 
 
 def _is_title_label(words: list[str]) -> bool:
@@ -5416,18 +5418,18 @@ def _sentence_like(line: str, words: list[str]) -> bool:
     )
 
 
+# A weekday, then a date in words: "Friday, 3 October 2023", "October 3rd, 2023".
+_WEEKDAY_THEN = rf"(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?\s+)?"
+_DATE_IN_WORDS = (
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
 _TRAILING_DATE_RE = re.compile(
-    r"(?i),?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)\s*$"
+    rf"(?i),?\s*(?:on\s+)?{_WEEKDAY_THEN}"
+    rf"(?:{_DATE_IN_WORDS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\s*$"
 )
 
 # ... or before its place: "Friday, October 3, 2023 – "
-_LEADING_DATE_RE = re.compile(
-    r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"\s*[–—-]\s*"
-)
+_LEADING_DATE_RE = re.compile(rf"(?i)^{_WEEKDAY_THEN}(?:{_DATE_IN_WORDS})\s*[–—-]\s*")
 
 # "…, Dublin 9. Transcript prepared by …": where a venue line's next sentence begins
 # (not after "St." or "Ave.").
