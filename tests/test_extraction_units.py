@@ -4613,7 +4613,8 @@ def test_a_date_lines_place_before_a_weekday_or_a_label(line, dateline):
         (
             "The two ministers met today at the Palácio das Necessidades, Lisbon, and adopted "
             "the following statement.",
-            "Palácio das Necessidades",  # ", Lisbon, and ...": a list goes on, no town
+            # (", and adopted ...": the sentence goes on after the town, no list)
+            "Palácio das Necessidades, Lisbon",
         ),
         (
             "You are all very welcome here to Dublin Castle this morning, said the Minister.",

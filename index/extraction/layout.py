@@ -242,8 +242,9 @@ _FURNITURE_RE = re.compile(
     r"(?:written|oral|ministerial) statement(?:\s+(?:by|to|from|of)\b.*)?|"
     # A forwarded e-mail's header: "To: Regional Media List", "Sent: 08 March 2004 11:52"
     r"(?:to|sent|cc|date sent)\s*:.*|"
-    # ("– Unofficial English translation –")
-    r"[\[(–—-]?\s*(?:provisional |unofficial )?(?:english )?translation\s*[\])–—-]?|"
+    # ("– Unofficial English translation –", "Unofficial translation from the French")
+    r"[\[(–—-]?\s*(?:provisional |unofficial )?(?:english )?translation"
+    r"(?: from (?:the )?[a-zé]+(?: original)?)?\s*[\])–—-]?|"
     # "Boletín de prensa - English version"
     r"(?:(?:bolet[ií]n|comunicado|nota) de prensa|communiqu[ée] de presse)?[\s|/–-]*"
     r"\(?(?:english|en) (?:version|translation)\)?|(?:bolet[ií]n|nota) de prensa|"
@@ -611,6 +612,21 @@ _SPEECH_KIND_TAIL_RE = re.compile(
     r"(?i):\s+(?:[\w’'-]+['’]s\s+)?(?:(?:second|third)\s+reading|opening|closing|budget|"
     r"keynote|maiden|inaugural|welcome|farewell|acceptance|policy)\s+"
     r"(?:speech|address|remarks|statement)$"
+)
+# A speech's heading in another language: "Allocution à l'occasion du 20e anniversaire",
+# "Discours de l'Ambassadeur", "Grußwort zur Eröffnung".
+_FOREIGN_SPEECH_HEADING_RE = re.compile(
+    r"(?i)^(?:discours|allocution|ansprache|grußwort|festrede|discurso|intervento|toespraak)\s"
+)
+# "2025 State of the City Address — Excerpts", "STATE OF THE CITY ADDRESS 2024"
+_STATE_OF_ADDRESS_RE = re.compile(
+    r"(?i)\bstate\s+of\s+the\s+(?:state|union|nation|city|county|province|territory|region|"
+    r"borough|town|municipality|district|shire|island)\s+(?:address|speech)\b"
+)
+# A page's section that holds speeches: "Accueil > Actualités > Discours", "Newsroom |
+# Speeches and Transcripts".
+_SPOKEN_SECTION_RE = re.compile(
+    r"(?i)(?:[>›»|]\s*)(?:speeches|discours|reden|discursos|discorsi|toespraken)\b[^>›»|]*$"
 )
 # A site's section in two languages: "Statements and Messages | Déclarations et messages".
 _BILINGUAL_SECTION_RE = re.compile(r"^[A-Z][\w ,&'’]{2,40} [|/] [A-Z][\w ,&'’]{2,40}$")
@@ -1567,13 +1583,7 @@ class Layout:
         # "Parliament House, Canberra" is where a transcript or a speech ("Remarks
         # by ...") was given; over a plain release, "A BETTER, SAFER PLACE" is a
         # headline.
-        spoken = (
-            self.turns
-            or self.first("byline")
-            or self.first("speech_venue")
-            or any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("furniture"))
-            or self._headed_as_speech()
-        )
+        spoken = self._spoken()
         # "Delivered by the Hon. X, M.P." names who read it out: a place line after it
         # that names a building is where ("Diolch, Llywydd." is no place).
         read_out = any(_SPOKEN_KIND_RE.match(p.text) for p in self.all("name"))
@@ -1595,7 +1605,36 @@ class Layout:
             broken = (venue.value or "").split()[-1:] in ([w] for w in _BROKEN_AFTER)
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
-        return venue or self._heading_place() or (self._date_line_place() if spoken else None)
+        dated = self.dated_venue()
+        if (
+            venue is not None
+            and dated is not None
+            and dated.start > venue.start
+            and (dated.value or "").split(", ")[0] not in (venue.value or "")
+        ):
+            # "Address at the opening of the X Forum" / "Minister Y" / "Stadthalle Cottbus,
+            # 4 February 2025": the occasion, then the hall its date line names
+            value = f"{venue.value}, {dated.value}"
+            return Part(venue.kind, venue.text, venue.start, dated.end, value)
+        return venue or self._heading_place() or dated
+
+    def _spoken(self) -> bool:
+        """Whether the header says a speech or a transcript follows."""
+        return bool(
+            self.turns
+            or self.first("byline")
+            or self.first("speech_venue")
+            or any(
+                _SPOKEN_KIND_RE.match(p.text) or _SPOKEN_SECTION_RE.search(p.text)
+                for p in self.all("furniture")
+            )
+            or self._headed_as_speech()
+        )
+
+    def dated_venue(self) -> Part | None:
+        """A spoken text's date line that names a hall ("Winter Gardens, Blackpool,
+        21 September 2011"): where it was given, not a dateline."""
+        return self._date_line_place() if self._spoken() else None
 
     def _building_venue_line(self) -> Part | None:
         """The first venue line, or a later one that names a building where the first
@@ -1620,9 +1659,10 @@ class Layout:
         text's date line prints before its date, when it names a building or event."""
         for part in self.all("date"):
             # "Riverside Stadium, Pietermaritzburg — Saturday 8 March 2025" too
-            pieces = re.split(r",\s+|\s+[–—|]\s+", part.text)
+            pieces = re.split(r",\s+|\s+[–—|·]\s+", part.text)
             while pieces and (
                 _DATE_PIECE_RE.search(pieces[-1])
+                or _MONTH_DAY_PIECE_RE.match(pieces[-1])  # "February 27, 2025": its first piece
                 or pieces[-1].strip(" .,").lower() in wordlists.WEEKDAYS_EN
             ):
                 pieces.pop()  # "21 May 2026", "Thursday 20 November 2025"
@@ -1695,8 +1735,9 @@ class Layout:
     @property
     def dateline(self) -> str | None:
         """The place printed with the date on a header line ("Zagreb, 15 April 2021")."""
+        dated = self.dated_venue()
         for part in self.all("date"):
-            if part.value:
+            if part.value and not (dated and dated.start == part.start):
                 return part.value
         return None
 
@@ -1746,12 +1787,14 @@ class Layout:
         )
 
     def _headed_as_speech(self) -> bool:
-        """ "Remarks by ...", "PRIVILEGE SPEECH", "Bill 11: Second reading speech": a
-        heading that says a speech follows."""
+        """ "Remarks by ...", "PRIVILEGE SPEECH", "Bill 11: Second reading speech",
+        "Allocution à l'occasion de ...": a heading that says a speech follows."""
         return any(
             _SPEECH_HEADING_RE.match(p.text)
             or _SPEECH_KIND_LINE_RE.match(p.text)
             or _SPEECH_KIND_TAIL_RE.search(p.text)
+            or _FOREIGN_SPEECH_HEADING_RE.match(p.text)
+            or _STATE_OF_ADDRESS_RE.search(p.text)
             for p in self.all("headline")
         )
 
@@ -4159,7 +4202,11 @@ _PLACE_LINE_WORDS_RE = re.compile(
     r"club|campus|park|plaza|square|chamber|parliament|residence|embassy|school|college|"
     r"university|summit|conference|forum|congress|convention|symposium|exchange|terminal|"
     r"harbour|harbor|rooms?|building|tower|marae|grounds|espace|salle|maison|hôtel|"
-    r"plenary|assembly|assembleia|assemblée)\b"
+    r"plenary|assembly|assembleia|assemblée|"
+    # in other languages: "Résidence de France", "Cankarjev dom", "Teatro dal Verme",
+    # and German and Dutch compounds ("Stadthalle Cottbus", "Kongresshaus")
+    r"gardens|palais|palazzo|palacio|teatro|résidence|residencia|dom|"
+    r"\w{3,}(?:haus|halle|saal|zaal|zentrum|centrum))\b"
 )
 
 
@@ -4695,6 +4742,9 @@ def _furniture_piece(piece: str) -> bool:
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
 _DATE_PIECE_RE = re.compile(
     r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$"
+)
+_MONTH_DAY_PIECE_RE = re.compile(
+    rf"(?i)^(?:{'|'.join(wordlists.MONTHS_EN)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$"
 )
 
 

@@ -917,9 +917,16 @@ def speech_quotes(
 
 def _not_a_report(paragraph: str) -> bool:
     """Whether a paragraph is no reporter's line over the speech (one that goes on with
-    the words themselves is kept: "... issued the following statement: Our thoughts ...")."""
+    the words themselves is kept: "... issued the following statement: Our thoughts ...")
+    and no page's running head ("State of the City Address 2024 | Office of the Mayor - 2 -")."""
+    if _PAGE_FURNITURE_RE.search(paragraph) and len(paragraph.split()) <= 15:
+        return False  # (a page's number under a paragraph run into it keeps the paragraph)
     report = _REPORTS_THE_SPEECH_RE.search(paragraph)
     return report is None or len(paragraph[report.end() :].split()) > 25
+
+
+# A page's running head or foot: a "|" between its pieces, its number ("- 2 -", "Page 2 of 5").
+_PAGE_FURNITURE_RE = re.compile(r"\s\|\s|-\s*\d{1,3}\s*-\s*$|(?i:page\s+\d+\s+of\s+\d+)")
 
 
 # A reporter's paragraph over the speech: "CANBERRA, 17 May 2024 – Ambassador X

@@ -861,7 +861,8 @@ _VERB_AFTER_RE = re.compile(
 )
 _LISTED_TRADES_RE = re.compile(rf"(?:,[^\S\n]+{_TRADE}){{0,3}},?[^\S\n]+(?:and|&)[^\S\n]+{_TRADE}")
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
-_LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|&)\s")
+# (not ", and was witnessed by ...": the sentence goes on)
+_LIST_GOES_ON_RE = re.compile(rf",?\s+(?:and|&)\s+[{UPPER}\d]")
 
 
 def _is_a_person(text: str, words: str) -> bool:
