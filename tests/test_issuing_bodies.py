@@ -630,3 +630,64 @@ def test_a_pages_publisher_field_names_the_issuer_over_the_sites_banner(label: s
         f"{label}\nFederal Office for Alpine Hazards\n"
     )
     assert extract(text).organization == "Federal Office for Alpine Hazards"
+
+
+@pytest.mark.parametrize(
+    ("banner", "body"),
+    [
+        ("Gobierno de Chile | Ministerio de Vivienda", "Ministerio de Vivienda"),
+        ("Governo de Sergipe | Secretaria de Turismo e Cultura", "Secretaria de Turismo e Cultura"),
+        ("Government of Tuvalu — Ministry of Fisheries", "Ministry of Fisheries"),
+        ("Canton de Neuchâtel – Département de l’emploi", "Département de l’emploi"),
+        # (a second government or a joint body beside the first: the first)
+        ("Government of Nunavut | Government of Manitoba", "Government of Nunavut"),
+    ],
+)
+def test_a_governments_name_beside_its_ministry_on_one_line_gives_the_ministry(
+    banner: str, body: str
+) -> None:
+    assert extract(f"{banner}\n\n{_BODY}").organization == body
+
+
+def test_the_letterheads_level_the_lead_opens_with_issues() -> None:
+    text = (
+        "REPUBLIC OF KENYA\n\nMINISTRY OF WATER AND IRRIGATION\nSTATE DEPARTMENT FOR WATER\n"
+        "DIRECTORATE OF WATER QUALITY SERVICES\n\nPRESS STATEMENT\n\n"
+        "BOIL-WATER NOTICE LIFTED IN NAKURU EAST\n\n"
+        "The Directorate of Water Quality Services wishes to inform residents of Nakuru East "
+        "that the boil-water notice issued on 4th March 2024 has been lifted.\n"
+    )
+    assert extract(text).organization == "Directorate of Water Quality Services"
+
+
+def test_a_regional_office_the_lead_names_with_its_agency() -> None:
+    text = (
+        "NATIONAL ROADS AGENCY\nNORTHERN REGIONAL OFFICE\n\nPRESS RELEASE\n\n"
+        "TEMPORARY CLOSURE OF THE TAMALE BYPASS\n\n"
+        "The Northern Regional Office of the National Roads Agency wishes to inform the "
+        "public that the Tamale bypass will be closed on Sunday for resurfacing.\n"
+    )
+    assert extract(text).organization == "National Roads Agency, Northern Regional Office"
+
+
+def test_a_role_under_the_letterhead_the_lead_opens_with_is_no_issuer() -> None:
+    text = (
+        "OFFICE OF THE OMBUDSMAN\nREPUBLIC OF CAPE LEEWARD\n\nMARTA SOLVANG-REIS\n"
+        "PARLIAMENTARY OMBUDSMAN\n\nPRESS RELEASE\n\n"
+        "Ombudsman calls for faster pension appeals\n\n"
+        "The Parliamentary Ombudsman has called on the pensions office to decide appeals "
+        "within sixty days, after an investigation found delays of up to two years.\n"
+    )
+    assert extract(text).organization == "Office of the Ombudsman"
+
+
+def test_two_names_and_their_headline_verb_name_no_body() -> None:
+    text = (
+        "Delia Marquez\nUnited States Senator for Arizona\n\n"
+        "Marquez, Holloway Push for Community Hospital Fix in Floor Speech\n\n"
+        "September 9, 2025\n\n"
+        "WASHINGTON, D.C. – Today on the Senate floor, U.S. Senator Delia Marquez (D-Ariz.) "
+        "and U.S. Senator Tom Holloway (R-Mont.) urged their colleagues to fund rural "
+        "clinics.\n"
+    )
+    assert extract(text).organization is None

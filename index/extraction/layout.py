@@ -2881,9 +2881,34 @@ _STATE_NAME_RE = re.compile(
 )
 
 
+# A government's own name over its ministries: "Government of Samoa", "Governo de
+# Pernambuco", "Canton de Vaud", "Republic of Lebanon".
+_GOVERNMENT_LINE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:government|gobierno|governo|gouvernement|regierung|canton|kanton|"
+    r"republic|rep[uú]blica|r[ée]publique|province|state)\s+(?:of|de|do|da|du|des|von|of\s+the)\s"
+)
+# A ministry or department of a government ("Secretaria de Segurança Hídrica", "Ministry
+# of Finance", "Département de la santé").
+_SUBORDINATE_BODY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:federal\s+|state\s+)?(?:ministry|ministerio|ministério|ministère|"
+    r"ministero|ministerium|department|département|departamento|departement|"
+    r"secretar[ií]a|secretariat|secrétariat|direction|direcci[oó]n|dire[cç][aã]o)\b"
+)
+
+
+def _its_ministry(government: str, tail: str) -> str | None:
+    """ "Gobierno de Chile | Ministerio de Energía", "Canton de Vaud – Département de la
+    santé": a government's ministry, beside its name, issues (not a second government or a
+    joint body: "Government of Manitoba | Northern Lakes Tribal Council")."""
+    if not _GOVERNMENT_LINE_RE.match(government):
+        return None
+    own = organization_line(tail)
+    return own if own and _SUBORDINATE_BODY_RE.match(own) else None
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
-    """The body a line split by ``sep`` names in one of its pieces, or None."""
-    # "State Weather Bureau – Flood Warning", "Canton de Vaud – Département de la santé"
+    """The body a line split by ``sep`` names in one of its pieces ("State Weather
+    Bureau – Flood Warning"), or None."""
     head, tail = line.split(sep, 1)
     first = organization_line(head)
     if sep in (" – ", " — ", " - ") and _BRANCH_RE.match(tail.strip()):
@@ -2917,9 +2942,9 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         # "UNHCR – The UN Refugee Agency", a motto)
         return spelled
     if first and ":" not in tail and len(tail.split()) <= 8:
-        # (not "Acme ASA – Third quarter results: orders recover", a headline
-        # that opens with the body's name)
-        return first
+        # (not "Acme ASA – Third quarter results: orders recover", a headline that
+        # opens with the body's name; a government's ministry beside its name issues)
+        return _its_ministry(first, tail) or first
     # "Llywodraeth Cymru | Welsh Government", "Ministério das Infraestruturas e Habitação
     # | Ministry of Infrastructure and Housing", "REGIONE MARCHE · MARCHE REGION": a
     # body's name in two languages.

@@ -259,7 +259,12 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
                     and _MEMBER_OF_RE.search(text, end, m.start("org"))
                     and (_COMMITTEE_RE.search(org) or _LEGISLATURE_RE.match(org))
                 )
-                if org and not seat and _plain_body(org, speaker):
+                if (
+                    org
+                    and not seat
+                    and not _verb_before(text, m.start("org"))
+                    and _plain_body(org, speaker)
+                ):
                     return org
             org = _org_before_title(text, pos, before)
             if org and key not in names.fold(org):
@@ -267,6 +272,28 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
         pos = text.find(last, end, head_end)
     return None
 
+
+def _verb_before(text: str, org_start: int) -> bool:
+    """Whether a verb, not a role, stands before the body's preposition: "Whitcombe,
+    Ferraro Press for Rural Hospital Fix" is a headline's two names and their verb."""
+    words = [
+        w for w in text[max(0, org_start - 40) : org_start].split() if w.lower() not in _ARTICLES
+    ]
+    if len(words) < 2:
+        return False
+    word = words[-2].strip(",")  # the word before "for" / "of" / "at" / "with"
+    # (a headline's capitals: "who works for the Federal Office", "chair of" keep theirs)
+    return (
+        word[:1].isupper()
+        and word.lower() in wordlists.action_verbs()
+        and not names.is_title(word)
+        and word.lower() not in _ROLE_NOUN_VERBS
+    )
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+# Verbs that are roles too: "Programme Lead for Digital Health", "Host of ...".
+_ROLE_NOUN_VERBS = frozenset(["lead", "host", "sponsor", "champion", "guide", "head", "partner"])
 
 _BOARD_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:executive|management|supervisory|governing)\s+board|"
@@ -400,6 +427,8 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     orgs = [part for part in printed.all("org") if part.value]
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
+    if named := _level_the_lead_names(orgs, text, printed.body_start):
+        return named
     if len(orgs) > 1 and any(
         # (over the letterheads, or under them: "MINISTRY OF X" / "Y COMMISSION" / "JOINT
         # PRESS RELEASE")
@@ -439,6 +468,26 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         agency = _its_agency(org, below) and _letterhead_lines(printed, org, below)
         if not (twin or committee or government or mission or agency):
             return org.value
+    return None
+
+
+def _level_the_lead_names(orgs: list[Part], text: str, body_start: int) -> str | None:
+    """The letterhead's lower line that the lead opens with ("MINISTRY OF X" / "STATE
+    DEPARTMENT FOR Y" / "DIRECTORATE OF Z" over "The Directorate of Z wishes to inform
+    ..."): that level issues; with the line above it ("The Volta Regional Office of the
+    Rural Water Agency ...") as "Rural Water Agency, Volta Regional Office"."""
+    lead = _LEAD_OPENER_RE.sub("", text[body_start : body_start + 400].lstrip(" \n–—-"))
+    for above, org in itertools.pairwise(orgs):
+        name = org.value or ""
+        words = name.split()
+        if len(words) < 2 or not lead.casefold().startswith(name.casefold()):
+            continue
+        if names.is_title(words[0]) or names.is_title(words[-1]):
+            return None  # "SPEAKER OF THE NATIONAL ASSEMBLY", "PARLIAMENTARY OMBUDSMAN": a role
+        of_above = re.match(
+            rf"(?i)\s+of\s+(?:the\s+)?{re.escape(above.value or '')}\b", lead[len(name) :]
+        )
+        return f"{above.value}, {name}" if of_above else name
     return None
 
 
