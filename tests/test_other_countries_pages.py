@@ -598,3 +598,37 @@ def test_a_capitals_headline_of_a_ceremony_is_no_role_line() -> None:
         "cut the sod for the construction of a dual carriageway between Tamale and Yendi.\n"
     )
     assert extract(text).title == "MINISTER CUTS SOD FOR 86KM TAMALE–YENDI DUAL CARRIAGEWAY"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("THE HAGUE, 3 March 2025.", "THE HAGUE"),
+        ("The Hague, 3 March 2025 –", "The Hague"),
+        ("THE PAS, Manitoba, March 3, 2025 –", "THE PAS, Manitoba"),
+    ],
+)
+def test_a_place_named_with_its_article_keeps_it(dateline: str, expected: str) -> None:
+    text = (
+        "Court to rule on river dredging case\n\n"
+        f"{dateline} The court will deliver its judgment on the dredging of the upper "
+        "channel on Thursday, at a public sitting.\n"
+    )
+    assert extract(text).dateline == expected
+
+
+def test_an_article_before_a_capitals_lead_is_no_dateline() -> None:
+    text = "Council report\n\nTHE COUNCIL PASSED the budget today, the mayor said.\n"
+    assert extract(text).dateline is None
+
+
+def test_a_slashed_date_in_a_text_in_another_language_reads_day_first() -> None:
+    text = (
+        "Agência Estadual de Notícias\n\n"
+        "Governadora anuncia novos fiscais fluviais\n\n"
+        "Segurança | 05/02/2025 14h32\n\n"
+        "A governadora anunciou nesta quarta-feira a contratação de 40 novos fiscais "
+        "fluviais para a travessia entre a capital e as ilhas. Segundo ela, a medida vai "
+        "reforçar a segurança de quem depende dos barcos todos os dias.\n"
+    )
+    assert str(extract(text).date) == "2025-02-05"

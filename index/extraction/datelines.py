@@ -268,11 +268,9 @@ def _trim(place: str) -> tuple[int, str] | None:
         if not m:
             return None
         word = m.group()
-        bad = word.upper() in _NOT_PLACES or (
-            word.capitalize() in non_names
-            and word.capitalize() not in _KNOWN_TITLE_PLACES
-            # "NEW YORK, NY", "PORT LOUIS": a place's first word, another after it
-            and not _first_word_of_a_place(word, rest)
+        # ("NEW YORK, NY", "PORT LOUIS", "THE HAGUE": a place's first word, another after it)
+        bad = (word.upper() in _NOT_PLACES or word.capitalize() in non_names) and not (
+            word.capitalize() in _KNOWN_TITLE_PLACES or _first_word_of_a_place(word, rest)
         )
         if not bad:
             break
@@ -293,13 +291,15 @@ def _trim(place: str) -> tuple[int, str] | None:
 
 def _first_word_of_a_place(word: str, rest: str) -> bool:
     """ "NEW YORK, NY", "PORT LOUIS": a place's first word before another (not "NEW
-    RELEASE")."""
-    following = re.match(r"[^\W\d_]+[^\S\n]+([^\W\d_]+)", rest)
-    return (
-        word.capitalize() in _PLACE_FIRST_WORDS
-        and following is not None
-        and following.group(1).upper() not in _NOT_PLACES
-    )
+    RELEASE"); "THE HAGUE", "The Valley": an article before a place's one word."""
+    following = re.match(r"[^\W\d_]+[^\S\n]+([^\W\d_]+)(?P<end>[^\S\n]*(?:,|$))?", rest)
+    if following is None or following.group(1).upper() in _NOT_PLACES:
+        return False
+    if word.upper() == "THE":
+        return following["end"] is not None and following.group(1).capitalize() not in (
+            wordlists.non_name_words()
+        )
+    return word.capitalize() in _PLACE_FIRST_WORDS
 
 
 def _without_edge_marks(place: str) -> str:

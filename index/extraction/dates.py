@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from index.extraction import wordlists
+from index.language import detect_language
 
 _MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(wordlists.MONTHS_EN, start=1):
@@ -416,12 +417,17 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
 
 def _day_first(text: str) -> bool:
     """Whether the text writes dates day first: more "3 October" than "October 3",
-    or (with neither) British spellings ("centre", "programme", "organisation")."""
+    or (with neither) a language other than English, whose writers put the day first
+    ("05/02/2025" in Portuguese is 5 February), or British spellings ("centre",
+    "programme", "organisation")."""
     head = text[:_DAY_FIRST_CHARS]
     day_month = len(_DAY_MONTH_RE.findall(head))
     month_day = len(_MONTH_DAY_RE.findall(head))
     if day_month or month_day:
         return day_month > month_day
+    language = detect_language(head)
+    if language is not None and language != "en":
+        return True
     return bool(_BRITISH_SPELLING_RE.search(head))
 
 
