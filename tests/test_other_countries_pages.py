@@ -632,3 +632,85 @@ def test_a_slashed_date_in_a_text_in_another_language_reads_day_first() -> None:
         "reforçar a segurança de quem depende dos barcos todos os dias.\n"
     )
     assert str(extract(text).date) == "2025-02-05"
+
+
+def test_a_malay_letterhead_with_its_english_lines_and_a_bracketed_caption() -> None:
+    text = (
+        "JABATAN PENGAIRAN NEGERI\nSTATE IRRIGATION DEPARTMENT\n"
+        "KEMENTERIAN SUMBER AIR DAN KOMUNIKASI\nMINISTRY OF WATER RESOURCES AND COMMUNICATIONS\n\n"
+        "KENYATAAN MEDIA / MEDIA STATEMENT\n\n"
+        "[Foto/Photo: Pengarah JPN, Encik Hafiz bin Omar (kanan), meninjau kerja-kerja "
+        "tebatan banjir di Sungai Kesang. / The JPN Director (right) inspecting flood works at "
+        "Sungai Kesang. Kredit foto / Photo credit: Unit Komunikasi Korporat JPN]\n\n"
+        "RM30 million for flood works on the Kesang river\n\n"
+        "MUAR, 4 June 2025 – The State Irrigation Department will spend RM30 million on flood "
+        "works along the Kesang river, its Director Hafiz bin Omar said today.\n"
+    )
+    result = extract(text)
+    assert result.title == "RM30 million for flood works on the Kesang river"
+    assert result.organization == "State Irrigation Department"
+
+
+@pytest.mark.parametrize(
+    ("top", "body"),
+    [
+        # (a ministry of communications, named in English under its own language's name)
+        (
+            "KEMENTERIAN KOMUNIKASI DAN DIGITAL\nMINISTRY OF COMMUNICATIONS AND DIGITAL",
+            "Ministry of Communications and Digital",
+        ),
+        ("PEJABAT PERDANA MENTERI\nPRIME MINISTER'S OFFICE", "Prime Minister's Office"),
+    ],
+)
+def test_a_malay_bodys_english_name_under_it_issues(top: str, body: str) -> None:
+    text = (
+        f"{top}\n\nMEDIA STATEMENT\n\nNew rural broadband towers for Sabah\n\n"
+        "KOTA KINABALU, 3 June 2025 – Forty new towers will bring broadband to rural Sabah "
+        "by the end of the year, the minister said today.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_german_government_press_conference_record() -> None:
+    text = (
+        "Presse- und Informationsamt der Bundesregierung\n"
+        "Startseite › Aktuelles › Mitschrift Pressekonferenz\n\n"
+        "Regierungspressekonferenz: Kabinett beschließt neues Deichgesetz\n\n"
+        "Mittwoch, 8. Oktober 2025\nOrt: Haus der Bundespressekonferenz, Berlin\n\n"
+        "Sprecherinnen und Sprecher: Regierungssprecher Jonas Riedmüller; Anna Kessler "
+        "(Bundesministerium für Umwelt)\n\n"
+        "Vorsitzender Brandt eröffnet die Pressekonferenz und begrüßt Regierungssprecher "
+        "Riedmüller sowie die Sprecherinnen und Sprecher der Ministerien.\n\n"
+        "RIEDMÜLLER: Guten Tag. Das Kabinett hat heute das neue Deichgesetz beschlossen, und "
+        "die Länder erhalten dafür zusätzliche Mittel.\n\n"
+        "KESSLER: Die Mittel fließen vor allem in die Küstenländer und an die Elbe.\n\n"
+        "RIEDMÜLLER: Mehr kann ich dazu heute nicht sagen.\n"
+    )
+    result = extract(text)
+    assert result.title == "Regierungspressekonferenz: Kabinett beschließt neues Deichgesetz"
+    assert result.venue == "Haus der Bundespressekonferenz, Berlin"
+    assert result.organization == "Presse- und Informationsamt der Bundesregierung"
+
+
+def test_a_sites_banner_beside_its_meetings_coverage_is_no_title() -> None:
+    text = (
+        "United Nations | Meetings Coverage and Press Releases\n\n"
+        "Daily Press Briefing by the Office of the Spokesperson\n\n14 May 2025\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Marco "
+        "Delvecchio, Spokesperson for the Secretary-General.\n"
+    )
+    assert extract(text).title == "Daily Press Briefing by the Office of the Spokesperson"
+
+
+def test_a_keynote_message_heading_over_a_greeting_line() -> None:
+    text = (
+        "Department of Fisheries\n\nSPEECH\n\n"
+        "Keynote Message at the Opening of the 3rd Northern Mindanao Seaweed Congress\n\n"
+        "Director Ana Lourdes Cabrera-Ong\n\nCagayan de Oro City\n\n12 June 2024\n\n"
+        "Maayong buntag sa tanan!\n\n"
+        "To our partners in the seaweed industry, good morning. Today we open a congress "
+        "that brings together farmers, processors and buyers from across the region.\n"
+    )
+    assert extract(text).title == (
+        "Keynote Message at the Opening of the 3rd Northern Mindanao Seaweed Congress"
+    )

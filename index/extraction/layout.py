@@ -175,6 +175,8 @@ _FURNITURE_RE = re.compile(
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
     r"(?:press|media) notice|"
+    # Malay and Indonesian: "KENYATAAN MEDIA", "Kenyataan Akhbar", "SIARAN PERS"
+    r"kenyataan (?:media|akhbar)|siaran (?:pers|media)|"
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
     r"(?:press release|comunicato stampa|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"nota de prensa|pressemitteilung|persbericht|press note)\s+(?:n[°º.o]*\s*|nr\.?\s*)?\d[\w/-]*"
@@ -290,6 +292,9 @@ _FURNITURE_RE = re.compile(
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
+    # ... in other languages: "Sprecherinnen und Sprecher: ...", "Intervenants :"
+    r"(?:sprecher(?:innen)?(?: und sprecher)?|teilnehmer(?:innen)?|teilnehmende|intervenants|"
+    r"participantes|ponentes|relatori)\s*:.*|"
     r"key points|(?:story )?highlights|quick facts|at a glance|in brief|notes to editors?|"
     # "[Northern Lakes Health Service logo]"; "Ráiteas an Aire | Minister’s Statement"
     r"\[[^\[\]\n]{0,80}\blogos?\]|(?:the\s+)?(?:minister|premier|mayor|governor|president|"
@@ -408,7 +413,9 @@ _LABELS_ONLY_RE = re.compile(
 _JOINT_LABEL_RE = re.compile(rf"(?i)(?:joint\s+)?(?:{RELEASE_LABEL})\s+(?:from|by|of)\s")
 _SITE_SECTION_RE = re.compile(
     r"(?i)\s[|›»>]\s+(?:newsroom|news(?:\s+releases?)?|media\s+(?:centre|center|releases?)|"
-    r"press\s+(?:room|releases?|centre|center)|latest\s+news)\s*$"
+    r"press\s+(?:room|releases?|centre|center)|latest\s+news|"
+    # "United Nations | Meetings Coverage and Press Releases"
+    r"meetings\s+coverage(?:\s+and\s+press\s+releases)?)\s*$"
 )
 _DATED_FIELD_RE = re.compile(r"(?i)^(?:issued|dated?|released|published|posted)\s*:\s*\d")
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
@@ -482,7 +489,7 @@ _PHOTO_RE = re.compile(
 # A caption labelled as such may run past a header line's length (at most 60 words).
 _LONG_CAPTION_RE = re.compile(
     rf"(?i)^(?:\(?(?:{_PHOTO_WORDS}|photograph|caption|pictured)s?(?:\s+(?:credit|caption))?"
-    rf"\s*:|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*\])"
+    rf"\s*:|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*(?:\]|\s*:))"  # ("[Foto/Photo: ...]")
     r"(?:\s+\S+){1,90}$"
 )
 _VENUE_LINE_RE = re.compile(
@@ -584,7 +591,7 @@ _SPEECH_HEADING_RE = re.compile(
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
     r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
-    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention|message)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
     # "Policy Address to the February Session", "State of the State Address to ..." (not
     # "Annual Statement of Accounts": only spoken kinds after these)
@@ -2617,7 +2624,11 @@ FOREIGN_BODY_HEADS = frozenset(
     ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
      "minisztérium", "ministeriet", "agentschap", "urząd", "úřad", "agenția", "autoritatea",
      "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone",
-     "gouvernement", "gobierno", "governo"]
+     "gouvernement", "gobierno", "governo",
+     # Malay and Indonesian: "Kementerian Kesihatan Malaysia", "Jabatan Pengurusan Pesisir
+     # Negara", "Badan Pusat Statistik", "Dinas Pendidikan"
+     "kementerian", "kementrian", "jabatan", "lembaga", "badan", "dinas", "pejabat",
+     "suruhanjaya"]
 )  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
@@ -2926,7 +2937,7 @@ def _body_around_separator(line: str, sep: str) -> str | None:
             # ("Banco Regional Andino de Desarrollo | Andean Regional Development Bank")
             or (_ROMANCE_OF_RE.search(head) and not _ROMANCE_OF_RE.search(tail))
         )
-        and (language_scores(tail)["en"] >= 1 or _ENGLISH_BODY_WORD_RE.search(tail))
+        and (language_scores(tail)["en"] >= 1 or ENGLISH_BODY_WORD_RE.search(tail))
     ):
         # "Ministério das Infraestruturas e Habitação | Ministry of Infrastructure and
         # Housing": the English name, when the other piece names the body too
@@ -2990,7 +3001,7 @@ def _masthead_over_label(head: str, tail: str) -> bool:
 
 
 # ("REGIONE MARCHE · MARCHE REGION": the English piece names what the body is)
-_ENGLISH_BODY_WORD_RE = re.compile(
+ENGLISH_BODY_WORD_RE = re.compile(
     r"(?i)\b(?:region|ministry|municipality|province|county|government|agency|office|city|"
     r"bank|authority|council|foundation|institute|university|department|board|party)\b"
 )
@@ -3010,7 +3021,7 @@ _GERMAN_BODY_ENDINGS = (
     "bundesamt", "landesamt",
 )  # fmt: skip
 _WHAT_A_BODY_IS_OF = frozenset(
-    ["of", "for", "on", "de", "du", "des", "für", "di", "del", "della", "da", "do", "dos"]
+    ["of", "for", "on", "de", "du", "des", "der", "für", "di", "del", "della", "da", "do", "dos"]
 )
 
 
@@ -3221,7 +3232,8 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
     University", "THE PRESIDENCY, REPUBLIC OF GHANA" (the body, then its state); not
     "The Design of Bank Supervisory Policies"."""
     return any(
-        (w in org_words or w.endswith(_GERMAN_BODY_ENDINGS))
+        # ("Presse- und Informationsamt der Bundesregierung", "Statistisches Landesamt")
+        (w in org_words or w.endswith(_GERMAN_BODY_ENDINGS) or (w.endswith("amt") and len(w) >= 9))
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
@@ -3302,6 +3314,9 @@ def _ends_with_a_name(line: str) -> bool:
     )
 
 
+_OFFICE_OF_A_ROLE_RE = re.compile(r"(?i)['’]s\s+(?:office|department|secretariat|bureau)\b")
+
+
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
@@ -3336,6 +3351,8 @@ def _is_role_line(line: str) -> bool:
         return False  # "Minister Zoë Ðorđević opens Danube research station": a headline
     if line.isupper() and (_verbs_in(line) or re.match(r"[^\W\d_]+['’]S\b", line)):
         return False  # "MINISTER ANNOUNCES ...", "MINISTER’S UPDATE ON ...": a headline
+    if _OFFICE_OF_A_ROLE_RE.search(line):
+        return False  # "PRIME MINISTER'S OFFICE": a body
     if _titles_of_a_body(line):
         return True
     return bool(
@@ -5620,6 +5637,16 @@ _NOT_SPEAKER_LABELS = frozenset(
         "place",
         "date",
         "time",
+        # ... in other languages: "Ort: Haus der Bundespressekonferenz", "Lieu :", "Fecha:"
+        "ort",
+        "lieu",
+        "lugar",
+        "luogo",
+        "datum",
+        "zeit",
+        "heure",
+        "fecha",
+        "hora",
         "e&oe",
         "eoe",
         "source",
@@ -5674,10 +5701,23 @@ def _not_a_speaker_label(label: str) -> bool:
     if names.fold(label.split()[-1]) in _NOT_SPEAKER_LABELS:
         return True  # "POST-MATCH QUOTES:", "JOINT STATEMENT:", "Editor's notes:"
     words = label.split()
+    if len(words) == 1 and names.fold(label).endswith(_EVENT_COMPOUND_ENDINGS):
+        return True  # "Regierungspressekonferenz: Kabinett beschließt ...": a heading's kind
     titles = wordlists.title_word_set() | _LEADING_TITLES
     return words[0] in ("The", "THE") and not any(
         part.strip(".").lower() in titles for w in words[1:] for part in w.split("-")
     )
+
+
+# German compounds that name a meeting or its record, not who speaks.
+_EVENT_COMPOUND_ENDINGS = (
+    "konferenz",
+    "sitzung",
+    "gesprach",
+    "mitschrift",
+    "protokoll",
+    "briefing",
+)
 
 
 # A speaker's name on a line of its own, the words on the next ("Gideon Ashford" /

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from index.extraction import names, wordlists
 from index.extraction.layout import (
+    ENGLISH_BODY_WORD_RE,
     FOREIGN_BODY_HEADS,
     LEGAL_FORMS,
     RELEASE_LABEL,
@@ -443,15 +444,16 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         return own[1 if english else 0].value
     for i, org in enumerate(orgs):
         below = orgs[i + 1] if i + 1 < len(orgs) else None
-        if (
-            below is None
-            or _PRESS_OFFICE_RE.search(below.value or "")
-            or _COMPANY_KIND_RE.match(below.value or "")
-        ):
+        if below is None or _COMPANY_KIND_RE.match(below.value or ""):
             return org.value
         # ("Bundesamt für Binnenschifffahrt" / "Federal Office for Inland Navigation": the
         # English name, under or over its own, goes with an English text.)
         twin = _english_beside(org, below, text)
+        # (a press office under the body, not a ministry of communications named in English)
+        if _PRESS_OFFICE_RE.search(below.value or "") and not (
+            twin and _MINISTRY_RE.match(below.value or "")
+        ):
+            return org.value
         committee = _LEGISLATURE_RE.match(org.value or "") and _COMMITTEE_RE.search(
             below.value or ""
         )
@@ -606,7 +608,12 @@ def _english_beside(first, second, text: str) -> bool:
     # no particle of English, none of the other language either)
     plain = second.value.isascii() and not _ROMANCE_PARTICLE_RE.search(second.value.lower())
     bare = _ROMANCE_PARTICLE_RE.search(first.value.lower()) and plain
-    return (english["en"] >= 1 or bool(bare)) and own["en"] == 0 and other
+    # ("JABATAN PENGURUSAN PESISIR NEGARA" / "NATIONAL COASTAL MANAGEMENT DEPARTMENT": a
+    # body's word of English names the English line where no particle does)
+    named = head in FOREIGN_BODY_HEADS and plain and ENGLISH_BODY_WORD_RE.search(second.value)
+    # (a head word of another language outweighs a loan word: "Kementerian Ekonomi Digital")
+    foreign = own["en"] == 0 or head in FOREIGN_BODY_HEADS
+    return (english["en"] >= 1 or bool(bare) or bool(named)) and foreign and other
 
 
 _ROMANCE_PARTICLE_RE = re.compile(r"\b(?:de|do|da|dos|das|em|en|du|des|del)\b")
