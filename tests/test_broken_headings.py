@@ -374,3 +374,58 @@ def test_two_release_labels_on_one_scanned_line_are_not_the_headline() -> None:
     assert extract(text).title == (
         "Dock Workers Reject Port Wage Offer, Call Strike Ballot for April 14"
     )
+
+
+def test_a_headline_broken_after_a_word_that_cannot_end_it_is_joined() -> None:
+    text = (
+        "LAGOS STATE GOVERNMENT\n\nPRESS RELEASE\n\n"
+        "OKOBABA FERRY TERMINAL TO REOPEN AFTER\nN900 MILLION UPGRADE\n\n"
+        "The Lagos State Commissioner for Waterways said on Monday that the Okobaba ferry "
+        "terminal would reopen next month.\n"
+    )
+    assert extract(text).title == "OKOBABA FERRY TERMINAL TO REOPEN AFTER N900 MILLION UPGRADE"
+
+
+def test_a_headline_ending_on_an_adverb_keeps_its_deck_apart() -> None:
+    text = (
+        "Press Release: OKAFOR: BUDGET FIGHT FAR FROM OVER\n\n"
+        "OKAFOR: BUDGET FIGHT FAR FROM OVER\n"
+        "Committee Chairman To Meet Leaders Following Close House Vote\n"
+        "October 18, 2007\n"
+        "(Washington D.C.) Senator Okafor said today the fight over the budget is far from "
+        "over.\n"
+    )
+    assert extract(text).title == "OKAFOR: BUDGET FIGHT FAR FROM OVER"
+
+
+def test_a_french_versions_note_over_the_headline_is_no_title() -> None:
+    text = (
+        "ARCTIC RESEARCH AGENCY\n\nNEWS RELEASE / COMMUNIQUÉ\n\n"
+        "Version française disponible à / French version available at: ara.gc.ca/fr\n\n"
+        "New research station opens in Resolute\n\n"
+        "RESOLUTE, Nunavut, June 4, 2024 – Scientists and community members opened a new "
+        "research station today.\n"
+    )
+    assert extract(text).title == "New research station opens in Resolute"
+
+
+def test_a_pages_section_between_its_date_and_share_buttons_is_no_dateline() -> None:
+    text = (
+        "Metropolitan Municipality of Bursa\nHome › News\n\n"
+        "New tram line opens to the university campus\n\n"
+        "26.09.2024 | Transport | Share: f  X  in\n\n"
+        "The new tram line to the university campus entered service today, the mayor said.\n"
+    )
+    assert extract(text).dateline is None
+
+
+def test_a_lists_hyphen_under_a_line_ending_in_capitals_is_no_dateline() -> None:
+    text = (
+        "[Press Release]\n\n"
+        "Daeyang Chemical unveils sodium-ion cell for home storage\n\n"
+        "- New cell costs about 30% less per kWh than LFP\n"
+        "- Mass production at Ulsan plant to begin in 2026\n\n"
+        "ULSAN, Korea, March 5, 2025 -- Daeyang Chemical today unveiled a sodium-ion cell for "
+        "home energy storage.\n"
+    )
+    assert extract(text).dateline == "ULSAN, Korea"

@@ -691,3 +691,21 @@ def test_two_names_and_their_headline_verb_name_no_body() -> None:
         "clinics.\n"
     )
     assert extract(text).organization is None
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # a county's government by its name, over its site's tagline
+        ("KISUMU CITY COUNTY\nThe Lakeside City", "Kisumu City County"),
+        # ... over its board: the county's board
+        (
+            "MARLOW COUNTY\nBOARD OF COUNTY COMMISSIONERS",
+            "Marlow County Board of County Commissioners",
+        ),
+        # ... over a body of its own named with it
+        ("ISTRIA COUNTY\nISTRIA COUNTY FIRE COMMAND", "Istria County Fire Command"),
+    ],
+)
+def test_a_countys_letterhead(letterhead: str, body: str) -> None:
+    assert extract(f"{letterhead}\n\nPRESS RELEASE\n\n{_BODY}").organization == body

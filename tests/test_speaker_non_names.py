@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract
+from index.extraction import extract, names
 
 
 def test_a_street_named_for_a_general_is_no_person():
@@ -250,3 +250,75 @@ def test_a_common_noun_phrase_the_text_writes_in_lower_case_is_no_person():
         'have not had a full weekend off since October."'
     )
     assert extract(text).speaker == "Moira Fenwick"
+
+
+def test_a_place_ending_in_city_is_no_speaker() -> None:
+    text = (
+        "Harbourline Cable Systems opens second plant in Tangier\n\n"
+        "TANGIER, Morocco, 10 October 2023 – Harbourline Cable Systems today opened its second "
+        "plant in Tangier Automotive City.\n\n"
+        "Speaking at the opening of the Meloussa 2 plant, Tangier Automotive City, chief "
+        "executive Karim Benali-Tazi said the plant would employ 1,200 people.\n\n"
+        '"Every new plant in Tangier Automotive City brings suppliers with it," he said.\n'
+    )
+    assert extract(text).speaker == "Karim Benali-Tazi"
+
+
+def test_a_compound_in_the_letterheads_address_is_no_speaker() -> None:
+    text = (
+        "OFFICE OF THE COURT ADMINISTRATOR\n"
+        "Supreme Court Compound, Padre Faura Street, Ermita, Manila\n\n"
+        "PRESS RELEASE\n\nCOURTS IN SAMAR SUSPEND HEARINGS AS STORM NEARS\n\n"
+        "All courts in Samar will suspend hearings on Thursday, Court Administrator Lourdes "
+        'M. Abad-Santos said. "The safety of litigants comes first," she said.\n'
+    )
+    assert extract(text).speaker == "Lourdes M. Abad-Santos"
+
+
+def test_a_reports_field_lines_and_key_highlights_name_no_one() -> None:
+    text = (
+        "ReliefWeb\nHome > Updates > Tonga\n\n"
+        "Tonga: Tropical Cyclone Mala - Flash Update No. 2 (As of 3 March 2025)\n\n"
+        "Format: Situation Report\nSource: OCHA\nPosted: 3 Mar 2025\nOrigin: View original\n"
+        "Attachments: Download report (PDF | 312.6 KB)\n\n"
+        "KEY HIGHLIGHTS\n"
+        "• Tropical Cyclone Mala crossed Vava'u as a Category 3 system overnight.\n"
+        "• Some 1,200 people remain in evacuation centres.\n"
+    )
+    result = extract(text)
+    assert result.title == "Tonga: Tropical Cyclone Mala - Flash Update No. 2"
+    assert result.speaker is None
+
+
+def test_an_hour_in_brackets_stays_in_a_notices_title() -> None:
+    text = (
+        "Regional Airport Authority\n\n"
+        "Runway closure due to heavy snowfall (as of 14:00)\n\n"
+        "The runway is closed until further notice because of heavy snowfall.\n"
+    )
+    assert extract(text).title == "Runway closure due to heavy snowfall (as of 14:00)"
+
+
+def test_a_police_rank_before_a_full_name_in_a_turns_label() -> None:
+    text = (
+        "GHANA POLICE SERVICE\n\nTranscript of Press Briefing on the Tema Robbery\n\n"
+        "Venue: Police Headquarters, Accra\n\n"
+        "ACP ABENA OWUSU-DARKO (Director, Public Affairs): Good morning. Three suspects have "
+        "been arrested and the stolen cash has been recovered.\n\n"
+        "JOURNALIST: Were any officers hurt?\n\n"
+        "ACP ABENA OWUSU-DARKO: No officer was hurt in the operation.\n"
+    )
+    assert extract(text).speaker == "Abena Owusu-Darko"
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Tangier Automotive City", None),
+        ("Supreme Court Compound", None),
+        # (an office after the name: the name)
+        ("Jane Okoro-Smith City Manager", "Jane Okoro-Smith"),
+    ],
+)
+def test_a_run_ending_in_a_places_kind_is_no_name(run: str, name: str | None) -> None:
+    assert names.trim_name(run) == name

@@ -106,7 +106,9 @@ _LEAD_OPENERS = (
 # A dash, also as the lone "â" left of a UTF-8 dash decoded as Latin-1.
 # ("SANTIAGO, Chile.- The economies ...": a full stop and a hyphen, as Latin American
 # releases print it)
-_DASH = r"(?:\s*(?:--|[–—_])\s*|\s+-\s*|\s*-\s+|(?<![A-Z])\.-\s*|\s+â(?=\s)\s*)"
+# (a hyphen on the place's own line: "... compared with NCM" / "- Mass production ..." is a
+# list's bullet under its line)
+_DASH = r"(?:\s*(?:--|[–—_])\s*|[^\S\n]+-\s*|[^\S\n]*-\s+|(?<![A-Z])\.-\s*|\s+â(?=\s)\s*)"
 
 
 _MONTH_NAME = (

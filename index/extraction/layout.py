@@ -292,10 +292,20 @@ _FURNITURE_RE = re.compile(
     # A UN document symbol: "SG/SM/23187", "GA/EF/3551".
     r"(?:[A-Z]{2,5}/){1,3}\d{3,6}|(?:statements?|press releases?|meetings coverage)\s*\|\s*\S.*|"
     r"(?:speakers|participants|in attendance|present|release type|body|text)\s*:.*|"
+    # A document page's fields: "Format: Situation Report", "Origin: View original",
+    # "Attachments: Download report (PDF)", "Disaster type: Tropical Cyclone"
+    # (not a headline behind a label: "Attachments: How Early Bonds Shape Adult Lives")
+    r"format\s*:\s*\S+(?:\s+\S+){0,2}|origin\s*:\s*view\b.*|"
+    r"attachments?\s*:\s*(?:download|view|pdf|\d).*|"
+    r"(?:(?:content|document|disaster) type|(?:primary )?countr(?:y|ies)|file size)\s*:.*|"
+    # "Version française disponible à / French version available at: ..."
+    r"(?:version (?:française|anglaise|en français) disponible|(?:french|english|spanish) "
+    r"version (?:available|here))\b.*|"
     # ... in other languages: "Sprecherinnen und Sprecher: ...", "Intervenants :"
     r"(?:sprecher(?:innen)?(?: und sprecher)?|teilnehmer(?:innen)?|teilnehmende|intervenants|"
     r"participantes|ponentes|relatori)\s*:.*|"
-    r"key points|(?:story )?highlights|quick facts|at a glance|in brief|notes to editors?|"
+    r"key points|(?:story |key )?highlights|key (?:messages|facts|figures|findings)|quick facts|"
+    r"at a glance|in brief|notes to editors?|"
     # "[Northern Lakes Health Service logo]"; "Ráiteas an Aire | Minister’s Statement"
     r"\[[^\[\]\n]{0,80}\blogos?\]|(?:the\s+)?(?:minister|premier|mayor|governor|president|"
     r"chair|speaker)['’]s\s+statement|"
@@ -2308,8 +2318,9 @@ def _without_title(label: str) -> str:
     return label[title.end() :] if title and title.end() < len(label) else label
 
 
-# "DCP RAMDEEN:": a police rank's initials before a surname in a turn's label.
-_RANK_LABEL_RE = re.compile(rf"{names.RANKS}[^\S\n]+(?=[\w'’‐-]+$)")
+# "DCP RAMDEEN:", "ACP EFUA MENSAH-BONSU:": a police rank's initials before a name in a
+# turn's label.
+_RANK_LABEL_RE = re.compile(rf"{names.RANKS}[^\S\n]+(?=[\w'’‐-]+(?:[^\S\n]+[\w'’‐-]+){{0,2}}$)")
 
 
 _MEASURE_LABEL_RE = re.compile(
@@ -3062,7 +3073,8 @@ _PLACES_BODY_RE = re.compile(
     rf"^(?:(?:City|Town|County|Borough|Shire|Village|Municipality|District|CITY|TOWN|COUNTY|"
     rf"BOROUGH|SHIRE|MUNICIPALITY)\s+(?:of|OF)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
     rf"|[{UPPER}][\w'’-]*\s+(?:Prefecture|PREFECTURE|(?:Metropolitan|Special)\s+City|"
-    rf"(?:METROPOLITAN|SPECIAL)\s+CITY))$"
+    # a county's government by its name: "NAIROBI CITY COUNTY", "Kiambu County"
+    rf"(?:METROPOLITAN|SPECIAL)\s+CITY|(?:City\s+)?County|(?:CITY\s+)?COUNTY))$"
 )
 
 
@@ -3479,13 +3491,16 @@ def _place_of_a_date_first_line(
     segments = _SEPARATED_RE.split(line)
     if len(segments) != 3 or not _capitalised_place(segments[1].strip()):
         return None
-    if _READING_TIME_RE.search(segments[2]):
-        return None  # "13 June 2025 | University News | 6 min read": a page's section
+    if _READING_TIME_RE.search(segments[2]) or _SHARE_WIDGET_RE.match(segments[2].strip()):
+        # "13 June 2025 | University News | 6 min read", "26.09.2024 | Environment |
+        # Share: f X in": a page's section
+        return None
     first = len(segments[0])
     dated = any(s == start and e >= start + first - 1 for s, e in date_spans)
     return segments[1].strip() if dated else None
 
 
+_SHARE_WIDGET_RE = re.compile(r"(?i)(?:share|partager|teilen|compartir|condividi|delen)\b")
 _READING_TIME_RE = re.compile(r"(?i)\b\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read\b")
 # "Mis à jour le", "Veröffentlicht am", "Gepubliceerd op": a page's date label.
 _PUBLISHED_IN_LANGUAGES = (
@@ -4557,7 +4572,36 @@ def _with_its_next_line(text: str, part: Part) -> Part:
         return _join_next_line(text, part)
     if part.kind == "org":
         return _join_wrapped_name(text, part)
+    if (
+        part.kind == "headline"
+        and len(part.text.split()) >= 4  # (not "by the" between a joint statement's bodies)
+        and _HEADLINE_GOES_ON_RE.search(part.text)
+        and not _SPEECH_HEADING_RE.match(part.text)  # (a speech's heading: its own reader)
+    ):
+        return _join_broken_headline(text, part)
     return part
+
+
+# A headline broken after a word that cannot end it: "EBUTE-ERO JETTY TO REOPEN AFTER" /
+# "N2.1 BILLION REHABILITATION".
+_HEADLINE_GOES_ON_RE = re.compile(
+    # (not the adverbs "FIGHT FAR FROM OVER", "TALKS GO ON")
+    r"(?i)\s(?:the|a|an|of|to|for|after|before|with|and|at|by|from|into|as|"
+    r"its|their|our|his|her|between|than)$"
+)
+
+
+def _join_broken_headline(text: str, part: Part) -> Part:
+    """A headline line and the line right under it, when the first cannot end there."""
+    start = part.end + 1
+    if not text.startswith("\n", part.end) or start >= len(text) or text[start] == "\n":
+        return part
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    more = text[start:end].strip()
+    if not more or len(more.split()) > 8 or more.endswith((".", ":")) or _DATE_ONLY_RE.match(more):
+        return part
+    return Part(part.kind, f"{part.text} {more}", part.start, end, part.value)
 
 
 def _join_next_line(text: str, part: Part) -> Part:

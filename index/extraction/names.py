@@ -337,6 +337,7 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
 #: Buildings, never a person's name: "the Údarás Enterprise Centre said" is no one speaking.
 BUILDING_WORDS = (
     "Centre", "Center", "Stadium", "Hotel", "Arena", "Pavilion", "Theatre", "Theater", "Airport",
+    "Compound",
 )  # fmt: skip
 _PLACE_TYPE_WORDS = (
     "County", "Shire", "Township", "Borough", "Parish", "Province", "Region", "District",
@@ -410,6 +411,10 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         key = bare.capitalize() if shouted else bare
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
+        if kept and key.capitalize() == "City":
+            # "Tangier Automotive City": a place's name ends on it; "Jane Smith City
+            # Manager": her office follows her name
+            return kept if _office_follows(run, m.end()) else []
         if shouted and _ends_the_name(bare, caps, len(kept)):
             break
         if not initial and (key in non_names or bare in non_names):
@@ -419,6 +424,11 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
     return kept
+
+
+def _office_follows(run: str, pos: int) -> bool:
+    after = _NEXT_WORD_RE.match(run, pos)
+    return after is not None and after[1][:1].isupper()
 
 
 _NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")

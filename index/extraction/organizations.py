@@ -457,10 +457,14 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         committee = _LEGISLATURE_RE.match(org.value or "") and _COMMITTEE_RE.search(
             below.value or ""
         )
+        # "PEMBERTON COUNTY" / "BOARD OF COUNTY COMMISSIONERS": the county's board
+        county = _PLACE_ABOVE_RE.match((org.value or "").strip())
+        if county and _GENERIC_OFFICE_RE.match(below.value or ""):
+            return f"{org.value} {below.value}"
         # (not over another government's line: "Comune di Fossano" / "Provincia di Cuneo",
         # "Istria County Government" / "Regione Istriana")
         government = (
-            _GOVERNMENT_RE.match(org.value or "")
+            (_GOVERNMENT_RE.match(org.value or "") or county)
             and not _DESK_RE.search(below.value or "")
             and not _GOVERNMENT_RE.match(below.value or "")
         )

@@ -258,6 +258,9 @@ def without_trailing_weekday(title: str) -> str:
     return title[: trailing.start()]
 
 
+# A report's date appended in brackets: "... Flash Update No. 3 (As of 18 February 2025)"
+# (not its hour, part of a notice's headline: "... due to heavy snowfall (as of 14:00)").
+_AS_OF_RE = re.compile(r"(?i)\s*\((?:as (?:of|at)|updated)\s+[^()]{0,30}\b(?:19|20)\d\d\)\s*$")
 _PHOTO_CREDIT_RE = re.compile(
     r"\s*\((?:Photo|Photograph|Picture|Image|Credit)?[^()]{0,60}/[^()]{1,40}\)\s*$"
     r"|^\s*\((?:Photo|Photograph|Picture|Image|Credit)[^()]*\)\s*",
@@ -273,6 +276,7 @@ def finish(
     if title:
         title = " ".join(title.split())  # a title is one line
         title = _PHOTO_CREDIT_RE.sub("", title)
+        title = _AS_OF_RE.sub("", title)
         title = _OFFICE_PREFIX_RE.sub("", title)
         title = without_trailing_weekday(title).strip(" -–—:|,;")
         title = _dedupe(title)
