@@ -709,3 +709,16 @@ def test_two_names_and_their_headline_verb_name_no_body() -> None:
 )
 def test_a_countys_letterhead(letterhead: str, body: str) -> None:
     assert extract(f"{letterhead}\n\nPRESS RELEASE\n\n{_BODY}").organization == body
+
+
+def test_a_senators_page_line_names_no_body() -> None:
+    text = (
+        "U.S. Senator Teresa Vallejo-Brandt of Arizona\n"
+        "Home | About | Services | Newsroom | Contact\n\n"
+        "Newsroom > Press Releases\n\n"
+        "Vallejo-Brandt Statement on the Passing of Former Governor Ana Ruiz\n\n"
+        "August 19, 2025\n\n"
+        "WASHINGTON, D.C. – U.S. Senator Teresa Vallejo-Brandt (D-Ariz.) issued the following "
+        "statement on the passing of former Governor Ana Ruiz.\n"
+    )
+    assert extract(text).organization is None

@@ -714,3 +714,41 @@ def test_a_keynote_message_heading_over_a_greeting_line() -> None:
     assert extract(text).title == (
         "Keynote Message at the Opening of the 3rd Northern Mindanao Seaweed Congress"
     )
+
+
+def test_a_ministers_malay_role_under_the_name_is_no_title() -> None:
+    text = (
+        "KEMENTERIAN PERUMAHAN DAN KERAJAAN TEMPATAN\n"
+        "MINISTRY OF HOUSING AND LOCAL GOVERNMENT\n\n"
+        "KENYATAAN MEDIA / MEDIA STATEMENT\n\n"
+        "YB DATO' SERI HASNAH BINTI OTHMAN\nMENTERI PERUMAHAN DAN KERAJAAN TEMPATAN\n\n"
+        "GOVERNMENT TO BUILD 20,000 AFFORDABLE HOMES IN PENANG\n\n"
+        "GEORGE TOWN, 14 January 2025 – The government will build 20,000 affordable homes in "
+        "Penang by 2028, the minister said today.\n"
+    )
+    assert extract(text).title == "GOVERNMENT TO BUILD 20,000 AFFORDABLE HOMES IN PENANG"
+
+
+def test_a_date_of_issue_field_under_the_headline_is_no_title() -> None:
+    text = (
+        "NATIONAL METEOROLOGICAL SERVICE\nP.O. Box 30259, Nairobi\n\n"
+        "STRONG WIND ADVISORY\n"
+        "Date of issue: Tuesday, 6 May 2025 at 0900 hrs EAT\n"
+        "Validity: From Wednesday, 7 May 2025 to Friday, 9 May 2025\n\n"
+        "Strong winds exceeding 25 knots are expected over the coast and Lake Victoria.\n"
+    )
+    assert extract(text).title == "STRONG WIND ADVISORY"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MENTERI PERUMAHAN DAN KERAJAAN TEMPATAN",
+        "Timbalan Menteri Kesihatan",
+        "KETUA PENGARAH KESIHATAN MALAYSIA",
+        # (the English roles with their style still are)
+        "Honourable Minister of State for Foreign Affairs",
+    ],
+)
+def test_malay_roles_are_role_lines(line: str) -> None:
+    assert layout._is_role_line(line)

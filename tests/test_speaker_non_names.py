@@ -318,6 +318,9 @@ def test_a_police_rank_before_a_full_name_in_a_turns_label() -> None:
         ("Supreme Court Compound", None),
         # (an office after the name: the name)
         ("Jane Okoro-Smith City Manager", "Jane Okoro-Smith"),
+        # (a place or body "of" something run on after the name: the name)
+        ("Aroha Ngata Bay of Plenty Serious Crash Unit", "Aroha Ngata"),
+        ("Mary Okafor-Jones Bank of England", "Mary Okafor-Jones"),
     ],
 )
 def test_a_run_ending_in_a_places_kind_is_no_name(run: str, name: str | None) -> None:

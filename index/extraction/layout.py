@@ -427,7 +427,11 @@ _SITE_SECTION_RE = re.compile(
     # "United Nations | Meetings Coverage and Press Releases"
     r"meetings\s+coverage(?:\s+and\s+press\s+releases)?)\s*$"
 )
-_DATED_FIELD_RE = re.compile(r"(?i)^(?:issued|dated?|released|published|posted)\s*:\s*\d")
+# ("Date of issue: Monday, 5 May 2025 at 1100 hrs EAT")
+_DATED_FIELD_RE = re.compile(
+    r"(?i)^(?:date\s+of\s+(?:issue|release|publication)|issued|dated?|released|published|posted)"
+    rf"\s*:\s*(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?\s+)?\d"
+)
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
 
 
@@ -3371,6 +3375,8 @@ def _is_role_line(line: str) -> bool:
         re.match(
             # ("HON'BLE CHIEF MINISTER OF KERALA" under a speech's byline: its style first)
             r"(?:(?:hon['’]?ble|honourable)\s+)?"
+            # (in Malay: "MENTERI SUMBER AIR ...", "TIMBALAN MENTERI ...", "KETUA PENGARAH ...")
+            r"(?:(?:timbalan\s+)?menteri\s|ketua\s+pengarah\s|"
             r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|chief minister(?!['’]s)|secretary|"
             r"treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
@@ -3379,7 +3385,7 @@ def _is_role_line(line: str) -> bool:
             r"president of|governor of|commissioner for|federal member for|mp for|mla for|"
             r"member of parliament|member of (?:the )?[\w’' ]{2,40}? for|shadow|prime minister|permanent representative|ambassador|"
             r"high commissioner|representative (?:of|to)|consul|professor of|dean of|rector of|"
-            r"director of|head of|chief executive of)\b",
+            r"director of|head of|chief executive of)\b)",
             low,
         )
     )
@@ -4794,6 +4800,8 @@ def _dated_part(line: str, start: int, end: int, date_spans: list[tuple[int, int
     )
     if place:
         return Part("date", line, start, end, place)
+    if _DATED_FIELD_RE.match(line) and _covers_a_date(start, end, date_spans):
+        return Part("date", line, start, end)  # "Date of issue: Monday, 5 May 2025 at 1100 hrs EAT"
     venue_first = _VENUE_THEN_DATE_RE.match(line)
     if (
         venue_first

@@ -411,10 +411,9 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
         key = bare.capitalize() if shouted else bare
         if key.capitalize() in _PLACE_TYPES or _GERMAN_BUILDING_RE.search(bare):
             return []  # "Marlow County", "Northern Rivers Shire Council": a place's name
-        if kept and key.capitalize() == "City":
-            # "Tangier Automotive City": a place's name ends on it; "Jane Smith City
-            # Manager": her office follows her name
-            return kept if _office_follows(run, m.end()) else []
+        place = _place_after(run, m.end(), key, len(kept))
+        if place is not None:
+            return [] if place else kept
         if shouted and _ends_the_name(bare, caps, len(kept)):
             break
         if not initial and (key in non_names or bare in non_names):
@@ -426,9 +425,19 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     return kept
 
 
-def _office_follows(run: str, pos: int) -> bool:
-    after = _NEXT_WORD_RE.match(run, pos)
-    return after is not None and after[1][:1].isupper()
+_OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
+
+
+def _place_after(run: str, pos: int, key: str, kept: int) -> bool | None:
+    """At a word ending at ``pos`` after ``kept`` words of a name: True when the run is
+    a place's name ("Tangier Automotive City"), False when the name ended before it ("Aroha
+    Ngata Bay of Plenty", "Jane Smith City Manager"), None when neither."""
+    if kept >= 2 and _OF_A_PLACE_RE.match(run, pos):
+        return False
+    if kept and key.capitalize() == "City":
+        after = _NEXT_WORD_RE.match(run, pos)
+        return after is None or not after[1][:1].isupper()
+    return None
 
 
 _NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")

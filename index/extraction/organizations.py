@@ -736,6 +736,8 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
                 and not (id(part) in labelled and _body_like(part.text.strip(), text))
             )
             or (id(part) in labelled and has_verb(part.text))  # a headline over the menu
+            # ("U.S. Senator Marisol Delgado-Whitfield of New Mexico": a person's page)
+            or any(start == 0 for _, _, start in titled_names(part.text))
             or _NOT_A_NAME_RE.search(part.text)
             or _DOCUMENT_KIND_RE.search(part.text.strip())
         ):
