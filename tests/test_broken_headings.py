@@ -429,3 +429,68 @@ def test_a_lists_hyphen_under_a_line_ending_in_capitals_is_no_dateline() -> None
         "home energy storage.\n"
     )
     assert extract(text).dateline == "ULSAN, Korea"
+
+
+def test_a_release_forwarded_in_spanish_under_its_cover_note() -> None:
+    text = (
+        "-------- Mensaje reenviado --------\n"
+        "Asunto: \tCOMUNICADO / Water inventory - English version\n"
+        "Fecha: \tMon, 10 Jun 2024 08:02:51 -0400\n"
+        "De: \tCatalina Ruiz <prensa@agua.example.cl>\n"
+        "Para: \tforeign-press@lista.example.cl\n\n"
+        "Estimados/as: adjuntamos la versión en inglés del comunicado del viernes. Saludos,\n"
+        "Catalina Ruiz | Prensa\n\n--\n\n"
+        "NATIONAL WATER AGENCY\nGovernment of Chile\n\nPRESS RELEASE\n\n"
+        "Aquifers in the north fell by a fifth in a decade, national inventory finds\n\n"
+        "ANTOFAGASTA, 7 June 2024 — The aquifers of the north fell by a fifth between 2013 and "
+        "2023, according to the national inventory released today by the agency.\n"
+    )
+    result = extract(text)
+    assert result.title == (
+        "Aquifers in the north fell by a fifth in a decade, national inventory finds"
+    )
+    assert result.organization == "National Water Agency"
+
+
+def test_a_release_quoted_line_by_line_in_a_forward_keeps_its_own_date() -> None:
+    text = (
+        "---------- Forwarded message ---------\n"
+        "From: Ana Costa <ana.costa@imprensa.example.br>\n"
+        "Date: Thu, Apr 18, 2024 at 9:14 AM\n"
+        "Subject: Fwd: Speech - ENG\n"
+        "To: <correspondentes@listas.example.br>\n\n"
+        "Colegas, segue abaixo a versão em inglês do discurso de ontem.\nAbs, Ana\n\n"
+        "> -----Original Message-----\n"
+        "> From: Gabinete <gabinete@example.br>\n"
+        "> Sent: Wednesday, April 17, 2024 19:40\n"
+        "> Subject: Speech text (English) - FINAL\n"
+        ">\n"
+        "> MINISTRY OF RIVERS AND FORESTS\n"
+        ">\n"
+        "> Opening Address to the Second River Basins Forum\n"
+        ">\n"
+        "> Minister Helena Prado Vasconcelos\n"
+        "> Teatro Municipal, Belém\n"
+        "> 17 April 2024\n"
+        ">\n"
+        "> Governor, Mayor, friends: the river is our road, our pantry and our future, and "
+        "we owe it more care than we have given it.\n"
+    )
+    result = extract(text)
+    assert result.title == "Opening Address to the Second River Basins Forum"
+    assert str(result.date) == "2024-04-17"
+    assert all(">" not in q.text for q in result.quotes)
+
+
+def test_a_bodys_name_and_its_state_beside_it_is_no_heading() -> None:
+    text = (
+        "Geological Hazard Agency\nBadan Mitigasi Bahaya Geologi – Republic of Indonesia\n"
+        "Home | Profile | News | Transcripts | Contact\nHome > News > Transcripts\n"
+        "Transcript of Press Conference on the Status of Mount Dempo\n"
+        "Tuesday, 18 June 2024 | 16:40 WIB\n\n"
+        "MODERATOR: Good afternoon. The head of the agency will give the latest status.\n\n"
+        "SUTRISNO: Thank you. The alert level for Mount Dempo stays at level three.\n\n"
+        "MODERATOR: Questions, please.\n\n"
+        "SUTRISNO: The exclusion zone remains four kilometres from the crater.\n"
+    )
+    assert extract(text).title == "Transcript of Press Conference on the Status of Mount Dempo"

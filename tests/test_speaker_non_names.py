@@ -325,3 +325,23 @@ def test_a_police_rank_before_a_full_name_in_a_turns_label() -> None:
 )
 def test_a_run_ending_in_a_places_kind_is_no_name(run: str, name: str | None) -> None:
     assert names.trim_name(run) == name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Corporación Andina de Fomento", None),
+        ("Professor Emeritus Keiko Shimada", None),  # (a title, then the name: read apart)
+    ],
+)
+def test_a_bodys_spanish_head_word_and_an_emeritus_title(run: str, name: str | None) -> None:
+    assert names.trim_name(run) == name
+
+
+def test_an_emeritus_professors_name_without_the_title() -> None:
+    text = (
+        "Professor Emeritus Keiko Shimada awarded the 2024 Ocean Science Prize\n\n"
+        "Professor Emeritus Keiko Shimada of the Graduate School of Marine Science has been "
+        'awarded the 2024 Ocean Science Prize. "I am grateful to my students," Shimada said.\n'
+    )
+    assert extract(text).speaker == "Keiko Shimada"

@@ -237,6 +237,12 @@ def _release_date(text: str, head: _Head, head_end: int, reference: dt.date | No
     # release when nothing else is dated, else only the day the picture was taken.
     captions = [(p.start, p.end) for p in head.parts.all("photo")]
     found = [d for d in head.dates if not any(start <= d.start < end for start, end in captions)]
+    # (a forwarded mail's headers date the mail, not the release under them, when the
+    # release's own header or dateline is dated)
+    release_start = head.parts.release_start
+    header_end = max(head.lead_start, head.body_start, release_start)
+    released = [d for d in found if release_start <= d.start < header_end]
+    found = [d for d in found if d.start >= release_start] if released else found
     dated, span = (dateline.date, (dateline.start, dateline.end)) if dateline else (None, None)
     placed = next((p for p in head.parts.all("date") if p.value), None)
     if dateline is None and placed is not None:

@@ -80,11 +80,19 @@ def clean_text(text: str) -> str:
     # plain class scans twice as fast as the general one.
     text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
+    if text.count("\n>") >= _QUOTED_MAIL_LINES:
+        # A forwarded mail quoted line by line ("> MINISTRY OF ..."): the lines unquoted.
+        text = _MAIL_QUOTE_RE.sub("", text)
     if "age " in text:
         text = _PAGE_LINE_RE.sub("", text)
     text = _OCR_YEAR_RE.sub(_ocr_year, text)
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+#: A text with this many lines quoted with ">" is a forwarded mail's.
+_QUOTED_MAIL_LINES = 5
+_MAIL_QUOTE_RE = re.compile(r"(?m)^(?:>[^\S\n]?)+")
 
 
 # UTF-8 punctuation read as Windows-1252 with its last bytes lost ("â€œ" became "â"):

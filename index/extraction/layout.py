@@ -3710,14 +3710,31 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     return place
 
 
-_MAIL_HEADER_RE = re.compile(r"(?im)^(?P<field>from|sent|date|to|cc|subject)[^\S\n]*:[^\n]*\n")
+_MAIL_HEADER_RE = re.compile(
+    # (and in Spanish, Portuguese, French and German mail programs: "De:", "Asunto:",
+    # "Fecha:", "Para:", "Assunto:", "Objet :", "Betreff:", "Von:")
+    r"(?im)^(?P<field>from|sent|date|to|cc|subject|de|para|asunto|assunto|fecha|data|"
+    r"enviado|enviada|objet|à|envoyé|von|an|betreff|datum|gesendet)[^\S\n]*:[^\n]*\n"
+)
+# A field's name in other languages, as its English one.
+_MAIL_FIELD_NAMES = {
+    "de": "from", "von": "from", "para": "to", "à": "to", "an": "to", "asunto": "subject",
+    "assunto": "subject", "objet": "subject", "betreff": "subject", "fecha": "date",
+    "data": "date", "datum": "date", "enviado": "sent", "enviada": "sent", "envoyé": "sent",
+    "gesendet": "sent",
+}  # fmt: skip
 _MAIL_SEPARATOR_RE = re.compile(
-    r"(?im)^(?:-{3,}|_{3,}|—{2,}|-+\s*(?:original|forwarded)\s+message\s*-+)[^\S\n]*$"
+    # (a signature's "--" ends the note above it)
+    r"(?im)^(?:-{2,}|_{3,}|—{2,}|-+\s*(?:(?:original|forwarded)\s+message|mensaje\s+reenviado|"
+    r"mensagem\s+encaminhada|message\s+transf[ée]r[ée]|weitergeleitete\s+nachricht)\s*-+|"
+    r"begin\s+forwarded\s+message\s*:)[^\S\n]*$"
 )
 _COVER_NOTE_RE = re.compile(
     r"(?i)\b(?:please find|please see|see below|find below|below is|attached|"
     r"forward(?:ed|ing)?|colleagues|dear|hi|hello|good (?:morning|afternoon|evening)|"
-    r"for your (?:information|attention)|fyi)\b"
+    r"for your (?:information|attention)|fyi|"
+    # ... in other languages: "Estimados/as: adjuntamos ...", "Colegas, segue abaixo ..."
+    r"adjunt\w*|segue|colegas|estimad[oa]s?|saludos|ci-joint|ci-dessous|anbei|untenstehend)\b"
 )
 #: A cover note is a few lines; more is the release itself.
 _COVER_NOTE_CHARS = 700
@@ -3767,7 +3784,8 @@ def _after_one_cover_note(text: str, start: int) -> int | None:
     forwarded = _MAIL_SEPARATOR_RE.match(text, start)
     pos = forwarded.end() + 1 if forwarded else start
     while m := _MAIL_HEADER_RE.match(text, pos):
-        fields.add(m["field"].lower())
+        field = m["field"].lower()
+        fields.add(_MAIL_FIELD_NAMES.get(field, field))
         pos = m.end()
     if "from" not in fields or not fields & {"subject", "sent", "date", "to"}:
         return None
@@ -3821,7 +3839,7 @@ _COOKIE_BANNER_RE = re.compile(
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
     r"(?im)^(?:(?:best|kind|warm)?\s*regards|thanks|thank you|cheers|many thanks|"
-    r"sent from\b|--\s*$)"
+    r"sent from\b|--\s*$|saludos|abs\b|atenciosamente|cordialement|mit freundlichen)"
 )
 
 
@@ -4127,12 +4145,12 @@ def _translated_body_lines(layout: Layout) -> None:
 def _org_heading(part: Part) -> bool:
     """ "Rößler Antriebstechnik AG – Q3 2024 Earnings Conference Call": a body's name,
     a dash, and what the text is."""
-    return bool(
-        part.value
-        and re.match(
-            rf"{re.escape(part.value)}[^\S\n]+[–—-][^\S\n]+\S+(?:[^\S\n]+\S+){{2,}}", part.text
-        )
+    heading = part.value and re.match(
+        rf"{re.escape(part.value)}[^\S\n]+[–—-][^\S\n]+(?P<what>\S+(?:[^\S\n]+\S+){{2,}})",
+        part.text,
     )
+    # (not its state: "Badan Mitigasi Bahaya Geologi – Republic of Indonesia")
+    return bool(heading and not _STATE_NAME_RE.match(heading["what"]))
 
 
 def _lower_cased_masthead(line: str, following: str) -> bool:
