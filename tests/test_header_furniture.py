@@ -1190,3 +1190,48 @@ def test_a_styled_office_under_a_speechs_byline_is_no_headline() -> None:
         "welcome all of you to Kochi for this meet.\n"
     )
     assert extract(text).title == "Inaugural Address at the Coastal Investors' Meet 2025"
+
+
+def test_a_reference_with_its_date_in_words_over_the_headline_is_no_title() -> None:
+    text = (
+        "MINISTRY OF OUTER ISLANDS\nPRESS RELEASE\n\n"
+        "MOI/PR/24/061                          Date: 22nd October 2024\n\n"
+        "NEW JETTY OPENED AT SAVUSAVU\n\n"
+        "SUVA - The Minister for Outer Islands today opened the new jetty at Savusavu.\n"
+    )
+    assert extract(text).title == "NEW JETTY OPENED AT SAVUSAVU"
+
+
+def test_a_captions_long_line_naming_who_stands_where_over_the_headline() -> None:
+    text = (
+        "Gobierno del Estado de Sonora\nSala de Prensa\n\n"
+        "From left: Secretary of Water Arturo Cienfuegos Lara, Governor Marisa Ochoa Beltrán "
+        "and community leader Ignacio Batista Cruz during the delivery of water tanks in "
+        "Álamos. Photo: Coordinación de Comunicación Social / Raúl Ortega\n\n"
+        "Governor Ochoa Beltrán delivers water tanks to 30 communities in the Sierra\n\n"
+        "Álamos, Sonora, February 12, 2024.- Governor Marisa Ochoa Beltrán delivered 900 water "
+        "tanks to communities in the Sierra.\n"
+    )
+    assert extract(text).title == (
+        "Governor Ochoa Beltrán delivers water tanks to 30 communities in the Sierra"
+    )
+
+
+def test_a_radio_interviews_heading_is_its_title_and_names_no_venue() -> None:
+    text = (
+        "THE HON GRACE MALLEY MP\nMinister for Agriculture and Regional Development\n\n"
+        "TRANSCRIPT\nRadio interview with Sam Doyle, Wide Bay Breakfast\n14 March 2024\n\n"
+        "E&OE\nSUBJECTS: Drought support package; water allocations\n\n"
+        "SAM DOYLE: It's seven past seven on Wide Bay Breakfast. The government announced a "
+        "drought support package last night. The minister has joined us by phone. Minister, "
+        "good morning.\n\n"
+        "GRACE MALLEY: Good morning Sam, and good morning to everyone listening across the "
+        "Wide Bay and the Burnett.\n\n"
+        "SAM DOYLE: Straight to it. Who actually gets this money?\n\n"
+        "GRACE MALLEY: The package has three parts: a household payment, concessional loans "
+        "for restocking, and money for councils to get fodder and water moving now.\n\n"
+        "JUNE ASHWORTH: It's a start, but we've been carting water since October.\n"
+    )
+    result = extract(text)
+    assert result.title == "Radio interview with Sam Doyle, Wide Bay Breakfast"
+    assert result.venue is None

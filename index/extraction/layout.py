@@ -174,7 +174,7 @@ _FURNITURE_RE = re.compile(
     r"page \d+|-\s*\d+\s*-|[*※]*\s*check against delivery\s*[*※]*|public notice|notice|"
     r"press briefing notes?|briefing notes?|pressemitteilung|medienmitteilung|communiqué|"
     r"communiqué de presse|comunicado de prensa|comunicato stampa|media statement|"
-    r"(?:press|media) notice|"
+    r"(?:press|media) notice|sala de (?:prensa|imprensa)|salle de presse|"
     # Malay and Indonesian: "KENYATAAN MEDIA", "Kenyataan Akhbar", "SIARAN PERS"
     r"kenyataan (?:media|akhbar)|siaran (?:pers|media)|"
     # "PRESS RELEASE N°087/2025", "Comunicato stampa n. 58 – 16/04/2025"
@@ -505,6 +505,10 @@ _LONG_CAPTION_RE = re.compile(
     rf"(?i)^(?:\(?(?:{_PHOTO_WORDS}|photograph|caption|pictured)s?(?:\s+(?:credit|caption))?"
     rf"\s*:|\[(?:{_PHOTO_WORDS})(?:\s*/\s*(?:{_PHOTO_WORDS}))*(?:\]|\s*:))"  # ("[Foto/Photo: ...]")
     r"(?:\s+\S+){1,90}$"
+    # "From left: X, Y and Z during ... Photo: Comunicación Social / Raúl Ortega": a
+    # caption naming who stands where, or ending in its credit
+    rf"|(?i:^\(?(?:from left|left to right|l-r)\)?\s*[:,])[^\n]{{10,700}}$"
+    rf"|^[^\n]{{20,700}}\b(?i:{_PHOTO_WORDS}|credit)\s*:\s*[^.:\n]{{2,80}}$"
 )
 _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE"
@@ -1611,6 +1615,8 @@ class Layout:
         if (
             venue is None
             and place is not None
+            # (not "Radio interview with Tess Callaghan, Wide Bay Breakfast": whom, not where)
+            and not _TRANSCRIPT_HEADING_RE.match(place.text)
             and (
                 spoken
                 or _TRANSCRIPT_KIND_RE.match(place.text)
@@ -2236,7 +2242,10 @@ _TOPIC_LABEL_RE = re.compile(
 
 #: The kinds of spoken text a header line names.
 _TRANSCRIPT_KINDS = r"doorstop|press conference|interview|transcript"
-_PLACE_HEADING_RE = re.compile(rf"(?i)(?:{_TRANSCRIPT_KINDS})\b")
+# ("Radio interview with Tess Callaghan, Wide Bay Breakfast")
+_PLACE_HEADING_RE = re.compile(
+    rf"(?i)(?:(?:radio|television|tv|phone|telephone)\s+)?(?:{_TRANSCRIPT_KINDS})\b"
+)
 _TRANSCRIPT_HEADING_RE = re.compile(
     rf"(?i)(?:joint\s+)?(?:(?:{_TRANSCRIPT_KINDS}|radio|television|tv)\s+){{1,2}}(?:with|by)\s"
 )
@@ -5106,7 +5115,9 @@ _CAPS_CONTINUATION_RE = re.compile(r"^(?:ON|OF|FOR|TO|AT|IN|ABOUT|REGARDING)\s+[
 # A letter's reference, alone or before its date: "PMO/COM/2025/14", "KHLL/SEC/2024-25/087
 # Date: 12.02.2025"
 _FILE_REFERENCE_RE = re.compile(
-    r"^[A-Z]{1,6}(?:/[A-Z0-9-]{1,7}){2,}(?:\s+\([A-Z][a-z]+\))?(?:\s+(?i:date)\s*:\s*[\d./-]+)?$"
+    # ("MRMDOI/PR/24/052    Date: 22nd October 2024": its date in words too)
+    r"^[A-Z]{1,6}(?:/[A-Z0-9-]{1,7}){2,}(?:\s+\([A-Z][a-z]+\))?"
+    r"(?:\s+(?i:date)\s*:\s*(?:[\d./-]+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}))?$"
 )
 
 
