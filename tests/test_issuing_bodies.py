@@ -722,3 +722,15 @@ def test_a_senators_page_line_names_no_body() -> None:
         "statement on the passing of former Governor Ana Ruiz.\n"
     )
     assert extract(text).organization is None
+
+
+def test_a_phone_number_run_on_after_the_body_is_left_out() -> None:
+    text = (
+        "JOINT PRESS RELEASE\n\nNew quota rules for coastal fishing\n\n"
+        "OSLO/STOCKHOLM, 3 March 2025 – The two ministries today set new quota rules for "
+        "coastal fishing in the Skagerrak.\n\n"
+        "Contact:\n"
+        "Press contact, Norwegian Ministry of Fisheries: +47 22 24 90 90\n"
+        "Press contact, Swedish Ministry of Rural Affairs: +46 8 405 10 00\n"
+    )
+    assert extract(text).organization == "Norwegian Ministry of Fisheries"

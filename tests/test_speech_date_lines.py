@@ -111,3 +111,42 @@ def test_a_pages_running_head_is_no_statement_of_the_speech() -> None:
     statements = [q.text for q in extract(text).quotes]
     assert any(s.startswith("We will finish the drainage works") for s in statements)
     assert not any("Office of the City Mayor - 2 -" in s for s in statements)
+
+
+def test_a_speechs_byline_ending_in_a_comma_over_its_occasion() -> None:
+    text = (
+        "Ministerio de Turismo\nRepública de Panamá\n\n"
+        "Remarks by the Minister of Tourism, Lucía Arosemena Vial,\n"
+        "at the Opening of the 2025 Panama Cruise Summit\n\n"
+        "Centro de Convenciones de Amador, Panama City\nJune 4, 2025\n\n"
+        f"Check against delivery\n\n{_BODY}"
+    )
+    result = extract(text)
+    assert result.title == (
+        "Remarks by the Minister of Tourism, Lucía Arosemena Vial, at the Opening of the "
+        "2025 Panama Cruise Summit"
+    )
+    assert result.speaker == "Lucía Arosemena Vial"
+
+
+def test_a_statement_in_parliament_on_a_weekday_names_parliament() -> None:
+    text = (
+        "PRESS RELEASE\n\nMinistry of Trade and Industry\n\n"
+        "MEASURES TO RESTORE COMPETITIVENESS\n\n"
+        "Statement by the Minister for Trade and Industry, Dr Tan Wee Liang,\n"
+        "in Parliament on Tuesday, 12 March 1985\n\n"
+        "Mr Speaker, Sir, I rise to inform the House of the state of the economy and of the "
+        "measures the Government will take to restore our competitiveness.\n"
+    )
+    result = extract(text)
+    assert result.venue == "Parliament"
+    assert str(result.date) == "1985-03-12"
+
+
+def test_a_parliamentary_state_secretary_is_a_title() -> None:
+    text = (
+        "Federal Ministry for Transport\n\n"
+        "Speech by Parliamentary State Secretary Dr Anke Vossberg at the Inland Ports Forum\n\n"
+        f"10 September 2024\n\nCheck against delivery!\n\n{_BODY}"
+    )
+    assert extract(text).speaker == "Anke Vossberg"

@@ -435,6 +435,15 @@ def _find_quotes(
     )
 
 
+_TRAILING_PHONE_RE = re.compile(r"\s*[:,–-]?\s*\+?\d[\d ()/-]{6,}$")
+
+
+def _one_line_body(found: str) -> str:
+    """A body's name on its line ("Minister for Health\nDate: ..." is two), without a
+    trailing comma or a phone number run on ("Norwegian Ministry of Transport: +47 ...")."""
+    return _TRAILING_PHONE_RE.sub("", found.split("\n", 1)[0]).strip().rstrip(",;:")
+
+
 def _organization(
     text: str, head: _Head, head_end: int, mentions: list[names.Mention], speaker: str | None
 ) -> str | None:
@@ -485,10 +494,9 @@ def _organization(
         ),
         None,
     )
-    # A body's name is on one line ("Minister for Health\nDate: ..." is two).
     if not found:
         return None
-    first = organizations.english_of_twins(found.split("\n", 1)[0].strip())
+    first = organizations.english_of_twins(_one_line_body(found))
     first = organizations.without_its_government(organizations.first_of_joint_bodies(first))
     first = organizations.without_its_press_unit(first)
     first = organizations.under_its_logo_line(first, head.parts, text)

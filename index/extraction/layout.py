@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from index.extraction import names, titles, wordlists
@@ -1693,7 +1693,8 @@ class Layout:
                 or pieces[-1].strip(" .,").lower() in wordlists.WEEKDAYS_EN
             ):
                 pieces.pop()  # "21 May 2026", "Thursday 20 November 2025"
-            place = ", ".join(pieces)
+            # ("in Parliament on Tuesday, 12 March 1985": the place without its words around)
+            place = _PLACE_WORDS_AROUND_RE.sub("", ", ".join(pieces))
             if place and len(place.split()) <= 10 and _PLACE_LINE_WORDS_RE.search(place):
                 return Part("place", part.text, part.start, part.end, place)
         return None
@@ -2101,6 +2102,8 @@ def _headline_goes_on(line: str, following: Part) -> bool:
     verb_next = lowered and not _verbs_in(line) and _verbs_in(nxt.split()[0] if nxt else "")
     if following.kind == "headline" and line.endswith(" :") and line.isupper() and nxt.isupper():
         return True  # "NOUVELLE USINE À GIVORS :" / "LE SYNDICAT SÉCURISE ...": French spacing
+    if line.endswith(",") and _SPEECH_BYLINE_RE.match(line) and _OCCASION_UNDER_RE.match(nxt):
+        return True  # "Remarks by the Minister of X, Y," / "at the Opening of the Z Summit"
     return (
         following.kind == "headline"
         and (
@@ -4488,6 +4491,11 @@ def _classified_with_its_rest(
     part = _classify(joined, pos, date_spans)
     if joined != line and line.endswith(",") and (part is None or part.kind != "headline"):
         return _classify(line, pos, date_spans), line, end
+    if part is None and joined == line and line.endswith(",") and _SPEECH_BYLINE_RE.match(line):
+        # "Remarks by the Minister of Foreign Trade, Esteban Villalobos Arce," / "at the
+        # Opening of the ... Summit": a speech's byline, its occasion under it
+        part = _classify(line[:-1], pos, date_spans)
+        part = replace(part, text=line, end=end) if part is not None else None
     return part, joined, joined_end
 
 
@@ -4863,6 +4871,9 @@ def _furniture_piece(piece: str) -> bool:
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
 _DATE_PIECE_RE = re.compile(
     r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$"
+)
+_PLACE_WORDS_AROUND_RE = re.compile(
+    rf"(?i)^(?:in|at)\s+(?:the\s+)?|\s+on\s+(?:{'|'.join(wordlists.WEEKDAYS_EN)})$"
 )
 _MONTH_DAY_PIECE_RE = re.compile(
     rf"(?i)^(?:{'|'.join(wordlists.MONTHS_EN)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$"
