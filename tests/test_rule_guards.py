@@ -634,3 +634,136 @@ def test_the_thirty_sixth_reviews_look_alikes_keep_their_reading(probe, text, ex
         else:
             got = getattr(found, field)
             assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field
+
+
+# The thirty-seventh review's look-alikes: each read wrong at b55f04d, right before and now.
+_REVIEW_37 = [
+    (
+        "r37-A02",
+        "Remarks by Secretary Dana Whitlow at the Broadband Partners Roundtable\n\nMenlo Park, Calif., June 4, 2024\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Menlo Park, Calif."},
+    ),
+    (
+        "r37-A03",
+        "Remarks by Chancellor Ruth Okafor to the Faculty Council\n\nChapel Hill, N.C., March 3, 2025\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Chapel Hill, N.C."},
+    ),
+    (
+        "r37-A04",
+        "Remarks by Mayor Luis Ferrante to the Chamber Luncheon\n\nPalm Beach Gardens, Fla., January 15, 2025\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Palm Beach Gardens, Fla."},
+    ),
+    (
+        "r37-A05",
+        "Speech by the Minister for Regional Development, Kate Morrow, to the Mid North Coast Forum\n\nCoffs Harbour, NSW, 3 May 2024\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Coffs Harbour, NSW"},
+    ),
+    (
+        "r37-A07",
+        "Remarks by Governor Tess Reyburn to the Missouri Municipal League\n\nLee's Summit, Mo., Feb. 6, 2025\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Lee's Summit, Mo."},
+    ),
+    (
+        "r37-A08",
+        "Remarks by County Executive Paul Ianelli at the Nassau Small Business Awards\n\nRockville Centre, N.Y., October 1, 2024\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Rockville Centre, N.Y."},
+    ),
+    (
+        "r37-A09",
+        "Remarks by Governor Lena Ostrander to the Colorado Water Congress\n\nCastle Rock, Colo., Sept. 12, 2024\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Castle Rock, Colo."},
+    ),
+    (
+        "r37-A13",
+        "Remarks by Governor Kim Halvorsen at the Johnson County Jobs Fair\n\nOverland Park, Kan., March 5, 2025\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Overland Park, Kan."},
+    ),
+    (
+        "r37-A19",
+        "Remarks by Mayor Jo Whitaker at the Grand Opening of the Overland Library\n\nOverland Park, Kansas, April 3, 2025\n\nAs prepared for delivery\n\nThank you, and good morning to all of you.\n\nIt is a privilege to stand before you today. Our region has grown faster than any of us predicted, and our roads, rails and schools must keep pace. We will invest where the need is greatest, and we will be honest about the costs.\n\nThank you.\n",
+        {"dateline": "Overland Park, Kansas"},
+    ),
+    (
+        "r37-A10",
+        "Ansprache des Bürgermeisters Josef Huber zur Eröffnung des Inn-Radwegs\n\nNeuhaus am Inn, 4. Februar 2025\n\nEs gilt das gesprochene Wort\n\nSehr geehrte Damen und Herren,\n\nich freue mich, dass Sie so zahlreich gekommen sind. Der neue Radweg verbindet unsere Gemeinde mit Passau und Schärding, und er ist ein Gewinn für alle, die hier leben und arbeiten.\n\nVielen Dank.\n",
+        {"dateline": "Neuhaus am Inn"},
+    ),
+    (
+        "r37-B05",
+        'Office of the Minister of Tourism\nParliament Buildings, Wellington\nHome | About | News | Speeches\n\nInternational arrivals up 12 per cent\n\n3 May 2024\n\nInternational visitor arrivals rose 12 per cent in the year to March, Tourism Minister Hana Parata said today.\n\n"Our visitors are coming back," Ms Parata said.\n',
+        {"venue": None},
+    ),
+    (
+        "r37-E01",
+        "DEPARTMENT OF HEALTH\nDEPARTMENT OF EDUCATION\n\nJOINT MEDIA RELEASE\n\nSchools to get free flu vaccines\n\nThe Department of Education and the Department of Health today announced that every primary school pupil will be offered a free flu vaccine this winter.\n",
+        {"organization": "Department of Health"},
+    ),
+    (
+        "r37-L02",
+        "Ostrava City Council\n\nTranscript: briefing on the tram strike\n\nMODERATOR: The deputy mayor will speak first.\n\nJAN HORA: Good afternoon. Trams will run again from Monday, and we have agreed a pay rise with the drivers.\n\nJOURNALIST: How much will it cost?\n\nJAN HORA: About forty million crowns a year, which the budget can carry.\n",
+        {"speaker": "Jan Hora"},
+    ),
+    (
+        "r37-N03",
+        "Riverside Unified School District\n\nMessage to Parents at the Start of the School Year\n\nAugust 18, 2025\n\nDear parents and guardians,\n\nWelcome back. This year we are adding two new reading programs and hiring 40 new teachers, Superintendent Laura Kemp said.\n",
+        {"venue": None},
+    ),
+    (
+        "r37-O03",
+        "UCAS\n\nRecord Number of Students Apply: More Than Ever Before\nApplications up 18 per cent on last year\n\nCHELTENHAM, 3 February 2025 – A record number of students have applied to university.\n",
+        {"title": "Record Number of Students Apply: More Than Ever Before"},
+    ),
+    (
+        "r37-O08",
+        "University of Iowa\n\nNew study traces where your drinking water comes from\nBy Jane Holt, University Communications\n\nIOWA CITY, Iowa – A new study maps the sources of drinking water across the state.\n",
+        {"title": "New study traces where your drinking water comes from"},
+    ),
+    (
+        "r37-O09",
+        "Roads Authority\n\nBridge closure: what drivers need to prepare for\nMonday 3 March 2025, 10:00\n\nThe Harbour Bridge will close for repairs for two weekends, the Roads Authority said.\n",
+        {"title": "Bridge closure: what drivers need to prepare for"},
+    ),
+    (
+        "r37-O13",
+        "Town of Ashby\n\nCouncil Votes to Name Park After Her\nLongtime volunteer Joan Pike honoured\n\nASHBY, Mass. – The town council voted on Monday to name the riverside park after Joan Pike.\n",
+        {"title": "Council Votes to Name Park After Her"},
+    ),
+    (
+        "r37-Q01",
+        "European Environment Agency\n\nAir quality improves across Europe\n\n05.03.2025 | Copenhagen | Share: f X in\n\nAir quality improved across most of Europe in 2024, according to the agency's annual report.\n",
+        {"dateline": "Copenhagen"},
+    ),
+    (
+        "r37-X03",
+        "---------- Forwarded message ---------\nFrom: Jo Hart <jo.hart@example.org>\nDate: Thu, Jun 12, 2025 at 11:40 AM\nSubject: Fwd: jobs figures\nTo: press-list@example.org\n\nABS data shows jobless rate steady at 4.1 per cent\n\nCANBERRA, 12 June 2025 – The unemployment rate held at 4.1 per cent in May, according to figures released today by the Australian Bureau of Statistics.\n",
+        {"title": "ABS data shows jobless rate steady at 4.1 per cent"},
+    ),
+    (
+        "r37-O18",
+        "Five Online Scams to Watch Out For\nFOR IMMEDIATE RELEASE\n\nLEEDS, 3 December 2024 – Trading Standards officers have warned residents about five online scams.\n",
+        {"title": "Five Online Scams to Watch Out For"},
+    ),
+    (
+        "r37-O20",
+        "NEWS RELEASE\n\nMuseum Reveals What Roman Soldiers Ate and Where It Came From\nPosted on 3 March 2025\n\nYORK – A new exhibition reveals what Roman soldiers ate.\n",
+        {"title": "Museum Reveals What Roman Soldiers Ate and Where It Came From"},
+    ),
+    (
+        "r37-Q04",
+        "Federal Office for the Environment\n\nGlacier loss slows in 2024\n\n03.10.2024 | Bern | Share this page\n\nSwiss glaciers lost less ice in 2024 than in the two previous years, the office said.\n",
+        {"dateline": "Bern"},
+    ),
+    (
+        "r37-E06",
+        "MINISTRY OF FOREIGN AFFAIRS\nMINISTRY OF DEFENCE\n\nJOINT STATEMENT\n\nJoint statement on the evacuation of citizens\n\nThe Ministry of Defence and the Ministry of Foreign Affairs confirm that 300 citizens have been evacuated.\n",
+        {"organization": "Ministry of Foreign Affairs"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_37, ids=[c[0] for c in _REVIEW_37])
+def test_the_thirty_seventh_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    found = extract(text)
+    for field, want in expected.items():
+        got = getattr(found, field)
+        assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field

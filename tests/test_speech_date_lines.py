@@ -133,7 +133,7 @@ def test_a_statement_in_parliament_on_a_weekday_names_parliament() -> None:
     text = (
         "PRESS RELEASE\n\nMinistry of Trade and Industry\n\n"
         "MEASURES TO RESTORE COMPETITIVENESS\n\n"
-        "Statement by the Minister for Trade and Industry, Dr Tan Wee Liang,\n"
+        "Statement by the Minister for Trade and Industry, Dr Tan Wee Liang\n"
         "in Parliament on Tuesday, 12 March 1985\n\n"
         "Mr Speaker, Sir, I rise to inform the House of the state of the economy and of the "
         "measures the Government will take to restore our competitiveness.\n"

@@ -435,7 +435,7 @@ def _find_quotes(
     )
 
 
-_TRAILING_PHONE_RE = re.compile(r"\s*[:,–-]?\s*\+?\d[\d ()/-]{6,}$")
+_TRAILING_PHONE_RE = re.compile(r"(?:[^\S\n]*[:,–-])?[^\S\n]*\+?\d[\d ()/-]{6,}$")
 
 
 def _one_line_body(found: str) -> str:

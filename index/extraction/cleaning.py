@@ -80,7 +80,7 @@ def clean_text(text: str) -> str:
     # plain class scans twice as fast as the general one.
     text = (_ASCII_HSPACE_RE if ascii_only else _HSPACE_RE).sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    if text.count("\n>") >= _QUOTED_MAIL_LINES:
+    if text.count("\n>") >= _QUOTED_MAIL_LINES and _QUOTED_MAIL_HEADER_RE.search(text):
         # A forwarded mail quoted line by line ("> MINISTRY OF ..."): the lines unquoted.
         text = _MAIL_QUOTE_RE.sub("", text)
     if "age " in text:
@@ -93,6 +93,10 @@ def clean_text(text: str) -> str:
 #: A text with this many lines quoted with ">" is a forwarded mail's.
 _QUOTED_MAIL_LINES = 5
 _MAIL_QUOTE_RE = re.compile(r"(?m)^(?:>[^\S\n]?)+")
+# (a mail's own header quoted: "> From: ...", "> -----Original Message-----")
+_QUOTED_MAIL_HEADER_RE = re.compile(
+    r"(?im)^>[^\S\n]*(?:from|de|von|sent|subject|-+\s*original message)[^\S\n]*[:-]"
+)
 
 
 # UTF-8 punctuation read as Windows-1252 with its last bytes lost ("â€œ" became "â"):

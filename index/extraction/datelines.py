@@ -93,6 +93,7 @@ _NOT_PLACES = frozenset(
         "DR",
     ]
 )
+_KINDS_AFTER_THE = frozenset(["club", "city", "team", "group", "band", "couple", "family"])
 _KNOWN_TITLE_PLACES = frozenset({"Washington", "Bern", "Berne", "Brussels", "Geneva", "Oslo"})
 _PLACE_FIRST_WORDS = frozenset(
     {"New", "Port", "San", "Santa", "Saint", "Fort", "Mount", "Cape", "North", "South", "East",
@@ -298,8 +299,13 @@ def _first_word_of_a_place(word: str, rest: str) -> bool:
     if following is None or following.group(1).upper() in _NOT_PLACES:
         return False
     if word.upper() == "THE":
-        return following["end"] is not None and following.group(1).capitalize() not in (
-            wordlists.non_name_words()
+        # (not a body or a kind of place: "THE BOARD –", "THE CLUB –", "THE CITY –")
+        nxt = following.group(1)
+        return (
+            following["end"] is not None
+            and nxt.capitalize() not in wordlists.non_name_words()
+            and nxt.lower() not in wordlists.organization_word_set()
+            and nxt.lower() not in _KINDS_AFTER_THE
         )
     return word.capitalize() in _PLACE_FIRST_WORDS
 

@@ -609,8 +609,10 @@ _SPEECH_HEADING_RE = re.compile(
     r"(?:second|third)\s+reading|inaugural|ministerial|maiden|valedictory|acceptance|"
     r"feature|featured|welcome|welcoming)\s+)?"
     r"(?:remarks|address|speech|statement|"
-    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention|message)"
+    r"testimony|lecture|eulogy|homily|sermon|toast|tribute|keynote|intervention)"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:of|by|to|at|for|delivered)\b|"
+    # "Keynote Message at the Opening of ..." (not "Message to Parents at the Start of ...")
+    r"^keynote\s+message\s+(?:of|by|at|to)\b|"
     # "Policy Address to the February Session", "State of the State Address to ..." (not
     # "Annual Statement of Accounts": only spoken kinds after these)
     r"^(?:policy|annual|farewell|commencement|graduation|"
@@ -650,8 +652,9 @@ _STATE_OF_ADDRESS_RE = re.compile(
 )
 # A page's section that holds speeches: "Accueil > Actualités > Discours", "Newsroom |
 # Speeches and Transcripts".
+# (a breadcrumb's, not a menu's "Home | News | Speeches")
 _SPOKEN_SECTION_RE = re.compile(
-    r"(?i)(?:[>›»|]\s*)(?:speeches|discours|reden|discursos|discorsi|toespraken)\b[^>›»|]*$"
+    r"(?i)(?:[>›»]\s*)(?:speeches|discours|reden|discursos|discorsi|toespraken)\b[^>›»]*$"
 )
 # A site's section in two languages: "Statements and Messages | Déclarations et messages".
 _BILINGUAL_SECTION_RE = re.compile(r"^[A-Z][\w ,&'’]{2,40} [|/] [A-Z][\w ,&'’]{2,40}$")
@@ -1615,8 +1618,7 @@ class Layout:
         if (
             venue is None
             and place is not None
-            # (not "Radio interview with Tess Callaghan, Wide Bay Breakfast": whom, not where)
-            and not _TRANSCRIPT_HEADING_RE.match(place.text)
+            and not _names_whom(place.text)
             and (
                 spoken
                 or _TRANSCRIPT_KIND_RE.match(place.text)
@@ -1660,8 +1662,18 @@ class Layout:
 
     def dated_venue(self) -> Part | None:
         """A spoken text's date line that names a hall ("Winter Gardens, Blackpool,
-        21 September 2011"): where it was given, not a dateline."""
-        return self._date_line_place() if self._spoken() else None
+        21 September 2011"): where it was given, not a dateline (a town named for a
+        park, a hill or a harbour in its state is the dateline: "Menlo Park, Calif.")."""
+        dated = self._date_line_place() if self._spoken() else None
+        if dated is None:
+            return None
+        first, _, rest = (dated.value or "").partition(", ")
+        state = rest.split(", ")[0].replace(".", "").strip()
+        if state in _state_abbreviations():
+            return None  # "Menlo Park, Calif.", "Coffs Harbour, NSW"
+        if not _HALL_WORDS_RE.search(first) and _TOWN_WORDS_RE.search(first):
+            return None  # "Overland Park, Kansas", "Castle Rock"
+        return dated
 
     def _building_venue_line(self) -> Part | None:
         """The first venue line, or a later one that names a building where the first
@@ -1745,6 +1757,7 @@ class Layout:
             if comma and _OCCASION_RE.match(occasion) and _names_a_venue(held_at):
                 place = held_at
             place = _START_OF_RE.sub("", place)  # "the Start of the Weekly Cabinet Meeting"
+            place = _before_speaker(place)  # "... at the X Summit by Minister Y"
             if _CLAUSE_VERB_RE.search(place):
                 continue  # "X's remarks at the Harbour Festival were taken out of context"
             if place and (_names_a_venue(place) or _EVENT_NOUN_RE.search(place)):
@@ -3509,15 +3522,23 @@ def _place_of_a_date_first_line(
     segments = _SEPARATED_RE.split(line)
     if len(segments) != 3 or not _capitalised_place(segments[1].strip()):
         return None
-    if _READING_TIME_RE.search(segments[2]) or _SHARE_WIDGET_RE.match(segments[2].strip()):
+    if _READING_TIME_RE.search(segments[2]) or (
+        _SHARE_WIDGET_RE.match(segments[2].strip()) and _SECTION_WORD_RE.search(segments[1])
+    ):
         # "13 June 2025 | University News | 6 min read", "26.09.2024 | Environment |
-        # Share: f X in": a page's section
+        # Share: f X in": a page's section (not "05.03.2025 | Copenhagen | Share")
         return None
     first = len(segments[0])
     dated = any(s == start and e >= start + first - 1 for s, e in date_spans)
     return segments[1].strip() if dated else None
 
 
+_SECTION_WORD_RE = re.compile(
+    r"(?i)\b(?:news|environment|transport|health|education|economy|culture|sports?|security|"
+    r"energy|agriculture|finance|tourism|science|technology|politics|society|justice|defen[cs]e|"
+    r"water|housing|infrastructure|climate|press|media|events?|statements?|releases?|"
+    r"transcripts?|speeches|interviews?)\b"
+)
 _SHARE_WIDGET_RE = re.compile(r"(?i)(?:share|partager|teilen|compartir|condividi|delen)\b")
 _READING_TIME_RE = re.compile(r"(?i)\b\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read\b")
 # "Mis à jour le", "Veröffentlicht am", "Gepubliceerd op": a page's date label.
@@ -3851,7 +3872,9 @@ _COOKIE_BANNER_RE = re.compile(
 _GREETING_RE = re.compile(r"(?i)(?:dear|hi|hello|good (?:morning|afternoon|evening)|bonjour)\b")
 _SIGN_OFF_RE = re.compile(
     r"(?im)^(?:(?:best|kind|warm)?\s*regards|thanks|thank you|cheers|many thanks|"
-    r"sent from\b|--\s*$|saludos|abs\b|atenciosamente|cordialement|mit freundlichen)"
+    r"sent from\b|--\s*$|saludos|atenciosamente|cordialement|mit freundlichen|"
+    # (Portuguese "Abs, Luiza": the short sign-off on its line, not "ABS data shows ...")
+    r"(?-i:Abs)[.,]?(?:[^\S\n]+[\w.-]+)?[^\S\n]*$)"
 )
 
 
@@ -4298,8 +4321,9 @@ _PLACE_LINE_WORDS_RE = re.compile(
     r"plenary|assembly|assembleia|assemblée|"
     # in other languages: "Résidence de France", "Cankarjev dom", "Teatro dal Verme",
     # and German and Dutch compounds ("Stadthalle Cottbus", "Kongresshaus")
+    # (not "...haus": "Neuhaus am Inn" is a town)
     r"gardens|palais|palazzo|palacio|teatro|résidence|residencia|dom|"
-    r"\w{3,}(?:haus|halle|saal|zaal|zentrum|centrum))\b"
+    r"\w{3,}(?:halle|saal|zaal|zentrum|centrum))\b"
 )
 
 
@@ -4491,7 +4515,13 @@ def _classified_with_its_rest(
     part = _classify(joined, pos, date_spans)
     if joined != line and line.endswith(",") and (part is None or part.kind != "headline"):
         return _classify(line, pos, date_spans), line, end
-    if part is None and joined == line and line.endswith(",") and _SPEECH_BYLINE_RE.match(line):
+    if (
+        part is None
+        and joined == line
+        and line.endswith(",")
+        and _SPEECH_BYLINE_RE.match(line)
+        and re.match(r"\n[^\S\n]*at\s", text[end : end + 6])
+    ):
         # "Remarks by the Minister of Foreign Trade, Esteban Villalobos Arce," / "at the
         # Opening of the ... Summit": a speech's byline, its occasion under it
         part = _classify(line[:-1], pos, date_spans)
@@ -4640,7 +4670,17 @@ def _join_broken_headline(text: str, part: Part) -> Part:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     more = text[start:end].strip()
-    if not more or len(more.split()) > 8 or more.endswith((".", ":")) or _DATE_ONLY_RE.match(more):
+    if (
+        not more
+        or len(more.split()) > 8
+        or more.endswith((".", ":"))
+        # (both in capitals, or the rest in lower case: not a deck, a byline, a label or a
+        # date under a headline ending "... After Her", "... Watch Out For")
+        or not ((part.text.isupper() and more.isupper()) or more[:1].islower())
+        or _FURNITURE_RE.match(more)
+        or _BY_PIECE_RE.match(more)
+        or re.search(r"\d{4}", more)
+    ):
         return part
     return Part(part.kind, f"{part.text} {more}", part.start, end, part.value)
 
@@ -4872,6 +4912,28 @@ def _furniture_piece(piece: str) -> bool:
 _DATE_PIECE_RE = re.compile(
     r"^(?:[\w,.]+\s+){0,3}(?:19|20)\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$"
 )
+# The words that make a date line's place a hall, not a town ("Overland Park",
+# "Coffs Harbour", "Lee's Summit" are towns).
+_HALL_WORDS_RE = re.compile(
+    r"(?i)\b(?:centre|center|hall|theatre|theater|auditorium|stadium|arena|palace|palais|"
+    r"palazzo|palacio|teatro|residence|résidence|residencia|embassy|hotel|house|library|"
+    r"museum|gallery|pavilion|chamber|parliament|campus|university|college|school|"
+    r"convention|conference|congress|forum|gardens|dom|plenary|assembly)\b"
+    r"|\w{3,}(?:halle|saal|zaal|zentrum|centrum)\b"
+)
+
+
+_TOWN_WORDS_RE = re.compile(
+    r"(?i)\b(?:park|field|harbour|harbor|square|summit|chapel|church|castle|rock|hill|springs)\b"
+)
+
+
+@functools.cache
+def _state_abbreviations() -> frozenset[str]:
+    """States and provinces after a town ("Calif", "NSW", "NY"), without their dots."""
+    return frozenset(a.replace(".", "").strip() for a in wordlists.load("place-abbreviations"))
+
+
 _PLACE_WORDS_AROUND_RE = re.compile(
     rf"(?i)^(?:in|at)\s+(?:the\s+)?|\s+on\s+(?:{'|'.join(wordlists.WEEKDAYS_EN)})$"
 )
@@ -5481,6 +5543,12 @@ def _bracketed_place(line: str) -> str | None:
 _SITTING_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:sitting|meeting|session)s?\s+of\s")
 
 
+def _names_whom(line: str) -> bool:
+    """ "Radio interview with Tess Callaghan, Wide Bay Breakfast": a transcript's heading
+    that names whom, not where (not "Doorstop interview with Senator X, Perth Airport")."""
+    return bool(_TRANSCRIPT_HEADING_RE.match(line)) and not _names_a_venue(line.rsplit(", ", 1)[-1])
+
+
 def _names_a_building(phrase: str) -> bool:
     return _names_a_venue(phrase) and not _SITTING_OF_RE.match(phrase)
 
@@ -5729,16 +5797,6 @@ _NOT_SPEAKER_LABELS = frozenset(
         "place",
         "date",
         "time",
-        # ... in other languages: "Ort: Haus der Bundespressekonferenz", "Lieu :", "Fecha:"
-        "ort",
-        "lieu",
-        "lugar",
-        "luogo",
-        "datum",
-        "zeit",
-        "heure",
-        "fecha",
-        "hora",
         "e&oe",
         "eoe",
         "source",
@@ -5785,10 +5843,20 @@ _NOT_SPEAKER_LABELS = frozenset(
 )
 
 
+# Field labels in other languages, only as the whole label ("JAN HORA:" is a speaker):
+# "Ort: Haus der Bundespressekonferenz", "Lieu :", "Fecha:".
+_FOREIGN_FIELD_LABELS = frozenset(
+    ["ort", "lieu", "lugar", "luogo", "datum", "zeit", "heure", "fecha", "hora"]
+)
+
+
 def _not_a_speaker_label(label: str) -> bool:
     """A label no one speaks under: "Note:", "Image:", and a title's "The Quiet
     Room:" ("THE PRESIDENT:", "The Chair:" are speakers)."""
-    if (len(label) < 2 and label not in ("Q", "A")) or names.fold(label) in _NOT_SPEAKER_LABELS:
+    folded = names.fold(label)
+    if (len(label) < 2 and label not in ("Q", "A")) or folded in _NOT_SPEAKER_LABELS:
+        return True
+    if folded in _FOREIGN_FIELD_LABELS:
         return True
     if names.fold(label.split()[-1]) in _NOT_SPEAKER_LABELS:
         return True  # "POST-MATCH QUOTES:", "JOINT STATEMENT:", "Editor's notes:"

@@ -425,6 +425,16 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     return kept
 
 
+def _heads_a_place_or_body(word: str) -> bool:
+    """ "Bay" (of Plenty), "Bank" (of England): a word that heads a place's or a body's
+    name "of" something (not a surname: "Maria Elena Torres of the School")."""
+    return word.lower() in _PLACE_HEADS or word.lower() in wordlists.organization_word_set()
+
+
+_PLACE_HEADS = frozenset(
+    ["bay", "gulf", "lake", "cape", "isle", "island", "islands", "port", "sea", "mount", "coast",
+     "valley", "river", "city", "county", "district", "province", "state", "republic"]
+)  # fmt: skip
 _OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
 
 
@@ -432,7 +442,7 @@ def _place_after(run: str, pos: int, key: str, kept: int) -> bool | None:
     """At a word ending at ``pos`` after ``kept`` words of a name: True when the run is
     a place's name ("Tangier Automotive City"), False when the name ended before it ("Aroha
     Ngata Bay of Plenty", "Jane Smith City Manager"), None when neither."""
-    if kept >= 2 and _OF_A_PLACE_RE.match(run, pos):
+    if kept >= 2 and _OF_A_PLACE_RE.match(run, pos) and _heads_a_place_or_body(key):
         return False
     if kept and key.capitalize() == "City":
         after = _NEXT_WORD_RE.match(run, pos)

@@ -428,8 +428,6 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     orgs = [part for part in printed.all("org") if part.value]
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
-    if named := _level_the_lead_names(orgs, text, printed.body_start):
-        return named
     if len(orgs) > 1 and any(
         # (over the letterheads, or under them: "MINISTRY OF X" / "Y COMMISSION" / "JOINT
         # PRESS RELEASE")
@@ -442,6 +440,8 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         own = [o for o in orgs if not _STATE_LINE_RE.match(o.value or "")] or orgs
         english = len(own) > 1 and _english_beside(own[0], own[1], text)
         return own[1 if english else 0].value
+    if named := _level_the_lead_names(orgs, text, printed.body_start):
+        return named
     for i, org in enumerate(orgs):
         below = orgs[i + 1] if i + 1 < len(orgs) else None
         if below is None or _COMPANY_KIND_RE.match(below.value or ""):
@@ -486,8 +486,16 @@ def _level_the_lead_names(orgs: list[Part], text: str, body_start: int) -> str |
     for above, org in itertools.pairwise(orgs):
         name = org.value or ""
         words = name.split()
-        if len(words) < 2 or not lead.casefold().startswith(name.casefold()):
+        if len(words) < 2 or not re.match(rf"(?i){re.escape(name)}\b", lead):
             continue
+        # (not a peer: "DEPARTMENT OF HEALTH" / "DEPARTMENT OF EDUCATION" of a joint
+        # release; not a county's board, named with its county: "MARLOW COUNTY" / "BOARD
+        # OF COUNTY COMMISSIONERS")
+        upper = (above.value or "").split()
+        if (upper and upper[0].casefold() == words[0].casefold()) or _PLACE_ABOVE_RE.match(
+            above.value or ""
+        ):
+            return None
         if names.is_title(words[0]) or names.is_title(words[-1]):
             return None  # "SPEAKER OF THE NATIONAL ASSEMBLY", "PARLIAMENTARY OMBUDSMAN": a role
         of_above = re.match(
