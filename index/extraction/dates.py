@@ -417,9 +417,10 @@ def _numeric_dates(text: str, start: int, end: int) -> list[DateMatch]:
 
 def _day_first(text: str) -> bool:
     """Whether the text writes dates day first: more "3 October" than "October 3",
-    or (with neither) a language other than English, whose writers put the day first
-    ("05/02/2025" in Portuguese is 5 February), or British spellings ("centre",
-    "programme", "organisation")."""
+    or (with neither) German, French, Italian or Spanish as :mod:`index.language`
+    tells them (Portuguese by its likeness to Spanish; a text too short to tell
+    stays month first), whose writers put the day first ("05/02/2025" is 5 February),
+    or British spellings ("centre", "programme", "organisation")."""
     head = text[:_DAY_FIRST_CHARS]
     day_month = len(_DAY_MONTH_RE.findall(head))
     month_day = len(_MONTH_DAY_RE.findall(head))
