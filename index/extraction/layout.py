@@ -1668,8 +1668,8 @@ class Layout:
         if dated is None:
             return None
         first, _, rest = (dated.value or "").partition(", ")
-        state = rest.split(", ")[0].replace(".", "").strip()
-        if state in _state_abbreviations():
+        state = rest.split(", ")[0].replace(".", "").replace(" ", "")
+        if state in names.place_abbreviations():
             return None  # "Menlo Park, Calif.", "Coffs Harbour, NSW"
         if not _HALL_WORDS_RE.search(first) and _TOWN_WORDS_RE.search(first):
             return None  # "Overland Park, Kansas", "Castle Rock"
@@ -4926,12 +4926,6 @@ _HALL_WORDS_RE = re.compile(
 _TOWN_WORDS_RE = re.compile(
     r"(?i)\b(?:park|field|harbour|harbor|square|summit|chapel|church|castle|rock|hill|springs)\b"
 )
-
-
-@functools.cache
-def _state_abbreviations() -> frozenset[str]:
-    """States and provinces after a town ("Calif", "NSW", "NY"), without their dots."""
-    return frozenset(a.replace(".", "").strip() for a in wordlists.load("place-abbreviations"))
 
 
 _PLACE_WORDS_AROUND_RE = re.compile(
