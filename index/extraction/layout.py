@@ -640,11 +640,11 @@ _SPEECH_KIND_TAIL_RE = re.compile(
     r"keynote|maiden|inaugural|welcome|farewell|acceptance|policy)\s+"
     r"(?:speech|address|remarks|statement)$"
 )
+# A speech's kind in other languages, for its heading and its byline below.
+_FOREIGN_SPEECH_WORDS = "discours|allocution|ansprache|grußwort|discurso|intervento"
 # A speech's heading in another language: "Allocution à l'occasion du 20e anniversaire",
 # "Discours de l'Ambassadeur", "Grußwort zur Eröffnung".
-_FOREIGN_SPEECH_HEADING_RE = re.compile(
-    r"(?i)^(?:discours|allocution|ansprache|grußwort|festrede|discurso|intervento|toespraak)\s"
-)
+_FOREIGN_SPEECH_HEADING_RE = re.compile(rf"(?i)^(?:{_FOREIGN_SPEECH_WORDS}|festrede|toespraak)\s")
 # "2025 State of the City Address — Excerpts", "STATE OF THE CITY ADDRESS 2024"
 _STATE_OF_ADDRESS_RE = re.compile(
     r"(?i)\bstate\s+of\s+the\s+(?:state|union|nation|city|county|province|territory|region|"
@@ -687,8 +687,8 @@ _SPEECH_KIND_LINE_RE = re.compile(
 # ... in other languages: "Discours de Hélène Dutronc-Varenne, Maire de Lyon", "Discurso
 # del Presidente X", "Rede von Bundesminister X", "Intervento del Ministro X".
 _FOREIGN_BY_LINE_RE = re.compile(
-    r"(?i)^(?:discours|allocution|intervention|discurso|intervenci[oó]n|intervento|rede|"
-    r"ansprache|grußwort|pronunciamento)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|del\s+|di\s+|"
+    rf"(?i)^(?:{_FOREIGN_SPEECH_WORDS}|intervention|intervenci[oó]n|rede|pronunciamento)"
+    r"\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|del\s+|di\s+|"
     r"della\s+|dello\s+|von\s+|des\s+|der\s+|do\s+|da\s+)(?P<who>[^\n]+)$"
 )
 _BY_LINE_RE = re.compile(
@@ -1634,7 +1634,7 @@ class Layout:
             broken = (venue.value or "").split()[-1:] in ([w] for w in _BROKEN_AFTER)
             value = f"{venue.value}{' ' if broken else ', '}{place.value}"
             return Part(venue.kind, venue.text, venue.start, place.end, value)
-        dated = self.dated_venue()
+        dated = self._hall_on_date_line() if spoken else None
         if (
             venue is not None
             and dated is not None
@@ -1662,9 +1662,13 @@ class Layout:
 
     def dated_venue(self) -> Part | None:
         """A spoken text's date line that names a hall ("Winter Gardens, Blackpool,
-        21 September 2011"): where it was given, not a dateline (a town named for a
-        park, a hill or a harbour in its state is the dateline: "Menlo Park, Calif.")."""
-        dated = self._date_line_place() if self._spoken() else None
+        21 September 2011"): where it was given, not a dateline."""
+        return self._hall_on_date_line() if self._spoken() else None
+
+    def _hall_on_date_line(self) -> Part | None:
+        """A date line's place that names a hall (a town named for a park, a hill or a
+        harbour in its state is the dateline: "Menlo Park, Calif.")."""
+        dated = self._date_line_place()
         if dated is None:
             return None
         first, _, rest = (dated.value or "").partition(", ")
@@ -3743,19 +3747,18 @@ def _place_before_date(line: str, date_spans: list[tuple[int, int]], start: int)
     return place
 
 
-_MAIL_HEADER_RE = re.compile(
-    # (and in Spanish, Portuguese, French and German mail programs: "De:", "Asunto:",
-    # "Fecha:", "Para:", "Assunto:", "Objet :", "Betreff:", "Von:")
-    r"(?im)^(?P<field>from|sent|date|to|cc|subject|de|para|asunto|assunto|fecha|data|"
-    r"enviado|enviada|objet|à|envoyé|von|an|betreff|datum|gesendet)[^\S\n]*:[^\n]*\n"
-)
-# A field's name in other languages, as its English one.
+# A field's name in other languages' mail programs, as its English one ("De:",
+# "Asunto:", "Fecha:", "Para:", "Assunto:", "Objet :", "Betreff:", "Von:").
 _MAIL_FIELD_NAMES = {
     "de": "from", "von": "from", "para": "to", "à": "to", "an": "to", "asunto": "subject",
     "assunto": "subject", "objet": "subject", "betreff": "subject", "fecha": "date",
     "data": "date", "datum": "date", "enviado": "sent", "enviada": "sent", "envoyé": "sent",
     "gesendet": "sent",
 }  # fmt: skip
+_MAIL_HEADER_RE = re.compile(
+    rf"(?im)^(?P<field>from|sent|date|to|cc|subject|{'|'.join(_MAIL_FIELD_NAMES)})"
+    r"[^\S\n]*:[^\n]*\n"
+)
 _MAIL_SEPARATOR_RE = re.compile(
     # (a signature's "--" ends the note above it)
     r"(?im)^(?:-{2,}|_{3,}|—{2,}|-+\s*(?:(?:original|forwarded)\s+message|mensaje\s+reenviado|"
@@ -4312,6 +4315,8 @@ _SPOKEN_HEADER_RE = re.compile(
     r"(?i)\b(?:speech(?:es)?|address|remarks|keynote|lecture|eulogy|homily|sermon|oration|intervention|"
     r"check against delivery|as prepared for delivery|as delivered|q&a|transcript)\b"
 )
+# A German or Dutch hall by its compound: "Stadthalle", "Festsaal", "Senaatszaal".
+_COMPOUND_HALL = r"\w{3,}(?:halle|saal|zaal|zentrum|centrum)"
 _PLACE_LINE_WORDS_RE = re.compile(
     r"(?i)\b(?:centre|center|hall|field|academy|hotel|theatre|theater|auditorium|stadium|"
     r"arena|church|cathedral|chapel|palace|castle|house|library|museum|gallery|pavilion|"
@@ -4322,8 +4327,7 @@ _PLACE_LINE_WORDS_RE = re.compile(
     # in other languages: "Résidence de France", "Cankarjev dom", "Teatro dal Verme",
     # and German and Dutch compounds ("Stadthalle Cottbus", "Kongresshaus")
     # (not "...haus": "Neuhaus am Inn" is a town)
-    r"gardens|palais|palazzo|palacio|teatro|résidence|residencia|dom|"
-    r"\w{3,}(?:halle|saal|zaal|zentrum|centrum))\b"
+    rf"gardens|palais|palazzo|palacio|teatro|résidence|residencia|dom|{_COMPOUND_HALL})\b"
 )
 
 
@@ -4919,7 +4923,7 @@ _HALL_WORDS_RE = re.compile(
     r"palazzo|palacio|teatro|residence|résidence|residencia|embassy|hotel|house|library|"
     r"museum|gallery|pavilion|chamber|parliament|campus|university|college|school|"
     r"convention|conference|congress|forum|gardens|dom|plenary|assembly)\b"
-    r"|\w{3,}(?:halle|saal|zaal|zentrum|centrum)\b"
+    rf"|{_COMPOUND_HALL}\b"
 )
 
 
