@@ -494,3 +494,58 @@ def test_a_bodys_name_and_its_state_beside_it_is_no_heading() -> None:
         "SUTRISNO: The exclusion zone remains four kilometres from the crater.\n"
     )
     assert extract(text).title == "Transcript of Press Conference on the Status of Mount Dempo"
+
+
+_WRAPPED_BODY = (
+    "\n\nHALIFAX – The Minister of Fisheries, Corinne Ashdown, today announced the plan.\n\n"
+    '"Every wharf on this coast matters," said Ashdown.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Ashdown Secures Federal Funding for Small Craft\nHarbour Repairs\n",
+            "Ashdown Secures Federal Funding for Small Craft Harbour Repairs",
+        ),
+        (
+            "Province extends ferry subsidy to every island route in\nCape Breton and the"
+            " Eastern Shore\nPublished: 14 March 2025\n",
+            "Province extends ferry subsidy to every island route in Cape Breton and the Eastern"
+            " Shore",
+        ),
+        (
+            "Ashdown Announces New Rules for Lobster Season on the\nSouth Shore\nThe rules"
+            " take effect on the first day of the season and apply to every licence holder\n",
+            "Ashdown Announces New Rules for Lobster Season on the South Shore",
+        ),
+    ],
+)
+def test_a_mixed_case_headline_wrapped_onto_a_shorter_line_is_one_title(
+    head: str, title: str
+) -> None:
+    assert extract(head + _WRAPPED_BODY).title == title
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Measure Would Protect Family Farms",  # a deck of its own, with its verb
+        "Minister Corinne Ashdown",  # a byline
+        "Sou'wester Room, Halifax",  # a venue line
+        "Venue: Pier 21",  # a label
+        "Department of Fisheries",  # a body
+    ],
+)
+def test_a_short_line_under_a_headline_that_is_no_part_of_it(under: str) -> None:
+    head = "Province Secures Federal Funding for Small Craft Harbours"
+    assert extract(f"{head}\n{under}\n{_WRAPPED_BODY}").title == head
+
+
+def test_a_bodys_name_over_its_name_in_another_language_is_no_wrapped_headline() -> None:
+    text = (
+        "Office of the Premier of Nova Scotia\nOifis Phrìomhaire na h-Albann Nuaidh\n\n"
+        "Premier announces ferry subsidy for every island route\n" + _WRAPPED_BODY
+    )
+    assert extract(text).organization == "Office of the Premier of Nova Scotia"

@@ -4654,6 +4654,8 @@ def _with_its_next_line(text: str, part: Part) -> Part:
         and not _SPEECH_HEADING_RE.match(part.text)  # (a speech's heading: its own reader)
     ):
         return _join_broken_headline(text, part)
+    if part.kind == "headline" and not _SPEECH_HEADING_RE.match(part.text):
+        return _join_mixed_case_wrap(text, part)
     return part
 
 
@@ -4687,6 +4689,87 @@ def _join_broken_headline(text: str, part: Part) -> Part:
     ):
         return part
     return Part(part.kind, f"{part.text} {more}", part.start, end, part.value)
+
+
+def _join_mixed_case_wrap(text: str, part: Part) -> Part:
+    """A headline in mixed case wrapped onto a shorter line right under it, in its own
+    case ("Whitcomb Introduces Bill to Keep Rural Post Offices" / "Open on Saturdays";
+    "Judiciary launches mediation in all" / "Western Cape magistrates' courts"), with a
+    blank line, a deck or a date after it: one headline."""
+    line = part.text.strip()
+    start = part.end + 1
+    if not text.startswith("\n", part.end) or line.isupper() or len(line) < 35:
+        return part
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    more = text[start:end].strip()
+    after = _line_at(text, end + 1)
+    if (
+        not more
+        or len(more) >= len(line)
+        or len(more.split()) > 7
+        or line.endswith((".", ":", ";", ",", "!", "?", '"', "”"))
+        or more.endswith((".", ":", ";", ",", "!", "?"))
+        or not _same_case_style(line, more)
+        # (a headline says what happened: not a body's name in two languages)
+        or not _a_finite_verb(line)
+        or _FURNITURE_RE.match(more)
+        or _BY_PIECE_RE.match(more)
+        # (a date, a menu, a venue line "Session Hall, City Hall", a label "Venue: ...")
+        or re.search(r"\d{4}|[|@,:;>»›/•]", more)
+        or re.search(r"[|>»›•]", line)
+        or _MONTH_WORD_RE.search(more)
+        or organization_line(more)
+        or _is_role_line(more)
+        or person_name(more)
+        # (a deck of its own: "Measure Now Goes to the House", "Bill Would Help Farmers")
+        or _a_clause(more)
+        # (a block of short lines: a menu, an address, a letterhead)
+        or (after and len(after.split()) < 8 and not re.search(r"\d{4}|:", after))
+    ):
+        return part
+    return Part(part.kind, f"{line} {more}", part.start, end, part.value)
+
+
+_MONTH_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(wordlists.MONTHS_EN)})\b")
+
+
+def _a_clause(words: str) -> bool:
+    """ "Measure Now Goes to the House", "Bill Would Help Farmers": a deck with its own
+    verb, not the rest of a headline."""
+    tokens = re.findall(r"[\w'’]+", words)
+    return any(
+        w.lower() in _MODALS or (w.lower().endswith(("s", "ed")) and wordlists.is_verb(w))
+        for w in tokens[1:]
+    )
+
+
+def _a_finite_verb(words: str) -> bool:
+    """A verb in lower case or inflected ("launches", "Secures"; not "Press Secretariat")."""
+    return any(
+        (w.islower() or (w.lower().endswith(("s", "ed")) and not w.endswith("ss")))
+        and wordlists.is_verb(w)
+        for w in re.findall(r"[\w'’]+", words)
+    )
+
+
+_MODALS = frozenset(["would", "will", "could", "should", "must", "can", "may", "might", "shall"])
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end].strip() if start < len(text) else ""
+
+
+def _same_case_style(line: str, more: str) -> bool:
+    """Both in title case, or both in sentence case with a lower-case word of its own."""
+
+    def lower_words(s: str) -> int:
+        return sum(1 for w in re.findall(r"[\w'’-]{4,}", s) if w[:1].islower())
+
+    if lower_words(line) == 0:
+        return lower_words(more) == 0 and more[:1].isupper()
+    return lower_words(more) > 0
 
 
 def _join_next_line(text: str, part: Part) -> Part:
