@@ -378,6 +378,9 @@ def find_dateline(
                 continue
             candidates.append(found)
             break
+    colon = _BEFORE_COLON_RE.match(text, _next_line_start(text, body_start))
+    if colon and (found := _make(text, colon, colon.end())):
+        candidates.append(found)
     if not candidates and allow_opening:
         m = rx["opening"].match(text, body_start)
         if m and len(m["place"]) >= 4:
@@ -387,6 +390,21 @@ def find_dateline(
     # The earliest wins: a later one is part of a quoted letter or the body.
     found = min(candidates, key=lambda d: d.start, default=None)
     return _after_run_in_headline(text, found) if found else None
+
+
+# "MORANT BAY, St. Thomas: Local Government Minister ...", "LAHORE, Punjab: The ...": a
+# capitals town and its region in title case, then a colon, opening the lead (a capitals
+# turn's label has no region: "JANE DOE:")
+_BEFORE_COLON_RE = re.compile(
+    rf"(?P<place>{_CAPS},[^\S\n]+(?:St\.[^\S\n])?{_TITLE}):[^\S\n]+(?=[{UPPER}][{LOWER}])"
+)
+
+
+def _next_line_start(text: str, pos: int) -> int:
+    """Where the first non-blank line at or after ``pos`` starts."""
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    return pos
 
 
 def _after_run_in_headline(text: str, found: Dateline) -> Dateline:

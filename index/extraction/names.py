@@ -35,9 +35,13 @@ NAME_WORD = (
     rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b"
     # ("Nic Giolla Phádraig‐Ó Ríordáin": an Irish "Ó" surname joined by its hyphen)
     rf"|[-‐‑]Ó[^\S\n]+[{UPPER}][{LOWER}]+)?"
+    # A given name's closing apostrophe before the surname: "Achieng’ Otieno-Wafula" (not
+    # a plural's possessive: "the Joneses’ House")
+    rf"(?:(?<!s)['’](?=[^\S\n]+[{UPPER}][{LOWER}]))?"
     # Never the start of a longer word: "MdB" is a post-nominal, not "Md" (but
-    # "BidenFebruary", glued by a scraper, holds "Biden").
-    rf"(?![{LOWER}]|[{UPPER}](?![{LOWER}]))"
+    # "BidenFebruary", glued by a scraper, holds "Biden"); nor a scan's word broken by a
+    # digit: "Fairc1ough" is no "Fairc".
+    rf"(?![{LOWER}]|[{UPPER}](?![{LOWER}])|[01][{LOWER}])"
 )
 # One all-capitals word, for headlines such as "SEN. BURNS ANNOUNCES".
 CAPS_WORD = rf"(?:[OD]['’])?[{UPPER}]{{2,}}(?:['’‐‑-][{UPPER}]+){{0,2}}"
@@ -57,6 +61,8 @@ PARTICLES = (
     "de", "la", "le", "du", "des", "del", "dela", "delos", "della", "di", "da", "dos", "das",
     "do", "van", "von", "der", "den", "ten", "ter", "ap", "ab", "bin", "binti", "bint", "ibn", "i", "al", "los", "las",
     "y", "wa",  # ("Ngũgĩ wa Thiong'o")
+    "á",  # (Faroese: "Rógvi á Lakjuni")
+    "a/l", "a/p",  # (Malaysian: "Rajendran a/l Muthusamy", "son of" / "daughter of")
 )  # fmt: skip
 PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # Months that are given names too: a name's when a name-like word follows; but
@@ -84,11 +90,19 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)[‐-]"
 _ELIDED = rf"(?:(?:d|l|dell|dall|degl)['’]|{_JOINED_ARTICLE})"
 # "Ma." (María) opens many Filipino names: "Ma. Cristina Villanueva-Dizon".
 _GIVEN_ABBREVIATION = rf"(?:Ma\.[^\S\n]+(?=[{UPPER}][{LOWER}]))?"
+# Balinese names open with "I" (a man) or "Ni" (a woman) before a birth-order or caste
+# name: "I Made Wiradana Putra", "Ni Luh Putu Ariani", "I Gusti Ngurah Rai".
+_BALINESE_GIVEN = (
+    "Wayan", "Putu", "Gede", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti",
+    "Luh",
+)  # fmt: skip
+_BALINESE_PREFIX = rf"(?:(?:I|Ni)[^\S\n]+(?=(?:{'|'.join(_BALINESE_GIVEN)})\b))?"
+_BALINESE_OPENING_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(_BALINESE_GIVEN)})\b")
 # "Ronald St. Hill", "Lorna St John": a surname that opens with "St." (its dot is no
 # sentence's end).
 _SAINT = r"(?:(?:St|Ste)\.?[^\S\n]+(?=[A-Z][a-z]))?"
 NAME_RUN = (
-    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{_GIVEN_ABBREVIATION}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{_SAINT}{NAME_WORD}"
+    rf"(?<!\w)(?=[{UPPER}]){_NO_MONTH_AFTER_TIME}{_GIVEN_ABBREVIATION}{_BALINESE_PREFIX}{NAME_WORD}(?:{NAME_SPACE}(?:{INITIAL}|\({NAME_WORD}\)|{_SAINT}{NAME_WORD}"
     rf"|(?:{PARTICLE}[^\S\n]+){{0,2}}{_ELIDED}{NAME_WORD}|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD}))"
     rf"{{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
@@ -382,8 +396,8 @@ def _compass_surname(
 def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     """The tokens opening ``run`` that may be a name's, each with where it ends in run."""
     non_names = wordlists.non_name_words()
-    kept: list[tuple[str, int]] = []
-    for m in _TOKEN_RE.finditer(run):
+    kept = _balinese_opening(run)
+    for m in _TOKEN_RE.finditer(run, kept[-1][1] if kept else 0):
         token = m.group()
         if len(kept) >= 2 and "\n" in run[kept[-1][1] : m.start()]:
             break  # "Iain MacRury" / "Catriona Dalgleish": a full name ends its line
@@ -423,6 +437,16 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
     return kept
+
+
+def _balinese_opening(run: str) -> list[tuple[str, int]]:
+    """ "I Made Wiradana Putra", "Ni Luh Putu Ariani": the opening "I" or "Ni" kept
+    (a pronoun or an initial anywhere else)."""
+    first = run.split(maxsplit=1)[0] if run.strip() else ""
+    start = run.find(first)
+    if first in ("I", "Ni") and _BALINESE_OPENING_RE.match(run, start + len(first)):
+        return [(first, start + len(first))]
+    return []
 
 
 def _heads_a_place_or_body(word: str) -> bool:
@@ -1292,8 +1316,10 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
     while len(words) > size + 1 and words[-size].lower() in NAME_PARTICLES:
         size += 1
-    if size == 2 and len(words) >= 4 and _third_name_word(words[-4], words[-3]):
-        size = 3  # "... Public Health Walid Nassif Haddad", "... Trade Ayşe Gülay Doğan"
+    if size == 2:
+        # "... Public Health Walid Nassif Haddad", "... Trade Ayşe Gülay Doğan", "... of
+        # Transport Phạm Thị Thu Hà": a name of three or four words after the portfolio's noun
+        size = next((k for k in (4, 3) if _longer_name_after_noun(words, k)), 2)
     name = words[-size:]
     if len(words) <= size or words[-size - 1].lower() in ("and", "&"):
         return None
@@ -1305,14 +1331,23 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     return portfolio.start("run") + starts[-size]
 
 
-def _third_name_word(before: str, word: str) -> bool:
-    """Whether ``word``, after a portfolio's noun (``before``), opens a name of three
-    words rather than ending the portfolio: a word no list of ours knows as common
-    ("Walid", "Ayşe"; not "Promotion", "Policy", "Services")."""
+def _longer_name_after_noun(words: list[str], size: int) -> bool:
+    """Whether the last ``size`` words are a name after a portfolio's noun: the noun
+    right before them, the name's first words none a list of ours knows as common."""
+    return (
+        len(words) > size
+        and words[-size - 1].strip(".,").lower() in PORTFOLIO_NOUNS
+        and all(_name_like(w) for w in words[-size:-2])
+    )
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word no list of ours knows as common ("Walid", "Ayşe", "Thị"; not
+    "Promotion", "Policy", "Services")."""
     low = word.strip(".,").lower()
     return (
-        before.strip(".,").lower() in PORTFOLIO_NOUNS
-        and word[:1].isupper()
+        word[:1].isupper()
+        and not word.isupper()  # (a rank: "Safety CP Eric Murenzi Kabera")
         and low not in PORTFOLIO_NOUNS
         and low not in wordlists.lowercase_words()
         and word.strip(".,") not in wordlists.non_name_words()
@@ -1330,5 +1365,8 @@ PORTFOLIO_NOUNS = frozenset(
      "culture", "labour", "employment", "planning", "affairs", "fisheries", "agriculture",
      "infrastructure", "communications", "telecommunications", "connectivity", "services",
      "sport", "sports", "youth", "works", "transformation", "roads", "highways", "mobility",
-     "safety", "water", "aviation", "transportation", "broadcasting", "lands", "mines"]
+     "safety", "water", "aviation", "transportation", "broadcasting", "lands", "mines",
+     "heritage", "justice", "commerce", "investment", "irrigation", "sanitation", "technology",
+     "science", "research", "immigration", "migration", "interior", "equality", "pensions",
+     "veterans", "communities", "arts", "conservation", "wildlife", "procurement"]
 )  # fmt: skip

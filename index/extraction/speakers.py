@@ -783,12 +783,25 @@ _COMMA_ROLE_RE = re.compile(
 _NAME_AT_END_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RUN})$")
 # ... and "Hartwell's chief executive, Samuel Okereke-Dunn, said" (the name between
 # two commas, the role before them).
-_COMMA_NAME_RE = re.compile(rf",[^\S\n]+(?P<name>{NAME_RUN}),")
+# ... or at the sentence's end: "announced today by the chair of the Board, Rhiannon
+# Pugh-Evans."
+_COMMA_NAME_RE = re.compile(rf",[^\S\n]+(?P<name>{NAME_RUN})(?:,|\.(?=\s|$))")
 _ROLE_AT_END_RE = re.compile(
     rf"(?<![\w-])(?P<role>{_LOWER_ROLE})(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{{1,60}}"
     # ("the regional minister for Agriculture, Fisheries, Water and Rural Development, X,")
     rf"(?:,[^\S\n]+[{UPPER}][^,\n]{{1,40}}){{0,4}})?$"
 )
+
+
+_THE_BEFORE_RE = re.compile(r"(?i)\bthe[^\S\n]+$")
+_WITH_RE = re.compile(r"(?i)\bwith\b")
+
+
+def _a_companion(text: str, pos: int) -> bool:
+    """Whether the sentence up to ``pos`` names someone's companion ("together with the
+    Flemish education minister, X.", "along with another former officer, X.")."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    return bool(_WITH_RE.search(text, start, pos))
 
 
 def _role_appositions(text: str, end: int) -> list[Mention]:
@@ -797,11 +810,21 @@ def _role_appositions(text: str, end: int) -> list[Mention]:
     for m in _COMMA_ROLE_RE.finditer(text, 0, end):
         before = _NAME_AT_END_RE.search(text, max(0, m.start() - 80), m.start())
         name = _last_name_in(before["name"]) or names.trim_name(before["name"]) if before else None
-        # "Speaking at Casa Jalisco, the governor said": a place, not the governor.
-        if before and name and not names.after_place_word(text[: before.start("name")]):
+        # "Speaking at Casa Jalisco, the governor said": a place, not the governor; "on
+        # the second day of the Royal Welsh Show, the chair said": an event.
+        if (
+            before
+            and name
+            and not names.after_place_word(text[: before.start("name")])
+            and not _THE_BEFORE_RE.search(
+                text, max(0, before.start("name") - 4), before.start("name")
+            )
+        ):
             found.append(Mention(name, before.start("name"), titled=True, title=m["role"]))
     for m in _COMMA_NAME_RE.finditer(text, 0, end):
         role = _ROLE_AT_END_RE.search(text, max(0, m.start() - 160), m.start())
+        if role and m.group().endswith(".") and _a_companion(text, role.start()):
+            continue  # "..., together with the regional councillor for X, Davide Montanari."
         name = names.trim_name(m["name"]) if role else None
         if role and name:
             found.append(Mention(name, m.start("name"), titled=True, title=role["role"]))
@@ -1577,8 +1600,19 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
         # "Centre Médical Les Rôniers": the end of a body's name
         if not goes_on and _body_word_before(text, pos, name):
             return True
+        # "Đà Nẵng sets timetable ..." over "Đà Nẵng, 15/8/2024 – The ...": the dateline's
+        # place
+        if (pos == 0 or text[pos - 1] == "\n") and _DATE_AFTER_PLACE_RE.match(text, end):
+            return True
         pos = text.find(name, end, 3000)
     return False
+
+
+# A date right after a place opening a line: the line is a dateline.
+_DATE_AFTER_PLACE_RE = re.compile(
+    r"(?:,[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+"
+    r"[^\S\n]+\d{4}|[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})|[^\S\n]+[–—][^\S\n])"
+)
 
 
 def _body_word_before(text: str, pos: int, name: str) -> bool:

@@ -1,0 +1,126 @@
+"""Names as other cultures write them, and the look-alikes of a person beside a role:
+particles in lower case ("á", "a/l"), Balinese names opening with "I" or "Ni", a given
+name's closing apostrophe, four names after a portfolio, a scan's digit inside a name,
+the dateline's place as a headline's subject, an event before "the chair said".
+Every release is invented for the form."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction import extract, names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Faroese Minister of Fisheries, Rógvi á Lakjuni", "Rógvi á Lakjuni"),
+        ("Mayor Dato' Ir. Rajendran a/l Muthusamy", "Rajendran a/l Muthusamy"),
+        ("Councillor Kavitha a/p Subramaniam", "Kavitha a/p Subramaniam"),
+        (
+            "Head of the Bali Provincial Tourism Office, I Made Wiradana Putra",
+            "I Made Wiradana Putra",
+        ),
+        ("Airport manager Ni Luh Putu Ariani", "Ni Luh Putu Ariani"),
+        ("Prof. Achieng’ Otieno-Wafula", "Achieng’ Otieno-Wafula"),
+        (
+            "Vice Minister of Cultural Heritage María Fernanda Quispe‐Huamán",
+            "María Fernanda Quispe‐Huamán",
+        ),
+        (
+            "Secretary of Port Development Lucía Fernanda Arriaga Méndez",
+            "Lucía Fernanda Arriaga Méndez",
+        ),
+    ],
+)
+def test_a_name_in_its_own_cultures_form_is_whole(phrase: str, name: str) -> None:
+    assert names.find_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a rank's capitals are no name's word
+        ("Commissioner for Road Safety CP Eric Kabera", "Eric Kabera"),
+        # a word our lists know as common ends the portfolio
+        ("Minister of Trade Promotion Ayşe Doğan", "Ayşe Doğan"),
+        ("Minister for Families Tomas Jones", "Tomas Jones"),
+    ],
+)
+def test_more_names_after_a_portfolio_stop_at_its_noun(phrase: str, name: str) -> None:
+    assert names.find_name(phrase) == name
+
+
+def test_a_scans_digit_inside_a_surname_does_not_cut_it() -> None:
+    text = (
+        "MINISTRY OF LOCAL GOVERNMENT\n\nPRESS RELEASE\n\n"
+        "Parish Council Receives New Fire Truck\n\n"
+        "PORT ANTONIO, Portland: Local Government Minister, the Hon. Desmond Halsey, today "
+        "handed over a new fire tender to the Portland Municipal Corporation.\n\n"
+        "Minister Ha1sey said residents had waited too long for reliable services.\n\n"
+        '"The people of this parish have been patient," Mr. Halsey added.\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Desmond Halsey"
+    assert result.dateline == "PORT ANTONIO, Portland"
+    assert all(q.speaker != "Ha" for q in result.quotes)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "KINGSTON, Jamaica: The Minister of Transport, Audrey Blake, today opened the depot.",
+        "LAHORE, Punjab: The Minister of Transport, Audrey Blake, today opened the depot.",
+    ],
+)
+def test_a_capitals_town_and_its_region_before_a_colon_is_the_dateline(lead: str) -> None:
+    text = f'New bus depot opens\n\n{lead}\n\n"It is a good day," Blake said.\n'
+    assert extract(text).dateline == lead.split(":")[0]
+
+
+def test_a_turns_capitals_label_before_a_colon_is_no_dateline() -> None:
+    text = (
+        "Doorstop interview, Port Antonio\n\n"
+        "AUDREY BLAKE, MINISTER: Thank you all for coming this morning.\n\n"
+        "JOURNALIST: When will the depot open?\n"
+    )
+    assert extract(text).dateline is None
+
+
+def test_the_datelines_place_as_the_headlines_subject_is_no_speaker() -> None:
+    text = (
+        "PRESS RELEASE\n\nBắc Ninh sets timetable for its new river port\n\n"
+        "Bắc Ninh, 15/8/2024 – The Provincial People’s Committee on Thursday announced the "
+        "timetable for the Cầu Đuống river port.\n\n"
+        "Vice Chairman of the Provincial People’s Committee Trần Minh Khoa said the port would "
+        "relieve the roads.\n\n"
+        "“Every truck that leaves the road is a gain for our people,” Mr. Khoa said.\n"
+    )
+    assert extract(text).speaker == "Trần Minh Khoa"
+
+
+def test_an_event_before_the_role_said_is_no_person_and_the_role_at_the_sentences_end_is() -> None:
+    text = (
+        "Upland Farming Board\n\n£8m fund for young farmers\n\n"
+        "BUILTH WELLS – An £8 million fund was announced today by the chair of the Upland "
+        "Farming Board, Mererid Hughes-Parry.\n\n"
+        "Speaking on the second day of the Royal Welsh Winter Fair, the chair said that too "
+        "many farms were being sold off.\n\n"
+        '"Nobody should have to choose between a parent\'s retirement and a future," the chair '
+        "added.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Mererid Hughes-Parry"
+    assert {q.speaker for q in result.quotes} == {"Mererid Hughes-Parry"}
+
+
+def test_a_companion_named_at_the_sentences_end_gets_no_role() -> None:
+    text = (
+        "Regione Adriatica\n\nFlood plan presented\n\n"
+        "BOLOGNA – The flood plan was presented today by the President of the Region, Carla "
+        "Benedetti, together with the regional councillor for civil protection, Marco Santini."
+        '\n\n"This is the plan of the territories," Benedetti said.\n\n'
+        '"We will not rebuild the same fragility," the President added.\n\n'
+        "Santini said the first 18 sites would open in March.\n"
+    )
+    assert extract(text).speaker == "Carla Benedetti"
