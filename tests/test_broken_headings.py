@@ -549,3 +549,96 @@ def test_a_bodys_name_over_its_name_in_another_language_is_no_wrapped_headline()
         "Premier announces ferry subsidy for every island route\n" + _WRAPPED_BODY
     )
     assert extract(text).organization == "Office of the Premier of Nova Scotia"
+
+
+_BRIEFING_BODY = (
+    "\n\nVenue: Media Centre, Cuttack\nDate: 24 October 2023\n\n"
+    "PRIYA DAS: Good afternoon. The Commissioner will brief you.\n\n"
+    "ANIL MOHANTY: Thank you. The storm is coming and we are ready for it in every district.\n"
+)
+
+
+def test_a_heading_broken_over_three_lines_opening_in_lower_case_is_one_title() -> None:
+    text = (
+        "STATE CYCLONE RESPONSE AUTHORITY\n\nTranscript of Special Media Briefing\n"
+        "by the Relief Commissioner\non Cyclone Preparedness" + _BRIEFING_BODY
+    )
+    assert extract(text).title == (
+        "Transcript of Special Media Briefing by the Relief Commissioner on Cyclone Preparedness"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Address to the Annual Dinner\nof the Maitland Business Chamber",
+            "Address to the Annual Dinner of the Maitland Business Chamber",
+        ),
+        (
+            "Address to the Annual Dinner\nof the Maitland Business Chamber\non Regional Skills",
+            "Address to the Annual Dinner of the Maitland Business Chamber on Regional Skills",
+        ),
+    ],
+)
+def test_a_speechs_heading_goes_on_on_lines_opening_in_lower_case(heading: str, title: str) -> None:
+    text = (
+        f"Office of the Minister for Skills\n\n{heading}\n\nVenue: Maitland Town Hall\n\n"
+        + _SPEECH_BODY
+    )
+    assert extract(text).title == title
+
+
+def test_a_note_under_a_headline_is_no_part_of_it() -> None:
+    text = (
+        "PRESS RELEASE\n\nMinister urges exporters to go solar before carbon rules bite\n"
+        "Full text of the address below\n\nFaisalabad, 22 February 2024: The Federal Minister "
+        "for Energy, Farah Qureshi, on Thursday addressed the exporters' meeting.\n"
+    )
+    assert extract(text).title == "Minister urges exporters to go solar before carbon rules bite"
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # a memo's subject over its salutation, under the address lines
+        "Memo No. 05.44.118                    Date: 03 November 2023\n\nTo\nThe Editor\n"
+        "Print and online media, Khulna Division\n\n"
+        "Subject: Opening of 212 cyclone shelters in the coastal upazilas\n\nDear Sir/Madam,\n"
+        "You are requested to publish the following press release.\n\n",
+        # a letter's "RE:" under its salutation
+        "29th November, 2023\n\nThe Editor-in-Chief\nNyasa Daily Courier\nP.O. Box 30441\n"
+        "Blantyre\n\nDear Editor,\n\nRE: Opening of 212 cyclone shelters in the coastal upazilas"
+        "\n\n",
+    ],
+)
+def test_a_letters_subject_beside_its_salutation_is_the_title(letter: str) -> None:
+    text = (
+        "MINISTRY OF DISASTER MANAGEMENT\n\n" + letter + "Khulna, 03 November 2023: A total of "
+        "212 cyclone shelters were opened on Thursday ahead of the cyclone season.\n"
+    )
+    assert extract(text).title == "Opening of 212 cyclone shelters in the coastal upazilas"
+
+
+def test_a_subject_line_without_a_salutation_is_no_letters() -> None:
+    text = (
+        "MINISTRY OF DISASTER MANAGEMENT\n\nShelters open ahead of the cyclone season\n\n"
+        "Subject: disaster preparedness, cyclone shelters\n\n"
+        "KHULNA – A total of 212 cyclone shelters were opened on Thursday.\n"
+    )
+    assert extract(text).title == "Shelters open ahead of the cyclone season"
+
+
+def test_a_posted_line_with_its_poster_and_a_headline_listing_places() -> None:
+    text = (
+        "LUSAKA WATER COMPANY\n\nPUBLIC NOTICE\n\n"
+        "SCHEDULED WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE\n"
+        "Posted 11 September 2023 by Corporate Communications\n\n"
+        "LUSAKA – The company wishes to notify its customers of a water supply interruption on "
+        "Saturday.\n"
+    )
+    result = extract(text)
+    assert result.title == (
+        "SCHEDULED WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE"
+    )
+    assert str(result.date) == "2023-09-11"

@@ -337,6 +337,11 @@ _LETTER_SUBJECT_RE = re.compile(
     r"(?P<title>\S[^\n]{5,200}?)[^\S\n]*\n"
     r"(?:[^\S\n]*\n)?[^\S\n]*(?:dear|respected|sir|madam)\b"
 )
+# ... or under it: "Dear Editor," / "RE: CLARIFICATION ON REPORTS OF ...".
+_SALUTED_SUBJECT_RE = re.compile(
+    r"(?im)^[^\S\n]*dear\b[^\n]{0,40}\n(?:[^\S\n]*\n)?[^\S\n]*(?:sub(?:ject)?|re)"
+    r"[^\S\n]*[:.][^\S\n]*(?P<title>\S[^\n]{5,200}?)[^\S\n]*$"
+)
 # A headline, then the dateline in brackets on the same line.
 _RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
 # ... or without brackets: from a capital letter, no sentence's end (an abbreviation's
@@ -370,11 +375,20 @@ def _find_headline(
         # "Subject: FW: MEDIA RELEASE: City names X fire chief" over a release that opens
         # on its dateline under its desk's label: the mail that sent it gives its headline.
         return headlines.Headline(mailed.text, mailed.start, mailed.end, False)
-    subject = None if given_title else _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS)
+    subject = None
+    if not given_title:
+        subject = _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS) or _SALUTED_SUBJECT_RE.search(
+            text, 0, HEAD_CHARS
+        )
     # (the letter's own, not one a release quotes under its lead paragraph)
     if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
         subject = None
-    if subject and (printed is None or printed.kind != "headline"):
+    if subject and (
+        printed is None
+        or printed.kind != "headline"
+        # ("To" / "The Editor-in-Chief" / "Blantyre": the address over it, no headline)
+        or (printed.end <= subject.start() and not layout.has_a_verb(printed.text))
+    ):
         # "Sub: Outcome of Board Meeting held on 12th February, 2025" / "Dear Sir,": a
         # letter's subject is its headline, over any furniture standing in for one.
         return headlines.Headline(

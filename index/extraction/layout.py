@@ -1021,11 +1021,25 @@ class Layout:
         "Business Chamber" / the speaker's name: a speech's heading broken over lines (the
         line found opens in lower case), joined; its last piece a short name's end."""
         k = next((i for i, p in enumerate(self.parts) if p.start == found.start), 0)
-        if not found.text[:1].islower() or k == 0 or self.parts[k - 1].kind != "speech_venue":
+        first = k  # (over lines that open in lower case: "of the Maitland ..." / "on Skills")
+        while (
+            first > 0
+            and self.parts[first - 1].kind == "headline"
+            and _opens_lower(self.parts[first - 1].text)
+        ):
+            first -= 1
+        if found.kind == "speech_venue" and found is self.parts[k]:
+            # the heading itself, with lower-case lines under it
+            if k + 1 >= len(self.parts) or not _opens_lower(self.parts[k + 1].text):
+                return found
+            first = k + 1
+        elif not _opens_lower(found.text) or first == 0:
             return found
-        above = self.parts[k - 1]
-        pieces, end = [above.text, found.text], found.end
-        j = next((i for i, p in enumerate(self.parts) if p.start >= found.end), len(self.parts))
+        above = self.parts[first - 1]
+        if above.kind != "speech_venue":
+            return found
+        pieces, end = [above.text], above.end
+        j = first
         while j < len(self.parts) and self.parts[j].kind == "headline":
             line = self.parts[j].text
             closes = (
@@ -1039,6 +1053,8 @@ class Layout:
             pieces.append(line)
             end = self.parts[j].end
             j += 1
+        if len(pieces) == 1:
+            return found
         return Part("headline", " ".join(pieces), above.start, end)
 
     def _speech_heading_over(self, found: Part) -> Part:
@@ -1127,8 +1143,18 @@ class Layout:
             return over
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
         if following is not None and _headline_goes_on(part.text, following):
-            # A headline broken over two lines ("Regional hospitals to get new" / "equipment").
-            return Part("headline", f"{part.text} {following.text}", part.start, following.end)
+            # A headline broken over two lines ("Regional hospitals to get new" / "equipment"),
+            # or three ("Transcript of Special Media Briefing" / "by the Special Relief
+            # Commissioner" / "on Cyclone Preparedness").
+            joined = Part("headline", f"{part.text} {following.text}", part.start, following.end)
+            after = self.parts[i + 2] if i + 2 < len(self.parts) else None
+            if (
+                after is not None
+                and after.text[:1].islower()
+                and _headline_goes_on(following.text, after)
+            ):
+                joined = Part("headline", f"{joined.text} {after.text}", part.start, after.end)
+            return joined
         if following is not None and _role_before_its_name(part.text, following):
             # "Transcript of Doorstop Interview by Minister of State" / "Darren Lim Wei Jie at
             # the Opening of the" / "Kranji Agri-Tech Hub": a role, its name on the next line
@@ -2044,6 +2070,10 @@ def _inflected_verbs_in(line: str) -> bool:
     )
 
 
+def _opens_lower(line: str) -> bool:
+    return line[:1].islower()
+
+
 def _capitals_headline_goes_on(line: str, following: str) -> bool:
     """ "GOVERNMENT EXTENDS LOAD-SHEDDING RELIEF" / "SCHEDULE FOR SMALL-SCALE MILLERS": a
     capitals headline with its verb, broken before an object that has none."""
@@ -2800,6 +2830,11 @@ def _mostly_lower(place: str) -> bool:
     words = [w for w in place.split(",")[0].split() if w.lower() not in _PLACE_SMALL_WORDS]
     lower = sum(w[:1].islower() for w in words)
     return lower > len(words) - lower
+
+
+def has_a_verb(line: str) -> bool:
+    """Whether a line holds a verb of our lists (a headline's, not an address's)."""
+    return _verbs_in(line)
 
 
 def _verbs_in(line: str) -> bool:
@@ -3562,11 +3597,21 @@ def _date_chars(start: int, end: int, date_spans: list[tuple[int, int]]) -> int:
     return sum(min(e, end) - max(s, start) for s, e in date_spans if s < end and e > start)
 
 
+# "WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE": places listed after
+# "in", a headline's, not a place line.
+_PLACES_LISTED_AFTER_IN_RE = re.compile(r"(?i)\w[^\S\n]+in[^\S\n]+[^,\n]+,[^\n]+[^\S\n]and[^\S\n]")
+_POSTED_BY_RE = re.compile(
+    r"(?i)^(?P<stamp>(?:posted|published|updated|issued)\b.*\d)[^\S\n]+by[^\S\n]+\S.{0,60}$"
+)
+
+
 def _is_date_line(line: str, date_spans: list[tuple[int, int]], start: int) -> bool:
     covered = _date_chars(start, start + len(line), date_spans)
     original = line
     # "Posted on: 07/19/2025 4:45 PM", "Last updated: 21/07/2022 16:45 (Update 3)"
     line = _CLOCK_RE.sub("", line)
+    # "Posted 11 September 2023 by LWDS Corporate Communications": the poster aside
+    line = _POSTED_BY_RE.sub(r"\g<stamp>", line)
     # "Riyadh, 3 Sha'ban 1446 H, corresponding to 2 February 2025": the Hijri date too
     line = _HIJRI_DATE_RE.sub("", line)
     rest = re.sub(
@@ -4715,6 +4760,8 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
         or not _a_finite_verb(line)
         or _FURNITURE_RE.match(more)
         or _BY_PIECE_RE.match(more)
+        # (a note: "Full text of the address below")
+        or _NOTE_UNDER_HEADLINE_RE.search(more)
         # (a date, a menu, a venue line "Session Hall, City Hall", a label "Venue: ...")
         or re.search(r"\d{4}|[|@,:;>»›/•]", more)
         or re.search(r"[|>»›•]", line)
@@ -4731,6 +4778,10 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
     return Part(part.kind, f"{line} {more}", part.start, end, part.value)
 
 
+_NOTE_UNDER_HEADLINE_RE = re.compile(
+    r"(?i)^(?:full text|read (?:more|the)|see (?:below|also)|click|download|watch|listen)\b"
+    r"|\b(?:below|attached|follows)$"
+)
 _MONTH_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(wordlists.MONTHS_EN)})\b")
 
 
@@ -5690,6 +5741,7 @@ def _content_part(
         # "HESSISCHES MINISTERIUM FÜR WALD, WASSER UND LANDENTWICKLUNG": a ministry's name
         and not _MINISTRY_HEAD_RE.search(place["place"].split(",")[0])
         and not _possessive_title_re().match(line)  # "Prime Minister's interview on X, Y"
+        and not _PLACES_LISTED_AFTER_IN_RE.search(line)  # "CUT IN CHELSTON, X AND Y"
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)
