@@ -124,3 +124,43 @@ def test_a_companion_named_at_the_sentences_end_gets_no_role() -> None:
         "Santini said the first 18 sites would open in March.\n"
     )
     assert extract(text).speaker == "Carla Benedetti"
+
+
+def test_the_place_an_office_is_of_is_no_speaker_when_a_dateline_opens_with_it() -> None:
+    text = (
+        "Office of the Divisional Commissioner, Rangpur\nPublic Relations Section\n\n"
+        "PRESS RELEASE\n\nSixty cyclone shelters open in the coastal upazilas of Rangpur Division"
+        "\n\nRangpur, 03 November 2023: Sixty cyclone shelters were opened on Thursday.\n\n"
+        "Divisional Commissioner Anisur Rahman Talukder opened the shelters at a ceremony.\n\n"
+        '"No family should face a storm without a safe roof," Talukder said.\n'
+    )
+    assert extract(text).speaker == "Anisur Rahman Talukder"
+
+
+def test_a_letters_addressee_over_its_subject_is_no_speaker() -> None:
+    text = (
+        "Office of the Divisional Commissioner\n\nMemo No. 05.44.118\n\n"
+        "To\nThe Editor / Chief Reporter\nPrint, electronic and online media\n\n"
+        "Subject: Opening of sixty cyclone shelters in the coastal upazilas\n\n"
+        "Dear Sir/Madam,\nYou are requested to publish the following press release.\n\n"
+        "Rangpur, 03 November 2023: Sixty cyclone shelters were opened on Thursday.\n\n"
+        "Divisional Commissioner Anisur Rahman Talukder opened the shelters at a ceremony.\n\n"
+        '"No family should face a storm without a safe roof," Talukder said.\n'
+    )
+    assert extract(text).speaker == "Anisur Rahman Talukder"
+
+
+def test_a_place_named_only_over_the_headline_is_not_its_subject() -> None:
+    text = (
+        "Tourismusverband Vals-Zervreila\nMedienmitteilung / Media release\n\n"
+        "Ilanz, 12. Dezember 2024\n\nVals opens 30 km of groomed winter hiking trails\n\n"
+        "The Tourismusverband Vals-Zervreila on Wednesday presented a new network of winter "
+        "hiking trails linking the villages of the valley.\n\n"
+        "Director Corina Caviezel-Derungs presented the network at the Gemeindesaal.\n\n"
+        '"Winter guests want quiet as much as slopes," Caviezel-Derungs said.\n'
+    )
+    assert extract(text).speaker == "Corina Caviezel-Derungs"
+
+
+def test_a_possessive_garbled_by_an_encoding_ends_the_name() -> None:
+    assert names.trim_name("Max Baucusâ tireless work") == "Max Baucus"

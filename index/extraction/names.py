@@ -416,8 +416,9 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
                 suffix = bare if bare.endswith(".") or "I" in bare else bare + "."
                 kept.append((suffix, m.end()))
             break
-        if bare[-2:] in ("'s", "’s", "'S", "’S", "âs"):
-            kept.append((bare[:-2], m.start() + len(bare) - 2))
+        stem = _possessive_stem(bare)
+        if stem:
+            kept.append((stem, m.start() + len(stem)))
             break  # "SEN. MIKULSKI'S AMENDMENT"
         initial = _is_initial(token) and len(kept) > 0
         # (a word in capitals among others is read as in a capitals run: "Obama URGES")
@@ -437,6 +438,14 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             continue  # a nickname: "John D. (Jay) Rockefeller"
         kept.append((token.rstrip(",;:"), m.end() - (len(token) - len(token.rstrip(",;:")))))
     return kept
+
+
+def _possessive_stem(word: str) -> str | None:
+    """ "MIKULSKI'S" -> "MIKULSKI"; "Baucusâ" (a plural possessive's apostrophe garbled
+    by a wrong encoding: "Baucus’") -> "Baucus"; else None."""
+    if word[-2:] in ("'s", "’s", "'S", "’S", "âs"):
+        return word[:-2]
+    return word[:-1] if word.endswith("sâ") else None
 
 
 def _balinese_opening(run: str) -> list[tuple[str, int]]:

@@ -504,6 +504,15 @@ _ADDRESSED_RE = re.compile(
 _SENT_TO_RE = re.compile(r"(?<!according )(?<!next )(?<!close )\bto[^\S\n]+(?:the[^\S\n]+)?$")
 
 
+def _in_an_address_block(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a letter's address block, a paragraph opened by a "To"
+    line ("To" / "The Editor / Chief Reporter" / ...)."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n", start, pos)
+    return end >= 0 and text[start:end].strip() in ("To", "To,", "To:", "TO", "TO:")
+
+
 _CLOCK_BEFORE_RE = re.compile(r"\d[^\S\n]?$")
 _SALUTATION_RE = re.compile(
     r"(?i)\b(?:ladies and gentlemen|excellencies|distinguished guests|dear (?:colleagues|friends)|"
@@ -670,6 +679,7 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             title = own["title"] if own and not courtesy else m["title"]
             pos = next_pos
         addressee = bool(_SENT_TO_RE.search(text, max(0, m.start() - 24), m.start()))
+        addressee = addressee or _in_an_address_block(text, m.start())
         for mention in group:
             mention.list_end = run_end
             mention.list_head = group[0].name
@@ -1419,8 +1429,7 @@ def choose_speaker(
     else:
         _count_hits(people, head_words, text, len(headline_zone))
         _mark_signed(people, text, head_end)
-    if printed is not None:
-        _drop_printed_bodies(people, printed)
+    _drop_places_and_bodies(people, text, printed)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
     _mark_speech_heading(people, text, headline_start, headline_end)
@@ -1600,18 +1609,43 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
         # "Centre Médical Les Rôniers": the end of a body's name
         if not goes_on and _body_word_before(text, pos, name):
             return True
-        # "Đà Nẵng sets timetable ..." over "Đà Nẵng, 15/8/2024 – The ...": the dateline's
-        # place
-        if (pos == 0 or text[pos - 1] == "\n") and _DATE_AFTER_PLACE_RE.match(text, end):
-            return True
         pos = text.find(name, end, 3000)
     return False
 
 
-# A date right after a place opening a line: the line is a dateline.
+def _drop_places_and_bodies(people: _People, text: str, printed: Layout | None) -> None:
+    """The bodies the header prints, and the place a dateline opens with ("Đà Nẵng sets
+    timetable ..." over "Đà Nẵng, 15/8/2024 – The ...", "Office of the Divisional
+    Commissioner, Khulna" over "Khulna, 03 November 2023:"): no one."""
+    if printed is not None:
+        _drop_printed_bodies(people, printed)
+    for key, person in list(people.items()):
+        if _opens_a_dateline(person.name, text):
+            del people[key]
+
+
+def _opens_a_dateline(name: str, text: str) -> bool:
+    """Whether ``name`` (or its last words: "Ninh" of "Bắc Ninh") opens a line with a
+    full date after its comma."""
+    pos = text.find(name, 0, 3000)
+    while pos >= 0:
+        before = text[text.rfind("\n", 0, pos) + 1 : pos]
+        if _PLACE_WORDS_BEFORE_RE.fullmatch(before) and _DATE_AFTER_PLACE_RE.match(
+            text, pos + len(name)
+        ):
+            return True
+        pos = text.find(name, pos + len(name), 3000)
+    return False
+
+
+_PLACE_WORDS_BEFORE_RE = re.compile(rf"(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
+
+
+# A full date right after a place's comma (the line is a dateline): "15/8/2024", "3 March
+# 2024", "March 3, 2024".
 _DATE_AFTER_PLACE_RE = re.compile(
-    r"(?:,[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+"
-    r"[^\S\n]+\d{4}|[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})|[^\S\n]+[–—][^\S\n])"
+    r",[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+"
+    r"[^\S\n]+\d{4}|[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})"
 )
 
 
@@ -2242,6 +2276,10 @@ def _headline_subject_person(
             p
             for p in people.values()
             if p.headline_pos is not None
+            # (not named only over the headline with no title nor line of their own: a
+            # letter's addressee, a place or a body in the letterhead)
+            and not (p.headline_pos < headline_start and not (p.titled or p.printed or p.office))
+            and not _in_an_address_block(text, p.headline_pos)
             # A contact above the headline ("Contact: Tamsin Greer, Press Secretary")
             # answers the phone; it is not the headline's subject.
             and not _named_as_contact(p, text)
