@@ -1235,3 +1235,74 @@ def test_a_radio_interviews_heading_is_its_title_and_names_no_venue() -> None:
     result = extract(text)
     assert result.title == "Radio interview with Sam Doyle, Wide Bay Breakfast"
     assert result.venue is None
+
+
+_HEADLINE = "Harbour Board opens new ferry terminal at Kettle Point"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "PRESS RELEASE SG/CP 071-2024",  # a release's label and its code
+        "Inicio Sala de prensa Boletines",  # a breadcrumb in Spanish, its marks lost
+        "Comunicación Social",  # the press office, in Spanish
+        "Assessoria de Imprensa",  # ... in Portuguese
+    ],
+)
+def test_a_label_over_the_headline_in_other_forms_is_no_title(label: str) -> None:
+    text = f"Port Ellis Harbour Board\n{label}\n\n{_HEADLINE}\n\n{_LEAD}"
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_menu_with_a_link_in_another_script_repeats_the_section_over_the_headline() -> None:
+    text = (
+        "Port Ellis Harbour Board\nMedia Centre | News | Marine Advisories | Eservices | عربي\n\n"
+        f"Marine Advisories\n\n{_HEADLINE}\n\n{_LEAD}"
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_speechs_opening_invocation_is_no_title() -> None:
+    text = (
+        "Ministry of Primary Resources\n\nKEYNOTE ADDRESS\nBY\n"
+        "YANG BERHORMAT PEHIN ORANG KAYA SERI UTAMA DATO SERI SETIA DR HAJI AWANG AZMAN BIN "
+        "YUSOF\nMINISTER OF PRIMARY RESOURCES\nAT THE OPENING OF THE HALAL FOOD SUMMIT 2024\n\n"
+        "Bismillahir Rahmanir Rahim\n\nExcellencies, distinguished guests,\n\n"
+        '"We cannot export what we do not first grow," I told the farmers of Temburong last '
+        "month, and I say it again today to every one of you in this hall.\n"
+    )
+    result = extract(text)
+    assert result.title != "Bismillahir Rahmanir Rahim"
+    assert result.speaker == "Awang Azman bin Yusof"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("World Food Programme", "World Food Programme"),
+        (
+            "UNITED NATIONS COASTAL RESILIENCE PROGRAMME – SRI LANKA",
+            "United Nations Coastal Resilience Programme – Sri Lanka",
+        ),
+    ],
+)
+def test_an_international_programmes_letterhead_issues_and_speaks_for_no_one(
+    letterhead: str, body: str
+) -> None:
+    text = (
+        f"{letterhead}\n\nProgramme warns of pipeline break for refugees as lean season nears\n\n"
+        "N’DJAMENA – The programme warned today that it will cut food assistance for refugees "
+        "unless new funding arrives.\n\n"
+        "“I have met mothers who walked for nine days to reach safety,” said Aminata Koné "
+        "Traoré, Country Director.\n"
+    )
+    result = extract(text)
+    assert result.organization == body
+    assert result.speaker == "Aminata Koné Traoré"
+    assert result.dateline == "N’DJAMENA"
+
+
+def test_a_programme_in_a_headline_is_no_body() -> None:
+    assert (
+        layout.organization_line("Briefing on the Informal Settlements Upgrading Programme") is None
+    )

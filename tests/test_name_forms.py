@@ -164,3 +164,15 @@ def test_a_place_named_only_over_the_headline_is_not_its_subject() -> None:
 
 def test_a_possessive_garbled_by_an_encoding_ends_the_name() -> None:
     assert names.trim_name("Max Baucusâ tireless work") == "Max Baucus"
+
+
+@pytest.mark.parametrize(
+    ("caps", "name"),
+    [
+        ("MOHD FAIZUL BIN ABDUL RAHIM", "Mohd Faizul bin Abdul Rahim"),
+        ("JUAN DE LA CRUZ", "Juan de la Cruz"),
+        ("JOHN Y SMITH", "John Y Smith"),  # a middle initial, no particle
+    ],
+)
+def test_a_particle_in_a_name_in_capitals_is_in_lower_case(caps: str, name: str) -> None:
+    assert names.trim_name(caps, caps=True) == name

@@ -387,7 +387,7 @@ def _find_headline(
         printed is None
         or printed.kind != "headline"
         # ("To" / "The Editor-in-Chief" / "Blantyre": the address over it, no headline)
-        or (printed.end <= subject.start() and not layout.has_a_verb(printed.text))
+        or (printed.end <= subject.start() and not layout.has_verb(printed.text))
     ):
         # "Sub: Outcome of Board Meeting held on 12th February, 2025" / "Dear Sir,": a
         # letter's subject is its headline, over any furniture standing in for one.

@@ -167,7 +167,8 @@ _CAPS_PARTICLE = r"(?:(?:DE LA|DE|DEL|DA|DO|DOS|DAS|DI|EL|LOS|LAS)\s)?"
 # ("NUKUʻALOFA" with its glottal stop; "GUOVDAGEAIDNU/KAUTOKEINO": a town in two languages)
 # (not "HIV/AIDS.", "USDA/FEMA": short words either side of a slash)
 _CAPS = (
-    rf"[{UPPER}]{{2,}}\.?(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
+    # ("N’DJAMENA", "L'AQUILA": an elided first letter)
+    rf"(?:[{UPPER}]['’](?=[{UPPER}]{{2}}))?[{UPPER}]{{2,}}\.?(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
     rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{5,}}){{0,2}}"
 )
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":

@@ -126,6 +126,8 @@ _FURNITURE_RE = re.compile(
     # "Main topics:", "Number: 47", "Press release 4 March 2025", "News item 4.3.2025 14.05",
     # "District News", "Spokesperson's Briefings"
     r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:(?:press|media|news) release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
+    # "PRESS RELEASE SG/CP 071-2024": the label and its code
+    r"(?:press|media|news)\s+release\s+\w+[/-][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?|"
     # "REGIONAL ADVISORY No. 112, s. 2025", "Handout No. 1184/PR/2024 Dated 14.08.2024",
     # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
     # ("GIS BULLETIN No. 114/2024    Page 1 of 2")
@@ -154,6 +156,10 @@ _FURNITURE_RE = re.compile(
     r"(?:as )?prepared for delivery|embargo(?:ed)?\b.*|sperrfrist\b.*|speech|address|keynote|remarks|news|"
     # "TEKS UCAPAN / SPEECH TEXT": a speech's label, in Malay too
     r"speech text|text of (?:the )?speech|teks ucapan|"
+    # a speech's opening invocation or greeting: "Bismillahir Rahmanir Rahim",
+    # "Assalamualaikum Warahmatullahi Wabarakatuh", "Om Swastiastu", "Salam Sejahtera"
+    r"bismillah(?:ir)?[\s-]*rahman(?:ir)?[\s-]*rahim\W*|assalamu['’]?\s*alaikum\b.*|"
+    r"om\s+swastiastu\W*|salam\s+sejahtera\W*|"
     r"press release|(?:(?:press|media)\s+)?communiqu[ée]|for release\b.*|release|update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
@@ -2832,11 +2838,6 @@ def _mostly_lower(place: str) -> bool:
     return lower > len(words) - lower
 
 
-def has_a_verb(line: str) -> bool:
-    """Whether a line holds a verb of our lists (a headline's, not an address's)."""
-    return _verbs_in(line)
-
-
 def _verbs_in(line: str) -> bool:
     return any(wordlists.is_verb(w) for w in re.findall(r"[\w'’]+", line))
 
@@ -2957,6 +2958,14 @@ _MISSION_OR_OMBUDSMAN_RE = re.compile(
     # a country team: "United Nations in Mongolia", "UNICEF in Ghana"
     r"|(?:united\s+nations|un|undp|unicef|unhcr|who|wfp|unfpa|unops)\s+in\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$)"
+)
+# An international body's programme, with its country after a dash: "World Food
+# Programme", "UNITED NATIONS COASTAL RESILIENCE PROGRAMME – SRI LANKA" (a programme alone
+# is as often a headline's project).
+_UNITED_RE = re.compile(r"(?i)\bunited\b")  # (of "United Nations": no verb)
+_PROGRAMME_BODY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:united\s+nations|un|world)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,4}"
+    r"(?-i:Programme|PROGRAMME)(?:\s+(?:for|in)\s+[^–—|<]+)?(?:\s*[–—]\s*[^–—|<]+)?$"
 )
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
 
@@ -3229,6 +3238,9 @@ def organization_line(line: str) -> str | None:
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
     if joint := _first_of_listed_bodies(line):
         return joint
+    programme = _undecorated_body(line)[0]
+    if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_RE.sub("", programme)):
+        return normal_case(programme)
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body
@@ -4543,7 +4555,19 @@ _PRESS_TEAM_RE = re.compile(
 )
 
 
+# ... in other languages: "Comunicación Social", "Dirección de Comunicación Social",
+# "Assessoria de Imprensa", "Service de presse", "Cellule de communication".
+_FOREIGN_PRESS_TEAM_RE = re.compile(
+    r"(?i)^(?:(?:dirección|coordinación|unidad|departamento|oficina|gerencia|secretaría|"
+    r"diretoria|coordenação)\s+de\s+)?comunica(?:ción|ção)\s+social|assessoria\s+de\s+"
+    r"(?:imprensa|comunicação)|service\s+de\s+(?:presse|communication)|cellule\s+de\s+"
+    r"communication|pressestelle|ufficio\s+stampa"
+)
+
+
 def _press_team_line(line: str, words: list[str]) -> bool:
+    if _FOREIGN_PRESS_TEAM_RE.fullmatch(line.strip()):
+        return True
     team = _PRESS_TEAM_RE.match(line) if len(words) <= 14 else None
     # (what it is of names a body: "... of the Delegation", not "... of Ministry opens")
     return bool(team) and not _verbs_in(line[team.end("kind") :])
@@ -5128,7 +5152,7 @@ _MENU_WORDS = frozenset(
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
      "inicio", "início", "accueil", "startseite", "contacto", "contato", "transparencia",
-     "transparência", "alertas"]
+     "transparência", "alertas", "boletines", "boletim", "boletins", "bulletins"]
 )  # fmt: skip
 # A page's own buttons: "Watch the meeting   Download PDF   Share".
 _PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email", "subscribe"])
@@ -5136,7 +5160,10 @@ _PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email
 
 def _short_items(items: list[str]) -> bool:
     return all(
-        0 < len(item.split()) <= 3 and item[:1].isupper() and not any(c.isdigit() for c in item)
+        0 < len(item.split()) <= 3
+        # (or in a script without capitals: a language's link, "عربي", "中文")
+        and (item[:1].isupper() or not any(c.isupper() or c.islower() for c in item))
+        and not any(c.isdigit() for c in item)
         for item in items
     )
 
@@ -5241,7 +5268,10 @@ _PRESS_ITEM_RE = re.compile(r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]en
 # Home, two or more of a menu's sections, a year and its month: a breadcrumb pasted
 # without its marks.
 _BREADCRUMB_WITHOUT_MARKS_RE = re.compile(
-    r"Home(?:\s+(?:" + "|".join(sorted(_MENU_WORDS)) + r"|and|&)){2,6}"
+    # ("Inicio Sala de prensa Boletines": a breadcrumb in Spanish, French, German)
+    r"(?:Home|Inicio|Início|Accueil|Startseite)(?:\s+(?:"
+    + "|".join(sorted(_MENU_WORDS))
+    + r"|and|&|de|del|la|da|do|des|du|der)){2,6}"
     r"(?:\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]+)?)?",
     re.IGNORECASE,
 )

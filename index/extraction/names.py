@@ -341,7 +341,12 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
         return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
     name = " ".join(t for t, _ in kept)
     if caps or name.isupper():
-        name = " ".join(_caps_to_title(t) for t in name.split())
+        # (a particle inside the name in lower case: "MOHD FAIZUL BIN ABDUL RAHIM" ->
+        # "Mohd Faizul bin Abdul Rahim")
+        name = " ".join(
+            t.lower() if i and t.lower() in _CAPS_PARTICLES else _caps_to_title(t)
+            for i, t in enumerate(name.split())
+        )
     elif any(len(t) > 2 and t.isupper() for t in name.split()):
         # "Jean DUPONT" is Jean Dupont, as the text's other mentions print him
         name = " ".join(_caps_to_title(t) if len(t) > 2 else t for t in name.split())
@@ -1015,6 +1020,8 @@ _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 _PLACE_TITLE_RE = re.compile(r"(?i)\b(?:mayor|governor|premier|president|ambassador)$")
 _NAME_SUFFIXES = frozenset(s.rstrip(".").lower() for s in _SUFFIXES)
 NAME_PARTICLES = frozenset(PARTICLES)
+# (not "Y", "I": in capitals as often a middle initial: "JOHN Y SMITH")
+_CAPS_PARTICLES = NAME_PARTICLES - {"y", "i"}
 
 
 def name_start(text: str, title: re.Match[str], end: int) -> int | None:

@@ -1472,9 +1472,14 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     ]
     # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
     bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
+    # (any printed body named whole: "World Food Programme" over "said the World Food
+    # Programme", no one)
+    printed_names = {names.fold(p.value) for p in printed.all("org") if p.value}
     for key, person in list(people.items()):
         name = names.fold(person.name)
-        if any(body == name or body.startswith(name + " ") for body in bodies):
+        if name in printed_names or any(
+            body == name or body.startswith(name + " ") for body in bodies
+        ):
             del people[key]
 
 
