@@ -176,3 +176,42 @@ def test_a_possessive_garbled_by_an_encoding_ends_the_name() -> None:
 )
 def test_a_particle_in_a_name_in_capitals_is_in_lower_case(caps: str, name: str) -> None:
     assert names.trim_name(caps, caps=True) == name
+
+
+def test_a_titles_inflected_verb_in_a_headline_is_no_name_and_no_role_line() -> None:
+    text = (
+        "MINISTRY OF MARINE AFFAIRS\n\nPRESS RELEASE\n\n"
+        "Minister Orders Nationwide Crackdown on Undersized Lobster Seed Exports\n\n"
+        "JAKARTA (22/4) – Marine Affairs Minister Bambang Sutrisno has ordered all "
+        "surveillance units to step up inspections.\n\n"
+        '"Lobster seed is not a commodity to be flown out in suitcases," Sutrisno said.\n'
+    )
+    result = extract(text)
+    assert result.title == "Minister Orders Nationwide Crackdown on Undersized Lobster Seed Exports"
+    assert result.speaker == "Bambang Sutrisno"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        (
+            "the lead researcher, Dra. María Fernanda Olvera Castañeda",
+            "María Fernanda Olvera Castañeda",
+        ),
+        ("Lic. Andrea Mijangos Rivera", "Andrea Mijangos Rivera"),
+    ],
+)
+def test_latin_american_professional_styles_are_no_part_of_the_name(phrase: str, name: str) -> None:
+    assert names.find_name(phrase) == name
+
+
+def test_a_contact_named_in_another_language_is_no_speaker() -> None:
+    text = (
+        "Comisión Federal de Protección al Ahorro\n\n"
+        "Regulator warns public about five entities offering unauthorised savings accounts\n\n"
+        "Ciudad de México, 19 de marzo de 2025 – The Commission warned the public today about "
+        "five entities that offer savings accounts on social media without authorisation.\n\n"
+        "The entities are not registered and deposits with them are not protected.\n\n"
+        "Contacto: Lic. Andrea Mijangos Rivera · comunicacion@cfpap.example.mx\n"
+    )
+    assert extract(text).speaker is None

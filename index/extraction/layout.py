@@ -3409,6 +3409,12 @@ def _ends_with_a_name(line: str) -> bool:
 _OFFICE_OF_A_ROLE_RE = re.compile(r"(?i)['’]s\s+(?:office|department|secretariat|bureau)\b")
 
 
+_ROLE_THEN_VERB_RE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Mayor|Governor|Premier|President|Senator|"
+    r"Commissioner|Chair|Director)\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\s"
+)
+
+
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
@@ -3418,6 +3424,9 @@ def _is_role_line(line: str) -> bool:
         return False
     if _titled_name_goes_on(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
+    verb = _ROLE_THEN_VERB_RE.match(line)
+    if verb and wordlists.is_verb(verb["verb"]):
+        return False  # "Minister Orders Nationwide Crackdown on ...": a headline
     low = line.lower()
     if (
         _ROLE_INSIDE_RE.search(line)

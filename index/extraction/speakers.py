@@ -581,7 +581,9 @@ _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S
 
 
 _CONTACT_LINE_RE = re.compile(
-    r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries)[^\S\n]*:"
+    r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries"
+    # ... in other languages: "Contacto:", "Contato:", "Kontakt:", "Contact presse :"
+    r"|contacto|contato|kontakt|contact[^\S\n]+presse|contacto[^\S\n]+de[^\S\n]+prensa)[^\S\n]*:"
 )
 
 
@@ -1648,9 +1650,11 @@ _PLACE_WORDS_BEFORE_RE = re.compile(rf"(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
 
 # A full date right after a place's comma (the line is a dateline): "15/8/2024", "3 March
 # 2024", "March 3, 2024".
+# ("Ciudad de México, a 19 de marzo de 2025", "Genève, le 3 septembre 2024")
 _DATE_AFTER_PLACE_RE = re.compile(
-    r",[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+"
-    r"[^\S\n]+\d{4}|[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})"
+    r",[^\S\n]*(?:(?:a|le|el|den|am)[^\S\n]+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"\d{1,2}(?:st|nd|rd|th|\.|º)?[^\S\n]+(?:de[^\S\n]+)?[^\W\d_]+\.?[^\S\n]+(?:de[^\S\n]+)?\d{4}"
+    r"|[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})"
 )
 
 
