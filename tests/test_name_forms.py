@@ -215,3 +215,39 @@ def test_a_contact_named_in_another_language_is_no_speaker() -> None:
         "Contacto: Lic. Andrea Mijangos Rivera · comunicacion@cfpap.example.mx\n"
     )
     assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "ST. JOHN'S, Antigua, October 15, 2024 – The Authority launched a programme.",
+            "ST. JOHN'S, Antigua",
+        ),
+        (
+            "MONTERREY, N.L., February 3, 2025 — Passengers boarded the first buses.",
+            "MONTERREY, N.L.",
+        ),
+    ],
+)
+def test_a_saints_town_and_a_mexican_state_in_a_dateline(lead: str, dateline: str) -> None:
+    assert extract(f"Heritage Trust opens new museum wing\n\n{lead}\n").dateline == dateline
+
+
+def test_a_possessive_in_a_capitals_headline_is_no_dateline() -> None:
+    text = (
+        "HONORING AMERICA'S VETERANS\n\nWASHINGTON -- Senator Jane Doe today honoured veterans.\n"
+    )
+    assert extract(text).dateline == "WASHINGTON"
+
+
+def test_a_contact_under_a_label_in_three_languages_is_no_speaker() -> None:
+    text = (
+        "Federal Office for Alpine Transport\n\nRail freight through the Alps to be protected\n\n"
+        "Bern, 20.08.2024 – The Federal Council today adopted its plan for rail freight.\n\n"
+        "Vice-director Anne-Sophie Crétin said that Switzerland was in close contact with its "
+        'neighbours. "Operators need to know months in advance," she said.\n\n'
+        "Address for enquiries / Auskünfte / Renseignements\n"
+        "Jürgen Weißenbach, Director FOAT, +41 58 460 00 00\n"
+    )
+    assert extract(text).speaker == "Anne-Sophie Crétin"

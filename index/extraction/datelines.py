@@ -168,7 +168,10 @@ _CAPS_PARTICLE = r"(?:(?:DE LA|DE|DEL|DA|DO|DOS|DAS|DI|EL|LOS|LAS)\s)?"
 # (not "HIV/AIDS.", "USDA/FEMA": short words either side of a slash)
 _CAPS = (
     # ("N’DJAMENA", "L'AQUILA": an elided first letter)
-    rf"(?:[{UPPER}]['’](?=[{UPPER}]{{2}}))?[{UPPER}]{{2,}}\.?(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
+    # ("ST. JOHN'S", "ST. GEORGE'S": a saint's town)
+    rf"(?:S(?:AIN)?T\.?[ ][{UPPER}]{{2,}}['’]S\b|"
+    rf"(?:[{UPPER}]['’](?=[{UPPER}]{{2}}))?[{UPPER}]{{2,}}\.?)"
+    rf"(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
     rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{5,}}){{0,2}}"
 )
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":

@@ -597,9 +597,14 @@ def _in_a_contact_block(text: str, line_start: int) -> bool:
 
 
 # A contact block's heading line: "Contact:", "Media contact", "Investor Relations contact:".
+# ... in one language or several: "Address for enquiries / Auskünfte / Renseignements".
+_CONTACT_LABEL = (
+    r"(?i:(?:address\s+for\s+)?(?:(?:media|press|news|investor\s+relations?)[^\S\n]+)?"
+    r"(?:contacts?|enquiries|inquiries|auskünfte|renseignements|contacto|contato|kontakt|"
+    r"informazioni))"
+)
 _CONTACT_HEAD_RE = re.compile(
-    r"[^\S\n]*(?i:(?:media|press|news|investor\s+relations?)[^\S\n]+)?(?i:contacts?|enquiries|"
-    r"inquiries)[^\S\n]*:?[^\S\n]*"
+    rf"[^\S\n]*{_CONTACT_LABEL}(?:[^\S\n]*/[^\S\n]*{_CONTACT_LABEL})*[^\S\n]*:?[^\S\n]*"
 )
 
 
