@@ -506,8 +506,8 @@ _WRAPPED_BODY = (
     ("head", "title"),
     [
         (
-            "Ashdown Secures Federal Funding for Small Craft\nHarbour Repairs\n",
-            "Ashdown Secures Federal Funding for Small Craft Harbour Repairs",
+            "Ashdown Secures Senate Passage of Small Craft Harbours\nProtection Act\n",
+            "Ashdown Secures Senate Passage of Small Craft Harbours Protection Act",
         ),
         (
             "Province extends ferry subsidy to every island route in\nCape Breton and the"
@@ -536,6 +536,12 @@ def test_a_mixed_case_headline_wrapped_onto_a_shorter_line_is_one_title(
         "Sou'wester Room, Halifax",  # a venue line
         "Venue: Pier 21",  # a label
         "Department of Fisheries",  # a body
+        # (the review's decks under a headline that could end there)
+        "Record Spending on Harbour Repairs",
+        "A first for the South Shore",
+        "Statement by the Honourable Minister",
+        "Written by Sarah Lindqvist",
+        "Halifax",
     ],
 )
 def test_a_short_line_under_a_headline_that_is_no_part_of_it(under: str) -> None:

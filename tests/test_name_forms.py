@@ -170,8 +170,12 @@ def test_a_possessive_garbled_by_an_encoding_ends_the_name() -> None:
     ("caps", "name"),
     [
         ("MOHD FAIZUL BIN ABDUL RAHIM", "Mohd Faizul bin Abdul Rahim"),
-        ("JUAN DE LA CRUZ", "Juan de la Cruz"),
+        ("RAJENDRAN A/L MUTHUSAMY", "Rajendran a/l Muthusamy"),
         ("JOHN Y SMITH", "John Y Smith"),  # a middle initial, no particle
+        # (a surname's capital: the review's look-alikes)
+        ("MARIE LE GALL", "Marie Le Gall"),
+        ("ANUPAM DAS", "Anupam Das"),
+        ("CARLA DI STEFANO", "Carla Di Stefano"),
     ],
 )
 def test_a_particle_in_a_name_in_capitals_is_in_lower_case(caps: str, name: str) -> None:

@@ -767,3 +767,113 @@ def test_the_thirty_seventh_reviews_look_alikes_keep_their_reading(probe, text, 
     for field, want in expected.items():
         got = getattr(found, field)
         assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field
+
+
+# The thirty-eighth session's review: look-alikes its first rules misread (decks joined to
+# headlines, capitals names' particles, a byline's date, transcript labels, a programme
+# in a headline), written by the review before it ran them.
+_REVIEW_38 = [
+    (
+        "r38-W04",
+        'Council Approves Funding for Coastal Erosion Barriers\nWritten by Sarah Lindqvist\n\nHOBART, 8 August 2024 – Clarence City Council last night approved $2.1 million for erosion barriers along Bellerive and Howrah beaches.\n\nDeputy Mayor Tom Brearley said the barriers were overdue. "We have watched these dunes disappear for a decade," he said.\n\nWork will begin in October and is expected to finish before the summer holidays. Residents can view the design plans at the council chambers.',
+        {
+            "title": "Council Approves Funding for Coastal Erosion Barriers",
+            "speaker": "Tom Brearley",
+            "dateline": "HOBART",
+        },
+    ),
+    (
+        "r38-W06",
+        'Health ministry opens new dialysis centre in Kisumu\nA first for western Kenya\n\nKISUMU, 4 April 2024 – The Ministry of Health has opened a 20-station dialysis centre at Jaramogi Oginga Odinga Teaching and Referral Hospital.\n\n"Patients from Busia, Siaya and Homa Bay will no longer travel to Nairobi three times a week," said Dr. Miriam Atieno, the hospital\'s chief executive.\n\nThe centre will serve about 300 patients a month.',
+        {
+            "title": "Health ministry opens new dialysis centre in Kisumu",
+            "speaker": "Miriam Atieno",
+            "dateline": "KISUMU",
+        },
+    ),
+    (
+        "r38-W11",
+        'Finance Minister Presents 2024 Budget to National Assembly\nRecord Spending on Education\n\nLUSAKA, 29 September 2023 – Minister of Finance Situmbeko Mulenga presented a K177 billion budget to the National Assembly today.\n\n"Education is the best investment any nation can make," Mr Mulenga told the House.\n\nThe budget doubles bursaries for university students and funds 4,000 new teaching posts.\n\nFurther details will be published on the official website in the coming weeks.',
+        {
+            "title": "Finance Minister Presents 2024 Budget to National Assembly",
+            "speaker": "Situmbeko Mulenga",
+            "dateline": "LUSAKA",
+        },
+    ),
+    (
+        "r38-W17",
+        'Ministry of Tourism\n\nTourism Minister Welcomes Record Cruise Arrivals in Roseau\nStatement by the Honourable Minister\n\nROSEAU, Dominica, 3 March 2024 – Minister for Tourism Denise Charles-Pemberton welcomed the 100th cruise call of the season today.\n\n"This is a record for Dominica and a credit to our tour operators," the minister said.\n\nCruise arrivals are up 24 per cent on last season.',
+        {
+            "title": "Tourism Minister Welcomes Record Cruise Arrivals in Roseau",
+            "speaker": "Denise Charles-Pemberton",
+            "dateline": "ROSEAU, Dominica",
+            "organization": "Ministry of Tourism",
+        },
+    ),
+    (
+        "r38-W18",
+        'Water board warns residents to boil water after pipe burst\nNorthern suburbs affected\n\nGABORONE, 6 November 2024 – The Water Utilities Corporation has advised residents of Phase 4, Tlokweng and Mogoditshane to boil drinking water after a trunk main burst on Tuesday.\n\nActing chief executive Mpho Seretse said repairs should finish by Friday. "Until then, please boil all water used for drinking and cooking," she said.',
+        {
+            "title": "Water board warns residents to boil water after pipe burst",
+            "speaker": "Mpho Seretse",
+            "dateline": "GABORONE",
+        },
+    ),
+    (
+        "r38-X06",
+        'Governor Signs Executive Order on Wildfire Preparedness\nSacramento\n\nSACRAMENTO, Calif., June 3, 2024 – Governor Gavin Holloway signed an executive order today directing state agencies to clear brush along 2,000 miles of roads.\n\nFurther details will be published on the official website in the coming weeks. Members of the public with questions may contact the office during normal working hours.\n\n"Fire season is now year-round," Holloway said.',
+        {
+            "title": "Governor Signs Executive Order on Wildfire Preparedness",
+            "speaker": "Gavin Holloway",
+            "dateline": "SACRAMENTO, Calif.",
+        },
+    ),
+    (
+        "r38-N12",
+        "PRESS CONFERENCE BY MINISTER OF STATE ANUPAM DAS\nON FLOOD RELIEF IN ASSAM\n\nGUWAHATI, 4 July 2024\n\nANUPAM DAS: Good afternoon. Twenty-two districts are affected and 1.2 million people have been displaced.\n\nREPORTER: When will the central team arrive?\n\nANUPAM DAS: The team arrives tomorrow. We have released 400 crore rupees for immediate relief.\n\nFurther details will be published on the official website in the coming weeks.",
+        {"speaker": "Anupam Das"},
+    ),
+    (
+        "r38-N18",
+        'MARIE LE GALL: "BRITTANY\'S PORTS MUST GO GREEN"\n\nRENNES, 9 April 2024 – REGIONAL VICE-PRESIDENT MARIE LE GALL PRESENTED A €60 MILLION PLAN TO ELECTRIFY THE QUAYS OF BREST, LORIENT AND SAINT-MALO.\n\nFURTHER DETAILS WILL BE PUBLISHED ON THE OFFICIAL WEBSITE IN THE COMING WEEKS. MEMBERS OF THE PUBLIC WITH QUESTIONS MAY CONTACT THE OFFICE DURING NORMAL WORKING HOURS.\n\n"OUR PORTS CAN LEAD EUROPE," LE GALL SAID.',
+        {"speaker": "Marie Le Gall", "dateline": "RENNES"},
+    ),
+    (
+        "r38-S01",
+        "OPINION\n\nWhy Kenya's farmers need better feeder roads\n\nBy Grace Mutua, 4 March 2024\n\nWhen I visited Makueni last month, a farmer told me she lost a third of her mangoes every season because the lorry could not reach her farm after rain.\n\nThat is why this year we will tarmac 2,000 kilometres of feeder roads. Good roads are the cheapest way to raise rural incomes.\n\nThe writer is Cabinet Secretary for Roads and Transport.",
+        {"speaker": "Grace Mutua", "title": "Why Kenya's farmers need better feeder roads"},
+    ),
+    (
+        "r38-D02",
+        "Interview with the Treasurer on Afternoon Briefing\n\nDAVID SPENCER, Host: Treasurer, welcome to the program.\n\nTREASURER ANNA COLLINS: Thanks, David. Good to be here.\n\nDAVID SPENCER, Host: Inflation came in at 3.8 per cent today. Is that good news?\n\nTREASURER ANNA COLLINS: It is heading in the right direction. Inflation has more than halved since its peak, and we expect it to keep moderating through the year.",
+        {"dateline": None, "speaker": "Anna Collins"},
+    ),
+    (
+        "r38-D03",
+        "Transcript – Doorstop Interview, Parliament House\n\nJOURNALIST, Sky News: Minister, will the government extend the energy rebate?\n\nMINISTER KAREN PATEL: We are looking at all options. Families are under pressure and we will have more to say in the budget.\n\nJOURNALIST, Sky News: Is that a yes?\n\nMINISTER KAREN PATEL: It is a we will have more to say in the budget.",
+        {"dateline": None, "speaker": "Karen Patel"},
+    ),
+    (
+        "r38-D13",
+        "BBC Radio Wales interview with the First Minister\n\nPRESENTER, Radio Wales: First Minister, thank you for joining us.\n\nFIRST MINISTER ELUNED WILLIAMS-HOWE: Thank you for having me.\n\nPRESENTER, Radio Wales: The NHS waiting lists are the longest in Britain. Why?\n\nFIRST MINISTER ELUNED WILLIAMS-HOWE: They are falling now, month on month, and we have cleared most two-year waits.\n\nFurther details will be published on the official website in the coming weeks.",
+        {"dateline": None, "speaker": "Eluned Williams-Howe"},
+    ),
+    (
+        "r38-O04",
+        'Ministry of Agriculture and Food Security\n\nWorld Bank Programme for Smallholder Irrigation\n\nDODOMA, 9 September 2024 – Tanzania and the World Bank have signed a $300 million agreement for smallholder irrigation in eight regions.\n\nFurther details will be published on the official website in the coming weeks. Members of the public with questions may contact the office during normal working hours.\n\n"This programme will irrigate 50,000 hectares," said Minister Hussein Bashe-Mwita.',
+        {
+            "organization": "Ministry of Agriculture and Food Security",
+            "title": "World Bank Programme for Smallholder Irrigation",
+            "dateline": "DODOMA",
+            "speaker": "Hussein Bashe-Mwita",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_38, ids=[c[0] for c in _REVIEW_38])
+def test_the_thirty_eighth_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    found = extract(text)
+    for field, want in expected.items():
+        got = getattr(found, field)
+        assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field

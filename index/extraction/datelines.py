@@ -383,7 +383,7 @@ def find_dateline(
             candidates.append(found)
             break
     colon = _BEFORE_COLON_RE.match(text, _next_line_start(text, body_start))
-    if colon and (found := _make(text, colon, colon.end())):
+    if colon and not _turn_labels(text) and (found := _make(text, colon, colon.end())):
         candidates.append(found)
     if not candidates and allow_opening:
         m = rx["opening"].match(text, body_start)
@@ -397,11 +397,19 @@ def find_dateline(
 
 
 # "MORANT BAY, St. Thomas: Local Government Minister ...", "LAHORE, Punjab: The ...": a
-# capitals town and its region in title case, then a colon, opening the lead (a capitals
-# turn's label has no region: "JANE DOE:")
+# capitals town and its region in title case, then a colon, opening the lead (in a
+# transcript, its turns' labels: "DAVID SPENCER, Host:", "JOURNALIST, Sky News:")
 _BEFORE_COLON_RE = re.compile(
     rf"(?P<place>{_CAPS},[^\S\n]+(?:St\.[^\S\n])?{_TITLE}):[^\S\n]+(?=[{UPPER}][{LOWER}])"
 )
+
+
+_TURN_LABEL_RE = re.compile(rf"(?m)^[^\S\n]*[{UPPER}][{UPPER} .'’-]+(?:,[^:\n]{{1,40}})?:[^\S\n]")
+
+
+def _turn_labels(text: str) -> bool:
+    """Whether two or more lines open with a capitals label and its colon: a transcript."""
+    return len(_TURN_LABEL_RE.findall(text, 0, 3000)) >= 2
 
 
 def _next_line_start(text: str, pos: int) -> int:

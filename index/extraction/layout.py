@@ -127,7 +127,7 @@ _FURNITURE_RE = re.compile(
     # "District News", "Spokesperson's Briefings"
     r"(?:main\s+)?topics?\s*:.*|number\s*:\s*\d+|(?:(?:press|media|news) release|news item)\s+[\w.,: ]*\d{4}[\d.: ]*|"
     # "PRESS RELEASE SG/CP 071-2024": the label and its code
-    r"(?:press|media|news)\s+release\s+\w+[/-][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?|"
+    r"(?:press|media|news)\s+release\s+\w+[/-][\w/.-]*+(?:\s+(?=[\w/.-]*\d)[\w/.-]++)?|"
     # "REGIONAL ADVISORY No. 112, s. 2025", "Handout No. 1184/PR/2024 Dated 14.08.2024",
     # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
     # ("GIS BULLETIN No. 114/2024    Page 1 of 2")
@@ -1054,7 +1054,7 @@ class Layout:
                 and j + 1 < len(self.parts)
                 and self.parts[j + 1].kind in ("name", "role", "byline")
             )
-            if not (line[:1].islower() or closes):
+            if not (_opens_lower(line) or closes):
                 break
             pieces.append(line)
             end = self.parts[j].end
@@ -1156,7 +1156,7 @@ class Layout:
             after = self.parts[i + 2] if i + 2 < len(self.parts) else None
             if (
                 after is not None
-                and after.text[:1].islower()
+                and _opens_lower(after.text)
                 and _headline_goes_on(following.text, after)
             ):
                 joined = Part("headline", f"{joined.text} {after.text}", part.start, after.end)
@@ -2962,10 +2962,10 @@ _MISSION_OR_OMBUDSMAN_RE = re.compile(
 # An international body's programme, with its country after a dash: "World Food
 # Programme", "UNITED NATIONS COASTAL RESILIENCE PROGRAMME – SRI LANKA" (a programme alone
 # is as often a headline's project).
-_UNITED_RE = re.compile(r"(?i)\bunited\b")  # (of "United Nations": no verb)
+_UNITED_NATIONS_RE = re.compile(r"(?i)\bunited\s+nations\b")  # ("United": no verb here)
 _PROGRAMME_BODY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:united\s+nations|un|world)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,4}"
-    r"(?-i:Programme|PROGRAMME)(?:\s+(?:for|in)\s+[^–—|<]+)?(?:\s*[–—]\s*[^–—|<]+)?$"
+    r"(?i)^(?:the\s+)?(?:(?:united\s+nations|un)\s+(?:(?-i:[A-Z])[\w'’-]*+\s+){0,4}|world\s+food\s+)"
+    r"(?-i:Programme|PROGRAMME)(?:\s+(?:for|in)\s+[^–—|<\n]++)?(?:\s*[–—]\s*[^–—|<\n]++)?$"
 )
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,8}}$")
 
@@ -3239,7 +3239,7 @@ def organization_line(line: str) -> str | None:
     if joint := _first_of_listed_bodies(line):
         return joint
     programme = _undecorated_body(line)[0]
-    if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_RE.sub("", programme)):
+    if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_NATIONS_RE.sub("", programme)):
         return normal_case(programme)
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
@@ -3410,8 +3410,8 @@ _OFFICE_OF_A_ROLE_RE = re.compile(r"(?i)['’]s\s+(?:office|department|secretari
 
 
 _ROLE_THEN_VERB_RE = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Mayor|Governor|Premier|President|Senator|"
-    r"Commissioner|Chair|Director)\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\s"
+    r"(?:[A-Z][\w-]*[\s-]+){0,2}(?:Minister|Secretary|Mayor|Governor|Premier|President|Senator|"
+    r"Commissioner|Chair|Director|General)\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\s"
 )
 
 
@@ -3618,9 +3618,15 @@ def _date_chars(start: int, end: int, date_spans: list[tuple[int, int]]) -> int:
     return sum(min(e, end) - max(s, start) for s, e in date_spans if s < end and e > start)
 
 
-# "WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE": places listed after
-# "in", a headline's, not a place line.
-_PLACES_LISTED_AFTER_IN_RE = re.compile(r"(?i)\w[^\S\n]+in[^\S\n]+[^,\n]+,[^\n]+[^\S\n]and[^\S\n]")
+def _places_listed_after_in(line: str) -> bool:
+    """ "WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE": places listed
+    after "in", a headline's, not a place line."""
+    low = f" {line.lower()} "
+    at = low.find(" in ", 1)
+    comma = low.find(",", at) if at > 0 else -1
+    return comma > at + 4 and low.find(" and ", comma) > 0
+
+
 _POSTED_BY_RE = re.compile(
     r"(?i)^(?P<stamp>(?:posted|published|updated|issued)\b.*\d)[^\S\n]+by[^\S\n]+\S.{0,60}$"
 )
@@ -4778,19 +4784,22 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
     start = part.end + 1
     if not text.startswith("\n", part.end) or line.isupper() or len(line) < 35:
         return part
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    more = text[start:end].strip()
+    more = _line_at(text, start)
+    end = start + len(text[start:].split("\n", 1)[0])
     after = _line_at(text, end + 1)
     if (
         not more
+        # (only where the first line cannot end, "... mediation in all", or the second
+        # goes on a law's name, "... Water Rights" / "Protection Act": not a deck, "Record
+        # Spending on Education", "A first for western Kenya")
+        or not (_CUT_AFTER_RE.search(line) or _LAW_NAME_RE.search(more))
         or len(more) >= len(line)
         or len(more.split()) > 7
         or line.endswith((".", ":", ";", ",", "!", "?", '"', "”"))
         or more.endswith((".", ":", ";", ",", "!", "?"))
         or not _same_case_style(line, more)
         # (a headline says what happened: not a body's name in two languages)
-        or not _a_finite_verb(line)
+        or not _lower_or_inflected_verb(line)
         or _FURNITURE_RE.match(more)
         or _BY_PIECE_RE.match(more)
         # (a note: "Full text of the address below")
@@ -4803,7 +4812,8 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
         or _is_role_line(more)
         or person_name(more)
         # (a deck of its own: "Measure Now Goes to the House", "Bill Would Help Farmers")
-        or _a_clause(more)
+        or _inflected_verbs_in(more)
+        or _MODAL_RE.search(more.upper())
         # (a block of short lines: a menu, an address, a letterhead)
         or (after and len(after.split()) < 8 and not re.search(r"\d{4}|:", after))
     ):
@@ -4811,6 +4821,13 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
     return Part(part.kind, f"{line} {more}", part.start, end, part.value)
 
 
+# A headline's line that cannot end it ("... mediation in all"), or a law's name going
+# on on the next ("Protection Act", "Lifeline Act Before Funding Cliff").
+_CUT_AFTER_RE = re.compile(
+    r"(?i)\s(?:in|to|of|for|the|a|an|and|with|at|by|from|into|on)\s+all$|"
+    + _HEADLINE_GOES_ON_RE.pattern.removeprefix("(?i)")
+)
+_LAW_NAME_RE = re.compile(r"\b(?:Act|Bill|Law|Accord)\b")
 _NOTE_UNDER_HEADLINE_RE = re.compile(
     r"(?i)^(?:full text|read (?:more|the)|see (?:below|also)|click|download|watch|listen)\b"
     r"|\b(?:below|attached|follows)$"
@@ -4818,26 +4835,13 @@ _NOTE_UNDER_HEADLINE_RE = re.compile(
 _MONTH_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(wordlists.MONTHS_EN)})\b")
 
 
-def _a_clause(words: str) -> bool:
-    """ "Measure Now Goes to the House", "Bill Would Help Farmers": a deck with its own
-    verb, not the rest of a headline."""
-    tokens = re.findall(r"[\w'’]+", words)
-    return any(
-        w.lower() in _MODALS or (w.lower().endswith(("s", "ed")) and wordlists.is_verb(w))
-        for w in tokens[1:]
-    )
-
-
-def _a_finite_verb(words: str) -> bool:
+def _lower_or_inflected_verb(words: str) -> bool:
     """A verb in lower case or inflected ("launches", "Secures"; not "Press Secretariat")."""
     return any(
         (w.islower() or (w.lower().endswith(("s", "ed")) and not w.endswith("ss")))
         and wordlists.is_verb(w)
         for w in re.findall(r"[\w'’]+", words)
     )
-
-
-_MODALS = frozenset(["would", "will", "could", "should", "must", "can", "may", "might", "shall"])
 
 
 def _line_at(text: str, start: int) -> str:
@@ -5780,7 +5784,7 @@ def _content_part(
         # "HESSISCHES MINISTERIUM FÜR WALD, WASSER UND LANDENTWICKLUNG": a ministry's name
         and not _MINISTRY_HEAD_RE.search(place["place"].split(",")[0])
         and not _possessive_title_re().match(line)  # "Prime Minister's interview on X, Y"
-        and not _PLACES_LISTED_AFTER_IN_RE.search(line)  # "CUT IN CHELSTON, X AND Y"
+        and not _places_listed_after_in(line)  # "CUT IN CHELSTON, X AND Y"
     ):
         return Part("place", line, start, end, normal_case(place["place"].strip(" –—-")))
     org = organization_line(line)

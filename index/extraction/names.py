@@ -343,9 +343,11 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
     if caps or name.isupper():
         # (a particle inside the name in lower case: "MOHD FAIZUL BIN ABDUL RAHIM" ->
         # "Mohd Faizul bin Abdul Rahim")
+        words = name.split()
+        last = len(words) - 1
         name = " ".join(
-            t.lower() if i and t.lower() in _CAPS_PARTICLES else _caps_to_title(t)
-            for i, t in enumerate(name.split())
+            t.lower() if 0 < i < last and t.lower() in _CAPS_PARTICLES else _caps_to_title(t)
+            for i, t in enumerate(words)
         )
     elif any(len(t) > 2 and t.isupper() for t in name.split()):
         # "Jean DUPONT" is Jean Dupont, as the text's other mentions print him
@@ -1020,8 +1022,10 @@ _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 _PLACE_TITLE_RE = re.compile(r"(?i)\b(?:mayor|governor|premier|president|ambassador)$")
 _NAME_SUFFIXES = frozenset(s.rstrip(".").lower() for s in _SUFFIXES)
 NAME_PARTICLES = frozenset(PARTICLES)
-# (not "Y", "I": in capitals as often a middle initial: "JOHN Y SMITH")
-_CAPS_PARTICLES = NAME_PARTICLES - {"y", "i"}
+# Particles written in lower case in a name printed in capitals: the patronymics' (not
+# "Le", "Di", "Das", "Van", "Do": as often a surname's capital, "Marie Le Gall", "Anupam
+# Das", "Nguyen Van An")
+_CAPS_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
 
 
 def name_start(text: str, title: re.Match[str], end: int) -> int | None:

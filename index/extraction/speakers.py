@@ -580,11 +580,14 @@ _STREET_BEFORE_RE = re.compile(
 _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S\n]+$")
 
 
-_CONTACT_LINE_RE = re.compile(
-    r"[^\S\n]*(?i:(?:media|press|news)[^\S\n]+)?(?i:contacts?|enquiries|inquiries"
-    # ... in other languages: "Contacto:", "Contato:", "Kontakt:", "Contact presse :"
-    r"|contacto|contato|kontakt|contact[^\S\n]+presse|contacto[^\S\n]+de[^\S\n]+prensa)[^\S\n]*:"
+# A contact's label, in one language or another: "Media contact", "Enquiries",
+# "Contacto", "Kontakt", "Renseignements", "Address for enquiries".
+_CONTACT_HEAD_LABEL = (
+    r"(?i:(?:address\s+for\s+)?(?:(?:media|press|news|investor\s+relations?)[^\S\n]+)?"
+    r"(?:contacts?|enquiries|inquiries|auskünfte|renseignements|contacto|contato|kontakt|"
+    r"informazioni)(?:[^\S\n]+(?:presse|de[^\S\n]+prensa))?)"
 )
+_CONTACT_LINE_RE = re.compile(rf"[^\S\n]*{_CONTACT_HEAD_LABEL}[^\S\n]*:")
 
 
 def _in_a_contact_block(text: str, line_start: int) -> bool:
@@ -598,13 +601,8 @@ def _in_a_contact_block(text: str, line_start: int) -> bool:
 
 # A contact block's heading line: "Contact:", "Media contact", "Investor Relations contact:".
 # ... in one language or several: "Address for enquiries / Auskünfte / Renseignements".
-_CONTACT_LABEL = (
-    r"(?i:(?:address\s+for\s+)?(?:(?:media|press|news|investor\s+relations?)[^\S\n]+)?"
-    r"(?:contacts?|enquiries|inquiries|auskünfte|renseignements|contacto|contato|kontakt|"
-    r"informazioni))"
-)
 _CONTACT_HEAD_RE = re.compile(
-    rf"[^\S\n]*{_CONTACT_LABEL}(?:[^\S\n]*/[^\S\n]*{_CONTACT_LABEL})*[^\S\n]*:?[^\S\n]*"
+    rf"[^\S\n]*{_CONTACT_HEAD_LABEL}(?:[^\S\n]*/[^\S\n]*{_CONTACT_HEAD_LABEL})*[^\S\n]*:?[^\S\n]*"
 )
 
 
@@ -810,8 +808,7 @@ _ROLE_AT_END_RE = re.compile(
 )
 
 
-_THE_BEFORE_RE = re.compile(r"(?i)\bthe[^\S\n]+$")
-_WITH_RE = re.compile(r"(?i)\bwith\b")
+_WITH_RE = re.compile(r"(?i)\b(?:together|along)\s+with\b|\b(?:accompanied|joined)\s+by\b")
 
 
 def _a_companion(text: str, pos: int) -> bool:
@@ -1436,7 +1433,7 @@ def choose_speaker(
     else:
         _count_hits(people, head_words, text, len(headline_zone))
         _mark_signed(people, text, head_end)
-    _drop_places_and_bodies(people, text, printed)
+    _drop_non_people(people, text, printed, lead_start)
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
     _mark_speech_heading(people, text, headline_start, headline_end)
@@ -1625,32 +1622,34 @@ def _a_body_in_text(subject: list[str], text: str) -> bool:
     return False
 
 
-def _drop_places_and_bodies(people: _People, text: str, printed: Layout | None) -> None:
+def _drop_non_people(people: _People, text: str, printed: Layout | None, lead_start: int) -> None:
     """The bodies the header prints, and the place a dateline opens with ("Đà Nẵng sets
     timetable ..." over "Đà Nẵng, 15/8/2024 – The ...", "Office of the Divisional
     Commissioner, Khulna" over "Khulna, 03 November 2023:"): no one."""
     if printed is not None:
         _drop_printed_bodies(people, printed)
     for key, person in list(people.items()):
-        if _opens_a_dateline(person.name, text):
+        if _opens_the_dateline(person.name, text, lead_start):
             del people[key]
 
 
-def _opens_a_dateline(name: str, text: str) -> bool:
+def _opens_the_dateline(name: str, text: str, lead_start: int) -> bool:
     """Whether ``name`` (or its last words: "Ninh" of "Bắc Ninh") opens a line with a
-    full date after its comma."""
-    pos = text.find(name, 0, 3000)
+    full date after its comma that ends by where the lead starts: the dateline (not a
+    byline's "By Grace Mutua, 4 March 2024", nor a signature's date at the end)."""
+    pos = text.find(name, 0, lead_start)
     while pos >= 0:
         before = text[text.rfind("\n", 0, pos) + 1 : pos]
         if _PLACE_WORDS_BEFORE_RE.fullmatch(before) and _DATE_AFTER_PLACE_RE.match(
             text, pos + len(name)
         ):
             return True
-        pos = text.find(name, pos + len(name), 3000)
+        pos = text.find(name, pos + len(name), lead_start)
     return False
 
 
-_PLACE_WORDS_BEFORE_RE = re.compile(rf"(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
+# (not a byline's "By")
+_PLACE_WORDS_BEFORE_RE = re.compile(rf"(?!By\s)(?:[{UPPER}][\w'’-]*[^\S\n]+){{0,2}}")
 
 
 # A full date right after a place's comma (the line is a dateline): "15/8/2024", "3 March
