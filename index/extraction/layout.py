@@ -1024,8 +1024,9 @@ class Layout:
 
     def _heading_broken_over(self, found: Part) -> Part:
         """ "Address to the 2025 Annual Dinner" / "of the Maitland and Lower Hunter" /
-        "Business Chamber" / the speaker's name: a speech's heading broken over lines (the
-        line found opens in lower case), joined; its last piece a short name's end."""
+        "Business Chamber" / the speaker's name: a speech's heading broken over lines, joined
+        (the line found is the heading itself, or one of the lines under it that open in
+        lower case); its last piece a short name's end."""
         k = next((i for i, p in enumerate(self.parts) if p.start == found.start), 0)
         first = k  # (over lines that open in lower case: "of the Maitland ..." / "on Skills")
         while (
@@ -4726,7 +4727,7 @@ def _headline_wrapped_after_comma(text: str, line: str, end: int) -> tuple[str, 
 
 
 def _with_its_next_line(text: str, part: Part) -> Part:
-    """A venue or a body's name that goes on on the next line, joined to it."""
+    """A venue, a body's name or a headline that goes on on the next line, joined to it."""
     if part.kind == "venue" and part.text.endswith(","):
         return _join_next_line(text, part)
     if part.kind == "org":
@@ -4777,9 +4778,11 @@ def _join_broken_headline(text: str, part: Part) -> Part:
 
 def _join_mixed_case_wrap(text: str, part: Part) -> Part:
     """A headline in mixed case wrapped onto a shorter line right under it, in its own
-    case ("Whitcomb Introduces Bill to Keep Rural Post Offices" / "Open on Saturdays";
-    "Judiciary launches mediation in all" / "Western Cape magistrates' courts"), with a
-    blank line, a deck or a date after it: one headline."""
+    case, where the first line cannot end ("Judiciary launches mediation in all" /
+    "Western Cape magistrates' courts") or a law's name goes on ("Calloway Secures Passage
+    of Acequia Water Rights" / "Protection Act"), with a blank line, a deck or a date after
+    it: one headline. (A headline wrapped after a complete phrase, "... Post Offices" /
+    "Open on Saturdays", stays cut: no layout tells it from a deck.)"""
     line = part.text.strip()
     start = part.end + 1
     if not text.startswith("\n", part.end) or line.isupper() or len(line) < 35:
@@ -4813,7 +4816,7 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
         or person_name(more)
         # (a deck of its own: "Measure Now Goes to the House", "Bill Would Help Farmers")
         or _inflected_verbs_in(more)
-        or _MODAL_RE.search(more.upper())
+        or _MODAL_RE.search(more.upper())  # (and an infinitive's "to")
         # (a block of short lines: a menu, an address, a letterhead)
         or (after and len(after.split()) < 8 and not re.search(r"\d{4}|:", after))
     ):
