@@ -734,3 +734,17 @@ def test_a_phone_number_run_on_after_the_body_is_left_out() -> None:
         "Press contact, Swedish Ministry of Rural Affairs: +46 8 405 10 00\n"
     )
     assert extract(text).organization == "Norwegian Ministry of Fisheries"
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["Al Wafra Ports Group PJSC", "Gulf Sands Cement Company SAOG", "Dana Marine QPSC"],
+)
+def test_a_gulf_companys_undotted_legal_form_names_the_issuer(letterhead: str) -> None:
+    text = (
+        f"{letterhead}\nADX: WAFRA\n\nPRESS RELEASE\n\n"
+        "Port group reports 18% rise in first-quarter revenue\n\n"
+        "ABU DHABI, 12 May 2025 – The group today reported an 18% rise in revenue.\n\n"
+        '"Volumes grew at every terminal," said Chief Executive Omar Al Hashimi.\n'
+    )
+    assert extract(text).organization == letterhead

@@ -4086,7 +4086,8 @@ def _company_name_over_form(name: Part, form: Part) -> bool:
 #: A company's legal form, last in its name ("AB", "GmbH", "Co., Ltd.").
 LEGAL_FORMS = frozenset(
     ["ab", "tbk", "ltd", "inc", "co", "corp", "gmbh", "ag", "kg", "sa", "oy", "oyj", "asa", "nv",
-     "bv", "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "berhad", "pte", "sas", "se"]
+     "bv", "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "berhad", "pte", "sas", "se",
+     "pjsc", "saog", "saoc", "qpsc", "qsc", "kscp", "wll", "bsc"]
 )  # fmt: skip
 
 
