@@ -4754,14 +4754,23 @@ _HEADLINE_GOES_ON_RE = re.compile(
 )
 
 
-def _join_broken_headline(text: str, part: Part) -> Part:
-    """A headline line and the line right under it, when the first cannot end there."""
+def _line_under(text: str, part: Part) -> tuple[str, int] | None:
+    """The line right under a header part, stripped, and where it ends; None when a
+    blank line or the text's end comes first."""
     start = part.end + 1
     if not text.startswith("\n", part.end) or start >= len(text) or text[start] == "\n":
-        return part
+        return None
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    more = text[start:end].strip()
+    return text[start:end].strip(), end
+
+
+def _join_broken_headline(text: str, part: Part) -> Part:
+    """A headline line and the line right under it, when the first cannot end there."""
+    under = _line_under(text, part)
+    if under is None:
+        return part
+    more, end = under
     if (
         not more
         or len(more.split()) > 8
@@ -4785,11 +4794,10 @@ def _join_mixed_case_wrap(text: str, part: Part) -> Part:
     it: one headline. (A headline wrapped after a complete phrase, "... Post Offices" /
     "Open on Saturdays", stays cut: no layout tells it from a deck.)"""
     line = part.text.strip()
-    start = part.end + 1
-    if not text.startswith("\n", part.end) or line.isupper() or len(line) < 35:
+    under = _line_under(text, part)
+    if under is None or line.isupper() or len(line) < 35:
         return part
-    more = _line_at(text, start)
-    end = start + len(text[start:].split("\n", 1)[0])
+    more, end = under
     after = _line_at(text, end + 1)
     if (
         not more
@@ -4892,12 +4900,10 @@ _NAME_CONTINUED_RE = re.compile(r"(?i)^(?:and|&|et|y|e|und|of|for|de|des|du|del|
 def _join_wrapped_name(text: str, part: Part) -> Part:
     """An organization's line with the rest of its name on the line under it
     ("MINISTRY OF WATER, SANITATION" / "AND IRRIGATION"): one name."""
-    start = part.end + 1
-    if not text.startswith("\n", part.end) or start >= len(text) or text[start] == "\n":
+    under = _line_under(text, part)
+    if under is None:
         return part
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    more = text[start:end].strip()
+    more, end = under
     line = part.text.strip()
     if not (_NAME_GOES_ON_RE.search(line) or _NAME_CONTINUED_RE.match(more)):
         return part
