@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, names, quotes, wordlists
+from index.extraction import cleaning, extract, names, quotes, wordlists
 
 _HEAD = (
     "Harbour Board of Port Ellis\nMedia release\n\nBoard opens Kettle Point ferry terminal\n\n"
@@ -607,3 +607,117 @@ def test_a_chief_is_a_role_a_reference_resolves(officers: str, reference: str, w
     )
     quoted = [q for q in extract(text).quotes if q.text.startswith("Every month")]
     assert [q.speaker for q in quoted] == [who]
+
+
+def test_excerpts_of_her_remarks_introduce_the_senators_quoted_paragraphs() -> None:
+    text = (
+        "Senator Ada Quillfeather | U.S. Senator for Vermont\n\n"
+        "Quillfeather Urges Action on Rural Bridges in Floor Speech\n\nMay 2, 2025\n\n"
+        "WASHINGTON – Today, U.S. Senator Ada Quillfeather (D-Vt.) spoke on the Senate floor "
+        "about the state's closed bridges.\n\n"
+        "A video of the Senator's remarks is available here. Excerpts of her remarks as "
+        "delivered are below:\n\n"
+        '"Mr. President, in Vermont we have forty bridges closed to trucks this spring.\n\n'
+        '"Every one of them is a detour through Orleans County for a milk truck. We saw it '
+        'on the Lamoille River, and we saw it again in Granite Valley.\n\n"I yield the floor."\n'
+    )
+    found = [(q.speaker, q.text[:20]) for q in extract(text).quotes]
+    assert found
+    assert all(who == "Ada Quillfeather" for who, _ in found), found
+    assert any(t.startswith("Every one of them") for _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        # a street, a county, a river: places in the paragraph, no one else speaking
+        "its Harwell Street branch",
+        "its branch in Dunmore County",
+        "its branch by the Teme River",
+        # a body named whole elsewhere in the text, in short here
+        "Pellow Mutual's branch",
+    ],
+)
+def test_places_and_a_bodys_short_name_are_no_other_speaker(place: str) -> None:
+    text = (
+        "Morwenna Tregaskis MP\nMember of Parliament for Camborne\n\n"
+        "Statement on the closure of the Camborne bank branch\n\nPosted on 3 March 2025\n\n"
+        "Morwenna Tregaskis, Member of Parliament for Camborne, has responded to the "
+        f"announcement by Pellow Mutual Bank that it will close {place} in June.\n\n"
+        '"I am deeply disappointed by this decision, which was made without consulting '
+        'anyone in the town.\n\n"This is the last bank in Camborne. Many older constituents '
+        'still rely on being able to speak to someone face to face."\n'
+    )
+    found = [(q.speaker, q.text[:16]) for q in extract(text).quotes]
+    assert ("Morwenna Tregaskis", "This is the last") in found, found
+
+
+def test_a_person_named_in_the_paragraph_before_keeps_the_quote_from_the_issuer() -> None:
+    text = (
+        "Morwenna Tregaskis MP\nMember of Parliament for Camborne\n\n"
+        "Statement on the closure of the Camborne bank branch\n\nPosted on 3 March 2025\n\n"
+        "Morwenna Tregaskis, Member of Parliament for Camborne, has responded to the "
+        "closure. The bank's regional manager, Jory Penhallow, wrote to customers on "
+        "Friday.\n\n"
+        '"We have kept the branch open for as long as the numbers allowed, and we are '
+        'sorry to leave the town."\n'
+    )
+    assert all(q.speaker != "Morwenna Tregaskis" for q in extract(text).quotes)
+
+
+_SCANNED = (
+    "MINISTRY OF PORTS AND COASTAL WORKS\nHarbour Road, Port Alder\nTel: 011-2440000\n\n"
+    "MEDIA RELEASE\n\nFuel subsidy extended to coastal ferries\n\nPort Alder, 4 March 2025\n\n"
+    "The Ministry of Ports and Coastal Works has decided to extend the diesel subsidy for the\n"
+    "coastal ferry operators for a further six months, until the end of September 2025.\n\n"
+    "Announcing the decision, Minister of Ports Mr. Ravindra Kulatunga Samarasekera said that the\n"
+    "increase in fuel prices had forced nearly a third of the ferries to stay in harbour during\n"
+    "the last monsoon season and that the island routes had suffered most.\n\n"
+    "Under the scheme, registered operators will receive a subsidy of Rs. 25 per litre of diesel,\n"
+    "up to a maximum of 2,000 litres per crossing, paid through the Coastal Shipping Corpor-\n"
+    "ation. Operators who have not renewed their safety certificates will not be eligible.\n\n"
+    "The Director of Coastal Shipping, Mrs. Dilrukshi Amarasekera Fonseka, said that the\n"
+    "Department had opened special counters at the Galle and Trincomalee jetties to help\n"
+    "operators renew their certificates before the subsidy is paid.\n\n"
+    "The Minister further stated that the Government would present a plan to replace the\n"
+    "oldest ferries with more fuel efficient vessels in the next Budget.\n"
+)
+
+
+def test_statements_wrapped_over_a_scans_long_lines_are_read_whole() -> None:
+    found = [(q.speaker, q.text) for q in extract(_SCANNED).quotes]
+    assert any(
+        who == "Ravindra Kulatunga Samarasekera" and "increase in fuel prices" in said
+        for who, said in found
+    ), found
+    assert any(
+        who == "Dilrukshi Amarasekera Fonseka" and "special counters" in said for who, said in found
+    ), found
+
+
+def test_a_word_broken_at_a_lines_end_after_said_that_is_no_speaker() -> None:
+    # (one broken line: the text is not read as wrapped)
+    body = (
+        "The Director of Coastal Shipping, Mrs. Dilrukshi Amarasekera Fonseka, said that the "
+        "Depart-\nment had opened special counters at the jetties.\n"
+    )
+    text = _HEAD + body
+    assert cleaning.unwrap(text) is text
+    assert "Depart" not in {who for who, _ in _statements(body)}
+
+
+def test_a_notices_numbered_lines_are_not_read_as_wrapped_prose() -> None:
+    text = (
+        "May 13, 2025\n\nCompany name: Hoshino Precision Co., Ltd.\n"
+        "Representative: HOSHINO Kenta, President and Representative Director\n"
+        "Contact: ARAI Mika, General Manager, Corporate Communications Department\n\n"
+        "Notice Regarding Construction of a New Plant in Kumamoto Prefecture\n\n"
+        "1. Purpose of construction\nDemand for the Company's vacuum components is expected "
+        "to continue growing.\n\n2. Outline of the new plant\n"
+        "(1) Location: Kikuyo Town, Kikuchi District, Kumamoto Prefecture\n"
+        "(2) Site area: approx. 52,000 m2 of land next to the existing plant\n"
+        "(3) Total investment: approx. 18.5 billion yen over three years\n"
+        "(4) Start of construction: October 2025 (planned, subject to permits)\n"
+        "(5) Start of operation: April 2027 (planned, subject to permits)\n"
+    )
+    assert cleaning.unwrap(text) is text

@@ -268,12 +268,16 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 8:
         return text
-    wrapped = sum(
-        1
-        for line, following in itertools.pairwise(lines)
-        if 30 <= len(line) <= 90 and following and not line.endswith((".", ":", "!", "?", '"', "”"))
-    )
-    if wrapped < 0.3 * len(lines):
+    wrapped = continued = 0
+    for line, following in itertools.pairwise(lines):
+        if len(line) < 30 or line.endswith((".", ":", "!", "?", '"', "”")):
+            continue
+        wrapped += len(line) <= 90 and bool(following)
+        # (a sentence going on in lower case on the next line: "... said that the" /
+        # "increase in fuel prices ...", however long the printed lines)
+        continued += len(line) <= 120 and following[:1].islower()
+    printed = sum(1 for line in lines if line.strip())
+    if wrapped < 0.3 * len(lines) and continued < max(3, 0.1 * printed):
         return text
     return _WRAPPED_LINE_RE.sub(" ", text)
 

@@ -971,7 +971,7 @@ _REMARKS_INTRO_RE = re.compile(
     # (on a line of its own, or closing a paragraph: "… wildfire smoke. Below are her
     # remarks as delivered:")
     r"(?im)(?:^|(?<=[.!?] ))[^\S\n]*(?:(?P<below>(?:below|following|here)\s+(?:are|is)\s+)|"
-    r"(?P<text_of>(?:the\s+)?(?:full\s+)?text\s+of\s+))?"
+    r"(?P<text_of>(?:(?:the\s+)?(?:full\s+)?text|excerpts?|extracts?)\s+(?:of|from)\s+))?"
     r"(?:(?:the|his|her|their)\s+)?(?:(?P<whose>[\w.’'-]+(?:\s+[\w.’'-]+){0,3})['’]s?\s+)?"
     r"(?:full\s+)?(?:opening\s+|floor\s+|closing\s+|prepared\s+)?"
     r"(?:remarks|statement|speech|testimony|address)"
@@ -1102,7 +1102,11 @@ def issuers_unattributed(text: str, quotes: list[QuoteSpan], speaker: str) -> No
         before = text.rfind("\n\n", 0, max(0, start))
         end = text.find("\n\n", quote.end)
         nearby = text[max(0, before) : len(text) if end < 0 else end]
-        if nearby.isupper() or nearby.rstrip().endswith(":") or _names_another(nearby, surname):
+        if (
+            nearby.isupper()
+            or nearby.rstrip().endswith(":")
+            or _names_another(nearby, surname, text)
+        ):
             continue
         # The paragraph before speaks of the speaker or is their quotation ("released the
         # following statement", a quoted paragraph of theirs): not "Residents described
@@ -1161,15 +1165,16 @@ def first_person_statement(
         lambda paragraph: (
             not _MARK_RE.search(paragraph)
             and bool(FIRST_PERSON_RE.search(paragraph))
-            and not _names_another(paragraph, surname)
+            and not _names_another(paragraph, surname, text)
         ),
     )
 
 
-def _names_another(passage: str, surname: str) -> bool:
+def _names_another(passage: str, surname: str, text: str = "") -> bool:
     """Whether the passage names a person other than the one of ``surname``: a full
     name ("Francisco Moreno Gil"), or a title and a name ("Ms de Montclair", "Engr.
-    Ɗanladi")."""
+    Ɗanladi"); not a place ("Stepney Street") or a body ``text`` names whole
+    elsewhere ("Cambrian Mutual" of "Cambrian Mutual Bank")."""
     for m in names.NAME_RUN_RE.finditer(passage):
         name = names.trim_name(m.group())
         if (
@@ -1177,11 +1182,31 @@ def _names_another(passage: str, surname: str) -> bool:
             and " " in name
             and names.fold(names.surname(name)) != surname
             and not names.names_a_body(passage, m.start())
+            and name.rsplit(None, 1)[-1] not in _PLACE_ENDINGS
+            and not _short_for_a_body(name, text)
         ):
             return True
     for m in names.titled_re().finditer(passage):
         found = names.name_at(passage, m.end())
         if found and names.fold(names.surname(found[0])) != surname:
+            return True
+    return False
+
+
+# The last word of a place's name, never a person's: "Stepney Street", "Klamath County",
+# "Santiam Canyon" (not "Park", "Lane" or "Way", surnames).
+_PLACE_ENDINGS = (
+    names.PLACE_KINDS
+    | frozenset(names.STREET_WORDS)
+    | frozenset(["Street", "Square", "Canyon", "River", "Valley", "Creek", "Lake", "Bay", "Bridge"])
+)
+
+
+def _short_for_a_body(name: str, text: str) -> bool:
+    """Whether ``text`` goes on from ``name`` with a body's word elsewhere: "Cambrian
+    Mutual" short for the "Cambrian Mutual Bank" the release names."""
+    for m in re.finditer(rf"{re.escape(name)}[^\S\n]+([A-Z][\w&]+)", text):
+        if m.group(1).lower() in wordlists.organization_word_set():
             return True
     return False
 
@@ -1214,7 +1239,8 @@ _TAIL_WHEN = rf"(?:\s+(?:{_WHEN_WORDS}|this\s+evening|in\s+a\s+statement))?"
 _TAIL_RE = re.compile(
     rf"[\s,]+(?:(?P<who>(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|s?he|[{names.UPPER}][\w'’‐.-]*"
     rf"(?:\s+[{names.UPPER}][\w'’‐.-]*){{0,3}}))\s+{_REPORTED_VERBS}|{_REPORTED_VERBS}\s+"
-    rf"(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$"
+    # (not "... said that the Depart-": a line's end inside the statement)
+    rf"(?!that\s)(?P<who2>[^,]{{2,80}}?))\s*[.!]?\s*$"
     # "..., Major General X, Director General of Y, said today.": a name with its role
     rf"|,\s+(?P<who3>[{names.UPPER}][\w'’‐.-]*(?:\s+[{names.UPPER}][\w'’‐.-]*){{1,4}}),\s+"
     rf"[^,.;]{{2,90}},\s+{_REPORTED_VERBS}{_TAIL_WHEN}\s*[.!]?\s*$"
