@@ -133,3 +133,40 @@ def test_an_invitation_to_a_later_session_is_no_venue() -> None:
         "Centre communautaire du Parc on May 27.\n"
     )
     assert extract(text).venue == "Maison du citoyen"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Read on behalf of the Governor by the Chief Press Secretary, Mrs. Tolulope Ajayi, at a "
+        "press briefing at Government House, Akure, on Wednesday, 12 June 2024)",
+        "(Delivered by the Commissioner at Government House, Akure, on 12 June 2024)",
+    ],
+)
+def test_a_headings_delivery_note_says_where_it_was_read(note: str) -> None:
+    text = (
+        "ONDO STATE GOVERNMENT\n\nSTATEMENT ON THE FLOODING IN AKURE\n\n"
+        f"{note}\n\nFellow citizens,\n\nIt is with a heavy heart that I address you today "
+        "after the flooding of Tuesday night in the city and the villages around it.\n\n"
+        "I have directed the Ministry of Works to open the drains along the Ala river "
+        "within 72 hours, and to report to me on every culvert in the state capital by the "
+        "end of the month, so that no family is caught unprepared again.\n\n"
+        "The State Government will bear the cost of treatment for every injured person.\n\n"
+        "May God comfort the families of the departed. Thank you.\n"
+    )
+    assert extract(text).venue == "Government House, Akure"
+
+
+@pytest.mark.parametrize(
+    "box", ["P.M.B. 1354, AKURE, NIGERIA", "PRIVATE MAIL BAG 1354, AKURE", "B.P. 2061, Niamey"]
+)
+def test_a_letterheads_mail_bag_is_no_venue(box: str) -> None:
+    text = (
+        f"ONDO STATE GOVERNMENT\nGOVERNMENT HOUSE\n{box}\n\n"
+        "STATEMENT BY THE GOVERNOR OF ONDO STATE ON THE FLOODING IN AKURE\n\n"
+        "Fellow citizens,\n\nIt is with a heavy heart that I address you today after the "
+        "flooding of Tuesday night.\n"
+    )
+    result = extract(text)
+    assert result.venue is None
+    assert result.title == "STATEMENT BY THE GOVERNOR OF ONDO STATE ON THE FLOODING IN AKURE"

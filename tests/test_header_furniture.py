@@ -1306,3 +1306,33 @@ def test_a_programme_in_a_headline_is_no_body() -> None:
     assert (
         layout.organization_line("Briefing on the Informal Settlements Upgrading Programme") is None
     )
+
+
+@pytest.mark.parametrize(
+    "place", ["Muscat, Sultanate of Oman", "Manama, Kingdom of Bahrain", "Doha, State of Qatar"]
+)
+def test_a_town_and_its_states_formal_name_is_a_place_line_not_the_title(place: str) -> None:
+    text = (
+        f"Gulf Maritime Heritage Society\n{place}\n\n"
+        "Remarks at the Opening of the Dhow-Building Symposium\n\n"
+        "Delivered by Dr. Khalid bin Saif Al Harthy, Chairman, Gulf Maritime Heritage Society\n"
+        "Al Ayjah Cultural Centre, Sur\n20 November 2024\n\nYour Excellencies,\n\n"
+        "Good evening, and welcome to Sur. There is no better place to talk about the dhow "
+        "than this town, and we will keep building them here.\n"
+    )
+    assert extract(text).title == "Remarks at the Opening of the Dhow-Building Symposium"
+
+
+def test_a_statement_heading_with_the_speaker_between_commas_is_the_title() -> None:
+    heading = (
+        "STATEMENT BY THE GOVERNOR OF ONDO STATE, ENGR. OLUWADAMILARE ADEKOYA, ON THE "
+        "FLOODING IN AKURE"
+    )
+    text = (
+        f"ONDO STATE GOVERNMENT\nGOVERNMENT HOUSE\n\n{heading}\n\nFellow citizens,\n\n"
+        "It is with a heavy heart that I address you today after the flooding of Tuesday "
+        "night.\n\nENGR. OLUWADAMILARE ADEKOYA\nExecutive Governor, Ondo State\n"
+    )
+    result = extract(text)
+    assert result.title == heading
+    assert result.speaker == "Oluwadamilare Adekoya"

@@ -345,3 +345,16 @@ def test_an_emeritus_professors_name_without_the_title() -> None:
         'awarded the 2024 Ocean Science Prize. "I am grateful to my students," Shimada said.\n'
     )
     assert extract(text).speaker == "Keiko Shimada"
+
+
+@pytest.mark.parametrize("role", ["Executive Governor, Ondo State", "Governor, Ondo State"])
+def test_a_governors_state_after_the_comma_is_no_name(role: str) -> None:
+    text = (
+        "ONDO STATE GOVERNMENT\n\n"
+        "STATEMENT BY THE GOVERNOR OF ONDO STATE ON THE FLOODING IN AKURE\n\n"
+        "Fellow citizens,\n\nIt is with a heavy heart that I address you today after the "
+        "flooding of Tuesday night.\n\nI have directed the Ministry of Works to open the "
+        "drains along the Ala river within 72 hours.\n\n"
+        f"ENGR. OLUWADAMILARE BABATUNDE ADEKOYA\n{role}\n"
+    )
+    assert extract(text).speaker == "Oluwadamilare Babatunde Adekoya"

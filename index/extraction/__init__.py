@@ -273,6 +273,7 @@ def _venue(
     return (
         (printed.value if printed else None)
         or venues.labelled_venue(text, min(head_end, start + VENUE_CHARS))
+        or _delivery_note_venue(text, head.parts)
         or venues.find_venue(flowing, start, min(head_end, start + VENUE_CHARS))
         or head.parts.speech_heading_venue()
         or venues.closing_venue(text)
@@ -283,6 +284,23 @@ def _venue(
             text, text.find("\n\n", 0, head.parts.release_start) + 1, head.parts.release_start
         )
     )
+
+
+# A bracketed note under a heading on how the text was given: "(Read on behalf of the
+# Governor by ..., at a press briefing at Government House, Ilorin, on ...)".
+_DELIVERY_NOTE_RE = re.compile(
+    r"(?i)^\((?!photo|image|picture|credit|file)[^()]*\b(?:read|delivered|given|presented|spoken)\b"
+)
+
+
+def _delivery_note_venue(text: str, parts: layout.Layout) -> str | None:
+    """The place a header's delivery note names."""
+    for part in parts.all("photo"):
+        if _DELIVERY_NOTE_RE.match(part.text):
+            venue = venues.find_venue(text, part.start, part.end)
+            if venue:
+                return venue
+    return None
 
 
 def _read_head(

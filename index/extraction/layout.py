@@ -404,7 +404,10 @@ _NUMBERED_LABEL_RE = re.compile(
     rf"[\w./-]*\d[\w./-]*\s*$"
 )
 _PO_BOX_OR_TAGLINE_RE = re.compile(
-    r"(?i)^(?:p\.?\s?o\.?\s+box|private\s+bag)\s+[\w/-]*\d|"
+    # (a mail bag or box in other countries' forms: "P.M.B. 1354", "G.P.O. Box 88", "B.P. 2061",
+    # "Postfach 12 34", "Apartado Postal 101", "Casilla 52", "Caixa Postal 17")
+    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?o\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.?\s?p\.?|"
+    r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$"
 )
@@ -2280,7 +2283,10 @@ _GENERIC_FURNITURE_RE = re.compile(
 
 # A byline that heads the text: "Statement of X on ...", "Interview with ...".
 _HEADING_BYLINE_RE = re.compile(
-    r"(?i)\s on\s|^(?:interview|transcript)\b|^(?:speech|remarks|address|keynote)\s*[:–—-]"
+    # (a topic after "on", not a day: "..., Minister for Finance, on Thursday, 24th July")
+    r"(?i)\son\s(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|^(?:interview|transcript)\b|"
+    r"^(?:speech|remarks|address|keynote)\s*[:–—-]"
     # "Speech by Mr X, Minister for Y, at the Z Conference"
     r"|^(?:(?:opening|closing|welcome|welcoming|keynote)\s+)?"
     r"(?:speech|remarks|address|keynote|statement)\b.*\s(?:at|during)\s+the\s"
@@ -2789,10 +2795,16 @@ _ORG_DECORATION_RE = re.compile(
 
 # "PARLIAMENT HOUSE, CANBERRA", "DOORSTOP – NEPEAN PLAZA, PENRITH": where a transcript was taken.
 _TRANSCRIPT_KIND_RE = re.compile(rf"(?i)^(?:{_TRANSCRIPT_KINDS})\s*[–—:-]")
+# A state's formal name after its town: "Muscat, Sultanate of Oman", "Manama, Kingdom of Bahrain".
+_STATE_FORM = (
+    r"(?:Republic|Kingdom|Sultanate|State|Commonwealth|Principality|Emirate|Grand\s+Duchy|"
+    r"Federation|Independent\s+State|Islamic\s+Republic|People['’]s\s+Republic)"
+)
 _PLACE_LINE_RE = re.compile(
     rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
     rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>(?:\d+[A-Za-z]?\s+)?[{UPPER}][\w'’.&-]*"
-    rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}){{1,2}})"
+    rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*(?:{_STATE_FORM}\s+of\s+(?:the\s+)?)?[{UPPER}][\w'’.-]*"
+    rf"(?:\s+[{UPPER}][\w'’.-]*){{0,2}}){{1,2}})"
     rf"(?:\s*[–—-]\s*[{UPPER}][\w ]{{0,30}})?$"
 )
 

@@ -424,7 +424,8 @@ _TITLE_CASE_SMALL_WORD_RE = re.compile(
     r"[^\S\n]+(?:For|To|On|In|Of|With|At|The|From|Over|After|Against|About)\b"
 )
 _OF_A_PLACE_RE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[{UPPER}]")
-_PLACE_KIND_AFTER_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(names.PLACE_KINDS)})\b")
+# ("Executive Governor, Kwara State": a federation's state too)
+_PLACE_KIND_AFTER_RE = re.compile(rf"[^\S\n]+(?:{'|'.join(names.PLACE_KINDS)}|State)\b")
 
 
 def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> bool:
