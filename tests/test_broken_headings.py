@@ -648,3 +648,81 @@ def test_a_posted_line_with_its_poster_and_a_headline_listing_places() -> None:
         "SCHEDULED WATER SUPPLY INTERRUPTION IN CHELSTON, KALINGALINGA AND MTENDERE"
     )
     assert str(result.date) == "2023-09-11"
+
+
+def test_a_headline_broken_after_the_bodys_name_it_opens_with_is_one_title() -> None:
+    text = (
+        "Skip to main content\nHarrier Logistics Group\nHome | About us | Media | Contact\n\n"
+        "MEDIA RELEASE\n\nHarrier Logistics Group\nopens $120 million inland\nterminal at Moorebank\n\n"
+        "Share this page:  Facebook  |  X  |  Email\n\n"
+        "Sydney, 3 March 2025 – Harrier Logistics Group has opened its inland terminal, which "
+        "will take 90,000 containers a year off the roads.\n"
+    )
+    assert (
+        extract(text).title
+        == "Harrier Logistics Group opens $120 million inland terminal at Moorebank"
+    )
+
+
+def test_a_capitals_headline_with_its_modal_goes_on_over_a_participle_line() -> None:
+    text = (
+        "OFFICE OF THE MAYOR\nFOR IMMEDIATE RELEASE\nMarch 3, 2025\n\n"
+        "CITY WILL REBUILD HARBOR WALK SECTION\nDESTROYED IN SPRING STORM\n"
+        "Repairs expected to take 18 months; temporary path opens next week\n\n"
+        "PORTLAND, Maine – The mayor announced Tuesday that the city will rebuild the "
+        "harbor walk section destroyed in the March storm.\n"
+    )
+    assert extract(text).title == "CITY WILL REBUILD HARBOR WALK SECTION DESTROYED IN SPRING STORM"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        # a section's name in two languages, a middle dot between them
+        ("Energie · Énergie", "Neuchâtel approves CHF 40 million to renew the Areuse weir"),
+        # a topic in sentence case over a short headline broken over two lines
+        ("Transport and islands", "Oban Craignure winter timetable extended"),
+    ],
+)
+def test_a_section_kicker_over_the_headline_is_not_the_title(kicker: str, headline: str) -> None:
+    text = (
+        f"Canton Ferry and Energy Board\n\nNews\n{kicker}\n{headline}\n"
+        "Extra Sunday sailings and later weekday returns to run until March\n\n"
+        "OBAN, 12 November 2024 – The board has extended its winter timetable after a "
+        "consultation with island communities.\n"
+    )
+    assert extract(text).title == headline
+
+
+def test_a_joint_letterheads_two_addresses_side_by_side_are_no_title() -> None:
+    text = (
+        "JOINT PRESS RELEASE\n\n"
+        "Baltic Coast Transit Authority            Scania Rail Board\n"
+        "Nyhavn 12, Copenhagen                     Stortorget 9, Malmö\n\n"
+        "Night ferries across the Sound\nto return from 1 March\n\n"
+        "Hourly night service after a three-year pause\n\nPublished 4 February 2025\n\n"
+        "Night ferries will return to the Sound from 1 March, the two boards said.\n"
+    )
+    assert extract(text).title == "Night ferries across the Sound to return from 1 March"
+
+
+def test_a_memos_re_line_is_the_title_without_its_label() -> None:
+    text = (
+        "Tasman Bays Health Trust\nPrivate Bag 18, Nelson 7042\n\nMEMORANDUM\n\n"
+        "To:      All staff\nFrom:    Dr Fiona Aldous-Greene, Chief Executive\n"
+        "Date:    7 April 2025\nRe:      Temporary closure of the Takaka birthing unit\n\n"
+        "Kia ora koutou,\n\nI want you to hear this from me before you read it anywhere "
+        "else. The unit will close to births for eight weeks.\n"
+    )
+    assert extract(text).title == "Temporary closure of the Takaka birthing unit"
+
+
+def test_a_by_line_with_the_speakers_style_is_no_title() -> None:
+    text = (
+        "New Zealand Government\n\nHon Mereana Tawhiri-Cole\nMinister for Regional Development\n\n"
+        "SPEECH\n\nAddress to the Southland Growers' Association Annual Dinner\n\n"
+        "By Hon Mereana Tawhiri-Cole\n\nEnergy Events Centre, Invercargill\n"
+        "Thursday 22 August 2024\n\nCheck against delivery\n\nTēnā koutou katoa. Thank you "
+        "for having me back in Invercargill tonight; I want to talk about roads and water.\n"
+    )
+    assert extract(text).title == "Address to the Southland Growers' Association Annual Dinner"

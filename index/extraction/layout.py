@@ -2012,7 +2012,8 @@ def _section_kicker(line: str, following: str) -> bool:
         and words[0][:1].isupper()
         and all(w.islower() for w in words[1:])
         and (not _verbs_in(line) or line.lower() in _SECTION_NAMES)
-        and len(following.split()) >= 6
+        # ("Transport and islands" over "Ullapool Stornoway winter timetable extended")
+        and len(following.split()) >= max(5, len(words) + 2)
     )
 
 
@@ -2024,7 +2025,8 @@ _KINDS_SECTION_RE = re.compile(
     rf"(?i)^{_KINDS}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_KINDS})*(?:\s+(?:by|of|from)\s+[^\n]{{2,60}})?$"
 )
 _NEWS_FROM_LINE_RE = re.compile(r"(?i)^news\s+from\s+(?:the\s+)?\w")
-_KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»•][^\S\n]+")
+# (and a middle dot between a section's names in two languages: "Energie · Énergie")
+_KICKER_SEPARATOR_RE = re.compile(r"[^\S\n]+[|>»•·][^\S\n]+")
 
 _CHAMBER_ADDRESSED_RE = re.compile(
     r"(?:(?:National|Legislative|General|Federal|People['’]s|Constituent)\s+)?"
@@ -2105,8 +2107,9 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         # ("500-BED FACILITY TO SERVE ..." is a subheadline: a number or infinitive)
         and not following[:1].isdigit()
         and " TO " not in f" {following} "
-        # (a verb of ours, or any after "TO": "GOVERNMENT TO REHABILITATE 41 ...")
-        and (any(w.lower() in verbs for w in line.split()[1:]) or " TO " in line)
+        # (a verb of ours, or any after "TO" or "WILL": "GOVERNMENT TO REHABILITATE 41 ...",
+        # "CITY WILL REBUILD LAKEWALK SECTION" / "DESTROYED IN LABOR DAY STORM")
+        and (any(w.lower() in verbs for w in line.split()[1:]) or re.search(r" (?:TO|WILL) ", line))
         and not any(w.lower() in verbs for w in following.split())
         # ("ALONG THE RIVER WENSUM", "CENTRE IN LABASA": a place the object is in, not a
         # name over it)
@@ -2239,10 +2242,15 @@ def name_like(line: str) -> bool:
             continue
         if not bare[:1].isupper() or low in verbs or low.endswith("ing"):
             return False
+        if i and low in _MODALS:
+            return False  # "CITY WILL REBUILD LAKEWALK SECTION": a headline's modal
         # "… Subcommittee Reports", "BAUCUS HAS …": a verb, not part of a name
         if i and low.endswith("s") and low not in org_words and not (named and i < len(words) - 1):
             return False
     return True
+
+
+_MODALS = frozenset(["will", "shall", "would", "must", "should", "could"])
 
 
 # A speech's "Salutations.", an advisory's "WHEN:", a transcript's "Legend": a label
@@ -4744,7 +4752,7 @@ def _with_its_next_line(text: str, part: Part) -> Part:
     if part.kind == "venue" and part.text.endswith(","):
         return _join_next_line(text, part)
     if part.kind == "org":
-        return _join_wrapped_name(text, part)
+        return _headline_after_its_subject(text, part) or _join_wrapped_name(text, part)
     if (
         part.kind == "headline"
         and len(part.text.split()) >= 4  # (not "by the" between a joint statement's bodies)
@@ -4907,6 +4915,30 @@ _NAME_GOES_ON_RE = re.compile(
     r"|[,&])$"
 )
 _NAME_CONTINUED_RE = re.compile(r"(?i)^(?:and|&|et|y|e|und|of|for|de|des|du|del|della|di)\s+\w")
+
+
+def _headline_after_its_subject(text: str, part: Part) -> Part | None:
+    """ "Kestrel Rail Logistics" / "opens $310 million intermodal" / "terminal at
+    Ingleburn": a headline broken after the body's name it opens with, going on in
+    lower case with its verb in the present tense (not "incorporated under ...")."""
+    pieces, end, last = [part.text.strip()], part.end, part
+    while len(pieces) < 4 and (under := _line_under(text, last)) is not None:
+        more, more_end = under
+        first = more.split()[0] if more else ""
+        if (
+            not first[:1].islower()
+            or (len(pieces) == 1 and not (first.endswith("s") and wordlists.is_verb(first)))
+            or len(more.split()) > 12
+            or more.endswith((".", ":", ";"))
+            or _FURNITURE_RE.match(more)
+        ):
+            break
+        pieces.append(more)
+        end = more_end
+        last = Part("headline", more, end - len(more), end)
+    if len(pieces) == 1:
+        return None
+    return Part("headline", " ".join(pieces), part.start, end)
 
 
 def _join_wrapped_name(text: str, part: Part) -> Part:
@@ -5478,6 +5510,8 @@ _STREET_RE = re.compile(
 def _address_line(line: str) -> bool:
     """A letterhead's postal address ("Jamaica House, 1 Devon Road, Kingston 6,
     Jamaica W.I."): its parts set apart by commas or dots, never a headline."""
+    if _TWO_ADDRESSES_RE.match(line):
+        return True
     parts = re.split(r",|\s[·|]\s", line)
     if len(parts) < 3 or len(line.split()) > 20:
         return False
@@ -5497,6 +5531,15 @@ def _address_line(line: str) -> bool:
 
 
 _ADDRESS_SMALL = frozenset(["of", "de", "la", "del", "da", "do", "and", "the", "&"])
+# A joint letterhead's two addresses, side by side, each a street, its number and the
+# town: "Vesterbrogade 4, Copenhagen    Stortorget 9, Malmö" (the columns' spaces cleaned).
+_STREET_NUMBER_TOWN = (
+    rf"[{UPPER}][\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s+\d{{1,5}}[A-Za-z]?,\s*(?:\d{{4,5}}\s+)?"
+    rf"[{UPPER}][\w'’.-]+"
+)
+_TWO_ADDRESSES_RE = re.compile(
+    rf"^{_STREET_NUMBER_TOWN}\s+{_STREET_NUMBER_TOWN}(?:\s+[{UPPER}][\w'’.-]+)?$"
+)
 _STREET_WORDS = frozenset(
     [
         "road",
@@ -5674,8 +5717,11 @@ def _byline_name(line: str) -> str | None:
         name = names.find_name(who)
         # A title or style around the name: a reporter's "By Helena Marsh" has none,
         # and "By the Numbers: ..." is a title.
+        # ("By Hon Aroha Tamatea-Reid": a style is a title here)
         titled = (
-            "," in who or bool(names.titled_re().match(who)) or bool(_PAREN_ROLE_RE.search(who))
+            "," in who
+            or names.style_or_title_at(who, 0) is not None
+            or bool(_PAREN_ROLE_RE.search(who))
         )
         if name and name != names.PRONOUN and " " in name and titled and who.strip() != name:
             return name
@@ -5938,10 +5984,14 @@ def clean_venue(venue: str) -> str:
 _UNIT_POWER_RE = re.compile(r"\b(?:m|km|cm|mm|ft|in)[²³]$")
 
 
+_SUBJECT_LABEL_RE = re.compile(r"(?i)^(?:re|subject|subj|sub)\s*:\s*(?=\S)")
+
+
 def tidy_title(title: str) -> str:
     """A headline without a trailing weekday, a dateline repeat, a footnote's mark
     ("… overlap¹") or end punctuation."""
     title = titles.without_trailing_weekday(title.strip())
+    title = _SUBJECT_LABEL_RE.sub("", title)  # a memo's "Re:      Temporary closure of ..."
     if not _UNIT_POWER_RE.search(title):  # ("… 150 million m³": a unit, no footnote)
         title = title.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†")
     title = re.sub(r"\s*[|–—-]+\s*$", "", title)
