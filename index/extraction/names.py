@@ -19,8 +19,9 @@ from index.extraction import wordlists
 # ("Núñez", "Žižek") match like ASCII ones.
 _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]  # + Vietnamese
 UPPER = "".join(c for c in _LATIN if c.isalpha() and c.isupper())
-# With the ʻokina of Polynesian names ("Tupou-Vakaʻuta", "Hawaiʻi").
-LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻ"
+# With the ʻokina of Polynesian names ("Tupou-Vakaʻuta", "Hawaiʻi"), and the ʿayn and
+# hamza of transliterated Arabic ("Saʿādeh", "Maʾmūn").
+LOWER = "".join(c for c in _LATIN if c.isalpha() and c.islower()) + "ʻʿʾ"
 
 # One capitalised word: "Akaka", "McConnell", "DeMint", "O'Brien", "Keller-Sutter".
 # A hyphenated given name may go on in lower case: "Park Seo-yeon", "Kwok Wing-tat".
