@@ -262,31 +262,31 @@ def test_a_contact_under_a_label_in_three_languages_is_no_speaker() -> None:
 
 def test_a_transcripts_short_form_is_the_family_name_a_heading_prints_first() -> None:
     text = (
-        "Ministry of Manpower\n\nTranscript of Doorstop Interview by Minister of State "
-        "Ms Tan Hui Ling at Jurong Port\n\n05 Feb 2025\n\n"
-        "Media: Good morning, MOS Tan. What did you see today?\n\n"
-        "MOS Tan: Good morning. I spent two hours at the port with our workers and the "
+        "Ministry of Manpower\n\nTranscript of Doorstop Interview by Senior Minister of State "
+        "for Manpower Ms Lim Hui Ling at Jurong Port\n\n05 Feb 2025\n\n"
+        "Media: Good morning, SMS Lim. What did you see today?\n\n"
+        "SMS Lim: Good morning. I spent two hours at the port with our workers and the "
         "unions, and I saw how the new cranes have changed their jobs for the better.\n\n"
         "Media: Will any worker lose their job?\n\n"
-        "MOS Tan: Let me be very clear. No port worker will be left behind, and every "
+        "SMS Lim: Let me be very clear. No port worker will be left behind, and every "
         "worker will be trained for the new roles.\n\n"
         "Media: When will the last berths open?\n\n"
-        "MOS Tan: The last berths will open in the 2040s, and by then Jurong will be one of "
+        "SMS Lim: The last berths will open in the 2040s, and by then Jurong will be one of "
         "the most automated ports in the region.\n"
     )
     result = extract(text)
-    assert result.speaker == "Tan Hui Ling"
-    assert {q.speaker for q in result.quotes} == {"Tan Hui Ling"}
+    assert result.speaker == "Lim Hui Ling"
+    assert {q.speaker for q in result.quotes} == {"Lim Hui Ling"}
 
 
 def test_a_short_form_that_ends_a_name_is_not_taken_for_a_family_name() -> None:
     text = (
-        "Ministry of Manpower\n\nTranscript of Doorstop Interview by Minister of State "
-        "Ms Tan Hui Ling with Mr Lee Tan at Jurong Port\n\n05 Feb 2025\n\n"
+        "Ministry of Manpower\n\nTranscript of Doorstop Interview by Senior Minister of State "
+        "for Manpower Ms Lim Hui Ling with Mr Lee Lim at Jurong Port\n\n05 Feb 2025\n\n"
         "Media: Good morning. What did you see today?\n\n"
-        "TAN: Good morning. I spent two hours at the port with our workers and the "
+        "LIM: Good morning. I spent two hours at the port with our workers and the "
         "unions, and I saw how the new cranes have changed their jobs for the better.\n\n"
         "Media: Will any worker lose their job?\n\n"
-        "TAN: Let me be very clear. No port worker will be left behind.\n"
+        "LIM: Let me be very clear. No port worker will be left behind.\n"
     )
-    assert extract(text).speaker != "Tan Hui Ling"
+    assert extract(text).speaker != "Lim Hui Ling"

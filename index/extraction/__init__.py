@@ -714,7 +714,7 @@ def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Ment
     surname, a last word on the next line, a given name's spelled-out form."""
     speaker = _with_second_surname(names.complete_name(text, speaker, head_end), mentions, text)
     speaker = _with_given_name(speaker, mentions)
-    speaker = _with_given_names_after(speaker, mentions)
+    speaker = _with_given_names_after(speaker, mentions, text)
     speaker = _with_wrapped_surname(speaker, text)
     if speaker.startswith("Me ") and len(speaker.split()) >= 3:
         speaker = speaker[3:]  # "Me Awa Diouf Sarr": Maître, a French lawyer's style
@@ -739,14 +739,25 @@ def _with_given_name(name: str, mentions: list[names.Mention]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
-def _with_given_names_after(name: str, mentions: list[names.Mention]) -> str:
+_PLACE_AFTER_RE = re.compile(r"[^\S\n]+(?:at|in|on|from)[^\S\n]+[A-Z]")
+
+
+def _with_given_names_after(name: str, mentions: list[names.Mention], text: str) -> str:
     """ "Ong" (a transcript's "SMS Ong:") as the one titled mention that opens with it,
-    a family name printed first: "Ms Ong Siew Hoon"; not when a mention ends with it."""
+    a family name printed first: "Ms Ong Siew Hoon"; not when a mention ends with it, nor
+    a headline's run of capitals ("Senator Dunmore Concerned with ...")."""
     if " " in name:
         return name
     key = names.fold(name)
-    opening = {m.name for m in mentions if m.titled and names.fold(m.name.split()[0]) == key}
-    opening = {n for n in opening if " " in n}
+    opening = {
+        m.name
+        for m in mentions
+        if m.titled
+        and " " in m.name
+        and names.fold(m.name.split()[0]) == key
+        # (or a place after it: "... by Ms Ong Siew Hoon at Tuas Port")
+        and (_ends_a_name(text, m) or _PLACE_AFTER_RE.match(text, m.start + len(m.name)))
+    }
     ending = any(names.fold(names.surname(m.name)) == key for m in mentions if " " in m.name)
     return opening.pop() if len(opening) == 1 and not ending else name
 
