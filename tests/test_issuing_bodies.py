@@ -748,3 +748,46 @@ def test_a_gulf_companys_undotted_legal_form_names_the_issuer(letterhead: str) -
         '"Volumes grew at every terminal," said Chief Executive Omar Al Hashimi.\n'
     )
     assert extract(text).organization == letterhead
+
+
+@pytest.mark.parametrize("body", ["Marine Safety Canada", "Forests and Parks Canada"])
+def test_a_department_named_for_its_portfolio_and_country_issues_the_transcript(body: str) -> None:
+    text = (
+        f"{body}\n\nHome > Media room > Transcripts\n\nTranscript\n\n"
+        "Minister Arsenault-Kim holds news conference on the summer season\n\n"
+        "Place: National Press Theatre, Ottawa\nDate: May 9, 2024\n\n"
+        "Speakers:\nThe Honourable Colette Arsenault-Kim, Minister of Coastal Safety\n\n"
+        "MINISTER ARSENAULT-KIM: Good morning. This summer we will have more crews on the "
+        "water than in any year before, and they will start earlier.\n\n"
+        "REPORTER: How many more?\n\n"
+        "MINISTER ARSENAULT-KIM: Two hundred more, in every province and territory.\n"
+    )
+    assert extract(text).organization == body
+
+
+@pytest.mark.parametrize("line", ["Western Australia", "Atlantic Canada", "Visit Scotland"])
+def test_a_region_or_a_call_to_visit_is_no_department(line: str) -> None:
+    assert layout.organization_line(line) is None
+
+
+def test_a_wire_lines_source_label_is_no_part_of_the_issuer() -> None:
+    text = (
+        "Kootenay Crest Minerals Intersects 2.4 g/t Gold over 38 Metres\n\n"
+        "January 09, 2025 08:00 ET | Source: Kootenay Crest Minerals Corp.\n\n"
+        "VANCOUVER, British Columbia, Jan. 09, 2025 (GLOBE NEWSWIRE) -- Kootenay Crest "
+        "Minerals Corp. today reported drill results from its Beaverdam project.\n"
+    )
+    assert extract(text).organization == "Kootenay Crest Minerals Corp."
+
+
+def test_a_ministers_portfolio_under_the_name_is_no_body_and_the_sites_owner_issues() -> None:
+    text = (
+        "beehive.govt.nz\nThe official website of the New Zealand Government\n\n"
+        "Home | Releases | Speeches | Portfolios | Ministers\n\nSPEECH\n\n"
+        "Speech to the Regional Councils Forum Annual Conference\n\n"
+        "Hon Mereana Tawhiri-Cole\nLocal Government\n\n"
+        "Venue: Te Pae Christchurch Convention Centre\n18 July 2024\n\n"
+        "Tēnā koutou katoa. Thank you for having me at your conference again; I want to "
+        "talk about water, roads and rates.\n"
+    )
+    assert extract(text).organization == "New Zealand Government"

@@ -473,7 +473,12 @@ _TRAILING_PHONE_RE = re.compile(r"(?:[^\S\n]*[:,–-])?[^\S\n]*\+?\d[\d ()/-]{6,
 def _one_line_body(found: str) -> str:
     """A body's name on its line ("Minister for Health\nDate: ..." is two), without a
     trailing comma or a phone number run on ("Norwegian Ministry of Transport: +47 ...")."""
-    return _TRAILING_PHONE_RE.sub("", found.split("\n", 1)[0]).strip().rstrip(",;:")
+    line = _SOURCE_LABEL_RE.sub("", found.split("\n", 1)[0])
+    return _TRAILING_PHONE_RE.sub("", line).strip().rstrip(",;:")
+
+
+# A wire's label before the issuer: "January 09, 2025 08:00 ET | Source: Acme Corp."
+_SOURCE_LABEL_RE = re.compile(r"(?i)^\s*(?:source|issuer|issued\s+by)\s*:\s*")
 
 
 def _organization(
@@ -504,6 +509,7 @@ def _organization(
         ),
         lambda: organizations.about_section(text),
         lambda: organizations.breadcrumb_owner(head.parts),
+        lambda: organizations.site_owner(head.parts),
         lambda: organizations.signature_body(text),
         lambda: organizations.letterhead_name(head.parts, text),
         lambda: organizations.contact_block_body(text),

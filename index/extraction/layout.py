@@ -3309,9 +3309,21 @@ def organization_line(line: str) -> str | None:
         or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
         or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
         or _a_sports_clubs_name(body)
+        or _PORTFOLIO_AND_COUNTRY_RE.match(body)  # "Fisheries and Oceans Canada"
     ):
         return None
     return normal_case(body)
+
+
+# A department named for its portfolio and its country: "Public Safety Canada", "Fisheries
+# and Oceans Canada", "Tourism Australia", "Sport England" (not a region: "Western
+# Australia", "Atlantic Canada", "Northern Ireland").
+_PORTFOLIO_AND_COUNTRY_RE = re.compile(
+    r"^(?!(?:Western|Eastern|Northern|Southern|South|North|East|West|Atlantic|Central|Rural|"
+    r"Regional|New|Greater|Outback|Coastal)\s)"
+    r"[A-Z][a-z]+(?:(?:\s+(?:and|&))?\s+[A-Z][a-z]+){0,3}\s+"
+    r"(?:Canada|Australia|England|Scotland|Wales|Ireland|New\s+Zealand)$"
+)
 
 
 def _names_a_trade(
@@ -4563,8 +4575,18 @@ def _portfolio_under_name(layout: Layout) -> None:
             and (len(part.text.split()) <= 4 or _office_of_a_body(part.text))
             and not part.text.endswith(":")  # "WHAT:": a media advisory's label
             and not _verbs_in(part.text)
+        ) or (
+            # "Hon Tamsin Rewiti-Hale" / "Local Government": a minister's portfolio,
+            # not the body that issues the speech
+            part.kind == "org"
+            and above.kind == "name"
+            and _GOVERNMENT_PORTFOLIO_RE.match(part.text)
         ):
             part.kind = "role"
+            part.value = None
+
+
+_GOVERNMENT_PORTFOLIO_RE = re.compile(r"(?i)^(?:local|regional|central)\s+government$")
 
 
 def _office_of_a_body(line: str) -> bool:

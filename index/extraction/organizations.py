@@ -658,6 +658,20 @@ def breadcrumb_owner(printed: Layout) -> str | None:
     return None
 
 
+def site_owner(printed: Layout) -> str | None:
+    """ "The official website of the New Zealand Government": whose site the page is on."""
+    for part in printed.all("furniture"):
+        m = _SITE_OWNER_RE.match(part.text)
+        if m and _ends_with_org_word(m["org"]):
+            return m["org"].strip()
+    return None
+
+
+_SITE_OWNER_RE = re.compile(
+    r"(?i)^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s+(?:the\s+)?(?P<org>[^|\n]{3,80}?)\.?$"
+)
+
+
 # "City of Falkenried · Press Office", "News from the Faculty of Agriculture — Universiti X".
 _LETTERHEAD_SEPARATOR_RE = re.compile(r"\s+[—–·|]\s+")
 _NEWS_FROM_RE = re.compile(r"(?i)^news\s+from\b")
