@@ -1336,3 +1336,40 @@ def test_a_statement_heading_with_the_speaker_between_commas_is_the_title() -> N
     result = extract(text)
     assert result.title == heading
     assert result.speaker == "Oluwadamilare Adekoya"
+
+
+def test_a_sites_search_box_and_its_long_menu_are_furniture() -> None:
+    text = (
+        "Government of Canada / Gouvernement du Canada\nSearch Canada.ca   [Search]\n"
+        "Menu: Jobs | Immigration and citizenship | Travel and tourism | Business | Benefits | "
+        "Health | Taxes | Environment and natural resources | National security and defence | "
+        "Culture, history and sport | Transport and infrastructure | Money and finance\n"
+        "Canada.ca > Departments and agencies > Northern Ferry Agency > News\n\n"
+        "News release\n\nFerry service to resume at three Arctic ports this summer\n\n"
+        "From: Northern Ferry Agency\n\nJune 10, 2024 – Iqaluit, Nunavut\n\n"
+        "Ferries will call again at three Arctic ports from July 1, the agency announced today.\n"
+    )
+    assert extract(text).title == "Ferry service to resume at three Arctic ports this summer"
+
+
+def test_a_governments_section_of_ministers_statements_is_no_title() -> None:
+    text = (
+        "Queensland Government\nMinisterial Media Statements\n"
+        "Recycled water scheme to be readied for drought\n\n"
+        "BRISBANE, Thursday 14 March 2024\n\nThe recycled water scheme will be readied for "
+        "the next drought, the Water Minister said today.\n"
+    )
+    assert extract(text).title == "Recycled water scheme to be readied for drought"
+
+
+def test_a_release_number_is_furniture_and_a_transcripts_heading_with_its_topic_titles() -> None:
+    heading = "Transcript of press conference by the Minister for Ports on the harbour dredging"
+    text = (
+        "HM GOVERNMENT OF GIBRALTAR\nPRESS OFFICE\nNo.6 Convent Place, Gibraltar, GX11 1AA\n\n"
+        "PRESS RELEASE\n\nNo: 514/2024\nDate: 12th September 2024\n\n"
+        f"{heading}\n\nThe following is a transcript of the press conference given by the "
+        "Minister for Ports, Dr Joseph Alcantara-Reyes MP, this morning.\n\n"
+        "MINISTER ALCANTARA-REYES: Good morning. We have published the dredging plan today, "
+        "and every page of it is open to the public.\n"
+    )
+    assert extract(text).title == heading

@@ -409,7 +409,12 @@ _PO_BOX_OR_TAGLINE_RE = re.compile(
     r"(?i)^(?:(?:g\.?\s?)?p\.?\s?o\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.?\s?p\.?|"
     r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
-    r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$"
+    r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$|"
+    # a site's search box: "Search Canada.ca   [Search]", "Search this site"
+    r"^search(?:\s+(?:this\s+site|the\s+(?:web)?site|[\w-]+(?:\.[\w-]+)+))?\s*(?:\[search\])?$"
+)
+_RELEASE_NUMBER_LINE_RE = re.compile(
+    r"(?i)^(?:no|nr|ref|reference|number)\.?\s*[:.]?\s*[\w/.-]*\d[\w/.-]*$"
 )
 # A statement's topic after whose it is: "... BY THE GOVERNOR ON THE CHOLERA OUTBREAK".
 _TOPIC_WORD = r"(?:on|about|regarding|concerning|following|after)"
@@ -1251,7 +1256,9 @@ class Layout:
                 p
                 for p in self.all("furniture")
                 if _TRANSCRIPT_OCCASION_RE.search(p.text)
-                and re.search(r"\s[–—-]\s|,", p.text)
+                # (its place after a dash or comma, or its topic: "Transcript of press
+                # conference by the Minister for the Environment on the Eastside reclamation")
+                and re.search(r"\s[–—-]\s|,|\s(?:on|about|regarding)\s", p.text)
                 and _specific(p.text)
             ),
             None,
@@ -2020,7 +2027,11 @@ def _section_kicker(line: str, following: str) -> bool:
 _POSTED_OR_SHARED_RE = re.compile(r"(?i)(?:posted|published|last updated|updated|share)\b")
 # A section of documents of some kinds, in the plural: "Speeches and Statements by the
 # Prime Minister", "Press Releases and Transcripts".
-_KINDS = r"(?:speeches|statements|transcripts|releases|press\s+releases|media\s+releases|remarks|announcements|interviews)"
+# ("Ministerial Media Statements": a government's section of its ministers' statements)
+_KINDS = (
+    r"(?:(?:ministerial|latest|recent)\s+)?(?:speeches|statements|transcripts|releases|"
+    r"press\s+releases|media\s+releases|media\s+statements|remarks|announcements|interviews)"
+)
 _KINDS_SECTION_RE = re.compile(
     rf"(?i)^{_KINDS}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_KINDS})*(?:\s+(?:by|of|from)\s+[^\n]{{2,60}})?$"
 )
@@ -5074,7 +5085,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     # OPENING OF ..., MULUNGUSHI INTERNATIONAL CONFERENCE CENTRE, LUSAKA, THURSDAY, ...".
     longest = MAX_HEADER_WORDS + 16 if venue or _SPEECH_HEADING_RE.match(line) else MAX_HEADER_WORDS
     if len(words) > longest:
-        return None
+        # (a long site menu between its bars is still furniture: "Menu: Jobs | ...")
+        return Part("furniture", line, start, end) if " | " in line and site_menu(line) else None
     if venue and _clause_after_comma(venue["venue"]):
         venue = None  # "At Armed Services hearing, senator cites ...": a subheadline
     if venue and (_is_lead_clause(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
@@ -5247,9 +5259,12 @@ _MENU_WORDS = frozenset(
 _PAGE_CONTROLS = frozenset(["share", "print", "download pdf", "download", "email", "subscribe"])
 
 
-def _short_items(items: list[str]) -> bool:
+_MENU_LABEL_RE = re.compile(r"(?i)^\s*(?:main\s+)?menu\s*:\s*")
+
+
+def _short_items(items: list[str], longest: int = 3) -> bool:
     return all(
-        0 < len(item.split()) <= 3
+        0 < len(item.split()) <= longest
         # (or in a script without capitals: a language's link, "عربي", "中文")
         and (item[:1].isupper() or not any(c.isupper() or c.islower() for c in item))
         and not any(c.isdigit() for c in item)
@@ -5284,8 +5299,12 @@ def site_menu(line: str) -> bool:
     apart by wide spaces with one a menu's word ("About   Issues   Newsroom   Contact"),
     or, where punctuation was stripped, a run of menu words ("Home About Services
     Legislation Newsroom Contact")."""
+    line = _MENU_LABEL_RE.sub("", line)  # "Menu: Jobs | Immigration and citizenship | ..."
     items = [item.strip() for item in line.split(" | ")]
     if len(items) >= 4 and _short_items(items):
+        return True
+    # (a long menu's items may run to four words: "Environment and natural resources")
+    if len(items) >= 6 and _short_items(items, longest=4):
         return True
     if _language_toolbar(line):
         return True
@@ -5482,6 +5501,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # "P.O. BOX 1916, KUMASI, ASHANTI REGION", "The official website of the X Government",
         # "Page contents"
         or _PO_BOX_OR_TAGLINE_RE.match(unpaged)
+        or _RELEASE_NUMBER_LINE_RE.match(unpaged)  # "No: 512/2024", "Ref. PR/114/25"
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
         # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
         or (
