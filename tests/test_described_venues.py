@@ -170,3 +170,36 @@ def test_a_letterheads_mail_bag_is_no_venue(box: str) -> None:
     result = extract(text)
     assert result.venue is None
     assert result.title == "STATEMENT BY THE GOVERNOR OF ONDO STATE ON THE FLOODING IN AKURE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Speaking during a visit to the Luggage Point Advanced Water Treatment Plant, the "
+            "minister said the scheme would be ready before the next drought.",
+            "Luggage Point Advanced Water Treatment Plant",
+        ),
+        (
+            "The governor signed the bill into law at a ceremony in the Nebraska Statehouse, "
+            "surrounded by teachers and students.",
+            "Nebraska Statehouse",
+        ),
+        (
+            "The programme was presented at the Scuola Grande di San Rocco by the foundation's "
+            "director, before 200 pupils.",
+            "Scuola Grande di San Rocco",
+        ),
+        (
+            "The two ministers met on Thursday at the Casa Rosada for the third session of the "
+            "joint commission.",
+            "Casa Rosada",
+        ),
+    ],
+)
+def test_works_and_romance_buildings_are_venues(sentence: str, venue: str) -> None:
+    text = (
+        "Ministry of Works\nMedia release\n\nNew works programme announced\n\n"
+        f"3 March 2026\n\n{sentence}\n"
+    )
+    assert extract(text).venue == venue
