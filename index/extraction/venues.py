@@ -266,6 +266,15 @@ def find_venue(text: str, start: int, end: int) -> str | None:
 # The triggers that tell of an act, not of speaking: "signed", "cut the ribbon",
 # "a sitting"; in a sentence about the past they name no place of the release's.
 _ACT_TRIGGER_RE = re.compile(r"(?i)signed|signing|ribbon|sitting")
+# A visit in a sentence that opens in the past: "In 2019 the minister visited the
+# Saldanha Desalination Plant", "Last November, Senator X visited ..." (not a few days
+# ago, "Last Wednesday Senator X visited ...": the release's own event).
+_VISIT_TRIGGER_RE = re.compile(r"(?i)visit|tour")
+_OPENS_IN_THE_PAST_RE = re.compile(
+    r"(?i)\s*(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"previously)\b"
+)
 # (a year alone is none: a dateline's, a bill's number, "the Clean Water Act of 2025")
 _PAST = r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|which\s+was|had\s+been"
 _PAST_RE = re.compile(rf"(?i)\b(?:{_PAST})\b")
@@ -295,6 +304,8 @@ def _sentence_of(text: str, pos: int) -> str:
 
 
 def _told_of_the_past(text: str, m: re.Match[str]) -> bool:
+    if _VISIT_TRIGGER_RE.match(text, m.start()):
+        return bool(_OPENS_IN_THE_PAST_RE.match(_sentence_of(text, m.start())))
     return bool(_ACT_TRIGGER_RE.match(text, m.start())) and bool(
         _PAST_RE.search(_sentence_of(text, m.start()))
     )
