@@ -1373,3 +1373,28 @@ def test_a_release_number_is_furniture_and_a_transcripts_heading_with_its_topic_
         "and every page of it is open to the public.\n"
     )
     assert extract(text).title == heading
+
+
+@pytest.mark.parametrize("label", ["| PRESS RELEASE ~", "Statement No. (2)"])
+def test_a_label_with_a_scans_specks_or_its_number_in_brackets_is_no_title(label: str) -> None:
+    text = (
+        "Oman Coastal Safety Authority\nMedia Centre › Statements\n"
+        f"{label}\nFishermen urged to remain in port as depression nears the coast\n\n"
+        "MUSCAT, 20 October 2025 — The authority has urged fishermen and small craft to stay "
+        "in port until the weather improves.\n"
+    )
+    assert extract(text).title == "Fishermen urged to remain in port as depression nears the coast"
+
+
+def test_a_capitals_delivered_at_line_is_the_venue_not_the_title() -> None:
+    text = (
+        "REPUBLIC OF ZAMBIA\nMINISTRY OF WATER DEVELOPMENT\n\nPRESS STATEMENT\n\n"
+        "GOVERNMENT SUSPENDS BOREHOLE DRILLING LICENCES PENDING AUDIT\n\n"
+        "STATEMENT BY HON. MWILA CHANDA-BANDA, MP, MINISTER OF WATER DEVELOPMENT\n"
+        "DELIVERED AT GOVERNMENT COMPLEX, LUSAKA\n2ND SEPTEMBER, 2025\n\n"
+        "Members of the Press,\n\nI have called this briefing to inform the nation of the "
+        "suspension of all borehole drilling licences pending an audit.\n"
+    )
+    result = extract(text)
+    assert result.title == "GOVERNMENT SUSPENDS BOREHOLE DRILLING LICENCES PENDING AUDIT"
+    assert (result.venue or "").lower() == "government complex, lusaka"

@@ -34,6 +34,9 @@ from index.extraction import extract, names
         # the ʿayn and hamza of transliterated Arabic inside a surname
         ("Dr. Rīm Saʿādeh", "Rīm Saʿādeh"),
         ("Mayor Hāni Maʾmūn", "Hāni Maʾmūn"),
+        # Uzbek's turned comma, printed as an opening quote or as the modifier letter
+        ("Minister Jamshid Yo‘ldoshev", "Jamshid Yo‘ldoshev"),
+        ("Deputy Minister Gʻulom Toshmatov", "Gʻulom Toshmatov"),
     ],
 )
 def test_a_name_in_its_own_cultures_form_is_whole(phrase: str, name: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, names
+from index.extraction import extract, names, speakers
 
 
 def test_a_street_named_for_a_general_is_no_person():
@@ -358,3 +358,26 @@ def test_a_governors_state_after_the_comma_is_no_name(role: str) -> None:
         f"ENGR. OLUWADAMILARE BABATUNDE ADEKOYA\n{role}\n"
     )
     assert extract(text).speaker == "Oluwadamilare Babatunde Adekoya"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a portfolio's last word ("Supply"), no name after the title
+        (
+            "The agreement was signed by H.E. Chea Sopheaktra, Minister of Rural Water Supply, "
+            "and Ms. Anna Berg.",
+            ["Anna Berg", "Chea Sopheaktra"],
+        ),
+        # a company's name with its ampersand in a list of titled people
+        (
+            "It was signed by Chief Executive Officer Clarisse Mugisha and Lake Gas & Power "
+            "Managing Director Henrik Aalstad, in the presence of officials.",
+            ["Clarisse Mugisha", "Henrik Aalstad"],
+        ),
+    ],
+)
+def test_a_portfolios_supply_and_a_companys_ampersand_name_are_no_one(
+    sentence: str, people: list[str]
+) -> None:
+    assert sorted({m.name for m in speakers.find_mentions(sentence, 3000)}) == people

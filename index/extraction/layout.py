@@ -414,7 +414,9 @@ _PO_BOX_OR_TAGLINE_RE = re.compile(
     r"^search(?:\s+(?:this\s+site|the\s+(?:web)?site|[\w-]+(?:\.[\w-]+)+))?\s*(?:\[search\])?$"
 )
 _RELEASE_NUMBER_LINE_RE = re.compile(
-    r"(?i)^(?:no|nr|ref|reference|number)\.?\s*[:.]?\s*[\w/.-]*\d[\w/.-]*$"
+    # (or a statement's: "Statement No. (2)")
+    r"(?i)^(?:(?:press\s+|media\s+)?statement\s+)?(?:no|nr|ref|reference|number)\.?\s*[:.]?\s*"
+    r"\(?[\w/.-]*\d[\w/.-]*\)?$"
 )
 # A statement's topic after whose it is: "... BY THE GOVERNOR ON THE CHOLERA OUTBREAK".
 _TOPIC_WORD = r"(?:on|about|regarding|concerning|following|after)"
@@ -528,6 +530,7 @@ _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE"
     # "Delivered at the Forum", "Delivered on 9 October 2025 at X Hall, Singapore"
     r"|Delivered (?:on [\w ,]{6,30}? )?(?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
+    r"|DELIVERED (?:AT|TO|BEFORE|IN)(?= [A-Z])"  # ("DELIVERED AT GOVERNMENT COMPLEX, LUSAKA")
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the )"
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
@@ -5478,8 +5481,8 @@ def _state_over_its_ministry(pieces: list[str]) -> bool:
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
-    # "PRESS RELEASE No. 112/96      Page 1 of 3": furniture with a page number.
-    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *")
+    # "PRESS RELEASE No. 112/96      Page 1 of 3" (a scan's specks too: "| PRESS RELEASE ~")
+    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *|~_•")
     pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
     if _state_over_its_ministry(pieces):
         return None  # "Republic of Lebanon – Ministry of Public Health": the ministry's letterhead

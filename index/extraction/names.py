@@ -31,9 +31,10 @@ NAME_WORD = (
     # (an elided first letter or particle: "O'Brien", "D'Souza", "N'Diaye", "M'Bow",
     # "Dell’Aquila", "Sant'Angelo")
     rf"(?:(?:[ODNM]|Dell|Dall|Degl|Sant)['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
-    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
+    # (and Uzbek's turned comma printed as an opening quote: "Yo‘ldoshev")
+    rf"(?:['’‘](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*"
     rf"(?:[-‐‑](?:[ODNM]['’])?[{UPPER}](?:[{LOWER}]{{1,2}}[{UPPER}])?[{LOWER}]+"
-    rf"(?:['’](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b"
+    rf"(?:['’‘](?!(?:s|t|d|m|re|ve|ll)\b)[{LOWER}]+)*|[-‐‑][{LOWER}]{{2,4}}\b"
     # ("Nic Giolla Phádraig‐Ó Ríordáin": an Irish "Ó" surname joined by its hyphen)
     rf"|[-‐‑]Ó[^\S\n]+[{UPPER}][{LOWER}]+)?"
     # A given name's closing apostrophe before the surname: "Achieng’ Otieno-Wafula" (not
@@ -1389,5 +1390,6 @@ PORTFOLIO_NOUNS = frozenset(
      "safety", "water", "aviation", "transportation", "broadcasting", "lands", "mines",
      "heritage", "justice", "commerce", "investment", "irrigation", "sanitation", "technology",
      "science", "research", "immigration", "migration", "interior", "equality", "pensions",
-     "veterans", "communities", "arts", "conservation", "wildlife", "procurement"]
+     "veterans", "communities", "arts", "conservation", "wildlife", "procurement", "supply",
+     "supplies", "livestock", "utilities", "electricity"]
 )  # fmt: skip

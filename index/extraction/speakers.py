@@ -473,10 +473,15 @@ def _body_goes_on(text: str, name_end: int) -> bool:
 _NEXT_WORD_RE = re.compile(rf"['’]? (?P<word>[{UPPER}][\w-]+)(?![^\S\n]*[{UPPER}\w])")
 
 
+_AMPERSAND_NAME_RE = re.compile(r"[^\S\n]*&[^\S\n]*[A-Z]")
+
+
 def _body_name_goes_on(text: str, run_end: int) -> bool:
     """Whether the run is the start of a body's name: "Director, Westmark Tenants'
     Alliance", "the Hollis Parkway Trust" (not "Senator Lamar Alexander Senate
     Energy Subcommittee Chairman")."""
+    if _AMPERSAND_NAME_RE.match(text, run_end):
+        return True  # "... and Kivu Gas & Power Managing Director X": a company's name
     m = _NEXT_WORD_RE.match(text, run_end)
     # "Speaker, Karnataka Legislative Assembly": a chamber is a body too (though not
     # an issuing organisation's word: the Assembly seldom issues the release).
