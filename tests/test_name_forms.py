@@ -293,3 +293,16 @@ def test_a_short_form_that_ends_a_name_is_not_taken_for_a_family_name() -> None:
         "LIM: Let me be very clear. No port worker will be left behind.\n"
     )
     assert extract(text).speaker != "Lim Hui Ling"
+
+
+def test_a_given_name_first_is_the_titled_name_it_opens_not_a_word_before_it() -> None:
+    text = (
+        "MINISTRY OF WATER RESOURCES AND SETTLEMENTS\n\nPRESS RELEASE\n\n"
+        "Minister inspects rebuilt spillway\n\n"
+        "SEMARANG, 14 August 2024 – Minister of Water Resources and Settlements Bambang "
+        "Harjono Wicaksono, accompanied by officials, inspected the rebuilt spillway.\n\n"
+        "Speaking at the reservoir after the inspection, Bambang said the structure must be "
+        "ready well before the first heavy rains expected in late October.\n"
+    )
+    speakers = {q.speaker for q in extract(text).quotes}
+    assert speakers == {"Bambang Harjono Wicaksono"}, speakers

@@ -156,3 +156,16 @@ def test_an_attribution_ending_in_the_name_ends_its_sentence_before_an_opener() 
         q.text.startswith("We promised a tram to the airport and we are delivering it early")
         for q in statements
     )
+
+
+def test_an_opening_participles_clause_without_its_comma_leaves_the_role_as_subject() -> None:
+    text = (
+        "Directorate General Public Relations Government of the Punjab\n\nHANDOUT\n\n"
+        "Punjab launches cotton procurement drive\n\n"
+        "Lahore April 2 2025 Punjab Food Minister Bilal Ahmed Qazi on Wednesday launched the "
+        "provincial cotton procurement campaign at a ceremony held at Aiwan e Iqbal\n\n"
+        "Addressing the ceremony the Minister said the government would purchase 2 million "
+        "bales of cotton directly from farmers at the support price\n"
+    )
+    speakers = {q.speaker for q in extract(text).quotes}
+    assert speakers == {"Bilal Ahmed Qazi"}, speakers

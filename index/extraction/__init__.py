@@ -966,6 +966,10 @@ class _NameRegistry:
                 }
             if len(inner) == 1:
                 full = inner.pop()
+        if " " not in full and len(self._by_first.get(names.fold(full), ())) == 1:
+            # "Bambang said" of "Minister of ... Settlements Bambang Harjono Wicaksono": the
+            # titled name it opens, before a capitalised word in front of it is taken
+            return next(iter(self._by_first[names.fold(full)]))
         if " " not in full:
             full = self._completed.setdefault(
                 full, names.complete_name(self._text, full, HEAD_CHARS)

@@ -1391,5 +1391,5 @@ PORTFOLIO_NOUNS = frozenset(
      "heritage", "justice", "commerce", "investment", "irrigation", "sanitation", "technology",
      "science", "research", "immigration", "migration", "interior", "equality", "pensions",
      "veterans", "communities", "arts", "conservation", "wildlife", "procurement", "supply",
-     "supplies", "livestock", "utilities", "electricity"]
+     "supplies", "livestock", "utilities", "electricity", "settlements"]
 )  # fmt: skip

@@ -137,6 +137,7 @@ _DESCRIBED_RE = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]")
 
 
 def _name_or_role(who: str) -> str | None:
+    who = _with_lost_comma(who)
     head, _, last = who.rpartition(",")
     if head and names.find_name(last) == names.PRONOUN and len(last.split()) == 1:
         # "Speaking in English to international guests, he added": the clause's subject
@@ -181,6 +182,17 @@ def _name_or_role(who: str) -> str | None:
     ):
         return ROLE_PREFIX + role
     return name
+
+
+def _with_lost_comma(who: str) -> str:
+    """ "Addressing the ceremony the Minister" (punctuation stripped): the opening
+    participle's clause and its subject, the role after the last "the", set apart
+    again by their comma."""
+    words = who.split()
+    if "," in who or len(words) < 4 or not words[0].endswith("ing") or not words[0][:1].isupper():
+        return who
+    at = who.rstrip().rfind(" the ")
+    return f"{who[:at]}, {who[at + 1 :]}" if at > 0 and role_of(who[at + 1 :]) else who
 
 
 @dataclass
