@@ -306,3 +306,17 @@ def test_a_given_name_first_is_the_titled_name_it_opens_not_a_word_before_it() -
     )
     speakers = {q.speaker for q in extract(text).quotes}
     assert speakers == {"Bambang Harjono Wicaksono"}, speakers
+
+
+@pytest.mark.parametrize(
+    "place", ["KANSAS CITY, MO", "MEXICO CITY", "HO CHI MINH CITY", "VIENTIANE, Lao PDR"]
+)
+def test_a_capitals_city_of_several_words_or_a_states_letters_is_the_whole_dateline(
+    place: str,
+) -> None:
+    text = (
+        "Water authority announces supply cuts\n\n"
+        f"{place}, February 7, 2024 — The authority today announced staggered supply cuts "
+        "for fourteen districts while the reservoirs recover.\n"
+    )
+    assert extract(text).dateline == place

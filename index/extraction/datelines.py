@@ -131,7 +131,9 @@ def _place_pattern(state: str) -> str:
     caps, title = _CAPS, _TITLE
     # ("SEOUL, Republic of Korea –": a country named with its "of")
     country = (
-        rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\s(?:and|of|of\sthe)\s{title})?|[{UPPER}]{{2}})"
+        # ("VIENTIANE, Lao PDR", "KOWLOON, Hong Kong SAR": a state's letters after its name)
+        rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\s(?:and|of|of\sthe)\s{title})?(?:\s[{UPPER}]{{3}})?"
+        rf"|[{UPPER}]{{2}})"
         rf"(?![\w])"
     )
     return (
@@ -173,6 +175,8 @@ _CAPS = (
     rf"(?:[{UPPER}]['’](?=[{UPPER}]{{2}}))?[{UPPER}]{{2,}}\.?)"
     rf"(?:[ '’ʻ‐‑-]{_CAPS_PARTICLE}[{UPPER}]{{2,}}\.?"
     rf"|(?<=[{UPPER}]{{4}})/[{UPPER}]{{5,}}){{0,2}}"
+    # ("HO CHI MINH CITY": a fourth word only when it is "CITY")
+    rf"(?:[ ]CITY\b)?"
 )
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
@@ -302,6 +306,8 @@ def _first_word_of_a_place(word: str, rest: str) -> bool:
     following = re.match(r"[^\W\d_]+[^\S\n]+([^\W\d_]+)(?P<end>[^\S\n]*(?:,|$))?", rest)
     if following is None or following.group(1).upper() in _NOT_PLACES:
         return False
+    if following.group(1).upper() == "CITY" and word.upper() != "THE":
+        return True  # "MEXICO CITY", "KUWAIT CITY": a country's word before its city
     if word.upper() == "THE":
         # (not a body or a kind of place: "THE BOARD –", "THE CLUB –", "THE CITY –")
         nxt = following.group(1)
