@@ -320,3 +320,18 @@ def test_a_capitals_city_of_several_words_or_a_states_letters_is_the_whole_datel
         "for fourteen districts while the reservoirs recover.\n"
     )
     assert extract(text).dateline == place
+
+
+def test_a_turns_label_after_the_date_line_and_a_blank_line_is_no_dateline() -> None:
+    text = (
+        "GOV.UK\nHome > Transport > Ports and borders\n\nTranscript\n"
+        "Doorstop interview at the Port of Harwich\n\n"
+        "Transport Secretary Morwenna Pascoe spoke to reporters at the Port of Harwich after "
+        "meeting port operators ahead of the school holidays.\n\n"
+        "From: Department for Transport and The Rt Hon Morwenna Pascoe MP\n"
+        "Published 21 July 2023\n\n"
+        "MORWENNA PASCOE: Thanks for waiting. This weekend is going to be busy, and there "
+        "will be queues.\n\nJOURNALIST: How long should families expect to wait?\n\n"
+        "MORWENNA PASCOE: On the worst day last summer it was six hours.\n"
+    )
+    assert extract(text).dateline is None

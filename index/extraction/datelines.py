@@ -198,6 +198,11 @@ _WIRE = (
 _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 
 
+# Spaces and one line break at most, not a blank line: a place after a date stays in its
+# paragraph ("Published 21 July 2023" / "RHIANNON PASCOE: Thanks" is a transcript's turn).
+_ONE_LINE_BREAK = r"[^\S\n]*\n?[^\S\n]*"
+
+
 @functools.cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     state = _state_pattern()
@@ -234,7 +239,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "before_state": re.compile(rf"(?:^|[\s.:])(?P<place>{place_state})\s+(?:{weekday},?\s+)?$"),
         # After a date: " WASHINGTON D C U S Senator", " (Washington, D.C.) --".
         "after": re.compile(
-            rf"\s*\)?{_DASH}?\(?(?P<place>{place})\)?"
+            rf"{_ONE_LINE_BREAK}\)?{_DASH}?\(?(?P<place>{place})\)?"
             rf"(?P<tail>{wire}?{_DASH}|\s+(?=[{UPPER}\"“]))"
         ),
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."; "JIAXING, June 18 --",
