@@ -791,3 +791,21 @@ def test_a_ministers_portfolio_under_the_name_is_no_body_and_the_sites_owner_iss
         "talk about water, roads and rates.\n"
     )
     assert extract(text).organization == "New Zealand Government"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["UNDP Guatemala", "UNICEF Timor-Leste", "Lakeside Water Works Agency", "Aswan Governorate"],
+)
+def test_a_country_office_a_works_agency_and_a_governorate_issue_the_release(body: str) -> None:
+    text = (
+        f"{body}\nHome › News centre › Press releases\n\n"
+        "Solar micro-grids bring electricity to 1,200 families\n\n"
+        "The project is the largest off-grid energy initiative in the region, officials said "
+        "today at the handover ceremony.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_an_agencys_headline_is_no_country_office() -> None:
+    assert layout.organization_line("WHO Calls For Action") is None

@@ -3271,11 +3271,8 @@ def _first_of_listed_bodies(line: str) -> str | None:
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
-    if joint := _first_of_listed_bodies(line):
+    if joint := _first_of_listed_bodies(line) or _united_nations_body(line):
         return joint
-    programme = _undecorated_body(line)[0]
-    if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_NATIONS_RE.sub("", programme)):
-        return normal_case(programme)
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body
@@ -3329,6 +3326,10 @@ def organization_line(line: str) -> str | None:
     return normal_case(body)
 
 
+_UN_COUNTRY_OFFICE_RE = re.compile(
+    r"^(?:UNDP|UNICEF|UNHCR|UNFPA|WFP|WHO|FAO|UNESCO|IOM|ILO|UNOPS|OCHA|UNEP|UN-Habitat|UN\s+Women)"
+    r"\s+(?!(?:and|the|in|to|at|on)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$"
+)
 # A department named for its portfolio and its country: "Public Safety Canada", "Fisheries
 # and Oceans Canada", "Tourism Australia", "Sport England" (not a region: "Western
 # Australia", "Atlantic Canada", "Northern Ireland").
@@ -3340,6 +3341,15 @@ _PORTFOLIO_AND_COUNTRY_RE = re.compile(
 )
 
 
+def _united_nations_body(line: str) -> str | None:
+    """A UN programme ("United Nations Coastal Resilience Programme – Sri Lanka") or an
+    agency's country office ("UNDP Guatemala", "UNICEF Timor-Leste")."""
+    programme = _undecorated_body(line)[0]
+    if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_NATIONS_RE.sub("", programme)):
+        return normal_case(programme)
+    return line.strip() if _UN_COUNTRY_OFFICE_RE.match(line.strip()) else None
+
+
 def _names_a_trade(
     words: list[str], bare: list[str], i: int, org_words: frozenset[str], verbs: frozenset[str]
 ) -> bool:
@@ -3348,6 +3358,9 @@ def _names_a_trade(
     # "Judicial Press Office", "Research Council": a verb that names the body's
     # trade, in its base form right before the body's last word.
     if i + 2 == len(bare) and bare[-1] in org_words and not low.endswith(("s", "ed")):
+        return True
+    # "Nyanza Gulf Water Works Agency", "Public Works Department": works, a noun
+    if low == "works" and i + 2 == len(bare) and bare[-1] in org_words:
         return True
     # "Ministry of Works", "Department of Public Works": what the body is of.
     # ("Ministry of Transport, Works and Water Resources": one of the trades listed)
