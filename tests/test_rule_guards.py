@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract
+from index.extraction import extract, speakers
 
 _SENATOR = (
     "\nSenator Ortega secures $12 million for rural broadband\n\n"
@@ -877,3 +877,118 @@ def test_the_thirty_eighth_reviews_look_alikes_keep_their_reading(probe, text, e
     for field, want in expected.items():
         got = getattr(found, field)
         assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field
+
+
+# The thirty-ninth session's review: look-alikes of its rules (surnames that end like places,
+# a person who shares a body's name, agencies' headlines, a state's formal name in a
+# headline, "Re:" in a name, a past visit) that must keep their reading.
+_REVIEW_39 = [
+    (
+        "r39-Q09",
+        'Eluned Cadwallader MS\nMember of the Senedd for Arfon\n\nStatement on the Bangor bank branch\n\nPosted on 6 March 2025\n\nEluned Cadwallader, Member of the Senedd for Arfon, has met the bank\'s regional manager. The manager, Gethin Lake, wrote to customers on Friday.\n\n"We have kept the branch open for as long as the numbers allowed, and we are sorry to leave the town."\n',
+        {"speaker": "Eluned Cadwallader", "quote_speakers_exclude": ["Eluned Cadwallader"]},
+    ),
+    (
+        "r39-Q10",
+        'Eluned Cadwallader MS\nMember of the Senedd for Arfon\n\nStatement on the Bangor bank branch\n\nPosted on 6 March 2025\n\nEluned Cadwallader, Member of the Senedd for Arfon, has met the bank\'s regional manager. The manager, Rhodri Bridge, wrote to customers on Friday.\n\n"We have kept the branch open for as long as the numbers allowed, and we are sorry to leave the town."\n',
+        {"speaker": "Eluned Cadwallader", "quote_speakers_exclude": ["Eluned Cadwallader"]},
+    ),
+    (
+        "r39-Q11",
+        'Eluned Cadwallader MS\nMember of the Senedd for Arfon\n\nStatement on the Bangor bank branch\n\nPosted on 6 March 2025\n\nEluned Cadwallader, Member of the Senedd for Arfon, has met the bank\'s regional manager. The manager, Siân Street, wrote to customers on Friday.\n\n"We have kept the branch open for as long as the numbers allowed, and we are sorry to leave the town."\n',
+        {"speaker": "Eluned Cadwallader", "quote_speakers_exclude": ["Eluned Cadwallader"]},
+    ),
+    (
+        "r39-Q12",
+        'Eluned Cadwallader MS\nMember of the Senedd for Arfon\n\nStatement on the Bangor bank branch\n\nPosted on 6 March 2025\n\nEluned Cadwallader, Member of the Senedd for Arfon, has met Owain Pritchard, whose family founded Owain Pritchard Trust in 1950. Owain Pritchard wrote to customers on Friday.\n\n"We have kept the branch open for as long as the numbers allowed, and we are sorry to leave the town."\n',
+        {"speaker": "Eluned Cadwallader", "quote_speakers_exclude": ["Eluned Cadwallader"]},
+    ),
+    (
+        "r39-H05",
+        "Chamber of Commerce of Western Australia\nMedia statement\n\nTrade mission arrives in Riyadh, Kingdom of Saudi Arabia\n\nPERTH, 10 February 2025 – A trade mission of 24 Western Australian firms arrived in Riyadh today.\n",
+        {"title": "Trade mission arrives in Riyadh, Kingdom of Saudi Arabia", "dateline": "PERTH"},
+    ),
+    (
+        "r39-T03",
+        "City of Hobart\nMedia release\n\nRe:Think Festival returns to the Hobart waterfront\n\nHOBART, 3 March 2025 – The Re:Think Festival of design and repair returns this weekend with 60 workshops.\n",
+        {"title": "Re:Think Festival returns to the Hobart waterfront", "dateline": "HOBART"},
+    ),
+    (
+        "r39-F10",
+        "CITY OF KITWE\nPUBLIC LIBRARY SERVICE\n\nDELIVERED TO YOUR DOOR: MOBILE LIBRARY VISITS EVERY WARD\n\nKITWE, 4 March 2025 – The council's new mobile library will visit every ward in the city once a fortnight from April.\n",
+        {"title": "DELIVERED TO YOUR DOOR: MOBILE LIBRARY VISITS EVERY WARD", "dateline": "KITWE"},
+    ),
+    (
+        "r39-O09",
+        "United Nations Children's Fund\nPress release\n\nUNICEF Welcomes Ceasefire\n\nNEW YORK, 4 March 2025 – UNICEF today welcomed the ceasefire and called for safe access for aid workers.\n",
+        {"title": "UNICEF Welcomes Ceasefire", "dateline": "NEW YORK"},
+    ),
+    (
+        "r39-O10",
+        "World Health Organization\nNews release\n\nWHO Condemns Attack\n\nGENEVA, 4 March 2025 – The World Health Organization today condemned the attack on a hospital in the north of the country.\n",
+        {"title": "WHO Condemns Attack", "dateline": "GENEVA"},
+    ),
+    (
+        "r39-B02",
+        "Ministry of Foreign Affairs\nPress Release\n\nVolunteers return from Apia, Independent State of Samoa\n\nWELLINGTON, 4 March 2025 – The Minister today met the visitors at Parliament.\n",
+        {"title": "Volunteers return from Apia, Independent State of Samoa"},
+    ),
+    (
+        "r39-B07",
+        "Ministry of Foreign Affairs\nPress Release\n\nUNHCR Welcomes Decision\n\nWELLINGTON, 4 March 2025 – The Minister today met the visitors at Parliament.\n",
+        {"title": "UNHCR Welcomes Decision"},
+    ),
+    (
+        "r39-B08",
+        "Ministry of Foreign Affairs\nPress Release\n\nWFP Suspends Deliveries\n\nWELLINGTON, 4 March 2025 – The Minister today met the visitors at Parliament.\n",
+        {"title": "WFP Suspends Deliveries"},
+    ),
+    (
+        "r39-B24",
+        "Water authority\n\nPLANS FOR OUR CITY\nFebruary 7, 2024 — The authority today announced a flood wall.\n",
+        {"dateline": None},
+    ),
+    (
+        "r39-B13",
+        "Ministry of Water\nMedia release\n\nNew reservoir approved at Hallow Ridge\n\n3 March 2026\n\nThe minister visited the Hume Dam in 2019, when the spillway was last upgraded, and announced the new reservoir today in Canberra.\n",
+        {"venue": None},
+    ),
+    (
+        "r39-B14",
+        "Ministry of Water\nMedia release\n\nNew reservoir approved at Hallow Ridge\n\n3 March 2026\n\nIn March 2024 the minister visited the Saldanha Desalination Plant, which has since doubled its output.\n",
+        {"venue": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_39, ids=[c[0] for c in _REVIEW_39])
+def test_the_thirty_ninth_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    found = extract(text)
+    for field, want in expected.items():
+        if field == "quote_speakers_exclude":
+            assert not {q.speaker for q in found.quotes} & set(want), field
+            continue
+        got = getattr(found, field)
+        assert (" ".join(got.split()) if isinstance(got, str) else got) == want, field
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("The bill was filed by Senator Ruth Harlow & Senator Kenneth Dobbs today.", 2),
+        ("The award went to Ms Ana Whitcombe & Mr Leo Farraday of the trust.", 2),
+    ],
+)
+def test_two_titled_people_joined_by_an_ampersand_are_both_named(sentence, people) -> None:
+    assert len({m.name for m in speakers.find_mentions(sentence, 3000)}) == people
+
+
+@pytest.mark.parametrize(
+    "headline", ["BP 130/80 now the target for all adults", "Sub:urban rail plan unveiled"]
+)
+def test_a_blood_pressure_and_a_label_without_its_space_are_no_furniture(headline) -> None:
+    text = (
+        f"National Heart Foundation\nMedia release\n\n{headline}\n\n"
+        "WELLINGTON, 4 March 2025 – The foundation today published its new guidelines.\n"
+    )
+    assert extract(text).title == headline

@@ -288,15 +288,16 @@ def _venue(
 
 # A bracketed note under a heading on how the text was given: "(Read on behalf of the
 # Governor by ..., at a press briefing at Government House, Ilorin, on ...)".
-_DELIVERY_NOTE_RE = re.compile(
+_READ_OR_DELIVERED_NOTE_RE = re.compile(
     r"(?i)^\((?!photo|image|picture|credit|file)[^()]*\b(?:read|delivered|given|presented|spoken)\b"
 )
 
 
 def _delivery_note_venue(text: str, parts: layout.Layout) -> str | None:
-    """The place a header's delivery note names."""
+    """The place a header's delivery note names (a bracketed line under the heading,
+    which the layout reads as a caption: a "photo" part)."""
     for part in parts.all("photo"):
-        if _DELIVERY_NOTE_RE.match(part.text):
+        if _READ_OR_DELIVERED_NOTE_RE.match(part.text):
             venue = venues.find_venue(text, part.start, part.end)
             if venue:
                 return venue

@@ -261,9 +261,10 @@ def unwrap(text: str) -> str:
     """``text`` with hard-wrapped paragraphs joined (same length: newline -> space).
 
     Scanned and e-mailed releases break lines every 60-80 characters, also
-    inside quotations and sentences. When most lines look like that, a single
-    newline inside a paragraph is read as a space; blank lines still part
-    paragraphs. Other texts come back unchanged.
+    inside quotations and sentences. When a third of the lines look like that,
+    or sentences go on in lower case on the next line three times or more (a
+    tenth of the printed lines), a single newline inside a paragraph is read as
+    a space; blank lines still part paragraphs. Other texts come back unchanged.
     """
     lines = text.split("\n")
     if len(lines) < 8:

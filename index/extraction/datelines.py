@@ -200,7 +200,7 @@ _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 
 # Spaces and one line break at most, not a blank line: a place after a date stays in its
 # paragraph ("Published 21 July 2023" / "RHIANNON PASCOE: Thanks" is a transcript's turn).
-_ONE_LINE_BREAK = r"[^\S\n]*\n?[^\S\n]*"
+_ONE_LINE_BREAK = r"[^\S\n]*+\n?+[^\S\n]*+"  # (possessive: no backtracking into the dash's spaces)
 
 
 @functools.cache
@@ -302,7 +302,14 @@ def _trim(place: str) -> tuple[int, str] | None:
         return None  # "Secretary Michael": a title-case name, not a place
     if words[-1].capitalize() in wordlists.EVENT_NOUNS:
         return None  # "Legislative Elections – 10 March 2019": an event's date, no place
+    if len(words) == 1 and words[0].capitalize() in _KINDS_ALONE:
+        return None  # "PLANS FOR OUR CITY": a kind of place alone names none
     return offset, _without_edge_marks(rest)
+
+
+_KINDS_ALONE = frozenset(["City", "Town", "Village", "County", "District", "State", "Region"])
+# Words before "CITY" that make no city's name: "OUR CITY", "THE CITY".
+_DETERMINERS = frozenset(["THE", "OUR", "YOUR", "MY", "THIS", "THAT", "ITS", "THEIR", "EVERY", "A"])
 
 
 def _first_word_of_a_place(word: str, rest: str) -> bool:
@@ -311,7 +318,7 @@ def _first_word_of_a_place(word: str, rest: str) -> bool:
     following = re.match(r"[^\W\d_]+[^\S\n]+([^\W\d_]+)(?P<end>[^\S\n]*(?:,|$))?", rest)
     if following is None or following.group(1).upper() in _NOT_PLACES:
         return False
-    if following.group(1).upper() == "CITY" and word.upper() != "THE":
+    if following.group(1).upper() == "CITY" and word.upper() not in _DETERMINERS:
         return True  # "MEXICO CITY", "KUWAIT CITY": a country's word before its city
     if word.upper() == "THE":
         # (not a body or a kind of place: "THE BOARD –", "THE CLUB –", "THE CITY –")

@@ -403,10 +403,11 @@ _NUMBERED_LABEL_RE = re.compile(
     rf"(?:\s*/\s*(?:{RELEASE_LABEL}))?[\s:,.–—-]*(?:ref\.?|no\.?|nr\.?|n[º°]\.?|number)?[\s:.]*"
     rf"[\w./-]*\d[\w./-]*\s*$"
 )
-_PO_BOX_OR_TAGLINE_RE = re.compile(
-    # (a mail bag or box in other countries' forms: "P.M.B. 1354", "G.P.O. Box 88", "B.P. 2061",
+_BOX_TAGLINE_OR_SEARCH_RE = re.compile(
+    # (a mail bag or box in other countries' forms: "P.M.B. 1354", "G.P.O. Box 88", "B.P. 2061"
+    # with its dots, not "BP 130/80",
     # "Postfach 12 34", "Apartado Postal 101", "Casilla 52", "Caixa Postal 17")
-    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?o\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.?\s?p\.?|"
+    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?o\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
     r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$|"
@@ -416,7 +417,7 @@ _PO_BOX_OR_TAGLINE_RE = re.compile(
 _RELEASE_NUMBER_LINE_RE = re.compile(
     # (or a statement's: "Statement No. (2)")
     r"(?i)^(?:(?:press\s+|media\s+)?statement\s+)?(?:no|nr|ref|reference|number)\.?\s*[:.]?\s*"
-    r"\(?[\w/.-]*\d[\w/.-]*\)?$"
+    r"\(?(?=[\w/.-]*\d)[\w/.-]++\)?$"
 )
 # A statement's topic after whose it is: "... BY THE GOVERNOR ON THE CHOLERA OUTBREAK".
 _TOPIC_WORD = r"(?:on|about|regarding|concerning|following|after)"
@@ -530,7 +531,7 @@ _VENUE_LINE_RE = re.compile(
     r"^(?:(?P<at>At|AT|Aboard|ABOARD|Before|BEFORE|To the|TO THE"
     # "Delivered at the Forum", "Delivered on 9 October 2025 at X Hall, Singapore"
     r"|Delivered (?:on [\w ,]{6,30}? )?(?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
-    r"|DELIVERED (?:AT|TO|BEFORE|IN)(?= [A-Z])"  # ("DELIVERED AT GOVERNMENT COMPLEX, LUSAKA")
+    r"|DELIVERED (?:AT|IN)(?= [A-Z])"  # ("DELIVERED AT GOVERNMENT COMPLEX, LUSAKA")
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the )"
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
@@ -2022,8 +2023,9 @@ def _section_kicker(line: str, following: str) -> bool:
         and words[0][:1].isupper()
         and all(w.islower() for w in words[1:])
         and (not _verbs_in(line) or line.lower() in _SECTION_NAMES)
-        # ("Transport and islands" over "Ullapool Stornoway winter timetable extended")
-        and len(following.split()) >= max(5, len(words) + 2)
+        # (five words under two topics: "Transport and islands" over "Ullapool Stornoway
+        # winter timetable extended")
+        and len(following.split()) >= (5 if " and " in line else 6)
     )
 
 
@@ -2817,15 +2819,18 @@ _ORG_DECORATION_RE = re.compile(
 
 # "PARLIAMENT HOUSE, CANBERRA", "DOORSTOP – NEPEAN PLAZA, PENRITH": where a transcript was taken.
 _TRANSCRIPT_KIND_RE = re.compile(rf"(?i)^(?:{_TRANSCRIPT_KINDS})\s*[–—:-]")
-# A state's formal name after its town: "Muscat, Sultanate of Oman", "Manama, Kingdom of Bahrain".
-_STATE_FORM = (
-    r"(?:Republic|Kingdom|Sultanate|State|Commonwealth|Principality|Emirate|Grand\s+Duchy|"
-    r"Federation|Independent\s+State|Islamic\s+Republic|People['’]s\s+Republic)"
+# A town and its state's formal name: "Muscat, Sultanate of Oman", "Manama, Kingdom of
+# Bahrain" (a town of three words at most: not "Volunteers return from Apia, ...").
+_TOWN_AND_STATE_RE = re.compile(
+    rf"^(?P<place>[{UPPER}][\w'’.-]+(?:\s[{UPPER}][\w'’.-]+){{0,2}},\s*(?:the\s+)?"
+    r"(?:Republic|Kingdom|Hashemite\s+Kingdom|Sultanate|State|Commonwealth|Principality|Emirate|"
+    r"Grand\s+Duchy|Federation|Independent\s+State|Islamic\s+Republic|People['’]s\s+Republic)"
+    rf"\s+of\s+(?:the\s+)?[{UPPER}][\w'’.-]+(?:\s[{UPPER}][\w'’.-]+)?)$"
 )
 _PLACE_LINE_RE = re.compile(
     rf"^(?:(?:DOORSTOP|Doorstop|PRESS CONFERENCE|Press conference|INTERVIEW|Interview|"
     rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>(?:\d+[A-Za-z]?\s+)?[{UPPER}][\w'’.&-]*"
-    rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*(?:{_STATE_FORM}\s+of\s+(?:the\s+)?)?[{UPPER}][\w'’.-]*"
+    rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*[{UPPER}][\w'’.-]*"
     rf"(?:\s+[{UPPER}][\w'’.-]*){{0,2}}){{1,2}})"
     rf"(?:\s*[–—-]\s*[{UPPER}][\w ]{{0,30}})?$"
 )
@@ -3328,8 +3333,16 @@ def organization_line(line: str) -> str | None:
 
 _UN_COUNTRY_OFFICE_RE = re.compile(
     r"^(?:UNDP|UNICEF|UNHCR|UNFPA|WFP|WHO|FAO|UNESCO|IOM|ILO|UNOPS|OCHA|UNEP|UN-Habitat|UN\s+Women)"
-    r"\s+(?!(?:and|the|in|to|at|on)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$"
+    r"\s+(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
 )
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Our countries and regions as printed ("Guatemala", "Timor-Leste")."""
+    return frozenset(n for n in wordlists.load("place-names") if n[:1].isupper())
+
+
 # A department named for its portfolio and its country: "Public Safety Canada", "Fisheries
 # and Oceans Canada", "Tourism Australia", "Sport England" (not a region: "Western
 # Australia", "Atlantic Canada", "Northern Ireland").
@@ -3347,7 +3360,9 @@ def _united_nations_body(line: str) -> str | None:
     programme = _undecorated_body(line)[0]
     if _PROGRAMME_BODY_RE.match(programme) and not _verbs_in(_UNITED_NATIONS_RE.sub("", programme)):
         return normal_case(programme)
-    return line.strip() if _UN_COUNTRY_OFFICE_RE.match(line.strip()) else None
+    office = _UN_COUNTRY_OFFICE_RE.match(line.strip())
+    # (its country: not "UNHCR Welcomes Decision", "FAO Director-General")
+    return line.strip() if office and office["country"] in _country_names() else None
 
 
 def _names_a_trade(
@@ -5516,7 +5531,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         or _RUNNING_PAGE_RE.search(unpaged)
         # "P.O. BOX 1916, KUMASI, ASHANTI REGION", "The official website of the X Government",
         # "Page contents"
-        or _PO_BOX_OR_TAGLINE_RE.match(unpaged)
+        or _BOX_TAGLINE_OR_SEARCH_RE.match(unpaged)
         or _RELEASE_NUMBER_LINE_RE.match(unpaged)  # "No: 512/2024", "Ref. PR/114/25"
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
         # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
@@ -5900,7 +5915,7 @@ def _content_part(
         or _bilingual_role_line(line)
     ):
         return Part("role", line, start, end, normal_case(line))
-    place = _PLACE_LINE_RE.match(line)
+    place = _PLACE_LINE_RE.match(line) or _TOWN_AND_STATE_RE.match(line)
     if (
         place
         and not _place_verbs_in(place["place"])
@@ -6042,7 +6057,8 @@ def clean_venue(venue: str) -> str:
 _UNIT_POWER_RE = re.compile(r"\b(?:m|km|cm|mm|ft|in)[²³]$")
 
 
-_SUBJECT_LABEL_RE = re.compile(r"(?i)^(?:re|subject|subj|sub)\s*:\s*(?=\S)")
+# ("Re: Temporary closure ...", not "Re:Think Festival returns ...")
+_SUBJECT_LABEL_RE = re.compile(r"(?i)^(?:re|subject|subj|sub)\s*:\s+(?=\S)")
 
 
 def tidy_title(title: str) -> str:

@@ -1194,7 +1194,7 @@ def _names_another(passage: str, surname: str, text: str = "") -> bool:
             and " " in name
             and names.fold(names.surname(name)) != surname
             and not names.names_a_body(passage, m.start())
-            and name.rsplit(None, 1)[-1] not in _PLACE_ENDINGS
+            and not _a_place_after_its_word(passage, m.start(), name)
             and not _short_for_a_body(name, text)
         ):
             return True
@@ -1205,19 +1205,32 @@ def _names_another(passage: str, surname: str, text: str = "") -> bool:
     return False
 
 
-# The last word of a place's name, never a person's: "Stepney Street", "Klamath County",
-# "Santiam Canyon" (not "Park", "Lane" or "Way", surnames).
+# The last word of a place's name: "Stepney Street", "Klamath County", "Santiam Canyon"
+# (also surnames, "Gethin Lake", "Siân Street": a place only after a small word, below).
 _PLACE_ENDINGS = (
     names.PLACE_KINDS
     | frozenset(names.STREET_WORDS)
     | frozenset(["Street", "Square", "Canyon", "River", "Valley", "Creek", "Lake", "Bay", "Bridge"])
 )
+_SMALL_WORD_BEFORE_RE = re.compile(r"\b(?:its|on|in|at|the|of|from|near|along|off|to|by)\s+$")
+
+
+def _a_place_after_its_word(passage: str, start: int, name: str) -> bool:
+    """ "its Stepney Street branch", "on the Teme River": a place's name after a small
+    word (not "The manager, Gethin Lake, wrote")."""
+    return name.rsplit(None, 1)[-1] in _PLACE_ENDINGS and bool(
+        _SMALL_WORD_BEFORE_RE.search(passage, max(0, start - 12), start)
+    )
 
 
 def _short_for_a_body(name: str, text: str) -> bool:
     """Whether ``text`` goes on from ``name`` with a body's word elsewhere: "Cambrian
-    Mutual" short for the "Cambrian Mutual Bank" the release names."""
-    for m in re.finditer(rf"{re.escape(name)}[^\S\n]+([A-Z][\w&]+)", text):
+    Mutual" short for the "Cambrian Mutual Bank" the release names; not a person the
+    text also names as one ("Owain Pritchard, whose family founded Owain Pritchard Trust")."""
+    named = re.escape(name)
+    if re.search(rf"(?<![\w-]){named},\s+(?:who|whose)\b", text):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){named}[^\S\n]+([A-Z][\w&]+)", text):
         if m.group(1).lower() in wordlists.organization_word_set():
             return True
     return False

@@ -480,8 +480,11 @@ def _body_name_goes_on(text: str, run_end: int) -> bool:
     """Whether the run is the start of a body's name: "Director, Westmark Tenants'
     Alliance", "the Hollis Parkway Trust" (not "Senator Lamar Alexander Senate
     Energy Subcommittee Chairman")."""
-    if _AMPERSAND_NAME_RE.match(text, run_end):
-        return True  # "... and Kivu Gas & Power Managing Director X": a company's name
+    amp = _AMPERSAND_NAME_RE.match(text, run_end)
+    if amp and names.style_or_title_at(text, amp.end() - 1) is None:
+        # "... and Kivu Gas & Power Managing Director X": a company's name (not "Senator
+        # Ruth Harlow & Senator Kenneth Dobbs", two people)
+        return True
     m = _NEXT_WORD_RE.match(text, run_end)
     # "Speaker, Karnataka Legislative Assembly": a chamber is a body too (though not
     # an issuing organisation's word: the Assembly seldom issues the release).

@@ -271,9 +271,13 @@ _ACT_TRIGGER_RE = re.compile(r"(?i)signed|signing|ribbon|sitting")
 # ago, "Last Wednesday Senator X visited ...": the release's own event).
 _VISIT_TRIGGER_RE = re.compile(r"(?i)visit|tour")
 _OPENS_IN_THE_PAST_RE = re.compile(
-    r"(?i)\s*(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|spring|summer|autumn|fall|winter|"
+    r"(?i)\s*(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|last\s+(?:year|month|spring|summer|autumn|fall|"
+    r"winter|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"previously)\b"
+)
+_YEARS_AGO_RE = re.compile(
+    r"(?i)\bin\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|\b(?:years?|decades?)\s+ago\b"
 )
 # (a year alone is none: a dateline's, a bill's number, "the Clean Water Act of 2025")
 _PAST = r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|since|previously|ago|which\s+was|had\s+been"
@@ -305,7 +309,14 @@ def _sentence_of(text: str, pos: int) -> str:
 
 def _told_of_the_past(text: str, m: re.Match[str]) -> bool:
     if _VISIT_TRIGGER_RE.match(text, m.start()):
-        return bool(_OPENS_IN_THE_PAST_RE.match(_sentence_of(text, m.start())))
+        sentence = _sentence_of(text, m.start())
+        # (a year or years ago anywhere in a sentence of ordinary length: "visited the Hume
+        # Dam in 2019", "Two years ago ..."; a scraped text run together is one "sentence")
+        # (not a relative clause's: "a visit to the X museum, which opened in 2016")
+        main = re.split(r",\s+(?:which|where|who)\b", sentence)[0]
+        if len(sentence) < 400 and _YEARS_AGO_RE.search(main):
+            return True
+        return bool(_OPENS_IN_THE_PAST_RE.match(sentence))
     return bool(_ACT_TRIGGER_RE.match(text, m.start())) and bool(
         _PAST_RE.search(_sentence_of(text, m.start()))
     )
