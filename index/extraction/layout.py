@@ -2125,7 +2125,10 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
         and " TO " not in f" {following} "
         # (a verb of ours, or any after "TO" or "WILL": "GOVERNMENT TO REHABILITATE 41 ...",
         # "CITY WILL REBUILD LAKEWALK SECTION" / "DESTROYED IN LABOR DAY STORM")
-        and (any(w.lower() in verbs for w in line.split()[1:]) or re.search(r" (?:TO|WILL) ", line))
+        and (
+            any(w.lower() in verbs for w in line.split()[1:])
+            or bool(re.search(r" (?:TO|WILL) ", line))
+        )
         and not any(w.lower() in verbs for w in following.split())
         # ("ALONG THE RIVER WENSUM", "CENTRE IN LABASA": a place the object is in, not a
         # name over it)
