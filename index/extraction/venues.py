@@ -271,10 +271,9 @@ _ACT_TRIGGER_RE = re.compile(r"(?i)signed|signing|ribbon|sitting")
 # ago, "Last Wednesday Senator X visited ...": the release's own event).
 _VISIT_TRIGGER_RE = re.compile(r"(?i)visit|tour")
 _OPENS_IN_THE_PAST_RE = re.compile(
-    r"(?i)\s*(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|last\s+(?:year|month|spring|summer|autumn|fall|"
-    r"winter|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"previously)\b"
+    r"(?i)\s*(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|previously|last\s+(?:year|month|spring|summer|"
+    r"autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b"
 )
 _YEARS_AGO_RE = re.compile(
     r"(?i)\bin\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|\b(?:years?|decades?)\s+ago\b"
@@ -310,9 +309,10 @@ def _sentence_of(text: str, pos: int) -> str:
 def _told_of_the_past(text: str, m: re.Match[str]) -> bool:
     if _VISIT_TRIGGER_RE.match(text, m.start()):
         sentence = _sentence_of(text, m.start())
-        # (a year or years ago anywhere in a sentence of ordinary length: "visited the Hume
-        # Dam in 2019", "Two years ago ..."; a scraped text run together is one "sentence")
-        # (not a relative clause's: "a visit to the X museum, which opened in 2016")
+        # (a year or years ago anywhere in the main clause of a sentence of ordinary length:
+        # "visited the Hume Dam in 2019", "Two years ago ..."; not a relative clause's, "a
+        # visit to the X museum, which opened in 2016"; a scraped text run together is one
+        # "sentence")
         main = re.split(r",\s+(?:which|where|who)\b", sentence)[0]
         if len(sentence) < 400 and _YEARS_AGO_RE.search(main):
             return True
