@@ -2995,11 +2995,16 @@ def _a_short_name(phrase: str) -> bool:
 
 # A body named by its mission or office, not by a body's word: "Delegation of the
 # European Union to Morocco", "OMBUDSMAN FOR THE RIGHTS OF OLDER PERSONS".
+# The UN's agencies, as their country teams and offices print them ("UNICEF in Ghana",
+# "UNDP Guatemala").
+_UN_AGENCIES = (
+    r"UNDP|UNICEF|UNHCR|UNFPA|WFP|WHO|FAO|UNESCO|IOM|ILO|UNOPS|OCHA|UNEP|UN-Habitat|UN\s+Women"
+)
 _MISSION_OR_OMBUDSMAN_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?[\w .'’-]{3,60}?\s+to\s+\S"
     r"|ombudsman\s+(?:for|of)\s+\S"
     # a country team: "United Nations in Mongolia", "UNICEF in Ghana"
-    r"|(?:united\s+nations|un|undp|unicef|unhcr|who|wfp|unfpa|unops)\s+in\s+(?-i:[A-Z])[\w'’-]+"
+    rf"|(?:united\s+nations|un|{_UN_AGENCIES})\s+in\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$)"
 )
 # An international body's programme, with its country after a dash: "World Food
@@ -3335,7 +3340,7 @@ def organization_line(line: str) -> str | None:
 
 
 _UN_COUNTRY_OFFICE_RE = re.compile(
-    r"^(?:UNDP|UNICEF|UNHCR|UNFPA|WFP|WHO|FAO|UNESCO|IOM|ILO|UNOPS|OCHA|UNEP|UN-Habitat|UN\s+Women)"
+    rf"^(?:{_UN_AGENCIES})"
     r"\s+(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
 )
 
