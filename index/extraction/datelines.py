@@ -147,7 +147,7 @@ def _place_pattern(state: str) -> str:
 @functools.cache
 def _country_pattern() -> str:
     """Our countries and regions, as printed ("Finland", "South Africa")."""
-    names = (n for n in wordlists.load("place-names") if n[:1].isupper())
+    names = wordlists.printed_place_names()
     known = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # ... or a state or province so named: "Onitsha, Anambra State –"
     return rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)"

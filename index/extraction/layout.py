@@ -3345,12 +3345,6 @@ _UN_COUNTRY_OFFICE_RE = re.compile(
 )
 
 
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Our countries and regions as printed ("Guatemala", "Timor-Leste")."""
-    return frozenset(n for n in wordlists.load("place-names") if n[:1].isupper())
-
-
 # A department named for its portfolio and its country: "Public Safety Canada", "Fisheries
 # and Oceans Canada", "Tourism Australia", "Sport England" (not a region: "Western
 # Australia", "Atlantic Canada", "Northern Ireland").
@@ -3370,7 +3364,7 @@ def _united_nations_body(line: str) -> str | None:
         return normal_case(programme)
     office = _UN_COUNTRY_OFFICE_RE.match(line.strip())
     # (its country: not "UNHCR Welcomes Decision", "FAO Director-General")
-    return line.strip() if office and office["country"] in _country_names() else None
+    return line.strip() if office and office["country"] in wordlists.printed_place_names() else None
 
 
 def _names_a_trade(

@@ -147,6 +147,12 @@ def place_names() -> frozenset[str]:
 
 
 @functools.cache
+def printed_place_names() -> frozenset[str]:
+    """Continents, regions and countries as printed ("Finland", "Timor-Leste")."""
+    return frozenset(name for name in load("place-names") if name[:1].isupper())
+
+
+@functools.cache
 def speech_verb_set() -> frozenset[str]:
     return frozenset(w.lower() for w in speech_verbs())
 
