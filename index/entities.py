@@ -325,10 +325,15 @@ def _cut_second_clause(tokens: list[str]) -> list[str]:
         if tokens[i] == "The":
             tokens = tokens[:i]
             break
-    # Two bodies joined: "Foreign Relations Committee and the Homeland Security ...".
+    # Two bodies joined: "Foreign Relations Committee and the Homeland Security ..."
+    # (not a list's last item: "Department of Housing, Local Government and Heritage").
     for i in range(1, len(tokens) - 1):
         previous = tokens[i - 1].strip(".,")
-        if fold(tokens[i]) == "and" and (fold(previous) in head_words() or _is_caps(previous)):
+        if (
+            fold(tokens[i]) == "and"
+            and (fold(previous) in head_words() or _is_caps(previous))
+            and not _last_of_a_list(tokens[:i], tokens[i + 1 :])
+        ):
             tokens = tokens[:i]
             break
     return tokens
@@ -409,7 +414,20 @@ def _trim_tail(tokens: list[str]) -> list[str]:
     first = fold(tail[0])
     if first in _CONNECTORS and first != "and":
         return tokens  # "Committee on Finance", "University of Maine"
+    if first == "and" and _last_of_a_list(tokens[: last + 1], tail[1:]):
+        return tokens  # "Department of Housing, Local Government and Heritage"
     return tokens[: last + 1]
+
+
+def _last_of_a_list(name: list[str], rest: list[str]) -> bool:
+    """Whether the words after "and" end a list of the body's portfolios, its items
+    parted by commas ("of Housing, Local Government and Heritage")."""
+    return (
+        any(t.endswith(",") for t in name)
+        and 1 <= len(rest) <= 3
+        and all(t[:1].isupper() and not _is_caps(t) for t in rest)
+        and not any(fold(t) in head_words() for t in rest)  # (a second body: "and House")
+    )
 
 
 # -- speakers' full names in the text ---------------------------------------------

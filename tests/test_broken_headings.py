@@ -726,3 +726,103 @@ def test_a_by_line_with_the_speakers_style_is_no_title() -> None:
         "for having me back in Invercargill tonight; I want to talk about roads and water.\n"
     )
     assert extract(text).title == "Address to the Southland Growers' Association Annual Dinner"
+
+
+def test_a_government_letters_reply_note_is_no_title() -> None:
+    text = (
+        "REPUBLIC OF SIERRA LEONE\nMINISTRY OF WATER RESOURCES AND SANITATION\n"
+        "P. O. BOX 412, FREETOWN\nTEL: 076 554 210\n\n"
+        "In case of reply, the number and date of this letter should be quoted.\n"
+        "Our Ref: MWRS/PR/25/014\nDate: 3rd March, 2025\n\nPRESS RELEASE\n\n"
+        "GUMA DAM INTAKE TO CLOSE FOR REPAIRS FROM 10TH MARCH\n\n"
+        "The Ministry wishes to inform the public that the intake at the Guma Dam will be "
+        "closed for ten days for repairs to its screens.\n"
+    )
+    assert extract(text).title == "GUMA DAM INTAKE TO CLOSE FOR REPAIRS FROM 10TH MARCH"
+
+
+def test_the_office_under_a_byline_is_no_title() -> None:
+    text = (
+        "LAKE TANGANYIKA PORTS AUTHORITY\nP.O. BOX 90, KIGOMA\n\nMEDIA STATEMENT\n\n"
+        "AUTHORITY SUSPENDS NIGHT BERTHING AT KIGOMA PORT\n\n"
+        "BY MR. BARAKA MWAKYUSA-NDEGE\nBOARD CHAIRMAN\n\n"
+        "KIGOMA, Monday 3rd March 2025 – Members of the press, the Authority has suspended "
+        "night berthing at Kigoma Port while the quay lights are replaced.\n"
+    )
+    assert extract(text).title == "AUTHORITY SUSPENDS NIGHT BERTHING AT KIGOMA PORT"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # a warning centre's numbered statement, a relief team's numbered report
+        "VOLCANO INFORMATION STATEMENT No. 4",
+        "DROUGHT SITUATION UPDATE No. 12",
+        # whom a notice is for
+        "Notice to fishing cooperatives and boat owners",
+        "ANNOUNCEMENT TO THE ZAGREB STOCK EXCHANGE",
+    ],
+)
+def test_a_notices_label_over_its_headline_is_no_title(label: str) -> None:
+    text = (
+        f"Adriatic Coast Hazards Agency\n\n{label}\n\n"
+        "Ash fall expected on the islands overnight\n\n"
+        "SPLIT – The agency advises residents of the outer islands to keep windows closed "
+        "tonight as ash drifts south.\n"
+    )
+    assert extract(text).title == "Ash fall expected on the islands overnight"
+
+
+def test_a_government_sites_controls_and_kicker_are_no_title() -> None:
+    text = (
+        "Skip to content\nRegjeringen.no\nMenu   Search   Norsk\n\n"
+        "Speech from Ministry of Fisheries\n\n"
+        "Speech at the North Sea Coastal Fisheries Forum\n\nPublished 4 March 2025\n\n"
+        "Speech by Minister of Fisheries Ingrid Lunde-Aas at the North Sea Coastal Fisheries "
+        "Forum, Bergen, 4 March 2025.\n\nGood morning, all of you. Fish stocks do not stop "
+        "at borders, and neither can our management of them.\n"
+    )
+    assert extract(text).title == "Speech at the North Sea Coastal Fisheries Forum"
+
+
+def test_a_departments_name_in_its_second_language_is_no_title() -> None:
+    text = (
+        "Department of Rural and Community Development\n"
+        "An Roinn Forbartha Tuaithe agus Pobail\n\nSpeeches\n\n"
+        "Remarks at the launch of the Town Centre First plan for Ennis\n\n"
+        "Minister of State Caoimhe Ní Dhuibhir TD\nGlór Theatre, Ennis\nMonday, 3 March 2025\n\n"
+        "Check against delivery\n\nGood morning everyone. It is a pleasure to be in Ennis, a "
+        "town that has shown the rest of the country what a living centre can be.\n"
+    )
+    assert extract(text).title == "Remarks at the launch of the Town Centre First plan for Ennis"
+
+
+def test_a_role_headlines_colon_over_a_q_and_a_is_its_title() -> None:
+    text = (
+        "Office of the United Nations High Commissioner for Human Rights\n\n"
+        "Special Rapporteur: debt relief must not wait for the next famine\n\n"
+        "Q&A with Tomasz Wieczorek-Lund, UN Special Rapporteur on foreign debt\n\n"
+        "GENEVA (4 March 2025) – Ahead of his report to the Council, "
+        "the Special Rapporteur spoke to us about debt and famine.\n\n"
+        "Q: Why debt relief now?\n\nA: Because the countries I visited spend more on interest "
+        "than on food aid.\n\nQ: What should creditors do?\n\nA: Suspend payments the day a "
+        "famine is declared.\n"
+    )
+    assert (
+        extract(text).title == "Special Rapporteur: debt relief must not wait for the next famine"
+    )
+
+
+def test_a_cover_letter_enclosing_a_press_release_gives_the_releases_headline() -> None:
+    text = (
+        "DECCAN AGRO FOODS LIMITED\nCIN: L15400TG2001PLC036512\n\nMarch 3, 2025\n\n"
+        "To,\nThe Manager, Listing Department\nStock Exchanges (BSE / NSE)\n\n"
+        "Sub: Press Release – Audited Financial Results for the year ended December 31, 2024\n\n"
+        "Dear Sir/Madam,\n\nPlease find enclosed the press release being issued by the Company."
+        "\n\nKindly take the same on record.\n\nFor Deccan Agro Foods Limited\nSd/-\n"
+        "Company Secretary\n\n----------\n\nPRESS RELEASE\n\n"
+        "Deccan Agro Foods posts record annual revenue as exports double\n\n"
+        "Hyderabad, March 3, 2025: Deccan Agro Foods Limited today announced its results "
+        "for the year ended December 31, 2024.\n"
+    )
+    assert extract(text).title == "Deccan Agro Foods posts record annual revenue as exports double"

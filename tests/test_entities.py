@@ -139,6 +139,12 @@ def test_different_bodies_keep_different_keys():
         ("MINISTRY OF WATER AND SANITATION", "Ministry of Water and Sanitation"),
         ("OFFICE OF THE GOVERNOR", "Office of the Governor"),
         ("Office of U.S. Senator Raymond T. Okafor", "Office of U.S. Senator Raymond T. Okafor"),
+        # a department's portfolios listed, the last after "and", not a second body
+        (
+            "Department of Tourism, Local Government and Heritage",
+            "Department of Tourism, Local Government and Heritage",
+        ),
+        ("Committee on Finance, Senate and House", "Committee on Finance, Senate"),
     ],
 )
 def test_glued_fragments_are_cut_off(found, cleaned):

@@ -361,6 +361,23 @@ _SALUTED_SUBJECT_RE = re.compile(
     r"(?im)^[^\S\n]*dear\b[^\n]{0,40}\n(?:[^\S\n]*\n)?[^\S\n]*(?:sub(?:ject)?|re)"
     r"[^\S\n]*[:.][^\S\n]*(?P<title>\S[^\n]{5,200}?)[^\S\n]*$"
 )
+# The release a cover letter encloses: its label on a line of its own, then its headline.
+_ENCLOSED_RELEASE_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:press|media|news)[^\S\n]+release[^\S\n]*\n(?:[^\S\n]*\n)?"
+    r"[^\S\n]*(?P<title>[^\W\d_][^\n]{10,200}?)[^\S\n]*\n"
+)
+
+
+def _enclosed_release_headline(text: str, subject: re.Match[str]) -> re.Match[str] | None:
+    """The headline of the press release a letter's subject says it encloses."""
+    if not re.match(r"(?i)(?:press|media|news)\s+release\b", subject["title"]):
+        return None
+    found = _ENCLOSED_RELEASE_RE.search(text, subject.end(), subject.end() + 3000)
+    if found is None or found["title"].rstrip().endswith((".", ":")):
+        return None  # (a sentence, or a label over more labels)
+    return found
+
+
 # A headline, then the dateline in brackets on the same line.
 _RUN_IN_HEADLINE_RE = re.compile(r"\s*(?P<title>[A-Z][^\n(]{10,150}?)\s*\($")
 # ... or without brackets: from a capital letter, no sentence's end (an abbreviation's
@@ -402,6 +419,12 @@ def _find_headline(
     # (the letter's own, not one a release quotes under its lead paragraph)
     if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
         subject = None
+    if subject and (enclosed := _enclosed_release_headline(text, subject)):
+        # "Sub: Press Release – Unaudited Financial Results ..." over the release it
+        # encloses: that release's own headline under its label
+        return headlines.Headline(
+            enclosed["title"], enclosed.start("title"), enclosed.end("title"), False
+        )
     if subject and (
         printed is None
         or printed.kind != "headline"

@@ -131,7 +131,9 @@ _FURNITURE_RE = re.compile(
     # "REGIONAL ADVISORY No. 112, s. 2025", "Handout No. 1184/PR/2024 Dated 14.08.2024",
     # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
     # ("GIS BULLETIN No. 114/2024    Page 1 of 2")
-    r"(?:[\w-]+\s+){0,2}(?:advisory|handout|press\s+note|circular|bulletin)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    # ("TSUNAMI INFORMATION STATEMENT No. 3", "SITUATION REPORT No. 14": a series' number)
+    r"(?:[\w-]+\s+){0,3}(?:advisory|handout|press\s+note|circular|bulletin|(?:information\s+|"
+    r"situation\s+)(?:statement|report|update)|warning|alert)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
     # a transcript's legend: "Q = reporters", "A = Minister"
     r"[a-z]{1,3}\s*=\s*\w[\w ,.;]{0,60}|"
     # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
@@ -284,8 +286,11 @@ _FURNITURE_RE = re.compile(
     r"zum inhalt(?: springen)?|menu|search(?:\.{3}|…)?|search (?:this|the) (?:site|website)|"
     r"print(?: this page)?|"
     r"(?-i:(?:[A-Z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[A-Z]{2})|"
-    # A site's domain over its page: "gov.scot", "www.gov.ie".
-    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|ie|uk|au|nz|ca|org|int|eu)|"
+    # a page's controls flattened into one line: "Menu   Search   Svenska"
+    rf"(?:(?:menu|search|home|sitemap|log\s?in|{_LANGUAGE_NAMES})(?:\s*[|/·]\s*|\s+)){{1,5}}"
+    rf"(?:menu|search|{_LANGUAGE_NAMES})|"
+    # A site's domain over its page: "gov.scot", "www.gov.ie", "Government.se".
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|gouv|govt|scot|org|int|eu|(?-i:[a-z]{2}))|"
     r"e\s*&\s*oe\s+transcript|stock exchange (?:announcement|release|notice)|"
     r"(?:company |corporate )?announcement\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[\w/-]*|"
     # ("POLICE MEDIA RELEASE No. 112/2024", "News release #24-412", "Press Bulletin No. 2025/31")
@@ -389,7 +394,19 @@ _FURNITURE_RE = re.compile(
     r"(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
     r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
-    r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|(?:proudly\s+)?(?:representing|serving)\s+"
+    r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|"
+    # a government site's kicker: "Speech from Ministry of Infrastructure", "Press release
+    # from Prime Minister's Office"
+    r"(?:speech|press\s+release|article|opinion\s+piece|debate\s+article)\s+from\s+(?:the\s+)?"
+    r"(?:ministry|department|prime\s+minister['’]s\s+office|government\s+offices)\b.*|"
+    # whom a notice is for, over its headline: "Announcement to shipping agents and masters
+    # of vessels", "ANNOUNCEMENT TO THE MONGOLIAN STOCK EXCHANGE"
+    r"(?:announcement|notice|circular|advisory)\s+to\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:[\w-]+s|(?:stock\s+)?exchange|public)|"
+    # A government letter's note over its reference: "In case of reply, the number and date
+    # of this letter should be quoted."
+    r"(?:in\s+case\s+of\s+reply|when\s+replying)\b.{0,60}\bquoted?\b.{0,20}|"
+    r"(?:proudly\s+)?(?:representing|serving)\s+"
     r".{3,80}?(?:district|county|constituency|electorate|riding))[.:!]?$"
 )
 # Breadcrumbs: "Newsroom › Statements", "Home » News » 2021".
@@ -1018,6 +1035,26 @@ class Layout:
             and not any(p.kind == "org" for p in self.parts[:i])
         )
 
+    def _under_the_letterhead(self, i: int) -> bool:
+        """A line right under the first body's name, in another language: its twin
+        ("Department of Housing, ..." over "An Roinn Tithíochta, Rialtais Áitiúil ...")."""
+        if (
+            i < 1
+            or self.parts[i - 1].kind != "org"
+            or any(p.kind == "org" for p in self.parts[: i - 1])
+        ):
+            return False
+        line, body = self.parts[i].text, self.parts[i - 1].text
+        words = re.findall(r"[^\W\d_]+", line.lower())
+        english = wordlists.lowercase_words() | wordlists.organization_word_set()
+        return (
+            len(words) >= 3
+            and abs(len(words) - len(body.split())) <= 3
+            # (few words ours: the Irish "An", "agus" of our Irish bodies' names)
+            and sum(w in english for w in words) <= len(words) // 3
+            and not _verbs_in(line)
+        )
+
     def first(self, *kinds: str) -> Part | None:
         return next((p for p in self.parts if p.kind in kinds), None)
 
@@ -1242,6 +1279,7 @@ class Layout:
         if index and all(
             _names_a_body_or_person(self.parts[i].text)
             or self._over_the_letterhead(i)
+            or self._under_the_letterhead(i)
             # (a postal address, a date, a site's section in two languages: no title)
             or _ADDRESS_LINE_RE.search(self.parts[i].text)
             or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
@@ -4613,18 +4651,29 @@ def _portfolio_under_name(layout: Layout) -> None:
     for i in range(1, len(parts)):
         part, above = parts[i], parts[i - 1]
         if (
-            part.kind == "headline"
-            and above.kind == "name"
-            and any(p.kind in ("headline", "speech_venue") for p in parts[: i - 1])
-            and (len(part.text.split()) <= 4 or _office_of_a_body(part.text))
-            and not part.text.endswith(":")  # "WHAT:": a media advisory's label
-            and not _verbs_in(part.text)
-        ) or (
-            # "Hon Tamsin Rewiti-Hale" / "Local Government": a minister's portfolio,
-            # not the body that issues the speech
-            part.kind == "org"
-            and above.kind == "name"
-            and _GOVERNMENT_PORTFOLIO_RE.match(part.text)
+            (
+                part.kind == "headline"
+                and above.kind == "name"
+                and any(p.kind in ("headline", "speech_venue") for p in parts[: i - 1])
+                and (len(part.text.split()) <= 4 or _office_of_a_body(part.text))
+                and not part.text.endswith(":")  # "WHAT:": a media advisory's label
+                and not _verbs_in(part.text)
+            )
+            or (
+                # "BY MRS. CHILUFYA MWANSA-BANDA" / "BOARD CHAIRPERSON": the byline's office
+                part.kind == "headline"
+                and above.kind == "byline"
+                and len(part.text.split()) <= 4
+                and names.is_title(part.text.split()[-1].title())
+                and not _verbs_in(part.text)
+            )
+            or (
+                # "Hon Tamsin Rewiti-Hale" / "Local Government": a minister's portfolio,
+                # not the body that issues the speech
+                part.kind == "org"
+                and above.kind == "name"
+                and _GOVERNMENT_PORTFOLIO_RE.match(part.text)
+            )
         ):
             part.kind = "role"
             part.value = None
@@ -6268,7 +6317,16 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
         # but "Minister Doğan: Export credit support will reach 40,000 SMEs", though not
         # "PREMIER PETER MALINEK: Good morning everyone", a turn)
         and len(label.split()) >= 2
-        and not all(w.lower() in wordlists.title_word_set() for w in label.split())
+        and (
+            not all(w.lower() in wordlists.title_word_set() for w in label.split())
+            # ("Special Rapporteur: water must not be the first thing cut ...": a
+            # headline in the third person, not a first turn's "we" or "I")
+            or (
+                len(line.split()) >= 5
+                and not _TURN_OPENING_RE.match(line)
+                and not _FIRST_PERSON_RE.search(line)
+            )
+        )
         and (
             not any(w.lower() in wordlists.title_word_set() for w in label.split())
             or (len(line.split()) >= 5 and not _TURN_OPENING_RE.match(line))
@@ -6281,6 +6339,7 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
     )
 
 
+_FIRST_PERSON_RE = re.compile(r"(?i)\b(?:i|we|my|our|us|me)\b")
 # A first turn's greeting: "Good morning everyone", "Thanks, Lauren".
 _TURN_OPENING_RE = re.compile(
     r"(?i)(?:good (?:morning|afternoon|evening)|thank|thanks|hello|welcome)\b"
