@@ -265,7 +265,10 @@ _DC_DATELINE_RE = re.compile(
     r"|\s+(?:in\s+)?(?:(?i:washington),?\s+)?D\.?\s?C\.?$"
 )
 # A sentence end after a word (not after "U.S." or "J."), or a dash aside.
-_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s.*$")
+# (not a dash before a place or branch that ends the name: "Regional Administration – Varna")
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s(?!(?:[A-Z][\w'’-]*\s?){1,3}$).*$"
+)
 
 
 def _is_caps(token: str) -> bool:
@@ -416,6 +419,8 @@ def _trim_tail(tokens: list[str]) -> list[str]:
         return tokens  # "Committee on Finance", "University of Maine"
     if first == "and" and _last_of_a_list(tokens[: last + 1], tail[1:]):
         return tokens  # "Department of Housing, Local Government and Heritage"
+    if first in ("–", "—") and 1 <= len(tail) - 1 <= 3 and all(t[:1].isupper() for t in tail[1:]):
+        return tokens  # its place or branch: "Regional Administration – Varna"
     return tokens[: last + 1]
 
 

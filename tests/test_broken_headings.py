@@ -826,3 +826,16 @@ def test_a_cover_letter_enclosing_a_press_release_gives_the_releases_headline() 
         "for the year ended December 31, 2024.\n"
     )
     assert extract(text).title == "Deccan Agro Foods posts record annual revenue as exports double"
+
+
+def test_a_departments_name_in_three_languages_between_bars_is_no_title() -> None:
+    text = (
+        "Federal Department of Environment, Transport, Energy and Communications DETEC\n"
+        "Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation UVEK | "
+        "Département fédéral de l'environnement, des transports, de l'énergie et de la "
+        "communication DETEC | Dipartimento federale dell'ambiente, dei trasporti, dell'energia "
+        "e delle comunicazioni DATEC\n\nHome > Documentation > Press releases\n\n"
+        "Federal Councillor receives Estonian Minister of Culture\n\n"
+        "Bern, 19.06.2024 - Federal Councillor Anna Keller-Brunner, head of DETEC, received the Estonian Minister of Culture today.\n"
+    )
+    assert extract(text).title == "Federal Councillor receives Estonian Minister of Culture"

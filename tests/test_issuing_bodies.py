@@ -809,3 +809,67 @@ def test_a_country_office_a_works_agency_and_a_governorate_issue_the_release(bod
 
 def test_an_agencys_headline_is_no_country_office() -> None:
     assert layout.organization_line("WHO Calls For Action") is None
+
+
+def test_a_publishers_portfolio_list_of_two_word_trades_is_whole() -> None:
+    text = (
+        "Home > Documentation > Press releases\n\n"
+        "Councillor receives trade delegation from Georgia\n\n"
+        "Bern, 4.3.2025 - The head of the department received the delegation today.\n\n"
+        "Herausgeber / Publisher\nFederal Department of Rural Affairs, Forests and Landscape\n"
+    )
+    assert (
+        extract(text).organization == "Federal Department of Rural Affairs, Forests and Landscape"
+    )
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # a kind of body, then the place it is of
+        ("Regional Administration – Gabrovo", "Regional Administration – Gabrovo"),
+        # a French body named head first, in two languages
+        ("Régie des Ports de Namur | Havenbedrijf Namen", "Régie des Ports de Namur"),
+        # a Polish authority, in capitals
+        ("ZARZĄD DRÓG MIEJSKICH ŁÓDŹ", "Zarząd Dróg Miejskich Łódź"),
+        # a centre for something
+        (
+            "Regional Centre for Fisheries Cooperation in West Africa",
+            "Regional Centre for Fisheries Cooperation in West Africa",
+        ),
+        # two letterheads side by side, each with its initials, the wide spaces lost
+        (
+            "Lakes Bioenergy Agency (LBA) Great Rift Logistics Consortium (GRLC)",
+            "Lakes Bioenergy Agency",
+        ),
+    ],
+)
+def test_more_kinds_of_letterhead_name_their_body(letterhead: str, body: str) -> None:
+    text = (
+        f"{letterhead}\n\nPRESS RELEASE\n\n"
+        "Night ferry service to resume on the lake from Monday\n\n"
+        "The service was suspended in March for repairs to the landing stage, officials "
+        "said today.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_body_named_by_its_place_keeps_the_place_as_a_facet_value() -> None:
+    from index.entities import clean_extracted
+
+    assert clean_extracted("organization", "Regional Administration – Gabrovo") == (
+        "Regional Administration – Gabrovo"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("ZARZĄD DRÓG MIEJSKICH ŁÓDŹ", "Zarząd Dróg Miejskich Łódź"),
+        ("Regional Centre for Fisheries Cooperation", "Regional Centre for Fisheries Cooperation"),
+    ],
+)
+def test_a_polish_authority_and_a_centre_for_something_are_bodies_lines(
+    line: str, body: str
+) -> None:
+    assert layout.organization_line(line) == body

@@ -335,3 +335,58 @@ def test_a_turns_label_after_the_date_line_and_a_blank_line_is_no_dateline() -> 
         "MORWENNA PASCOE: On the worst day last summer it was six hours.\n"
     )
     assert extract(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The Minister of Energy and Mining of Moldova Ion Roșca-Vieru said",
+        "The Minister of Foreign Affairs of the Republic of Moldova Ion Roșca-Vieru said",
+        "The Minister of Energy of Moldova, Ion Roșca-Vieru, said",
+    ],
+)
+def test_a_portfolios_country_before_the_name_is_no_given_name(phrase: str) -> None:
+    text = (
+        "Joint statement on the Iasi-Ungheni gas link\n\n"
+        f"{phrase} the link would double the country's import capacity by winter.\n"
+    )
+    assert extract(text).speaker == "Ion Roșca-Vieru"
+
+
+def test_a_name_read_after_its_title_and_portfolio_is_not_read_again_before_the_next_title() -> (
+    None
+):
+    text = (
+        "Joint Press Release\nMinistry of Inland Ports · Ministry of Rail\n\n"
+        "Incheon to pilot driverless cranes\n\n"
+        "The signing was attended by Minister of Inland Ports Baek Hae-won, Vice Minister of "
+        "Rail Moon Ji-ho, and terminal operators.\n\n"
+        'Minister Baek Hae-won said, "Ports must become faster and safer at the same time."\n'
+    )
+    assert extract(text).speaker == "Baek Hae-won"
+
+
+def test_a_turns_surname_in_the_participants_list_after_a_country_is_the_full_name() -> None:
+    text = (
+        "MINISTRY OF ENERGY OF GEORGIA\n\nTRANSCRIPT\n\n"
+        "Press briefing on the winter gas supply\n\n18 November 2024\n"
+        "Participants: Minister of Energy of Georgia Nino Kapanadze-Beridze; Head of the "
+        "Gas Market Agency Levan Tsereteli\n\n"
+        "MODERATOR: Good afternoon. Madam Minister, please.\n\n"
+        "KAPANADZE-BERIDZE: Thank you. Storage is 94 per cent full and imports are contracted "
+        "until March.\n\nJOURNALIST: Will prices rise?\n\n"
+        "KAPANADZE-BERIDZE: Not for households this winter.\n\n"
+        "TSERETELI: The agency will publish weekly storage figures.\n"
+    )
+    assert extract(text).speaker == "Nino Kapanadze-Beridze"
+
+
+def test_a_provinces_name_as_the_headlines_subject_is_no_speaker() -> None:
+    text = (
+        "News release #25-041\n\nManitoba expands rural heating rebate\n\nMarch 3, 2025\n\n"
+        "WINNIPEG — Rural households will be eligible for a larger rebate this winter.\n\n"
+        "Quote\n\n"
+        '"Winter costs in our rural communities are higher than anywhere else."\n\n'
+        "Tamsin Rourke-Ellis, Minister of Rural Energy\n"
+    )
+    assert extract(text).speaker == "Tamsin Rourke-Ellis"

@@ -2774,7 +2774,7 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
 #: "Urząd Miasta Gdańska"), regions and towns ("Regione Emilia-Romagna", "Comune di Bari").
 FOREIGN_BODY_HEADS = frozenset(
     ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
-     "minisztérium", "ministeriet", "agentschap", "urząd", "úřad", "agenția", "autoritatea",
+     "minisztérium", "ministeriet", "agentschap", "urząd", "zarząd", "úřad", "agenția", "autoritatea",
      "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone",
      "gouvernement", "gobierno", "governo",
      # Malay and Indonesian: "Kementerian Kesihatan Malaysia", "Jabatan Pengurusan Pesisir
@@ -2798,7 +2798,7 @@ _ROMANCE_BODY_HEADS = frozenset(
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
      "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
      # regulators, companies, foundations, institutes, delegations
-     "organismo", "organisme", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
+     "organismo", "organisme", "régie", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
      "delegación", "delegação", "delegazione",
      # a region's or a state's government: "Gouvernement wallon", "Gobierno de Aragón"
@@ -3091,6 +3091,25 @@ def _its_ministry(government: str, tail: str) -> str | None:
     return own if own and _SUBORDINATE_BODY_RE.match(own) else None
 
 
+_KINDS_OF_A_PLACE = frozenset(
+    ["regional", "district", "provincial", "municipal", "city", "county", "state", "local"]
+)
+
+
+def _generic_body_of_a_place(head: str, tail: str) -> bool:
+    """A body's kind alone before the dash, a place's name after it."""
+    kind = head.lower().split()
+    place = tail.split()
+    return (
+        1 <= len(kind) <= 3
+        and all(w in wordlists.organization_word_set() or w in _KINDS_OF_A_PLACE for w in kind)
+        and 1 <= len(place) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in place)
+        and not any(w.lower() in wordlists.lowercase_words() for w in place)  # ("– Update")
+        and not _verbs_in(tail)
+    )
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
     """The body a line split by ``sep`` names in one of its pieces ("State Weather
     Bureau – Flood Warning"), or None."""
@@ -3102,6 +3121,10 @@ def _body_around_separator(line: str, sep: str) -> str | None:
         body = first or (normal_case(head.strip()) if _a_short_name(head) else None)
         if body:
             return f"{body} – {normal_case(tail.strip())}"
+    if first and sep in (" – ", " — ", " - ") and _generic_body_of_a_place(head, tail):
+        # "Regional Administration – Varna", "District Court – Tartu": a kind of body,
+        # named by its place
+        return f"{first} – {tail.strip()}"
     if (
         first
         and sep in (" | ", " / ", " · ", " — ", " – ")
@@ -3316,7 +3339,17 @@ def _first_of_listed_bodies(line: str) -> str | None:
         if len(pieces) >= least:
             bodies = [organization_line(piece) for piece in pieces]
             return bodies[0] if all(bodies) else None
+    # "Kigali Bioproduction Agency (KBA)   African Cold Chain Consortium (ACCC)": two
+    # letterheads side by side, each with its initials, their wide spaces lost
+    pair = _TWO_INITIALLED_BODIES_RE.match(line.strip())
+    if pair and (first := organization_line(pair["first"])) and organization_line(pair["second"]):
+        return first
     return None
+
+
+_TWO_INITIALLED_BODIES_RE = re.compile(
+    r"(?P<first>[A-Z][^()]{3,80}?\([A-Z][A-Za-z&]{1,9}\))\s+(?P<second>[A-Z][^()]{3,80}?\([A-Z][A-Za-z&]{1,9}\))$"
+)
 
 
 def organization_line(line: str) -> str | None:
@@ -3440,7 +3473,13 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
     "The Design of Bank Supervisory Policies"."""
     return any(
         # ("Presse- und Informationsamt der Bundesregierung", "Statistisches Landesamt")
-        (w in org_words or w.endswith(_GERMAN_BODY_ENDINGS) or (w.endswith("amt") and len(w) >= 9))
+        (
+            w in org_words
+            or w.endswith(_GERMAN_BODY_ENDINGS)
+            or (w.endswith("amt") and len(w) >= 9)
+            # "Regional Centre for Water Cooperation" (not "Town Centre First plan")
+            or (w in ("centre", "center") and bare[i + 1 : i + 2] == ["for"])
+        )
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
@@ -5168,7 +5207,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     longest = MAX_HEADER_WORDS + 16 if venue or _SPEECH_HEADING_RE.match(line) else MAX_HEADER_WORDS
     if len(words) > longest:
         # (a long site menu between its bars is still furniture: "Menu: Jobs | ...")
-        return Part("furniture", line, start, end) if " | " in line and site_menu(line) else None
+        bars = " | " in line and (site_menu(line) or _one_body_in_languages(line))
+        return Part("furniture", line, start, end) if bars else None
+    if " | " in line and _one_body_in_languages(line) and not organization_line(line):
+        return Part("furniture", line, start, end)
     if venue and _clause_after_comma(venue["venue"]):
         venue = None  # "At Armed Services hearing, senator cites ...": a subheadline
     if venue and (_is_lead_clause(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
@@ -5373,6 +5415,18 @@ def menu_line(line: str) -> bool:
 
 
 _SENTENCE_MARKS_RE = re.compile(r"[.,;!?\"“”]")
+
+
+def _one_body_in_languages(line: str) -> bool:
+    """ "Eidgenössisches Departement für ... WBF | Département fédéral de ... DEFR | ...": a
+    body's name in its languages, between bars, at least one read as a body's name."""
+    names_ = [item.strip() for item in line.split(" | ")]
+    return (
+        len(names_) >= 2
+        and all(n[:1].isupper() and len(n.split()) <= 15 for n in names_)
+        and not any(re.search(r"\d|[.!?]$", n) or _verbs_in(n) for n in names_)
+        and any(organization_line(n) for n in names_)
+    )
 
 
 def site_menu(line: str) -> bool:
@@ -6688,7 +6742,7 @@ def _name_from_one_word(
     if " " in word or not re.sub("[-‐]", "", word).isalpha() or word in wordlists.title_word_set():
         return
     for run in names.NAME_RUN_RE.finditer(text):
-        name = names.trim_name(names.strip_title(run.group()))
+        name = _without_a_leading_place(names.trim_name(names.strip_title(run.group())))
         folded = names.fold(name or "").split()
         ends = (folded[-1],) if surname and folded else (folded[:1] + folded[-1:])
         if name and len(folded) >= 2 and word in ends:
@@ -6710,6 +6764,15 @@ def _name_from_one_word(
         if titled and not any(w.lower() in wordlists.lowercase_words() for w in after):
             layout.turn_names[label] = " ".join(names._caps_to_title(w) for w in m.group().split())
             return
+
+
+def _without_a_leading_place(name: str | None) -> str | None:
+    """ "Oksana Tkachivska" of "... Science of Ukraine Oksana Tkachivska": a country
+    that ends a portfolio is no given name."""
+    words = (name or "").split()
+    if len(words) >= 3 and names.fold(words[0]) in wordlists.place_names():
+        return " ".join(words[1:])
+    return name
 
 
 _ROLE_ABBREVIATIONS = {

@@ -1246,15 +1246,43 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
     if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
         # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
         return True, None
+    if portfolio and (after := _name_after_its_country(text, portfolio.end(), end)) is not None:
+        return True, after
     if portfolio:
         after = _name_after_comma(text, portfolio.end(), end)
         return True, after if after is not None else _name_after_portfolio(portfolio)
     # "for Foreign Affairs"; or without its "for": "Cabinet Secretary Roads and Transport"
     short = _SHORT_PORTFOLIO_RE.match(text, pos, end) or _bare_portfolio(text, pos, end)
+    if short and (after := _name_after_its_country(text, short.end(), end)) is not None:
+        return True, after
     after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
     if after is None and short:
         after = _name_after_areas(text, short, end)
     return after is not None, after
+
+
+def _name_after_its_country(text: str, pos: int, end: int) -> int | None:
+    """ "Minister of Education and Science of Ukraine Oksana Tkachivska": the portfolio,
+    the country it is of, then the name (after a comma or not)."""
+    of = _OF_A_COUNTRY_RE.match(text, pos, end)
+    if of is None:
+        return None
+    words = list(re.finditer(r"[^\s,]+", text[of.end() : min(end, of.end() + 60)]))
+    for size in (3, 2, 1):  # ("of the Republic of Moldova", "of New Zealand", "of Ukraine")
+        if len(words) <= size:
+            continue
+        country = " ".join(w.group() for w in words[:size])
+        if fold(country) in wordlists.place_names() or _STATE_OF_RE.fullmatch(country):
+            after = of.end() + words[size - 1].end()
+            found = _name_after_comma(text, after, end)
+            if found is None and NAME_RUN_RE.match(text, after + 1, end):
+                found = after + 1
+            return found
+    return None
+
+
+_OF_A_COUNTRY_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_STATE_OF_RE = re.compile(rf"(?:Republic|Kingdom|State)[ \t]+of[ \t]+[{UPPER}][\w'’-]*")
 
 
 def _bare_portfolio(text: str, pos: int, end: int) -> re.Match[str] | None:

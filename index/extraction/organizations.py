@@ -972,7 +972,10 @@ _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]*\)\.?$")
 
 # "Ministry of Water, Sanitation and Irrigation", "Ministry of Tourism, Culture, Arts
 # and Sport": the trades a body is "of", listed with commas, are one name.
-_OF_TRADE_END_RE = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’-]*$")
+# ("Department of Economic Affairs, Education and Research": a trade of two words)
+_OF_TRADE_END_RE = re.compile(
+    rf"\b(?:of|for)\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?$"
+)
 _TRADE_RE = re.compile(rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}$")
 _LAST_TRADES_RE = re.compile(
     rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}\s+(?:and|&)\s+(?:the\s+)?"

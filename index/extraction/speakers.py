@@ -699,7 +699,12 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             mention.list_head = group[0].name
             mention.addressee = addressee
         mentions.extend(group)
-    mentions.extend(_post_title_mentions(text, post_titles))
+    # (not a name already read after its own title, its portfolio run into it: "Minister
+    # of Maritime Logistics Kang Seo-yeon, Vice Minister of ..." names no "Maritime ...")
+    ends = {m.start + len(m.name) for m in mentions}
+    mentions.extend(
+        m for m in _post_title_mentions(text, post_titles) if m.start + len(m.name) not in ends
+    )
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
