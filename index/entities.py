@@ -36,7 +36,7 @@ from pathlib import Path
 
 from index.analysis import fold, stem, stop_words
 from index.extraction import wordlists
-from index.extraction.layout import normal_case
+from index.extraction.layout import LEGAL_FORMS, normal_case
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
@@ -360,10 +360,14 @@ def _cut_glued_tail(tokens: list[str]) -> list[str]:
         tokens = _TOKEN_RE.findall(" ".join(tokens)[: match.start()])
     while tokens:
         last = tokens[-1].strip(".,;:")
-        if fold(last) in trailing_words():
+        if fold(last) in trailing_words() and last != "AS":  # (a company's legal form)
             tokens = tokens[:-1]  # "Congress on", "Chamber of Commerce As I"
-        elif len(tokens) > 2 and _is_caps(last) and last != "U.S":
-            tokens = tokens[:-1]  # an acronym after the name: "Department of Energy DOE"
+        elif (
+            len(tokens) > 2 and _is_caps(last) and last != "U.S" and last.lower() not in LEGAL_FORMS
+        ):
+            # an acronym after the name: "Department of Energy DOE" (not a company's
+            # legal form: "Bakkefjord Laks AS", "Nordvik Energi ASA")
+            tokens = tokens[:-1]
         else:
             break
     while tokens and fold(tokens[0]) in _CONNECTORS | _LEADING_WORDS:

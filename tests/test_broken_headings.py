@@ -839,3 +839,27 @@ def test_a_departments_name_in_three_languages_between_bars_is_no_title() -> Non
         "Bern, 19.06.2024 - Federal Councillor Anna Keller-Brunner, head of DETEC, received the Estonian Minister of Culture today.\n"
     )
     assert extract(text).title == "Federal Councillor receives Estonian Minister of Culture"
+
+
+def test_a_sentence_case_headline_ending_in_a_places_an_is_not_run_into_its_deck() -> None:
+    text = (
+        "Saigon Weave Corporation (HOSE: SWC)\n\nNEWS RELEASE\n\n"
+        "Saigon Weave opens spinning mill in Long An\n\n"
+        "Mill will run on rooftop solar; first yarn ships in June\n\n"
+        "LONG AN, Vietnam, April 15, 2025 – Saigon Weave Corporation today opened its new "
+        "spinning mill in Duc Hoa district.\n"
+    )
+    assert extract(text).title == "Saigon Weave opens spinning mill in Long An"
+
+
+def test_a_newswires_headline_is_the_line_over_its_provided_by_label() -> None:
+    text = (
+        "Kestrel Minerals Announces Positive Feasibility Study for Birch Lake Project\n\n"
+        "NEWS PROVIDED BY\nKestrel Minerals Inc.\nApr 23, 2024, 07:00 ET\n\nShare this article\n\n"
+        "After-tax NPV of C$410 million and IRR of 28% at US$2,000/oz gold\n\n"
+        "TORONTO, April 23, 2024 /CNW/ - Kestrel Minerals Inc. is pleased to announce the "
+        "results of the feasibility study for its Birch Lake Project.\n"
+    )
+    assert extract(text).title == (
+        "Kestrel Minerals Announces Positive Feasibility Study for Birch Lake Project"
+    )

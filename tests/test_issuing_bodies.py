@@ -873,3 +873,30 @@ def test_a_polish_authority_and_a_centre_for_something_are_bodies_lines(
     line: str, body: str
 ) -> None:
     assert layout.organization_line(line) == body
+
+
+def test_a_norwegian_companys_legal_form_and_its_parents_tagline() -> None:
+    text = (
+        "SJØVIK HAVBRUK AS\nPart of Nordfjell Group\nHome  |  About us  |  News  |  Careers\n\n"
+        "Sjøvik Havbruk to test closed pens off Frøya\n\n"
+        "Frøya, Norway, 7 May 2024: Sjøvik Havbruk AS will install two closed sea pens this "
+        "autumn in a three-year trial.\n"
+    )
+    from index.entities import clean_extracted
+
+    organization = extract(text).organization
+    assert organization == "Sjøvik Havbruk AS"
+    assert clean_extracted("organization", organization) == "Sjøvik Havbruk AS"
+
+
+def test_a_welsh_members_post_nominal_as_is_no_company() -> None:
+    assert layout.organization_line("Eluned Prys-Jenkins AS") is None
+
+
+def test_a_companys_legal_form_from_its_text_but_not_its_initials() -> None:
+    assert organizations.with_its_legal_form("Fjellvik Laks", "Fjellvik Laks AS will stock") == (
+        "Fjellvik Laks AS"
+    )
+    assert organizations.with_its_legal_form(
+        "American Shareholders Association", "the American Shareholders Association ASA said"
+    ) == ("American Shareholders Association")

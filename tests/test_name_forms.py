@@ -390,3 +390,33 @@ def test_a_provinces_name_as_the_headlines_subject_is_no_speaker() -> None:
         "Tamsin Rourke-Ellis, Minister of Rural Energy\n"
     )
     assert extract(text).speaker == "Tamsin Rourke-Ellis"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("NAIROBI, KENYA — The ministry on Thursday announced", "NAIROBI, KENYA"),
+        (
+            "CHARLOTTE AMALIE, ST. THOMAS — Governor Anselm Petersen on Thursday announced",
+            "CHARLOTTE AMALIE, ST. THOMAS",
+        ),
+    ],
+)
+def test_a_capitals_town_and_its_country_or_saints_island_in_capitals_is_the_dateline(
+    line: str, dateline: str
+) -> None:
+    text = f"Road programme announced\n\n{line} a $62 million road programme.\n"
+    assert extract(text).dateline == dateline
+
+
+def test_a_delivery_note_in_the_chamber_gives_the_speechs_date_and_venue() -> None:
+    text = (
+        "Coastal Alliance Parliamentary Group\n\nSPEECHES\n\n"
+        "Speech in the Storting's opening debate\n\n"
+        "Delivered by group leader Ingrid Fossum Dahl in the Storting chamber, Oslo, on "
+        "3 October 2024\n\nCheck against delivery\n\nMadam President,\n\nEvery year in this "
+        "debate we talk about the Norway of tomorrow.\n"
+    )
+    result = extract(text)
+    assert result.date == "2024-10-03"
+    assert result.venue == "Storting chamber, Oslo"

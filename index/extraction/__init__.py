@@ -564,6 +564,7 @@ def _organization(
     first = organizations.under_its_logo_line(first, head.parts, text)
     first = organizations.without_its_acronym(first)
     first = organizations.as_the_text_spells_it(first, text, head.body_start)
+    first = organizations.with_its_legal_form(first, text)
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 

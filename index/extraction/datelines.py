@@ -133,7 +133,10 @@ def _place_pattern(state: str) -> str:
     country = (
         # ("VIENTIANE, Lao PDR", "KOWLOON, Hong Kong SAR": a state's letters after its name)
         rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\s(?:and|of|of\sthe)\s{title})?(?:\s[{UPPER}]{{3}})?"
-        rf"|[{UPPER}]{{2}})"
+        rf"|[{UPPER}]{{2}}"
+        # ("NAIROBI, KENYA –": our countries in capitals; "CHRISTIANSTED, ST. CROIX —": a
+        # saint's island or parish)
+        rf"|{_caps_country_pattern()}|S(?:AIN)?T\.?\s[{UPPER}]{{3,}})"
         rf"(?![\w])"
     )
     return (
@@ -142,6 +145,13 @@ def _place_pattern(state: str) -> str:
         rf"|{title}(?:,\s(?:{_country_pattern()})(?![\w]))?)"
         rf"(?:,?\s(?:{state})(?![\w]))?"
     )
+
+
+@functools.cache
+def _caps_country_pattern() -> str:
+    """Our countries and regions in capitals ("KENYA", "SOUTH AFRICA")."""
+    names = {n.upper() for n in wordlists.printed_place_names()}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @functools.cache

@@ -507,7 +507,8 @@ _DELIVERY_LINE_RE = re.compile(
     # ("Editor's note: The following remarks were delivered on 8 August 2025 at ...")
     r"(?i)(?:editor['’]s\s+note\s*:\s*)?(?:the\s+following\s+(?:remarks|speech|address|"
     r"statement|lecture)\s+(?:was|were)\s+)?"
-    r"(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to)\b"
+    # ("Delivered by group chair X in the Folketing chamber, ..., on 3 October 2024")
+    r"(?:held|delivered|recorded|given|presented|broadcast|aired)\s+(?:at|in|on|to|by)\b"
 )
 # A speech's heading: "Speech by Minister X at the Y Forum, on 3 May 2025" (not "... the
 # commemoration of the deportation of 14 June 1941").

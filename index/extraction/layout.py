@@ -399,6 +399,9 @@ _FURNITURE_RE = re.compile(
     # from Prime Minister's Office"
     r"(?:speech|press\s+release|article|opinion\s+piece|debate\s+article)\s+from\s+(?:the\s+)?"
     r"(?:ministry|department|prime\s+minister['’]s\s+office|government\s+offices)\b.*|"
+    # a company's parent under its name: "Part of Havlund Group", "A member of the X Group"
+    r"(?:part|a\s+member|a\s+subsidiary|a\s+division)\s+of\s+(?:the\s+)?[\w&'’. -]{2,50}?"
+    r"(?:group|holdings?|plc|ltd|inc|corporation|family\s+of\s+companies)|"
     # whom a notice is for, over its headline: "Announcement to shipping agents and masters
     # of vessels", "ANNOUNCEMENT TO THE MONGOLIAN STOCK EXCHANGE"
     r"(?:announcement|notice|circular|advisory)\s+to\s+(?:all\s+)?(?:the\s+)?"
@@ -570,6 +573,13 @@ _VENUE_LINE_RE = re.compile(
     r"(?!(?i:\s+to\s+the\s+(?:nation|people|country)(?![\w'’]))))"
     # Without an article the place is a name: not "At approximately 10:20 a.m. today, ...".
     rf"\s+(?P<venue>(?:(?:the|THE|a|an)\s+\S|[{UPPER}\d\"“‘']).*)$"
+)
+# A delivery note's place after "in the": "Delivered by group chair X in the Folketing
+# chamber, Christiansborg, on 3 October 2024" (not "Leader of Government Business in the
+# Senate", a role's).
+_DELIVERED_IN_RE = re.compile(
+    rf"(?i:delivered|read|given|presented|spoken)\b[^\n]*?[^\S\n]in[^\S\n]+the[^\S\n]+"
+    rf"(?P<place>[{UPPER}][^,\n]*(?:,[^\S\n]+[{UPPER}][^,\n]*)?)(?:,?[^\S\n]+on[^\S\n]+[^\n]*)?\.?$"
 )
 _BYLINE_PLACE_RE = re.compile(
     rf"(?:,[^\S\n]+(?:at|in)|[^\S\n]+at)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*"
@@ -1777,7 +1787,11 @@ class Layout:
         """ "Delivered by X MS, Minister for Health, in the Senedd Chamber, Cardiff Bay.":
         the place a byline ends with (an event there may name its building elsewhere)."""
         for part in self.parts:
-            m = _BYLINE_PLACE_RE.search(part.text) if part.kind in ("byline", "name") else None
+            m = (
+                _BYLINE_PLACE_RE.search(part.text) or _DELIVERED_IN_RE.match(part.text)
+                if part.kind in ("byline", "name")
+                else None
+            )
             if m:
                 return Part("venue", part.text, part.start, part.end, clean_venue(m["place"]))
         return None
@@ -2227,7 +2241,12 @@ def _headline_goes_on(line: str, following: Part) -> bool:
             (nxt[:1].islower() and (not lowered or verb_next))
             or _continues_title_case(nxt)
             # "DIRECTOR ANNOUNCES NEW LIMITS ON" / "SHELLFISH HARVEST ...": cut mid-phrase
-            or (line.split()[-1].lower() in _BROKEN_AFTER and same_case)
+            or (
+                line.split()[-1].lower() in _BROKEN_AFTER
+                and same_case
+                # (in a sentence-case line a capital is a name's: "... plant in Long An")
+                and not (line.split()[-1][:1].isupper() and _sentence_case(line))
+            )
             # "... SCHOOLS IN CHOLERA-AFFECTED" / "DISTRICTS": a compound adjective waits
             # for its noun
             or (
@@ -2248,6 +2267,11 @@ def _headline_goes_on(line: str, following: Part) -> bool:
         # (nor into a salutation: "... INTERRUPTION IN X" / "To all concessionaires:")
         and not nxt.rstrip().endswith(":")
     )
+
+
+def _sentence_case(line: str) -> bool:
+    """Whether a line sets its words in lower case past its first, save names."""
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in line.split()[1:])
 
 
 def _ends_in_bare_infinitive(line: str) -> bool:
@@ -2960,10 +2984,12 @@ def normal_case(line: str) -> str:
     if not line.isupper():
         return line.strip()
     out = []
-    for i, word in enumerate(line.split()):
+    words = line.split()
+    for i, word in enumerate(words):
         low = word.lower()
-        if word.strip(".,()") in _CAPS_ABBREVIATIONS:
-            out.append(word)  # "DURBAN HARBOUR FC" -> "Durban Harbour FC"
+        if word.strip(".,()") in _CAPS_ABBREVIATIONS or (word == "AS" and i == len(words) - 1 > 0):
+            # "DURBAN HARBOUR FC" -> "Durban Harbour FC"; "SJØVIK HAVBRUK AS", a company
+            out.append(word)
         else:
             out.append(low if i and low in _SMALL_WORDS else names._caps_to_title(word))
     return " ".join(out)
@@ -4353,7 +4379,14 @@ _PROVIDED_BY_RE = re.compile(r"(?i)^(?:news\s+)?(?:provided|distributed|issued)\
 
 
 def _provided_by_lines(layout: Layout) -> None:
-    """The line under a newswire's "NEWS PROVIDED BY" names the issuing body."""
+    """The line under a newswire's "NEWS PROVIDED BY" names the issuing body; a headline
+    right over that label is the page's, the headline lines under its block a deck."""
+    parts = layout.parts
+    for i in range(1, len(parts) - 1):
+        if parts[i - 1].kind == "headline" and _PROVIDED_BY_RE.match(parts[i].text):
+            for part in parts[i + 2 :]:  # (after the issuer's line)
+                if part.kind == "headline":
+                    part.kind = "furniture"  # "After-tax NPV(5%) of C$612 million ..."
     for before, after in zip(layout.parts, layout.parts[1:]):
         if (
             _PROVIDED_BY_RE.match(before.text)

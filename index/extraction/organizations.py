@@ -1710,6 +1710,21 @@ _OCR_ALIKE = {"l": "[lI1i]", "i": "[lI1i]", "1": "[lI1i]", "o": "[oO0]", "0": "[
 _OCR_DAMAGE_RE = re.compile(r"[A-Za-z][10][A-Za-z]|[A-Z]l[A-Z]")
 
 
+def with_its_legal_form(org: str, text: str) -> str:
+    """ "Bakkefjord Laks" of an "About Bakkefjord Laks" section, the text naming "Bakkefjord
+    Laks AS": the company's name with the legal form the text gives it."""
+    words = org.split()
+    if not words or words[-1].strip(".,").lower() in LEGAL_FORMS:
+        return org
+    found = re.search(
+        rf"(?<!\w){re.escape(org)}\s+(?P<form>AS|ASA|AB|Oyj?|GmbH|AG|A/S|ApS|SE|plc)(?!\w)", text
+    )
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if found is None or found["form"] == initials:  # ("American Shareholders Association ASA")
+        return org
+    return f"{org} {found['form']}"
+
+
 def as_the_text_spells_it(org: str, text: str, body_start: int) -> str:
     """A body's name printed in capitals or scanned with damage ("KERALA STATE COASTAL
     SHlPPING CORPORATION LTD.", "Ministry of Agricu1ture") as the body's text spells
