@@ -397,6 +397,17 @@ def _run_on_headline(text: str, start: int, end: int) -> re.Match[str] | None:
     return None if run_on is None or _RELEASE_LABEL_RE.match(run_on["title"]) else run_on
 
 
+def _letter_subject(text: str) -> re.Match[str] | None:
+    """A letter's "Sub:" or "Re:" line (the letter's own, not one a release quotes under
+    its lead paragraph)."""
+    subject = _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS) or _SALUTED_SUBJECT_RE.search(
+        text, 0, HEAD_CHARS
+    )
+    if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
+        return None
+    return subject
+
+
 def _find_headline(
     text: str,
     parts: layout.Layout,
@@ -411,14 +422,7 @@ def _find_headline(
         # "Subject: FW: MEDIA RELEASE: City names X fire chief" over a release that opens
         # on its dateline under its desk's label: the mail that sent it gives its headline.
         return headlines.Headline(mailed.text, mailed.start, mailed.end, False)
-    subject = None
-    if not given_title:
-        subject = _LETTER_SUBJECT_RE.search(text, 0, HEAD_CHARS) or _SALUTED_SUBJECT_RE.search(
-            text, 0, HEAD_CHARS
-        )
-    # (the letter's own, not one a release quotes under its lead paragraph)
-    if subject and any(len(line.split()) > 25 for line in text[: subject.start()].split("\n")):
-        subject = None
+    subject = None if given_title else _letter_subject(text)
     if subject and (enclosed := _enclosed_release_headline(text, subject)):
         # "Sub: Press Release – Unaudited Financial Results ..." over the release it
         # encloses: that release's own headline under its label
@@ -556,15 +560,20 @@ def _organization(
         ),
         None,
     )
-    if not found:
-        return None
+    return _as_the_body_is_named(found, head, text) if found else None
+
+
+def _as_the_body_is_named(found: str, head: _Head, text: str) -> str:
+    """The body a cue found, on one line, in English, without its government, press unit
+    or acronym, spelled as the text spells it, with its legal form and office."""
     first = organizations.english_of_twins(_one_line_body(found))
     first = organizations.without_its_government(organizations.first_of_joint_bodies(first))
     first = organizations.without_its_press_unit(first)
     first = organizations.under_its_logo_line(first, head.parts, text)
     first = organizations.without_its_acronym(first)
-    first = organizations.as_the_text_spells_it(first, text, head.body_start)
-    first = organizations.with_its_legal_form(first, text)
+    first = organizations.with_its_legal_form(
+        organizations.as_the_text_spells_it(first, text, head.body_start), text
+    )
     return organizations.with_its_office(organizations.defined_full_name(first, text), text)
 
 

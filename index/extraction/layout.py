@@ -3136,21 +3136,25 @@ def _generic_body_of_a_place(head: str, tail: str) -> bool:
     )
 
 
+def _body_and_its_part(head: str, tail: str, first: str | None) -> str | None:
+    """ "Lanternlight International – Kenya Section", "Canadian Federation of Health Care
+    Workers – Atlantic Branch": a national or regional part issues; "Regional
+    Administration – Varna", "District Court – Tartu": a kind of body, named by its place."""
+    if _BRANCH_RE.match(tail.strip()):
+        body = first or (normal_case(head.strip()) if _a_short_name(head) else None)
+        return f"{body} – {normal_case(tail.strip())}" if body else None
+    if first and _generic_body_of_a_place(head, tail):
+        return f"{first} – {tail.strip()}"
+    return None
+
+
 def _body_around_separator(line: str, sep: str) -> str | None:
     """The body a line split by ``sep`` names in one of its pieces ("State Weather
     Bureau – Flood Warning"), or None."""
     head, tail = line.split(sep, 1)
     first = organization_line(head)
-    if sep in (" – ", " — ", " - ") and _BRANCH_RE.match(tail.strip()):
-        # "Lanternlight International – Kenya Section", "Canadian Federation of Health
-        # Care Workers – Atlantic Branch": a national or regional part issues.
-        body = first or (normal_case(head.strip()) if _a_short_name(head) else None)
-        if body:
-            return f"{body} – {normal_case(tail.strip())}"
-    if first and sep in (" – ", " — ", " - ") and _generic_body_of_a_place(head, tail):
-        # "Regional Administration – Varna", "District Court – Tartu": a kind of body,
-        # named by its place
-        return f"{first} – {tail.strip()}"
+    if sep in (" – ", " — ", " - ") and (branch := _body_and_its_part(head, tail, first)):
+        return branch
     if (
         first
         and sep in (" | ", " / ", " · ", " — ", " – ")

@@ -699,12 +699,7 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
             mention.list_head = group[0].name
             mention.addressee = addressee
         mentions.extend(group)
-    # (not a name already read after its own title, its portfolio run into it: "Minister
-    # of Maritime Logistics Kang Seo-yeon, Vice Minister of ..." names no "Maritime ...")
-    ends = {m.start + len(m.name) for m in mentions}
-    mentions.extend(
-        m for m in _post_title_mentions(text, post_titles) if m.start + len(m.name) not in ends
-    )
+    mentions.extend(_post_title_mentions(text, post_titles, mentions))
     mentions.extend(_role_appositions(text, end))
     mentions.sort(key=lambda mention: mention.start)
     return _cut_at_breaks(mentions, text, breaks)
@@ -746,10 +741,15 @@ _COURTESY_TITLES = frozenset(
 )
 
 
-def _post_title_mentions(text: str, post_titles: list[tuple[int, int, bool]]) -> list[Mention]:
+def _post_title_mentions(
+    text: str, post_titles: list[tuple[int, int, bool]], titled: list[Mention]
+) -> list[Mention]:
     """ "Jane Doe, CEO of Acme": names before a title after a comma, with no name after
     it (or only on the next line: "Rt Hon Jane Doe, Prime Minister" / "Hon X, ...");
-    a full name only where the title is the third item of ``post_titles``."""
+    a full name only where the title is the third item of ``post_titles``; none that
+    ends where a name read after its own title ends ("Minister of Maritime Logistics Kang
+    Seo-yeon, Vice Minister of ..." names no "Maritime Logistics Kang Seo-yeon")."""
+    ends = {m.start + len(m.name) for m in titled}
     found = []
     name_comma = _regexes()["name_comma"]
     for start, title_end, full_name in post_titles:
@@ -766,7 +766,7 @@ def _post_title_mentions(text: str, post_titles: list[tuple[int, int, bool]]) ->
                 text, max(0, m.start("name") - 16), m.start("name")
             ):
                 continue  # "After talks with Li Qiang, Australian Trade Minister X said"
-            if name and (" " in name or not full_name):
+            if name and (" " in name or not full_name) and m.start("name") + len(name) not in ends:
                 found.append(Mention(name, m.start("name"), titled=True))
     return found
 
