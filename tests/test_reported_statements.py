@@ -721,3 +721,38 @@ def test_a_notices_numbered_lines_are_not_read_as_wrapped_prose() -> None:
         "(5) Start of operation: April 2027 (planned, subject to permits)\n"
     )
     assert cleaning.unwrap(text) is text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a role's place before the name is no subject
+        (
+            "The mayor of Nowy Sącz, Grzegorz Pawlikowski, welcomed the plan. “Nowy Sącz "
+            "is not just a stop on the line — people live here,” he said.",
+            "Grzegorz Pawlikowski",
+        ),
+        # nor a building after "at the"
+        (
+            "Speaking at the dispatch ceremony at the KBA Fill-Finish Plant, Kigali Special "
+            "Economic Zone, Director General Aimable Rutayisire Gasana said the shipment was a "
+            'first. "Three years ago this site was an empty plot," he said.',
+            "Aimable Rutayisire Gasana",
+        ),
+    ],
+)
+def test_a_pronouns_speaker_is_the_person_not_a_place_before_the_name(
+    paragraph: str, speaker: str
+) -> None:
+    text = f"Shuttle to run every 30 minutes\n\n{paragraph}\n"
+    assert [q.speaker for q in extract(text).quotes][-1] == speaker
+
+
+def test_the_verb_attributing_a_quote_does_not_attribute_the_next_one() -> None:
+    text = (
+        "Register of coastal projects launched\n\n"
+        '"Too many villages have seen two consultants arrive in the same month," said Dr '
+        'Akosita Veikune, Director of PRCO. "This register puts every project on one '
+        'map, so governments can plan."\n'
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Akosita Veikune"}

@@ -590,6 +590,8 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     rest = window[verb.end() :]
     if len(rest) > 60 or SENTENCE_END_RE.search(rest):
         return None
+    if _QUOTE_CLOSED_RE.search(window, 0, verb.start()):
+        return None  # '"…," said Dr X, Director of Y. "…"': the verb is the last quote's
     # ("she would say, '…'", "he used to tell us: '…'": the subject before its auxiliary)
     subject = _AUXILIARY_END_RE.sub("", SENTENCE_END_RE.split(window[: verb.start()])[-1])
     return (
@@ -602,6 +604,7 @@ def _attribution_before(text: str, span: QuoteSpan) -> str | None:
     )
 
 
+_QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’]\s*$")
 _STATES_SAYS_RE = re.compile(r"\s*(?:that\b|[,:\"“‘]|$)")
 _STATEMENT_WORD_RE = re.compile(r"(?i)\b(?:statement|following|remarks|release)\b")
 _AUXILIARY_END_RE = re.compile(r"(?:\s+(?:would|will|used\s+to|did|does|always|often|then))+\s*$")
@@ -868,6 +871,9 @@ _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lor
 # A name after these is no subject of its sentence: "was presented by Governor X".
 _NOT_A_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?:by|to|with|than)\s+(?:(?:the|a)\s+)?(?:[{names.UPPER}]\S*\s+){{0,3}}$"
+    # ... nor after what a role or body is of or where it is: "The mayor of Nowy Targ,
+    # X, welcomed", "at the KBA Fill-Finish Plant, ...", "Institute for Marine Science"
+    rf"|\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$|\b(?:at|in|from)\s+the\s+(?:[{names.UPPER}]\S*\s+){{0,2}}$"
 )
 _PRONOUN_AFTER_RE = re.compile(r"[\"”’',]*\s*(?P<pronoun>he|she)\b", re.IGNORECASE)
 _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
