@@ -420,3 +420,24 @@ def test_a_delivery_note_in_the_chamber_gives_the_speechs_date_and_venue() -> No
     result = extract(text)
     assert result.date == "2024-10-03"
     assert result.venue == "Storting chamber, Oslo"
+
+
+def test_two_surnames_in_an_attribution_take_the_given_name_printed_before_them() -> None:
+    text = (
+        "EU and Peru sign river safety programme\n\n"
+        "The agreement was signed in Lima by the EU's representative, Marta Lindqvist Ruiz, "
+        "and Peru's transport officials.\n\n"
+        '"For hundreds of thousands of people in the Amazon, the river is the only road," '
+        "said Lindqvist Ruiz.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Marta Lindqvist Ruiz"]
+
+
+def test_a_role_of_a_body_named_for_a_region_is_a_title_before_the_comma() -> None:
+    from index.extraction import speakers
+
+    text = (
+        "The agreement was signed by the Director of the Partnership Office for the Andean "
+        "Region, Marta Lindqvist Ruiz, and the Vice-Minister."
+    )
+    assert [m.name for m in speakers.find_mentions(text, len(text), [])] == ["Marta Lindqvist Ruiz"]

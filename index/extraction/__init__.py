@@ -1000,6 +1000,10 @@ class _NameRegistry:
                 }
             if len(inner) == 1:
                 full = inner.pop()
+        if key not in self._full and len(full.split()) == 2:
+            # "said Ekström Ruiz" of "..., Marta Ekström Ruiz, and": two surnames, the
+            # given name the text prints before them once
+            full = self._given_name_before(full) or full
         if " " not in full and len(self._by_first.get(names.fold(full), ())) == 1:
             # "Bambang said" of "Minister of ... Settlements Bambang Harjono Wicaksono": the
             # titled name it opens, before a capitalised word in front of it is taken
@@ -1014,6 +1018,21 @@ class _NameRegistry:
             if len(only) == 1:
                 full = next(iter(only))
         return full
+
+    def _given_name_before(self, surnames: str) -> str | None:
+        givens = {
+            m["given"]
+            for m in re.finditer(
+                rf"(?:^|[,(][^\S\n]|\bby[^\S\n])(?P<given>[{names.UPPER}][{names.LOWER}]+)[^\S\n]+"
+                rf"{re.escape(surnames)}\b",
+                self._text,
+                re.MULTILINE,
+            )
+            if m["given"].lower() not in wordlists.lowercase_words()
+            and m["given"].lower() not in wordlists.place_names()
+            and not names.is_title(m["given"])
+        }
+        return f"{givens.pop()} {surnames}" if len(givens) == 1 else None
 
     def role(self, role: str, pos: int) -> str | None:
         """The person a role reference ("the Governor") stands for: the last so titled."""
