@@ -863,3 +863,73 @@ def test_a_newswires_headline_is_the_line_over_its_provided_by_label() -> None:
     assert extract(text).title == (
         "Kestrel Minerals Announces Positive Feasibility Study for Birch Lake Project"
     )
+
+
+def test_a_capitals_headline_with_a_comma_and_a_hyphenated_word_is_no_place_line() -> None:
+    text = (
+        "MINISTRY OF INLAND FISHERIES\nP. O. BOX M.12, ACCRA\n\nPRESS RELEASE\n\n"
+        "2026 CLOSED SEASON FOR CANOE, SEMI-INDUSTRIAL AND INSHORE FLEETS\n\n"
+        "The Ministry wishes to inform all fishers that the closed season will run from "
+        "1st July, 2026.\n"
+    )
+    assert extract(text).title == "2026 CLOSED SEASON FOR CANOE, SEMI-INDUSTRIAL AND INSHORE FLEETS"
+
+
+def test_a_release_label_and_its_listing_and_a_newsfile_dateline() -> None:
+    text = (
+        "NEWS RELEASE                                   TSX: KRH\n\n"
+        "KESTREL RIDGE HYDRO ANNOUNCES $900 MILLION\nPUMPED-STORAGE PROJECT IN NORTHERN ONTARIO"
+        "\n\nSudbury, Ontario--(Newsfile Corp. - April 29, 2025) - Kestrel Ridge Hydro Inc. "
+        "today announced a final investment decision.\n"
+    )
+    result = extract(text)
+    assert result.title == (
+        "KESTREL RIDGE HYDRO ANNOUNCES $900 MILLION PUMPED-STORAGE PROJECT IN NORTHERN ONTARIO"
+    )
+    assert result.dateline == "Sudbury, Ontario"
+
+
+def test_a_wires_masthead_of_body_label_and_time_is_no_title_and_names_the_body() -> None:
+    text = (
+        "Nordhav Metals AB (publ) | Press release | 12 May 2025 08:00:00 CEST\n\n"
+        "Nordhav to build copper recycling plant in Luleå, creating 200 jobs\n\n"
+        "Nordhav Metals AB (publ) today announced its decision to build a recycling plant.\n"
+    )
+    result = extract(text)
+    assert result.title == "Nordhav to build copper recycling plant in Luleå, creating 200 jobs"
+    assert result.organization == "Nordhav Metals AB (publ)"
+
+
+def test_the_headline_over_its_published_line_wins_over_the_summary_under_it() -> None:
+    text = (
+        "gov.scot\nScottish Government\n\nHome > News\n\nNews\n"
+        "Support for island crofters to restore peatland\nPublished 27 February 2025\n"
+        "Part of: Farming and rural\n\n£2 million fund opens for applications\n\n"
+        "Crofters will be able to apply for grants of up to £20,000.\n"
+    )
+    assert extract(text).title == "Support for island crofters to restore peatland"
+
+
+def test_an_english_headline_under_its_spanish_original_is_the_title() -> None:
+    text = (
+        "Servicio de Aguas de la Región de Coquimbo\nComunicado de prensa / Press release\n\n"
+        "La Serena, 4 de diciembre de 2024\n\n"
+        "Se amplía la restricción de riego en las provincias de Elqui y Limarí\n"
+        "Irrigation restrictions extended in Elqui and Limarí provinces\n\n(English version)\n\n"
+        "The Servicio de Aguas has extended the irrigation restrictions until 31 March 2025.\n"
+    )
+    assert extract(text).title == "Irrigation restrictions extended in Elqui and Limarí provinces"
+
+
+def test_an_open_letters_label_gives_way_to_its_subject_and_the_township_issues() -> None:
+    text = (
+        "TOWNSHIP OF HERON LAKE\nMARGARET O. DALLAIRE, MAYOR\n"
+        "12 Portage Road, P.O. Box 9, Heron Lake, Ontario P0T 1X0\n\n"
+        "OPEN LETTER – RELEASED TO MEDIA\n\nNovember 18, 2024\n\n"
+        "To: The Honourable Minister of Transportation\n\n"
+        "Subject: Closure of the Highway 11 weigh station at Heron Lake\n\nDear Minister,\n\n"
+        "I write on behalf of Council to ask you to reverse the closure.\n"
+    )
+    result = extract(text)
+    assert result.title == "Closure of the Highway 11 weigh station at Heron Lake"
+    assert result.organization == "Township of Heron Lake"

@@ -900,3 +900,13 @@ def test_a_companys_legal_form_from_its_text_but_not_its_initials() -> None:
     assert organizations.with_its_legal_form(
         "American Shareholders Association", "the American Shareholders Association ASA said"
     ) == ("American Shareholders Association")
+
+
+def test_the_next_persons_body_after_and_is_not_the_speakers() -> None:
+    text = (
+        "Switzerland and Slovakia sign cohesion agreement\n\n"
+        "State Secretary Helga Brunner Vidal, and the Slovak State Secretary of the Ministry of "
+        "Investment, Barbora Lukáčová, signed the agreement in Bratislava.\n\n"
+        '"This completes our programme," said State Secretary Brunner Vidal.\n'
+    )
+    assert extract(text).organization != "Ministry of Investment"

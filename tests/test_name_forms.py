@@ -431,13 +431,3 @@ def test_two_surnames_in_an_attribution_take_the_given_name_printed_before_them(
         "said Lindqvist Ruiz.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Marta Lindqvist Ruiz"]
-
-
-def test_a_role_of_a_body_named_for_a_region_is_a_title_before_the_comma() -> None:
-    from index.extraction import speakers
-
-    text = (
-        "The agreement was signed by the Director of the Partnership Office for the Andean "
-        "Region, Marta Lindqvist Ruiz, and the Vice-Minister."
-    )
-    assert [m.name for m in speakers.find_mentions(text, len(text), [])] == ["Marta Lindqvist Ruiz"]

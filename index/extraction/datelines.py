@@ -241,9 +241,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<place>{place}(?:\s\([{UPPER}][\w .'’-]{{1,30}}\))?)"
             rf"(?:,\s*(?:{weekday},?\s*)?(?:(?:le|el|a)\s+)?\(?|\s+\()$"
         ),
-        # "SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 8, 2023": a newswire between.
+        # "SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 8, 2023", "X--(Newsfile Corp. - April 29,":
         "before_wire": re.compile(
-            rf"(?P<place>{place})\s*(?:--|[–—])?\s*\([{UPPER}][\w ]{{2,25}}\)\s*(?:--|[–—])\s*$"
+            rf"(?P<place>{place})\s*(?:--|[–—])?\s*\([{UPPER}][\w .]{{2,25}}?(?:\)\s*(?:--|[–—])|\s+[-–—])\s*$"
         ),
         # "WINDSOR Vt " / "Washington D C Friday " right before a date.
         "before_state": re.compile(rf"(?:^|[\s.:])(?P<place>{place_state})\s+(?:{weekday},?\s+)?$"),

@@ -391,7 +391,8 @@ _FURNITURE_RE = re.compile(
     # ("Release Number: DR-4864-KY NR-019", FEMA's; "ASX ANNOUNCEMENT AND MEDIA RELEASE")
     r"(?:reference|release) (?:number|no\.?)\s*:.*|"
     r"(?:asx|nzx|tsx|jse|sgx)\s+announcement(?:\s+(?:and|&)\s+(?:media|press)\s+release)?|"
-    r"(?:asx|nyse|nasdaq|lse|tsx|hkex|sgx|jse|nse|bse)"
+    # ("NEWS RELEASE      TSX: NRH": the label and the listing, their wide spaces lost)
+    r"(?:(?:press|news|media)\s+release\s+)?(?:asx|nyse|nasdaq|lse|tsx(?:-?v)?|cse|hkex|sgx|jse|nse|bse)"
     r"(?:\s+code)?\s*:\s*[\w.]{1,8}|(?:comunicato stampa|communiqué de presse|press release|media release|"
     r"comunicado de prensa|pressemitteilung)\s*\([^()]{3,60}\)|\d{1,2}(?:\.\d{1,2})*\.?\s+(?:introduction|background|overview|summary)|"
     r"(?:categor(?:y|ies)|tags?|filed under)\s*:.*|"
@@ -402,6 +403,8 @@ _FURNITURE_RE = re.compile(
     # a company's parent under its name: "Part of Havlund Group", "A member of the X Group"
     r"(?:part|a\s+member|a\s+subsidiary|a\s+division)\s+of\s+(?:the\s+)?[\w&'’. -]{2,50}?"
     r"(?:group|holdings?|plc|ltd|inc|corporation|family\s+of\s+companies)|"
+    # an open letter's label: "OPEN LETTER – RELEASED TO MEDIA"
+    r"open\s+letter(?:\s*[–—:-]\s*(?:released|for|issued|copied)\b.*)?|"
     # whom a notice is for, over its headline: "Announcement to shipping agents and masters
     # of vessels", "ANNOUNCEMENT TO THE MONGOLIAN STOCK EXCHANGE"
     r"(?:announcement|notice|circular|advisory)\s+to\s+(?:all\s+)?(?:the\s+)?"
@@ -2114,7 +2117,13 @@ def _translated_heading(line: str, following: str) -> bool:
     the English one, which the English text goes with."""
     # ("per cent" is English: "... only 18 per cent funded, OCHA warns")
     scores, english = language_scores(_PER_CENT_RE.sub(" ", line)), language_scores(following)
-    if scores["en"] or english["en"] < 2 or len(line.split()) < 4 or following[:1].islower():
+    # (English under it: two of our English words, or one more than any other language's)
+    english_under = english["en"] >= 2 or (
+        english["en"] >= 1
+        and all(v < english["en"] for lang, v in english.items() if lang != "en")
+        and max(scores.values()) >= 2  # (not "Grupo Cementero del Bajío Reports ...")
+    )
+    if scores["en"] or not english_under or len(line.split()) < 4 or following[:1].islower():
         return False  # (a lower-case line goes on: "... drought response plan" / "for ...")
     if _TRANSLATION_MARK_RE.match(following):
         return False  # "(EN) Walloon Government adopts ...": the translation, under the headline
@@ -2897,7 +2906,8 @@ _PLACE_LINE_RE = re.compile(
     rf"TRANSCRIPT|Transcript)\s*[–—:-]\s*)?(?P<place>(?:\d+[A-Za-z]?\s+)?[{UPPER}][\w'’.&-]*"
     rf"(?:\s+[\w'’.&-]+){{0,5}}(?:,\s*[{UPPER}][\w'’.-]*"
     rf"(?:\s+[{UPPER}][\w'’.-]*){{0,2}}){{1,2}})"
-    rf"(?:\s*[–—-]\s*[{UPPER}][\w ]{{0,30}})?$"
+    # (a dash's tail, not a hyphen's: "..., SEMI-INDUSTRIAL AND INSHORE FLEETS")
+    rf"(?:(?:\s*[–—]|\s+-)\s*[{UPPER}][\w ]{{0,30}})?$"
 )
 
 
@@ -3286,8 +3296,9 @@ _ASSEMBLY_BODY_RE = re.compile(
 # A town's or region's own body: "City of Oulu", "Borough of Elm", "Fukui Prefecture",
 # "BUSAN METROPOLITAN CITY", "Sejong Special City".
 _PLACES_BODY_RE = re.compile(
-    rf"^(?:(?:City|Town|County|Borough|Shire|Village|Municipality|District|CITY|TOWN|COUNTY|"
-    rf"BOROUGH|SHIRE|MUNICIPALITY)\s+(?:of|OF)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
+    # ("Township of Kestrel Falls", "RURAL MUNICIPALITY OF X", "Parish of Y")
+    rf"^(?:(?i:city|town|township|county|borough|shire|village|municipality|district|parish|"
+    rf"rural\s+municipality)\s+(?:of|OF)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
     rf"|[{UPPER}][\w'’-]*\s+(?:Prefecture|PREFECTURE|(?:Metropolitan|Special)\s+City|"
     # a county's government by its name: "NAIROBI CITY COUNTY", "Kiambu County"
     rf"(?:METROPOLITAN|SPECIAL)\s+CITY|(?:City\s+)?County|(?:CITY\s+)?COUNTY))$"
@@ -3385,6 +3396,9 @@ _TWO_INITIALLED_BODIES_RE = re.compile(
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
+    if line.rstrip().endswith(" (publ)"):  # a Swedish listed company: "Valtera Batteries AB (publ)"
+        body = organization_line(line.rstrip()[: -len(" (publ)")])
+        return f"{body} (publ)" if body else None
     if joint := _first_of_listed_bodies(line) or _united_nations_body(line):
         return joint
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
@@ -4209,6 +4223,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _menu_section_lines(layout)
     _lead_ends_header(layout)
     _provided_by_lines(layout)
+    _published_under_the_headline(layout)
     _read_on_behalf_lines(layout)
     _translated_body_lines(layout)
     if layout.parts and len(layout.parts) == 1 and layout.parts[0].kind == "headline":
@@ -4380,6 +4395,32 @@ def _lead_ends_header(layout: Layout) -> None:
 
 # A newswire's header: "NEWS PROVIDED BY" over the issuing body's name.
 _PROVIDED_BY_RE = re.compile(r"(?i)^(?:news\s+)?(?:provided|distributed|issued)\s+by\s*:?$")
+
+
+def _published_under_the_headline(layout: Layout) -> None:
+    """ "Support for hill farmers to cut emissions" / "Published 27 February 2025" / "Part
+    of: ..." / "£4.5 million fund opens for applications": a page's headline over its
+    publication line; the headline lines under that line are its summary."""
+    parts = layout.parts
+    for i in range(len(parts) - 1):
+        line = parts[i].text
+        if (
+            parts[i].kind == "headline"
+            and parts[i + 1].kind == "date"
+            and _PUBLISHED_LINE_RE.match(parts[i + 1].text)
+            # (a headline's sentence, not a label or a notice's number: "Committee Notice",
+            # "24-118MR", "STATUS UPDATE NO. 14")
+            and len(line.split()) >= 4
+            and any(len(w) >= 3 and w.islower() for w in line.split())
+        ):
+            for part in parts[i + 2 :]:
+                # (not a speech's heading under it: "Statement by the Prime Minister, ...")
+                if part.kind == "headline" and not _SPEECH_HEADING_RE.match(part.text):
+                    part.kind = "furniture"
+            return
+
+
+_PUBLISHED_LINE_RE = re.compile(r"(?i)(?:first\s+)?(?:published|posted|updated)\b")
 
 
 def _provided_by_lines(layout: Layout) -> None:
@@ -5246,8 +5287,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # (a long site menu between its bars is still furniture: "Menu: Jobs | ...")
         bars = " | " in line and (site_menu(line) or _one_body_in_languages(line))
         return Part("furniture", line, start, end) if bars else None
-    if " | " in line and _one_body_in_languages(line) and not organization_line(line):
-        return Part("furniture", line, start, end)
+    if " | " in line and (barred := _barred_part(line, start, end)):
+        return barred
     if venue and _clause_after_comma(venue["venue"]):
         venue = None  # "At Armed Services hearing, senator cites ...": a subheadline
     if venue and (_is_lead_clause(line) or _NOT_A_PLACE_RE.match(venue["venue"])):
@@ -5452,6 +5493,32 @@ def menu_line(line: str) -> bool:
 
 
 _SENTENCE_MARKS_RE = re.compile(r"[.,;!?\"“”]")
+
+
+def _barred_part(line: str, start: int, end: int) -> Part | None:
+    """A line of pieces between bars that is a body's name in its languages, or a wire's
+    masthead ("Valtera Batteries AB (publ) | Press release | 12 May 2025 08:00:00 CEST")."""
+    if _one_body_in_languages(line) and not organization_line(line):
+        return Part("furniture", line, start, end)
+    masthead = _body_label_and_time(line)
+    if masthead is None:
+        return None
+    if masthead:
+        return Part("org", line, start, end, masthead)
+    return Part("furniture", line, start, end)
+
+
+def _body_label_and_time(line: str) -> str | None:
+    """A wire's masthead: the body, its release's label and the time it went out, between
+    bars: the body's name ("" when no piece names one); None for other lines."""
+    pieces = [piece.strip() for piece in line.split(" | ")]
+    if not (
+        len(pieces) >= 3
+        and any(re.fullmatch(rf"(?i){RELEASE_LABEL}", piece) for piece in pieces)
+        and any(re.search(r"\d{4}", piece) for piece in pieces[1:])
+    ):
+        return None
+    return organization_line(pieces[0]) or ""
 
 
 def _one_body_in_languages(line: str) -> bool:

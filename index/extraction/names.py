@@ -1115,7 +1115,7 @@ def _full_name_before(text: str, pos: int) -> bool:
 # ("secretária estadual de ...": an adjective may come first in those languages)
 _OF_WORDS = rf"(?:of|for|to|(?:[{LOWER}]{{4,}}[^\S\n]+)?(?:de|del|della|di|da|do|du|des|für|van))"
 # ("The Ambassador of Switzerland to the Republic of Moldova, X": an envoy's two states)
-_JOIN_WORDS = r"(?:and|of|for|the|to|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
+_JOIN_WORDS = r"(?:and|of|the|to|&|y|e|et|und|en|de|del|della|di|da|do|dos|das|du|des|la|le)"
 _TITLE_OF_RE = re.compile(
     rf"{_OF_WORDS}[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?[{UPPER}][\w'’-]*"
     rf"(?:[^\S\n]+(?:{_JOIN_WORDS}[^\S\n]+){{0,2}}[{UPPER}][\w'’-]*){{0,5}}"

@@ -260,9 +260,13 @@ def _speaker_org(text: str, head_end: int, speaker: str) -> str | None:
                     and _MEMBER_OF_RE.search(text, end, m.start("org"))
                     and (_COMMITTEE_RE.search(org) or _LEGISLATURE_RE.match(org))
                 )
+                # ("X, and the Slovak State Secretary of the Ministry of ...": the next
+                # person's body)
+                another = re.search(r",\s+and\s", text[end : m.start("org")])
                 if (
                     org
                     and not seat
+                    and not another
                     and not _verb_before(text, m.start("org"))
                     and _plain_body(org, speaker)
                 ):
