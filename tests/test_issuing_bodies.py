@@ -910,3 +910,16 @@ def test_the_next_persons_body_after_and_is_not_the_speakers() -> None:
         '"This completes our programme," said State Secretary Brunner Vidal.\n'
     )
     assert extract(text).organization != "Ministry of Investment"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Rijksdienst voor Havens Noord", "Rijksdienst voor Havens Noord"),
+        ("Trinationaler Verkehrsverbund Hochrhein", "Trinationaler Verkehrsverbund Hochrhein"),
+    ],
+)
+def test_a_dutch_state_service_and_a_german_transport_union_are_bodies_lines(
+    line: str, body: str
+) -> None:
+    assert layout.organization_line(line) == body

@@ -431,3 +431,29 @@ def test_two_surnames_in_an_attribution_take_the_given_name_printed_before_them(
         "said Lindqvist Ruiz.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Marta Lindqvist Ruiz"]
+
+
+def test_one_initial_and_a_surname_after_a_title_are_a_name() -> None:
+    text = (
+        "GOVERNMENT OF TAMIL NADU\n\nTranscript of the Chief Minister's press meet\n\n"
+        "The Hon'ble Chief Minister Thiru. K. Selvaraj met reporters at the Secretariat, "
+        "Chennai.\n\nCHIEF MINISTER: Good afternoon. We have reviewed the drains.\n\n"
+        "REPORTER: Will the works finish in time?\n\nCHIEF MINISTER: Yes, by October.\n"
+    )
+    assert extract(text).speaker == "K. Selvaraj"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Rajshahi, 17 September:\nState Minister Anisur Rahman said", "Rajshahi"),
+        ("Inis Meáin, Co. Galway, 12 March 2025 – Islanders said", "Inis Meáin, Co. Galway"),
+    ],
+)
+def test_a_day_month_dateline_over_its_lead_and_an_irish_countys_dateline(
+    opening: str, dateline: str
+) -> None:
+    text = (
+        f"Embankment repairs to finish before the monsoon\n\n{opening} the works would end soon.\n"
+    )
+    assert extract(text).dateline == dateline

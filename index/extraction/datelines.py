@@ -160,7 +160,8 @@ def _country_pattern() -> str:
     names = wordlists.printed_place_names()
     known = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # ... or a state or province so named: "Onitsha, Anambra State –"
-    return rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)"
+    # (... or an Irish county: "Inis Oírr, Co. Galway")
+    return rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)|Co\.\s{_TITLE_WORD}"
 
 
 @functools.cache
@@ -234,9 +235,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # punctuation stripped, a capitals place opening its line before the date.
         "before_space": re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{caps})\s+(?:{weekday}\s+)?$"),
         # "WASHINGTON, " / "OSLO, Monday, " right before a date.
-        # "GENEVA (3 June 2021) –" / "SAN DIEGO (May 15, 2019) –".
-        # "Barbastro (Huesca), 9 de octubre", "Québec, le 12 mai 2025": a region in
-        # brackets, an article before the date.
+        # "GENEVA (3 June 2021) –"; "Barbastro (Huesca), 9 de octubre", "Québec, le 12 mai
+        # 2025": a region in brackets, an article before the date.
         "before_comma": re.compile(
             rf"(?P<place>{place}(?:\s\([{UPPER}][\w .'’-]{{1,30}}\))?)"
             rf"(?:,\s*(?:{weekday},?\s*)?(?:(?:le|el|a)\s+)?\(?|\s+\()$"
@@ -253,13 +253,14 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<tail>{wire}?{_DASH}|\s+(?=[{UPPER}\"“]))"
         ),
         # "Washington, D.C. -- Senator", "HONOLULU (AP) _ U.S. Sen."; "JIAXING, June 18 --",
-        # "Cuttack, 5 September:": a day without its year, then a dash or a colon; "Bhubaneswar
-        # : Chief Minister", a spaced colon. (Not after a slash: "Photo: D. Bryce-Walters/JIS".)
+        # "Cuttack, 5 September:": a day without its year, then a dash or a colon (the lead
+        # on that line or the next); "Bhubaneswar : Chief Minister", a spaced colon. (Not
+        # after a slash: "Photo: D. Bryce-Walters/JIS".)
         "standalone": re.compile(
             rf"(?=[{UPPER}])(?:(?<![\w,/])|(?<=[a-z])(?=[{UPPER}]{{2,}}[\w ,.]{{0,30}}{wire}))"
             rf"{not_in_caps}(?P<place>{place}){wire}?(?:,\s*{weekday})?"
             rf"(?:(?P<day>,\s*(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\b){wire}?)?"
-            rf"(?:{_DASH}|(?(day)[^\S\n]?:[^\S\n]+|(?P<colon>[^\S\n]+:[^\S\n]+)))"
+            rf"(?:{_DASH}|(?(day)[^\S\n]?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)|(?P<colon>[^\S\n]+:[^\S\n]+)))"
             rf"(?=[\"“]|[{UPPER}][{LOWER}]|U\.?\s?S|[{UPPER}]\s|{_AGENCY_FIRST})"
         ),
         # No dash left: "... Department WASHINGTON U S Senators", "Station Washington DC Today";

@@ -2807,7 +2807,7 @@ _HEAD_FIRST_BODY_WORDS = frozenset(
 #: "Urząd Miasta Gdańska"), regions and towns ("Regione Emilia-Romagna", "Comune di Bari").
 FOREIGN_BODY_HEADS = frozenset(
     ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
-     "minisztérium", "ministeriet", "agentschap", "urząd", "zarząd", "úřad", "agenția", "autoritatea",
+     "minisztérium", "ministeriet", "agentschap", "rijksdienst", "urząd", "zarząd", "úřad", "agenția", "autoritatea",
      "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone",
      "gouvernement", "gobierno", "governo",
      # Malay and Indonesian: "Kementerian Kesihatan Malaysia", "Jabatan Pengurusan Pesisir
@@ -3255,7 +3255,7 @@ def _in_another_language(line: str) -> bool:
 # "Handelskammer", "Stadtverwaltung", "Polizeipräsidium".
 _GERMAN_BODY_ENDINGS = (
     "ministerium", "behörde", "verwaltung", "kammer", "anstalt", "direktion", "präsidium",
-    "bundesamt", "landesamt",
+    "bundesamt", "landesamt", "verbund", "verband",
 )  # fmt: skip
 _WHAT_A_BODY_IS_OF = frozenset(
     ["of", "for", "on", "de", "du", "des", "der", "für", "di", "del", "della", "da", "do", "dos"]
@@ -3527,6 +3527,8 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
         and (
             i == len(bare) - 1
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
+            # a German body's place after it: "Trinationaler Verkehrsverbund Oberrhein"
+            or (i == len(bare) - 2 and w.endswith(_GERMAN_BODY_ENDINGS))
             # "World Bank in Kenya", "UNICEF Office in Malawi": a country office
             or (bare[i + 1] == "in" and i + 3 == len(bare))
             or (words[i].endswith(",") and bare[i + 1] in _STATES)

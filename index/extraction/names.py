@@ -837,8 +837,12 @@ _PLACE_INITIALS = frozenset(
 _LEADING_INITIAL_RE = re.compile(rf"[{UPPER}]\.[^\S\n]*(?:[{UPPER}]\.[^\S\n]*)?(?=[{UPPER}])")
 
 
-def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
-    """The name starting at ``pos`` and where it ends in ``text``, or None."""
+def name_at(
+    text: str, pos: int, caps: bool = False, after_title: bool = False
+) -> tuple[str, int] | None:
+    """The name starting at ``pos`` and where it ends in ``text``, or None; with
+    ``after_title``, right after a title, where one initial and a surname are a name
+    ("Chief Minister Thiru. R. Ilangovan")."""
     irish = _IRISH_PARTICLE_RE.match(text, pos)
     if irish:
         # "Minister Ó Catháin", "Ms Ní Bhriain", "Deputy Mac Giolla Phádraig": an Irish
@@ -872,6 +876,7 @@ def name_at(text: str, pos: int, caps: bool = False) -> tuple[str, int] | None:
         if rest and (
             " " in rest[0]
             or (initials.count(".") == 2 and initials.replace(" ", "") not in _PLACE_INITIALS)
+            or (after_title and initials.count(".") == 1 and len(rest[0]) >= 4)
         ):
             return initials + " " + rest[0], rest[1]
     if caps:

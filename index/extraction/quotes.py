@@ -44,7 +44,7 @@ SENTENCE_END_RE = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj|ir|mr))"
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs|drs|"
     r"Adm|Adv|Amb|Cde|Det|Eng|Rev|Sec|Sgt|Smt|Tmt|Mhe|doc|inż|Hon|Dra|Lic|Arq))"
-    r"(?<!\b(?:Mtro|Mtra))(?<!\bLicda)"
+    r"(?<!\b(?:Mtro|Mtra))(?<!\b(?:Licda|Thiru))"
     r"(?<!\b(?:Corp|Dept|Capt|Prof|Sens|Reps|Assn|phil|Dipl|Atty|Cllr|Engr|Insp|Supt|JUDr|"
     r"MUDr|MVDr|PhDr|RNDr|MMag|prof))(?<!\bAssoc)(?<!\bAsst)[.!?]\s+"
 )
