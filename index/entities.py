@@ -36,7 +36,7 @@ from pathlib import Path
 
 from index.analysis import fold, stem, stop_words
 from index.extraction import wordlists
-from index.extraction.layout import LEGAL_FORMS, normal_case
+from index.extraction.layout import normal_case
 
 ENTITY_FACETS = ("speaker", "venue", "organization")
 STORE_FILE = "entities.json"
@@ -265,9 +265,32 @@ _DC_DATELINE_RE = re.compile(
     r"|\s+(?:in\s+)?(?:(?i:washington),?\s+)?D\.?\s?C\.?$"
 )
 # A sentence end after a word (not after "U.S." or "J."), or a dash aside.
-# (not a dash before a place or branch that ends the name: "Regional Administration – Varna")
-_SENTENCE_END_RE = re.compile(
-    r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s(?!(?:[A-Z][\w'’-]*\s?){1,3}$).*$"
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})[.!?;:]\s+\S.*$|\s+[-–—]\s.*$")
+# A dash before the words that end the name.
+_DASH_TAIL_RE = re.compile(r"\s+[–—]\s+(?P<tail>[^–—\n]{1,40})$")
+
+
+def _without_sentence_end(text: str) -> str:
+    """The name without a sentence or aside run on after it, but with the place a dash
+    names it by ("Regional Administration – Varna"; not "Ministry of Finance – News
+    Release", "Kestrel Power Authority – Update")."""
+    dash = _DASH_TAIL_RE.search(text)
+    if dash and _a_place_after_a_dash(dash["tail"].split()):
+        return _SENTENCE_END_RE.sub("", text[: dash.start()]) + text[dash.start() :]
+    return _SENTENCE_END_RE.sub("", text)
+
+
+def _a_place_after_a_dash(words: list[str]) -> bool:
+    """One to three capitalised words, none a common word of ours ("Varna", "Tartu")."""
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower().strip(".,") not in wordlists.lowercase_words() for w in words
+    )
+
+
+# A company's legal form in capitals after its name, no body's acronym ("Bakkefjord Laks AS",
+# "Nordvik Energi ASA"; not "CO", "SE", "SA": a state's or a department's letters).
+_COMPANY_FORMS = frozenset(
+    ["as", "asa", "ab", "ag", "plc", "llc", "ltd", "inc", "nv", "bv", "gmbh", "oy", "oyj", "spa"]
 )
 
 
@@ -282,7 +305,7 @@ def clean_extracted(facet: str, value: str | None) -> str | None:
     single words and mentioned-only bodies dropped."""
     if not value or facet not in ("venue", "organization"):
         return value
-    text = _SENTENCE_END_RE.sub("", value.strip())
+    text = _without_sentence_end(value.strip())
     if text.isupper() and len(text.split()) > 1:
         # A letterhead in capitals ("MINISTRY OF THE SEA") is a name of its own, not
         # a dateline or headline glued before one: cutting capitals would leave nothing.
@@ -363,7 +386,10 @@ def _cut_glued_tail(tokens: list[str]) -> list[str]:
         if fold(last) in trailing_words() and last != "AS":  # (a company's legal form)
             tokens = tokens[:-1]  # "Congress on", "Chamber of Commerce As I"
         elif (
-            len(tokens) > 2 and _is_caps(last) and last != "U.S" and last.lower() not in LEGAL_FORMS
+            len(tokens) > 2
+            and _is_caps(last)
+            and last != "U.S"
+            and last.lower() not in _COMPANY_FORMS
         ):
             # an acronym after the name: "Department of Energy DOE" (not a company's
             # legal form: "Bakkefjord Laks AS", "Nordvik Energi ASA")
@@ -423,8 +449,8 @@ def _trim_tail(tokens: list[str]) -> list[str]:
         return tokens  # "Committee on Finance", "University of Maine"
     if first == "and" and _last_of_a_list(tokens[: last + 1], tail[1:]):
         return tokens  # "Department of Housing, Local Government and Heritage"
-    if first in ("–", "—") and 1 <= len(tail) - 1 <= 3 and all(t[:1].isupper() for t in tail[1:]):
-        return tokens  # its place or branch: "Regional Administration – Varna"
+    if first in ("–", "—") and _a_place_after_a_dash(tail[1:]):
+        return tokens  # its place: "Regional Administration – Varna"
     return tokens[: last + 1]
 
 

@@ -945,14 +945,135 @@ _REVIEW_39 = [
 ]
 
 
-_LATER_REVIEWS = _REVIEW_37 + _REVIEW_38 + _REVIEW_39
+# The 40th session's review: look-alikes of its rules (a warning's number inside a
+# headline, a notice about a topic, a section over a page's date, a caption's name and
+# country, a wrapped "An", a case after "in the", a given name that is a country's).
+_REVIEW_40 = [
+    (
+        "r40-fur-num-4",
+        "Pacific Tsunami Centre\n\nTsunami Warning No. 2 cancelled for Tonga coast\n\nNUKU'ALOFA, 4 March 2025 – The Pacific Tsunami Centre has cancelled its second tsunami warning for the coast of Tonga after sea levels returned to normal.\n",
+        {
+            "title": "Tsunami Warning No. 2 cancelled for Tonga coast",
+            "dateline": "NUKU'ALOFA",
+            "date": "2025-03-04",
+            "organization": "Pacific Tsunami Centre",
+        },
+    ),
+    (
+        "r40-ob-6",
+        "Zambia Water Resources Authority\n\nFlood warning no. 3 for the Kafue basin lifted\n\nRiver levels back below the alert mark\n\nLUSAKA, 4 March 2025 – The Authority has lifted its third flood warning for the Kafue basin.\n",
+        {
+            "title": "Flood warning no. 3 for the Kafue basin lifted",
+            "organization": "Zambia Water Resources Authority",
+            "dateline": "LUSAKA",
+        },
+    ),
+    (
+        "r40-ob-1",
+        "Ministry of Health\n\nAdvisory to parents on measles vaccinations\n\nFree jabs at all public clinics this month\n\nThe Ministry of Health urges parents to bring children under five for free measles vaccinations.\n",
+        {
+            "title": "Advisory to parents on measles vaccinations",
+            "organization": "Ministry of Health",
+        },
+    ),
+    (
+        "r40-ob-2",
+        "Glenview Town Council\n\nNotice to residents of Glenview on water restrictions\n\nGardens may be watered only on alternate days\n\nFrom Monday, residents may water gardens only on alternate days, the Council said.\n",
+        {
+            "title": "Notice to residents of Glenview on water restrictions",
+            "organization": "Glenview Town Council",
+        },
+    ),
+    (
+        "r40-ob-3",
+        "Highland Roads Authority\n\nPart of the A9 to close for repairs by Tarmac Group\n\nOvernight closures from Monday for two weeks\n\nINVERNESS, 3 June 2025 – A 4-mile stretch of the A9 south of Inverness will close overnight from Monday.\n",
+        {
+            "title": "Part of the A9 to close for repairs by Tarmac Group",
+            "organization": "Highland Roads Authority",
+            "dateline": "INVERNESS",
+        },
+    ),
+    (
+        "r40-pub-3",
+        "Kestrel City Council\n\nLatest news from the council\n\nPublished 5 May 2025\n\nCouncil approves new cycle lanes on Market Street\n\nThe council has approved 2 km of protected cycle lanes on Market Street.\n",
+        {
+            "title": "Council approves new cycle lanes on Market Street",
+            "date": "2025-05-05",
+            "organization": "Kestrel City Council",
+        },
+    ),
+    (
+        "r40-ob-10",
+        "Kestrel Regional Council\n\nNews and updates from the council\n\nUpdated 14 April 2025\n\nNew bus shelters for Riverside and Elm Park\n\nTwenty new bus shelters will be installed in Riverside and Elm Park this summer.\n",
+        {"title": "New bus shelters for Riverside and Elm Park"},
+    ),
+    (
+        "r40-an-3",
+        "Mekong Relief Network\n\nFloods hit rice farms across An\nGiang and Dong Thap provinces\n\nFloods have damaged 40,000 hectares of rice in the Mekong delta, the Network said.\n",
+        {
+            "title": "Floods hit rice farms across An Giang and Dong Thap provinces",
+            "organization": "Mekong Relief Network",
+        },
+    ),
+    (
+        "r40-enc-3",
+        "KESTREL CEMENT LIMITED\n\nJune 2, 2025\n\nTo,\nBSE Limited\n\nSub: Press Release\n\nDear Sir,\n\nPlease find enclosed the press release.\n\nPRESS RELEASE\n\nHyderabad, June 2, 2025: Kestrel Cement Limited today announced that its Board approved a new\nclinker line at its Nalgonda plant with a capacity of 2 million tonnes a year.\n",
+        {"organization": "Kestrel Cement Limited"},
+    ),
+    (
+        "r40-q-6",
+        'Ministry of Environment\n\nRegional climate fund launched\n\nSpeaking at the Summit, Minister Jane Roe called the plan "a turning point for the whole region."\n',
+        {"speaker": "Jane Roe"},
+    ),
+    (
+        "r40-dl-13",
+        "Nairobi Regional Forum\n\nCommunique on regional water security\n\nParticipants:\nAMINA BELLO, NIGERIA – Chair\nRUTH WANJIRU, KENYA – Vice-Chair\n\nThe forum adopted a communique on regional water security on Friday.\n",
+        {"dateline": None},
+    ),
+    (
+        "r40-ob-8",
+        "JOHN MWANGI, KENYA — Winner of the 2025 Young Farmer Award (Photo: FAO)\n\nYoung farmers honoured in Rome\n\nROME, 3 May 2025 – Twelve young farmers received awards at FAO headquarters today.\n",
+        {"dateline": "ROME", "date": "2025-05-03"},
+    ),
+    (
+        "r40-dl-14",
+        'Lumen Clinics Ltd\n\nNew clinic opens in Nakuru\n\nDr. Ama Mensah, Co. Chair — "We are thrilled to open our tenth clinic," said Dr. Mensah.\n',
+        {"dateline": None, "speaker": "Ama Mensah"},
+    ),
+    (
+        "r40-dlv-4",
+        "Summary of judgment\n\nDelivered by Lady Justice Ama Mensah in the Case of Boateng v Attorney General, on 14 May 2025\n\nThe Court held that the regulations were made without proper consultation.\n",
+        {"venue": None, "date": "2025-05-14"},
+    ),
+    (
+        "r40-lead-1",
+        "The Morning Show\nParticipants: Chad Michael Murray, host; Dr Lena Park, epidemiologist\n\nMURRAY: Good morning and welcome to the show.\n\nPARK: Thank you for having me.\n\nMURRAY: What should parents know about measles?\n\nPARK: Vaccination is the best protection.\n",
+        {"quote_speakers_exclude": ["Michael Murray"]},
+    ),
+    (
+        "r40-lead-2",
+        "Transcript\nGuests: Jordan Ashley Clarke, reporter; Minister Sam Ortiz\n\nCLARKE: Minister, will fares rise?\n\nORTIZ: No, fares will be frozen for a year.\n\nCLARKE: Thank you, Minister.\n",
+        {"quote_speakers_exclude": ["Ashley Clarke"]},
+    ),
+    (
+        "r40-org-as-4",
+        "Prairie Grain expands fertiliser terminal in Saskatoon\n\nSASKATOON, Saskatchewan, April 3, 2025 – Prairie Grain today announced a $40 million expansion of its fertiliser terminal. The terminal serves Prairie Grain AG Services customers across the province.\n\nAbout Prairie Grain\nPrairie Grain is a farmer-owned grain handling cooperative.\n",
+        {
+            "organization": "Prairie Grain",
+            "dateline": "SASKATOON, Saskatchewan",
+            "date": "2025-04-03",
+        },
+    ),
+]
+
+_LATER_REVIEWS = _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40
 
 
 @pytest.mark.parametrize(
     ("probe", "text", "expected"), _LATER_REVIEWS, ids=[c[0] for c in _LATER_REVIEWS]
 )
 def test_the_later_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
-    """The 37th-39th sessions' review probes: each field read as printed (spaces
+    """The 37th-40th sessions' review probes: each field read as printed (spaces
     folded), and for "quote_speakers_exclude" none of the statements given to them."""
     found = extract(text)
     for field, want in expected.items():

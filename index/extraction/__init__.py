@@ -364,7 +364,8 @@ _SALUTED_SUBJECT_RE = re.compile(
 # The release a cover letter encloses: its label on a line of its own, then its headline.
 _ENCLOSED_RELEASE_RE = re.compile(
     r"(?im)^[^\S\n]*(?:press|media|news)[^\S\n]+release[^\S\n]*\n(?:[^\S\n]*\n)?"
-    r"[^\S\n]*(?P<title>[^\W\d_][^\n]{10,200}?)[^\S\n]*\n"
+    # (its own line, a blank one under it: not a hard-wrapped lead's first line)
+    r"[^\S\n]*(?P<title>[^\W\d_][^\n]{10,200}?)[^\S\n]*\n[^\S\n]*\n"
 )
 
 

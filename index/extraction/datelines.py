@@ -136,32 +136,43 @@ def _place_pattern(state: str) -> str:
         rf"|[{UPPER}]{{2}}"
         # ("NAIROBI, KENYA –": our countries in capitals; "CHRISTIANSTED, ST. CROIX —": a
         # saint's island or parish)
-        rf"|{_caps_country_pattern()}|S(?:AIN)?T\.?\s[{UPPER}]{{3,}})"
+        rf"|S(?:AIN)?T\.?\s[{UPPER}]{{3,}})"
         rf"(?![\w])"
     )
     return (
+        # ("NAIROBI, KENYA –", "HA NOI, VIET NAM": a town of one word or of short syllables,
+        # our country in capitals; not "JOHN MWANGI, KENYA", a caption's name)
+        rf"(?:(?<![{UPPER}][ ])(?:[{UPPER}]{{2,3}}[ ]){{0,2}}[{UPPER}]{{3,}},\s"
+        rf"(?:{_country_pattern(upper=True)})(?![\w])|"
         # ("AREQUIPA Peru The council ...": punctuation stripped, a country of our list)
-        rf"(?:{caps}(?:,\s{country}|\s(?!United\b)(?:{_country_pattern()})(?![\w]))?"
+        rf"{caps}(?:,\s{country}|\s(?!United\b)(?:{_country_pattern()})(?![\w]))?"
         rf"|{title}(?:,\s(?:{_country_pattern()})(?![\w]))?)"
         rf"(?:,?\s(?:{state})(?![\w]))?"
     )
 
 
 @functools.cache
-def _caps_country_pattern() -> str:
-    """Our countries and regions in capitals ("KENYA", "SOUTH AFRICA")."""
-    names = {n.upper() for n in wordlists.printed_place_names()}
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-@functools.cache
-def _country_pattern() -> str:
-    """Our countries and regions, as printed ("Finland", "South Africa")."""
+def _country_pattern(upper: bool = False) -> str:
+    """Our countries and regions, as printed ("Finland", "South Africa"), or in capitals
+    ("KENYA") with ``upper``."""
     names = wordlists.printed_place_names()
+    if upper:
+        capitals = {n.upper() for n in names}
+        return "|".join(re.escape(n) for n in sorted(capitals, key=len, reverse=True))
     known = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # ... or a state or province so named: "Onitsha, Anambra State –"
     # (... or an Irish county: "Inis Oírr, Co. Galway")
-    return rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)|Co\.\s{_TITLE_WORD}"
+    return (
+        rf"{known}|{_TITLE_WORD}(?:\s{_TITLE_WORD})?\s(?:State|Province|Region|County)"
+        rf"|Co\.\s(?:{_IRISH_COUNTIES})"
+    )
+
+
+_IRISH_COUNTIES = (
+    "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
+    "Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
+    "Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
+)
 
 
 @functools.cache

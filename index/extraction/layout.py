@@ -132,8 +132,10 @@ _FURNITURE_RE = re.compile(
     # "ADVISORY No. NDMA/NEOC/ADV/2025/071": a numbered label
     # ("GIS BULLETIN No. 114/2024    Page 1 of 2")
     # ("TSUNAMI INFORMATION STATEMENT No. 3", "SITUATION REPORT No. 14": a series' number)
-    r"(?:[\w-]+\s+){0,3}(?:advisory|handout|press\s+note|circular|bulletin|(?:information\s+|"
-    r"situation\s+)(?:statement|report|update)|warning|alert)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    r"(?:[\w-]+\s+){0,2}(?:advisory|handout|press\s+note|circular|bulletin)\s+no\.?\s*[\w/.-]*\d[\w/.-]*\b.*|"
+    # (a warning's number ends its line: not "Tsunami Warning No. 2 cancelled for Tonga")
+    r"(?:[\w-]+\s+){0,3}(?:(?:information|situation)\s+(?:statement|report|update)|warning|alert)"
+    r"\s+no\.?\s*[\w/.-]*\d[\w/.-]*(?:\s*[–—:-]?\s*(?:final|update|cancellation))?|"
     # a transcript's legend: "Q = reporters", "A = Minister"
     r"[a-z]{1,3}\s*=\s*\w[\w ,.;]{0,60}|"
     # who the note is sent to: "Dissemination: All Newspapers / TV Channels ..."
@@ -401,14 +403,20 @@ _FURNITURE_RE = re.compile(
     r"(?:speech|press\s+release|article|opinion\s+piece|debate\s+article)\s+from\s+(?:the\s+)?"
     r"(?:ministry|department|prime\s+minister['’]s\s+office|government\s+offices)\b.*|"
     # a company's parent under its name: "Part of Havlund Group", "A member of the X Group"
-    r"(?:part|a\s+member|a\s+subsidiary|a\s+division)\s+of\s+(?:the\s+)?[\w&'’. -]{2,50}?"
-    r"(?:group|holdings?|plc|ltd|inc|corporation|family\s+of\s+companies)|"
+    # (a name of four words at most: not "Part of the A9 to close for repairs by X Group")
+    r"(?:part|a\s+member|a\s+subsidiary|a\s+division)\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){1,4}"
+    r"(?:group|holdings?|plc|ltd|inc|corporation)|"
     # an open letter's label: "OPEN LETTER – RELEASED TO MEDIA"
     r"open\s+letter(?:\s*[–—:-]\s*(?:released|for|issued|copied)\b.*)?|"
     # whom a notice is for, over its headline: "Announcement to shipping agents and masters
     # of vessels", "ANNOUNCEMENT TO THE MONGOLIAN STOCK EXCHANGE"
+    # (its audience, not what it is about: "Advisory to parents on measles vaccinations")
     r"(?:announcement|notice|circular|advisory)\s+to\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,6}?(?:[\w-]+s|(?:stock\s+)?exchange|public)|"
+    r"(?:(?!on\b|about\b|regarding\b)[\w'’-]+\s+){0,6}?(?:agents|masters|vessels|operators|"
+    r"holders|shareholders|stakeholders|traders|exporters|importers|mariners|airmen|carriers|"
+    r"dealers|licensees|members|investors|owners|cooperatives|residents|users|customers|"
+    r"passengers|fishers|farmers|applicants|bidders|contractors|suppliers|(?:stock\s+)?exchange|"
+    r"public)|"
     # A government letter's note over its reference: "In case of reply, the number and date
     # of this letter should be quoted."
     r"(?:in\s+case\s+of\s+reply|when\s+replying)\b.{0,60}\bquoted?\b.{0,20}|"
@@ -581,9 +589,19 @@ _VENUE_LINE_RE = re.compile(
 # chamber, Christiansborg, on 3 October 2024" (not "Leader of Government Business in the
 # Senate", a role's).
 _DELIVERED_IN_RE = re.compile(
-    rf"(?i:delivered|read|given|presented|spoken)\b[^\n]*?[^\S\n]in[^\S\n]+the[^\S\n]+"
+    rf"(?i:delivered|read|given|presented|spoken)\b[^\n]{{0,120}}?[^\S\n]in[^\S\n]+the[^\S\n]+"
     rf"(?P<place>[{UPPER}][^,\n]*(?:,[^\S\n]+[{UPPER}][^,\n]*)?)(?:,?[^\S\n]+on[^\S\n]+[^\n]*)?\.?$"
 )
+
+
+def _delivered_in_a_venue(line: str) -> re.Match[str] | None:
+    """ "... in the Folketing chamber, ...": a building's or room's word in the place (not
+    "in the Case of Boateng v Attorney General")."""
+    m = _DELIVERED_IN_RE.match(line)
+    words = m["place"].replace(",", " ").split() if m else []
+    return m if any(w.title() in wordlists.venue_word_set() for w in words) else None
+
+
 _BYLINE_PLACE_RE = re.compile(
     rf"(?:,[^\S\n]+(?:at|in)|[^\S\n]+at)[^\S\n]+(?:the[^\S\n]+)?(?P<place>[{UPPER}][^,\n]*"
     rf"(?:,[^\S\n]+[{UPPER}][^,\n]*)?)"
@@ -1059,12 +1077,12 @@ class Layout:
             return False
         line, body = self.parts[i].text, self.parts[i - 1].text
         words = re.findall(r"[^\W\d_]+", line.lower())
-        english = wordlists.lowercase_words() | wordlists.organization_word_set()
+        common, body_words = wordlists.lowercase_words(), wordlists.organization_word_set()
         return (
             len(words) >= 3
             and abs(len(words) - len(body.split())) <= 3
             # (few words ours: the Irish "An", "agus" of our Irish bodies' names)
-            and sum(w in english for w in words) <= len(words) // 3
+            and sum(w in common or w in body_words for w in words) <= len(words) // 3
             and not _verbs_in(line)
         )
 
@@ -1211,7 +1229,8 @@ class Layout:
         if over is not None:
             return over
         following = self.parts[i + 1] if i + 1 < len(self.parts) else None
-        if following is not None and _headline_goes_on(part.text, following):
+        apart = following is not None and following.start - part.end > 1  # (a blank line)
+        if following is not None and _headline_goes_on(part.text, following, apart):
             # A headline broken over two lines ("Regional hospitals to get new" / "equipment"),
             # or three ("Transcript of Special Media Briefing" / "by the Special Relief
             # Commissioner" / "on Cyclone Preparedness").
@@ -1791,7 +1810,7 @@ class Layout:
         the place a byline ends with (an event there may name its building elsewhere)."""
         for part in self.parts:
             m = (
-                _BYLINE_PLACE_RE.search(part.text) or _DELIVERED_IN_RE.match(part.text)
+                _BYLINE_PLACE_RE.search(part.text) or _delivered_in_a_venue(part.text)
                 if part.kind in ("byline", "name")
                 else None
             )
@@ -2230,9 +2249,9 @@ def _role_before_its_name(line: str, following: Part) -> bool:
 _BEFORE_AT_RE = re.compile(r"\s(?:at|on|in|to|for)\s|,")
 
 
-def _headline_goes_on(line: str, following: Part) -> bool:
+def _headline_goes_on(line: str, following: Part, apart: bool = False) -> bool:
     """Whether a headline line goes on on the next header line: "Regional hospitals
-    to get new" / "equipment"."""
+    to get new" / "equipment" (``apart``: a blank line between them)."""
     nxt = following.text
     same_case = nxt.isupper() == line.isupper()
     # (a header lower-cased throughout: "tallinn to extend free night buses" / "deputy
@@ -2253,8 +2272,9 @@ def _headline_goes_on(line: str, following: Part) -> bool:
             or (
                 line.split()[-1].lower() in _BROKEN_AFTER
                 and same_case
-                # (in a sentence-case line a capital is a name's: "... plant in Long An")
-                and not (line.split()[-1][:1].isupper() and _sentence_case(line))
+                # (in a sentence-case line over a blank one, a capital is a name's: "...
+                # plant in Long An"; not "... across An" / "Giang and Dong Thap ...")
+                and not (apart and line.split()[-1][:1].isupper() and _sentence_case(line))
             )
             # "... SCHOOLS IN CHOLERA-AFFECTED" / "DISTRICTS": a compound adjective waits
             # for its noun
@@ -3522,7 +3542,11 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
             or w.endswith(_GERMAN_BODY_ENDINGS)
             or (w.endswith("amt") and len(w) >= 9)
             # "Regional Centre for Water Cooperation" (not "Town Centre First plan")
-            or (w in ("centre", "center") and bare[i + 1 : i + 2] == ["for"])
+            or (
+                w in ("centre", "center")
+                and bare[i + 1 : i + 2] == ["for"]
+                and bare[i - 1 : i] not in (["town"], ["city"])
+            )
         )
         and (
             i == len(bare) - 1
@@ -4224,6 +4248,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _participant_lines(layout)
     _menu_section_lines(layout)
     _lead_ends_header(layout)
+    _deck_under_a_wires_headline(layout)
     _provided_by_lines(layout)
     _published_under_the_headline(layout)
     _read_on_behalf_lines(layout)
@@ -4414,6 +4439,8 @@ def _published_under_the_headline(layout: Layout) -> None:
             # "24-118MR", "STATUS UPDATE NO. 14")
             and len(line.split()) >= 4
             and any(len(w) >= 3 and w.islower() for w in line.split())
+            # (not a site's section: "Latest news from the council")
+            and not _SECTION_LINE_RE.search(line)
         ):
             for part in parts[i + 2 :]:
                 # (not a speech's heading under it: "Statement by the Prime Minister, ...")
@@ -4423,17 +4450,22 @@ def _published_under_the_headline(layout: Layout) -> None:
 
 
 _PUBLISHED_LINE_RE = re.compile(r"(?i)(?:first\s+)?(?:published|posted|updated)\b")
+_SECTION_LINE_RE = re.compile(r"(?i)\b(?:news|updates|latest|stories|announcements)\b")
 
 
-def _provided_by_lines(layout: Layout) -> None:
-    """The line under a newswire's "NEWS PROVIDED BY" names the issuing body; a headline
-    right over that label is the page's, the headline lines under its block a deck."""
+def _deck_under_a_wires_headline(layout: Layout) -> None:
+    """A headline right over a newswire's "NEWS PROVIDED BY" is the page's; the headline
+    lines under the label's block ("After-tax NPV(5%) of C$612 million ...") are its deck."""
     parts = layout.parts
     for i in range(1, len(parts) - 1):
         if parts[i - 1].kind == "headline" and _PROVIDED_BY_RE.match(parts[i].text):
             for part in parts[i + 2 :]:  # (after the issuer's line)
                 if part.kind == "headline":
-                    part.kind = "furniture"  # "After-tax NPV(5%) of C$612 million ..."
+                    part.kind = "furniture"
+
+
+def _provided_by_lines(layout: Layout) -> None:
+    """The line under a newswire's "NEWS PROVIDED BY" names the issuing body."""
     for before, after in zip(layout.parts, layout.parts[1:]):
         if (
             _PROVIDED_BY_RE.match(before.text)
@@ -5499,39 +5531,35 @@ _SENTENCE_MARKS_RE = re.compile(r"[.,;!?\"“”]")
 
 def _barred_part(line: str, start: int, end: int) -> Part | None:
     """A line of pieces between bars that is a body's name in its languages, or a wire's
-    masthead ("Valtera Batteries AB (publ) | Press release | 12 May 2025 08:00:00 CEST")."""
+    masthead ("Valtera Batteries AB (publ) | Press release | 12 May 2025 08:00:00 CEST"),
+    which names the body in its first piece."""
     if _one_body_in_languages(line) and not organization_line(line):
         return Part("furniture", line, start, end)
-    masthead = _body_label_and_time(line)
-    if masthead is None:
+    if not _wire_masthead(line):
         return None
-    if masthead:
-        return Part("org", line, start, end, masthead)
-    return Part("furniture", line, start, end)
+    body = organization_line(line.split(" | ", 1)[0].strip())
+    return Part("org", line, start, end, body) if body else Part("furniture", line, start, end)
 
 
-def _body_label_and_time(line: str) -> str | None:
-    """A wire's masthead: the body, its release's label and the time it went out, between
-    bars: the body's name ("" when no piece names one); None for other lines."""
+def _wire_masthead(line: str) -> bool:
+    """The body, its release's label and the time it went out, between bars."""
     pieces = [piece.strip() for piece in line.split(" | ")]
-    if not (
+    return (
         len(pieces) >= 3
         and any(re.fullmatch(rf"(?i){RELEASE_LABEL}", piece) for piece in pieces)
         and any(re.search(r"\d{4}", piece) for piece in pieces[1:])
-    ):
-        return None
-    return organization_line(pieces[0]) or ""
+    )
 
 
 def _one_body_in_languages(line: str) -> bool:
     """ "Eidgenössisches Departement für ... WBF | Département fédéral de ... DEFR | ...": a
     body's name in its languages, between bars, at least one read as a body's name."""
-    names_ = [item.strip() for item in line.split(" | ")]
+    pieces = [item.strip() for item in line.split(" | ")]
     return (
-        len(names_) >= 2
-        and all(n[:1].isupper() and len(n.split()) <= 15 for n in names_)
-        and not any(re.search(r"\d|[.!?]$", n) or _verbs_in(n) for n in names_)
-        and any(organization_line(n) for n in names_)
+        len(pieces) >= 2
+        and all(p[:1].isupper() and len(p.split()) <= 15 for p in pieces)
+        and not any(re.search(r"\d|[.!?]$", p) or _verbs_in(p) for p in pieces)
+        and any(organization_line(p) for p in pieces)
     )
 
 
@@ -6470,27 +6498,19 @@ def _colon_heading(spoken: str, label: str, matches: list[re.Match[str]]) -> boo
     sentence's end, under a label no later turn repeats: a heading with a colon in it."""
     line, _, rest = spoken.strip(" \t").partition("\n")
     line = line.strip()
+    titles = [w.lower() in wordlists.title_word_set() for w in label.split()]
+    # (a claim of five words or more, no turn's greeting: "Minister Doğan: Export credit
+    # support will reach 40,000 SMEs"; not "PREMIER PETER MALINEK: Good morning everyone")
+    claim = len(line.split()) >= 5 and not _TURN_OPENING_RE.match(line)
     return (
         bool(line)
         and (not rest.strip() or rest.lstrip(" \t").startswith("\n"))
-        # (not "Chairperson: Hon X MP", "Deputy Chair: Jane Doe": a role and its holder;
-        # but "Minister Doğan: Export credit support will reach 40,000 SMEs", though not
-        # "PREMIER PETER MALINEK: Good morning everyone", a turn)
-        and len(label.split()) >= 2
-        and (
-            not all(w.lower() in wordlists.title_word_set() for w in label.split())
-            # ("Special Rapporteur: water must not be the first thing cut ...": a
-            # headline in the third person, not a first turn's "we" or "I")
-            or (
-                len(line.split()) >= 5
-                and not _TURN_OPENING_RE.match(line)
-                and not _FIRST_PERSON_RE.search(line)
-            )
-        )
-        and (
-            not any(w.lower() in wordlists.title_word_set() for w in label.split())
-            or (len(line.split()) >= 5 and not _TURN_OPENING_RE.match(line))
-        )
+        # (not "Chairperson: Hon X MP", "Deputy Chair: Jane Doe": a role and its holder,
+        # unless a claim in the third person follows: "Special Rapporteur: water must not
+        # be the first thing cut ...", not a first turn's "we" or "I")
+        and len(titles) >= 2
+        and (not all(titles) or (claim and not _FIRST_PERSON_RE.search(line)))
+        and (not any(titles) or claim)
         and not person_name(line, bare=False)
         and not titled_names(line)
         and len(line.split()) <= 14
@@ -6848,7 +6868,9 @@ def _name_from_one_word(
     if " " in word or not re.sub("[-‐]", "", word).isalpha() or word in wordlists.title_word_set():
         return
     for run in names.NAME_RUN_RE.finditer(text):
-        name = _without_a_leading_place(names.trim_name(names.strip_title(run.group())))
+        name = names.trim_name(names.strip_title(run.group()))
+        if text[max(0, run.start() - 3) : run.start()] == "of ":
+            name = _without_a_leading_place(name)
         folded = names.fold(name or "").split()
         ends = (folded[-1],) if surname and folded else (folded[:1] + folded[-1:])
         if name and len(folded) >= 2 and word in ends:
@@ -6874,7 +6896,7 @@ def _name_from_one_word(
 
 def _without_a_leading_place(name: str | None) -> str | None:
     """ "Oksana Tkachivska" of "... Science of Ukraine Oksana Tkachivska": a country
-    that ends a portfolio is no given name."""
+    that ends a portfolio (after "of") is no given name."""
     words = (name or "").split()
     if len(words) >= 3 and names.fold(words[0]) in wordlists.place_names():
         return " ".join(words[1:])

@@ -1720,13 +1720,18 @@ def with_its_legal_form(org: str, text: str) -> str:
     words = org.split()
     if not words or words[-1].strip(".,").lower() in LEGAL_FORMS:
         return org
+    # (the form ends the name: not "Prairie Grain AG Services")
     found = re.search(
-        rf"(?<!\w){re.escape(org)}\s+(?P<form>AS|ASA|AB|Oyj?|GmbH|AG|A/S|ApS|SE|plc)(?!\w)", text
+        rf"(?<!\w){re.escape(org)}\s+(?P<form>[{UPPER}][\w/]{{1,5}})\.?(?![\w/-])(?!\s+[{UPPER}])",
+        text,
     )
+    form = found["form"] if found else ""
     initials = "".join(w[0] for w in words if w[:1].isupper())
-    if found is None or found["form"] == initials:  # ("American Shareholders Association ASA")
+    # (a company's form, not the body's initials: "American Shareholders Association ASA")
+    # (nor "Co", of a co-chair or a county)
+    if form.lower() not in LEGAL_FORMS or form.lower() == "co" or form == initials:
         return org
-    return f"{org} {found['form']}"
+    return f"{org} {form}"
 
 
 def as_the_text_spells_it(org: str, text: str, body_start: int) -> str:

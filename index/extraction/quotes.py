@@ -873,7 +873,7 @@ _NOT_A_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?:by|to|with|than)\s+(?:(?:the|a)\s+)?(?:[{names.UPPER}]\S*\s+){{0,3}}$"
     # ... nor after what a role or body is of or where it is: "The mayor of Nowy Targ,
     # X, welcomed", "at the KBA Fill-Finish Plant, ...", "Institute for Marine Science"
-    rf"|\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$|\b(?:at|in|from)\s+the\s+(?:[{names.UPPER}]\S*\s+){{0,2}}$"
+    rf"|\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$|\b(?:at|in|from)\s+the\s+(?:[{names.UPPER}][^\s,]*\s+){{0,2}}$"
 )
 _PRONOUN_AFTER_RE = re.compile(r"[\"”’',]*\s*(?P<pronoun>he|she)\b", re.IGNORECASE)
 _OPENS_A_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

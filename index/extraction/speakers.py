@@ -669,10 +669,10 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
         run_end = pos
         title = m["title"]
         for _ in range(6):  # a list of names after a plural title
-            # (one initial and a surname after an office's title: not after "M." of "M. D.
-            # Mahecha, M. Reichstein", an authors' list)
-            office = not group and len(m["title"].strip(". ")) > 2
-            found = names.name_at(text, pos, caps=caps, after_title=office)
+            # (one initial and a surname right after a title of three letters or more:
+            # not after "M." of "M. D. Mahecha, M. Reichstein", an authors' list)
+            long_title = not group and len(m["title"].strip(". ")) > 2
+            found = names.name_at(text, pos, caps=caps, after_title=long_title)
             if not found:
                 break
             name, run_end = found
