@@ -134,8 +134,7 @@ def _place_pattern(state: str) -> str:
         # ("VIENTIANE, Lao PDR", "KOWLOON, Hong Kong SAR": a state's letters after its name)
         rf"(?!{_WEEKDAY_OR_MONTH})(?:{title}(?:\s(?:and|of|of\sthe)\s{title})?(?:\s[{UPPER}]{{3}})?"
         rf"|[{UPPER}]{{2}}"
-        # ("NAIROBI, KENYA –": our countries in capitals; "CHRISTIANSTED, ST. CROIX —": a
-        # saint's island or parish)
+        # ("CHRISTIANSTED, ST. CROIX —": a saint's island or parish)
         rf"|S(?:AIN)?T\.?\s[{UPPER}]{{3,}})"
         rf"(?![\w])"
     )
