@@ -923,3 +923,35 @@ def test_a_dutch_state_service_and_a_german_transport_union_are_bodies_lines(
     line: str, body: str
 ) -> None:
     assert layout.organization_line(line) == body
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        # two letterheads side by side, their wide spaces lost: the first issues
+        (
+            "Ministry of Lake Transport                 Ministry of Border Logistics",
+            "Ministry of Lake Transport",
+        ),
+        (
+            "Kattegat Ferry Authority              Halland Regional Transport Board",
+            "Kattegat Ferry Authority",
+        ),
+        # (guards) one body with its unit or its trust's form, one with its ministry
+        (
+            "Kestrel Vale Hospitals NHS Foundation Trust",
+            "Kestrel Vale Hospitals NHS Foundation Trust",
+        ),
+        (
+            "World Health Organization Regional Office for the Pacific",
+            "World Health Organization Regional Office for the Pacific",
+        ),
+    ],
+)
+def test_two_bodies_run_together_give_the_first(letterhead: str, body: str) -> None:
+    text = (
+        f"{letterhead}\n\nJOINT PRESS RELEASE\n\n"
+        "Night ferries to return from 1 March\n\n"
+        "Night ferries will return from 1 March, the two bodies said today.\n"
+    )
+    assert extract(text).organization == body

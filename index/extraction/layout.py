@@ -6170,13 +6170,49 @@ def _content_part(
     org = organization_line(line)
     # (not a salutation's line: "The Presiding Judge, Eldoret High Court,")
     if org and not _styled_person_first(line) and not _SALUTATION_ITEM_RE.match(line):
-        return Part("org", line, start, end, org)
+        return Part("org", line, start, end, _first_of_two_run_together(org))
     return Part("furniture", line, start, end) if _units_filed_under(line) else None
 
 
 # A salutation's line: "The Presiding Judge, Eldoret High Court," (not a letterhead's
 # broken line: "Information Division, Ministry of Communications and Information,").
 _SALUTATION_ITEM_RE = re.compile(r"^(?:The|Hon\.?|Honourable|Your)\s[^,\n]+,[^\n]*,$")
+
+
+def _first_of_two_run_together(org: str) -> str:
+    """ "Ministry of Trade Corridors Ministry of Cross-Border Logistics", "Øresund Region
+    Transit Authority Skåne Regional Transport Board": two letterheads side by side, their
+    wide spaces lost; the first issues. The second opens with a body's head word, or the
+    first ends with one; both halves name a body."""
+    words = org.split()
+    if not 6 <= len(words) <= 16:
+        return org
+    org_words = wordlists.organization_word_set()
+    for k in range(3, len(words) - 2):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        # (its own name's first word, not a unit's: "... Hospital NHS Foundation Trust",
+        # "... Organization Regional Office for Africa")
+        named = (
+            words[k].lower() not in wordlists.lowercase_words()
+            and words[k].lower() not in org_words
+            and not words[k].isupper()
+        )
+        joint = words[k].lower() in _SECOND_BODY_HEADS or (
+            words[k - 1].lower() in org_words and named
+        )
+        if (
+            joint
+            and not words[k - 1].endswith(",")  # ("Administration, Ministry of ...": one body's)
+            and words[k][:1].isupper()
+            and words[k].lower() not in _SMALL_WORDS
+            and organization_line(left)
+            and organization_line(right)
+        ):
+            return organization_line(left) or org
+    return org
+
+
+_SECOND_BODY_HEADS = frozenset(["ministry", "department", "office", "agency", "embassy"])
 
 
 def _units_filed_under(line: str) -> bool:
