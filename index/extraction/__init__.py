@@ -931,6 +931,8 @@ class _NameRegistry:
         self._full: dict[str, str] = {}
         #: One-word names completed from the text ("Mulcahy" -> "Declan Mulcahy").
         self._completed: dict[str, str] = {}
+        #: Two surnames with the given name printed before them, once looked up.
+        self._given_before: dict[str, str | None] = {}
         self._mentions = [m for m in mentions if not m.caps]
         for mention in [
             *self._mentions,
@@ -1021,6 +1023,11 @@ class _NameRegistry:
         return full
 
     def _given_name_before(self, surnames: str) -> str | None:
+        if surnames not in self._given_before:  # (looked up once per text)
+            self._given_before[surnames] = self._find_given_name_before(surnames)
+        return self._given_before[surnames]
+
+    def _find_given_name_before(self, surnames: str) -> str | None:
         givens = {
             m["given"]
             for m in re.finditer(

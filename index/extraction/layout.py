@@ -6205,10 +6205,10 @@ def _first_of_two_run_together(org: str) -> str:
             and not words[k - 1].endswith(",")  # ("Administration, Ministry of ...": one body's)
             and words[k][:1].isupper()
             and words[k].lower() not in _SMALL_WORDS
-            and organization_line(left)
+            and (first := organization_line(left))
             and organization_line(right)
         ):
-            return organization_line(left) or org
+            return first
     return org
 
 
