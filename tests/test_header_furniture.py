@@ -1398,3 +1398,18 @@ def test_a_capitals_delivered_at_line_is_the_venue_not_the_title() -> None:
     result = extract(text)
     assert result.title == "GOVERNMENT SUSPENDS BOREHOLE DRILLING LICENCES PENDING AUDIT"
     assert (result.venue or "").lower() == "government complex, lusaka"
+
+
+@pytest.mark.parametrize(
+    "count", ["Total pages: 3 (including 1 attachment)", "No. of pages: 2", "Attachments: 1"]
+)
+def test_a_header_blocks_page_count_is_no_headline(count):
+    text = (
+        "Port Ellis Harbour Board\n\nPRESS RELEASE\n\n"
+        "Release date: Monday, March 2, 2026 (for release from 12:00)\n"
+        "Division in charge: Ferry Services Division\n"
+        "Director: Ruth Amsel (051-712-4410)\n"
+        f"{count}\n\n"
+        f"{_HEADLINE}\n- Four thousand passengers a day\n\n{_LEAD}"
+    )
+    assert extract(text).title == _HEADLINE

@@ -955,3 +955,131 @@ def test_two_bodies_run_together_give_the_first(letterhead: str, body: str) -> N
         "Night ferries will return from 1 March, the two bodies said today.\n"
     )
     assert extract(text).organization == body
+
+
+# A minister's letterhead or byline names the portfolio; the ministry the footer or an
+# "Issued by" line prints is the body that issues.
+_MINISTER_SPEAKS = (
+    "Kettle Point ferry terminal opens to passengers\n\n"
+    "The Hon. Ruth Amsel-Kaye, MP\n"
+    "Minister of Harbours and Coastal Shipping\n\n"
+    "Kettle Point Terminal, Port Ellis\n"
+    "Tuesday, March 3, 2026\n\n"
+    "Good morning. Today the new terminal at Kettle Point opens, and with it 4,000 "
+    "passengers a day will cross to the islands in comfort.\n\n"
+    "I thank the crews and the builders who finished it ahead of time.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Ministry of Harbours and Coastal Shipping | 6 Quay Road, Port Ellis | Tel: 555-0100",
+        "Issued by the Ministry of Harbours and Coastal Shipping",
+        "Media contact\nRita Osei\nCommunications\nDepartment of Harbours and Coastal Shipping\n"
+        "555-0142",
+        "(c) 2026 Ministry of Harbours and Coastal Shipping. All rights reserved.",
+    ],
+)
+def test_a_ministers_portfolio_gives_way_to_the_ministry_printed_as_a_body(footer):
+    org = extract(_MINISTER_SPEAKS + footer + "\n").organization
+    assert org is not None
+    assert org.split()[0] in ("Ministry", "Department")
+    assert org.endswith("of Harbours and Coastal Shipping")
+
+
+def test_a_ministry_a_sentence_mentions_leaves_the_ministers_letterhead():
+    text = (
+        "Senator the Hon Ruth Amsel\n"
+        "Minister for Harbours and Coastal Shipping\n"
+        "MEDIA RELEASE\n3/03/2026\n\n"
+        "KETTLE POINT TERMINAL TO BE SOLD\n\n"
+        "The Minister for Harbours and Coastal Shipping, Senator Ruth Amsel, today announced "
+        "the sale of the old Kettle Point terminal.\n\n"
+        "The sale will be managed by the Department of Harbours and Coastal Shipping "
+        "through a public tender.\n"
+    )
+    assert extract(text).organization == "Minister for Harbours and Coastal Shipping"
+
+
+def test_the_ministers_office_may_name_the_portfolios_first_part():
+    text = (
+        "Doorstop interview – Kettle Point, Port Ellis\n"
+        "The Hon Ruth Amsel MP\n"
+        "Minister for Harbours and Northern Islands\n"
+        "E&OE TRANSCRIPT\nTuesday, 3 March 2026\n\n"
+        "RUTH AMSEL: Thanks for coming. The terminal opens today.\n"
+        "JOURNALIST: Minister, how many jobs?\n"
+        "RUTH AMSEL: About two hundred, and more when the second berth is built.\n\n"
+        "Media contact: Office of the Minister for Harbours, 02 6277 7140\n"
+    )
+    assert extract(text).organization == "Office of the Minister for Harbours"
+
+
+@pytest.mark.parametrize(
+    ("portfolio", "name", "surname"),
+    [
+        # the given names run past the portfolio's words: they are not the portfolio's
+        ("Minister for Harbour Affairs and Heritage", "Ġużeppi Abela Żerafa", "Żerafa"),
+        ("Minister for Harbours and Water", "Mr Teo Wei Ming", "Teo"),
+    ],
+)
+def test_a_portfolio_read_in_the_lead_ends_where_the_name_begins(portfolio, name, surname):
+    text = (
+        "Kettle Point breakwater restored\n\n"
+        f"{portfolio} {name} today opened the restored breakwater at Kettle Point.\n\n"
+        f'"The fishers deserve a safe harbour," said Mr {surname}.\n'
+    )
+    assert extract(text).organization == portfolio
+
+
+def test_a_pages_publisher_field_after_a_blank_line_names_the_issuer():
+    text = (
+        "The Federal Council\nThe portal of the Swiss government\n"
+        "Homepage › Documentation › Press releases\n\n" + _BODY + "\n"
+        "Address for enquiries\n\nMedia Service FOKP\n+41 58 462 48 00\n\n"
+        "Publisher\n\nFederal Office for Kettle Point Harbours\nhttp://www.fokp.admin.ch\n"
+    )
+    assert extract(text).organization == "Federal Office for Kettle Point Harbours"
+
+
+def test_canadas_newswire_source_line_names_the_issuer():
+    text = (
+        "Kettle Point ferry licences move online\n\n"
+        "HALIFAX, NS, Jan. 14, 2026 /CNW/ - Ferry operators will renew their licences "
+        "online from February.\n\n"
+        "The service covers 4,200 renewals a year.\n\n"
+        "SOURCE Nova Scotia Department of Harbours and Ferries\n"
+        "For further information: Media Relations, 902-424-5000\n"
+    )
+    assert extract(text).organization == "Nova Scotia Department of Harbours and Ferries"
+
+
+def test_a_faculty_is_issued_within_the_university_its_footer_names():
+    text = (
+        "UNIVERSIDAD DEL PUERTO\nFaculty of Marine Sciences\nHome › Faculty › News\n\n"
+        + _BODY
+        + "\nCommunications Unit\nFaculty of Marine Sciences, Universidad del Puerto\n"
+        "Av. Costanera 1250 · prensa@udp.example\n"
+    )
+    assert extract(text).organization == "Faculty of Marine Sciences, Universidad del Puerto"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        # "United" heads a body's name, no verb
+        ("UNITED PORT AND FERRY WORKERS UNION", "United Port and Ferry Workers Union"),
+        # its country in brackets
+        (
+            "Te Ara Moana Harbour Infrastructure Fund (New Zealand)",
+            "Te Ara Moana Harbour Infrastructure Fund",
+        ),
+    ],
+)
+def test_more_letterhead_lines_name_their_body(line, body):
+    assert layout.organization_line(line) == body
+
+
+def test_a_body_with_its_name_in_another_language_in_brackets_is_no_country():
+    assert layout.organization_line("Lubusz Chamber of Commerce (Lubuska Izba Gospodarcza)") is None

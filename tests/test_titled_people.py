@@ -418,3 +418,31 @@ def test_a_headlines_subject_ending_a_bodys_name_is_no_speaker(body, headline, s
         f"the {body}.\n\nAbout {body}\n{body} works with families across the region.\n"
     )
     assert extract(text).speaker == speaker
+
+
+def test_a_hausa_form_of_address_is_no_part_of_the_name():
+    text = (
+        "Address at the Flag-Off of the Kano Ferry Service\n\n"
+        "By Malam Ibrahim Danladi Sule\nCommissioner for Transport, Kano State\n\n"
+        "Good morning. Today our first ferry sails on the lake, and with it a new way to "
+        "market for our farmers.\n"
+    )
+    assert extract(text).speaker == "Ibrahim Danladi Sule"
+
+
+def test_the_one_a_headline_says_was_appointed_speaks_only_when_quoted():
+    text = (
+        "CEDARS UNIVERSITY\n\n"
+        "Dr. Rania Haddad-Nassar Appointed Dean of the Faculty of Engineering\n\n"
+        "Byblos, 15 October 2025 — Cedars University has appointed Dr. Rania Haddad-Nassar "
+        "as Dean of its Faculty of Engineering.\n\n"
+        "Announcing the appointment, University President Professor Marwan Azar said the "
+        "committee had considered 37 candidates.\n\n"
+        '"She is exactly the leader our students deserve," President Azar said.\n'
+    )
+    assert extract(text).speaker == "Marwan Azar"
+    quoted = text.replace(
+        '"She is exactly the leader our students deserve," President Azar said.',
+        '"I am honoured to lead this faculty," Dr. Haddad-Nassar said.',
+    )
+    assert extract(quoted).speaker == "Rania Haddad-Nassar"

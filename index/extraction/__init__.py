@@ -575,7 +575,8 @@ def _as_the_body_is_named(found: str, head: _Head, text: str) -> str:
     first = organizations.with_its_legal_form(
         organizations.as_the_text_spells_it(first, text, head.body_start), text
     )
-    return organizations.with_its_office(organizations.defined_full_name(first, text), text)
+    first = organizations.with_its_office(organizations.defined_full_name(first, text), text)
+    return organizations.with_its_university(first, text)
 
 
 def _speakers_own_words(

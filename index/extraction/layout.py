@@ -392,6 +392,9 @@ _FURNITURE_RE = re.compile(
     # "Reference Number: PR250611en, Release Date: 13/03/2025", "ASX: KRW"
     # ("Release Number: DR-4864-KY NR-019", FEMA's; "ASX ANNOUNCEMENT AND MEDIA RELEASE")
     r"(?:reference|release) (?:number|no\.?)\s*:.*|"
+    # a release's page count in its header block: "Total pages: 3 (including 1 attachment)",
+    # "No. of pages: 2", "Attachments: 1"
+    r"(?:(?:total|no\.?\s+of|number\s+of)\s+)?pages?\s*:\s*\d{1,3}\b.*|attachments?\s*:\s*\d{1,2}\b.*|"
     r"(?:asx|nzx|tsx|jse|sgx)\s+announcement(?:\s+(?:and|&)\s+(?:media|press)\s+release)?|"
     # ("NEWS RELEASE      TSX: NRH": the label and the listing, their wide spaces lost)
     r"(?:(?:press|news|media)\s+release\s+)?(?:asx|nyse|nasdaq|lse|tsx(?:-?v)?|cse|hkex|sgx|jse|nse|bse)"
@@ -3032,6 +3035,8 @@ _CAPS_ABBREVIATIONS = frozenset(
 
 
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
+# its country in brackets: "Te Ara Moana Pacific Infrastructure Fund (New Zealand)"
+_COUNTRY_TAIL_RE = re.compile(r"\s*\((?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)$")
 _BARE_ABBREVIATION_RE = re.compile(r"\s+[A-Z]{3,8}$")
 
 
@@ -3041,6 +3046,9 @@ def _without_abbreviation(body: str) -> tuple[str, re.Match[str] | None]:
     for Mountain Hazards FOMH")."""
     abbreviation = _ABBREVIATION_TAIL_RE.search(body)
     body = _ABBREVIATION_TAIL_RE.sub("", body)
+    country = _COUNTRY_TAIL_RE.search(body)
+    if country and country["country"].lower() in wordlists.place_names():
+        body = body[: country.start()]
     bare = _BARE_ABBREVIATION_RE.search(body)
     if bare and not body.isupper() and _abbreviates(bare.group(), body[: bare.start()].split()):
         body = body[: bare.start()]
@@ -3440,10 +3448,29 @@ def organization_line(line: str) -> str | None:
         return None
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
-    verbs = wordlists.action_verbs()
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
     romance = bare[0] in _ROMANCE_BODY_HEADS
+    if not _words_of_a_body(words, bare, org_words, romance):
+        return None
+    if not _headed_by_a_body_word(words, bare, org_words) and not (
+        (bare[0] in _HEAD_FIRST_BODY_WORDS | FOREIGN_BODY_HEADS and 2 <= len(bare) <= 5)
+        or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
+        or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
+        or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
+        or _a_sports_clubs_name(body)
+        or _PORTFOLIO_AND_COUNTRY_RE.match(body)  # "Fisheries and Oceans Canada"
+    ):
+        return None
+    return normal_case(body)
+
+
+def _words_of_a_body(
+    words: list[str], bare: list[str], org_words: frozenset[str], romance: bool
+) -> bool:
+    """Whether every word of a letterhead line may be a body's: capitalised (or a small
+    word, a legal form, a Romance body's lower-case words) and no verb."""
+    verbs = wordlists.action_verbs()
     lower_ok = 0  # a Romance body's lower-case words after "de", "du", "del" ...
     for i, word in enumerate(words):
         low = bare[i]
@@ -3457,21 +3484,14 @@ def organization_line(line: str) -> str | None:
         if romance and _romance_adjective(words, bare, i):
             continue
         lower_ok = 0
+        if i == 0 and low == "united" and len(words) > 2:
+            continue  # "United Port and Logistics Workers Union": a body's adjective, no verb
         trade = _names_a_trade(words, bare, i, org_words, verbs)
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set() or low in _DEAL_VERBS)
         ):
-            return None
-    if not _headed_by_a_body_word(words, bare, org_words) and not (
-        (bare[0] in _HEAD_FIRST_BODY_WORDS | FOREIGN_BODY_HEADS and 2 <= len(bare) <= 5)
-        or (romance and len(bare) >= 3)  # "COMISIÓN FEDERAL DE PROTECCIÓN AL AHORRO POPULAR"
-        or _PLACES_BODY_RE.match(body)  # "City of Oulu", "Fukui Prefecture"
-        or _ASSEMBLY_BODY_RE.search(body)  # "ACCRA METROPOLITAN ASSEMBLY"
-        or _a_sports_clubs_name(body)
-        or _PORTFOLIO_AND_COUNTRY_RE.match(body)  # "Fisheries and Oceans Canada"
-    ):
-        return None
-    return normal_case(body)
+            return False
+    return True
 
 
 _UN_COUNTRY_OFFICE_RE = re.compile(

@@ -855,13 +855,63 @@ def portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
 
 def with_its_office(org: str, text: str) -> str:
     """ "Minister for Housing" as "Office of the Minister for Housing" when the text
-    prints the office (a media contact's line): the office issues the release."""
+    prints the office (a media contact's line): the office issues the release. The
+    office may name the portfolio's first part only ("Minister for Regional Development
+    and Northern Australia", "Office of the Minister for Regional Development")."""
     if not _PORTFOLIO_WORD_RE.match(org):
         return org
-    office = re.search(rf"\bOffice\s+of\s+the\s+{re.escape(org)}\b", text, re.IGNORECASE)
+    first_part = re.split(r",\s|\s(?:and|&)\s", org, maxsplit=1)[0]
+    office = re.search(
+        rf"\bOffice\s+of\s+the\s+(?:{re.escape(org)}|{re.escape(first_part)}(?![^\S\n]+[\w&]))\b",
+        text,
+        re.IGNORECASE,
+    )
     if not office:
-        return org
+        return with_its_ministry(org, text)
     return normal_case(office.group()) if office.group().isupper() else office.group()
+
+
+# A university's word in a name: "Cedar Valley University", "Universidad Patagónica de Aysén".
+_UNIVERSITY_WORD_RE = re.compile(
+    r"\b(?:University|Universit[éyàä]t?|Universidad|Universidade|Universiteit|Universiti)\b"
+)
+
+
+def with_its_university(org: str, text: str) -> str:
+    """ "Faculty of Forest Sciences" as "Faculty of Forest Sciences, Universidad
+    Patagónica de Aysén" when the text prints it so (a footer's or contact line's
+    part): a faculty or school is issued as a body within its university."""
+    if not re.match(r"(?:Faculty|School|College)\s+of\s", org) or "," in org:
+        return org
+    for m in re.finditer(
+        rf"\b{re.escape(org)},[^\S\n]+(?P<uni>[{UPPER}][^,|·•\n]{{2,80}}?)[^\S\n]*(?=[,|·•\n]|\.(?:\s|$)|$)",
+        text,
+    ):
+        if _UNIVERSITY_WORD_RE.search(m["uni"]) and not re.search(r"\d", m["uni"]):
+            return f"{org}, {m['uni']}"
+    return org
+
+
+def with_its_ministry(org: str, text: str) -> str:
+    """ "Minister of Transport and Ports" as "Ministry of Transport and Ports" when the
+    text prints the portfolio's ministry or department as a body of its own: a line
+    alone or opening a footer's line ("Ministry of X | 6 Trafalgar Road", "(c) 2025
+    Ministry of X."), or after "Issued by the". The minister speaks; the ministry
+    issues. Not the department a sentence mentions ("managed by the Department of
+    Finance through a tender")."""
+    subject = _PORTFOLIO_SUBJECT_RE.search(org) if _PORTFOLIO_WORD_RE.match(org) else None
+    if not subject:
+        return org
+    body = re.search(
+        r"(?im)^[^\S\n]*(?:(?:issued|released|published)\s+by\s+the\s+|"
+        r"(?:\(c\)|©|copyright)[^\S\n]*(?:\d{4}[^\S\n]+)?)?"
+        rf"(?P<body>(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?{re.escape(subject['subject'])})"
+        r"[^\S\n]*(?:$|[|,.•·]|[–—-][^\S\n])",
+        text,
+    )
+    if not body:
+        return org
+    return normal_case(body["body"]) if body["body"].isupper() else body["body"]
 
 
 _CAPITALISED_BEFORE_RE = re.compile(
@@ -879,7 +929,12 @@ def _portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
     for m in _PORTFOLIO_IN_TEXT_RE.finditer(text, 0, head_end):
         # "Shadow Minister for Defence Kieran McAlister said": the portfolio ends
         # where the speaker's name begins.
-        named = re.search(rf"\s{first}\s+(?:[\w.'’-]+\s+){{0,2}}?{last}\b", m["org"])
+        # (the name may run past the portfolio's five words: "... and Heritage Ġużeppi
+        # Abela" of "Ġużeppi Abela Żerafa", "... and Water Mr Teo Wei" of "Teo Wei Ming")
+        named = re.search(
+            rf"\s(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{first}(?:\s+(?:[\w.'’-]+\s+){{0,2}}?{last}\b|\s[^\s]+$|$)",
+            m["org"],
+        )
         if named and first != last:
             own = m["org"][: named.start()]
             before = text[max(0, m.start() - 12) : m.start()]
@@ -905,10 +960,11 @@ def _portfolio(text: str, head_end: int, speaker: str | None) -> str | None:
 # label runs into the body, no separator between)
 _PUBLISHER = r"(?:publisher|herausgeber|[ée]diteur|editore)"
 # "Publisher / Herausgeber / Éditeur:" on a line of its own, the body on the next: a
-# federal page's field naming its issuer (the colon optional).
+# federal page's field naming its issuer (the colon optional; a page's blank line may
+# stand between).
 _PUBLISHER_RE = re.compile(
     rf"(?im)^[^\S\n]*{_PUBLISHER}(?:[^\S\n]*/[^\S\n]*{_PUBLISHER})*[^\S\n]*:?[^\S\n]*\n"
-    r"[^\S\n]*(?P<rest>[^\n]{3,160})$"
+    r"(?:[^\S\n]*\n)?[^\S\n]*(?P<rest>[^\n]{3,160})$"
 )
 
 
@@ -1265,7 +1321,10 @@ def wire_source(text: str) -> str | None:
     return body
 
 
-_WIRE_MARK_RE = re.compile(r"/\s*(?:PRNewswire|PRN|GLOBE NEWSWIRE|Business Wire)[^/\n]{0,20}/")
+# (Canada's wire: "HALIFAX, NS, Jan. 14, 2025 /CNW/ -")
+_WIRE_MARK_RE = re.compile(
+    r"/\s*(?:PRNewswire|PRN|GLOBE NEWSWIRE|Business Wire|CNW|Canada NewsWire)[^/\n]{0,20}/"
+)
 
 
 def issuing_body(text: str) -> str | None:

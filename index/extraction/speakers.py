@@ -1231,6 +1231,25 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
     return [n for n in (names.trim_name(w, caps=w.isupper()) for w in subject) if n]
 
 
+# A passive headline's verb: the subject was chosen, by someone else.
+_CHOSEN_VERBS = frozenset(
+    [
+        "appointed",
+        "named",
+        "elected",
+        "re-elected",
+        "reelected",
+        "promoted",
+        "nominated",
+        "inducted",
+        "sworn",
+        "honoured",
+        "honored",
+        "awarded",
+        "selected",
+        "chosen",
+    ]
+)
 _TAX_AFTER_RE = re.compile(r"[^\S\n]+Tax(?:es)?\b")
 
 
@@ -2328,11 +2347,29 @@ def _headline_subject_person(
         preceding.pop()  # (the position is the surname's: "with Dele |Akande")
     if preceding and preceding[-1].lower() == "with":
         return None  # "Interview with Dele Akande, Lagos Talk FM": the host
+    chosen = _CHOSEN_AFTER_RE.match(text, first_pos)
+    if (
+        chosen
+        and chosen["verb"].lower() in _CHOSEN_VERBS
+        and chosen["verb"][:1].isupper()  # a headline's verb, not a lead's "X named Y"
+        and not first.attributed
+        and first.quoted_at is None
+    ):
+        # "Dr. Rania Khoury-Haddad Appointed Dean of ...", and she says nothing: the one
+        # the news is about; who chose her speaks ("ALLARD APPOINTED TO ..." and "said
+        # Allard": his own release)
+        return None
     if first_pos < headline_start + _HEADLINE_SUBJECT_ZONE and not any(
         w.lower() in verbs and w.lower() not in _HEADLINE_NOUNS for w in words
     ):
         return first
     return None
+
+
+# The verb after the headline's name (its position is the surname's).
+_CHOSEN_AFTER_RE = re.compile(
+    r"[\w'’.-]+,?[^\S\n]+(?:(?:has|have|is|was)[^\S\n]+(?:been[^\S\n]+)?)?(?P<verb>[\w-]+)"
+)
 
 
 def _headline_role_person(
