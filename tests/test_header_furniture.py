@@ -1413,3 +1413,8 @@ def test_a_header_blocks_page_count_is_no_headline(count):
         f"{_HEADLINE}\n- Four thousand passengers a day\n\n{_LEAD}"
     )
     assert extract(text).title == _HEADLINE
+
+
+def test_a_towns_month_like_first_word_before_its_particle_is_kept():
+    text = f"{_HEADLINE}\n\nMAR DEL PLATA, 15 October 2025.– {_LEAD}"
+    assert extract(text).dateline == "MAR DEL PLATA"

@@ -169,3 +169,33 @@ def test_an_opening_participles_clause_without_its_comma_leaves_the_role_as_subj
     )
     speakers = {q.speaker for q in extract(text).quotes}
     assert speakers == {"Bilal Ahmed Qazi"}, speakers
+
+
+def test_a_title_case_town_before_the_date_is_the_dateline():
+    text = _HEAD + "Harbour Water Authority chair Ruth Amsel said the works were on budget\n"
+    assert extract(text).dateline == "Dunmore"
+
+
+def test_a_title_case_word_before_the_date_in_punctuated_text_is_no_dateline():
+    # (with its stops and commas kept, a town needs its comma or dash)
+    text = (
+        "Harbour Water Authority\nPress Release\n\nNew pumping station opens at Kettle Point\n\n"
+        "Updated 3 July 2026 The new pumping station at Kettle Point entered service today, "
+        "doubling the water supplied to the eastern villages. It opened on time. The works, "
+        "the authority said, cost 18 million.\n"
+    )
+    assert extract(text).dateline is None
+
+
+def test_a_kazakh_citys_head_is_a_title_before_the_name():
+    text = (
+        "Akimat of Dunmore City\nHome  Press Centre  News\n\n"
+        "Dunmore to open new pumping station before autumn\n\n"
+        "Dunmore 3 July 2026 The new pumping station at Kettle Point will open before the "
+        "start of autumn Deputy Akim of Dunmore Daniyar Seitkali said at a briefing at the "
+        "city communications service on Monday\n\n"
+        "According to him the works are complete at nine of the sites We will not open a "
+        "station that has not passed inspection he said\n\n"
+        "Seitkali said the remaining five stations would be finished in August\n"
+    )
+    assert extract(text).speaker == "Daniyar Seitkali"

@@ -350,6 +350,10 @@ def _first_word_of_a_place(word: str, rest: str) -> bool:
             and nxt.lower() not in wordlists.organization_word_set()
             and nxt.lower() not in _KINDS_AFTER_THE
         )
+    if following.group(1).lower() in ("del", "de", "do", "da") and re.match(
+        rf"[^\W\d_]+[^\S\n]+\w+[^\S\n]+[{UPPER}]", rest
+    ):
+        return True  # "MAR DEL PLATA", "Mar del Plata": a month's name, then "del" and a name
     return word.capitalize() in _PLACE_FIRST_WORDS
 
 
@@ -588,6 +592,9 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
             continue  # "..., on Easter Day, Sunday 20 April 2025": a sentence's words
         if found:
             return _with_city_before(text, found)
+    stripped = _punctuation_stripped(text, window, window_start, date)
+    if stripped:
+        return stripped
     after = rx["after"].match(text, date.end, min(len(text), date.end + 60))
     if after:
         place = after["place"]
@@ -683,6 +690,29 @@ def _names_a_building(place: str) -> bool:
     (not "PORT OF SPAIN")."""
     last = place.split(",")[0].split()[-1].strip(".")
     return last.capitalize() in wordlists.venue_word_set()
+
+
+# "Johannesburg 28 March 2024  The Gauteng Department ...": a title-case town opening
+# its line, the date, then the lead on the same line, its punctuation stripped.
+_TITLE_BEFORE_DATE_RE = re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{_TITLE})[^\S\n]+$")
+_LEAD_AFTER_DATE_RE = re.compile(rf"[^\S\n]+[{UPPER}][{LOWER}]")
+
+
+def _punctuation_stripped(
+    text: str, window: str, window_start: int, date: DateMatch
+) -> Dateline | None:
+    before = _TITLE_BEFORE_DATE_RE.search(window)
+    if (
+        not before
+        or not _LEAD_AFTER_DATE_RE.match(text, date.end)
+        # (only where the text has lost its stops and commas)
+        or len(re.findall(r"[.,;:]", text[:1500])) > 3
+        or any(w.lower() in wordlists.lowercase_words() for w in before["place"].split())
+    ):
+        return None
+    found = _before(window_start, before, date)
+    # (not a weekday's or a section's word: "Updated 28 March 2024 The ...")
+    return found if found and found.place == before["place"] else None
 
 
 def _before(window_start: int, m: re.Match[str], date: DateMatch) -> Dateline | None:
