@@ -1418,3 +1418,78 @@ def test_a_header_blocks_page_count_is_no_headline(count):
 def test_a_towns_month_like_first_word_before_its_particle_is_kept():
     text = f"{_HEADLINE}\n\nMAR DEL PLATA, 15 October 2025.– {_LEAD}"
     assert extract(text).dateline == "MAR DEL PLATA"
+
+
+def test_a_capitals_headlines_object_read_as_a_body_goes_on_the_headline():
+    text = (
+        "MINISTRY OF HEALTH\n\nPRESS RELEASE\n\n"
+        "PORT ELLIS OPENS FIRST PAEDIATRIC CANCER\nUNIT AT KETTLE POINT HOSPITAL\n\n" + _LEAD
+    )
+    assert extract(text).title == (
+        "PORT ELLIS OPENS FIRST PAEDIATRIC CANCER UNIT AT KETTLE POINT HOSPITAL"
+    )
+
+
+def test_a_notices_number_and_addressee_lines_are_no_headline():
+    text = (
+        "PORT ELLIS WATER AUTHORITY\n\n"
+        "PUBLIC NOTICE No. 27 of 2026\nRef: PEWA/OPS/PN/027/26\n\n"
+        "To: All customers in Kettle Point and Dunmore\n"
+        "Attention: Residents, businesses, schools and health facilities\n\n"
+        "Scheduled Interruption of Water Supply\n"
+        "Kettle Point transmission main replacement works\n\n"
+        "The Port Ellis Water Authority wishes to advise customers in the areas listed above "
+        "that the water supply will be interrupted on Tuesday 3 March 2026 from 8:00 a.m. "
+        "to 6:00 p.m. while crews connect a new section of the main.\n"
+    )
+    assert extract(text).title == "Scheduled Interruption of Water Supply"
+
+
+def test_a_pages_list_of_other_stories_is_no_headline():
+    text = (
+        "UNIVERSITY OF PORT ELLIS\nNews › Research\n\n"
+        "Most read this week\n1. New rector sworn in at Kettle Point campus\n"
+        "2. Admissions 2026: results of the second call\n"
+        "3. Student team wins regional robotics prize\n\n"
+        "RESEARCH | OCEANS\nPublished 5 March 2026 · Reading time: 4 minutes\n\n"
+        f"{_HEADLINE}\n\n{_LEAD}"
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_street_address_with_its_postal_district_is_no_headline():
+    text = (
+        "MINISTRY OF HARBOURS\nGovernment of Port Ellis\n2-4 Quay Circle, Kettle Point 4\n\n"
+        "CHECK AGAINST DELIVERY\n\n"
+        "Address at the Official Opening of the Kettle Point Ferry Terminal\n\n"
+        "The Hon. Ruth Amsel, MP\nMinister of Harbours\n\n"
+        "Kettle Point Terminal, Port Ellis\nMonday, 2 March 2026\n\n"
+        "Good morning. Today the new terminal opens, and with it 4,000 passengers a day "
+        "will cross to the islands in comfort.\n"
+    )
+    assert extract(text).title == (
+        "Address at the Official Opening of the Kettle Point Ferry Terminal"
+    )
+
+
+def test_a_personal_statements_capitals_name_is_its_speaker():
+    text = (
+        "MĀRTIŅŠ KALNIŅŠ\nPERSONAL STATEMENT\n14 March 2026\n\n"
+        "Why I am leaving the harbour board\n\n"
+        "Today I informed the board that I am resigning my seat, because the board no "
+        "longer shares my view of the harbour's future and its budget.\n\n"
+        "I thank the staff of the harbour for eleven good years.\n"
+    )
+    assert extract(text).speaker == "Mārtiņš Kalniņš"
+
+
+def test_a_recorded_at_line_with_its_colon_names_the_venue():
+    text = (
+        "MINISTRY OF HARBOURS\n\nTRANSCRIPT\n\n"
+        "INTERVIEW WITH MWILA CHANDA, 'THE SUNDAY INTERVIEW', KETTLE TELEVISION\n"
+        "Recorded at: Kettle Television studios, Port Ellis\nDate: 1 March 2026\n\n"
+        "MWILA CHANDA: Minister, thank you for joining us.\n\n"
+        "RUTH AMSEL: Thank you. The terminal opens on Tuesday and the ferries run from "
+        "the first week of April.\n"
+    )
+    assert extract(text).venue == "Kettle Television studios, Port Ellis"

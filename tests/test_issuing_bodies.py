@@ -1083,3 +1083,57 @@ def test_more_letterhead_lines_name_their_body(line, body):
 
 def test_a_body_with_its_name_in_another_language_in_brackets_is_no_country():
     assert layout.organization_line("Lubusz Chamber of Commerce (Lubuska Izba Gospodarcza)") is None
+
+
+def test_a_from_line_names_a_department_of_trades_and_country_then_a_government():
+    text = (
+        "Government of Canada | Gouvernement du Canada\n\n"
+        "Kettle Point water plant to be rebuilt\n\n"
+        "From: Housing, Infrastructure and Communities Canada and the Government of Nunavut\n\n"
+        "News release\n\n"
+        "March 20, 2026 – Iqaluit, Nunavut – Residents of Iqaluit will benefit from a more "
+        "reliable supply of drinking water thanks to a joint investment of $96 million.\n"
+    )
+    assert extract(text).organization == "Housing, Infrastructure and Communities Canada"
+
+
+_SIGNED_OFF = (
+    "Kettle Point water programme signed\n\n"
+    "The Harbour Union and the Government of Port Ellis today signed a financing agreement "
+    "for a programme that will bring safe drinking water to 85,000 people.\n\n"
+    '"Water is the first service a state owes its people," said Ambassador Helena Kovar.\n\n'
+    "For more information:\nPress and Information Officer, tel. +992 44 600 34 01\n\n"
+)
+
+
+def test_a_body_signing_off_over_its_postal_address_issues_the_release():
+    text = _SIGNED_OFF + (
+        "Delegation of the Harbour Union to the Republic of Port Ellis\n"
+        "105A Rudaki Avenue, 734001 Kettle Point\n"
+    )
+    assert extract(text).organization == (
+        "Delegation of the Harbour Union to the Republic of Port Ellis"
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "place"),
+    [
+        # a member's offices, each with its address
+        ("Kettle Point Office\n105A Rudaki Avenue, 734001 Kettle Point\n", "Kettle Point Office"),
+        # whom readers may contact
+        (
+            "To apply, people are asked to contact the Kettle Point Water Trust:\n\n"
+            "Kettle Point Water Trust\nPO Box 1993\nHelena, MT. 59624\n",
+            "Kettle Point Water Trust",
+        ),
+        # an advisory's schedule of events and their places
+        (
+            "3:50 - 4:50 pm\nKettle Point Water Museum\n1937 Harbour Blvd\nAustin, MN\n",
+            "Kettle Point Water Museum",
+        ),
+    ],
+)
+def test_places_and_referrals_over_an_address_issue_nothing(tail, place):
+    # (the lead's subject is the issuer then)
+    assert extract(_SIGNED_OFF + tail).organization != place

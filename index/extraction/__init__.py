@@ -530,6 +530,7 @@ def _organization(
         lambda: printed,
         lambda: organizations.issuing_body(text),
         lambda: organizations.portfolio(text, head_end, speaker),
+        lambda: organizations.body_over_its_address(text),
         lambda: organizations.find_organization(
             text, head_end, head.lead_start, speaker, speaker_titles, head.body_start
         ),

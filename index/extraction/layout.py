@@ -154,6 +154,13 @@ _FURNITURE_RE = re.compile(
     # a listing, then the label: "IDX: SBKN For immediate release"
     r"[a-z]{2,6}\s*:\s*[\w.]{2,8}\s+for immediate release\b.*|"
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
+    # a person's own statement's label: "PERSONAL STATEMENT"
+    r"personal\s+statement|"
+    # a numbered notice's label: "PUBLIC NOTICE No. 27 of 2024"; whom it is for:
+    # "Attention: Residents, businesses, schools and health facilities"
+    r"(?:public\s+|general\s+)?notice\s+no\.?\s*\d+(?:\s+of\s+\d{4})?|attention\s*:.*|attn\.?\s*:.*|"
+    # a page's list of other stories: "Most read this week", "Related news"
+    r"most\s+(?:read|popular|viewed)(?:\s+(?:this|last)\s+(?:week|month))?|related\s+(?:news|articles|stories)|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     # ("Sperrfrist: Beginn der Rede", "Embargo : jusqu'au discours": an embargo's line)
@@ -567,7 +574,8 @@ _VENUE_LINE_RE = re.compile(
     r"|Delivered (?:on [\w ,]{6,30}? )?(?:at|to|before|in(?= (?:the )?[A-Z]))|Presented (?:at|to)"
     r"|DELIVERED (?:AT|IN)(?= [A-Z])"  # ("DELIVERED AT GOVERNMENT COMPLEX, LUSAKA")
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
-    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN)|at(?= the )"
+    # ("Recorded at: Zambezi Television studios, Longacres, Lusaka": with its colon)
+    r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN):?|at(?= the )"
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
@@ -1261,7 +1269,7 @@ class Layout:
         or a field over the headline rather than its first line."""
         line, below = self.parts[i].text, self.parts[i + 1].text
         return bool(
-            name_like(line)
+            (name_like(line) and not _heading_over_its_deck(line, below))
             or _section_kicker(line, below)
             or _translated_heading(line, below)
             or _other_script_name(line, below)
@@ -2266,6 +2274,13 @@ def _headline_goes_on(line: str, following: Part, apart: bool = False) -> bool:
         return True  # "NOUVELLE USINE À GIVORS :" / "LE SYNDICAT SÉCURISE ...": French spacing
     if line.endswith(",") and _SPEECH_BYLINE_RE.match(line) and _OCCASION_UNDER_RE.match(nxt):
         return True  # "Remarks by the Minister of X, Y," / "at the Opening of the Z Summit"
+    if (
+        following.kind == "org"
+        and not apart
+        and _capitals_headline_goes_on(line, nxt)
+        and any(w.lower() in _PLACE_PREPOSITIONS for w in nxt.split()[1:-1])
+    ):
+        return True  # "... OPENS FIRST PAEDIATRIC CANCER" / "UNIT AT PRINCESS MARINA HOSPITAL"
     return (
         following.kind == "headline"
         and (
@@ -2333,6 +2348,23 @@ def _names_a_body_or_person(line: str) -> bool:
         or person_name(line)
         or last in wordlists.venue_word_set()
         or (letterhead and not _verbs_in(line))
+    )
+
+
+def _heading_over_its_deck(line: str, below: str) -> bool:
+    """ "Scheduled Interruption of Water Supply" / "Courland transmission main replacement
+    works": a title-case heading of four words or more, a small word in it and no body's
+    name, over a verbless deck in sentence case; the heading is the headline."""
+    words, under = line.split(), below.split()
+    return (
+        len(words) >= 4
+        and any(w in ("of", "for", "and", "to", "on", "in") for w in words[1:-1])
+        and organization_line(line) is None
+        and len(under) >= 3
+        and under[0][:1].isupper()
+        and sum(w.islower() for w in under[1:]) >= len(under) - 2
+        # (its verb, if any, last: "main replacement works")
+        and not _verbs_in(" ".join(under[1:-1]))
     )
 
 
@@ -4246,6 +4278,8 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
             part, line, end = _classified_with_its_rest(text, line, pos, end, date_spans)
+            if _listed_story(layout, line):
+                part = Part("furniture", line, pos, end)
             if part is not None and _lead_without_its_full_stop(layout, part, text):
                 break  # the body starts here
             if part is None and _caption_goes_on(layout, line):
@@ -4279,12 +4313,39 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     return layout
 
 
+# A page's list of other stories over the headline: "Most read this week" / "1. New
+# rector sworn in ..." / "2. Admissions 2024: ...".
+_STORY_LIST_LABEL_RE = re.compile(
+    r"(?i)^(?:most\s+(?:read|popular|viewed)|related\s+(?:news|articles|stories)|"
+    r"(?:latest|top|more)\s+(?:news|stories))\b"
+)
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _listed_story(layout: Layout, line: str) -> bool:
+    """Whether ``line`` is a numbered item of a story list the header has opened."""
+    if not _NUMBERED_ITEM_RE.match(line):
+        return False
+    for part in reversed(layout.parts):
+        if part.kind != "furniture":
+            return False
+        if _STORY_LIST_LABEL_RE.match(part.text):
+            return True
+        if not _NUMBERED_ITEM_RE.match(part.text):
+            return False
+    return False
+
+
 def _neighbouring_lines(layout: Layout) -> None:
     """Lines read by the one under or over them: a name over its role, a speaker's
     name under a speech's heading, a company's name over its legal form."""
     for before, after in itertools.pairwise(layout.parts):
         # "JANE SMITH" over "MINISTER FOR HEALTH": a letterhead.
-        if before.kind == "headline" and after.kind == "role":
+        if before.kind == "headline" and (
+            after.kind == "role"
+            # "MĀRTIŅŠ KALNIŅŠ" over "PERSONAL STATEMENT": the person whose statement it is
+            or (after.kind == "furniture" and _PERSONAL_STATEMENT_RE.match(after.text))
+        ):
             name = person_name(before.text)
             if name:
                 before.kind, before.value = "name", name
@@ -4311,6 +4372,7 @@ def _neighbouring_lines(layout: Layout) -> None:
             before.kind, before.value = "furniture", None
 
 
+_PERSONAL_STATEMENT_RE = re.compile(r"(?i)^\s*personal\s+statement\s*$")
 _NHS_TRUST_RE = re.compile(r"^\s*NHS(?: Foundation)? Trust\s*$")
 
 
@@ -5830,7 +5892,9 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
 
 # A street and its number: "1 Devon Road", "ul. Długa 23/25", "Rue de la Loi 200".
 _STREET_RE = re.compile(
-    rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?i:road|street|st\.|avenue|ave\.?|"
+    # ("2-4 National Heroes Circle": a range of numbers)
+    rf"\b\d{{1,5}}(?:[-–]\d{{1,5}})?[a-zA-Z]?,?\s+(?:[{UPPER}][\w'’.-]*\s+){{1,3}}"
+    r"(?i:road|street|st\.|avenue|ave\.?|circle|close|"
     r"lane|drive|boulevard|blvd\.?|place|square|terrace|crescent|parade|highway|quay|"
     # ("30, Janadhipathi Mawatha, Colombo 01", "12 Jalan Ampang", "4 Rathausgasse")
     r"mawatha|marg|jalan|straße|strasse|gasse|weg|straat|gatan|katu|sokak|caddesi)(?!\w)"
@@ -5839,12 +5903,29 @@ _STREET_RE = re.compile(
 )
 
 
+def postal_address(line: str) -> bool:
+    """A line that is a postal address: a street and its number, a mail box, or the
+    comma-set parts of an address with its postcode."""
+    return bool(
+        _address_line(line) or _STREET_RE.match(line) or _BOX_TAGLINE_OR_SEARCH_RE.match(line)
+    )
+
+
 def _address_line(line: str) -> bool:
     """A letterhead's postal address ("Jamaica House, 1 Devon Road, Kingston 6,
     Jamaica W.I."): its parts set apart by commas or dots, never a headline."""
     if _TWO_ADDRESSES_RE.match(line):
         return True
     parts = re.split(r",|\s[·|]\s", line)
+    if (
+        len(parts) == 2
+        and _STREET_RE.match(line)
+        and re.search(r"\d$", line)
+        and not _verbs_in(line)
+    ):
+        # "2-4 National Heroes Circle, Kingston 4": a number, its street, the town and its
+        # postal district (not a transcript's place: "1 WILLIAM STREET, BRISBANE")
+        return True
     if len(parts) < 3 or len(line.split()) > 20:
         return False
     if _STREET_RE.search(line):

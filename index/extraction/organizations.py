@@ -32,6 +32,7 @@ from index.extraction.layout import (
     normal_case,
     organization_line,
     person_name,
+    postal_address,
     site_menu,
     site_navigation,
     titled_names,
@@ -1059,6 +1060,16 @@ def _footer_parts(rest: str) -> list[str]:
             if j < len(parts) and separators[j - 1] == "," and _LAST_TRADES_RE.match(parts[j]):
                 part = ", ".join(parts[i : j + 1])
                 i = j
+        if (
+            i + 1 < len(parts)
+            and separators[i] == ","
+            and _TRADE_RE.match(part)
+            and _TRADES_AND_COUNTRY_RE.match(parts[i + 1])
+        ):
+            # "Housing, Infrastructure and Communities Canada": a department named for its
+            # trades and its country
+            part = f"{part}, {parts[i + 1]}"
+            i += 1
         if out and separators[i - 1] == "," and _POST_NOMINALS_RE.fullmatch(part):
             out[-1] = f"{out[-1]}, {part}"  # "Office of Darnell Price, MP": the member's
         else:
@@ -1067,6 +1078,10 @@ def _footer_parts(rest: str) -> list[str]:
     return out
 
 
+_TRADES_AND_COUNTRY_RE = re.compile(
+    rf"^[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?\s+(?:and|&)\s+[{UPPER}][\w'’-]*"
+    rf"(?:\s+[{UPPER}][\w'’-]*){{0,2}}?\s+(?:Canada|Australia)$"
+)
 _POST_NOMINALS_RE = re.compile(
     r"(?:MP|MSP|MS|AM|MLA|MPP|MHA|MHK|TD|MEP|QC|KC)(?:\s+(?:MP|QC|KC))?(?:\s*\([^()]{2,30}\))?"
 )
@@ -1352,7 +1367,9 @@ _FROM_LINE_RE = re.compile(
 _NEXT_ISSUER_RE = re.compile(
     r"\s*;\s*|\s+(?:and|&)\s+(?=(?:The\s+)?(?:Rt\.?\s+)?Hon\b|"
     rf"(?:[{UPPER}][\w'’‐-]+\s+){{1,3}}(?:MP|MSP|MS|AM|MLA|TD|MEP)\b|"
-    r"(?:Department|Ministry|Office|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b)"
+    r"(?:Department|Ministry|Office|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b|"
+    # ("From: Housing, Infrastructure and Communities Canada and the Government of Nunavut")
+    r"(?:the\s+)?Government\s+of\s)"
 )
 _MAIL_ADDRESS_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 
@@ -1431,6 +1448,38 @@ def _footer_body(text: str) -> str | None:
     # 2024.": the sentence form, without a colon, its date after the body.
     label = _ISSUED_BY_RE.search(text, tail_start)
     return _bodies_in(_ISSUED_ON_RE.split(label["rest"], 1)[0]) if label else None
+
+
+def body_over_its_address(text: str) -> str | None:
+    """A body's name on a line of its own at the foot, its postal address on the next
+    ("Delegation of the European Union to the Republic of Tajikistan" / "105A Rudaki
+    Avenue, 734001 Dushanbe"): the issuer signing off, as a letterhead would."""
+    tail = text[max(0, len(text) - 700) :]
+    if _TIME_OF_DAY_RE.search(tail):
+        return None  # an advisory's schedule: each event's place with its address
+    lines = tail.split("\n")
+    found = []
+    before = ""
+    for line, under in itertools.pairwise(lines):
+        before += line + "\n"
+        if _REFERRAL_RE.search(before):
+            return None  # "... people are asked to contact the X Trust:": whom readers ask
+        line, under = line.strip(), under.strip()
+        if not line or not under or re.search(r"\d|@|:", line) or len(line.split()) > 14:
+            continue
+        body = organization_line(line)
+        # (not a member's offices listed with their addresses: "Honolulu Office", "St.
+        # Paul Office", "Washington, DC Office")
+        if body and specific(body) and postal_address(under) and not _PLACE_OFFICE_RE.match(body):
+            found.append(body)
+    return found[0] if len(found) == 1 else None
+
+
+_REFERRAL_RE = re.compile(
+    r"\b(?:contact|call|visit|write\s+to|apply\s+to)\s+(?:the|their|your|any)\s"
+)
+_TIME_OF_DAY_RE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b")
+_PLACE_OFFICE_RE = re.compile(r"^(?!.*\bof\b)(?!.*['’]s\b)[^\n]*\bOffice$")
 
 
 _ISSUED_ON_RE = re.compile(
