@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, names
+from index.extraction import extract, names, speakers
 
 
 def test_a_place_office_before_the_name_gives_the_name():
@@ -446,3 +446,46 @@ def test_the_one_a_headline_says_was_appointed_speaks_only_when_quoted():
         '"I am honoured to lead this faculty," Dr. Haddad-Nassar said.',
     )
     assert extract(quoted).speaker == "Rania Haddad-Nassar"
+
+
+def test_a_headline_verb_our_lists_keep_as_a_noun_ends_the_name():
+    text = (
+        "Office of the Governor\n\nTRANSCRIPT\n\n"
+        "Governor Ellen Marchetti Briefs Media on Winter Storm Response\n\n"
+        "Location: State Emergency Operations Center, Kettle Point\n\n"
+        "GOVERNOR MARCHETTI: Good afternoon. I want to thank the plow drivers and line "
+        "workers who have worked around the clock since Monday night.\n\n"
+        "REPORTER: When will schools reopen?\n\n"
+        "GOVERNOR MARCHETTI: Schools will reopen on Monday, roads permitting.\n"
+    )
+    assert extract(text).speaker == "Ellen Marchetti"
+
+
+def test_a_state_code_before_its_zip_code_titles_nobody():
+    text = (
+        "OFICINA DE MANEJO COSTERO\nEdificio Cruz A. Matos, Carretera 8838, San Juan, PR 00926\n\n"
+        "PRESS RELEASE\n\nKettle Point beaches reopen after storm swell\n\n"
+        "SAN JUAN, Puerto Rico – February 19, 2026 – Nine public beaches reopened today.\n\n"
+        "Executive Director Yaritza Colón Quiñones said inspection teams had checked every "
+        "access point.\n\n"
+        '"The beaches are safe again," said Colón Quiñones.\n'
+    )
+    assert extract(text).speaker == "Yaritza Colón Quiñones"
+    # ("PR" is no post-nominal title of "San Juan")
+    assert "San Juan" not in [m.name for m in speakers.find_mentions(text, len(text))]
+
+
+def test_a_company_holding_in_the_headline_is_no_speaker_and_its_about_section_issues():
+    text = (
+        "ASTANA, 12 March 2026\n\n"
+        "Caspian Agro Holding orders 40 grain hopper wagons from Kettle Point plant\n\n"
+        "Caspian Agro Holding, one of the largest grain exporters in the north, has ordered "
+        "40 covered hopper wagons from the plant in Kettle Point.\n\n"
+        '"This order shows our welders can build a wagon as good as any," said Yerlan '
+        "Dzhaksybekov, general director of the plant.\n\n"
+        "About Kettle Point Wagon Works LLP\n"
+        "Kettle Point Wagon Works LLP builds freight wagons for Central Asian railways.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Yerlan Dzhaksybekov"
+    assert result.organization == "Kettle Point Wagon Works LLP"

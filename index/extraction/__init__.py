@@ -534,10 +534,12 @@ def _organization(
         lambda: organizations.find_organization(
             text, head_end, head.lead_start, speaker, speaker_titles, head.body_start
         ),
+        # (a closing "About X" section names the issuer over a headline's subject, which
+        # may be its customer: "Caspian Agro Holding orders 40 wagons" / "About X LLP")
+        lambda: organizations.about_section(text),
         lambda: organizations.headline_subject(
             head.headline.text if head.headline else None, speaker, speaker_titles
         ),
-        lambda: organizations.about_section(text),
         lambda: organizations.breadcrumb_owner(head.parts),
         lambda: organizations.site_owner(head.parts),
         lambda: organizations.signature_body(text),

@@ -643,7 +643,12 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or _PLACE_ARTICLE_BEFORE_RE.search(text, max(0, start - 30), start)
         # "5:00 PM ET": a time, not a prime minister
         or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
+        # "San Juan, PR 00926": a state's code before its ZIP code, not "Pr" (Professeur)
+        or bool(_ZIP_AFTER_RE.match(text, m.end("title")))
     )
+
+
+_ZIP_AFTER_RE = re.compile(r"[^\S\n]+\d{5}(?:-\d{4})?\b")
 
 
 def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Mention]:
