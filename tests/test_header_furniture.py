@@ -1493,3 +1493,42 @@ def test_a_recorded_at_line_with_its_colon_names_the_venue():
         "the first week of April.\n"
     )
     assert extract(text).venue == "Kettle Television studios, Port Ellis"
+
+
+def test_a_news_services_published_by_stamp_dates_the_release_and_is_no_headline():
+    text = (
+        "FEDERAL NEWS SERVICE\nOfficial news of the Federal Government\n\n"
+        f"{_HEADLINE}\n\nSource: Port Ellis Harbour Board\n"
+        "Published by Federal News Service on 3 February 2026\n\n"
+        "Port Ellis — The Harbour Board today opened the new ferry terminal at Kettle Point, "
+        "which will serve 4,000 passengers a day.\n"
+    )
+    result = extract(text)
+    assert result.title == _HEADLINE
+    assert str(result.date) == "2026-02-03"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a scan's zero for the O of "P.O. Box"
+        "P0 Box 1127, Waigani NCD . Ph 325 6611",
+        # a government letterhead's cable address beside its postal address
+        'Telegrams: "MAJI" DODOMA          Government City - Mtumba,\n'
+        "Tel: +255 26 2961 400             P.O. Box 456,",
+    ],
+)
+def test_more_letterhead_address_lines_are_no_headline(lines):
+    text = f"PORT ELLIS HARBOUR BOARD\n{lines}\n\nPRESS RELEASE\n\n{_HEADLINE.upper()}\n\n{_LEAD}"
+    assert extract(text).title == _HEADLINE.upper()
+    assert layout._classify(lines.split("\n")[0], 0, []).kind != "headline"
+
+
+def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_title():
+    text = (
+        "Communiqué de presse / Press release\n\n"
+        f"{_HEADLINE} — Port Ellis, le 12 juin 2026\n\n"
+        "The Harbour Board today opened the new ferry terminal at Kettle Point, which will "
+        "serve 4,000 passengers a day and cut the crossing to twenty minutes.\n"
+    )
+    assert extract(text).title == _HEADLINE

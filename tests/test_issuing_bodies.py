@@ -1137,3 +1137,33 @@ def test_a_body_signing_off_over_its_postal_address_issues_the_release():
 def test_places_and_referrals_over_an_address_issue_nothing(tail, place):
     # (the lead's subject is the issuer then)
     assert extract(_SIGNED_OFF + tail).organization != place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issued on behalf of Stiftung Kettle Point Zukunft",
+        "Issued on behalf of Stiftung Kettle Point Zukunft by Bramble & Kite Communications",
+        "Distributed by PanAfrica Newswire on behalf of Stiftung Kettle Point Zukunft.",
+    ],
+)
+def test_an_agency_sends_the_release_on_behalf_of_its_issuer(line):
+    text = (
+        "ALPENGLÜH KOMMUNIKATION AG\nSEEFELDSTRASSE 88 · 8008 ZÜRICH\n\n"
+        f"MEDIENMITTEILUNG / PRESS RELEASE\n\n{line}\n\n" + _BODY
+    )
+    result = extract(text)
+    assert result.organization == "Stiftung Kettle Point Zukunft"
+    assert result.title == "Harbour Board opens Kettle Point ferry terminal"
+
+
+def test_a_parliaments_press_unit_prints_its_committees_release():
+    text = (
+        "PARLIAMENT OF PORT ELLIS\nPublic Affairs Directorate\n\n"
+        "SELECT COMMITTEE ON HARBOURS AND FERRIES\n\n"
+        "Committee gives ferry operators 30 days to publish timetables\n\n"
+        "Transcript of press briefing\n\n"
+        "The committee today gave the operators thirty days to publish their timetables, "
+        "its chairman Samuel Adjei-Darko told journalists in Committee Room 2.\n"
+    )
+    assert extract(text).organization == "Select Committee on Harbours and Ferries"

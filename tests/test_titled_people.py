@@ -489,3 +489,46 @@ def test_a_company_holding_in_the_headline_is_no_speaker_and_its_about_section_i
     result = extract(text)
     assert result.speaker == "Yerlan Dzhaksybekov"
     assert result.organization == "Kettle Point Wagon Works LLP"
+
+
+def test_a_romance_ministers_role_line_under_her_capitals_name():
+    text = (
+        "REPÚBLICA PORTUGUESA\nMINISTÉRIO DO MAR\n\nHELENA BRANDÃO CORREIA\nMINISTRA DO MAR\n\n"
+        "COMUNICADO DE IMPRENSA / PRESS RELEASE\n\n"
+        "Electronic monitoring to be installed on small fishing vessels from July\n\n"
+        "Lisbon, 7 February 2026 – The Minister of the Sea today signed the order that makes "
+        "electronic monitoring compulsory for vessels between 9 and 12 metres.\n\n"
+        '"Knowing where we fish is the best defence of the sector," the Minister said.\n\n'
+        '"We asked for the equipment to be free," said José Manuel Teixeira Pinto, president '
+        "of the fishermen's association.\n"
+    )
+    assert extract(text).speaker == "Helena Brandão Correia"
+
+
+def test_a_pronoun_opening_the_next_stripped_sentence_is_no_surname():
+    text = (
+        "Ministry of Energy\n\nMinister Ortúzar launches green hydrogen land tender\n\n"
+        "Punta Arenas 14 May 2026 Energy Minister Catalina Ortúzar today launched the "
+        "first public tender of state land for green hydrogen projects in Magallanes\n\n"
+        "Magallanes has some of the best wind in the world said Minister Ortúzar Whoever "
+        "wins these lots will have to protect the steppe and hire local workers\n"
+    )
+    assert extract(text).speaker == "Catalina Ortúzar"
+    assert names.trim_name("Ortúzar Whoever") == "Ortúzar"
+
+
+def test_a_bodys_initials_and_a_lower_case_role_after_said_name_the_speaker():
+    text = (
+        "Central de Cooperativas del Altiplano – CECOQA\n\n"
+        "Puno quinoa cooperatives sign first direct export deal\n\n"
+        "PUNO, April 9, 2026 — The cooperatives today signed their first direct export "
+        "contract with an Italian buyer.\n\n"
+        "“For twenty years we sold our quinoa to whoever came with a truck,” said CECOQA "
+        "president Rosa Elvira Quispe‐Mamani.\n\n"
+        "“The challenge now is to keep the quality high,” said the agronomist Juan de Dios "
+        "Ccama‐Huanca.\n"
+    )
+    assert extract(text).speaker == "Rosa Elvira Quispe‐Mamani"
+    # (the attribution itself names her, not only the quotation's mark)
+    said = [m.name for m in speakers._attributions(text, len(text))]
+    assert "Rosa Elvira Quispe‐Mamani" in said

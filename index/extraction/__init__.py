@@ -522,7 +522,9 @@ def _organization(
     ]
     printed = organizations.printed_organization(head.parts, text)
     cues = (
-        # A "From:" line names the issuer outright, over a site's banner.
+        # A "From:" line names the issuer outright, over a site's banner; so does "Issued
+        # on behalf of X", over the agency's letterhead.
+        lambda: organizations.on_behalf_body(text),
         lambda: organizations.from_line_body(text, printed),
         lambda: organizations.publisher_body(text),
         lambda: organizations.wire_source(text),

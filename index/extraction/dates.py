@@ -201,7 +201,9 @@ _WEEKDAY_RE = re.compile(rf"(?<![\w])(?P<wd>{_WEEKDAY})(?![\w])")
 # the day of the scrape, so it is excluded explicitly.
 _LABEL_RE = re.compile(
     r"(?:\b(?:Issued|ISSUED|Date|DATE|Dated|DATED|Released?|RELEASED?|Published|PUBLISHED|Posted|"
-    r"Datum|Publié le|Embargo)\s*(?:on\s*)?[:\-]?\s*"
+    r"Datum|Publié le|Embargo)"
+    # ("Published by Federal News Service on 3 February 2025": who published it between)
+    r"(?:\s+by\s+[A-Z][^\n:]{2,60}?\s+(?=on\b))?\s*(?:on\s*)?[:\-]?\s*"
     r"|(?:FOR IMMEDIATE RELEASE|For Immediate Release|For immediate release)\s*[:\-,]?\s*"
     r"(?:(?:Contact|CONTACT)\s*:?\s*)?)$"
 )

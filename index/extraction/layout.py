@@ -156,6 +156,11 @@ _FURNITURE_RE = re.compile(
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     # a person's own statement's label: "PERSONAL STATEMENT"
     r"personal\s+statement|"
+    # a news service's stamp under the headline: "Published by Federal News Service on 3
+    # February 2025"
+    r"(?:published|posted)\s+by\s+.{3,80}?\s+on\s+.{0,20}\d{4}.*|"
+    # whom an agency sends it for: "Issued on behalf of Stiftung Bergwald Zukunft"
+    r"(?:[\w'’]+\s+){0,3}(?:issued|released|distributed|sent)(?:\s+by\s+.{3,80}?)?\s+on\s+behalf\s+of\s.*|"
     # a numbered notice's label: "PUBLIC NOTICE No. 27 of 2024"; whom it is for:
     # "Attention: Residents, businesses, schools and health facilities"
     r"(?:public\s+|general\s+)?notice\s+no\.?\s*\d+(?:\s+of\s+\d{4})?|attention\s*:.*|attn\.?\s*:.*|"
@@ -448,7 +453,8 @@ _BOX_TAGLINE_OR_SEARCH_RE = re.compile(
     # (a mail bag or box in other countries' forms: "P.M.B. 1354", "G.P.O. Box 88", "B.P. 2061"
     # with its dots, not "BP 130/80",
     # "Postfach 12 34", "Apartado Postal 101", "Casilla 52", "Caixa Postal 17")
-    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?o\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
+    # ("P0 Box 1127, Waigani NCD": a scan's zero for the O)
+    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?[o0]\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
     r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$|"
@@ -531,7 +537,9 @@ _CONTACT_RE = re.compile(
     r"contacts?|enquiries|inquiries|for more information|for further information|"
     r"twitter|follow us)\b"
     # "Phone: 555 0100", "Tel. +44", "Email:"; not "Phone interview with the Secretary"
-    r"|^(?i:tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?)\b(?=\s*(?:[:.]|[\d+(]|$))"
+    # ('Telegrams: "MAJI" DODOMA', a government letterhead's cable address; "Telex:")
+    r"|^(?i:tel(?:ephone)?|phone|ph|mobile|mob|fax|e-?mail|web(?:site)?|telegrams?|telex|cables?)"
+    r"\b(?=\s*(?:[:.]|[\d+(]|$))"
     # (not a headline's closing year range: "... plan départemental 2025-2027")
     r"|@|https?://|www\.|(?<![\w-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s*$)\+?\d[\d ()-]{7,}\d\)?\s*$"
 )
@@ -3516,8 +3524,10 @@ def _words_of_a_body(
         if romance and _romance_adjective(words, bare, i):
             continue
         lower_ok = 0
-        if i == 0 and low == "united" and len(words) > 2:
-            continue  # "United Port and Logistics Workers Union": a body's adjective, no verb
+        if i == 0 and (
+            (low == "united" and len(words) > 2) or (low == "select" and bare[1:2] == ["committee"])
+        ):
+            continue  # "United Port and Logistics Workers Union", "Select Committee on ...": no verb
         trade = _names_a_trade(words, bare, i, org_words, verbs)
         if not word.strip(",.'’()")[:1].isupper() or (
             not trade and (low in verbs or low in wordlists.speech_verb_set() or low in _DEAL_VERBS)
@@ -3691,6 +3701,13 @@ _ROLE_THEN_VERB_RE = re.compile(
 )
 
 
+# A minister in Romance languages and German: "MINISTRA DO MAR", "Ministro de Economía",
+# "Ministre de la Mer", "Ministerin für Umwelt".
+_FOREIGN_MINISTER_OF = (
+    r"minist(?:ra|ro|re|erin|er)\s+(?:do|da|dos|das|de|del|della|dell['’]|des|du|di|für)\b"
+)
+
+
 def _is_role_line(line: str) -> bool:
     if re.search(r":\s+\S+(?:\s+\S+){3,}", line):
         return False  # "MINISTER ŠIMKŪNIENĖ: NO DISTRICT WILL BE LEFT ...": a headline
@@ -3737,7 +3754,7 @@ def _is_role_line(line: str) -> bool:
             # ("HON'BLE CHIEF MINISTER OF KERALA" under a speech's byline: its style first)
             r"(?:(?:hon['’]?ble|honourable)\s+)?"
             # (in Malay: "MENTERI SUMBER AIR ...", "TIMBALAN MENTERI ...", "KETUA PENGARAH ...")
-            r"(?:(?:timbalan\s+)?menteri\s|ketua\s+pengarah\s|"
+            rf"(?:(?:timbalan\s+)?menteri\s|ketua\s+pengarah\s|{_FOREIGN_MINISTER_OF}|"
             r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|chief minister(?!['’]s)|secretary|"
             r"treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)

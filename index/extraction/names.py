@@ -339,6 +339,8 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
         kept.pop()
     if not kept or not any(len(_bare(t)) > 1 for t, _ in kept):
         return None
+    if all(t.lower() in PARTICLES for t, _ in kept):
+        return None  # "MINISTRA DO MAR": a portfolio's "do", no name
     if len(kept) == 1 and kept[0][0].replace(".", "").upper() in _upper_places():
         return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
     name = " ".join(t for t, _ in kept)

@@ -454,6 +454,8 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         # ("Bundesamt für Binnenschifffahrt" / "Federal Office for Inland Navigation": the
         # English name, under or over its own, goes with an English text.)
         twin = _english_beside(org, below, text)
+        if _committee_under_press_unit(orgs[i:]):
+            return orgs[i + 2].value
         # (a press office under the body, not a ministry of communications named in English)
         if _PRESS_OFFICE_RE.search(below.value or "") and not (
             twin and _MINISTRY_RE.match(below.value or "")
@@ -480,6 +482,17 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         if not (twin or committee or government or mission or agency):
             return org.value
     return None
+
+
+def _committee_under_press_unit(orgs: list[Part]) -> bool:
+    """ "PARLIAMENT OF GHANA" / "Public Affairs Directorate" / "SELECT COMMITTEE ON ...": a
+    parliament's press unit prints its committee's release."""
+    return (
+        len(orgs) >= 3
+        and bool(_LEGISLATURE_RE.match(orgs[0].value or ""))
+        and bool(_PRESS_UNIT_RE.search(orgs[1].value or ""))
+        and bool(_COMMITTEE_RE.search(orgs[2].value or ""))
+    )
 
 
 def _level_the_lead_names(orgs: list[Part], text: str, body_start: int) -> str | None:
@@ -1372,6 +1385,23 @@ _NEXT_ISSUER_RE = re.compile(
     r"(?:the\s+)?Government\s+of\s)"
 )
 _MAIL_ADDRESS_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
+
+
+# "Issued on behalf of Stiftung Bergwald Zukunft", "Distributed by PanAfrica Newswire on
+# behalf of Sokoni Cold Chain Ltd.", "Communiqué distributed on behalf of the X
+# Commission": an agency or a press centre sends what the body issues.
+_ON_BEHALF_RE = re.compile(
+    r"(?im)^[^\S\n]*(?:[\w'’ ]{0,40}?\s)?(?:issued|released|distributed|sent|published)"
+    r"(?:\s+by\s+[^\n]{3,80}?)?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<rest>[^\n]{3,120}?)"
+    # ("Issued on behalf of X by Bramble & Kite Communications": the agency after it)
+    r"(?:\s+by\s+[^\n]+)?[\s.]*$"
+)
+
+
+def on_behalf_body(text: str) -> str | None:
+    """The body a release's header line says it is sent on behalf of."""
+    found = _ON_BEHALF_RE.search(text, 0, min(len(text), 1500))
+    return _body_in(found["rest"]) if found else None
 
 
 def from_line_body(text: str, printed: str | None = None) -> str | None:

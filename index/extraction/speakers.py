@@ -1005,8 +1005,10 @@ _ROLE_ENDS_RE = re.compile(
 )
 
 
+# (a body's name or initials may come first: "said CECOQA president Rosa Elvira ...")
 _LOWER_ROLE_AFTER_VERB_RE = re.compile(
-    rf"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?{_LOWER_ROLE}[^\S\n]+(?=[{UPPER}])"
+    rf"[^\S\n]+(?:[{UPPER}][\w&.‐-]*[^\S\n]+){{0,3}}?(?:[a-z][\w-]*[^\S\n]+){{0,2}}?"
+    rf"{_LOWER_ROLE}[^\S\n]+(?=[{UPPER}])"
 )
 # ("Ligue des Familles", "Verband für ...": not a name's particles "de", "du", "dos")
 _INSIDE_A_BODY_RE = re.compile(r"\b(?:and|of|for|&|des|della|delle|degli|für|voor|pour)\s+$")

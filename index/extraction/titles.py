@@ -268,6 +268,15 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 
 
+# A dateline printed after the headline on its line: "... to 12 stations — Papeete, le 12
+# juin 2024", "... wharf — APIA, 22 May 2024 –".
+_DATELINE_AFTER_RE = re.compile(
+    r"\s+[–—-]\s+[A-Z][\w'’. -]{1,40},\s+(?:(?:le|el|den|am)\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d|"
+    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]?\s*$"
+)
+
+
 def finish(
     title: str | None, text: str, lead_start: int, max_words: int = MAX_TITLE_WORDS
 ) -> str | None:
@@ -277,6 +286,7 @@ def finish(
         title = " ".join(title.split())  # a title is one line
         title = _PHOTO_CREDIT_RE.sub("", title)
         title = _AS_OF_RE.sub("", title)
+        title = _DATELINE_AFTER_RE.sub("", title)
         title = _OFFICE_PREFIX_RE.sub("", title)
         title = without_trailing_weekday(title).strip(" -–—:|,;")
         title = _dedupe(title)
