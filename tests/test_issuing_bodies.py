@@ -1167,3 +1167,42 @@ def test_a_parliaments_press_unit_prints_its_committees_release():
         "its chairman Samuel Adjei-Darko told journalists in Committee Room 2.\n"
     )
     assert extract(text).organization == "Select Committee on Harbours and Ferries"
+
+
+@pytest.mark.parametrize(
+    ("org", "body"),
+    [
+        ("Haldenwerk Group SE – Corporate Communications", "Haldenwerk Group SE"),
+        (
+            "Central de Cooperativas Quinueras del Altiplano – CECOQA",
+            "Central de Cooperativas Quinueras del Altiplano",
+        ),
+        # (not a short form: another's name, or a place after the dash)
+        ("Harbour Board – Port Ellis", "Harbour Board – Port Ellis"),
+        ("Kettle Point Water Trust – KPWT Services", "Kettle Point Water Trust – KPWT Services"),
+    ],
+)
+def test_a_bodys_unit_or_short_form_after_a_dash_is_no_part_of_its_name(org, body):
+    assert organizations.without_its_acronym(organizations.without_its_press_unit(org)) == body
+
+
+def test_a_logo_labelled_by_its_picture_heads_the_letterhead():
+    text = (
+        "[EU flag] DELEGATION OF THE HARBOUR UNION TO PORT ELLIS\n"
+        "[Coat of arms] MINISTRY OF HARBOURS – REPUBLIC OF PORT ELLIS\n\n"
+        "JOINT PRESS RELEASE\n\n" + _BODY
+    )
+    assert extract(text).organization == "Delegation of the Harbour Union to Port Ellis"
+
+
+def test_a_consortium_that_says_it_issues_the_statement():
+    text = (
+        "KETTLE POINT CLEAN LANDINGS CONSORTIUM\n"
+        "Partners: Port Ellis Fishers Association · Kettle Point Water Trust\n\n"
+        "MEDIA STATEMENT\n\n"
+        "Clean Landings consortium completes upgrades at 42 landing sites\n\n"
+        "The upgrades were completed on time and within budget at all 42 sites around the "
+        "lake, bringing clean water to some 60,000 people.\n\n"
+        "This statement is issued by the Kettle Point Clean Landings Consortium.\n"
+    )
+    assert extract(text).organization == "Kettle Point Clean Landings Consortium"

@@ -2939,7 +2939,10 @@ _STATE_COLUMN_RE = re.compile(
     r"united|islamic|arab)\s+)*(?:republic|kingdom)\s+of\s+.*$"
 )
 _OF_THE_STATE_RE = re.compile(r"(?i)\b(?:of|the)(?:\s+[\w'’-]+){0,2}\s?$")
-_LOGO_RE = re.compile(r"(?i)\s*\[(?:logo|emblem|crest|coat of arms)\]\s*")
+# ("[EU flag]", "[Ministry logo]", "[national emblem]": a picture's own words too)
+_LOGO_RE = re.compile(
+    r"(?i)\s*\[(?:[\w'’.-]+\s+){0,2}(?:logo|emblem|crest|coat of arms|flag|seal)\]\s*"
+)
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
     r"(?:news\s+)?from (?:the\s+)?)"

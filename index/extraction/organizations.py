@@ -1190,6 +1190,9 @@ def without_its_press_unit(org: str) -> str:
     body, comma, unit = org.rpartition(", ")
     if comma and _a_press_unit(unit):
         return body
+    dashed = _AFTER_A_DASH_RE.match(org)
+    if dashed and _a_press_unit(f"{dashed['rest']} Department"):
+        return dashed["body"]  # "Haldenwerk Group SE – Corporate Communications"
     # "Group Corporate Communications, Tasik Perdana Energy Berhad": the unit first (but a
     # government's own directorate issues its releases: "Directorate of Public Relations,
     # Government of the Punjab")
@@ -1832,6 +1835,11 @@ def without_its_acronym(org: str) -> str:
     short form after its name; the name alone is the body's ("Bundesamt für Energie
     BFE" -> "Bundesamt für Energie"). Only letters that are the name's own initials,
     of every word or of its capitalised ones."""
+    dashed = _AFTER_A_DASH_RE.match(org)
+    if dashed and re.fullmatch(r"[A-Z]{3,10}", dashed["rest"]) and dashed["rest"][0] == org[0]:
+        # "Central de Cooperativas Quinueras del Altiplano – CECOQA": its short form after
+        # a dash, of syllables as often as of initials
+        return dashed["body"]
     words = org.split()
     if len(words) < 3:
         return org
@@ -1847,6 +1855,8 @@ def without_its_acronym(org: str) -> str:
     return org
 
 
+# A body's name, a dash, then what follows it: its unit or its short form.
+_AFTER_A_DASH_RE = re.compile(r"^(?P<body>\S.{4,}?)\s+[–—-]\s+(?P<rest>\S[^–—]*)$")
 # Letters a scanner confuses: "SHlPPING", "AGRICU1TURE", "C0UNCIL".
 _OCR_ALIKE = {"l": "[lI1i]", "i": "[lI1i]", "1": "[lI1i]", "o": "[oO0]", "0": "[oO0]"}
 _OCR_DAMAGE_RE = re.compile(r"[A-Za-z][10][A-Za-z]|[A-Z]l[A-Z]")
