@@ -581,6 +581,7 @@ def _as_the_body_is_named(found: str, head: _Head, text: str) -> str:
         organizations.as_the_text_spells_it(first, text, head.body_start), text
     )
     first = organizations.with_its_office(organizations.defined_full_name(first, text), text)
+    first = organizations.with_its_ministry(first, text)
     return organizations.with_its_university(first, text)
 
 

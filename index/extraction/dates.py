@@ -201,9 +201,7 @@ _WEEKDAY_RE = re.compile(rf"(?<![\w])(?P<wd>{_WEEKDAY})(?![\w])")
 # the day of the scrape, so it is excluded explicitly.
 _LABEL_RE = re.compile(
     r"(?:\b(?:Issued|ISSUED|Date|DATE|Dated|DATED|Released?|RELEASED?|Published|PUBLISHED|Posted|"
-    r"Datum|Publié le|Embargo)"
-    # ("Published by Federal News Service on 3 February 2025": who published it between)
-    r"(?:\s+by\s+[A-Z][^\n:]{2,60}?\s+(?=on\b))?\s*(?:on\s*)?[:\-]?\s*"
+    r"Datum|Publié le|Embargo)\s*(?:on\s*)?[:\-]?\s*"
     r"|(?:FOR IMMEDIATE RELEASE|For Immediate Release|For immediate release)\s*[:\-,]?\s*"
     r"(?:(?:Contact|CONTACT)\s*:?\s*)?)$"
 )
@@ -478,7 +476,21 @@ def is_scrape_stamp(text: str, date: DateMatch) -> bool:
 def is_labelled(text: str, date: DateMatch) -> bool:
     """Whether a label stands before the date ("Issued: Thursday 19 September 2024")."""
     before = _TRAILING_WEEKDAY_RE.sub("", text[max(0, date.start - 52) : date.start])
-    return bool(_LABEL_RE.search(before[-40:]))
+    if _LABEL_RE.search(before[-40:]):
+        return True
+    # "Published by Federal News Service on 3 February 2025", its line to itself (not a
+    # sentence's "Published by Statistics Norland on 2 February, the survey ...")
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    rest = text[date.end : line_end if line_end >= 0 else len(text)]
+    return bool(_PUBLISHED_BY_LINE_RE.fullmatch(text, line_start, date.start)) and not rest.strip(
+        " ."
+    )
+
+
+_PUBLISHED_BY_LINE_RE = re.compile(
+    r"[^\S\n]*(?:Published|Posted|Issued|Released)\s+by\s+[A-Z][^\n:]{2,80}?\s+on\s+"
+)
 
 
 _TRAILING_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY})[,\s]+$", re.IGNORECASE)

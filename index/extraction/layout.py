@@ -108,6 +108,20 @@ _LANGUAGE_NAMES = (
     r"te reo māori|māori|bahasa(?: melayu| indonesia)?|русский|українська|中文|日本語|한국어|"
     r"العربية|(?-i:[A-Z]{2}))"
 )
+# A page's list of other stories over the headline: "Most read this week" / "1. New rector
+# sworn in ..." / "2. Admissions 2024: ...".
+_STORY_LIST_LABEL = (
+    r"(?:most\s+(?:read|popular|viewed)(?:\s+(?:this|last)\s+(?:week|month))?|"
+    r"related\s+(?:news|articles|stories)|(?:latest|top|more)\s+(?:news|stories))"
+)
+_PERSONAL_STATEMENT = r"personal\s+statement"
+#: An agency's line over or under the release it sends for its issuer: "Issued on behalf of
+#: Stiftung Bergwald Zukunft", "Communiqué distributed on behalf of the X Commission",
+#: "Distributed by PanAfrica Newswire on behalf of Sokoni Cold Chain Ltd."
+ON_BEHALF = (
+    r"(?:(?:communiqu[ée]|(?:press|media|news)\s+release|release|statement)\s+)?"
+    r"(?:issued|released|distributed|sent)(?:\s+by\s+[^\n]{3,80}?)?\s+on\s+behalf\s+of\s+"
+)
 _FURNITURE_RE = re.compile(
     # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease",
     # "For lmmediate Release")
@@ -155,17 +169,17 @@ _FURNITURE_RE = re.compile(
     r"[a-z]{2,6}\s*:\s*[\w.]{2,8}\s+for immediate release\b.*|"
     r"(?:[\w'’]+\s+)?news|spokes(?:person|man|woman)['’]s\s+briefings?|media alert|statement|joint statement|transcript|"
     # a person's own statement's label: "PERSONAL STATEMENT"
-    r"personal\s+statement|"
+    rf"{_PERSONAL_STATEMENT}|"
     # a news service's stamp under the headline: "Published by Federal News Service on 3
     # February 2025"
     r"(?:published|posted)\s+by\s+.{3,80}?\s+on\s+.{0,20}\d{4}.*|"
     # whom an agency sends it for: "Issued on behalf of Stiftung Bergwald Zukunft"
-    r"(?:[\w'’]+\s+){0,3}(?:issued|released|distributed|sent)(?:\s+by\s+.{3,80}?)?\s+on\s+behalf\s+of\s.*|"
+    rf"{ON_BEHALF}.*|"
     # a numbered notice's label: "PUBLIC NOTICE No. 27 of 2024"; whom it is for:
     # "Attention: Residents, businesses, schools and health facilities"
     r"(?:public\s+|general\s+)?notice\s+no\.?\s*\d+(?:\s+of\s+\d{4})?|attention\s*:.*|attn\.?\s*:.*|"
     # a page's list of other stories: "Most read this week", "Related news"
-    r"most\s+(?:read|popular|viewed)(?:\s+(?:this|last)\s+(?:week|month))?|related\s+(?:news|articles|stories)|"
+    rf"{_STORY_LIST_LABEL}|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     # ("Sperrfrist: Beginn der Rede", "Embargo : jusqu'au discours": an embargo's line)
@@ -2369,6 +2383,9 @@ def _heading_over_its_deck(line: str, below: str) -> bool:
         and any(w in ("of", "for", "and", "to", "on", "in") for w in words[1:-1])
         and organization_line(line) is None
         and len(under) >= 3
+        # (not a document's kind under a body's name: "Friends of the Waikato River" /
+        # "Annual report and accounts 2024")
+        and not re.search(r"\d", below)
         and under[0][:1].isupper()
         and sum(w.islower() for w in under[1:]) >= len(under) - 2
         # (its verb, if any, last: "main replacement works")
@@ -3078,8 +3095,9 @@ _CAPS_ABBREVIATIONS = frozenset(
 
 
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
-# its country in brackets: "Te Ara Moana Pacific Infrastructure Fund (New Zealand)"
-_COUNTRY_TAIL_RE = re.compile(r"\s*\((?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)$")
+# its country or region in brackets, two or three words of our place list: "Te Ara Moana
+# Pacific Infrastructure Fund (New Zealand)" (one word is read as an abbreviation's tail)
+_PLACE_IN_BRACKETS_RE = re.compile(r"\s*\((?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)$")
 _BARE_ABBREVIATION_RE = re.compile(r"\s+[A-Z]{3,8}$")
 
 
@@ -3089,7 +3107,7 @@ def _without_abbreviation(body: str) -> tuple[str, re.Match[str] | None]:
     for Mountain Hazards FOMH")."""
     abbreviation = _ABBREVIATION_TAIL_RE.search(body)
     body = _ABBREVIATION_TAIL_RE.sub("", body)
-    country = _COUNTRY_TAIL_RE.search(body)
+    country = _PLACE_IN_BRACKETS_RE.search(body)
     if country and country["country"].lower() in wordlists.place_names():
         body = body[: country.start()]
     bare = _BARE_ABBREVIATION_RE.search(body)
@@ -4333,12 +4351,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     return layout
 
 
-# A page's list of other stories over the headline: "Most read this week" / "1. New
-# rector sworn in ..." / "2. Admissions 2024: ...".
-_STORY_LIST_LABEL_RE = re.compile(
-    r"(?i)^(?:most\s+(?:read|popular|viewed)|related\s+(?:news|articles|stories)|"
-    r"(?:latest|top|more)\s+(?:news|stories))\b"
-)
+_STORY_LIST_LABEL_RE = re.compile(rf"(?i)^{_STORY_LIST_LABEL}\b")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
@@ -4392,7 +4405,7 @@ def _neighbouring_lines(layout: Layout) -> None:
             before.kind, before.value = "furniture", None
 
 
-_PERSONAL_STATEMENT_RE = re.compile(r"(?i)^\s*personal\s+statement\s*$")
+_PERSONAL_STATEMENT_RE = re.compile(rf"(?i)^\s*{_PERSONAL_STATEMENT}\s*$")
 _NHS_TRUST_RE = re.compile(r"^\s*NHS(?: Foundation)? Trust\s*$")
 
 

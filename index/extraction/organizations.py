@@ -24,6 +24,7 @@ from index.extraction.layout import (
     ENGLISH_BODY_WORD_RE,
     FOREIGN_BODY_HEADS,
     LEGAL_FORMS,
+    ON_BEHALF,
     RELEASE_LABEL,
     Layout,
     Part,
@@ -876,13 +877,18 @@ def with_its_office(org: str, text: str) -> str:
         return org
     first_part = re.split(r",\s|\s(?:and|&)\s", org, maxsplit=1)[0]
     office = re.search(
-        rf"\bOffice\s+of\s+the\s+(?:{re.escape(org)}|{re.escape(first_part)}(?![^\S\n]+[\w&]))\b",
+        rf"\bOffice\s+of\s+the\s+{re.escape(org)}\b", text, re.IGNORECASE
+    ) or re.search(
+        # (the first part only on a line of its own or a contact's: not "officials from
+        # the Office of the Minister for Trade.", another country's)
+        rf"(?im)^[^\S\n]*(?:[\w ]{{1,30}}:[^\S\n]*)?(?P<office>Office\s+of\s+the\s+"
+        rf"{re.escape(first_part)})[^\S\n]*(?:$|[,|·•])",
         text,
-        re.IGNORECASE,
     )
     if not office:
-        return with_its_ministry(org, text)
-    return normal_case(office.group()) if office.group().isupper() else office.group()
+        return org
+    found = office.groupdict().get("office") or office.group()
+    return normal_case(found) if found.isupper() else found
 
 
 # A university's word in a name: "Cedar Valley University", "Universidad Patagónica de Aysén".
@@ -898,7 +904,9 @@ def with_its_university(org: str, text: str) -> str:
     if not re.match(r"(?:Faculty|School|College)\s+of\s", org) or "," in org:
         return org
     for m in re.finditer(
-        rf"\b{re.escape(org)},[^\S\n]+(?P<uni>[{UPPER}][^,|·•\n]{{2,80}}?)[^\S\n]*(?=[,|·•\n]|\.(?:\s|$)|$)",
+        # (a full stop ends it, not a saint's: "University of St. Andrews")
+        rf"\b{re.escape(org)},[^\S\n]+(?P<uni>[{UPPER}][^,|·•\n]{{2,80}}?)[^\S\n]*"
+        r"(?=[,|·•\n]|(?<!\bSt)(?<!\bMt)\.(?:\s|$)|$)",
         text,
     ):
         if _UNIVERSITY_WORD_RE.search(m["uni"]) and not re.search(r"\d", m["uni"]):
@@ -920,7 +928,9 @@ def with_its_ministry(org: str, text: str) -> str:
         r"(?im)^[^\S\n]*(?:(?:issued|released|published)\s+by\s+the\s+|"
         r"(?:\(c\)|©|copyright)[^\S\n]*(?:\d{4}[^\S\n]+)?)?"
         rf"(?P<body>(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?{re.escape(subject['subject'])})"
-        r"[^\S\n]*(?:$|[|,.•·]|[–—-][^\S\n])",
+        # (alone, or before its address or the copyright's rest: not a table's row,
+        # "Department of Finance – $0.9 billion", nor "Ministry of Health. Monthly Report")
+        r"[^\S\n]*(?:$|[|•·]|,[^\S\n]*\d|\.[^\S\n]*All\s+rights)",
         text,
     )
     if not body:
@@ -1390,21 +1400,23 @@ _NEXT_ISSUER_RE = re.compile(
 _MAIL_ADDRESS_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 
 
-# "Issued on behalf of Stiftung Bergwald Zukunft", "Distributed by PanAfrica Newswire on
-# behalf of Sokoni Cold Chain Ltd.", "Communiqué distributed on behalf of the X
-# Commission": an agency or a press centre sends what the body issues.
+# An agency or a press centre sends what the body issues (see layout.ON_BEHALF).
 _ON_BEHALF_RE = re.compile(
-    r"(?im)^[^\S\n]*(?:[\w'’ ]{0,40}?\s)?(?:issued|released|distributed|sent|published)"
-    r"(?:\s+by\s+[^\n]{3,80}?)?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<rest>[^\n]{3,120}?)"
+    rf"(?im)^[^\S\n]*{ON_BEHALF}(?:the\s+)?(?P<rest>[^\n]{{3,120}}?)"
     # ("Issued on behalf of X by Bramble & Kite Communications": the agency after it)
     r"(?:\s+by\s+[^\n]+)?[\s.]*$"
 )
 
 
 def on_behalf_body(text: str) -> str | None:
-    """The body a release's header line says it is sent on behalf of."""
-    found = _ON_BEHALF_RE.search(text, 0, min(len(text), 1500))
-    return _body_in(found["rest"]) if found else None
+    """The body a release's header line says it is sent on behalf of: the line's whole
+    rest (not a sentence's "Funds will be distributed on behalf of the Ministry of
+    Finance to district offices")."""
+    for found in _ON_BEHALF_RE.finditer(text, 0, min(len(text), 1500)):
+        body = _body_in(found["rest"])
+        if body and body == found["rest"].strip(" ."):
+            return body
+    return None
 
 
 def from_line_body(text: str, printed: str | None = None) -> str | None:
@@ -1497,6 +1509,8 @@ def body_over_its_address(text: str) -> str | None:
         before += line + "\n"
         if _REFERRAL_RE.search(before):
             return None  # "... people are asked to contact the X Trust:": whom readers ask
+        if _SENTENCE_ENDING_IN_COLON_RE.search(before):
+            return None  # "The exhibition will be held at:", "Donations may be sent to:"
         line, under = line.strip(), under.strip()
         if not line or not under or re.search(r"\d|@|:", line) or len(line.split()) > 14:
             continue
@@ -1508,6 +1522,9 @@ def body_over_its_address(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_SENTENCE_ENDING_IN_COLON_RE = re.compile(
+    r"(?m)^[^\n]*\b[a-z]+\s+[a-z]+\s+[a-z]+\b[^\n]*:[^\S\n]*$"
+)
 _REFERRAL_RE = re.compile(
     r"\b(?:contact|call|visit|write\s+to|apply\s+to)\s+(?:the|their|your|any)\s"
 )

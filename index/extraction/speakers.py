@@ -34,7 +34,7 @@ from index.extraction.layout import (
     first_person_voice,
     menu_line,
 )
-from index.extraction.names import NAME_RUN, UPPER, Mention
+from index.extraction.names import LOWER, NAME_RUN, UPPER, Mention
 from index.extraction.quotes import SENTENCE_END_RE, QuoteSpan
 
 _LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
@@ -409,6 +409,8 @@ def _names_nobody(
         return True
     if " " not in name and "," in text[title.start() : pos] and _OF_A_PLACE_RE.match(text, run_end):
         return True  # "Aino Hyvärinen, Mayor, City of Oulu": the body after the role
+    if " " not in name and _ROLE_OF_A_PLACE_THEN_NAME_RE.match(text, run_end):
+        return True  # "Deputy Akim of Almaty Daniyar Seitkaliyev": the role's word, not a name
     if (" " not in name and _PLACE_KIND_AFTER_RE.match(text, run_end)) or (
         name.split()[-1] in names.PLACE_KINDS
     ):
@@ -419,6 +421,12 @@ def _names_nobody(
     )
 
 
+# "... of Almaty Daniyar Seitkaliyev": a place, then a full name (not "Senator Smith of
+# Iowa said").
+_ROLE_OF_A_PLACE_THEN_NAME_RE = re.compile(
+    rf"[^\S\n]+of[^\S\n]+[{UPPER}][\w'’-]+[^\S\n]+[{UPPER}][{LOWER}]+[^\S\n]+[{UPPER}][{LOWER}]+"
+    r"(?:[^\S\n]+(?:said|says|told|announced|added|noted)\b|[^\S\n]*[,.])"
+)
 # A title-case headline's small word after capitalised words: "... Request For Key ...".
 _TITLE_CASE_SMALL_WORD_RE = re.compile(
     r"[^\S\n]+(?:For|To|On|In|Of|With|At|The|From|Over|After|Against|About)\b"
@@ -1005,7 +1013,8 @@ _ROLE_ENDS_RE = re.compile(
 )
 
 
-# (a body's name or initials may come first: "said CECOQA president Rosa Elvira ...")
+# (up to three capitalised words may come first, a body's name or initials: "said CECOQA
+# president Rosa Elvira ...")
 _LOWER_ROLE_AFTER_VERB_RE = re.compile(
     rf"[^\S\n]+(?:[{UPPER}][\w&.‐-]*[^\S\n]+){{0,3}}?(?:[a-z][\w-]*[^\S\n]+){{0,2}}?"
     rf"{_LOWER_ROLE}[^\S\n]+(?=[{UPPER}])"

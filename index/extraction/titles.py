@@ -272,8 +272,9 @@ _PHOTO_CREDIT_RE = re.compile(
 # juin 2024", "... wharf — APIA, 22 May 2024 –".
 _DATELINE_AFTER_RE = re.compile(
     r"\s+[–—-]\s+[A-Z][\w'’. -]{1,40},\s+(?:(?:le|el|den|am)\s+)?"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d|"
-    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]?\s*$"
+    # (a recent year: not a history's "... marks the great flood — Riverton, 14 March 1954")
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]+\.?\s+(?:199\d|20\d\d)|"
+    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:199\d|20\d\d))\s*[–—-]?\s*$"
 )
 
 
