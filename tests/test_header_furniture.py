@@ -1532,3 +1532,21 @@ def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_tit
         "serve 4,000 passengers a day and cut the crossing to twenty minutes.\n"
     )
     assert extract(text).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "PRESS NOTICE No. 27",
+        "Notice to Mariners No. 58/2026",
+        "Legal basis: Article 17(1) MAR – inside information",
+    ],
+)
+def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
+    text = f"PORT ELLIS HARBOUR BOARD\n\n{label}\n\n{_HEADLINE}\n\n{_LEAD}"
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_courts_name_in_its_own_language_over_the_english_one_is_a_letterhead():
+    line = "CURTEA CONSTITUȚIONALĂ A REPUBLICII MOLDOVA"
+    assert layout._classify(line, 0, []).kind == "org"

@@ -177,7 +177,11 @@ _FURNITURE_RE = re.compile(
     rf"{ON_BEHALF}.*|"
     # a numbered notice's label: "PUBLIC NOTICE No. 27 of 2024"; whom it is for:
     # "Attention: Residents, businesses, schools and health facilities"
-    r"(?:public\s+|general\s+)?notice\s+no\.?\s*\d+(?:\s+of\s+\d{4})?|attention\s*:.*|attn\.?\s*:.*|"
+    # ("PRESS NOTICE No. 27", "Notice to Mariners No. 58/2024")
+    r"(?:(?:public|general|press)\s+)?notice(?:\s+to\s+\w+)?\s+no\.?\s*\d+(?:/\d+)?(?:\s+of\s+\d{4})?|"
+    r"attention\s*:.*|attn\.?\s*:.*|"
+    # a listed company's disclosure field: "Legal basis: Article 17(1) MAR – inside information"
+    r"legal\s+basis\s*:.*|"
     # a page's list of other stories: "Most read this week", "Related news"
     rf"{_STORY_LIST_LABEL}|"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
@@ -2889,6 +2893,8 @@ FOREIGN_BODY_HEADS = frozenset(
     ["ministerie", "ministerul", "ministerstvo", "ministerstwo", "ministarstvo",
      "minisztérium", "ministeriet", "agentschap", "rijksdienst", "urząd", "zarząd", "úřad", "agenția", "autoritatea",
      "primăria", "regione", "région", "región", "comune", "provincia", "kanton", "cantone",
+     # courts: "CURTEA CONSTITUȚIONALĂ A REPUBLICII MOLDOVA", "Sąd Najwyższy", "Soud"
+     "curtea", "tribunalul", "sąd", "soud",
      "gouvernement", "gobierno", "governo",
      # Malay and Indonesian: "Kementerian Kesihatan Malaysia", "Jabatan Pengurusan Pesisir
      # Negara", "Badan Pusat Statistik", "Dinas Pendidikan"
