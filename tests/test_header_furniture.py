@@ -1550,3 +1550,30 @@ def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
 def test_a_courts_name_in_its_own_language_over_the_english_one_is_a_letterhead():
     line = "CURTEA CONSTITUȚIONALĂ A REPUBLICII MOLDOVA"
     assert layout._classify(line, 0, []).kind == "org"
+
+
+def test_a_heading_label_over_its_lower_case_rest_is_one_title():
+    text = (
+        "Ministry of Harbours of Port Ellis\nMinistry of Harbours of Kettle Point\n\n"
+        "JOINT COMMUNIQUÉ\nof the Ninth Meeting of the Harbour Ministers of Port Ellis and "
+        "Kettle Point\n\nBatumi, 27 May 2026\n\n"
+        "The ministers met in Batumi and agreed to open a second ferry route between their "
+        "ports before the summer season.\n"
+    )
+    assert extract(text).title == (
+        "JOINT COMMUNIQUÉ of the Ninth Meeting of the Harbour Ministers of Port Ellis and "
+        "Kettle Point"
+    )
+
+
+@pytest.mark.parametrize(
+    ("venue", "cleaned"),
+    [
+        ("Parliament on the Kettle Point Tunnel Programme", "Parliament"),
+        ("Seimas on preparations for the heating season", "Seimas"),
+        # (a conference's own "on")
+        ("Conference on Disarmament, Geneva", "Conference on Disarmament, Geneva"),
+    ],
+)
+def test_a_statements_topic_after_its_chamber_is_no_part_of_the_venue(venue, cleaned):
+    assert layout.clean_venue(venue) == cleaned

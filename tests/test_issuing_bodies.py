@@ -1206,3 +1206,8 @@ def test_a_consortium_that_says_it_issues_the_statement():
         "This statement is issued by the Kettle Point Clean Landings Consortium.\n"
     )
     assert extract(text).organization == "Kettle Point Clean Landings Consortium"
+
+
+def test_a_bodys_country_after_its_initials_is_no_part_of_its_name():
+    line = "National Hualien Institute of Marine Science (NHIMS), Taiwan"
+    assert layout.organization_line(line) == "National Hualien Institute of Marine Science"

@@ -1294,6 +1294,8 @@ class Layout:
         """Whether header line ``i``, with a headline line under it, is a name, a label
         or a field over the headline rather than its first line."""
         line, below = self.parts[i].text, self.parts[i + 1].text
+        if _GOES_ON_LOWER_RE.match(below):
+            return False  # "JOINT COMMUNIQUÉ" / "of the Ninth Trilateral Meeting ...": one heading
         return bool(
             (name_like(line) and not _heading_over_its_deck(line, below))
             or _section_kicker(line, below)
@@ -2377,6 +2379,10 @@ def _names_a_body_or_person(line: str) -> bool:
     )
 
 
+# A heading's second line that goes on from the first: "of the Ninth ...", "on the ...".
+_GOES_ON_LOWER_RE = re.compile(r"(?:of|on|for|between|by)\s+(?:the\s+)?\S")
+
+
 def _heading_over_its_deck(line: str, below: str) -> bool:
     """ "Scheduled Interruption of Water Supply" / "Courland transmission main replacement
     works": a title-case heading of four words or more, a small word in it and no body's
@@ -3449,10 +3455,20 @@ _ENGLISH_COLUMN_RE = re.compile(
 )
 
 
+_COUNTRY_AFTER_INITIALS_RE = re.compile(
+    r"\([A-Z][A-Za-z&]{1,9}\)(?P<comma>,)\s*(?P<country>[A-Z][\w'’ -]{2,30})$"
+)
+
+
 def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     """A letterhead line's words that may name its body, and its abbreviation."""
     # "OFFICE OF THE PREMIER      Page 1 of 2": the body without the page number.
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
+    # "National Hualien Institute of Marine Science (NHIMS), Taiwan": its country after
+    # its initials
+    country = _COUNTRY_AFTER_INITIALS_RE.search(body)
+    if country and country["country"].lower() in wordlists.place_names():
+        body = body[: country.start("comma")]
     body, abbreviation = _without_abbreviation(body)
     # "MINISTRY OF MARINE ECONOMY AND ISLANDS     SOCIALIST REPUBLIC OF VIET NAM": the
     # state's column beside the body's, their wide spaces lost (not "Embassy of the
@@ -6465,8 +6481,19 @@ def clean_venue(venue: str) -> str:
     venue = _AND_THEN_RE.sub("", _EVENT_BEFORE_PLACE_RE.sub("", venue))
     venue = _TRAILING_DATE_RE.sub("", venue)
     venue = _WEEKDAY_RE.sub("", venue)
+    venue = _CHAMBER_ON_A_TOPIC_RE.sub(r"\g<house>", venue)
     venue = re.sub(r"^(?:the|THE|a|an)\s+", "", venue)
     return venue.strip(" ,.;:–—-")
+
+
+# A statement "to Parliament on the Rikoti Tunnel Programme", "in the Seimas on
+# preparations for ...": the chamber, then the statement's topic (not a conference's own
+# "on": "Conference on Disarmament").
+_CHAMBER_ON_A_TOPIC_RE = re.compile(
+    r"\b(?P<house>Parliament|Seimas|Saeima|Sejm|Senate|Assembly|Congress|Riksdag|Storting|"
+    r"Folketing|Eduskunta|Bundestag|Landtag|Dáil|Seanad|Knesset|Majlis|Chamber|House)"
+    r"\s+on\s+\S.*$"
+)
 
 
 _UNIT_POWER_RE = re.compile(r"\b(?:m|km|cm|mm|ft|in)[²³]$")

@@ -1504,12 +1504,11 @@ def body_over_its_address(text: str) -> str | None:
         return None  # an advisory's schedule: each event's place with its address
     lines = tail.split("\n")
     found = []
-    before = ""
     for line, under in itertools.pairwise(lines):
-        before += line + "\n"
-        if _REFERRAL_RE.search(before):
+        # (each line once, as it is reached: a referral above the body's line voids it)
+        if _REFERRAL_RE.search(line):
             return None  # "... people are asked to contact the X Trust:": whom readers ask
-        if _SENTENCE_ENDING_IN_COLON_RE.search(before):
+        if line.rstrip().endswith(":") and _THREE_LOWER_WORDS_RE.search(line):
             return None  # "The exhibition will be held at:", "Donations may be sent to:"
         line, under = line.strip(), under.strip()
         if not line or not under or re.search(r"\d|@|:", line) or len(line.split()) > 14:
@@ -1522,9 +1521,7 @@ def body_over_its_address(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_SENTENCE_ENDING_IN_COLON_RE = re.compile(
-    r"(?m)^[^\n]*\b[a-z]+\s+[a-z]+\s+[a-z]+\b[^\n]*:[^\S\n]*$"
-)
+_THREE_LOWER_WORDS_RE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 _REFERRAL_RE = re.compile(
     r"\b(?:contact|call|visit|write\s+to|apply\s+to)\s+(?:the|their|your|any)\s"
 )
