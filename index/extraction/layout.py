@@ -3109,7 +3109,20 @@ _CAPS_ABBREVIATIONS = frozenset(
 _ABBREVIATION_TAIL_RE = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][\w&.-]{1,11}\)$")
 # its country or region in brackets, two or three words of our place list: "Te Ara Moana
 # Pacific Infrastructure Fund (New Zealand)" (one word is read as an abbreviation's tail)
-_PLACE_IN_BRACKETS_RE = re.compile(r"\s*\((?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)$")
+_PLACE_IN_BRACKETS_RE = re.compile(
+    r"(?P<cut>)\s*\((?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)$"
+)
+
+
+def _without_a_known_place(body: str, pattern: re.Pattern[str]) -> str:
+    """``body`` cut where ``pattern``'s "cut" group starts, when the place it ends with
+    ("country") is one of our place names."""
+    found = pattern.search(body)
+    if found and found["country"].lower() in wordlists.place_names():
+        return body[: found.start("cut")]
+    return body
+
+
 _BARE_ABBREVIATION_RE = re.compile(r"\s+[A-Z]{3,8}$")
 
 
@@ -3119,9 +3132,7 @@ def _without_abbreviation(body: str) -> tuple[str, re.Match[str] | None]:
     for Mountain Hazards FOMH")."""
     abbreviation = _ABBREVIATION_TAIL_RE.search(body)
     body = _ABBREVIATION_TAIL_RE.sub("", body)
-    country = _PLACE_IN_BRACKETS_RE.search(body)
-    if country and country["country"].lower() in wordlists.place_names():
-        body = body[: country.start()]
+    body = _without_a_known_place(body, _PLACE_IN_BRACKETS_RE)
     bare = _BARE_ABBREVIATION_RE.search(body)
     if bare and not body.isupper() and _abbreviates(bare.group(), body[: bare.start()].split()):
         body = body[: bare.start()]
@@ -3456,7 +3467,7 @@ _ENGLISH_COLUMN_RE = re.compile(
 
 
 _COUNTRY_AFTER_INITIALS_RE = re.compile(
-    r"\([A-Z][A-Za-z&]{1,9}\)(?P<comma>,)\s*(?P<country>[A-Z][\w'’ -]{2,30})$"
+    r"\([A-Z][A-Za-z&]{1,9}\)(?P<cut>,)\s*(?P<country>[A-Z][\w'’ -]{2,30})$"
 )
 
 
@@ -3466,9 +3477,7 @@ def _undecorated_body(line: str) -> tuple[str, re.Match[str] | None]:
     body = _ORG_DECORATION_RE.sub("", _PAGE_TAIL_RE.sub("", line)).strip(" –—-|:")
     # "National Hualien Institute of Marine Science (NHIMS), Taiwan": its country after
     # its initials
-    country = _COUNTRY_AFTER_INITIALS_RE.search(body)
-    if country and country["country"].lower() in wordlists.place_names():
-        body = body[: country.start("comma")]
+    body = _without_a_known_place(body, _COUNTRY_AFTER_INITIALS_RE)
     body, abbreviation = _without_abbreviation(body)
     # "MINISTRY OF MARINE ECONOMY AND ISLANDS     SOCIALIST REPUBLIC OF VIET NAM": the
     # state's column beside the body's, their wide spaces lost (not "Embassy of the
