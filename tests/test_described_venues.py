@@ -113,6 +113,19 @@ def test_a_romance_venues_name_goes_on_in_lower_case(sentence: str, venue: str) 
          "Nakuru County Referral Hospital"),
         ("The director said so during a visit to Zhovkva Lyceum No. 2 on Wednesday.",
          "Zhovkva Lyceum No. 2"),
+        # a project's first act on its site, the day's time after the place
+        ("The minister turned the first sod on the pipeline at Kestrel Creek Dam this "
+         "morning, alongside the mayor and local growers.", "Kestrel Creek Dam"),
+        ("The area was declared at a ceremony at Fagamalo village, attended by the chiefs "
+         "of five villages.", "Fagamalo village"),
+        ("The two ministers met at Birzai Manor, close to the border, with officials of both "
+         "rail agencies.", "Birzai Manor"),
+        ("Twenty houses were handed over at a ceremony held at the Dunsinane Estate "
+         "playground on Tuesday.", "Dunsinane Estate playground"),
+        # (a clause well after the place tells of another time)
+        ("Speaking during a tour of the Kibos treatment works on Monday the managing director "
+         "said the upgrade would end the rationing programme that has been in place since "
+         "2019", "Kibos treatment works"),
     ],
 )  # fmt: skip
 def test_places_named_by_other_events_and_buildings(sentence: str, venue: str) -> None:

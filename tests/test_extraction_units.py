@@ -7476,6 +7476,20 @@ def test_a_speech_headings_place_line_under_the_speakers_name_is_where_it_was_gi
     assert extract(text).venue == "Lakeland Housing Summit, Eden Court Theatre, Inverness"
 
 
+def test_a_speech_headings_building_line_over_its_date_is_where_it_was_given():
+    # (a building's name of four words or more, one of them a given name: "Anna")
+    text = (
+        "MINISTRY OF FISHERIES\n\nAddress to the 9th Annual Meeting of the Coastal Boat "
+        "Owners’ Association\n\nBy Hon. Arjun Pillay, M.P., Minister of Fisheries\nAnna "
+        "Regina Multipurpose Centre\nSaturday, 8th March, 2025\n\nMr. Chairman, members, "
+        "friends. It is a pleasure to be with you."
+    )
+    assert extract(text).venue == (
+        "9th Annual Meeting of the Coastal Boat Owners’ Association, Anna Regina "
+        "Multipurpose Centre"
+    )
+
+
 def test_punctuation_whose_last_bytes_were_lost_is_restored_and_attributed():
     text = (
         "State cuts transit check\n\nâThe state isnât ready for this,â? said Bennett, a member "

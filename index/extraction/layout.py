@@ -1701,12 +1701,13 @@ class Layout:
         return Part("place", line.text, line.start, line.end, text)
 
     def _suburb_over_its_date(self, index: int) -> bool:
-        """A short place name on its own line, the date under it."""
+        """A short place name on its own line, the date under it (or a building's
+        longer name: "Anna Regina Multipurpose Centre")."""
         line = self.parts[index]
         words = line.text.split()
         return (
             line.kind == "headline"
-            and 1 <= len(words) <= 3
+            and (1 <= len(words) <= 3 or _a_buildings_line(line, 8))
             and all(w[:1].isupper() for w in words)
             and not line.text.isupper()
             and not _verbs_in(line.text)

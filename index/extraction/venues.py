@@ -400,7 +400,7 @@ _BUILDING_NOUNS = (
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
-    "residence", "dormitory",
+    "residence", "dormitory", "playground",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 _LOWER_BUILDING_ENDS = frozenset(
@@ -411,7 +411,9 @@ _LOWER_BUILDING_ENDS = frozenset(
 # "visited the Atlantis Desalination Plant construction site", "toured the Kestrel
 # Bay Substation": the place of the release's own visit, a named building or site.
 _VISITED_RE = re.compile(
-    rf"\b(?<!has )(?<!had )(?<!have )(?:visited|toured)\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
+    rf"\b(?<!has )(?<!had )(?<!have )(?:visited|toured|(?:a|the|his|her|their)\s+"
+    # "Speaking during a tour of the Dunga treatment works on Monday"
+    rf"(?:visit\s+to|tour\s+of))\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
     rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
     rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
 )
@@ -429,7 +431,10 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
         venue = m["venue"]
         # (not the dateline's month: "SEJONG, November 12, 2024 — Minister X on Tuesday
         # visited ...")
-        sentence = _DATELINE_LEAD_RE.sub("", _sentence_of(text, m.start()))
+        # (to a few words after the place: a clause further on tells of other times,
+        # "... would end the rationing that has been in place since 2019")
+        clipped = _sentence_of(text, m.start())[: m.end() + 80 - _sentence_start(text, m.start())]
+        sentence = _DATELINE_LEAD_RE.sub("", clipped)
         if (
             _to_come(text, m.start("venue"))
             or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
@@ -511,7 +516,7 @@ _PLACE_NOUNS = "|".join(
         *_BUILDING_NOUNS,
         *("dinner", "luncheon", "lunch", "breakfast", "gala", "reception", "forum", "conference"),
         *("summit", "meeting", "ceremony", "launch", "event", "estate", "estates"),
-        *("basin", "precinct", "capitol"),
+        *("basin", "precinct", "capitol", "village"),
     )
 )
 _PLACE_NOUN_RE = re.compile(_PLACE_NOUNS)
@@ -820,7 +825,9 @@ def _event_place(text: str, start: int, end: int) -> str | None:
 # What an office holder does at a place on the day: "received at Qasr Al Bahr Majlis
 # today", "flagged off 24 ambulances at the County Headquarters grounds this morning".
 _HOSTS_RE = re.compile(
-    r"\b(?:received|flagged\s+off|commissioned|inspected|handed\s+over|met\s+with)\b"
+    r"\b(?:received|flagged\s+off|commissioned|inspected|handed\s+over|met\s+with|"
+    # a project's first act on its site: "turned the first sod on the project at X Dam"
+    r"turned\s+the\s+first\s+sod|broke\s+ground|laid\s+the\s+foundation\s+stone)\b"
 )
 _ON_THE_DAY_RE = re.compile(
     rf"[^\S\n]+(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:{_DAYS.title()}))\b"
