@@ -55,6 +55,9 @@ def test_a_described_place_of_the_releases_event_is_its_venue(sentence, venue):
         "She worked for ten years in the office of the Mayor before joining the agency.",
         # a hall of fame is no room
         "Today there are 400 athletes in the Dalmatian Sports Hall of Fame.",
+        # an event to come
+        "The agency will hold its first annual investors' forum at the Hawassa Industrial "
+        "Park on 24 April, with buyers and banks.",
     ],
 )
 def test_a_town_part_a_past_or_a_hall_of_fame_is_no_venue(sentence):

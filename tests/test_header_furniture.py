@@ -1540,6 +1540,10 @@ def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_tit
         "PRESS NOTICE No. 27",
         "Notice to Mariners No. 58/2026",
         "Legal basis: Article 17(1) MAR – inside information",
+        # a document's kind and its file reference on one line; a site's press section
+        "Press Statement | Ref. PEHB/PR/014/2026",
+        "Press centre",
+        "Newsroom",
     ],
 )
 def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
@@ -1577,3 +1581,30 @@ def test_a_heading_label_over_its_lower_case_rest_is_one_title():
 )
 def test_a_statements_topic_after_its_chamber_is_no_part_of_the_venue(venue, cleaned):
     assert layout.clean_venue(venue) == cleaned
+
+
+def test_a_speechs_delivery_note_in_portuguese_is_no_title():
+    text = (
+        "FUNDAÇÃO KIANDA\n\nDiscurso do Presidente na cerimónia de entrega do Prémio Kianda "
+        "2026\n\nPalácio de Ferro, Luanda\nQuarta-feira, 22 de abril de 2026\n\n"
+        "Só faz fé a versão efectivamente proferida\n\nMinhas senhoras e meus senhores,\n\n"
+        "Escolhemos o Dia Mundial do Livro para esta cerimónia.\n"
+    )
+    assert extract(text).title == (
+        "Discurso do Presidente na cerimónia de entrega do Prémio Kianda 2026"
+    )
+
+
+def test_a_broadcast_lines_channels_before_its_place_and_a_said_inside_a_name():
+    # ("Said": a given or family name, as in East Africa and the Arab world)
+    text = (
+        "KETTLE POINT WATER COMPANY LIMITED\n\nAddress to customers on the water rationing "
+        "programme\n\nBy the Managing Director, Eng. Halima Said Mwinyi\nBroadcast live on "
+        "Kettle FM and Baraka TV from Mzima House, Mombasa, on Monday 2 February 2026\n\n"
+        "Fellow residents, good evening.\n\nI am speaking to you tonight because many of "
+        "you have gone without water for days.\n"
+    )
+    result = extract(text)
+    assert result.title == "Address to customers on the water rationing programme"
+    assert result.speaker == "Halima Said Mwinyi"
+    assert result.venue == "Mzima House, Mombasa"

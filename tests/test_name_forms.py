@@ -457,3 +457,29 @@ def test_a_day_month_dateline_over_its_lead_and_an_irish_countys_dateline(
         f"Embankment repairs to finish before the monsoon\n\n{opening} the works would end soon.\n"
     )
     assert extract(text).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Dr Halima Said Mkwawa, Executive Director", "Halima Said Mkwawa"),
+        ("the chair, Amina Said Abdalla said", "Amina Said Abdalla"),
+        # guards: the verb in a title-case headline, before a word or a time
+        ("Senator Smith Said Tax Cuts Work", "Smith"),
+        ("Senator Smith Said Today", "Smith"),
+    ],
+)
+def test_said_between_a_given_name_and_a_surname_is_part_of_the_name(phrase, name):
+    assert names.find_name(phrase) == name
+
+
+def test_a_scans_rn_for_m_in_a_surname_is_the_same_person():
+    text = (
+        "Payments council opens mobile wallet pilot\n\nKIGALI, 4 March 2026 - The chair of "
+        "the Payments Council, Dr. Jeanne Uwimana Habimana, told delegates at the Kigali "
+        "Convention Centre that the pilot would start in May.\n\n"
+        '"Customers will send money across borders in seconds," Dr. Habirnana said.\n\n'
+        "The council's secretary, Paul Mugisha, said fees would fall. Mugisha added that "
+        "banks had signed up.\n"
+    )
+    assert extract(text).speaker == "Jeanne Uwimana Habimana"

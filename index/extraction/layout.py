@@ -36,7 +36,9 @@ MAX_HEADER_WORDS = 32
 _DELIVERY_NOTE = (
     r"(?:check against delivery|as prepared for delivery|only the spoken word counts|"
     r"es gilt das gesprochene wort|seul le (?:texte )?prononc[ée] fait foi|le texte prononc[ée] fait foi|"
-    r"s[oó]lo vale lo pronunciado|faz f[ée] a vers[aã]o proferida|het gesproken woord geldt|"
+    # ("Só faz fé a versão efectivamente proferida")
+    r"s[oó]lo vale lo pronunciado|(?:s[oó] )?faz f[ée] a vers[aã]o (?:efe(?:c)?tivamente )?"
+    r"proferida|het gesproken woord geldt|"
     r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede (?:solo )?il "
     r"(?:testo )?pronunciato)"
 )
@@ -127,6 +129,8 @@ _FURNITURE_RE = re.compile(
     # "For lmmediate Release")
     r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
+    # a site's press section over the headline: "Press centre", "Newsroom"
+    r"(?:press|media)\s+(?:centre|center)|newsroom|"
     # "News releases Manitoba": a site's section and the site's name
     r"(?:media|press|news)\s+releases(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
@@ -605,7 +609,8 @@ _VENUE_LINE_RE = re.compile(
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
-    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)? (?:from|at|in)"
+    # ("Broadcast live on Pwani FM and Baraka TV from Mzima House, Mombasa": its channels)
+    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)?(?: on [^\n,]{2,60}?)? (?:from|at|in)"
     # "Delivered by video link from the Reserve Bank building, Nukuʻalofa"
     r"|(?:Delivered|Given|Presented) (?:by video(?: ?link| ?conference)?|virtually|remotely) from)"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -5550,8 +5555,11 @@ _OPENING_LINE_RE = re.compile(
 
 
 def _furniture_piece(piece: str) -> bool:
-    """One part of a line cut at " | ", " – ", " / ": furniture, or a date."""
-    return bool(_FURNITURE_RE.match(piece) or _DATE_PIECE_RE.match(piece))
+    """One part of a line cut at " | ", " – ", " / ": furniture, a date or a file's
+    reference ("Press Statement | Ref. EAPC/PR/014/2025")."""
+    return bool(
+        _FURNITURE_RE.match(piece) or _DATE_PIECE_RE.match(piece) or _FILE_REFERENCE_RE.match(piece)
+    )
 
 
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.

@@ -417,8 +417,8 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
             break
         if not kept and bare.rstrip(".") in _STYLE_WORDS:
             continue  # "Hon Rāwiri Kereama": the style before the name is no part of it
-        if bare in _MONTH_GIVEN_NAMES and _surname_follows(run, m.end(), non_names):
-            kept.append((bare, m.start() + len(bare)))  # "Jan Kowalski", "Koh Jun Hao"; not "May 5"
+        if _a_given_name_word(bare, run, m.end(), len(kept), caps):
+            kept.append((bare, m.start() + len(bare)))
             continue
         if len(kept) >= 2 and bare.rstrip(".,") in POSTNOMINALS:
             break  # "ROWAN ADEYEMI-FLETT QPM": honours end the name
@@ -495,6 +495,31 @@ def _place_after(run: str, pos: int, key: str, kept: int) -> bool | None:
 
 
 _NEXT_WORD_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’‐-]*)")
+
+
+# "Halima Said Mwinyi,", "Farida Osman Said, Executive Secretary": the Arabic and Swahili
+# name, inside a name before a surname or ending one before its comma (the verb is in
+# lower case in running text: "Halima said", and a title-case headline's "Smith Said
+# Tax Cuts Work" goes on in capitals).
+_SAID_IN_A_NAME_RE = re.compile(
+    rf"[^\S\n]+[{UPPER}][{LOWER}'’‐-]+(?=,|[^\S\n]*\n|[^\S\n]*$|[^\S\n]+said\b)"
+)
+
+
+def _a_given_name_word(word: str, run: str, pos: int, kept: int, caps: bool) -> bool:
+    """A month's or a verb's word that is a name here: "Jan Kowalski", "Koh Jun Hao" (not
+    "May 5"), "Halima Said Mwinyi"."""
+    if word in _MONTH_GIVEN_NAMES:
+        return _surname_follows(run, pos, wordlists.non_name_words())
+    return word == "Said" and not caps and _said_in_the_name(run, pos, kept)
+
+
+def _said_in_the_name(run: str, pos: int, kept: int) -> bool:
+    """Whether "Said" after ``kept`` words of a name is part of it."""
+    if kept >= 2 and re.match(r",[^\S\n]", run[pos : pos + 2]):
+        return True
+    surname = _SAID_IN_A_NAME_RE.match(run, pos) if kept else None
+    return bool(surname) and surname.group().strip() not in wordlists.non_name_words()
 
 
 def _surname_follows(run: str, pos: int, non_names: frozenset[str]) -> bool:

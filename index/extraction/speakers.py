@@ -1407,11 +1407,18 @@ def _base_verbs() -> frozenset[str]:
 class _People(dict[str, Person]):
     """Everyone the release names, by folded last name; a later fuller name wins."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # a scan's "rn" for "m" ("Dr. Habirnana" of "Jeanne Uwimana Habimana"): the key a
+        # last name has, read either way
+        self._scanned: dict[str, str] = {}
+
     def add(self, mention: Mention) -> Person | None:
         key = mention.key
         # ("Department of Industry, Energy Transition and Sustainability": a portfolio)
         if not key or len(key) < 2 or key in names.PORTFOLIO_NOUNS:
             return None
+        key = key if key in self else self._scanned.setdefault(key.replace("rn", "m"), key)
         person = self.get(key)
         mixed = not mention.name.isupper() and not mention.caps
         if person is None:

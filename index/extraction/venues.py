@@ -639,7 +639,10 @@ _HERE_AT_RE = re.compile(r"\b(?:us|be|been|are|am|gathered|together|all)\s+here\
 _TO_COME_RE = re.compile(
     r"\b(?:will|shall|is to|are to)\s+(?:be\s+held|be\s+hosted|take\s+place"
     # "will hold a press conference in the Media Centre at 5pm on Tuesday"
-    r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing))\s+(?:at|in)\s+"
+    r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing)"
+    # "will hold its first annual investors' forum at the Hawassa Industrial Park"
+    r"|hold\s+(?:its|their|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:forum|meeting|conference|"
+    r"summit|session|workshop|ceremony|event|expo|fair|festival|congress|assembly))\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
     # "Residents can ... attend an information session at the X on May 27": an invitation
     # (not "travelled to the coast to attend the meeting at State House")
