@@ -1544,6 +1544,14 @@ def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_tit
         "Press Statement | Ref. PEHB/PR/014/2026",
         "Press centre",
         "Newsroom",
+        # a newswire's and an exchange's fields; a division's notice number; a box after
+        # its place
+        "PRIORITY: Routine   LANGUAGE: English (Spanish version follows)",
+        "Multimedia: 2 photos, 1 infographic available",
+        "BSE Share Code: PEHB",
+        "Press and Communications Centre",
+        "Notice No. MRID/2026/09",
+        "Capital Hill, P.O. Box 3O134, Port Ellis 3",
     ],
 )
 def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
@@ -1608,3 +1616,32 @@ def test_a_broadcast_lines_channels_before_its_place_and_a_said_inside_a_name():
     assert result.title == "Address to customers on the water rationing programme"
     assert result.speaker == "Halima Said Mwinyi"
     assert result.venue == "Mzima House, Mombasa"
+
+
+def test_a_capitals_headline_opening_with_a_role_and_its_verb_is_no_role_line():
+    text = (
+        "PORT ELLIS HARBOUR BOARD\n\nPRESS STATEMENT\n\nMINISTER ASSURES HOUSE OF "
+        f"ADEQUATE FERRY SERVICES\n\n{_LEAD}"
+    )
+    assert extract(text).title == "MINISTER ASSURES HOUSE OF ADEQUATE FERRY SERVICES"
+
+
+def test_the_lead_under_a_caption_closed_by_its_credit_after_a_dash_is_no_caption():
+    text = (
+        f"PORT ELLIS HARBOUR BOARD\n\n{_HEADLINE}\n\n[Photo] The chair, Ruth Amsel, at the "
+        "terminal on 2 March. — Photo: PEHB / Ade Bell\n\n"
+        "PORT ELLIS, 3 March 2026 – The Harbour Board today opened the new ferry terminal.\n\n"
+        '"This terminal is built for the next fifty years," said chair Ruth Amsel.\n'
+    )
+    result = extract(text)
+    assert result.title == _HEADLINE
+    assert result.dateline == "PORT ELLIS"
+
+
+def test_a_ports_town_with_its_of_is_a_dateline():
+    text = (
+        "MINISTRY OF AGRICULTURE\n\nClosed Season for Spiny Lobster Begins April 1\n\n"
+        "Port of Spain, March 21, 2026 — The Division reminds fishers that the closed season "
+        "will run from April 1.\n"
+    )
+    assert extract(text).dateline == "Port of Spain"

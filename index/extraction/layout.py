@@ -74,6 +74,12 @@ _OWN_LINES = (
     r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*|"
     # An exchange feed's fields: "Market: Euronext Oslo Børs", "Ticker: NKSH", "ISIN: ..."
     r"(?:market|ticker|isin|lei|category)\s*:.{0,120}|"
+    # a newswire's and an exchange's fields over the headline: "SLUG: PE-X", "PRIORITY:
+    # Routine   LANGUAGE: English", "Multimedia: 2 photos", "BSE Share Code: MML"
+    r"(?:slug|distribution|priority|word\s+count|multimedia|industry|circuits?|"
+    r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code)\s*:.{0,160}|"
+    # (a language's field holds one word: not "Language: the key to integration, ...")
+    r"language\s*:\s*[^\W\d]+(?:\s*\([^()\n]*\))?|"
     # A press release's label, a page's reading time and a translation's note in other
     # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
     # – the Italian original is authoritative]".
@@ -130,7 +136,7 @@ _FURNITURE_RE = re.compile(
     r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
     r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
     # a site's press section over the headline: "Press centre", "Newsroom"
-    r"(?:press|media)\s+(?:centre|center)|newsroom|"
+    r"(?:press|media)(?:\s+and\s+communications?)?\s+(?:centre|center)|newsroom|"
     # "News releases Manitoba": a site's section and the site's name
     r"(?:media|press|news)\s+releases(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}|"
     # A transcript's legend: "Time: 10.00am", "On the record: Governor X; Deputy Governor Y".
@@ -182,7 +188,9 @@ _FURNITURE_RE = re.compile(
     # a numbered notice's label: "PUBLIC NOTICE No. 27 of 2024"; whom it is for:
     # "Attention: Residents, businesses, schools and health facilities"
     # ("PRESS NOTICE No. 27", "Notice to Mariners No. 58/2024")
-    r"(?:(?:public|general|press)\s+)?notice(?:\s+to\s+\w+)?\s+no\.?\s*\d+(?:/\d+)?(?:\s+of\s+\d{4})?|"
+    # ("Notice No. MRID/2024/09": a division's code before the number)
+    r"(?:(?:public|general|press)\s+)?notice(?:\s+to\s+\w+)?\s+no\.?\s*(?:[a-z]{2,8}/)?\d+(?:/\d+)*"
+    r"(?:\s+of\s+\d{4})?|"
     r"attention\s*:.*|attn\.?\s*:.*|"
     # a listed company's disclosure field: "Legal basis: Article 17(1) MAR – inside information"
     r"legal\s+basis\s*:.*|"
@@ -476,7 +484,8 @@ _BOX_TAGLINE_OR_SEARCH_RE = re.compile(
     # with its dots, not "BP 130/80",
     # "Postfach 12 34", "Apartado Postal 101", "Casilla 52", "Caixa Postal 17")
     # ("P0 Box 1127, Waigani NCD": a scan's zero for the O)
-    r"(?i)^(?:(?:g\.?\s?)?p\.?\s?[o0]\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
+    # ("Capital Hill, P.O. Box 30134, Lilongwe 3": the box after its place)
+    r"(?i)^(?:[^,\n]{2,40},\s*)?(?:(?:g\.?\s?)?p\.?\s?[o0]\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
     r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$|"
@@ -3775,7 +3784,8 @@ def _is_role_line(line: str) -> bool:
         return False
     if _titled_name_goes_on(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
-    verb = _ROLE_THEN_VERB_RE.match(line)
+    # (in capitals too: "MINISTER ASSURES HOUSE OF ADEQUATE MAIZE STOCKS")
+    verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
     if verb and wordlists.is_verb(verb["verb"]):
         return False  # "Minister Orders Nationwide Crackdown on ...": a headline
     low = line.lower()
@@ -4760,6 +4770,9 @@ def _wrapped_paragraph(text: str, start: int) -> bool:
 
 _CLOSING_CREDIT_RE = re.compile(
     r"(?i)^[^(\s][^\n]{10,}\((?:photo|photograph|picture|image|credit)\s*:[^()]*\)\s*$"
+    # ("... on 2 May. — Photo: MITI / Faizal Ahmad": after a dash)
+    r"|^[^(\s][^\n]{10,}[.)][^\S\n]+[—–-][^\S\n]*(?:photo|photograph|picture|image|credit)s?"
+    r"[^\S\n]*:[^\n]{2,80}$"
 )
 
 
