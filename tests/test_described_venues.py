@@ -56,6 +56,8 @@ def test_a_described_place_of_the_releases_event_is_its_venue(sentence, venue):
         # a hall of fame is no room
         "Today there are 400 athletes in the Dalmatian Sports Hall of Fame.",
         # an event to come
+        "The minister will deliver the keynote address at the Resources Expo at the "
+        "Windhoek Country Club Resort on 12 June.",
         "The agency will hold its first annual investors' forum at the Hawassa Industrial "
         "Park on 24 April, with buyers and banks.",
     ],
@@ -125,6 +127,20 @@ def test_a_romance_venues_name_goes_on_in_lower_case(sentence: str, venue: str) 
          "rail agencies.", "Birzai Manor"),
         ("Twenty houses were handed over at a ceremony held at the Dunsinane Estate "
          "playground on Tuesday.", "Dunsinane Estate playground"),
+        # the speaker named with their post between the verb and the place
+        ("Forty towns will share $38 million, announced Ellen Brodeur, Minister of Forests, "
+         "at the Kamloops Fire Centre on Tuesday.", "Kamloops Fire Centre"),
+        # an event's day, then the building it was held in
+        ("Addressing delegates at the Rail Baltica Supplier Day at the National Library of "
+         "Latvia on Thursday, the minister said firms had won contracts.",
+         "National Library of Latvia"),
+        # whose the named place is
+        ("The study was presented on Tuesday at the university's Institute of Marine "
+         "Sciences.", "Institute of Marine Sciences"),
+        ("The president reopened the route at a short ceremony at the Rędzin lock, where the "
+         "first convoy passed.", "Rędzin lock"),
+        ("Making a ministerial statement in the chamber of the National Assembly on Wednesday, "
+         "the minister said the agency held enough maize.", "chamber of the National Assembly"),
         # (a clause well after the place tells of another time)
         ("Speaking during a tour of the Kibos treatment works on Monday the managing director "
          "said the upgrade would end the rationing programme that has been in place since "

@@ -1211,3 +1211,23 @@ def test_a_consortium_that_says_it_issues_the_statement():
 def test_a_bodys_country_after_its_initials_is_no_part_of_its_name():
     line = "National Hualien Institute of Marine Science (NHIMS), Taiwan"
     assert layout.organization_line(line) == "National Hualien Institute of Marine Science"
+
+
+def test_a_portuguese_companys_letterhead_with_its_legal_form_is_the_issuer():
+    text = (
+        "EMPRESA NACIONAL DE CORREIOS DE TIMOR-LESTE, E.P.\nRua Presidente Lobato – Dili – "
+        "Timor-Leste\n\nMEDIA RELEASE\n\nDILI, 9 September 2026\n\nMobile post office "
+        "brings pensions to the islands\n\nThe company's chief executive, Agostinho Ximenes "
+        "da Cruz, opened its first mobile post office on Saturday.\n"
+    )
+    assert extract(text).organization == "Empresa Nacional de Correios de Timor-Leste, E.P."
+
+
+def test_a_press_unit_over_its_body_at_the_foot_names_the_issuer():
+    text = (
+        "Praia limpa todo o ano\n\nA autarquia lança hoje um programa de limpeza das praias "
+        "de Santa Maria, com vinte trabalhadores contratados por seis meses.\n\n"
+        "Os hotéis serão chamados a assinar uma carta de compromisso.\n\n"
+        "Gabinete de Comunicação e Imagem\nCâmara Municipal de Porto Ellis\n"
+    )
+    assert extract(text).organization == "Câmara Municipal de Porto Ellis"

@@ -1492,7 +1492,19 @@ def _footer_body(text: str) -> str | None:
     # "Issued by the Ministry of Livestock, Agriculture and Fisheries on 7 September
     # 2024.": the sentence form, without a colon, its date after the body.
     label = _ISSUED_BY_RE.search(text, tail_start)
-    return _bodies_in(_ISSUED_ON_RE.split(label["rest"], 1)[0]) if label else None
+    if label:
+        return _bodies_in(_ISSUED_ON_RE.split(label["rest"], 1)[0])
+    return _body_under_its_press_unit(text[tail_start:])
+
+
+def _body_under_its_press_unit(tail: str) -> str | None:
+    """ "Gabinete de Comunicação e Imagem" / "Câmara Municipal do Sal" as a release's last
+    lines: the press unit signing off, and the body whose unit it is."""
+    lines = [line.strip() for line in tail.rstrip().split("\n")[-3:]]
+    for unit, body in itertools.pairwise(lines):
+        if unit and _a_press_unit(unit) and not re.search(r"[\d@:]", body):
+            return organization_line(body)
+    return None
 
 
 def body_over_its_address(text: str) -> str | None:

@@ -400,7 +400,7 @@ _BUILDING_NOUNS = (
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
-    "residence", "dormitory", "playground",
+    "residence", "dormitory", "playground", "jetty", "lock",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 _LOWER_BUILDING_ENDS = frozenset(
@@ -541,7 +541,9 @@ _EVENT_WORDS = (
     r"symposium|convention|conclave|homily|sermon|liturgy|vigil|requiem|eulogy|convened|"
     # "a commemorative function at", "the annual session of the Board at"
     r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
-    r"celebration|plenary|talks)\b"
+    r"celebration|plenary|talks|"
+    # "Making a ministerial statement in the chamber of the National Assembly"
+    r"(?:ministerial|policy|budget)\s+statement)\b"
 )
 _EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
@@ -560,8 +562,9 @@ _REPORTED_AT_RE = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
     r"(?:on\s+)?[A-Z][a-z]+day))?"
     r"(?:\s*\([\d/.]+\))?,?"  # "announced on Tuesday (14/10), at the Palácio do Planalto"
-    # "said Nathalie Grandjean-Pittet at the ...": the speaker named between.
-    r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+,?)?\s*$"
+    # "said Nathalie Grandjean-Pittet at the ...": the speaker named between (and their
+    # post: "announced Ellen Brodeur, Minister of Forests, at the Kamloops Fire Centre")
+    r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+(?:,\s+[A-Z][^,;:\n]{2,60})?,?)?\s*$"
 )
 # "Announcing the network at the ASEAN Heritage Hall, the Deputy Secretary-General
 # said": a participle opening the sentence puts its subject at the place.
@@ -597,7 +600,9 @@ def _at_place_regex() -> re.Pattern[str]:
         rf"(?:in|at)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+of\s+(?:the\s+)?)?)"
         # "at the grounds of the Pototan District Hospital"
         rf"|(?:grounds|premises|forecourt|steps|lawns?|courtyard|foyer|headquarters|offices)"
-        rf"\s+of\s+(?:the\s+)?)?"
+        rf"\s+of\s+(?:the\s+)?"
+        # "at the university's Institute of Marine Sciences": whose the named place is
+        rf"|(?<=the\s)[a-z]+['’]s\s+)?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
@@ -642,7 +647,10 @@ _TO_COME_RE = re.compile(
     r"|hold\s+an?\s+(?:[a-z]+\s+)?(?:press|media|news)\s+(?:conference|briefing)"
     # "will hold its first annual investors' forum at the Hawassa Industrial Park"
     r"|hold\s+(?:its|their|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:forum|meeting|conference|"
-    r"summit|session|workshop|ceremony|event|expo|fair|festival|congress|assembly))\s+(?:at|in)\s+"
+    r"summit|session|workshop|ceremony|event|expo|fair|festival|congress|assembly)"
+    # "will deliver the keynote address at the X Expo at the Y Resort on 12 June"
+    r"|(?:deliver|give|make)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|remarks|"
+    r"statement|presentation|lecture)(?:\s+at\s+[^.;:\n]{3,80}?)?)\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
     # "Residents can ... attend an information session at the X on May 27": an invitation
     # (not "travelled to the coast to attend the meeting at State House")
@@ -840,7 +848,8 @@ _MEETING_HALL_RE = re.compile(
 )
 # An event's name: "the East Africa Travel and Tourism Fair".
 _EVENT_NAME_RE = re.compile(
-    r"\b(?:Fair|Summit|Forum|Conference|Expo|Dialogue|Festival|Week|Symposium|Show|"
+    # ("the Rail Baltica Supplier Day at the National Library of Latvia")
+    r"\b(?:Fair|Summit|Forum|Conference|Expo|Dialogue|Festival|Week|Day|Symposium|Show|"
     r"Exhibition|Games|Assembly|Congress|Meeting|Workshop|Seminar|Roundtable)(?:\s+\d{4})?$"
 )
 
