@@ -1156,14 +1156,139 @@ _REVIEW_41 = [
     ),
 ]
 
-_LATER_REVIEWS = _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40 + _REVIEW_41
+# The 42nd session's review: texts the review wrote before running either commit,
+# each a case the session's rules first misread (a newswire label heading a real
+# headline, a visit to come, two people whose surnames differ by a scan's "rn").
+_REVIEW_42 = [
+    (
+        "r42-sod-neg-background-past",
+        'MINISTRY OF WATER, SANITATION AND IRRIGATION\nPress Statement\n\nThwake Dam reaches 80 per cent completion\n\nNAIROBI, 9 October 2024 – The Thwake Multipurpose Dam is now 80 per cent complete, the Ministry of Water, Sanitation and Irrigation said today in a statement.\n\nConstruction began after President Mwangi Kiboro turned the first sod at the Thwake Dam site on Friday, 12 March 2021, in the presence of the county governors of Makueni and Kitui.\n\nThe Ministry said the reservoir would start impounding water in the next rainy season and that the hydropower component would be tendered in 2025.\n\n"We are on course to complete the dam by the end of next year," Principal Secretary Julius Korir said in the statement.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Thwake Dam reaches 80 per cent completion",
+            "venue": None,
+            "dateline": "NAIROBI",
+            "date": "2024-10-09",
+        },
+    ),
+    (
+        "r42-village-neg-every-village",
+        'MINISTRY OF WATER\nPress Release\n\nMinister promises borehole for every village in Mchinji\n\nMCHINJI, 3 February 2025 – Minister of Water and Sanitation Abida Miya told residents at Mchinji that every village in the district would have a working borehole by the end of the year.\n\n"Nobody in Mchinji should walk more than a kilometre for clean water," Mia said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Minister promises borehole for every village in Mchinji",
+            "dateline": "MCHINJI",
+            "date": "2025-02-03",
+            "venue": "Mchinji",
+        },
+    ),
+    (
+        "r42-toured-pos-day-far",
+        "MINISTRY OF WATER\nPress Statement\n\nMinister inspects Nairobi water projects\n\nNAIROBI, 5 December 2024 – The Minister toured the Kangemi Sewage Treatment Works, accompanied by county engineers, officials of the utility and the chairpersons of four residents' associations, on Tuesday.\n\n\"The works are on schedule,\" the Minister, Eric Mugaa, said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry's website.\n\nENDS\n\nFor more information contact the Communications Office.\n",
+        {
+            "title": "Minister inspects Nairobi water projects",
+            "venue": "Kangemi Sewage Treatment Works",
+            "dateline": "NAIROBI",
+            "date": "2024-12-05",
+        },
+    ),
+    (
+        "r42-tour-neg-future",
+        "KENYA PORTS AUTHORITY\nPress Release\n\nParliamentary committee to inspect Lamu port\n\nMOMBASA, 2 April 2024 – Members of the Parliamentary Committee on Transport will make a tour of the Lamu Port terminal on Friday to assess progress on the second and third berths, the Kenya Ports Authority said today.\n\n\"We welcome the committee's oversight,\" Managing Director Captain William Rotich said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry's website.\n\nENDS\n\nFor more information contact the Communications Office.\n",
+        {
+            "title": "Parliamentary committee to inspect Lamu port",
+            "venue": None,
+            "dateline": "MOMBASA",
+            "date": "2024-04-02",
+        },
+    ),
+    (
+        "r42-tour-neg-virtual",
+        'NATIONAL MUSEUMS OF KENYA\nPress Release\n\nMuseum launches online gallery\n\nNAIROBI, 18 May 2024 – To mark International Museum Day, the National Museums of Kenya today launched an online gallery. Visitors can take a tour of the Nairobi National Museum on the website today and explore 300 objects.\n\n"Our collections belong to every Kenyan, wherever they live," Director-General Mzalendo Kibui said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Museum launches online gallery",
+            "venue": None,
+            "dateline": "NAIROBI",
+            "date": "2024-05-18",
+        },
+    ),
+    (
+        "r42-hdr-neg-distribution-headline",
+        'PHARMACY AND POISONS BOARD\nPress Release\n\nDistribution: Board tightens rules for pharmaceutical wholesalers\n\nNAIROBI, 11 March 2024 – The Pharmacy and Poisons Board today published new rules requiring all pharmaceutical wholesalers to track every consignment electronically.\n\n"Counterfeit medicines enter through weak distribution chains," Chief Executive Officer Ahmed Mohamed said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Distribution: Board tightens rules for pharmaceutical wholesalers",
+            "dateline": "NAIROBI",
+            "date": "2024-03-11",
+        },
+    ),
+    (
+        "r42-hdr-neg-industry-headline",
+        "NATIONAL STATISTICS OFFICE\nNews release\n\nIndustry: Manufacturing output rises 4.2 per cent in second quarter\n\nVALLETTA, 9 August 2024 – Manufacturing output rose 4.2 per cent in the second quarter compared with the same period last year, the National Statistics Office said today.\n\nThe increase was driven by pharmaceuticals and electronics.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry's website.\n\nENDS\n\nFor more information contact the Communications Office.\n",
+        {
+            "title": "Industry: Manufacturing output rises 4.2 per cent in second quarter",
+            "dateline": "VALLETTA",
+            "date": "2024-08-09",
+        },
+    ),
+    (
+        "r42-hdr-neg-priority-headline",
+        'COUNTY GOVERNMENT OF NAKURU\nPress Statement\n\nPriority: Safer Roads For Our Children\n\nNAKURU, 6 January 2025 – The County Government of Nakuru today launched a programme to build raised crossings and footpaths outside 120 primary schools.\n\n"Our children must get to school safely," Governor Susan Kiprop said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Priority: Safer Roads For Our Children",
+            "dateline": "NAKURU",
+            "date": "2025-01-06",
+        },
+    ),
+    (
+        "r42-bcast-neg-language",
+        "MINISTRY OF HEALTH\n\nStatement by the Minister of Health on the Mpox Vaccination Campaign\n\nBy Dr. Jane Ruth Acen, Minister of Health\nStreamed on the Ministry's YouTube channel in English and Luganda\nMonday, 9 September 2024\n\nFellow citizens, good evening.\n\nI speak to you tonight about the drought. The rains have failed for a third season, and more than two million people need food assistance. The government has released grain from the strategic reserve and will distribute it through the counties.\n\nThank you, and God bless you all.\n",
+        {"venue": None},
+    ),
+    (
+        "r42-ocr-neg-kim-kirn",
+        'PACIFIC INSTITUTE FOR POLICY STUDIES\nPress Release\n\nReport finds rising cost of coastal protection\n\nHONOLULU, 9 May 2024 – Coastal protection costs in Pacific island states have tripled since 2010, a report published today found.\n\n"Seawalls alone cannot save these communities," said Dr. Grace Kam, the report\'s lead author.\n\nThe institute\'s director, Walter Karn, said governments should plan for relocation. "We must be honest about managed retreat," Mr. Karn said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {"speaker": "Grace Kam", "dateline": "HONOLULU", "date": "2024-05-09"},
+    ),
+    (
+        "r42-ocr-neg-bern-bem",
+        'BENUE STATE GOVERNMENT\nPress Release\n\nState partners Swiss firm on rice mill\n\nMAKURDI, 5 March 2024 – The Benue State Government has signed an agreement with a Swiss agribusiness firm to build a rice mill in Makurdi.\n\n"Benue farmers will finally process their own paddy," the Commissioner for Agriculture, Terver Bem, said.\n\nThe firm\'s managing director, Marcus Bern, said construction would begin in June. "We see enormous potential here," Mr Bern said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {"speaker": "Terver Bem", "dateline": "MAKURDI", "date": "2024-03-05"},
+    ),
+    (
+        "r42-hdr-neg-slug-like-headline",
+        'INTERNATIONAL PRESS INSTITUTE\nMedia Statement\n\nSlug: The word that shaped a century of newsroom language\n\nVIENNA, 3 May 2024 – A new exhibition on the history of the newsroom opened today at the Vienna Museum of Journalism.\n\n"Every newsroom had its own slang," curator Anna Huber said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Slug: The word that shaped a century of newsroom language",
+            "dateline": "VIENNA",
+            "date": "2024-05-03",
+        },
+    ),
+    (
+        "r42-hdr-neg-circuit-headline",
+        'JUDICIARY OF THE REPUBLIC\nPress Release\n\nCircuit: High Court to sit in Lodwar for the first time\n\nLODWAR, 5 March 2024 – The High Court will hold circuit sittings in Lodwar from next month, the Judiciary announced today.\n\n"Justice must go to the people," Chief Justice Martha Kamau said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Circuit: High Court to sit in Lodwar for the first time",
+            "dateline": "LODWAR",
+            "date": "2024-03-05",
+        },
+    ),
+    (
+        "r42-hdr-neg-multimedia-headline",
+        'NATIONAL MUSEUM OF KENYA\nPress Release\n\nMultimedia: New gallery brings Turkana Boy to life\n\nNAIROBI, 14 October 2024 – A new multimedia gallery at the Nairobi National Museum uses sound and projection to tell the story of Turkana Boy.\n\n"Children can now meet their ancestors," Director-General Mzalendo Kibui said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months. Officials said progress reports would be published every quarter on the ministry\'s website.\n\nENDS\n\nFor more information contact the Communications Office.\n',
+        {
+            "title": "Multimedia: New gallery brings Turkana Boy to life",
+            "dateline": "NAIROBI",
+            "date": "2024-10-14",
+        },
+    ),
+]
+
+_LATER_REVIEWS = _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40 + _REVIEW_41 + _REVIEW_42
 
 
 @pytest.mark.parametrize(
     ("probe", "text", "expected"), _LATER_REVIEWS, ids=[c[0] for c in _LATER_REVIEWS]
 )
 def test_the_later_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
-    """The 37th-41st sessions' review probes: each field read as printed (spaces
+    """The 37th-42nd sessions' review probes: each field read as printed (spaces
     folded), and for "quote_speakers_exclude" none of the statements given to them."""
     found = extract(text)
     for field, want in expected.items():

@@ -205,8 +205,8 @@ _PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
 # (an apostrophe inside a word: "Nuku'alofa", "N'Djamena")
 _TITLE_WORD = rf"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*['’][{UPPER}]?[{LOWER}]{{2,}})"
 # ("Ho Chi Minh City": a fourth word only when it is "City"; or an article first: "Las
-# Palmas de Gran Canaria"; a port's or a cape's "of": "Port of Spain")
-_TITLE = rf"(?:(?:Las|Los|La|El|Les|Le)\s|(?:Port|Cape)\sof\s)?{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}(?:\sCity\b)?"
+# Palmas de Gran Canaria"; a port's "of": "Port of Spain")
+_TITLE = rf"(?:(?:Las|Los|La|El|Les|Le)\s|Port\sof\s)?{_TITLE_WORD}(?:[ ‐‑-]{_PARTICLE}{_TITLE_WORD}){{0,2}}(?:\sCity\b)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A wire's or a government news service's code: "(AP)", "(GNB)", "(KNA)"; or the day
 # and month, as Indonesian releases give them: "JAKARTA (16/6) –".

@@ -42,6 +42,11 @@ _DELIVERY_NOTE = (
     r"enkel de uitgesproken tekst geldt|det talte ord gælder|fa fede (?:solo )?il "
     r"(?:testo )?pronunciato)"
 )
+# A newswire's field labels (see _OWN_LINES).
+_WIRE_FIELD = (
+    r"(?:slug|distribution|priority|language|word\s+count|multimedia|industry|circuits?|"
+    r"subject|ticker|category)"
+)
 # A page's controls and a press desk's own lines: furniture that never stands in as
 # a heading (see _GENERIC_FURNITURE_RE).
 _OWN_LINES = (
@@ -74,12 +79,17 @@ _OWN_LINES = (
     r"status\s*:.{0,40}|(?:nomor|n[uú]mero|numéro|nummer|numer|číslo|broj)\s*[:.]\s*[\w/.-]*\d[\w/.-]*|"
     # An exchange feed's fields: "Market: Euronext Oslo Børs", "Ticker: NKSH", "ISIN: ..."
     r"(?:market|ticker|isin|lei|category)\s*:.{0,120}|"
-    # a newswire's and an exchange's fields over the headline: "SLUG: PE-X", "PRIORITY:
-    # Routine   LANGUAGE: English", "Multimedia: 2 photos", "BSE Share Code: MML"
-    r"(?:slug|distribution|priority|word\s+count|multimedia|industry|circuits?|"
-    r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code)\s*:.{0,160}|"
-    # (a language's field holds one word: not "Language: the key to integration, ...")
-    r"language\s*:\s*[^\W\d]+(?:\s*\([^()\n]*\))?|"
+    # a newswire's and an exchange's fields: "SLUG: PE-X", "PRIORITY: Routine", in
+    # capitals; in any case two or more on a line ("Distribution: Brazil | Circuits:
+    # Energy"), a count ("Multimedia: 2 photos", "Word count: 400") or a share's code
+    # ("BSE Share Code: MML"); not a headline's label ("Distribution: Board tightens ...")
+    r"(?-i:SLUG|DISTRIBUTION|PRIORITY|WORD COUNT|MULTIMEDIA|INDUSTRY|CIRCUITS?)\s*:.{0,160}|"
+    rf"{_WIRE_FIELD}\s*:[^|\n]{{1,80}}?(?:\s*\||[^\S\n]{{2,}})\s*{_WIRE_FIELD}\s*:.{{0,160}}|"
+    r"(?:multimedia|word\s+count)\s*:\s*(?:approx\.?\s*)?\d.{0,80}|"
+    r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code\s*:\s*\S{1,12}|"
+    # a byline naming only the office: "By H.E. the President", "By the Prime Minister"
+    r"by\s+(?:(?:h\.\s?e\.|his|her)\s+(?:excellency\s+)?)?the\s+(?:[\w-]+\s+){0,3}?(?:president|"
+    r"prime\s+minister|premier|governor|minister|mayor|chair(?:man|person)?|secretary-general)|"
     # A press release's label, a page's reading time and a translation's note in other
     # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
     # – the Italian original is authoritative]".
@@ -619,7 +629,7 @@ _VENUE_LINE_RE = re.compile(
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
     # ("Broadcast live on Pwani FM and Baraka TV from Mzima House, Mombasa": its channels)
-    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)?(?: on [^\n,]{2,60}?)? (?:from|at|in)"
+    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)?(?: (?:from|at|in)| on [^\n,]{2,60}? from)"
     # "Delivered by video link from the Reserve Bank building, Nukuʻalofa"
     r"|(?:Delivered|Given|Presented) (?:by video(?: ?link| ?conference)?|virtually|remotely) from)"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -5568,8 +5578,9 @@ _OPENING_LINE_RE = re.compile(
 
 
 def _furniture_piece(piece: str) -> bool:
-    """One part of a line cut at " | ", " – ", " / ": furniture, a date or a file's
-    reference ("Press Statement | Ref. EAPC/PR/014/2025")."""
+    """One part of a line cut at " | ", " – ", " / ", or after a dotted word: furniture,
+    a date or a file's bare code ("EAPC/PR/014/2025" of "Press Statement | Ref.
+    EAPC/PR/014/2025", cut after "Ref.")."""
     return bool(
         _FURNITURE_RE.match(piece) or _DATE_PIECE_RE.match(piece) or _FILE_REFERENCE_RE.match(piece)
     )

@@ -1418,7 +1418,8 @@ class _People(dict[str, Person]):
         # ("Department of Industry, Energy Transition and Sustainability": a portfolio)
         if not key or len(key) < 2 or key in names.PORTFOLIO_NOUNS:
             return None
-        key = key if key in self else self._scanned.setdefault(key.replace("rn", "m"), key)
+        if key not in self:
+            key = self._as_scanned(key, mention.name)
         person = self.get(key)
         mixed = not mention.name.isupper() and not mention.caps
         if person is None:
@@ -1440,6 +1441,16 @@ class _People(dict[str, Person]):
             person.name_titled = mention.titled
         person.first = min(person.first, mention.start)
         return person
+
+    def _as_scanned(self, key: str, name: str) -> str:
+        """The key of the person a scan's misreading names: a surname alone with "rn"
+        where another's has "m" (not "Walter Kirn" of "Grace Kim": a given name each)."""
+        alias = self._scanned.setdefault(key.replace("rn", "m"), key)
+        if alias == key:
+            return key
+        other = self[alias].name if alias in self else ""
+        misread = name if "rn" in key else other
+        return alias if len(misread.split()) == 1 else key
 
 
 def choose_speaker(

@@ -418,6 +418,7 @@ _VISITED_RE = re.compile(
     rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
 )
 _DATELINE_LEAD_RE = re.compile(r"^[^—–\n]{0,80}?(?:19|20)\d\d\s*[—–-]+\s")
+_MAY_OR_WILL_RE = re.compile(r"\b(?:will|would|shall|can|could|may|might|to)\s+(?:[a-z]+\s+){0,2}$")
 # Another day than the release's: "last November", "has visited it several times".
 _OTHER_TIME_RE = re.compile(
     rf"(?i)\b(?:last|recently|earlier\s+this|several\s+times|{_MONTHS_BUT_MAY})\b"
@@ -431,17 +432,20 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
         venue = m["venue"]
         # (not the dateline's month: "SEJONG, November 12, 2024 — Minister X on Tuesday
         # visited ...")
-        # (to a few words after the place: a clause further on tells of other times,
-        # "... would end the rationing that has been in place since 2019")
-        clipped = _sentence_of(text, m.start())[: m.end() + 80 - _sentence_start(text, m.start())]
-        sentence = _DATELINE_LEAD_RE.sub("", clipped)
+        sentence = _DATELINE_LEAD_RE.sub("", _sentence_of(text, m.start()))
+        # (other times read to a few words after the place: a clause further on tells of
+        # them, "... would end the rationing that has been in place since 2019")
+        start = _sentence_start(text, m.start()) + 1
+        clipped = _DATELINE_LEAD_RE.sub("", text[start : min(start + len(sentence), m.end() + 80)])
         if (
             _to_come(text, m.start("venue"))
             or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
-            or _PAST_RE.search(sentence)
-            or _OTHER_TIME_RE.search(sentence)
+            or _PAST_RE.search(clipped)
+            or _OTHER_TIME_RE.search(clipped)
             or not _SAME_DAY_RE.search(sentence)
             or _inside_quotation(text, m.start())
+            # "will make a tour of the X terminal", "Visitors can take a tour of ..."
+            or _MAY_OR_WILL_RE.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
         words = _before_time(venue)
@@ -605,7 +609,9 @@ def _at_place_regex() -> re.Pattern[str]:
         rf"|(?<=the\s)[a-z]+['’]s\s+)?"
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
-        rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
+        # ("at Mchinji that every village would ...": no clause's words before the noun)
+        rf"(?:\s+(?:(?!(?:that|which|who|where|when|every|each|and|or|but|if|as|all)\b)[a-z]+\s+)"
+        rf"{{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
 
@@ -842,6 +848,9 @@ _HOSTS_RE = re.compile(
 )
 _ON_THE_DAY_RE = re.compile(
     rf"[^\S\n]+(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:{_DAYS.title()}))\b"
+    # (not a weekday with its full date, a day recalled: "on Friday, 12 March 2021")
+    r"(?!,?[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+[^\S\n]+\d{1,2}),?"
+    r"[^\S\n]+(?:19|20)\d\d)"
 )
 _MEETING_HALL_RE = re.compile(
     r"\b(?:Conference|Convention|Exhibition|Congress)\s+(?:Centre|Center|Hall)s?$"
