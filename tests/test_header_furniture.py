@@ -1552,6 +1552,10 @@ def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_tit
         "Press and Communications Centre",
         "Notice No. MRID/2026/09",
         "Capital Hill, P.O. Box 3O134, Port Ellis 3",
+        "PLOT 17795, KETTLE VIEW, PRIVATE BAG 00276, PORT ELLIS",
+        "JOINT TRANSCRIPT",
+        "Publication - Speech/statement",
+        "PRESS RE LEASE",
     ],
 )
 def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
@@ -1645,3 +1649,68 @@ def test_a_ports_town_with_its_of_is_a_dateline():
         "will run from April 1.\n"
     )
     assert extract(text).dateline == "Port of Spain"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a transcript's heading with its date after a dash
+        (
+            "Radio interview – Harbour FM Mornings – 14 May 2026",
+            "Radio interview – Harbour FM Mornings",
+        ),
+        # a capitals headline broken after its verb, the object on the next line
+        (
+            "BOARD APPROVES 6,5 % FERRY FARE INCREASE, REJECTS\n14 % APPLICATION",
+            "BOARD APPROVES 6,5 % FERRY FARE INCREASE, REJECTS 14 % APPLICATION",
+        ),
+    ],
+)
+def test_a_headings_date_after_a_dash_and_a_capitals_headline_broken_after_its_verb(heading, title):
+    text = f"PORT ELLIS HARBOUR BOARD\n\n{heading}\n\n{_LEAD}"
+    assert extract(text).title == title
+
+
+def test_a_speechs_greeting_and_a_date_labelled_in_two_languages_are_no_title():
+    heading = "Speech by Secretary Ma. Luisa Peñaflor-Ocampo at the 3rd Harbour Cities Summit"
+    text = (
+        f"Department of Harbour Affairs\n\nSPEECH\n\n{heading}\n\nKettle Point Convention "
+        "Center, Port Ellis\n18 September 2026\n\nMagandang umaga po sa inyong lahat!\n\n"
+        "To our host mayors and partners, maraming salamat for being here.\n"
+    )
+    result = extract(text)
+    assert result.title == heading
+    assert result.speaker == "Ma. Luisa Peñaflor-Ocampo"
+    label = "TEKS UCAPAN / SPEECH TEXT\n\nOPENING ADDRESS AT THE HARBOUR CITIES CONFERENCE 2026"
+    text = (
+        f"MINISTRY OF HARBOURS, NORLAND\n\n{label}\n\nYB DATO' SRI DR. HASLINDA BINTI OSMAN\n"
+        "MINISTER OF HARBOURS\n\nTARIKH / DATE: 14 OKTOBER / OCTOBER 2026\nTEMPAT / VENUE: "
+        "KETTLE POINT CONVENTION CENTRE\n\nBismillahirrahmanirrahim.\n\nYang Berhormat, "
+        "ladies and gentlemen, it is a pleasure to open this conference.\n"
+    )
+    assert extract(text).title == "OPENING ADDRESS AT THE HARBOUR CITIES CONFERENCE 2026"
+
+
+def test_a_notices_labels_that_share_a_last_word_are_no_transcripts_turns():
+    # ("DATE OF INTERRUPTION:" is no later turn of "PLANNED ... INTERRUPTION:")
+    heading = "PLANNED WATER SUPPLY INTERRUPTION: KETTLE POINT AND HARBOUR BLOCK 8"
+    text = (
+        "PORT ELLIS WATER CORPORATION\nPLOT 17, KETTLE VIEW, PORT ELLIS\n"
+        "TEL: +267 360 4400  |  TOLL FREE: 0800 555 020\n\n"
+        f"PUBLIC NOTICE\n\n{heading}\n\nRef: PEWC/CC/PN/2026/117\nDate: 3 September 2026\n\n"
+        "Port Ellis Water Corporation wishes to inform its customers of a planned "
+        "interruption of water supply to connect the new transmission pipeline.\n\n"
+        "DATE OF INTERRUPTION: Tuesday, 9 September 2026 to Wednesday, 10 September 2026\n"
+        "DURATION: 06:00 hrs on 9 September to 18:00 hrs on 10 September (36 hours)\n\n"
+        "AFFECTED AREAS:\n1. Kettle Point: Extension 2, Kettle Village (Ward 4)\n"
+        "2. Harbour: Block 8, Block 10 and Harbour Estates (low-lying sections only)\n\n"
+        "During the interruption, customers may experience low pressure or no water at all. "
+        "Supply is expected to return gradually after the work is complete, and may take up "
+        "to 12 hours to reach customers on higher ground.\n\nThe Corporation will deploy "
+        "water bowsers to the clinics and schools in the affected areas.\n\nCustomers are "
+        "advised to store enough water before the interruption and to use it sparingly.\n\n"
+        "Signed:\n\nKEABETSWE MOLEFE (MS)\nACTING CHIEF EXECUTIVE OFFICER\n"
+    )
+    result = extract(text)
+    assert result.title == heading
+    assert result.speaker is None

@@ -1231,3 +1231,18 @@ def test_a_press_unit_over_its_body_at_the_foot_names_the_issuer():
         "Gabinete de Comunicação e Imagem\nCâmara Municipal de Porto Ellis\n"
     )
     assert extract(text).organization == "Câmara Municipal de Porto Ellis"
+
+
+def test_a_japanese_companys_name_after_a_title_of_is_no_person():
+    # ("President of Kettle Green Hydrogen": the company "Kettle Green Hydrogen K.K.")
+    text = (
+        "JOINT PRESS RELEASE\n\nKettle Green Hydrogen K.K.\nPohjola Harbour Oy\n\n"
+        "Kettle Green Hydrogen and Pohjola Harbour to build electrolyser plant\n\n"
+        "SAPPORO, September 9, 2026 – The two companies today signed an agreement to build a "
+        "plant at the port.\n\nThe agreement was signed by Kenji Moriyasu, President of Kettle "
+        "Green Hydrogen, and Mikko Saarinen, Chief Executive Officer of Pohjola Harbour.\n\n"
+        '"The port has the wind and the customers," said Mikko Saarinen.\n'
+    )
+    result = extract(text)
+    assert result.organization == "Kettle Green Hydrogen K.K."
+    assert result.speaker != "Green Hydrogen"

@@ -206,6 +206,8 @@ _FURNITURE_RE = re.compile(
     r"legal\s+basis\s*:.*|"
     # a page's list of other stories: "Most read this week", "Related news"
     rf"{_STORY_LIST_LABEL}|"
+    # ("JOINT TRANSCRIPT"; a page's kind: "Publication - Speech/statement")
+    r"publication\s+[-–—]\s+[\w/ ]{3,30}|(?:joint\s+)?"
     r"(?:doorstop|television|radio|press conference|tv|joint press conference)?\s*(?:interview|"
     r"transcript|doorstop)|e\s*&\s*oe|e\.\s*&\s*o\.\s*e\.?|(?:please\s+)?check against delivery|"
     # ("Sperrfrist: Beginn der Rede", "Embargo : jusqu'au discours": an embargo's line)
@@ -216,7 +218,9 @@ _FURNITURE_RE = re.compile(
     # "Assalamualaikum Warahmatullahi Wabarakatuh", "Om Swastiastu", "Salam Sejahtera"
     r"bismillah(?:ir)?[\s-]*rahman(?:ir)?[\s-]*rahim\W*|assalamu['’]?\s*alaikum\b.*|"
     r"om\s+swastiastu\W*|salam\s+sejahtera\W*|"
-    r"press release|(?:(?:press|media)\s+)?communiqu[ée]|for release\b.*|release|update|latest news|"
+    # (a scan's space inside a word: "PRESS RE LEASE")
+    r"press (?:re\s?lease|rel\s?ease)|(?:(?:press|media)\s+)?communiqu[ée]|for release\b.*|release|"
+    r"update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
     r"for planning purposes only|statistical release|also available in \w+\b.*|"
@@ -494,8 +498,9 @@ _BOX_TAGLINE_OR_SEARCH_RE = re.compile(
     # with its dots, not "BP 130/80",
     # "Postfach 12 34", "Apartado Postal 101", "Casilla 52", "Caixa Postal 17")
     # ("P0 Box 1127, Waigani NCD": a scan's zero for the O)
-    # ("Capital Hill, P.O. Box 30134, Lilongwe 3": the box after its place)
-    r"(?i)^(?:[^,\n]{2,40},\s*)?(?:(?:g\.?\s?)?p\.?\s?[o0]\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
+    # ("Capital Hill, P.O. Box 30134, Lilongwe 3", "PLOT 17795, KGALE VIEW, PRIVATE BAG
+    # 00276, GABORONE": the box after its place)
+    r"(?i)^(?:[^,\n]{2,40},\s*){0,3}(?:(?:g\.?\s?)?p\.?\s?[o0]\.?\s+box|private\s+(?:mail\s+)?bag|p\.?\s?m\.?\s?b\.?|b\.\s?p\.|"
     r"postfach|apartado(?:\s+postal)?|casilla(?:\s+de\s+correo)?|caixa\s+postal)\s+[\w/-]*\d|"
     r"^(?:the\s+)?official\s+(?:web\s*site|portal|site|page)\s+of\s|"
     r"^(?:page\s+contents|table\s+of\s+contents|on\s+this\s+page)$|"
@@ -534,7 +539,9 @@ _SITE_SECTION_RE = re.compile(
 )
 # ("Date of issue: Monday, 5 May 2025 at 1100 hrs EAT")
 _DATED_FIELD_RE = re.compile(
-    r"(?i)^(?:date\s+of\s+(?:issue|release|publication)|issued|dated?|released|published|posted)"
+    # (its label in two languages: "TARIKH / DATE: 14 OKTOBER / OCTOBER 2025")
+    r"(?i)^(?:[^\W\d]{3,12}\s*/\s*)?"
+    r"(?:date\s+of\s+(?:issue|release|publication)|issued|dated?|released|published|posted)"
     rf"\s*:\s*(?:(?:{'|'.join(wordlists.WEEKDAYS_EN)}),?\s+)?\d"
 )
 _LAST_CRUMB_RE = re.compile(r"[›»>]\s*([^›»>\n]+?)\s*$")
@@ -5197,7 +5204,7 @@ def _with_its_next_line(text: str, part: Part) -> Part:
     if (
         part.kind == "headline"
         and len(part.text.split()) >= 4  # (not "by the" between a joint statement's bodies)
-        and _HEADLINE_GOES_ON_RE.search(part.text)
+        and (_HEADLINE_GOES_ON_RE.search(part.text) or _ends_with_its_verb(part.text))
         and not _SPEECH_HEADING_RE.match(part.text)  # (a speech's heading: its own reader)
     ):
         return _join_broken_headline(text, part)
@@ -5213,6 +5220,18 @@ _HEADLINE_GOES_ON_RE = re.compile(
     r"(?i)\s(?:the|a|an|of|to|for|after|before|with|and|at|by|from|into|as|"
     r"its|their|our|his|her|between|than)$"
 )
+
+
+def _ends_with_its_verb(line: str) -> bool:
+    """A capitals headline broken after its verb, the object to come ("COMMISSION
+    APPROVES 6,5 % INCREASE, REJECTS" / "14 % APPLICATION"; not "..., MINISTER SAYS")."""
+    last = line.split()[-1].lower()
+    return (
+        line.isupper()
+        and last.endswith("s")
+        and last in wordlists.action_verbs()
+        and last not in wordlists.speech_verb_set()
+    )
 
 
 def _line_under(text: str, part: Part) -> tuple[str, int] | None:
@@ -5549,7 +5568,11 @@ def _dated_part(line: str, start: int, end: int, date_spans: list[tuple[int, int
     )
     if place:
         return Part("date", line, start, end, place)
-    if _DATED_FIELD_RE.match(line) and _covers_a_date(start, end, date_spans):
+    if _DATED_FIELD_RE.match(line) and (
+        _covers_a_date(start, end, date_spans)
+        # (a date our reader cannot place: "TARIKH / DATE: 14 OKTOBER / OCTOBER 2025")
+        or re.search(r"\b(?:19|20)\d\d$", line)
+    ):
         return Part("date", line, start, end)  # "Date of issue: Monday, 5 May 2025 at 1100 hrs EAT"
     venue_first = _VENUE_THEN_DATE_RE.match(line)
     if (
@@ -5574,6 +5597,9 @@ _OPENING_LINE_RE = re.compile(
     # "Madainn mhath, and good morning.", "Ayubowan, Vanakkam and good evening.": a
     # greeting in the local languages, then in English
     r"|(?:,|\s)\s*and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$|^good\s+(?:morning|afternoon|evening)[.!,]?$"
+    # ... or in another language alone: "Magandang umaga po sa inyong lahat!", "Selamat pagi"
+    r"|^(?:magandang\s+(?:umaga|hapon|gabi)|selamat\s+(?:pagi|siang|petang|malam)|bom\s+dia|"
+    r"buenos\s+d[ií]as|habari\s+za)\b"
 )
 
 
@@ -6805,7 +6831,9 @@ def _read_turns(text: str, layout: Layout) -> None:
             continue  # "Chad: arrivals from Darfur double ...": a country's news (not "JORDAN:")
         label = _label_with_its_aside(label, m, layout)
         last = names.fold(label.split()[-1].strip("."))
-        if last not in wordlists.title_word_set():  # not "PRIME MINISTER" / "DEPUTY ... MINISTER"
+        # (not "PRIME MINISTER" / "DEPUTY ... MINISTER", nor a form's "DATE OF INTERRUPTION"
+        # under the heading "PLANNED WATER SUPPLY INTERRUPTION:": no one's surname)
+        if last not in wordlists.title_word_set() and not _SMALL_WORD_RE.search(label):
             label = by_surname.setdefault(last, label)
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         spoken = m.end() - 1
@@ -6831,6 +6859,9 @@ def _read_turns(text: str, layout: Layout) -> None:
     ):
         layout.turns.clear()
         layout.turn_spans.clear()
+
+
+_SMALL_WORD_RE = re.compile(r"(?i)\s(?:of|for|the|and|on|in)\s")
 
 
 def _topic_label(label: str) -> bool:

@@ -1542,7 +1542,7 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     bodies = [
         names.fold(p.value)
         for p in printed.all("org")
-        if p.value and p.value.split()[-1].strip(".,").lower() in LEGAL_FORMS
+        if p.value and p.value.split()[-1].strip(".,").replace(".", "").lower() in LEGAL_FORMS
     ]
     # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
     bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
@@ -1551,8 +1551,10 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     printed_names = {names.fold(p.value) for p in printed.all("org") if p.value}
     for key, person in list(people.items()):
         name = names.fold(person.name)
+        # (or inside it, after its first word: "President of Hokkai Green Hydrogen" read
+        # "Green Hydrogen" of "Hokkai Green Hydrogen K.K.")
         if name in printed_names or any(
-            body == name or body.startswith(name + " ") for body in bodies
+            body == name or body.startswith(name + " ") or f" {name} " in body for body in bodies
         ):
             del people[key]
 

@@ -278,6 +278,15 @@ _DATELINE_AFTER_RE = re.compile(
 )
 
 
+# A heading's date as the last of its dashed parts: "Radio interview – Swan Talk Mornings –
+# 14 May 2025" (a recent year, as above; a headline with one dash keeps it: "Council
+# Meeting Summary – 26 February 2025").
+_DATE_AFTER_RE = re.compile(
+    r"(?P<kept>\s[–—|-]\s[^–—|\n]{3,80}?)\s+[–—|-]\s+(?:[^\W\d_]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\.?,?|"
+    r"[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:199\d|20\d\d)\s*$"
+)
+
+
 def finish(
     title: str | None, text: str, lead_start: int, max_words: int = MAX_TITLE_WORDS
 ) -> str | None:
@@ -288,6 +297,7 @@ def finish(
         title = _PHOTO_CREDIT_RE.sub("", title)
         title = _AS_OF_RE.sub("", title)
         title = _DATELINE_AFTER_RE.sub("", title)
+        title = _DATE_AFTER_RE.sub(r"\g<kept>", title)
         title = _OFFICE_PREFIX_RE.sub("", title)
         title = without_trailing_weekday(title).strip(" -–—:|,;")
         title = _dedupe(title)
