@@ -1246,3 +1246,25 @@ def test_a_japanese_companys_name_after_a_title_of_is_no_person():
     result = extract(text)
     assert result.organization == "Kettle Green Hydrogen K.K."
     assert result.speaker != "Green Hydrogen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a body and the one it answers to
+        "State Agency for Harbour Energy under the Cabinet of Ministers of the Kyrgyz Republic",
+        # a Bosnian company's form; a French public office with its nation's adjective
+        "Kettle Voće d.o.o.",
+        "OFFICE GABONAIS DES PÊCHES CONTINENTALES",
+        "Office gabonais des pêches continentales",
+    ],
+)
+def test_bodies_named_in_other_countries_forms_are_letterheads(line):
+    assert layout.organization_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Office closes early today", "The plant runs under the new rules"]
+)
+def test_a_sentence_with_office_or_under_is_no_letterhead(line):
+    assert layout.organization_line(line) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction import extract, names
+from index.extraction import extract, names, speakers
 
 
 @pytest.mark.parametrize(
@@ -483,3 +483,11 @@ def test_a_scans_rn_for_m_in_a_surname_is_the_same_person():
         "banks had signed up.\n"
     )
     assert extract(text).speaker == "Jeanne Uwimana Habimana"
+
+
+def test_a_portfolios_areas_then_the_names_own_style_give_the_name():
+    text = (
+        "Federal Minister for Planning, Development & Special Initiatives Mr. Khurram Javed "
+        "Qureshi has announced that the Government will train one million young people."
+    )
+    assert {m.name for m in speakers.find_mentions(text, 3000)} == {"Khurram Javed Qureshi"}

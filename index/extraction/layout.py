@@ -2954,6 +2954,8 @@ _ROMANCE_BODY_HEADS = frozenset(
      "comisión", "comissão", "commissione", "banco", "banque", "banca", "parquet",
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
      "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
+     # a French public office: "Office gabonais des pêches continentales"
+     "office",
      # regulators, companies, foundations, institutes, delegations
      "organismo", "organisme", "régie", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
@@ -3449,6 +3451,20 @@ _PLACES_BODY_RE = re.compile(
 )
 
 
+_NATION_ADJECTIVE_ENDINGS = (
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ien",
+    "ienne",
+    "ain",
+    "aine",
+    "ano",
+    "ana",
+)
+
+
 def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
     """A Romance body's adjective in lower case: "Banque centrale de Maurice" (one of
     ours, right after the head), "Ministère de la Forêt boréale et des Territoires
@@ -3459,7 +3475,11 @@ def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
     if not word[:1].islower():
         return False
     if i == 1:
-        return bare[i] in _ROMANCE_ADJECTIVES
+        # (or a nation's, before its link: "Office gabonais des pêches", "Agence
+        # ivoirienne de ...")
+        return bare[i] in _ROMANCE_ADJECTIVES or (
+            bare[i].endswith(_NATION_ADJECTIVE_ENDINGS) and bare[2:3] and bare[2] in _ROMANCE_LINKS
+        )
     return (
         i >= 3
         and bare[i].endswith(_ROMANCE_ADJECTIVE_ENDINGS)
@@ -3545,6 +3565,9 @@ _TWO_INITIALLED_BODIES_RE = re.compile(
 )
 
 
+_UNDER_A_BODY_RE = re.compile(r"(?i)^(?P<body>\S.{2,90}?)\s+under\s+the\s+(?P<over>\S.{2,110})$")
+
+
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
@@ -3553,6 +3576,11 @@ def organization_line(line: str) -> str | None:
         return f"{body} (publ)" if body else None
     if joint := _first_of_listed_bodies(line) or _united_nations_body(line):
         return joint
+    # "State Agency for Renewable Energy under the Cabinet of Ministers of the Kyrgyz
+    # Republic": a body and the one it answers to, one name
+    under = _UNDER_A_BODY_RE.match(line.strip())
+    if under and organization_line(under["body"]) and organization_line(under["over"]):
+        return normal_case(line.strip())
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body

@@ -1289,8 +1289,16 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
         return True, after
     after = _name_after_comma(text, short.end(), end, portfolio=True) if short else None
     if after is None and short:
-        after = _name_after_areas(text, short, end)
+        # "Minister for Planning, Development & Special Initiatives Mr. Khurram X": the
+        # areas, then the name's own style
+        styled = _STYLE_AFTER_AREAS_RE.match(text, short.end(), end)
+        after = styled.end() if styled else _name_after_areas(text, short, end)
     return after is not None, after
+
+
+_STYLE_AFTER_AREAS_RE = re.compile(
+    rf"[ \t]+(?:Mr|Mrs|Ms|Dr|Prof|Hon|Engr?)\.?[ \t]+(?=[{UPPER}][{LOWER}])"
+)
 
 
 def _name_after_its_country(text: str, pos: int, end: int) -> int | None:
