@@ -1268,3 +1268,54 @@ def test_bodies_named_in_other_countries_forms_are_letterheads(line):
 )
 def test_a_sentence_with_office_or_under_is_no_letterhead(line):
     assert layout.organization_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Issued by:\nInformation Section\nKettle Point Shipping Authority",
+        "This advisory is issued by the Kettle Point Shipping Authority.",
+        "Kettle Point Shipping Authority",
+    ],
+)
+def test_the_letterheads_lower_level_its_last_lines_name_issues(closing):
+    text = (
+        "GOVERNMENT OF NORLAND\nMinistry of Transport, Energy and Communications\n"
+        "Kettle Point Shipping Authority\nPrivate Mail Bag, Port Ellis\n\n"
+        "Outer-island voyages cut to one vessel\n\nPORT ELLIS, 3 March 2026 – One vessel "
+        "will serve the outer islands while the other undergoes engine repairs.\n\n"
+        f"Passengers may claim a refund at the Authority's office.\n\n{closing}\n"
+    )
+    assert extract(text).organization == "Kettle Point Shipping Authority"
+
+
+def test_a_lower_level_readers_are_sent_to_does_not_issue():
+    # guard: the last lines refer readers to the lower body
+    text = (
+        "GOVERNMENT OF NORLAND\nMinistry of Transport, Energy and Communications\n"
+        "Kettle Point Shipping Authority\n\nNew ferry timetable\n\nPORT ELLIS, 3 March 2026 – "
+        "The Ministry today published the new ferry timetable.\n\nEnquiries should be "
+        "directed to the Kettle Point Shipping Authority.\n"
+    )
+    assert extract(text).organization != "Kettle Point Shipping Authority"
+
+
+def test_a_groups_company_under_the_groups_line_issues():
+    text = (
+        "KETTLE GROUP\nKettle Renewables Limited\n(A Kettle Group company)\n\n"
+        "Date: 14 November 2026\n\nKettle Renewables commissions 300 MW solar park\n\n"
+        "PORT ELLIS, 14 November 2026 – Kettle Renewables Limited today commissioned its "
+        "second solar park.\n"
+    )
+    assert extract(text).organization == "Kettle Renewables Limited"
+
+
+def test_a_joint_releases_second_issuer_signing_off_does_not_issue():
+    # guard: a joint release's letterheads are peers, its first issues
+    text = (
+        "JOINT PRESS RELEASE\n\nMinistry of Harbours of Norland\nMinistry of Transport of "
+        "Kettle Point\n\nFerry link agreed\n\nPORT ELLIS, 3 March 2026 – The two ministries "
+        "today agreed a new ferry link.\n\nMedia contacts:\nMinistry of Harbours of Norland\n"
+        "Ministry of Transport of Kettle Point\n"
+    )
+    assert extract(text).organization == "Ministry of Harbours of Norland"

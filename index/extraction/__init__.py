@@ -529,6 +529,7 @@ def _organization(
         lambda: organizations.publisher_body(text),
         lambda: organizations.wire_source(text),
         lambda: organizations.issuer_among_letterheads(printed, text, head_end),
+        lambda: organizations.signed_off_level(head.parts, printed, text),
         lambda: printed,
         lambda: organizations.issuing_body(text),
         lambda: organizations.portfolio(text, head_end, speaker),

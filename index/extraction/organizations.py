@@ -480,9 +480,23 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         # Kenya": the service's mission in the country issues)
         mission = bool(_MISSION_RE.match(below.value or ""))
         agency = _its_agency(org, below) and _letterhead_lines(printed, org, below)
-        if not (twin or committee or government or mission or agency):
+        # "VARADHAN GROUP" / "Varadhan Renewables Limited": the group's company issues
+        subsidiary = _GROUP_RE.search(org.value or "") and _legal_form_last(below.value or "")
+        if not (twin or committee or government or mission or agency or subsidiary):
             return org.value
     return None
+
+
+_GROUP_RE = re.compile(r"(?i)\bgroup(?:\s+of\s+companies)?$")
+
+
+def _legal_form_last(body: str) -> bool:
+    """Whether a body's name ends in a company's form ("Limited", "Ltd", "K.K.")."""
+    words = body.split()
+    return bool(words) and words[-1].strip(".,").replace(".", "").lower() in _COMPANY_FORMS
+
+
+_COMPANY_FORMS = LEGAL_FORMS | {"limited"}
 
 
 def _committee_under_press_unit(orgs: list[Part]) -> bool:
@@ -1563,6 +1577,46 @@ def issuer_among_letterheads(printed: str | None, text: str, head_end: int) -> s
     header = f" {names.fold(text[:head_end])} "
     shared = any(f" {' '.join(words[i : i + 3])} " in header for i in range(max(0, len(words) - 2)))
     return footer if len(words) >= 3 and shared else None
+
+
+def signed_off_level(printed: Layout, chosen: str | None, text: str) -> str | None:
+    """Under a letterhead of several bodies ("GOVERNMENT OF TUVALU" / "Ministry of X" /
+    "Tuvalu Inter-Island Shipping Authority"), the lower one the release signs off as
+    ("Issued by: / Information Section / Department of X", "This advisory is issued by
+    the Sanma Provincial Command.", its name as the last line): that level issues. Not
+    a joint release's other issuer, nor a press unit."""
+    orgs = [part for part in printed.all("org") if part.value]
+    top = next((o for o in orgs if names.fold(o.value or "") == names.fold(chosen or "")), None)
+    if top is None or any(_JOINT_LABEL_RE.search(p.text) for p in printed.parts):
+        return None
+    lines = [line.strip() for line in text[printed.body_start :].split("\n") if line.strip()]
+    closing = names.fold("\n".join(lines[-5:]))
+    for org in reversed(orgs[orgs.index(top) + 1 :]):
+        name = names.fold(org.value or "")
+        if (
+            len(name.split()) >= 2
+            and not _PRESS_OFFICE_RE.search(name)
+            and not _a_press_unit(org.value or "")
+            and not _COMMUNICATIONS_RE.search(name)  # "Dirección de Comunicaciones"
+            and _letterhead_lines(printed, top, org)
+            and _signed_off_as(name).search(closing)
+        ):
+            return org.value
+    return None
+
+
+_COMMUNICATIONS_RE = re.compile(r"(?i)\bcomunica(?:ciones|ções|zioni)\b|\bcommunications?\b")
+
+
+def _signed_off_as(name: str) -> re.Pattern[str]:
+    """The closing lines' ways of naming the issuer: "issued by (the) X", X on the last
+    line or the one before it (its town under it), X after an "Issued by:" or "Signed"
+    block's lines."""
+    body = re.escape(name)
+    return re.compile(
+        rf"(?:issued|released|published)\s+by:?\s+(?:the\s+)?(?:[^\n]*\n){{0,2}}{body}\b"
+        rf"|(?:^|\n){body}(?:\n[^\n]{{1,40}})?$"
+    )
 
 
 # A headline's verb after its subject, in the present tense headlines use.
