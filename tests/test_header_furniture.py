@@ -1556,6 +1556,12 @@ def test_a_dateline_printed_after_the_headline_on_its_line_is_no_part_of_the_tit
         "JOINT TRANSCRIPT",
         "Publication - Speech/statement",
         "PRESS RE LEASE",
+        # an address with its postcode before the town; a notice's addressees; a
+        # company's tag; a byline naming only the office and its portfolio
+        "pl. Wszystkich Świętych 3-4, 31-004 Kraków",
+        "NOTICE TO PASSENGERS AND SHIPPERS",
+        "A member of the Kettle Group of Companies",
+        "by the Minister of Harbours and Ferries",
     ],
 )
 def test_a_notices_number_and_a_disclosures_legal_basis_are_no_headline(label):
@@ -1714,3 +1720,22 @@ def test_a_notices_labels_that_share_a_last_word_are_no_transcripts_turns():
     result = extract(text)
     assert result.title == heading
     assert result.speaker is None
+
+
+def test_a_caption_over_its_credit_line_is_no_headline():
+    text = (
+        "KETTLE GROUP\nKettle Coffee Exporters Limited\nSection 34, Okuk Highway, Port Ellis\n\n"
+        "Smallholder growers deliver parchment at the company's dry mill.\n"
+        f"Photo: Kettle Group / Ade Bell\n\nMEDIA RELEASE\n\n{_HEADLINE}\n\n{_LEAD}"
+    )
+    assert extract(text).title == _HEADLINE
+
+
+def test_a_capitals_headline_of_a_minister_who_commissions_names_no_one_commissions():
+    text = (
+        "MINISTRY OF HARBOURS\n\nPRESS RELEASE\n\nMINISTER COMMISSIONS COLD STORE AT KETTLE "
+        "POINT\n\nPORT ELLIS, 18 March 2026 – The Minister for Harbours, Hon. Abena Mensah, "
+        "on Saturday commissioned a cold store at the harbour.\n\nAddressing fishmongers at "
+        "the harbour, the Minister said the store would cut losses.\n"
+    )
+    assert extract(text).speaker == "Abena Mensah"

@@ -89,7 +89,9 @@ _OWN_LINES = (
     r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code\s*:\s*\S{1,12}|"
     # a byline naming only the office: "By H.E. the President", "By the Prime Minister"
     r"by\s+(?:(?:h\.\s?e\.|his|her)\s+(?:excellency\s+)?)?the\s+(?:[\w-]+\s+){0,3}?(?:president|"
-    r"prime\s+minister|premier|governor|minister|mayor|chair(?:man|person)?|secretary-general)|"
+    r"prime\s+minister|premier|governor|minister|mayor|chair(?:man|person)?|secretary-general)"
+    # ("by the Minister of Labour and Social Security": with the portfolio)
+    r"(?:\s+(?:of|for)\s+[^\W\d][^,;:.\n]{2,70})?|"
     # A press release's label, a page's reading time and a translation's note in other
     # languages: "Nota de prensa", "Leestijd: 2 minuten", "[Unofficial English translation
     # – the Italian original is authoritative]".
@@ -202,6 +204,10 @@ _FURNITURE_RE = re.compile(
     r"(?:(?:public|general|press)\s+)?notice(?:\s+to\s+\w+)?\s+no\.?\s*(?:[a-z]{2,8}/)?\d+(?:/\d+)*"
     r"(?:\s+of\s+\d{4})?|"
     r"attention\s*:.*|attn\.?\s*:.*|"
+    # a notice's addressees over its headline: "NOTICE TO PASSENGERS AND SHIPPERS"
+    r"(?:public\s+)?notice\s+to\s+(?:all\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?|"
+    # a company's tag under its name: "A member of the Kumul Valley Group of Companies"
+    r"an?\s+(?:member|subsidiary|division|unit)\s+of\s+(?:the\s+)?\S.{2,60}|"
     # a listed company's disclosure field: "Legal basis: Article 17(1) MAR – inside information"
     r"legal\s+basis\s*:.*|"
     # a page's list of other stories: "Most read this week", "Related news"
@@ -3807,6 +3813,8 @@ def _ends_with_a_name(line: str) -> bool:
 _OFFICE_OF_A_ROLE_RE = re.compile(r"(?i)['’]s\s+(?:office|department|secretariat|bureau)\b")
 
 
+# Headline verbs our action list leaves out, their bases being nouns (see non-name-words).
+_HEADLINE_ONLY_VERBS = frozenset(["Briefs", "Briefed", "Updates", "Commissions", "Commissioned"])
 _ROLE_THEN_VERB_RE = re.compile(
     r"(?:[A-Z][\w-]*[\s-]+){0,2}(?:Minister|Secretary|Mayor|Governor|Premier|President|Senator|"
     r"Commissioner|Chair|Director|General)\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\s"
@@ -3831,7 +3839,7 @@ def _is_role_line(line: str) -> bool:
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
     # (in capitals too: "MINISTER ASSURES HOUSE OF ADEQUATE MAIZE STOCKS")
     verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
-    if verb and wordlists.is_verb(verb["verb"]):
+    if verb and (wordlists.is_verb(verb["verb"]) or verb["verb"] in _HEADLINE_ONLY_VERBS):
         return False  # "Minister Orders Nationwide Crackdown on ...": a headline
     low = line.lower()
     if (
@@ -4412,9 +4420,10 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
                 part = Part("furniture", line, pos, end)
             if part is not None and _lead_without_its_full_stop(layout, part, text):
                 break  # the body starts here
-            if part is None and _caption_goes_on(layout, line):
+            if part is None and (_caption_goes_on(layout, line) or _credit_under(text, end)):
                 # "Photo: K. Addo / Department" / "A hiker crosses the new bridge ...": the
-                # caption's sentence under its credit line, with the headline to come.
+                # caption's sentence under its credit line (or over it), with the headline
+                # to come.
                 part = Part("photo", line, pos, end)
             joined = _with_its_next_line(text, part) if part is not None else None
             if joined is not None and joined is not part:
@@ -4819,6 +4828,19 @@ _CLOSING_CREDIT_RE = re.compile(
     r"|^[^(\s][^\n]{10,}[.)][^\S\n]+[—–-][^\S\n]*(?:photo|photograph|picture|image|credit)s?"
     r"[^\S\n]*:[^\n]{2,80}$"
 )
+
+
+def _credit_under(text: str, end: int) -> bool:
+    """Whether the line right under the one ending at ``end`` is a photo's credit
+    ("Smallholders deliver parchment at the mill." / "Photo: Kumul Valley Group / X")."""
+    if not text.startswith("\n", end):
+        return False
+    line_end = text.find("\n", end + 1)
+    under = text[end + 1 : line_end if line_end >= 0 else len(text)]
+    return bool(_CREDIT_LINE_RE.match(under.strip()))
+
+
+_CREDIT_LINE_RE = re.compile(r"(?i)^\(?(?:photo|photograph|picture|image|foto)\s*(?:credit)?\s*:")
 
 
 def _caption_goes_on(layout: Layout, line: str) -> bool:
@@ -6049,7 +6071,8 @@ _STREET_RE = re.compile(
     r"lane|drive|boulevard|blvd\.?|place|square|terrace|crescent|parade|highway|quay|"
     # ("30, Janadhipathi Mawatha, Colombo 01", "12 Jalan Ampang", "4 Rathausgasse")
     r"mawatha|marg|jalan|straße|strasse|gasse|weg|straat|gatan|katu|sokak|caddesi)(?!\w)"
-    rf"|(?i:\b(?:ul\.|rue|via|calle|avenida|av\.|rua|laan|gade|vej|utca|ulica))\s+"
+    # ("pl. Wszystkich Świętych 3-4", "al. Jerozolimskie 44": a square's, an avenue's)
+    rf"|(?i:\b(?:ul\.|pl\.|al\.|rue|via|calle|avenida|av\.|rua|laan|gade|vej|utca|ulica))\s+"
     rf"(?:[\w'’.-]+\s+){{1,4}}\d{{1,5}}\b"
 )
 
@@ -6071,7 +6094,8 @@ def _address_line(line: str) -> bool:
     if (
         len(parts) == 2
         and _STREET_RE.match(line)
-        and re.search(r"\d$", line)
+        # (its postal district last, or its postcode before the town: "31-004 Kraków")
+        and (re.search(r"\d$", line) or re.match(r"\s*\d{2,5}(?:[- ]\d{3})?\s+[^\W\d]", parts[1]))
         and not _verbs_in(line)
     ):
         # "2-4 National Heroes Circle, Kingston 4": a number, its street, the town and its
