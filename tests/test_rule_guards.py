@@ -1281,7 +1281,188 @@ _REVIEW_42 = [
     ),
 ]
 
-_LATER_REVIEWS = _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40 + _REVIEW_41 + _REVIEW_42
+# The 42nd session's second review: texts written before running either commit, each
+# a case the session's later rules first misread (a greeting or an 'Office' opening a
+# headline, a contacts block's body taken for the issuer, a post's place for a venue).
+_REVIEW_42B = [
+    (
+        "r42b-v-affil-univ-neg",
+        'MARINE RESEARCH COUNCIL\nPress Release\n\nReef survey shows strong recovery\n\nPORT KELSO, 9 May 2025 – A survey of 40 reefs published today shows coral cover has risen by a fifth since 2020.\n\n"The reef is recovering faster than we expected," said Professor Tom Reid, Director of the Centre for Coastal Studies at the University of Greenvale.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n',
+        {
+            "title": "Reef survey shows strong recovery",
+            "venue": None,
+            "date": "2025-05-09",
+            "dateline": "PORT KELSO",
+            "speaker": "Tom Reid",
+        },
+    ),
+    (
+        "r42b-v-affil-inst-neg",
+        'MARINE RESEARCH COUNCIL\nPress Release\n\nWarmer seas push fish stocks south\n\nPORT KELSO, 12 May 2025 – Sardine stocks have moved 200 kilometres south in a decade, according to a study released today.\n\n"Fishers will have to travel further," said Dr Ana Duarte, Head of Research at the Greenvale Institute of Oceanography.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n',
+        {
+            "title": "Warmer seas push fish stocks south",
+            "venue": None,
+            "date": "2025-05-12",
+            "speaker": "Ana Duarte",
+        },
+    ),
+    (
+        "r42b-v-affil-hospital-neg",
+        'NATIONAL HEALTH SERVICE BOARD\nPress Release\n\nWaiting times fall for the third month\n\nASHBY, 2 June 2025 – Average waiting times for elective surgery fell to 11 weeks in May, figures published today show.\n\n"Our theatres are running at full capacity," said Nurse Manager Joy Banda, Head of Surgery at the Ashby District Hospital.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n',
+        {"title": "Waiting times fall for the third month", "venue": None, "date": "2025-06-02"},
+    ),
+    (
+        "r42b-v-policystatement-neg",
+        "GREENVALE PORTS AUTHORITY\nPress Release\n\nContainer fees to rise\n\nGREENVALE, 11 March 2025 – In a policy statement issued on Tuesday, the Authority said fees at the Greenvale Container Terminal would rise by 4 per cent from July.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {"title": "Container fees to rise", "venue": None, "date": "2025-03-11"},
+    ),
+    (
+        "r42b-v-budgetstatement-neg",
+        "MINISTRY OF FINANCE\nPress Release\n\nHealth spending up in new budget\n\nGREENVALE, 12 March 2025 – In his budget statement, the Finance Minister said waiting times at the Greenvale General Hospital would be halved by new theatres.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {"title": "Health spending up in new budget", "venue": None, "date": "2025-03-12"},
+    ),
+    (
+        "r42b-v-recorded-on-at-pos",
+        "MINISTER FOR HEALTH\nTRANSCRIPT\n\nRadio interview with Amelia Tan on hospital waiting lists\n\nRecorded on 14 May 2025 at Greenvale Broadcasting House\n\nSAM LEE: Minister, welcome to the programme.\n\nAMELIA TAN: Thank you, Sam. Waiting lists have fallen for the third month running and we expect that to continue.\n\nSAM LEE: What about rural clinics?\n\nAMELIA TAN: Every rural clinic will have a nurse practitioner by the end of the year.\n",
+        {"venue": "Greenvale Broadcasting House", "date": "2025-05-14"},
+    ),
+    (
+        "r42b-v-broadcast-on-channel-at-time-neg",
+        "OFFICE OF THE PRESIDENT\n\nAddress to the Nation on the Drought\n\nBroadcast on Radio Greenvale and GTV at 8 pm\n\n20 June 2025\n\nFellow citizens, the rains have failed for a second year. Tonight I announce relief for every affected household.\n",
+        {"title": "Address to the Nation on the Drought", "date": "2025-06-20"},
+    ),
+    (
+        "r42b-o-pressunit-tail-photo-neg",
+        "Media Release\n\nHeritage trail opens in the old town\n\nGREENVALE, 6 March 2025 – The Greenvale Tourism Authority today opened a heritage trail linking 14 historic buildings in the old town.\n\nThe trail was designed with the Greenvale Heritage Trust, which restored six of the buildings.\n\nPhotographs: Media Unit\nGreenvale Heritage Trust\n",
+        {
+            "title": "Heritage trail opens in the old town",
+            "organization": "Greenvale Tourism Authority",
+            "date": "2025-03-06",
+        },
+    ),
+    (
+        "r42b-o-office-headline-neg",
+        "GREENVALE DISTRICT COUNCIL\nPress Release\n\nOffice Hours Over the Festive Season\n\nGREENVALE, 15 December 2025 – Council offices will close at noon on 24 December and reopen on 2 January.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {
+            "title": "Office Hours Over the Festive Season",
+            "organization": "Greenvale District Council",
+            "date": "2025-12-15",
+        },
+    ),
+    (
+        "r42b-o-office-headline2-neg",
+        "GREENVALE DISTRICT COUNCIL\nPress Release\n\nOffice Relocation Update\n\nGREENVALE, 16 December 2025 – The rates office will move to the Civic Centre on 5 January.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {
+            "title": "Office Relocation Update",
+            "organization": "Greenvale District Council",
+            "date": "2025-12-16",
+        },
+    ),
+    (
+        "r42b-o-signedoff-contact-neg",
+        "NATIONAL DISASTER MANAGEMENT AUTHORITY\nMeteorological Services Department\n\nResidents urged to prepare for heavy rains\n\nGREENVALE, 20 January 2025 – The National Disaster Management Authority today urged residents of low-lying areas to prepare for heavy rains expected from Thursday.\n\nEvacuation centres have been opened in four districts.\n\nFor forecasts, contact:\nMeteorological Services Department\nTel: 555 0199\n",
+        {
+            "organization": "National Disaster Management Authority",
+            "date": "2025-01-20",
+            "title": "Residents urged to prepare for heavy rains",
+        },
+    ),
+    (
+        "r42b-o-signedoff-contact2-neg",
+        "MINISTRY OF TRANSPORT\nDepartment of Civil Aviation\n\nMinister opens new terminal at Ashby Airport\n\nASHBY, 21 January 2025 – The Minister of Transport today opened the new passenger terminal at Ashby Airport, built at a cost of $40 million by the Ministry.\n\nThe terminal can handle one million passengers a year.\n\nFor flight information, passengers should contact:\nDepartment of Civil Aviation\n",
+        {
+            "organization": "Ministry of Transport",
+            "date": "2025-01-21",
+            "title": "Minister opens new terminal at Ashby Airport",
+        },
+    ),
+    (
+        "r42b-o-signedoff-twostack-neg",
+        "GREENVALE TOURISM BOARD\nGreenvale Parks and Wildlife Service\n\nNew entry fees for national parks\n\nGREENVALE, 23 January 2025 – The Greenvale Tourism Board announced today that entry fees for national parks will fall by a third for residents from 1 March.\n\nMedia contacts:\nAna Reyes, Greenvale Tourism Board\nJoel Tan\nGreenvale Parks and Wildlife Service\n",
+        {
+            "organization": "Greenvale Tourism Board",
+            "date": "2025-01-23",
+            "title": "New entry fees for national parks",
+        },
+    ),
+    (
+        "r42b-t-stockcode-long-neg",
+        "GREENVALE PETROCHEMICAL CORPORATION\nStock Code: 600028 (Shanghai Stock Exchange), 00386 (Hong Kong Stock Exchange), GPC (New York Stock Exchange)\n\nGreenvale Petrochemical reports first-quarter results\n\nGREENVALE, 21 April 2025 – Greenvale Petrochemical Corporation today reported a 6 per cent rise in first-quarter net profit.\n",
+        {"title": "Greenvale Petrochemical reports first-quarter results", "date": "2025-04-21"},
+    ),
+    (
+        "r42b-t-bomdia-headline-neg",
+        "GREENVALE CITY COUNCIL\nPress Release\n\nBom Dia Festival Returns to the Waterfront\n\nGREENVALE, 23 April 2025 – The Portuguese community's Bom Dia festival returns to the waterfront this weekend, the Council said today.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {
+            "title": "Bom Dia Festival Returns to the Waterfront",
+            "date": "2025-04-23",
+            "organization": "Greenvale City Council",
+        },
+    ),
+    (
+        "r42b-t-buenosdias-headline-neg",
+        "ASHBY BUSINESS ASSOCIATION\nPress Release\n\nBuenos Días Café opens second branch in Ashby\n\nASHBY, 24 April 2025 – The family-run café will employ 15 people at its new branch, the Association said.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {"title": "Buenos Días Café opens second branch in Ashby", "date": "2025-04-24"},
+    ),
+    (
+        "r42b-t-selamatpagi-headline-neg",
+        "GREENVALE BROADCASTING CORPORATION\nPress Release\n\nSelamat Pagi Greenvale breakfast show wins national award\n\nGREENVALE, 25 April 2025 – The breakfast show won the national radio award for best magazine programme last night.\n\nThe programme is funded from the development budget and will be reviewed after twelve months.\n\nENDS\n",
+        {
+            "title": "Selamat Pagi Greenvale breakfast show wins national award",
+            "date": "2025-04-25",
+        },
+    ),
+    (
+        "r42b-t-released-headline-neg",
+        "MINISTRY OF JUSTICE\nPress Release\n\nReleased: 500 prisoners pardoned ahead of Independence Day 2025\n\nGREENVALE, 1 July 2025 – The President today pardoned 500 prisoners serving sentences for minor offences.\n",
+        {
+            "title": "Released: 500 prisoners pardoned ahead of Independence Day 2025",
+            "date": "2025-07-01",
+        },
+    ),
+    (
+        "r42b-t-issued-headline-neg",
+        "MINISTRY OF FISHERIES\nPress Release\n\nIssued: 1,200 new fishing licences for 2026\n\nGREENVALE, 2 December 2025 – The Ministry has issued 1,200 new licences to small-scale fishers for the 2026 season.\n",
+        {"title": "Issued: 1,200 new fishing licences for 2026", "date": "2025-12-02"},
+    ),
+    (
+        "r42b-t-caps-approves-deck-neg",
+        "KELSO TOWN COUNCIL\nPRESS RELEASE\n\nKELSO TOWN COUNCIL BUDGET PASSES\nRATES FROZEN FOR SECOND YEAR\n\nKELSO, 6 March 2025 – Councillors voted 14 to 3 for the 2025 budget tonight.\n",
+        {"title": "KELSO TOWN COUNCIL BUDGET PASSES", "date": "2025-03-06"},
+    ),
+    (
+        "r42b-n-founder-gmbh",
+        'DR. HANS WEBER GMBH\n\nNew plant in Ashby to employ 40\n\nASHBY, 5 June 2025 – The family company will build a new plant for medical instruments in Ashby.\n\n"We will hire 40 people from the region," said Dr. Hans Weber, founder and Managing Director.\n',
+        {"title": "New plant in Ashby to employ 40", "speaker": "Hans Weber", "date": "2025-06-05"},
+    ),
+    (
+        "r42b-n-founder-sa",
+        'BODEGAS CARLOS MENDES S.A.\n\nExports reach 30 countries\n\nRIOJA, 7 June 2025 – The winery now exports to 30 countries after entering five new markets this year.\n\n"Our family has made wine here for four generations," said Carlos Mendes, chairman.\n',
+        {"speaker": "Carlos Mendes", "date": "2025-06-07"},
+    ),
+    (
+        "r42b-g-group-issues-lead",
+        "HARTWELL GROUP\nHartwell Foods Limited\n\nHartwell Group names new chief executive\n\nGREENVALE, 29 March 2025 – Hartwell Group today named Nadia Osei as group chief executive, succeeding Paul Rhee, who retires in June.\n",
+        {
+            "organization": "Hartwell Group",
+            "date": "2025-03-29",
+            "title": "Hartwell Group names new chief executive",
+        },
+    ),
+    (
+        "r42b-o-signedoff-about-partner-neg",
+        "UNIVERSITY OF GREENVALE\nCentre for Coastal Research\n\nUniversity signs research pact with port\n\nGREENVALE, 3 July 2025 – The University of Greenvale today signed a ten-year research agreement with the Greenvale Ports Authority covering dredging, erosion and water quality.\n\nThe work will be led by the university's Centre for Coastal Research.\n\nResearch enquiries:\nCentre for Coastal Research\nresearch@coastal.gv\n",
+        {
+            "organization": "University of Greenvale",
+            "date": "2025-07-03",
+            "title": "University signs research pact with port",
+        },
+    ),
+]
+
+_LATER_REVIEWS = (
+    _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40 + _REVIEW_41 + _REVIEW_42 + _REVIEW_42B
+)
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,9 @@ _OWN_LINES = (
     r"(?-i:SLUG|DISTRIBUTION|PRIORITY|WORD COUNT|MULTIMEDIA|INDUSTRY|CIRCUITS?)\s*:.{0,160}|"
     rf"{_WIRE_FIELD}\s*:[^|\n]{{1,80}}?(?:\s*\||[^\S\n]{{2,}})\s*{_WIRE_FIELD}\s*:.{{0,160}}|"
     r"(?:multimedia|word\s+count)\s*:\s*(?:approx\.?\s*)?\d.{0,80}|"
-    r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code\s*:\s*\S{1,12}|"
+    r"(?:[a-z]{2,5}\s+)?(?:share|stock)\s+code\s*:.{0,160}|"
+    # a broadcast's channels and hour: "Broadcast on Radio Greenvale and GTV at 8 pm"
+    r"(?:broadcast|aired|streamed|televised)(?:\s+live)?\s+on\s+(?!.*\bfrom\b).{2,80}|"
     # a byline naming only the office: "By H.E. the President", "By the Prime Minister"
     r"by\s+(?:(?:h\.\s?e\.|his|her)\s+(?:excellency\s+)?)?the\s+(?:[\w-]+\s+){0,3}?(?:president|"
     r"prime\s+minister|premier|governor|minister|mayor|chair(?:man|person)?|secretary-general)"
@@ -642,7 +644,9 @@ _VENUE_LINE_RE = re.compile(
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
     # ("Broadcast live on Pwani FM and Baraka TV from Mzima House, Mombasa": its channels)
-    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)?(?: (?:from|at|in)| on [^\n,]{2,60}? from)"
+    # (not a time: "Broadcast on Radio X at 8 pm"; "Recorded on 14 May 2025 at X House")
+    r"|(?:Broadcast|Recorded|Filmed|Streamed)(?: live)?(?: (?:from|at|in)| on [^\n,]{2,60}? "
+    r"(?:from|at(?! \d)))"
     # "Delivered by video link from the Reserve Bank building, Nukuʻalofa"
     r"|(?:Delivered|Given|Presented) (?:by video(?: ?link| ?conference)?|virtually|remotely) from)"
     r"|(?P<speech>(?:(?:Opening|Closing|Prepared|Keynote|Welcoming)\s+)?(?:Remarks|Address|"
@@ -2960,8 +2964,7 @@ _ROMANCE_BODY_HEADS = frozenset(
      "comisión", "comissão", "commissione", "banco", "banque", "banca", "parquet",
      # embassies and public companies: "Ambassade de Suisse en Pologne", "Empresa de ..."
      "ambassade", "embajada", "embaixada", "ambasciata", "empresa", "entreprise", "impresa",
-     # a French public office: "Office gabonais des pêches continentales"
-     "office",
+
      # regulators, companies, foundations, institutes, delegations
      "organismo", "organisme", "régie", "fondation", "société", "sociedad", "sociedade", "società", "fundación",
      "fundação", "fondazione", "instituto", "institut", "istituto", "délégation",
@@ -3608,7 +3611,8 @@ def organization_line(line: str) -> str | None:
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     bare = [w.strip(",.'’()").lower() for w in words]
     org_words = wordlists.organization_word_set()
-    romance = bare[0] in _ROMANCE_BODY_HEADS
+    # ("Office gabonais des pêches continentales": a French office by its nation's adjective)
+    romance = bare[0] in _ROMANCE_BODY_HEADS or _french_office(bare)
     if not _words_of_a_body(words, bare, org_words, romance):
         return None
     if not _headed_by_a_body_word(words, bare, org_words) and not (
@@ -3621,6 +3625,16 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+def _french_office(bare: list[str]) -> bool:
+    """ "Office gabonais des pêches ...": an office, its nation's adjective, a link."""
+    return (
+        len(bare) >= 4
+        and bare[0] == "office"
+        and bare[1].endswith(_NATION_ADJECTIVE_ENDINGS)
+        and bare[2] in _ROMANCE_LINKS
+    )
 
 
 def _words_of_a_body(
@@ -5278,6 +5292,8 @@ def _ends_with_its_verb(line: str) -> bool:
     last = line.split()[-1].lower()
     return (
         line.isupper()
+        # (a second clause's verb: "..., REJECTS"; not "KELSO TOWN COUNCIL BUDGET PASSES")
+        and bool(re.search(r",\s+\S+$", line))
         and last.endswith("s")
         and last in wordlists.action_verbs()
         and last not in wordlists.speech_verb_set()
@@ -5620,8 +5636,9 @@ def _dated_part(line: str, start: int, end: int, date_spans: list[tuple[int, int
         return Part("date", line, start, end, place)
     if _DATED_FIELD_RE.match(line) and (
         _covers_a_date(start, end, date_spans)
-        # (a date our reader cannot place: "TARIKH / DATE: 14 OKTOBER / OCTOBER 2025")
-        or re.search(r"\b(?:19|20)\d\d$", line)
+        # (a date our reader cannot place, under a label in two languages: "TARIKH /
+        # DATE: 14 OKTOBER / OCTOBER 2025"; not "Issued: 1,200 new licences for 2026")
+        or (re.match(r"[^\W\d]{3,12}\s*/", line) and re.search(r"\b(?:19|20)\d\d$", line))
     ):
         return Part("date", line, start, end)  # "Date of issue: Monday, 5 May 2025 at 1100 hrs EAT"
     venue_first = _VENUE_THEN_DATE_RE.match(line)
@@ -5648,8 +5665,9 @@ _OPENING_LINE_RE = re.compile(
     # greeting in the local languages, then in English
     r"|(?:,|\s)\s*and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$|^good\s+(?:morning|afternoon|evening)[.!,]?$"
     # ... or in another language alone: "Magandang umaga po sa inyong lahat!", "Selamat pagi"
+    # (the greeting alone, or to all: not "Bom Dia Festival returns", a headline)
     r"|^(?:magandang\s+(?:umaga|hapon|gabi)|selamat\s+(?:pagi|siang|petang|malam)|bom\s+dia|"
-    r"buenos\s+d[ií]as|habari\s+za)\b"
+    r"buenos\s+d[ií]as|habari\s+za\s+\w+)(?:[.!,]|\s+(?:po|a\s+tod[oa]s|kepada)\b|$)"
 )
 
 

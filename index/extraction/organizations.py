@@ -480,11 +480,26 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
         # Kenya": the service's mission in the country issues)
         mission = bool(_MISSION_RE.match(below.value or ""))
         agency = _its_agency(org, below) and _letterhead_lines(printed, org, below)
-        # "VARADHAN GROUP" / "Varadhan Renewables Limited": the group's company issues
-        subsidiary = _GROUP_RE.search(org.value or "") and _legal_form_last(below.value or "")
+        subsidiary = _groups_company(org, below, text, printed.body_start)
         if not (twin or committee or government or mission or agency or subsidiary):
             return org.value
     return None
+
+
+def _groups_company(org: Part, below: Part, text: str, body_start: int) -> bool:
+    """ "VARADHAN GROUP" / "Varadhan Renewables Limited": the group's company issues
+    (not when the lead names the group: "Hartwell Group today named ...")."""
+    return (
+        bool(_GROUP_RE.search(org.value or ""))
+        and _legal_form_last(below.value or "")
+        and not _lead_names(org.value or "", text, body_start)
+    )
+
+
+def _lead_names(body: str, text: str, body_start: int) -> bool:
+    """Whether the lead's first 300 characters name the body."""
+    lead = names.fold(text[body_start : body_start + 300])
+    return re.search(rf"(?<!\w){re.escape(names.fold(body))}(?!\w)", lead) is not None
 
 
 _GROUP_RE = re.compile(r"(?i)\bgroup(?:\s+of\s+companies)?$")
@@ -1516,7 +1531,8 @@ def _body_under_its_press_unit(tail: str) -> str | None:
     lines: the press unit signing off, and the body whose unit it is."""
     lines = [line.strip() for line in tail.rstrip().split("\n")[-3:]]
     for unit, body in itertools.pairwise(lines):
-        if unit and _a_press_unit(unit) and not re.search(r"[\d@:]", body):
+        # (not a labelled line: "Photographs: Media Unit")
+        if unit and ":" not in unit and _a_press_unit(unit) and not re.search(r"[\d@:]", body):
             return organization_line(body)
     return None
 
@@ -1584,13 +1600,15 @@ def signed_off_level(printed: Layout, chosen: str | None, text: str) -> str | No
     "Tuvalu Inter-Island Shipping Authority"), the lower one the release signs off as
     ("Issued by: / Information Section / Department of X", "This advisory is issued by
     the Sanma Provincial Command.", its name as the last line): that level issues. Not
-    a joint release's other issuer, nor a press unit."""
+    a joint release's other issuer, a press unit, or a body a contact or enquiries
+    block sends readers to ("For forecasts, contact: / Meteorological Services")."""
     orgs = [part for part in printed.all("org") if part.value]
     top = next((o for o in orgs if names.fold(o.value or "") == names.fold(chosen or "")), None)
     if top is None or any(_JOINT_LABEL_RE.search(p.text) for p in printed.parts):
         return None
-    lines = [line.strip() for line in text[printed.body_start :].split("\n") if line.strip()]
-    closing = names.fold("\n".join(lines[-5:]))
+    lines = [names.fold(line.strip()) for line in text[printed.body_start :].split("\n")]
+    closing = [line for line in lines if line][-5:]
+    stack = {names.fold(o.value or "") for o in orgs}
     for org in reversed(orgs[orgs.index(top) + 1 :]):
         name = names.fold(org.value or "")
         if (
@@ -1599,24 +1617,46 @@ def signed_off_level(printed: Layout, chosen: str | None, text: str) -> str | No
             and not _a_press_unit(org.value or "")
             and not _COMMUNICATIONS_RE.search(name)  # "Dirección de Comunicaciones"
             and _letterhead_lines(printed, top, org)
-            and _signed_off_as(name).search(closing)
+            and _signs_off_as(name, closing, stack)
         ):
             return org.value
     return None
 
 
 _COMMUNICATIONS_RE = re.compile(r"(?i)\bcomunica(?:ciones|ções|zioni)\b|\bcommunications?\b")
+# A closing line that sends readers somewhere: "For forecasts, contact:", "Media contacts:",
+# "Research enquiries:".
+_CONTACT_LABEL_RE = re.compile(r"(?i)\b(?:contact|enquir|inquir|media|press|research|information)")
 
 
-def _signed_off_as(name: str) -> re.Pattern[str]:
-    """The closing lines' ways of naming the issuer: "issued by (the) X", X on the last
-    line or the one before it (its town under it), X after an "Issued by:" or "Signed"
-    block's lines."""
-    body = re.escape(name)
-    return re.compile(
-        rf"(?:issued|released|published)\s+by:?\s+(?:the\s+)?(?:[^\n]*\n){{0,2}}{body}\b"
-        rf"|(?:^|\n){body}(?:\n[^\n]{{1,40}})?$"
-    )
+def _signs_off_as(name: str, closing: list[str], stack: set[str]) -> bool:
+    """Whether the closing lines (folded) sign the release as ``name``: "issued by (the)
+    X" (X on its line or two lines under the label), or X as the last line (its town
+    under it), not under a contact's label or another of the letterhead's bodies."""
+    issued = re.compile(rf"(?:issued|released|published)\s+by:?\s+(?:the\s+)?{re.escape(name)}\b")
+    joined = "\n".join(closing)
+    if issued.search(joined):
+        return True
+    for i, line in enumerate(closing):
+        if line != name:
+            continue
+        after = closing[i + 1 :]
+        if len(after) > 1 or (after and (re.search(r"[\d@:]", after[0]) or len(after[0]) > 40)):
+            continue  # (only its town under it: "Neiafu")
+        above = closing[max(0, i - 2) : i]
+        if any(_ISSUED_LABEL_RE.match(a) for a in above):
+            return True  # "Issued by:" / "Information Section" / X
+        # (a contacts block over it: "Media contacts:" / "Ana Reyes, X" / "Joel Tan" / Y)
+        if above and _a_press_unit(above[-1]):
+            return True  # "... please contact:" / "Press and Public Information Unit" / X
+        labels = [a for a in closing[:i] if a.endswith(":") and _CONTACT_LABEL_RE.search(a)]
+        if labels or (above and above[-1] in stack):
+            continue
+        return True
+    return False
+
+
+_ISSUED_LABEL_RE = re.compile(r"(?:issued|released|published)\s+by\s*:?$|signed:?$")
 
 
 # A headline's verb after its subject, in the present tense headlines use.

@@ -1552,11 +1552,22 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     for key, person in list(people.items()):
         name = names.fold(person.name)
         # (or inside it, after its first word: "President of Hokkai Green Hydrogen" read
-        # "Green Hydrogen" of "Hokkai Green Hydrogen K.K.")
+        # "Green Hydrogen" of "Hokkai Green Hydrogen K.K."; not a founder's name after a
+        # title, "DR. HANS WEBER GMBH", nor one the text introduces with a person's title)
         if name in printed_names or any(
-            body == name or body.startswith(name + " ") or f" {name} " in body for body in bodies
+            body == name
+            or body.startswith(name + " ")
+            or (f" {name} " in body and _inside_the_name(body, name, person))
+            for body in bodies
         ):
             del people[key]
+
+
+def _inside_the_name(body: str, name: str, person: Person) -> bool:
+    """Whether the body's word before ``name`` is no title ("hokkai", not "dr.") and the
+    person says nothing the text attributes or quotes (a founder speaking is a person)."""
+    before = body[: body.index(f" {name} ")].split()[-1]
+    return not names.is_title(before) and not person.attributed and person.quoted_at is None
 
 
 def _mark_speech_heading(

@@ -432,11 +432,13 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
         venue = m["venue"]
         # (not the dateline's month: "SEJONG, November 12, 2024 — Minister X on Tuesday
         # visited ...")
-        sentence = _DATELINE_LEAD_RE.sub("", _sentence_of(text, m.start()))
+        raw = _sentence_of(text, m.start())
+        sentence = _DATELINE_LEAD_RE.sub("", raw)
         # (other times read to a few words after the place: a clause further on tells of
-        # them, "... would end the rationing that has been in place since 2019")
-        start = _sentence_start(text, m.start()) + 1
-        clipped = _DATELINE_LEAD_RE.sub("", text[start : min(start + len(sentence), m.end() + 80)])
+        # them, "... would end the rationing that has been in place since 2019", "...
+        # directed the contractor to complete the road by June 2026")
+        opens = _sentence_start(text, m.start()) + 1
+        clipped = _DATELINE_LEAD_RE.sub("", raw[: m.end() + 40 - opens])
         if (
             _to_come(text, m.start("venue"))
             or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
@@ -546,8 +548,10 @@ _EVENT_WORDS = (
     # "a commemorative function at", "the annual session of the Board at"
     r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
     r"celebration|plenary|talks|"
-    # "Making a ministerial statement in the chamber of the National Assembly"
-    r"(?:ministerial|policy|budget)\s+statement)\b"
+    # "Making a ministerial statement in the chamber of the National Assembly" (not "In a
+    # policy statement ... fees at the X Terminal")
+    r"(?:making|delivering|made|delivered)\s+(?:a|the|his|her)\s+(?:ministerial|policy|budget)"
+    r"\s+statement)\b"
 )
 _EVENT_NEAR_RE = re.compile(
     # ... with at most eight words between it and "at": further away, the place
@@ -568,7 +572,8 @@ _REPORTED_AT_RE = re.compile(
     r"(?:\s*\([\d/.]+\))?,?"  # "announced on Tuesday (14/10), at the Palácio do Planalto"
     # "said Nathalie Grandjean-Pittet at the ...": the speaker named between (and their
     # post: "announced Ellen Brodeur, Minister of Forests, at the Kamloops Fire Centre")
-    r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+(?:,\s+[A-Z][^,;:\n]{2,60})?,?)?\s*$"
+    # (the post closed by its comma: not "said X, Director of the Centre at the University")
+    r"(?:,?\s+(?:[A-Z][\w'’‐-]+\s+){1,3}?[A-Z][\w'’‐-]+(?:,\s+[A-Z][^,;:\n]{2,60},|,)?)?\s*$"
 )
 # "Announcing the network at the ASEAN Heritage Hall, the Deputy Secretary-General
 # said": a participle opening the sentence puts its subject at the place.
@@ -610,7 +615,8 @@ def _at_place_regex() -> re.Pattern[str]:
         rf"(?P<venue>{word}(?:\s+(?:(?:of|for|and|the|on|{_ROMANCE_SMALL}|{_NAME_ARTICLES}|&)\s+){{0,2}}"
         rf"(?:[ld]['’])?{word}){{0,7}}"
         # ("at Mchinji that every village would ...": no clause's words before the noun)
-        rf"(?:\s+(?:(?!(?:that|which|who|where|when|every|each|and|or|but|if|as|all)\b)[a-z]+\s+)"
+        rf"(?:\s+(?:(?!(?:that|which|who|where|when|every|each|and|or|but|if|as|all|to|will|"
+        rf"would|can|could|may|might|shall|should|must)\b)[a-z]+\s+)"
         rf"{{0,2}}(?:{_PLACE_NOUNS})\b)?(?:\s+in\s+{word}(?:\s+{word}){{0,2}})?)"
     )
 
