@@ -3487,7 +3487,9 @@ def _romance_adjective(words: list[str], bare: list[str], i: int) -> bool:
         # (or a nation's, before its link: "Office gabonais des pêches", "Agence
         # ivoirienne de ...")
         return bare[i] in _ROMANCE_ADJECTIVES or (
-            bare[i].endswith(_NATION_ADJECTIVE_ENDINGS) and len(bare) > 2 and bare[2] in _ROMANCE_LINKS
+            bare[i].endswith(_NATION_ADJECTIVE_ENDINGS)
+            and len(bare) > 2
+            and bare[2] in _ROMANCE_LINKS
         )
     return (
         i >= 3
