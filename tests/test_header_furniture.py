@@ -1739,3 +1739,10 @@ def test_a_capitals_headline_of_a_minister_who_commissions_names_no_one_commissi
         "the harbour, the Minister said the store would cut losses.\n"
     )
     assert extract(text).speaker == "Abena Mensah"
+
+
+def test_a_headline_about_a_member_of_the_public_is_kept():
+    # guard: a company's tag reads "A member of the X Group", not any "A member of"
+    headline = "A member of the public rescued from the harbour"
+    text = f"PORT ELLIS HARBOUR BOARD\n\nPRESS RELEASE\n\n{headline}\n\n{_LEAD}"
+    assert extract(text).title == headline

@@ -208,8 +208,10 @@ _FURNITURE_RE = re.compile(
     r"attention\s*:.*|attn\.?\s*:.*|"
     # a notice's addressees over its headline: "NOTICE TO PASSENGERS AND SHIPPERS"
     r"(?:public\s+)?notice\s+to\s+(?:all\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?|"
-    # a company's tag under its name: "A member of the Kumul Valley Group of Companies"
-    r"an?\s+(?:member|subsidiary|division|unit)\s+of\s+(?:the\s+)?\S.{2,60}|"
+    # a company's tag under its name: "A member of the Kumul Valley Group of Companies" (not
+    # "A member of the public rescued from the river", a headline)
+    r"an?\s+(?:member|subsidiary|division|unit)\s+of\s+(?:the\s+)?\S.{0,60}\b(?:group(?:\s+of\s+"
+    r"companies)?|companies|holdings?|plc|limited|ltd)\.?|"
     # a listed company's disclosure field: "Legal basis: Article 17(1) MAR – inside information"
     r"legal\s+basis\s*:.*|"
     # a page's list of other stories: "Most read this week", "Related news"

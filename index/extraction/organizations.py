@@ -1631,8 +1631,9 @@ _CONTACT_LABEL_RE = re.compile(r"(?i)\b(?:contact|enquir|inquir|media|press|rese
 
 def _signs_off_as(name: str, closing: list[str], stack: set[str]) -> bool:
     """Whether the closing lines (folded) sign the release as ``name``: "issued by (the)
-    X" (X on its line or two lines under the label), or X as the last line (its town
-    under it), not under a contact's label or another of the letterhead's bodies."""
+    X" on one line; X as the last line (its town under it) under an "Issued by:" or
+    "Signed" label or its press unit, or under no contact's label and no other of the
+    letterhead's bodies."""
     issued = re.compile(rf"(?:issued|released|published)\s+by:?\s+(?:the\s+)?{re.escape(name)}\b")
     joined = "\n".join(closing)
     if issued.search(joined):
@@ -1646,9 +1647,9 @@ def _signs_off_as(name: str, closing: list[str], stack: set[str]) -> bool:
         above = closing[max(0, i - 2) : i]
         if any(_ISSUED_LABEL_RE.match(a) for a in above):
             return True  # "Issued by:" / "Information Section" / X
-        # (a contacts block over it: "Media contacts:" / "Ana Reyes, X" / "Joel Tan" / Y)
         if above and _a_press_unit(above[-1]):
             return True  # "... please contact:" / "Press and Public Information Unit" / X
+        # (not under a contacts block: "Media contacts:" / "Ana Reyes, X" / "Joel Tan" / Y)
         labels = [a for a in closing[:i] if a.endswith(":") and _CONTACT_LABEL_RE.search(a)]
         if labels or (above and above[-1] in stack):
             continue
