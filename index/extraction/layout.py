@@ -4550,6 +4550,12 @@ LEGAL_FORMS = frozenset(
 )  # fmt: skip
 
 
+def ends_in_legal_form(body: str, forms: frozenset[str] = LEGAL_FORMS) -> bool:
+    """Whether a body's name ends in a company's legal form ("AB", "Ltd.", "K.K.")."""
+    words = body.split()
+    return bool(words) and words[-1].strip(".,").replace(".", "").lower() in forms
+
+
 # "Company Participants" / "Conference Call Participants" / "Speakers" over
 # "Renata Solberg-Iwu - Vice President, Investor Relations" lines.
 _PARTICIPANTS_RE = re.compile(
@@ -4851,11 +4857,7 @@ _CLOSING_CREDIT_RE = re.compile(
 def _credit_under(text: str, end: int) -> bool:
     """Whether the line right under the one ending at ``end`` is a photo's credit
     ("Smallholders deliver parchment at the mill." / "Photo: Kumul Valley Group / X")."""
-    if not text.startswith("\n", end):
-        return False
-    line_end = text.find("\n", end + 1)
-    under = text[end + 1 : line_end if line_end >= 0 else len(text)]
-    return bool(_CREDIT_LINE_RE.match(under.strip()))
+    return text.startswith("\n", end) and bool(_CREDIT_LINE_RE.match(_line_at(text, end + 1)))
 
 
 _CREDIT_LINE_RE = re.compile(r"(?i)^\(?(?:photo|photograph|picture|image|foto)\s*(?:credit)?\s*:")

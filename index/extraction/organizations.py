@@ -28,6 +28,7 @@ from index.extraction.layout import (
     RELEASE_LABEL,
     Layout,
     Part,
+    ends_in_legal_form,
     has_verb,
     name_like,
     normal_case,
@@ -491,7 +492,7 @@ def _groups_company(org: Part, below: Part, text: str, body_start: int) -> bool:
     (not when the lead names the group: "Hartwell Group today named ...")."""
     return (
         bool(_GROUP_RE.search(org.value or ""))
-        and _legal_form_last(below.value or "")
+        and ends_in_legal_form(below.value or "", _COMPANY_FORMS)
         and not _lead_names(org.value or "", text, body_start)
     )
 
@@ -505,12 +506,7 @@ def _lead_names(body: str, text: str, body_start: int) -> bool:
 _GROUP_RE = re.compile(r"(?i)\bgroup(?:\s+of\s+companies)?$")
 
 
-def _legal_form_last(body: str) -> bool:
-    """Whether a body's name ends in a company's form ("Limited", "Ltd", "K.K.")."""
-    words = body.split()
-    return bool(words) and words[-1].strip(".,").replace(".", "").lower() in _COMPANY_FORMS
-
-
+# A company's form, "Limited" spelled out too.
 _COMPANY_FORMS = LEGAL_FORMS | {"limited"}
 
 

@@ -31,6 +31,7 @@ from index.extraction.layout import (
     QUOTED_RE,
     Layout,
     Part,
+    ends_in_legal_form,
     first_person_voice,
     menu_line,
 )
@@ -1540,9 +1541,7 @@ def _drop_printed_bodies(people: _People, printed: Layout) -> None:
     # (a company's: its legal form last, "AB", "Co., Ltd."; not "Elton John AIDS Foundation",
     # named after a person who may speak)
     bodies = [
-        names.fold(p.value)
-        for p in printed.all("org")
-        if p.value and p.value.split()[-1].strip(".,").replace(".", "").lower() in LEGAL_FORMS
+        names.fold(p.value) for p in printed.all("org") if p.value and ends_in_legal_form(p.value)
     ]
     # (after a legal form opening it: "PT NUSANTARA KARYA SAMUDRA TBK")
     bodies += [body.split(" ", 1)[1] for body in bodies if _LEGAL_FORM_FIRST_RE.match(body)]
