@@ -305,7 +305,10 @@ class IndexView:
         reader = ix.reader()
         assert reader is not None  # Whoosh retries, then raises; never None
         self.reader = reader
-        self.generation = ix.latest_generation()
+        # The reader's own generation, not the index's latest: an ingest may
+        # commit between the two reads, and a view labelled with the newer
+        # generation would keep the older reader until the one after.
+        self.generation = reader.generation()
         self._stored_cache = functools.lru_cache(maxsize=STORED_CACHE_DOCS)(
             lambda docnum: MappingProxyType(reader.stored_fields(docnum))
         )

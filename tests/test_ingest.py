@@ -210,3 +210,25 @@ def test_a_second_ingest_waits_for_the_first(tmp_path):
         threading.Timer(1.0, release.set).start()
         report = ingest([tmp_path / "in.jsonl"], tmp_path / "ix", workers=0, lock_timeout=30)
         assert report.unchanged == 5
+
+
+def test_a_commit_while_a_view_opens_is_seen_by_the_next_search(tmp_path, monkeypatch):
+    """An ingest that commits between a view opening its reader and reading the
+    index's generation must not leave the server on the older reader for good."""
+    from searcher import generations
+
+    ingest([_write_jsonl(tmp_path / "in.jsonl", RECORDS[:3])], tmp_path / "ix", workers=0)
+    index_class = type(open_index(tmp_path / "ix"))
+    open_reader = index_class.reader
+
+    def reader_then_commit(self, *args, **kwargs):
+        reader = open_reader(self, *args, **kwargs)
+        monkeypatch.setattr(index_class, "reader", open_reader)  # the race happens once
+        ingest([_write_jsonl(tmp_path / "more.jsonl", RECORDS[3:])], tmp_path / "ix", workers=0)
+        return reader
+
+    monkeypatch.setattr(index_class, "reader", reader_then_commit)
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(q="")).total == 3
+    monkeypatch.setattr(generations, "GENERATION_CHECK_SECONDS", 0.0)
+    assert engine.search(SearchRequest(q="")).total == 5
