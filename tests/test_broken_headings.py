@@ -933,3 +933,22 @@ def test_an_open_letters_label_gives_way_to_its_subject_and_the_township_issues(
     result = extract(text)
     assert result.title == "Closure of the Highway 11 weigh station at Heron Lake"
     assert result.organization == "Township of Heron Lake"
+
+
+def test_a_capitals_headline_broken_after_its_subject_is_one_title() -> None:
+    text = (
+        "REPUBLIC OF ARDEN\nDEPARTMENT OF RURAL WATER\nPRIVATE BAG 0029, HARBOURTOWN\n\n"
+        "PRESS RELEASE\n\nSOLAR PUMP PROGRAMME\nREACHES 90 VILLAGES IN THE SOUTH\n\n"
+        "HARBOURTOWN, 8 July 2024 — The Department has completed the programme in 90 "
+        'villages.\n\n"Water every day changes lives," said Director Kagiso Moremi.\n'
+    )
+    assert extract(text).title == "SOLAR PUMP PROGRAMME REACHES 90 VILLAGES IN THE SOUTH"
+
+
+def test_a_bodys_name_over_a_capitals_headline_with_its_verb_stays_apart() -> None:
+    text = (
+        "HARBOURTOWN WATER BOARD\nMINISTER OPENS NEW PUMPING STATION\n\n"
+        "HARBOURTOWN, 8 July 2024 — The Minister opened the station today.\n\n"
+        '"Water every day changes lives," said Minister Kagiso Moremi.\n'
+    )
+    assert extract(text).title == "MINISTER OPENS NEW PUMPING STATION"

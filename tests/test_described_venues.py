@@ -235,3 +235,44 @@ def test_works_and_romance_buildings_are_venues(sentence: str, venue: str) -> No
         f"3 March 2026\n\n{sentence}\n"
     )
     assert extract(text).venue == venue
+
+
+def test_a_speakers_here_at_keeps_the_town_before_and_i() -> None:
+    text = (
+        "Speech by Minister Aoife Brennan at the launch of the Heritage Fund\n\n"
+        "Check against delivery\n\nDistinguished guests,\n\nIt's a great pleasure to be "
+        "with you here at Kyteler House, Kilkenny, and I want to thank the Archaeological "
+        "Society for hosting us today.\n\nThe fund opens for applications next month.\n"
+    )
+    assert extract(text).venue == "Kyteler House, Kilkenny"
+
+
+def test_news_announced_during_a_visit_to_a_reserve_was_given_there() -> None:
+    text = (
+        "Regional Government\nHome > News\n\nFunding boost for bog restoration\n\n"
+        "Published 22 May 2024\n\nEnvironment Secretary Morag Lindsay announced the funding "
+        "during a visit to Carron Moss National Nature Reserve near Falkirk, one of the "
+        "largest raised bogs in the country.\n\n"
+        '"Healthy bogs store carbon," said Ms Lindsay.\n'
+    )
+    assert extract(text).venue == "Carron Moss National Nature Reserve"
+
+
+def test_a_visit_to_a_reserve_on_another_occasion_is_no_venue() -> None:
+    text = (
+        "Regional Government\nHome > News\n\nFunding boost for bog restoration\n\n"
+        "Published 22 May 2024\n\nEnvironment Secretary Morag Lindsay confirmed the funding "
+        "in a written answer. The scheme was first proposed after a visit to Carron Moss "
+        "National Nature Reserve by the committee.\n"
+    )
+    assert extract(text).venue is None
+
+
+def test_a_catalan_museu_is_a_venue() -> None:
+    text = (
+        "Generalitat Agency for Fisheries\nPress release\n\nMarine reserve plan presented\n\n"
+        "Barcelona, 12 March 2024 – Minister Laia Ferrer presented the plan today at the Museu "
+        "Marítim, Barcelona, together with the fishers' guild.\n\n"
+        '"The sea has fed this coast for centuries," said Minister Ferrer.\n'
+    )
+    assert extract(text).venue == "Museu Marítim, Barcelona"

@@ -1746,3 +1746,34 @@ def test_a_headline_about_a_member_of_the_public_is_kept():
     headline = "A member of the public rescued from the harbour"
     text = f"PORT ELLIS HARBOUR BOARD\n\nPRESS RELEASE\n\n{headline}\n\n{_LEAD}"
     assert extract(text).title == headline
+
+
+def test_a_summarys_note_and_its_topic_list_are_no_title() -> None:
+    text = (
+        "Ministry of Land and Sea\nHome > Press Conferences > Minister's Press Conferences\n\n"
+        "Summary of the Press Conference by Minister Tanabe\n\n"
+        "Date and Time: Tuesday, June 4, 2024, 10:32-10:47 a.m.\n"
+        "Location: Ministry Press Conference Room\n\n"
+        "The following is a summary of the press conference held by Minister of Land and "
+        "Sea Hiroshi Tanabe. (Provisional translation)\n\nMain Q&A\n・Heat damage to rice\n"
+        "・Rice prices\n\nOpening remarks\nMinister: Good morning. I have one announcement "
+        "today. We will publish a heat package for the 2024 crop.\n"
+    )
+    assert extract(text).title == "Summary of the Press Conference by Minister Tanabe"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The following is the text of the statement read by the spokesperson, Anna Holm.",
+        "Below is an edited transcript of the interview given by Minister Anna Holm.",
+    ],
+)
+def test_an_editors_note_on_what_follows_is_no_title(note: str) -> None:
+    text = (
+        "Ministry of Harbours\nHome > News > Statements\n\nStatement on the harbour strike\n\n"
+        f"Date: 14 May 2025\nLocation: Ministry Briefing Room\n\n{note}\n\nMain points\n"
+        "・The strike\n・Ferries\n\nThe Government regrets the strike and urges both sides to "
+        "return to talks. Ferries to the islands will run on a reduced timetable.\n"
+    )
+    assert extract(text).title == "Statement on the harbour strike"

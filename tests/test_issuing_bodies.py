@@ -1319,3 +1319,74 @@ def test_a_joint_releases_second_issuer_signing_off_does_not_issue():
         "Ministry of Transport of Kettle Point\n"
     )
     assert extract(text).organization == "Ministry of Harbours of Norland"
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        ("Communiqué de presse du Département du territoire", "Département du territoire"),
+        ("Press release from the Department of Transport", "Department of Transport"),
+        ("Comunicado de prensa de la Secretaría de Salud", "Secretaría de Salud"),
+    ],
+)
+def test_a_release_label_naming_its_body_names_the_issuer_under_a_state(
+    label: str, body: str
+) -> None:
+    text = (
+        f"Republic and Canton of Arden\n{label}\nHarbourtown, 7 May 2024\n\n"
+        "Harbour works to start next month\n\nThe department today presented its plan for "
+        'the harbour. "We start in June," said Anna Berg, the director.\n'
+    )
+    assert extract(text).organization == body
+
+
+def test_a_sites_brand_beside_its_body_gives_the_body() -> None:
+    text = (
+        "Arden Diplomacy – Ministry for Europe and Foreign Affairs\n"
+        "Home > Press room > Press briefings\n\nPress briefing by the Deputy Spokesperson\n\n"
+        "Harbourtown, 16 May 2024\n\nAt today's press briefing, the Deputy Spokesperson, "
+        "Claire Vautrin, made the following statements.\n\nCLAIRE VAUTRIN: Good afternoon. "
+        "The Minister will travel to Tokyo next week.\n"
+    )
+    assert extract(text).organization == "Ministry for Europe and Foreign Affairs"
+
+
+def test_issued_by_the_office_of_the_bodys_own_officer_keeps_the_body() -> None:
+    text = (
+        "Harbour Quota Authority\nPrivate Bag 5017, Harbourtown\n\nMEDIA RELEASE\n\n"
+        "Mackerel catch for 2025 set at 280 000 tonnes\n\nThe Harbour Quota Authority has set "
+        "the total allowable catch for mackerel at 280 000 tonnes.\n\n"
+        '"We would rather take a moderate cut now," said the Authority\'s Chief Executive '
+        "Officer, Ms Ndapewa Haufiku.\n\n-END-\n\n"
+        "Issued by: Office of the Chief Executive Officer\nHarbour Quota Authority\n"
+    )
+    assert extract(text).organization == "Harbour Quota Authority"
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "Corpomoor – Highland Moor Conservation Corporation",
+        "Logo of the Highland Moor Conservation Corporation",
+    ],
+)
+def test_a_pages_logo_alt_text_names_the_body(alt: str) -> None:
+    text = (
+        "Visitor limits for the moor from July | Corpomoor\nSkip to main content\n"
+        f"[Image: {alt}]\n"
+        "Home   The Corporation   Procedures   News   Contact\nNews > Press releases\n\n"
+        "Daily cap of 400 visitors set for the high moor from 1 July\n\n"
+        "Published: 12 June 2025\n\nVisitor numbers to the moor have tripled since 2021, and "
+        "from 1 July all visitors will need to book a free entry slot in advance.\n"
+    )
+    assert extract(text).organization == "Highland Moor Conservation Corporation"
+
+
+def test_a_statement_signed_by_the_bodys_board_is_the_bodys() -> None:
+    text = (
+        "Pharmacy reform draft will close rural pharmacies\n\nTALLINN, 3 April 2025 – Rural "
+        "pharmacies will close if the draft is adopted as it stands, according to our survey "
+        "of 212 pharmacies.\n\nWe call on the Ministry to extend the consultation period by at "
+        "least one month.\n\nBoard of the Northern Community Pharmacists' Union\nTallinn\n"
+    )
+    assert extract(text).organization == "Northern Community Pharmacists' Union"

@@ -381,3 +381,77 @@ def test_a_portfolios_supply_and_a_companys_ampersand_name_are_no_one(
     sentence: str, people: list[str]
 ) -> None:
     assert sorted({m.name for m in speakers.find_mentions(sentence, 3000)}) == people
+
+
+def test_a_bodys_initials_opening_a_title_case_headline_are_no_person() -> None:
+    text = (
+        "MERIDIAN STATE MINISTRY OF HEALTH\nPRESS RELEASE\n\nDate: 9th October, 2024\n\n"
+        "MSG Begins Free Eye Screening Across 40 Councils\n\n"
+        "The Meridian State Government has begun a free eye screening exercise in all "
+        "councils of the State.\n\nThe Honourable Commissioner for Health, Dr. Ifeoma "
+        "Adeyemi-Kalu, disclosed this on Tuesday at a press briefing in the capital.\n\n"
+        '"Most blindness in our State can be prevented," the Commissioner said.\n'
+    )
+    assert extract(text).speaker == "Ifeoma Adeyemi-Kalu"
+
+
+def test_a_senators_name_in_a_capitals_headline_run_into_its_deck_stays_the_subject() -> None:
+    text = (
+        "HALVORSEN SECURES FUNDING FOR CANYON RAILROAD IN SENATE BILL Designation will "
+        "Upgrade the Line\n\nWASHINGTON D.C. - The Senate Appropriations Committee approved "
+        "$2 million for the canyon railroad on Thursday, at the request of Senator Ed "
+        "Halvorsen. The money will repair bridges along the line.\n"
+    )
+    assert extract(text).speaker == "Ed Halvorsen"
+
+
+@pytest.mark.parametrize("adjective", ["Congratulatory", "Welcoming", "Closing"])
+def test_the_word_before_remarks_by_is_no_speaker(adjective: str) -> None:
+    text = (
+        "Ministry of Coasts and Ports\nHome > News > Speeches\n\n"
+        f"{adjective} Remarks by Minister of Coasts and Ports Han Seo-jin at the Opening "
+        "of Harbour Week 2024\n\nHarbour Convention Centre, Incheon\nOctober 2, 2024\n\n"
+        "Good morning.\n\nIt is an honour to welcome you to Harbour Week. Our ports moved "
+        "more cargo last year than ever before, and the people who work in them deserve our "
+        "thanks.\n"
+    )
+    assert extract(text).speaker == "Han Seo-jin"
+
+
+def test_a_newswires_name_is_no_professor() -> None:
+    text = (
+        "PR Newswire\nNews provided by\nKestrel Shipyards Co., Ltd.\nJun 04, 2024, 08:00 ET\n"
+        "Share this article\n\nKestrel Shipyards Wins Order for Four Gas Carriers\n\n"
+        "BUSAN, South Korea, June 4, 2024 /PRNewswire/ -- Kestrel Shipyards Co., Ltd. today "
+        "announced an order for four gas carriers.\n\n"
+        '"This order shows what a mid-sized yard can do," said Park Ji-hoon, President and '
+        "CEO of Kestrel Shipyards.\n"
+    )
+    release = extract(text)
+    assert release.speaker == "Park Ji-hoon"
+    assert release.title == "Kestrel Shipyards Wins Order for Four Gas Carriers"
+
+
+@pytest.mark.parametrize("country", ["Côte d'Ivoire", "Cabo Verde", "Guinea-Bissau"])
+def test_a_countrys_name_in_a_joint_letterhead_is_no_speaker(country: str) -> None:
+    text = (
+        "JOINT PRESS RELEASE\n\nMinistry of Food and Agriculture\nRepublic of Ghana\n\n"
+        f"Ministry of Agriculture\nRepublic of {country}\n\n"
+        f"Ghana and {country} launch a joint programme against crop disease\n\n"
+        "ACCRA, 21 November 2024 – The two Governments today launched a joint programme. "
+        "The memorandum was signed by Ghana's Minister for Food and Agriculture, Hon. Kofi "
+        f"Mensah-Boateng, and {country}'s Minister of Agriculture, M. Jean Traoré.\n\n"
+        '"The disease does not stop at the border," said Hon. Mensah-Boateng.\n'
+    )
+    assert extract(text).speaker == "Kofi Mensah-Boateng"
+
+
+def test_a_scans_rn_for_m_does_not_replace_the_name_read_first() -> None:
+    text = (
+        "VALLEY DEVELOPMENT BOARD\nPRESS NOTICE\nDate: 14 March 1996\n\n"
+        "NEW MILL TRAIL OPENS\n\nA new trail linking eleven mills was launched today.\n\n"
+        "Launching the trail, the Chairman of the Board, Councillor Emlyn\nHowells, said: "
+        '"The mills are a living industry."\n\n'
+        "Cllr. Ernlyn Howells said the Board expected 30,000 more visitors a year.\n"
+    )
+    assert extract(text).speaker == "Emlyn Howells"

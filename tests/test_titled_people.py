@@ -532,3 +532,19 @@ def test_a_bodys_initials_and_a_lower_case_role_after_said_name_the_speaker():
     # (the attribution itself names her, not only the quotation's mark)
     said = [m.name for m in speakers._attributions(text, len(text))]
     assert "Rosa Elvira Quispe‐Mamani" in said
+
+
+def test_the_holder_of_the_post_whose_office_issues_the_speech_speaks() -> None:
+    text = (
+        "National Assembly of Arden\nOffice of the President\n\n"
+        "Address by the President of the National Assembly, Mariam Touré-Bakayoko, at the "
+        "Opening of the 2026 Ordinary Session\n\n(Unofficial English translation)\n\n"
+        "Delivered at the Palais des Députés, Harbourtown, on Tuesday 7 April 2026.\n\n"
+        "Mr. Vice-President of the Republic,\nMr. Prime Minister, Koffi Adou Kra,\n"
+        "Mr. President of the Senate,\nHonourable Members,\n\n"
+        "It is with deep emotion that I open this first ordinary session of our legislature, "
+        "and I thank you all for your presence.\n\nHonourable Members, our Assembly has one "
+        "task above all: to make laws that the citizens understand. A law that is passed and "
+        "not applied is only a promise.\n\nI declare open the first ordinary session of 2026.\n"
+    )
+    assert extract(text).speaker == "Mariam Touré-Bakayoko"

@@ -531,6 +531,8 @@ def _organization(
         lambda: organizations.issuer_among_letterheads(printed, text, head_end),
         lambda: organizations.signed_off_level(head.parts, printed, text),
         lambda: printed,
+        lambda: organizations.logo_alt_body(head.parts),
+        lambda: organizations.collective_signature_body(text),
         lambda: organizations.issuing_body(text),
         lambda: organizations.portfolio(text, head_end, speaker),
         lambda: organizations.body_over_its_address(text),

@@ -295,6 +295,9 @@ _FURNITURE_RE = re.compile(
     r"(?:transcript|record|verbatim|report)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # a wire's masthead over its client's release: "PR Newswire", "GLOBE NEWSWIRE"
+    r"(?:pr ?newswire|globe ?newswire|business ?wire|accesswire|newsfile(?: corp\.?)?|"
+    r"ein presswire|prweb|canada newswire|cnw(?: group)?|cision(?: pr newswire)?)|"
     # the share buttons alone: "Facebook X LinkedIn Email"
     r"(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|print|telegram|reddit|bluesky|threads)"
     r"\s*[|·]?\s*){2,}|"
@@ -423,6 +426,8 @@ _FURNITURE_RE = re.compile(
     r"information media\b.*|"
     r"not an official record|(?:corporate|conference call|call|company) participants|"
     r"presentation|operator|question[- ]and[- ]answer session|(?:main\s+)?q\s*&\s*a(?: session)?|"
+    # a summary's section labels: "Main points", "Key messages"
+    r"(?:main|key)\s+(?:points|messages|takeaways)|"
     # A page's "Category: Statements"; a member's tagline "Proudly Representing Ohio's
     # 6th Congressional District".
     r"(?:espace presse|sala stampa|ufficio stampa|sala de prensa|press room)\b.*|speeches|interviews(?: and articles)?|articles and interviews|"
@@ -1339,6 +1344,8 @@ class Layout:
         line, below = self.parts[i].text, self.parts[i + 1].text
         if _GOES_ON_LOWER_RE.match(below):
             return False  # "JOINT COMMUNIQUÉ" / "of the Ninth Trilateral Meeting ...": one heading
+        if _subject_over_its_verb(line, below) and self.parts[i + 1].start - self.parts[i].end <= 1:
+            return False  # "BOREHOLE REHABILITATION PROGRAMME" / "REACHES 120 VILLAGES ..."
         return bool(
             (name_like(line) and not _heading_over_its_deck(line, below))
             or _section_kicker(line, below)
@@ -2265,6 +2272,21 @@ def _opens_lower(line: str) -> bool:
     return line[:1].islower()
 
 
+def _subject_over_its_verb(line: str, following: str) -> bool:
+    """A capitals headline broken after its subject: a line without a verb over one
+    that opens with an inflected verb ("... PROGRAMME" / "REACHES 120 VILLAGES ...")."""
+    first = following.split()[0].lower() if following.split() else ""
+    return (
+        line.isupper()
+        and following.isupper()
+        and len(line.split()) >= 2
+        and first.endswith("s")
+        and first in wordlists.action_verbs()
+        and not _verbs_in(line)
+        and not _FURNITURE_RE.match(line)
+    )
+
+
 def _capitals_headline_goes_on(line: str, following: str) -> bool:
     """ "GOVERNMENT EXTENDS LOAD-SHEDDING RELIEF" / "SCHEDULE FOR SMALL-SCALE MILLERS": a
     capitals headline with its verb, broken before an object that has none."""
@@ -2344,6 +2366,8 @@ def _headline_goes_on(line: str, following: Part, apart: bool = False) -> bool:
     verb_next = lowered and not _verbs_in(line) and _verbs_in(nxt.split()[0] if nxt else "")
     if following.kind == "headline" and line.endswith(" :") and line.isupper() and nxt.isupper():
         return True  # "NOUVELLE USINE À GIVORS :" / "LE SYNDICAT SÉCURISE ...": French spacing
+    if following.kind == "headline" and not apart and _subject_over_its_verb(line, nxt):
+        return True  # "BOREHOLE REHABILITATION PROGRAMME" / "REACHES 120 VILLAGES ..."
     if line.endswith(",") and _SPEECH_BYLINE_RE.match(line) and _OCCASION_UNDER_RE.match(nxt):
         return True  # "Remarks by the Minister of X, Y," / "at the Opening of the Z Summit"
     if (
@@ -5598,8 +5622,10 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     if _SPACED_RULE_RE.match(line) or _PAGE_NUMBER_RE.match(line):
         # "- - - - - - -": a rule, no bullet; "- 1 -": a scanned page's number
         return Part("furniture", line, start, end)
-    if _BULLET_RE.match(line):
-        return None  # "• A bacterium from sediments …": a list in the body
+    if _BULLET_RE.match(line) or _EDITORS_NOTE_RE.match(line):
+        # "• A bacterium from sediments …": a list in the body; "The following is a summary
+        # of the press conference held at X": the body's first lines, which may name its venue
+        return None
     labelled = _HEADLINE_LABEL_RE.match(line)
     if labelled and not _FURNITURE_RE.match(labelled["headline"]):  # ("Subject: Media release")
         # (a mail's or letter's subject heads the text only when no headline follows)
@@ -6206,7 +6232,12 @@ _LOCATION_LABEL_RE = re.compile(
 # (not a note set between dashes: "– Unofficial English translation –")
 # (not a row of stars: "* * *" between the letterhead and the note; "- - -" under a
 # headline is its end)
-_BULLET_RE = re.compile(r"^(?![*\s]+$)[•▪◦●·*–-]\s+(?![^\n]*[^\W\d_][^\n]*\s[–-]$)\S")
+_EDITORS_NOTE_RE = re.compile(
+    r"(?i)(?:the\s+following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:summary|summaries|transcript|text|record|translation|excerpts?)\b"
+)
+# (Japanese lists' "・" needs no space after it: "・Rice prices")
+_BULLET_RE = re.compile(r"^(?![*\s]+$)(?:[•▪◦●·*–-]\s+|[・‣]\s*)(?![^\n]*[^\W\d_][^\n]*\s[–-]$)\S")
 _HEADLINE_LABEL_RE = re.compile(
     r"(?i)^(?:(?:headline|title"
     # a letter's subject in another language, or in two: "Oggetto / Subject: ...", "Objet :"

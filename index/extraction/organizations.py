@@ -377,7 +377,7 @@ _HON_RE = re.compile(r"(?i)\b(?:the\s+)?(?:rt\.?\s+)?hon\b|\bMP\b")
 def printed_organization(printed: Layout, text: str) -> str | None:
     """The issuing body as the layout prints it: a header line naming a body, the
     letterhead's portfolio ("Minister for Health"), a stock ticker."""
-    body = _letterhead_body(printed, text)
+    body = _labelled_issuer(printed) or _letterhead_body(printed, text)
     if body:
         return body
     top = printed.parts[0] if printed.parts else None
@@ -423,6 +423,33 @@ def printed_organization(printed: Layout, text: str) -> str | None:
         before = _BEFORE_TICKER_RE.search(text[max(0, ticker.start() - 120) : ticker.start()])
         if before:
             return before["org"].strip()
+    return None
+
+
+# A release's label that says whose it is: "Communiqué de presse du Département du
+# territoire", "Press release from the Department of Transport", "Comunicado de prensa
+# de la Secretaría de Salud" (not a joint release's: its first body is read elsewhere).
+_RELEASE_OF_RE = re.compile(
+    r"(?i)^(?:(?:(?:press|media|news)\s+(?:release|statement)|communiqué\s+de\s+presse|"
+    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicato\s+stampa|"
+    r"nota\s+(?:de|à)\s+imprensa)\s+"
+    r"(?:(?:from|of|issued\s+by|by)\s+the|from|du|de\s+la|de\s+l['’]|des|del|della|dell['’]|do|da)"
+    # (German only before a feminine body, whose genitive is its name: "der Stadt Zürich")
+    r"|(?:medienmitteilung|pressemitteilung)\s+der)"
+    rf"\s*(?P<body>(?-i:[{UPPER}])[^\n]{{2,100}})$"
+)
+
+
+def _labelled_issuer(printed: Layout) -> str | None:
+    """The body a header's release label names as its own: it issues, whatever
+    government's line is printed over it."""
+    for part in printed.parts:
+        labelled = _RELEASE_OF_RE.match(part.text)
+        # (its date beside it: "Press release of the Faculty | 4 February 2025")
+        named = _TOP_LINE_SEP_RE.split(labelled["body"])[0].strip() if labelled else ""
+        body = _valid(named) if named and " and " not in named else None
+        if body and body == named and specific(body):
+            return body
     return None
 
 
@@ -726,7 +753,13 @@ def _letterhead_part(line: str) -> str:
     or the "News from ..." page it heads."""
     parts = _LETTERHEAD_SEPARATOR_RE.split(line)
     kept = [p for p in parts if not (_PRESS_DESK_RE.match(p) or _NEWS_FROM_RE.match(p))]
-    return kept[0] if len(parts) > 1 and kept else line
+    if len(parts) == 1 or not kept:
+        return line
+    # ("France Diplomacy – Ministry for Europe and Foreign Affairs": a site's brand, then
+    # the body whose site it is)
+    if _valid(kept[0].strip(" []")) is None:
+        return next((p for p in kept if _valid(p) == p.strip()), kept[0])
+    return kept[0]
 
 
 def _body_like(line: str, text: str, by_length: bool = True) -> bool:
@@ -1281,6 +1314,49 @@ _CONTACT_HEADING_RE = re.compile(
 )
 
 
+# A body's collective organ signing at the foot: "Board of the Estonian Community
+# Pharmacists' Union" / "Tallinn", "The Executive Committee of the X Federation".
+_COLLECTIVE_SIGNATURE_RE = re.compile(
+    r"^(?:the\s+)?(?:board|executive\s+board|executive\s+committee|management\s+board|"
+    r"council|presidium|bureau|secretariat|governing\s+board)\s+of\s+(?:the\s+)?"
+    rf"(?P<body>[{UPPER}][^\n]{{3,100}})$",
+    re.IGNORECASE,
+)
+
+
+def collective_signature_body(text: str) -> str | None:
+    """The body whose board or committee signs the text as its last line, or over a
+    last line of its town or date: a statement of the body itself."""
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
+    for line in lines[-2:]:
+        signed = _COLLECTIVE_SIGNATURE_RE.match(line)
+        body = _valid(signed["body"].rstrip(".")) if signed else None
+        if body and body == signed["body"].rstrip(".") and specific(body):
+            return body
+    return None
+
+
+# A picture's alt text at the top of a page: "[Image: Corpopáramo – Boyacá Páramo
+# Conservation Corporation]", the body's logo.
+_LOGO_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:logo|emblem|crest|seal)\s+of\s+(?:the\s+)?")
+_IMAGE_ALT_RE = re.compile(r"(?i)^\[(?:image|img|logo|picture)\s*:\s*(?P<alt>[^\]\n]{3,140})\]$")
+
+
+def logo_alt_body(printed: Layout) -> str | None:
+    """The body a logo's alt text names over the headline, whatever its words."""
+    headline = printed.headline
+    for part in printed.all("photo"):
+        if headline is not None and part.start > headline.start:
+            break
+        alt = _IMAGE_ALT_RE.match(part.text.strip())
+        for piece in _LETTERHEAD_SEPARATOR_RE.split(alt["alt"]) if alt else ():
+            named = _LOGO_OF_RE.sub("", piece.strip())  # ("Logo of the X Secretariat")
+            body = _valid(named)
+            if body and body == named and specific(body):
+                return body
+    return None
+
+
 def signature_body(text: str) -> str | None:
     """The body under a signer's role at the text's foot ("Superintendent" /
     "Cedar Hollow School District", "Principal Secretary," / "State Department
@@ -1586,6 +1662,10 @@ def issuer_among_letterheads(printed: str | None, text: str, head_end: int) -> s
     printed_words = set(names.fold(printed).split())
     if sum(w in printed_words for w in content) >= 0.6 * len(content):
         return None  # the letterhead's body again, or misspelt ("Office of the Prirne Minister")
+    assert label is not None  # (a footer was read from it)
+    under = names.fold(text[label.end() : label.end() + 200].strip().split("\n", 1)[0])
+    if under == names.fold(printed):
+        return None  # "Issued by: Office of the Chief Executive Officer" / the body: its own
     header = f" {names.fold(text[:head_end])} "
     shared = any(f" {' '.join(words[i : i + 3])} " in header for i in range(max(0, len(words) - 2)))
     return footer if len(words) >= 3 and shared else None

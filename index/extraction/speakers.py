@@ -1239,6 +1239,13 @@ def _headline_subject(headline: str, head: _HeadWords) -> list[str]:
         return []  # "Forest Service Responds ..."
     if any(_not_a_person_word(word, head) for word in subject):
         return []
+    opening = [w for w in headline.split()[:8] if w[:1].isalpha()]
+    if sum(w.isupper() for w in opening) * 2 < len(opening) and all(
+        w.isupper() and not head.title_count(w) for w in subject
+    ):
+        # "LASG Begins Free Screening ...": initials in a headline not in capitals (not
+        # "ALLARD SECURES FUNDING ... Designation will Upgrade ...", a deck run on)
+        return []
     if (
         " ".join(subject).lower() in wordlists.place_names()
         or _names_a_country(subject, headline)
@@ -1356,7 +1363,7 @@ def _headline_subject_words(words: list[str]) -> tuple[list[str], str]:
     subject: list[str] = []
     verb = ""
     possessive = False
-    for word in words[:7]:
+    for at, word in enumerate(words[:7]):
         bare = word.strip(":;'’\"")
         lower = bare.lower()
         if possessive:
@@ -1367,6 +1374,8 @@ def _headline_subject_words(words: list[str]) -> tuple[list[str], str]:
             possessive = True  # "Brown s Response" (apostrophe lost)
             continue
         if lower in verbs or (subject and lower in _HEADLINE_NOUNS):
+            if lower in _HEADLINE_NOUNS and " ".join(words[at + 1 : at + 2]).lower() == "by":
+                return [], ""  # "Congratulatory Remarks by ...": who gave them follows
             verb = lower
             break
         if not subject and lower.endswith(("'s", "’s", "s'", "s’")) and bare[:1].isupper():
@@ -1429,6 +1438,8 @@ class _People(dict[str, Person]):
         elif (
             len(mention.name) > len(person.name)
             and (mixed or not person.mixed_case)
+            # (a scan's "rn" for "m": "Cllr. Ernrys Pritchard" of "Councillor Emrys Pritchard")
+            and mention.name.replace("rn", "m") != person.name
             # A full name a title introduced ("Minister for Transport Ilse Varga")
             # beats a longer run of capitals ("Transport Ilse Varga said").
             and not (
@@ -1482,6 +1493,7 @@ def choose_speaker(
     head_words = _HeadWords(text[: min(head_end, _ATTRIBUTION_CHARS)])
     _add_titled(people, mentions, head_words)
     _mark_own_officers(people, mentions, text, printed)
+    _mark_office_holders(people, mentions, text, printed)
     _add_attributed(people, text, head_end, breaks)
     _add_quoted(people, quotes)
     # Without a headline or dateline, the first words stand for the headline.
@@ -1879,6 +1891,37 @@ def _mark_own_officers(
                 break
             if back >= 6 or not (_TITLE_WORD_RE.match(word) or word in ("and", "&", "of")):
                 break
+
+
+# The office of a post that issues the release: "Office of the United Nations Resident
+# Coordinator in Senegal", "Office of the Ombudsman": the post's last two words.
+_OFFICE_OF_POST_RE = re.compile(
+    rf"^(?:the\s+)?Office\s+of\s+the\s+(?:[{UPPER}][\w.-]*\s+)*?"
+    rf"(?P<post>(?:[{UPPER}][\w-]*\s+)?[{UPPER}][\w-]*)(?:\s+(?:in|for|of|to|on)\s+[^\n]*)?$"
+)
+
+
+def _mark_office_holders(
+    people: _People, mentions: list[Mention], text: str, printed: Layout | None
+) -> None:
+    """Mark the holder of the post whose office issues the release: "the UN Resident
+    Coordinator in Senegal, Ms. X" under the "Office of the United Nations Resident
+    Coordinator in Senegal"; their office speaks through them."""
+    posts = {
+        m["post"]
+        for part in (printed.all("org") if printed else ())
+        if (m := _OFFICE_OF_POST_RE.match(part.value or ""))
+    }
+    for post in posts:
+        # (the post right before the name, a place or a comma between: "the Resident
+        # Coordinator in Senegal, Ms. X", "Ombudsman Dr. X")
+        before = re.compile(
+            rf"\b{re.escape(post)}\b(?:[^.;:\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|rof)\.){{0,40}}$"
+        )
+        for mention in mentions:
+            person = people.get(mention.key)
+            if person and before.search(text, max(0, mention.start - 120), mention.start):
+                person.own_officer = True
 
 
 def _officer_of(text: str, name: str, keys: set[str]) -> bool:

@@ -403,6 +403,8 @@ _BUILDING_NOUNS = (
     "residence", "dormitory", "playground", "jetty", "lock",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
+# ... and the grounds a minister's visit is to: "a visit to X National Nature Reserve"
+_VISITED_NOUNS = "|".join((*_BUILDING_NOUNS, "reserve", "sanctuary", "gardens", "zoo"))
 _LOWER_BUILDING_ENDS = frozenset(
     ["residence", "station", "dormitory", "hospital", "school", "campus", "stadium", "museum",
      "library", "palace", "hotel", "terminal", "depot", "clinic", "auditorium", "pavilion"]
@@ -415,13 +417,20 @@ _VISITED_RE = re.compile(
     # "Speaking during a tour of the Dunga treatment works on Monday"
     rf"(?:visit\s+to|tour\s+of))\s+(?:the\s+)?(?P<venue>[{UPPER}][\w'’.-]*"
     rf"(?:\s+(?:of\s+|the\s+|and\s+)?[{UPPER}][\w'’.-]*){{0,6}}"
-    rf"(?:\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}))?)\b"
+    rf"(?:\s+(?:[a-z]+\s+)?(?:{_VISITED_NOUNS}))?)\b"
 )
 _DATELINE_LEAD_RE = re.compile(r"^[^—–\n]{0,80}?(?:19|20)\d\d\s*[—–-]+\s")
 _MAY_OR_WILL_RE = re.compile(r"\b(?:will|would|shall|can|could|may|might|to)\s+(?:[a-z]+\s+){0,2}$")
 # Another day than the release's: "last November", "has visited it several times".
 _OTHER_TIME_RE = re.compile(
     rf"(?i)\b(?:last|recently|earlier\s+this|several\s+times|{_MONTHS_BUT_MAY})\b"
+)
+
+
+# "announced the funding during a visit to X": the release's news, given on the visit.
+_ANNOUNCED_ON_A_VISIT_RE = re.compile(
+    r"\b(?:announced|unveiled|launched|confirmed|presented)\s+[^.;:\n]{0,80}?\b(?:during|on)\s+"
+    r"(?:a|his|her|their)\s+visit\s+to\b"
 )
 
 
@@ -441,10 +450,10 @@ def _visited_place(text: str, start: int, end: int) -> str | None:
         clipped = _DATELINE_LEAD_RE.sub("", raw[: m.end() + 40 - opens])
         if (
             _to_come(text, m.start("venue"))
-            or not re.search(rf"(?i)\b(?:{_BUILDINGS})$", venue)
+            or not re.search(rf"(?i)\b(?:{_VISITED_NOUNS})$", venue)
             or _PAST_RE.search(clipped)
             or _OTHER_TIME_RE.search(clipped)
-            or not _SAME_DAY_RE.search(sentence)
+            or not (_SAME_DAY_RE.search(sentence) or _ANNOUNCED_ON_A_VISIT_RE.search(raw))
             or _inside_quotation(text, m.start())
             # "will make a tour of the X terminal", "Visitors can take a tour of ..."
             or _MAY_OR_WILL_RE.search(text, max(0, m.start() - 40), m.start())
@@ -724,6 +733,7 @@ _ROMANCE_VENUE_HEADS = frozenset(
         "Halle",
         "Théâtre",
         "Musée",
+        "Museu",
         "Centre",
         "Complexe",
         "Pavillon",
@@ -917,8 +927,8 @@ _VERB_AFTER_RE = re.compile(
 )
 _LISTED_TRADES_RE = re.compile(rf"(?:,[^\S\n]+{_TRADE}){{0,3}},?[^\S\n]+(?:and|&)[^\S\n]+{_TRADE}")
 # A list goes on after the "town": "Senate Commerce, Science, and Transportation Committee".
-# (not ", and was witnessed by ...": the sentence goes on)
-_LIST_GOES_ON_RE = re.compile(rf",?\s+(?:and|&)\s+[{UPPER}\d]")
+# (not ", and was witnessed by ...", ", and I want to thank ...": the sentence goes on)
+_LIST_GOES_ON_RE = re.compile(rf",?\s+(?:and|&)\s+(?!I\s)[{UPPER}\d]")
 
 
 def _is_a_person(text: str, words: str) -> bool:
