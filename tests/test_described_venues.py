@@ -276,3 +276,12 @@ def test_a_catalan_museu_is_a_venue() -> None:
         '"The sea has fed this coast for centuries," said Minister Ferrer.\n'
     )
     assert extract(text).venue == "Museu Marítim, Barcelona"
+
+
+def test_on_board_a_named_ship_is_where_the_announcement_was_made() -> None:
+    text = (
+        "Harbour Province Government\nNews Release\n\nFerry season extended\n\nHARBOURTOWN, "
+        "4 May 2024 - Transport Minister Colleen Pyke made the announcement today on board the "
+        "MV Island Spirit in Caribou, as the vessel prepared to sail.\n"
+    )
+    assert extract(text).venue == "MV Island Spirit, Caribou"

@@ -1777,3 +1777,15 @@ def test_an_editors_note_on_what_follows_is_no_title(note: str) -> None:
         "return to talks. Ferries to the islands will run on a reduced timetable.\n"
     )
     assert extract(text).title == "Statement on the harbour strike"
+
+
+@pytest.mark.parametrize("team", ["Assessoria de Comunicação (Ascom)", "Press Office"])
+def test_a_press_units_publication_row_is_no_title(team: str) -> None:
+    text = (
+        "Federal University of the Lower Valley\nHome | News | Teaching | Research\n"
+        f"{team} · Published on 7 February 2025, 09:12\n\n"
+        "Writer Iara Tapajós receives honorary doctorate\n\nSantarém – The novelist Iara "
+        "Tapajós, 82, received the title of Doctor Honoris Causa on Thursday evening.\n\n"
+        '"The river taught me to read," she said.\n'
+    )
+    assert extract(text).title == "Writer Iara Tapajós receives honorary doctorate"

@@ -1390,3 +1390,41 @@ def test_a_statement_signed_by_the_bodys_board_is_the_bodys() -> None:
         "least one month.\n\nBoard of the Northern Community Pharmacists' Union\nTallinn\n"
     )
     assert extract(text).organization == "Northern Community Pharmacists' Union"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        (
+            "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi\n"
+            "Ministère de l'Économie maritime et de la Croissance bleue",
+            "Ministère de l'Économie maritime et de la Croissance bleue",
+        ),
+        (
+            "RÉPUBLIQUE DE GUINÉE\nTravail – Justice – Solidarité\n"
+            "Ministère de la Santé communautaire et de la Protection maternelle",
+            "Ministère de la Santé communautaire et de la Protection maternelle",
+        ),
+        (
+            "RÉPUBLIQUE DU BÉNIN\nFraternité – Justice – Travail\nSecrétariat général du Gouvernement",
+            "Secrétariat général du Gouvernement",
+        ),
+        (
+            "PRESIDÊNCIA DA REPÚBLICA DE MOÇAMBIQUE\nGABINETE DE IMPRENSA",
+            "Presidência da República de Moçambique",
+        ),
+        ("PROVEDORIA DE JUSTIÇA\nPortugal", "Provedoria de Justiça"),
+        (
+            "IN THE COURT OF APPEAL OF THE REPUBLIC OF VANUATU",
+            "Court of Appeal of the Republic of Vanuatu",
+        ),
+    ],
+)
+def test_a_romance_bodys_letterhead_under_its_states_line(letterhead: str, body: str) -> None:
+    text = (
+        f"{letterhead}\n\nCOMMUNIQUÉ DE PRESSE / PRESS RELEASE\n\n"
+        "National consultation on fishing licences opens\n\nDAKAR, 4 March 2025 – The Ministry "
+        "today opened a national consultation on artisanal fishing licences.\n\n"
+        '"Every fisher will be heard," said Minister Aminata Diouf.\n'
+    )
+    assert extract(text).organization == body

@@ -548,3 +548,38 @@ def test_the_holder_of_the_post_whose_office_issues_the_speech_speaks() -> None:
         "not applied is only a promise.\n\nI declare open the first ordinary session of 2026.\n"
     )
     assert extract(text).speaker == "Mariam Touré-Bakayoko"
+
+
+def test_the_host_an_interview_heading_names_with_the_programme_is_no_speaker() -> None:
+    text = (
+        "Ministry of Agriculture\nRepublic of Arden\n\nTRANSCRIPT\n\nMinister on the flood levees\n\n"
+        'Interview with Sereana Vale, "Talanoa Tonight", Coral FM\n'
+        "Guest: Hon. Semisi Naqara, Minister for Agriculture\n"
+        "Recorded at the Coral FM studios, Harbourtown\n\n"
+        "SEREANA VALE: Welcome to Talanoa Tonight. Tonight we talk about the levees, the farms "
+        "and the floods of April, which everyone remembers.\n\n"
+        "SEMISI NAQARA: Thank you, Sereana. The levees along the Ba river will be finished by "
+        "December, and the Nadi back roads will be raised before the next wet season.\n\n"
+        "SEREANA VALE: Farmers say that is too late.\n\n"
+        "SEMISI NAQARA: We will fund the first stage now.\n"
+    )
+    assert extract(text).speaker == "Semisi Naqara"
+
+
+def test_an_interview_heading_with_a_titled_guest_names_the_speaker() -> None:
+    text = (
+        "TRANSCRIPT\n\nInterview with Minister Semisi Naqara, Coral FM\n\n"
+        "HOST: Welcome to the programme, Minister. Tonight we talk about the levees.\n\n"
+        "MINISTER: Thank you. The levees will be finished by December.\n"
+    )
+    assert extract(text).speaker == "Semisi Naqara"
+
+
+def test_an_interview_heading_with_the_guests_post_names_the_speaker() -> None:
+    text = (
+        "Interview with Peter Rüegg, energy expert and the institute's deputy director, on our "
+        "energy future.\n\nEnergy scarcity has been one of the dominant topics in recent months. "
+        "How did the institute manage to get through the winter?\n\nThanks to warm weather and "
+        "selective saving measures, we reduced our energy use by 14 per cent.\n"
+    )
+    assert extract(text).speaker == "Peter Rüegg"

@@ -3003,7 +3003,14 @@ _ROMANCE_BODY_HEADS = frozenset(
      "associação", "associazione", "unión", "união",
      # consortia, corporations, co-operatives and inter-municipal bodies
      "consorzio", "consorcio", "corporación", "corporação", "cooperativa", "intercommunale",
-     "societatea", "compania", "companhia", "compañía"]
+     "societatea", "compania", "companhia", "compañía",
+     # a government's secretariat and its high commissions: "Secrétariat général du
+     # Gouvernement", "Commissariat à l'énergie"
+     "secrétariat", "secretariado", "secretariato", "commissariat", "haut-commissariat",
+     # a presidency and an ombudsman's or prosecutor's office: "Presidência da República de
+     # Moçambique", "Provedoria de Justiça", "Procuraduría General de la Nación"
+     "presidência", "presidencia", "présidence", "presidenza", "provedoria", "defensoría",
+     "procuraduría", "procuradoria", "fiscalía"]
 )  # fmt: skip
 # What the adjectives after a Romance body's later nouns end in ("boréale", "nordiques",
 # "agrícola", "publics"); a verb ("anuncia", "présente") ends otherwise.
@@ -3011,6 +3018,8 @@ _ROMANCE_ADJECTIVE_ENDINGS = (
     "al", "ale", "ales", "aux", "ique", "iques", "ienne", "iennes", "aire", "aires", "ière",
     "ières", "ico", "ica", "icos", "icas", "ivo", "iva", "ivos", "ivas", "ário", "ária",
     "ense", "enses", "ola", "olas", "imo", "ima", "imos", "imas", "ali", "ics",
+    # ("Économie maritime", "Protection maternelle", "Croissance bleue", "Santé humaine")
+    "ime", "imes", "elle", "elles", "eue", "eues", "aine", "aines",
 )  # fmt: skip
 _ROMANCE_LINKS = frozenset(
     ["et", "y", "e", "de", "des", "del", "du", "da", "do", "das", "dos", "della", "di"]
@@ -3043,7 +3052,9 @@ _LOGO_RE = re.compile(
 )
 _ORG_DECORATION_RE = re.compile(
     r"(?i)^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement)s?\s*[:–—-]\s*|"
-    r"(?:news\s+)?from (?:the\s+)?)"
+    r"(?:news\s+)?from (?:the\s+)?"
+    # a case's caption heading a court's summary: "IN THE COURT OF APPEAL OF THE REPUBLIC OF X"
+    r"|in\s+the\s+(?=(?:[\w'’]+\s+){0,3}(?:court|tribunal)\b))"
     r"|\s*(?:[–—|-]\s*(?:office of\s+)?(?:news|media|communications|public affairs)\b.*|"
     r"\s+(?:news(?:room)?|media releases?|press releases?|press office)"
     # a scan's specks after the name: "THE SCOTTISH OFFICE . '"
@@ -5144,6 +5155,21 @@ _FOREIGN_PRESS_TEAM_RE = re.compile(
 )
 
 
+def _press_team_part(line: str, words: list[str], start: int, end: int) -> Part | None:
+    """A press unit's line: who wrote the release up (and when), never its headline."""
+    team, sep, rest = line.partition(" · ")
+    team = re.sub(r"\s*\([^()]{1,12}\)$", "", team)  # (its short form: "(Ascom)")
+    if sep and _press_team_line(team, team.split()) and _PUBLISHED_LINE_RE.match(rest.strip()):
+        # "Assessoria de Comunicação (Ascom) · Published on 7 February 2025"
+        return Part("furniture", line, start, end)
+    if _press_team_line(line, words):
+        # "Press and Public Relations Unit"; "Press Service of the Prime Minister of
+        # Georgia" names whose it is
+        kind = "org" if re.search(r"(?i)\sof\s", line) else "furniture"
+        return Part(kind, line, start, end, normal_case(line) if kind == "org" else None)
+    return None
+
+
 def _press_team_line(line: str, words: list[str]) -> bool:
     if _FOREIGN_PRESS_TEAM_RE.fullmatch(line.strip()):
         return True
@@ -5634,11 +5660,9 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
     part = _dated_part(line, start, end, date_spans) or _furniture_part(line, start, end)
     if part is not None:
         return part
-    if _press_team_line(line, words):
-        # "Press and Public Relations Unit": who wrote the release up, never its
-        # headline; "Press Service of the Prime Minister of Georgia" names whose it is
-        kind = "org" if re.search(r"(?i)\sof\s", line) else "furniture"
-        return Part(kind, line, start, end, normal_case(line) if kind == "org" else None)
+    part = _press_team_part(line, words, start, end)
+    if part is not None:
+        return part
     if _body_first_line(line, words, start, date_spans):
         return None
     part = _labelled_part(line, start, end, date_spans) or _content_part(

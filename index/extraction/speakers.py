@@ -2678,6 +2678,8 @@ def _add_printed(printed: Layout, add) -> None:
             continue  # "PROTOCOL" / "Hon. Minister for X, Hon. Y": a dignitary greeted
         if part.kind == "byline" and _WRITERS_ROLE_RE.search(part.text):
             continue  # "By Ingrid Solbakken, communications adviser": who wrote it up
+        if part.kind == "byline" and _names_the_host(part.text):
+            continue  # "Interview with Sereana Vale, "Talanoa Tonight", Coral FM": the host
         person = add(Mention(part.value, part.start, caps=part.text.isupper()))
         if person:
             if part.kind == "name":
@@ -2694,6 +2696,29 @@ def _add_printed(printed: Layout, add) -> None:
         person = add(Mention(main[0], printed.body_start))
         if person:
             person.turn_share = main[1]
+
+
+# A transcript's heading naming its host, then the programme or station.
+_HOST_AND_PROGRAMME_RE = re.compile(
+    rf"(?i)^(?:(?:radio|television|tv|phone|telephone)\s+)?interview\s+with\s+"
+    rf"(?P<first>(?-i:[{names.UPPER}])[\w'’.‐-]*)(?:\s+(?-i:[{names.UPPER}])[\w'’.‐-]*){{1,3}},"
+    r"(?P<programme>[^\n]+)$"
+)
+_PROGRAMME_SMALL_WORDS = frozenset(["of", "the", "and", "on", "in", "&", "with"])
+
+
+def _names_the_host(line: str) -> bool:
+    """ "Interview with Sereana Vale, "Talanoa Tonight", Coral FM": the host, then the
+    programme and station in capitals (not "Interview with Peter Rüegg, energy expert and
+    deputy director", the guest and their post; nor a titled guest, "with Minister X")."""
+    host = _HOST_AND_PROGRAMME_RE.match(line.strip())
+    if not host or names.is_title(host["first"].rstrip(".")):
+        return False
+    words = host["programme"].replace(",", " ").split()
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w[:1] in '"“‘' or w in _PROGRAMME_SMALL_WORDS
+        for w in words
+    ) and not any(names.is_title(w.strip('"“”')) for w in words)
 
 
 # A byline's role that makes its name the story's writer, not its speaker.

@@ -607,7 +607,8 @@ def _at_place_regex() -> re.Pattern[str]:
     # (ʻ: the Polynesian glottal stop opens names: "ʻOhonua Town Hall, ʻEua")
     word = rf"ʻ?[{UPPER}][\w'’.&–-]*"
     return re.compile(
-        rf"\b(?:at|At)\s+(?:the\s+)?(?:(?:opening|reopening|closing|launch|unveiling|dedication|"
+        # ("on board the MV Northumberland Spirit in Caribou": a ship, where it was said)
+        rf"\b(?:at|At|aboard|Aboard|on\s+board|On\s+board)\s+(?:the\s+)?(?:(?:opening|reopening|closing|launch|unveiling|dedication|"
         rf"inauguration|presentation)(?:\s+(?:session|ceremony|plenary))?\s+(?:of|in|at)\s+(?:the\s+)?"
         # "at a ceremony in the State Capitol Rotunda"
         rf"|(?P<event>an?\s+(?:[a-z-]+\s+){{0,2}}(?:ceremony|rally|reception|event|gathering|"
@@ -806,9 +807,11 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         # "at a conference in Tehran": a town alone is where an event was, not a venue.
         town_only = m["event"] and len(words) == 1 and not named_place
         held = _held_at(text, start, m, words, venue)
-        if not (named_place or spoken or held) or town_only or words[0].lower() in _TIME_WORDS:
+        # (a named ship: whoever is on board is there)
+        aboard = m.group()[:1] in "aAoO" and m.group().lower().startswith(("aboard", "on board"))
+        if not (named_place or spoken or held or aboard) or town_only:
             continue
-        if _to_come(text, m.start("venue")):
+        if words[0].lower() in _TIME_WORDS or _to_come(text, m.start("venue")):
             continue
         sentence_start = _sentence_start(text, m.start(), start)
         # An event's quoted name counts as one word: "the opening ceremony of the
@@ -845,14 +848,22 @@ def _event_place(text: str, start: int, end: int) -> str | None:
                 )
             )
         ):
-            building = _building_after_event(text, m, venue)
-            if building is not None:
-                m, venue = building, building["venue"].rstrip(".,;:")
-            venue = _with_romance_words(text, m.start("venue"), venue)
-            venue = tidy(_valid(venue) or " ".join(_before_time(venue)))
-            if venue:
-                return _with_town(text, m.start("venue"), venue, end)
+            found = _event_venue(text, m, venue, end, aboard)
+            if found:
+                return found
     return None
+
+
+def _event_venue(text: str, m: re.Match[str], venue: str, end: int, aboard: bool) -> str | None:
+    """The place an event sentence names, tidied, with its building and town."""
+    building = _building_after_event(text, m, venue)
+    if building is not None:
+        m, venue = building, building["venue"].rstrip(".,;:")
+    venue = _with_romance_words(text, m.start("venue"), venue)
+    found = tidy(_valid(venue) or " ".join(_before_time(venue)))
+    if found and aboard:
+        found = found.replace(" in ", ", ", 1)  # "MV Island Spirit, Caribou"
+    return _with_town(text, m.start("venue"), found, end) if found else None
 
 
 # What an office holder does at a place on the day: "received at Qasr Al Bahr Majlis
