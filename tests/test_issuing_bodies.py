@@ -1428,3 +1428,29 @@ def test_a_romance_bodys_letterhead_under_its_states_line(letterhead: str, body:
         '"Every fisher will be heard," said Minister Aminata Diouf.\n'
     )
     assert extract(text).organization == body
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("TARAWERA HILLS DISTRICT COUNCI1", "Tarawera Hills District Council"),
+        ("Marlow County Sheriff's 0ffice", "Marlow County Sheriff's Office"),
+        ("C0ldwater County Sheriff's Office", "Coldwater County Sheriff's Office"),
+        ("Energy Systerns Division", "Energy Systems Division"),
+    ],
+)
+def test_a_scanned_letterheads_misread_letters_are_put_right(letterhead: str, body: str) -> None:
+    text = (
+        f"{letterhead}\nPRESS RELEASE\n\nRoad closures for the spring fair\n\n"
+        "Three roads will close on Saturday for the fair, the office said today. Detours will "
+        "be signed.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_a_bodys_name_with_digits_of_its_own_keeps_them() -> None:
+    text = (
+        "G20 Secretariat\nPRESS RELEASE\n\nFinance ministers meet next week\n\n"
+        "Finance ministers will meet next week, the secretariat said today.\n"
+    )
+    assert extract(text).organization == "G20 Secretariat"

@@ -455,3 +455,13 @@ def test_a_scans_rn_for_m_does_not_replace_the_name_read_first() -> None:
         "Cllr. Ernlyn Howells said the Board expected 30,000 more visitors a year.\n"
     )
     assert extract(text).speaker == "Emlyn Howells"
+
+
+def test_a_speakers_name_misread_by_a_scan_is_spelled_as_the_text_spells_it_elsewhere() -> None:
+    text = (
+        "MINISTRY OF HEALTH\nPRESS RELEASE\n\nNEW DIALYSIS UNIT OPENS\n\n"
+        "The Minister for Health and Medical Services, Hon. Dr Jererniah Maelasi,\nofficially "
+        'opened the unit today.\n\n"Patients will no longer travel for treatment," Dr Maelasi '
+        "said.\n\nIssued by the Ministry of Health\nOn behalf of Hon. Dr Jeremiah Maelasi, Minister\n"
+    )
+    assert extract(text).speaker == "Jeremiah Maelasi"

@@ -580,9 +580,8 @@ def _as_the_body_is_named(found: str, head: _Head, text: str) -> str:
     first = organizations.without_its_press_unit(first)
     first = organizations.under_its_logo_line(first, head.parts, text)
     first = organizations.without_its_acronym(first)
-    first = organizations.with_its_legal_form(
-        organizations.as_the_text_spells_it(first, text, head.body_start), text
-    )
+    spelled = organizations.as_the_text_spells_it(first, text, head.body_start)
+    first = organizations.with_its_legal_form(organizations.without_scan_damage(spelled), text)
     first = organizations.with_its_office(organizations.defined_full_name(first, text), text)
     first = organizations.with_its_ministry(first, text)
     return organizations.with_its_university(first, text)
@@ -769,7 +768,17 @@ def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Ment
     speaker = _with_wrapped_surname(speaker, text)
     if speaker.startswith("Me ") and len(speaker.split()) >= 3:
         speaker = speaker[3:]  # "Me Awa Diouf Sarr": Maître, a French lawyer's style
-    return names.complete_given_name(text, speaker, head_end)
+    return _as_unscanned(names.complete_given_name(text, speaker, head_end), text)
+
+
+def _as_unscanned(name: str, text: str) -> str:
+    """A name a scan misread with "rn" for "m" ("Dr Jererniah Maelasi"), as the text
+    spells it elsewhere ("Hon. Dr Jeremiah Maelasi")."""
+    for at in (m.start() for m in re.finditer("rn", name)):
+        fixed = name[:at] + "m" + name[at + 2 :]
+        if re.search(rf"(?<!\w){re.escape(fixed)}(?!\w)", text):
+            return fixed
+    return name
 
 
 def _with_given_name(name: str, mentions: list[names.Mention]) -> str:

@@ -2097,3 +2097,32 @@ def as_the_text_spells_it(org: str, text: str, body_start: int) -> str:
         if mixed and not _OCR_DAMAGE_RE.search(spelled):
             return " ".join(spelled.split())
     return org
+
+
+def without_scan_damage(org: str) -> str:
+    """A body's name with a scan's misread letters put right where the text gives no clean
+    spelling: a digit among letters ("C0ldwater", "Counci1", "0ffice") and "rn" read for
+    "m" in a body's word ("Governrnent", "Cornmunications")."""
+    words = []
+    for word in org.split():
+        letters = sum(c.isalpha() for c in word)
+        if letters >= 3 and _SCANNED_DIGIT_RE.search(word):
+            letters_for = _CAPITAL_LETTERS_FOR if word.isupper() else _LETTERS_FOR
+            word = _SCANNED_DIGIT_RE.sub(lambda m, f=letters_for: f[m.group()], word)
+            if word[:1] == "o":
+                word = "O" + word[1:]  # ("0ffice": a capital's place)
+        elif "rn" in word and word not in _org_words():
+            at = [m.start() for m in re.finditer("rn", word)]
+            fixed = (word[:i] + "m" + word[i + 2 :] for i in at)
+            word = next((f for f in fixed if f in _org_words()), word)
+        words.append(word)
+    return " ".join(words)
+
+
+_LETTERS_FOR = {"0": "o", "1": "l"}
+_CAPITAL_LETTERS_FOR = {"0": "O", "1": "L"}
+# A 0 or 1 a scan read for a letter: among letters, or ending or opening a word of them
+# ("Counci1", "0ffice"; not "G20", "H1N1", "COVID-19": digits of their own).
+_SCANNED_DIGIT_RE = re.compile(
+    r"(?<=[A-Za-z])[01](?=[A-Za-z])|(?<=[A-Za-z]{2})[01](?=$|[.,’'s]+$)|^[01](?=[A-Za-z]{2})"
+)
