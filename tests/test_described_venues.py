@@ -285,3 +285,58 @@ def test_on_board_a_named_ship_is_where_the_announcement_was_made() -> None:
         "MV Island Spirit in Caribou, as the vessel prepared to sail.\n"
     )
     assert extract(text).venue == "MV Island Spirit, Caribou"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "La préfète a présenté ce lundi, lors d'une conférence de presse à l'hôtel de "
+            "préfecture, le dispositif de sécurité du marché.",
+            "hôtel de préfecture",
+        ),
+        (
+            "Das hat Umweltministerin Petra Sauer am Montag bei der Übergabe des Bescheids im "
+            "Rathaus Saarlouis bekannt gegeben.",
+            "Rathaus Saarlouis",
+        ),
+        (
+            "La conseillère administrative Sylvie Dufour a présenté le dispositif ce mercredi "
+            "aux Bains des Pâquis, en présence des maîtres-nageurs.",
+            "Bains des Pâquis",
+        ),
+        (
+            "Dijkgraaf Maarten Bos presenteerde de planning gisteravond tijdens een "
+            "informatieavond in dorpshuis De Kruisweg in Opijnen. De werken beginnen in maart.",
+            "dorpshuis De Kruisweg, Opijnen",
+        ),
+        # (a German article opens the next phrase; a German noun after "in" is no town)
+        (
+            "Am 18. März fand im Schloss Colombier die Zeremonie zur Kommandoübernahme statt.",
+            "Schloss Colombier",
+        ),
+        (
+            "Die Preisverleihung findet am 21. Oktober im Théâtre de Carouge in Anwesenheit von "
+            "Bundesrat Alain Berset statt.",
+            "Théâtre de Carouge",
+        ),
+    ],
+)
+def test_a_hall_named_after_a_french_german_or_dutch_preposition(sentence: str, venue: str) -> None:
+    text = f"Medienmitteilung\n\nNeue Regeln ab März\n\nBern, 4. März 2024 – {sentence}\n"
+    assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    [
+        "Im Zentrum stehen die Bereiche Umwelt und Verkehr.",
+        "Im Zentrum der Gespräche stand die Energie.",
+    ],
+)
+def test_im_zentrum_is_a_german_idiom_not_a_hall(idiom: str) -> None:
+    text = (
+        "Medienmitteilung\n\nBundesrat verabschiedet Botschaft\n\nBern, 4. März 2024 – Der "
+        f"Bundesrat hat heute die Botschaft verabschiedet. {idiom}\n"
+    )
+    assert extract(text).venue is None

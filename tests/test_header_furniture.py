@@ -1789,3 +1789,54 @@ def test_a_press_units_publication_row_is_no_title(team: str) -> None:
         '"The river taught me to read," she said.\n'
     )
     assert extract(text).title == "Writer Iara Tapajós receives honorary doctorate"
+
+
+def test_a_headlines_translation_labelled_with_its_language_is_no_title() -> None:
+    text = (
+        "Stad Mechelen\nPersbericht\n\nMechelen, 3 september 2024\n\n"
+        "Nieuwe fietsstraten rond de Grote Markt vanaf 1 oktober\n"
+        "EN: New cycle streets around the Grote Markt from 1 October\n\n"
+        "Vanaf dinsdag 1 oktober worden zes straten rond de Grote Markt ingericht als fietsstraat.\n"
+    )
+    assert extract(text).title == "Nieuwe fietsstraten rond de Grote Markt vanaf 1 oktober"
+
+
+@pytest.mark.parametrize(
+    "fax",
+    [
+        "JUL-03-2024  09:14   HTWSB NYERI   +254 61 203 0917          P. 1/2",
+        "21/11/2024  08:07  FROM: LECCT  028 6632 9140    TO: NEWSDESK          PAGE 01 OF 01",
+    ],
+)
+def test_a_fax_header_and_a_capitals_headline_wrapped_at_its_comma(fax: str) -> None:
+    text = (
+        f"{fax}\n\nHIGHLAND TOWNS WATER AND SANITATION BOARD\nKamakwa Road, P.O. Box 1081-10100, "
+        "Nyeri, Kenya\n\nPUBLIC NOTICE                                             3rd July 2024\n\n"
+        "PLANNED WATER SUPPLY INTERRUPTION IN NYERI TOWN,\nRURINGU AND KAMAKWA ON 6TH AND 7TH JULY\n\n"
+        "The Board wishes to notify its customers that there will be no water supply in the "
+        "areas listed below.\n"
+    )
+    assert extract(text).title == (
+        "PLANNED WATER SUPPLY INTERRUPTION IN NYERI TOWN, RURINGU AND KAMAKWA ON 6TH AND 7TH JULY"
+    )
+
+
+def test_a_transcripts_labelled_heading_under_an_address_with_its_postcode() -> None:
+    text = (
+        "BOARD OF MANAGEMENT\nSAHYADRI DISTRICT HOSPITAL, SHIVAMOGGA\n"
+        "Sagar Road, Shivamogga - 577 201, Karnataka\n\n"
+        "TRANSCRIPT: PRESS CONFERENCE ON DENGUE PREPAREDNESS\n\n"
+        "Held at the Conference Hall, Sahyadri District Hospital, Shivamogga\nDate: 02 Aug 2024\n\n"
+        "DR. MEENA RAO: Good afternoon. We have prepared for the season.\n"
+    )
+    assert extract(text).title == "TRANSCRIPT: PRESS CONFERENCE ON DENGUE PREPAREDNESS"
+
+
+def test_a_jointly_issued_by_line_is_no_title() -> None:
+    text = (
+        "MINISTRY OF AGRICULTURE\nJointly issued by: Ministry of Agriculture, Coastal Regional "
+        "Office, and the Southern Chamber of Commerce\n\n"
+        "CASHEW AUCTIONS TO MOVE TO WEEKLY SCHEDULE FROM 21 OCTOBER\n\n"
+        "MTWARA, 10 October 2024 – Cashew auctions will be held every week from 21 October.\n"
+    )
+    assert extract(text).title == "CASHEW AUCTIONS TO MOVE TO WEEKLY SCHEDULE FROM 21 OCTOBER"

@@ -1454,3 +1454,25 @@ def test_a_bodys_name_with_digits_of_its_own_keeps_them() -> None:
         "Finance ministers will meet next week, the secretariat said today.\n"
     )
     assert extract(text).organization == "G20 Secretariat"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Provincie Limburg", "Stad Mechelen", "Amt der Tiroler Landesregierung", "Stadt Zürich"],
+)
+def test_a_dutch_or_german_towns_or_provinces_letterhead_names_the_issuer(body: str) -> None:
+    text = (
+        f"{body}\nPersbericht\n\nMaastricht, 25 april 2024\n\nEight new cross-border trains "
+        "to run from December 2026\n\nThe province today ordered eight new trains.\n"
+    )
+    assert extract(text).organization == body
+
+
+def test_an_english_bodys_name_over_its_names_in_other_languages() -> None:
+    text = (
+        "CITY OF HARBOURTOWN\nISIXEKO SASEHARBOUR\nSTAD HAWESTAD\n\n"
+        "2024/25 BUDGET SPEECH BY EXECUTIVE MAYOR THANDI NGCOBO\n\n"
+        "Speaker of Council, colleagues, residents of Harbourtown: this budget puts water and "
+        "power first, and it keeps rates increases below inflation.\n"
+    )
+    assert extract(text).organization == "City of Harbourtown"

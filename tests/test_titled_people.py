@@ -583,3 +583,34 @@ def test_an_interview_heading_with_the_guests_post_names_the_speaker() -> None:
         "selective saving measures, we reduced our energy use by 14 per cent.\n"
     )
     assert extract(text).speaker == "Peter Rüegg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"Vandaag rijden al meer fietsers dan auto\'s door deze straten," zegt schepen voor '
+            "Mobiliteit Lotte Van den Eynde-Peeters. Volgens de schepen gaat het om een eerste fase.",
+            "Lotte Van den Eynde-Peeters",
+        ),
+        (
+            '"Jedes Kind bekommt ein Gerät," sagt Landesrätin für Bildung Anna Huber-Stein. Die '
+            "Geräte werden im Herbst verteilt.",
+            "Anna Huber-Stein",
+        ),
+    ],
+)
+def test_a_dutch_or_german_office_holder_after_their_portfolio(sentence: str, speaker: str) -> None:
+    text = f"Persbericht\n\nNieuwe fietsstraten vanaf 1 oktober\n\nMechelen, 3 september 2024\n\n{sentence}\n"
+    assert extract(text).speaker == speaker
+
+
+def test_a_german_contact_under_rueckfragen_is_no_speaker() -> None:
+    text = (
+        "Amt der Landesregierung\nPresseaussendung\n\nInnsbruck, am 27. November 2024\n\n"
+        "Blockabfertigung für Lkw: Termine für 2025 stehen fest\n\nDie Termine für die "
+        "Blockabfertigung im ersten Halbjahr 2025 stehen fest. Sie werden im Internet "
+        "veröffentlicht.\n\nRückfragen:\nMag. Stefan Wechsler\nAbteilung Mobilitätsplanung\n"
+        "Tel. +43 512 508 00000\n"
+    )
+    assert extract(text).speaker is None

@@ -295,6 +295,8 @@ _FURNITURE_RE = re.compile(
     r"(?:transcript|record|verbatim|report)(?:\s*[—–:-]\s*(?:excerpts?|extracts?|not\s+for\s+citation\b.*))?|"
     # A news page's widgets and a wire's credit: "Share this article", "NEWS PROVIDED BY".
     r"share (?:this|on)\b.{0,30}|share\s*:.{0,60}|(?:news )?provided by\b.{0,60}|"
+    # the headline's translation under it, labelled with its language: "EN: New cycle streets"
+    r"(?-i:EN|ENG|FR|DE|NL|IT|ES|PT)\s*:\s.*|"
     # a wire's masthead over its client's release: "PR Newswire", "GLOBE NEWSWIRE"
     r"(?:pr ?newswire|globe ?newswire|business ?wire|accesswire|newsfile(?: corp\.?)?|"
     r"ein presswire|prweb|canada newswire|cnw(?: group)?|cision(?: pr newswire)?)|"
@@ -747,7 +749,8 @@ _DATE_ONLY_RE = re.compile(
 # (three parts at least: not "Budget 2025, explained")
 _ADDRESS_LINE_RE = re.compile(
     r"^(?=(?:[^,\n]*,){2})(?:[^,\n]+,\s*)*(?:\d{1,5}[A-Za-z]?\s+[A-Z][^,\n]*|"
-    r"[A-Z][^,\n\d]*\s\d{1,5})(?:,\s*[^,\n]+)+$"
+    # (a town and its postcode in two groups: "Shivamogga - 577 201")
+    r"[A-Z][^,\n\d]*(?:\s\d{1,5}){1,2})(?:,\s*[^,\n]+)+$"
 )
 # A headline that names a speech: "Remarks of Mayor X at …", "Eulogy for …".
 _SPEECH_HEADING_RE = re.compile(
@@ -877,6 +880,14 @@ _KICKER_RE = re.compile(
     # GOV.UK and Canada.ca: "From: Department of Health and The Rt Hon Jane Doe MP"
     r"|^From:\s*(?P<issuer>.+)$"
 )
+# A fax's header: its date and time, sender and page ("JUL-03-2024 09:14 UTWSB NYERI +254
+# 61 203 0917 P. 1/2", "21/11/2024 08:07 FROM: LECCT ... PAGE 01 OF 01").
+_FAX_HEADER_RE = re.compile(
+    r"(?i)^(?=[^\n]*\b\d{1,2}:\d\d\b)[^\n]{0,120}\b(?:p\.?\s*0*\d{1,3}(?:\s*/\s*0*\d{1,3})?|"
+    r"page\s+0*\d{1,3}(?:\s+of\s+0*\d{1,3})?)\s*$"
+)
+# ... with a colon ("TRANSCRIPT — GOVERNMENT ACCOUNTABILITY SERIES" after a dash is a series)
+_SPOKEN_KICKER_RE = re.compile(r"(?i)^(?:transcript|speech|remarks|address|keynote|interview)\s*:")
 # "MEDIA STATEMENT BY THE MEC FOR HEALTH, MS NOMVULA DLADLA": who issues, over the
 # headline (not "PRESS STATEMENT BY THE GOVERNOR ON THE CHOLERA OUTBREAK", a heading).
 _STATEMENT_BY_RE = re.compile(
@@ -2973,7 +2984,11 @@ FOREIGN_BODY_HEADS = frozenset(
      # Malay and Indonesian: "Kementerian Kesihatan Malaysia", "Jabatan Pengurusan Pesisir
      # Negara", "Badan Pusat Statistik", "Dinas Pendidikan"
      "kementerian", "kementrian", "jabatan", "lembaga", "badan", "dinas", "pejabat",
-     "suruhanjaya"]
+     "suruhanjaya",
+     # Dutch and German towns', provinces' and water boards' own names: "Stad Mechelen",
+     # "Provincie Limburg", "Waterschap Rivierenland", "Amt der Tiroler Landesregierung"
+     "stad", "provincie", "waterschap", "hoogheemraadschap", "stadt", "gemeinde", "amt",
+     "landkreis", "magistrat"]
 )  # fmt: skip
 # Bodies in Romance languages write their subject in lower case: "Ministère de
 # l'Habitation et de l'Occupation du territoire", "Dipartimento del territorio".
@@ -5308,7 +5323,9 @@ def _headline_wrapped_after_comma(text: str, line: str, end: int) -> tuple[str, 
         or _STATEMENT_OF_RE.match(line)
         or organization_line(following)
         or _is_role_line(following)
-        or not _verbs_in(f"{line} {following}")
+        # (a capitals headline needs no verb: "PLANNED WATER SUPPLY INTERRUPTION IN NYERI
+        # TOWN," / "RURINGU AND KAMAKWA ON 6TH AND 7TH JULY")
+        or not (_verbs_in(f"{line} {following}") or (line.isupper() and following.isupper()))
         or len(f"{line} {following}".split()) > MAX_HEADER_WORDS
     ):
         return None
@@ -5657,6 +5674,8 @@ def _classify(line: str, start: int, date_spans: list[tuple[int, int]]) -> Part 
         # (a mail's or letter's subject heads the text only when no headline follows)
         kind = "subject" if labelled["subject"] else "headline"
         return Part(kind, labelled["headline"], start + labelled.start("headline"), end)
+    if _FAX_HEADER_RE.match(line):
+        return Part("furniture", line, start, end)
     part = _dated_part(line, start, end, date_spans) or _furniture_part(line, start, end)
     if part is not None:
         return part
@@ -6075,6 +6094,24 @@ def _state_over_its_ministry(pieces: list[str]) -> bool:
     )
 
 
+def _kicker_part(line: str, start: int, end: int, kicker: re.Match[str]) -> Part:
+    """A labelled line over the headline: whose release, or a labelled headline."""
+    if kicker["who"] and _clause_after_a_name(kicker["who"]):
+        # "Transcript: Alliance CEO Ruth Halvorsen testifies on ...": a labelled headline
+        return Part("headline", line, start, end)
+    # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
+    name = _issuer_name(kicker["who"] or kicker["issuer"])
+    if name:
+        return Part("byline", line, start, end, name)
+    org = organization_line(kicker["issuer"]) if kicker["issuer"] else None
+    if org:
+        return Part("org", line, start, end, org)
+    if kicker["who"] and _SPOKEN_KICKER_RE.match(line) and len(kicker["who"].split()) >= 3:
+        # "TRANSCRIPT: PRESS CONFERENCE ON DENGUE PREPAREDNESS": the heading, labelled
+        return Part("headline", line, start, end)
+    return Part("furniture", line, start, end)
+
+
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3" (a scan's specks too: "| PRESS RELEASE ~")
@@ -6122,16 +6159,8 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # "DATGANIAD I'R WASG / PRESS STATEMENT", "Datganiad i’r wasg | Press release"
         return Part("furniture", line, start, end)
     kicker = _KICKER_RE.match(line) or _STATEMENT_BY_RE.match(line)
-    if kicker and kicker["who"] and _clause_after_a_name(kicker["who"]):
-        # "Transcript: Alliance CEO Ruth Halvorsen testifies on ...": a labelled headline
-        return Part("headline", line, start, end)
     if kicker:
-        # "Joint media release: Minister A and Mayor B": the issuers, first one speaking.
-        name = _issuer_name(kicker["who"] or kicker["issuer"])
-        if name:
-            return Part("byline", line, start, end, name)
-        org = organization_line(kicker["issuer"]) if kicker["issuer"] else None
-        return Part("org", line, start, end, org) if org else Part("furniture", line, start, end)
+        return _kicker_part(line, start, end, kicker)
     if _furniture_in_languages(unpaged, pieces) or _address_line(unpaged):
         return Part("furniture", line, start, end)
     return None
@@ -6192,7 +6221,8 @@ def _address_line(line: str) -> bool:
     )
 
 
-_ADDRESS_SMALL = frozenset(["of", "de", "la", "del", "da", "do", "and", "the", "&"])
+# (and a dash before a postcode: "Sagar Road, Shivamogga - 577 201, Karnataka")
+_ADDRESS_SMALL = frozenset(["of", "de", "la", "del", "da", "do", "and", "the", "&", "-", "–"])
 # A joint letterhead's two addresses, side by side, each a street, its number and the
 # town: "Vesterbrogade 4, Copenhagen    Stortorget 9, Malmö" (the columns' spaces cleaned).
 _STREET_NUMBER_TOWN = (
@@ -6281,7 +6311,8 @@ _PERSON_LABEL_RE = re.compile(
 )
 _ROLE_LABEL_RE = re.compile(r"^(?P<role>[^:\n]{3,60}):[^\S\n]*(?P<who>[^,(;:\n]{3,60})$")
 _ORG_LABEL_RE = re.compile(
-    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|issued by|source|"
+    r"(?i)^(?:company(?: name)?|name of (?:the )?(?:listed )?company|issuer|(?:jointly\s+)?issued by|"
+    r"source|"
     r"organi[sz]ation|institution|department|ministry)\s*:\s*(?P<org>[^(\n]{3,100})"
 )
 

@@ -1038,7 +1038,8 @@ def is_particle(word: str) -> bool:
 
 
 _PORTFOLIO_RUN_RE = re.compile(
-    rf"(?:for|of|on)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
+    # (Dutch and German: "schepen voor Mobiliteit X", "Landesrätin für Bildung X")
+    rf"(?:for|of|on|voor|für)\s+(?:the\s+)?(?P<run>[{UPPER}][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|"
     rf"(?:{PARTICLE}[ \t]+){{1,2}})?[{UPPER}][\w'’.-]*){{2,9}})"
 )
 
@@ -1049,7 +1050,9 @@ _PORTFOLIO_TITLE_RE = re.compile(
     # ("MEC for Roads and Mobility X": a South African province's executive member)
     r"spokes(?:person|man|woman)|assistant to the prime minister|adviser|advisor|mec|"
     # ("County Executive Committee Member for Water, Environment and Climate Change X")
-    r"member)$"
+    r"member|"
+    # Dutch and German aldermen and regional ministers: "schepen voor Mobiliteit X"
+    r"schepen|wethouder|gedeputeerde|landesrat|landesrätin|stadtrat|stadträtin)$"
 )
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 # Offices held over a place: a name may follow the place with no comma.
@@ -1275,6 +1278,11 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
     """After a minister's title: whether its portfolio decides where the name starts,
     and where (None: no name follows)."""
     portfolio = _PORTFOLIO_RUN_RE.match(text, pos, end)
+    stop = _sentence_end_in(portfolio["run"], text, portfolio.end()) if portfolio else None
+    if portfolio and stop is not None:
+        # ("schepen voor Mobiliteit Lotte Van den Eynde-Peeters. Volgens ...": the run
+        # ends with its sentence)
+        portfolio = _PORTFOLIO_RUN_RE.match(text, pos, portfolio.start("run") + stop)
     if portfolio and _LINE_ENDS_RE.match(text, portfolio.end()):
         # "X, Minister of Clean Energy Transition –": the portfolio ends a quote's name line
         return True, None
@@ -1294,6 +1302,24 @@ def _name_in_portfolio(text: str, pos: int, end: int) -> tuple[bool, int | None]
         styled = _STYLE_AFTER_AREAS_RE.match(text, short.end(), end)
         after = styled.end() if styled else _name_after_areas(text, short, end)
     return after is not None, after
+
+
+def _sentence_end_in(run: str, text: str, run_end: int) -> int | None:
+    """Where a sentence ends inside a run of capitalised words: a word of three letters
+    or more and its dot, then one or two capitalised words that a lower-case one follows
+    ("... Eynde-Peeters. Volgens de schepen", "... Huber-Stein. Die Geräte werden"; not
+    "Sri. K. P. Raveendranath", "Hon. Jane Doe said": a style's dot, then a name)."""
+    if not re.match(r"[ \t]+[a-z]", text[run_end:]):
+        return None
+    for m in re.finditer(r"(?P<word>[\w'’-]{3,})\.[ \t]+(?P<rest>\S+(?:[ \t]+\S+)?)$", run):
+        word = m["word"]
+        if not (is_title(word) or word in _STYLE_ABBREVIATIONS or word.lower() in _NAME_SUFFIXES):
+            return m.start("rest") - 1
+    return None
+
+
+# Styles written short with a dot that our titles list gives whole: "Hon.", "Sri.", "Rt."
+_STYLE_ABBREVIATIONS = frozenset(["Hon", "Sri", "Smt", "Rt", "Dato", "Datuk", "Tan", "Rev"])
 
 
 _STYLE_AFTER_AREAS_RE = re.compile(

@@ -453,6 +453,21 @@ def _labelled_issuer(printed: Layout) -> str | None:
     return None
 
 
+def _first_of_joint_letterheads(orgs: list[Part], printed: Layout, text: str) -> str | None:
+    """ "Joint press release" over two letterheads (or under them: "MINISTRY OF X" / "Y
+    COMMISSION" / "JOINT PRESS RELEASE"): the first issues it, under its government's
+    line ("Government of Nepal" / "Ministry of X" / "Ministry of Y")."""
+    if len(orgs) < 2 or not any(
+        _JOINT_LABEL_RE.search(p.text)
+        for p in printed.all("furniture")
+        if p.start < orgs[0].start or p.start < orgs[1].start + 400
+    ):
+        return None
+    own = [o for o in orgs if not _STATE_LINE_RE.match(o.value or "")] or orgs
+    english = len(own) > 1 and _english_beside(own[0], own[1], text)
+    return own[1 if english else 0].value
+
+
 def _letterhead_body(printed: Layout, text: str) -> str | None:
     """The body the letterhead's lines name, read down from the top to the one that
     issues: past a government or city over its ministry or office ("GOVERNMENT OF
@@ -462,23 +477,17 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     orgs = [part for part in printed.all("org") if part.value]
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
-    if len(orgs) > 1 and any(
-        # (over the letterheads, or under them: "MINISTRY OF X" / "Y COMMISSION" / "JOINT
-        # PRESS RELEASE")
-        _JOINT_LABEL_RE.search(p.text)
-        for p in printed.all("furniture")
-        if p.start < orgs[0].start or p.start < orgs[1].start + 400
-    ):
-        # "Joint press release" over two letterheads: the first issues it (under its
-        # government's line: "Government of Nepal" / "Ministry of X" / "Ministry of Y")
-        own = [o for o in orgs if not _STATE_LINE_RE.match(o.value or "")] or orgs
-        english = len(own) > 1 and _english_beside(own[0], own[1], text)
-        return own[1 if english else 0].value
+    if joint := _first_of_joint_letterheads(orgs, printed, text):
+        return joint
     if named := _level_the_lead_names(orgs, text, printed.body_start):
         return named
     for i, org in enumerate(orgs):
         below = orgs[i + 1] if i + 1 < len(orgs) else None
-        if below is None or _COMPANY_KIND_RE.match(below.value or ""):
+        if (
+            below is None
+            or _COMPANY_KIND_RE.match(below.value or "")
+            or _twin_in_its_own_language(org, below, text)
+        ):
             return org.value
         # ("Bundesamt für Binnenschifffahrt" / "Federal Office for Inland Navigation": the
         # English name, under or over its own, goes with an English text.)
@@ -667,6 +676,18 @@ def _with_place_above(printed: Layout, org: Part) -> Part:
         return org
     name = normal_case((place["state"] or place["county"]).upper())
     return replace(org, value=f"{name} {org.value}")
+
+
+def _twin_in_its_own_language(org: Part, below: Part, text: str) -> bool:
+    """An English body's name over its name in another language, in an English text: the
+    same body twice ("City of Cape Town" / "Stad Kaapstad"), the English one kept."""
+    head = (below.value or "").split()[0].lower() if (below.value or "").split() else ""
+    return (
+        head in FOREIGN_BODY_HEADS
+        and language_scores(org.value or "")["en"] >= 1
+        and language_scores(text[:2000])["en"] >= 2
+        and language_scores(below.value or "")["en"] == 0
+    )
 
 
 def _english_beside(first, second, text: str) -> bool:

@@ -603,7 +603,9 @@ _PLACE_ARTICLE_BEFORE_RE = re.compile(rf"[{UPPER}]\w+[^\S\n]+(?:El|Al|el|al)[^\S
 _CONTACT_HEAD_LABEL = (
     r"(?i:(?:address\s+for\s+)?(?:(?:media|press|news|investor\s+relations?)[^\S\n]+)?"
     r"(?:contacts?|enquiries|inquiries|auskünfte|renseignements|contacto|contato|kontakt|"
-    r"informazioni)(?:[^\S\n]+(?:presse|de[^\S\n]+prensa))?)"
+    # (German and Dutch: "Rückfragen:", "Rückfragehinweis:", "Persvragen:", "Pressekontakt:")
+    r"informazioni|rückfragen|rückfragehinweis|pressekontakt|persvragen|contactpersoon)"
+    r"(?:[^\S\n]+(?:presse|de[^\S\n]+prensa))?)"
 )
 _CONTACT_LINE_RE = re.compile(rf"[^\S\n]*{_CONTACT_HEAD_LABEL}[^\S\n]*:")
 

@@ -362,8 +362,13 @@ _VIDEO_LINK_RE = re.compile(
 # the lower case those languages write).
 _ROMANCE_HALLS = (
     r"salle|sala|salón|salão|auditorio|auditorium|auditório|centre|centro|palazzo|palais|"
+    # (a prefecture's or town's own hall: "à l'hôtel de préfecture", "à l'hôtel de ville")
+    r"hôtel\s+de\s+(?:ville|préfecture|région)|hôtel\s+du\s+département|"
     r"palacio|palácio|maison|hôtel|teatro|théâtre|résidence|espace|espacio|aula|"
-    r"stadhuis|gemeentehuis|buurthuis|raadzaal|raadhuis|cultuurhuis|"
+    r"mairie|préfecture|école|lycée|collège|musée|bains|"
+    r"stadhuis|gemeentehuis|buurthuis|raadzaal|raadhuis|cultuurhuis|dorpshuis|provinciehuis|"
+    # German: "im Rathaus Saarlouis", "im Parlament der Deutschsprachigen Gemeinschaft"
+    r"rathaus|parlament|landtag|stadthaus|gemeindehaus|kongresshaus|schloss|"
     # German compounds: "im Plenarsaal des Landtags"
     r"\w*saal|\w*halle|\w*zentrum"
 )
@@ -385,7 +390,35 @@ def _romance_place(text: str, start: int, end: int) -> str | None:
     # "in" takes only the Dutch halls: "in buurthuis De Wissel", not "in Centre Court".
     if m.group().startswith("in ") and not venue.split()[0].islower():
         return None
-    return tidy(venue) if " " in venue else None
+    # (a German article opens the sentence's next phrase: "im Schloss Colombier die Zeremonie")
+    venue = _GERMAN_PHRASE_RE.split(venue, maxsplit=1)[0]
+    second = venue.split()[1] if len(venue.split()) > 1 else ""
+    if (
+        m.group()[:3] in ("im ", "Im ")
+        and second.islower()
+        and (second not in _PARTICLE_WORDS or venue.split()[0] == "Zentrum")
+    ):
+        # "Im Zentrum stehen ...", "im Zentrum der Gespräche": German's verb after its
+        # noun, its idiom for "at the heart of"; no hall
+        return None
+    tidied = tidy(venue)
+    if not tidied or " " not in tidied:
+        return None
+    town = _IN_TOWN_RE.match(text, m.end("venue"), end) if tidied == m["venue"] else None
+    if (
+        town
+        and not _MONTH_OR_DAY_RE.match(town["town"])
+        and not _is_a_person(text, town["town"])
+        # ("im Théâtre de Carouge in Anwesenheit von ...": a German noun, not a town)
+        and not _GERMAN_OF_RE.match(text, town.end())
+    ):
+        return f"{tidied}, {town['town']}"  # "dorpshuis De Kruisweg in Opijnen"
+    return tidied
+
+
+_PARTICLE_WORDS = frozenset(_ROMANCE_SMALL.split("|"))
+_GERMAN_PHRASE_RE = re.compile(r"\s+(?:die|das|den|dem)\s+(?=[A-ZÄÖÜ])")
+_GERMAN_OF_RE = re.compile(r"\s+(?:von|vom|der|des|mit|zur|zum|für)\b")
 
 
 # "told business leaders at the British Enterprise Council annual dinner",
