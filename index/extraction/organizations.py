@@ -1351,8 +1351,9 @@ def collective_signature_body(text: str) -> str | None:
     lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
     for line in lines[-2:]:
         signed = _COLLECTIVE_SIGNATURE_RE.match(line)
-        body = _valid(signed["body"].rstrip(".")) if signed else None
-        if body and body == signed["body"].rstrip(".") and specific(body):
+        named = signed["body"].rstrip(".") if signed else ""
+        body = _valid(named) if named else None
+        if body and body == named and specific(body):
             return body
     return None
 
