@@ -340,3 +340,21 @@ def test_im_zentrum_is_a_german_idiom_not_a_hall(idiom: str) -> None:
         f"Bundesrat hat heute die Botschaft verabschiedet. {idiom}\n"
     )
     assert extract(text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Die Ausstellung wurde gestern im Zentrum Paul Klee in Bern eröffnet.",
+            "Zentrum Paul Klee, Bern",
+        ),
+        (
+            "Die Ehrung fand gestern im Rathaus Kufstein in Begleitung zahlreicher Gäste statt.",
+            "Rathaus Kufstein",
+        ),
+    ],
+)
+def test_a_german_halls_town_after_in_but_not_a_noun(sentence: str, venue: str) -> None:
+    text = f"Medienmitteilung\n\nAusstellung eröffnet\n\nBern, 4. März 2024 – {sentence}\n"
+    assert extract(text).venue == venue

@@ -1476,3 +1476,20 @@ def test_an_english_bodys_name_over_its_names_in_other_languages() -> None:
         "power first, and it keeps rates increases below inflation.\n"
     )
     assert extract(text).organization == "City of Harbourtown"
+
+
+@pytest.mark.parametrize(
+    ("alt", "not_the_issuer"),
+    [
+        ("Funded by the European Union", "Funded by the European Union"),
+        ("Logos of Arden City Council and Northgate University", "Logos of Arden City Council"),
+    ],
+)
+def test_a_funders_or_partners_logo_is_not_the_issuer(alt: str, not_the_issuer: str) -> None:
+    text = (
+        f"[Image: {alt}]\n\nCoastal Skills Project Trains 300 Fishers\n\nMarenna, 25 September "
+        "2024 — More than 300 small-scale fishers have completed training in boat safety under "
+        'the Blue Harbour Skills Project.\n\n"Well-handled fish sells for twice the price," '
+        "said project leader Nikos Damaskinos.\n"
+    )
+    assert not (extract(text).organization or "").startswith(not_the_issuer)

@@ -1460,8 +1460,88 @@ _REVIEW_42B = [
     ),
 ]
 
+# The forty-third session's review: 133 probes (246 checks) against the session's rules;
+# 13 regressions (a board's line read as a sentence's subject, a brand's digit read as
+# a scan's letter, German nouns after a hall, French schools of no name, the surname
+# Dijkgraaf as a title, a speech's delivery note as its heading), mended; and a
+# government's line over its water board no longer read as that board's twin.
+_REVIEW_43 = [
+    (
+        "r43-board_neg_directors",
+        'Lakeview Credit Union Announces Member Dividend\n\nLakeview, March 3, 2025 — Lakeview Credit Union will return 1.4 million dollars to its members this spring through a special dividend, following a strong year for lending.\n\n"This is our members\' money, and they should share in our success," said President and CEO Carla Menendez.\n\nMembers will see the dividend in their savings accounts by April 15.\n\nBoard of Directors, Lakeview Credit Union\n',
+        {"organization": "Lakeview Credit Union", "speaker": "Carla Menendez"},
+    ),
+    (
+        "r43-board_neg_sentence",
+        'Wexham Arts Federation Opens Entries for Community Arts Awards\n\nEntries are now open for the 2025 Wexham Community Arts Awards, which celebrate volunteer-led theatre, music and visual arts groups across the county.\n\nFederation director Siobhán Keane said the awards had grown every year since they began in 2019.\n\n"Our community groups are the backbone of the arts in Wexham. These awards are our chance to say thank you," she said.\n\nGroups can enter in seven categories until 31 March.\n\nThe Council of the Wexham Arts Federation will announce the shortlist in May.\n',
+        {"organization": "Wexham Arts Federation", "speaker": "Siobhán Keane"},
+    ),
+    (
+        "r43-board_neg_meeting_line",
+        'Marlow Heritage Trust Buys Historic Mill\n\nThe Marlow Heritage Trust has completed the purchase of Lowbridge Mill, a Grade II listed water mill, after a two-year fundraising campaign.\n\n"This mill has ground flour for this town for 300 years. Now it will be open to everyone," said trust chair David Ashworth.\n\nThe trust plans to restore the water wheel and open a visitor centre in 2027.\n\nBoard of Trustees of the Marlow Heritage Trust meets next on 14 June.\n',
+        {"organization": "Marlow Heritage Trust", "speaker": "David Ashworth"},
+    ),
+    (
+        "r43-ocr_neg_sea1",
+        'Sea1 Ferries Ltd\n\nSea1 Ferries Adds Winter Sailings to the Isles\n\nPort Alder, 3 October 2024 — Sea1 Ferries Ltd will run four extra sailings a week to the Outer Isles this winter.\n\nManaging director Iona MacLeod said demand had grown by a fifth since the company launched its fast catamaran service.\n\n"Islanders told us they needed more winter crossings, and we have listened," she said.\n',
+        {"organization": "Sea1 Ferries Ltd", "speaker": "Iona MacLeod"},
+    ),
+    (
+        "r43-ocr_neg_1life",
+        '1Life Wellness Trust\n\nFree Mental Health Checks for Farmers This Summer\n\nAshby, 6 June 2025 — The 1Life Wellness Trust will offer free mental health checks for farmers at eight agricultural shows this summer.\n\nChief executive Rob Hadley said farmers were among the least likely to ask for help.\n\n"We will be where farmers are, with a cup of tea and a listening ear," he said.\n',
+        {"organization": "1Life Wellness Trust", "speaker": "Rob Hadley"},
+    ),
+    (
+        "r43-ocr_neg_route1",
+        'Tier1 Logistics Ltd\n\nTier1 Logistics Opens Electric Truck Depot\n\nDoncaster, 11 March 2025 — Tier1 Logistics Ltd has opened the UK\'s largest electric truck depot, with charging for 60 heavy goods vehicles.\n\n"Electric trucks are ready for the road, and we are ready for them," said managing director Craig Pollard.\n',
+        {"organization": "Tier1 Logistics Ltd", "speaker": "Craig Pollard"},
+    ),
+    (
+        "r43-hall_de_neg_landtag_idiom",
+        "Gemeinde Talheim\n\nAntrag zur Ortsumfahrung angenommen\n\nTalheim, 20. November 2024 – Der Antrag der Gemeinde für eine Ortsumfahrung hat im Landtag Zustimmung gefunden. Damit kann die Planung im kommenden Jahr beginnen.\n\nBürgermeister Martin Keller zeigte sich erleichtert: „Jeden Tag fahren 14.000 Autos durch unsere Ortsmitte. Das hat bald ein Ende.“\n\nDie Bauzeit wird auf drei Jahre geschätzt.\n",
+        {"venue": None, "speaker": "Martin Keller"},
+    ),
+    (
+        "r43-hall_fr_neg_ecole",
+        "Ministère de l'Éducation nationale de Valmont\n\nLe ministre présente son plan pour l'école\n\nValmont, le 3 septembre 2024 — Le ministre de l'Éducation, Olivier Marchal, a présenté mardi un plan de 1,2 milliard d'euros pour la rénovation des écoles primaires.\n\n« Je veux redonner confiance à l'école de la République », a déclaré Olivier Marchal.\n\nLe plan prévoit la rénovation de 3 000 écoles d'ici 2030.\n",
+        {"venue": None, "speaker": "Olivier Marchal"},
+    ),
+    (
+        "r43-hall_fr_neg_college",
+        "Commission de l'Union des Valmontais\n\nLa commissaire présentera sa stratégie en juin\n\nBruxelles, le 15 mai 2025 — La commissaire chargée de l'énergie, Sofia Lindgren, présentera au collège des Commissaires sa stratégie pour le stockage de l'électricité au mois de juin.\n\n« Le stockage est la pièce manquante de notre transition », a déclaré Sofia Lindgren.\n",
+        {"venue": None, "speaker": "Sofia Lindgren"},
+    ),
+    (
+        "r43-dijkgraaf_surname",
+        'Research Team Maps Microplastics in River Delta\n\nUtrecht, 16 January 2025 — Researchers at the Delta Water Institute have produced the first detailed map of microplastics in the sediments of the river delta.\n\n"We found plastic particles at every one of our 240 sampling sites," said lead researcher Dr Sanne Dijkgraaf.\n\nDijkgraaf said the highest concentrations were found near urban outfalls.\n\n"The good news is that we now know where to act first," Dr Dijkgraaf said.\n',
+        {"speaker": "Sanne Dijkgraaf"},
+    ),
+    (
+        "r43-kicker_neg_remarks_prepared",
+        "Remarks: As prepared for delivery\n\nSecretary Vance Remarks at the Rural Broadband Summit\n\nThank you all for coming. Three years ago, a third of rural homes in this state had no broadband. Today that figure is one in ten.\n\nWe did that together, with co-ops, counties and companies.\n\nBut one in ten is still too many. Today I am announcing 90 million dollars to finish the job.\n",
+        {"title": "Secretary Vance Remarks at the Rural Broadband Summit"},
+    ),
+    (
+        "r43-kicker_neg_speech_check",
+        "Speech: Check against delivery\n\nMinister's Address to the National Farmers' Conference\n\nMinister for Agriculture Hon. Ruth Kamara\n\nGood morning, farmers, friends and partners.\n\nThis has been a hard year. Drought in the north and floods in the south have tested every one of you.\n\nToday I want to tell you what the government will do to help.\n",
+        {"title": "Minister's Address to the National Farmers' Conference"},
+    ),
+    (
+        "r43-twin_neg_waterschap",
+        'Government of the Netherlands\nWaterschap Rivierzoom\n\nDike Reinforcement Begins Along the Lek\n\nRivierzoom, 4 March 2025 — Waterschap Rivierzoom, the regional water authority, today began work to reinforce 12 kilometres of dike along the river Lek.\n\nThe work is part of a national flood protection programme and will take four years.\n\n"Our dikes protect 400,000 people. They must be ready for higher river levels," said dijkgraaf Ellen Hoeks.\n',
+        {"organization": "Waterschap Rivierzoom", "speaker": "Ellen Hoeks"},
+    ),
+]
+
 _LATER_REVIEWS = (
-    _REVIEW_37 + _REVIEW_38 + _REVIEW_39 + _REVIEW_40 + _REVIEW_41 + _REVIEW_42 + _REVIEW_42B
+    _REVIEW_37
+    + _REVIEW_38
+    + _REVIEW_39
+    + _REVIEW_40
+    + _REVIEW_41
+    + _REVIEW_42
+    + _REVIEW_42B
+    + _REVIEW_43
 )
 
 

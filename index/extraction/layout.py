@@ -6106,7 +6106,12 @@ def _kicker_part(line: str, start: int, end: int, kicker: re.Match[str]) -> Part
     org = organization_line(kicker["issuer"]) if kicker["issuer"] else None
     if org:
         return Part("org", line, start, end, org)
-    if kicker["who"] and _SPOKEN_KICKER_RE.match(line) and len(kicker["who"].split()) >= 3:
+    if (
+        kicker["who"]
+        and _SPOKEN_KICKER_RE.match(line)
+        and len(kicker["who"].split()) >= 3
+        and not _FURNITURE_RE.match(kicker["who"])  # ("Speech: Check against delivery")
+    ):
         # "TRANSCRIPT: PRESS CONFERENCE ON DENGUE PREPAREDNESS": the heading, labelled
         return Part("headline", line, start, end)
     return Part("furniture", line, start, end)

@@ -678,12 +678,28 @@ def _with_place_above(printed: Layout, org: Part) -> Part:
     return replace(org, value=f"{name} {org.value}")
 
 
+_TOWN_HEADS = frozenset(
+    ["stad", "stadt", "gemeente", "gemeinde", "ville", "ciudad", "città", "cidade"]
+)
+# An English body's head word and the same word in other languages: a twin names the
+# same kind of body ("City of Cape Town" / "Stad Kaapstad"; not "Government of the
+# Netherlands" / "Waterschap Rivierzoom", a government over its water board).
+_TWIN_HEADS: dict[str, frozenset[str]] = {
+    "city": _TOWN_HEADS,
+    "town": _TOWN_HEADS,
+    "municipality": _TOWN_HEADS,
+    "province": frozenset(["provincie", "provinz", "provincia", "província"]),
+    "ministry": frozenset(["ministerie", "ministerium", "ministère", "ministerio", "ministério"]),
+}
+
+
 def _twin_in_its_own_language(org: Part, below: Part, text: str) -> bool:
     """An English body's name over its name in another language, in an English text: the
     same body twice ("City of Cape Town" / "Stad Kaapstad"), the English one kept."""
     head = (below.value or "").split()[0].lower() if (below.value or "").split() else ""
+    own = (org.value or "").lower().removeprefix("the ").split()[:1]
     return (
-        head in FOREIGN_BODY_HEADS
+        head in _TWIN_HEADS.get(own[0] if own else "", ())
         and language_scores(org.value or "")["en"] >= 1
         and language_scores(text[:2000])["en"] >= 2
         and language_scores(below.value or "")["en"] == 0
@@ -1350,16 +1366,26 @@ def collective_signature_body(text: str) -> str | None:
     last line of its town or date: a statement of the body itself."""
     lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
     for line in lines[-2:]:
-        signed = _COLLECTIVE_SIGNATURE_RE.match(line)
-        named = signed["body"].rstrip(".") if signed else ""
-        body = _valid(named) if named else None
-        if body and body == named and specific(body):
+        # (a name, not a sentence: "Board of Directors, X", "Trustees of X meets next ...")
+        signed = _COLLECTIVE_SIGNATURE_RE.match(line) if not line.endswith(".") else None
+        named = signed["body"] if signed else ""
+        body = _valid(named) if named and not _OFFICERS_RE.match(named) else None
+        if body and body == named and specific(body) and _names_only(body):
             return body
     return None
 
 
+_OFFICERS_RE = re.compile(r"(?i)(?:directors|trustees|governors|management)\b")
+
+
+def _names_only(body: str) -> bool:
+    """Every word of a body's name capitalised or a small word ("... of the X Union")."""
+    return all(w[:1].isupper() or w in _JOINING_WORDS for w in body.split())
+
+
 # A picture's alt text at the top of a page: "[Image: Corpopáramo – Boyacá Páramo
 # Conservation Corporation]", the body's logo.
+_NOT_THE_ISSUER_RE = re.compile(r"(?i)(?:logos|funded|supported|co-?funded|in\s+partnership)\b")
 _LOGO_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:logo|emblem|crest|seal)\s+of\s+(?:the\s+)?")
 _IMAGE_ALT_RE = re.compile(r"(?i)^\[(?:image|img|logo|picture)\s*:\s*(?P<alt>[^\]\n]{3,140})\]$")
 
@@ -1373,7 +1399,13 @@ def logo_alt_body(printed: Layout) -> str | None:
         alt = _IMAGE_ALT_RE.match(part.text.strip())
         for piece in _LETTERHEAD_SEPARATOR_RE.split(alt["alt"]) if alt else ():
             named = _LOGO_OF_RE.sub("", piece.strip())  # ("Logo of the X Secretariat")
-            body = _valid(named)
+            # (a body's name, not a funder's line or partners': "Funded by the European
+            # Union", "Logos of X and Y")
+            body = (
+                _valid(named)
+                if organization_line(named) and not _NOT_THE_ISSUER_RE.match(named)
+                else None
+            )
             if body and body == named and specific(body):
                 return body
     return None
@@ -2130,9 +2162,14 @@ def without_scan_damage(org: str) -> str:
         letters = sum(c.isalpha() for c in word)
         if letters >= 3 and _SCANNED_DIGIT_RE.search(word):
             letters_for = _CAPITAL_LETTERS_FOR if word.isupper() else _LETTERS_FOR
-            word = _SCANNED_DIGIT_RE.sub(lambda m, f=letters_for: f[m.group()], word)
-            if word[:1] == "o":
-                word = "O" + word[1:]  # ("0ffice": a capital's place)
+            fixed = _SCANNED_DIGIT_RE.sub(lambda m, f=letters_for: f[m.group()], word)
+            if fixed[:1] == "o":
+                fixed = "O" + fixed[1:]  # ("0ffice": a capital's place)
+            # (a digit among letters is a scan's; one at a word's edge only where that
+            # makes a body's word: "Counci1", not "Sea1 Ferries", "1Life", "Tier1")
+            inside = _SCANNED_INSIDE_RE.search(word)
+            if inside or fixed.strip(".,").title() in _org_words() or fixed in _org_words():
+                word = fixed
         elif "rn" in word and word not in _org_words():
             at = [m.start() for m in re.finditer("rn", word)]
             fixed = (word[:i] + "m" + word[i + 2 :] for i in at)
@@ -2141,6 +2178,7 @@ def without_scan_damage(org: str) -> str:
     return " ".join(words)
 
 
+_SCANNED_INSIDE_RE = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])")
 _LETTERS_FOR = {"0": "o", "1": "l"}
 _CAPITAL_LETTERS_FOR = {"0": "O", "1": "L"}
 # A 0 or 1 a scan read for a letter: among letters, or ending or opening a word of them

@@ -365,7 +365,11 @@ _ROMANCE_HALLS = (
     # (a prefecture's or town's own hall: "à l'hôtel de préfecture", "à l'hôtel de ville")
     r"hôtel\s+de\s+(?:ville|préfecture|région)|hôtel\s+du\s+département|"
     r"palacio|palácio|maison|hôtel|teatro|théâtre|résidence|espace|espacio|aula|"
-    r"mairie|préfecture|école|lycée|collège|musée|bains|"
+    # (a school by its name only: "école Jules-Ferry", not "l'école de la République")
+    # ("École nationale de Bordes", "école élémentaire Sainte-Foy": its kind, then its name)
+    r"mairie|préfecture|musée|bains|"
+    r"(?:école|lycée|collège)(?=\s+(?-i:[A-ZÉ])|\s+(?!(?:de|du|des|la|le|les)\s)[a-zé]+\s+"
+    r"(?:(?:de|du|des)\s+(?:la\s+)?)?(?-i:[A-ZÉ]))|"
     r"stadhuis|gemeentehuis|buurthuis|raadzaal|raadhuis|cultuurhuis|dorpshuis|provinciehuis|"
     # German: "im Rathaus Saarlouis", "im Parlament der Deutschsprachigen Gemeinschaft"
     r"rathaus|parlament|landtag|stadthaus|gemeindehaus|kongresshaus|schloss|"
@@ -393,6 +397,8 @@ def _romance_place(text: str, start: int, end: int) -> str | None:
     # (a German article opens the sentence's next phrase: "im Schloss Colombier die Zeremonie")
     venue = _GERMAN_PHRASE_RE.split(venue, maxsplit=1)[0]
     second = venue.split()[1] if len(venue.split()) > 1 else ""
+    if venue.split()[0] in ("Landtag", "Parlament") and second[:1].isupper():
+        return None  # "im Landtag Zustimmung gefunden": the house alone, then a noun
     if (
         m.group()[:3] in ("im ", "Im ")
         and second.islower()
@@ -405,6 +411,10 @@ def _romance_place(text: str, start: int, end: int) -> str | None:
     if not tidied or " " not in tidied:
         return None
     town = _IN_TOWN_RE.match(text, m.end("venue"), end) if tidied == m["venue"] else None
+    # (a capital after German "in" may be any noun's: "im Rathaus X in Kraft gesetzt", "in
+    # Begleitung zahlreicher Gäste"; not "im Zentrum Paul Klee in Bern")
+    if town and m.group()[:3] in ("im ", "Im ") and _GERMAN_NOUN_RE.fullmatch(town["town"]):
+        town = None
     if (
         town
         and not _MONTH_OR_DAY_RE.match(town["town"])
@@ -417,6 +427,9 @@ def _romance_place(text: str, start: int, end: int) -> str | None:
 
 
 _PARTICLE_WORDS = frozenset(_ROMANCE_SMALL.split("|"))
+_GERMAN_NOUN_RE = re.compile(
+    r"\w+(?:ung|heit|keit|schaft|tion|nis|tät)|Kraft|Betrieb|Frage|Zukunft|Anspruch|Form"
+)
 _GERMAN_PHRASE_RE = re.compile(r"\s+(?:die|das|den|dem)\s+(?=[A-ZÄÖÜ])")
 _GERMAN_OF_RE = re.compile(r"\s+(?:von|vom|der|des|mit|zur|zum|für)\b")
 
