@@ -614,3 +614,17 @@ def test_a_german_contact_under_rueckfragen_is_no_speaker() -> None:
         "Tel. +43 512 508 00000\n"
     )
     assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("before", "marked"),
+    [
+        ("the UN Resident Coordinator in Gambia, Ms. ", True),
+        ("Ombudsman Dr. ", True),
+        ("Deputy Ombudsman ", False),
+        ("Ombudsman Jane Okoro joined Police Chief ", False),
+    ],
+)
+def test_the_post_of_the_issuing_office_right_before_a_name(before: str, marked: bool) -> None:
+    post = "Ombudsman" if "Ombudsman" in before else "Resident Coordinator"
+    assert bool(speakers._post_before_name_re(post).search(before)) is marked

@@ -1915,15 +1915,23 @@ def _mark_office_holders(
         if (m := _OFFICE_OF_POST_RE.match(part.value or ""))
     }
     for post in posts:
-        # (the post right before the name, a place or a comma between: "the Resident
-        # Coordinator in Senegal, Ms. X", "Ombudsman Dr. X")
-        before = re.compile(
-            rf"\b{re.escape(post)}\b(?:[^.;:\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|rof)\.){{0,40}}$"
-        )
+        before = _post_before_name_re(post)
         for mention in mentions:
             person = people.get(mention.key)
             if person and before.search(text, max(0, mention.start - 120), mention.start):
                 person.own_officer = True
+
+
+@functools.lru_cache(maxsize=64)
+def _post_before_name_re(post: str) -> re.Pattern[str]:
+    """The post right before a name, its place and a style between: "the Resident
+    Coordinator in Senegal, Ms. X", "Ombudsman Dr. X" (not its deputy's: "Deputy
+    Mayor X"; nor a name further on: "Mayor X joined Police Chief Y")."""
+    return re.compile(
+        rf"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Assistant )(?<!Acting )\b{re.escape(post)}\b"
+        r"(?:\s+(?:in|of|for|to)\s+[^,.;:\n]{1,40})?,?\s*"
+        r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.\s?E)\.?\s+)?$"
+    )
 
 
 def _officer_of(text: str, name: str, keys: set[str]) -> bool:
