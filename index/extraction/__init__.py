@@ -774,8 +774,7 @@ def _full_name(speaker: str, text: str, head_end: int, mentions: list[names.Ment
 def _as_unscanned(name: str, text: str) -> str:
     """A name a scan misread with "rn" for "m" ("Dr Jererniah Maelasi"), as the text
     spells it elsewhere ("Hon. Dr Jeremiah Maelasi")."""
-    for at in (m.start() for m in re.finditer("rn", name)):
-        fixed = name[:at] + "m" + name[at + 2 :]
+    for fixed in names.rn_readings(name):
         if re.search(rf"(?<!\w){re.escape(fixed)}(?!\w)", text):
             return fixed
     return name

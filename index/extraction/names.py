@@ -1065,6 +1065,12 @@ NAME_PARTICLES = frozenset(PARTICLES)
 _CAPS_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
 
 
+def rn_readings(word: str) -> list[str]:
+    """The word with one of its "rn" read as the "m" a scan may have misread so, each
+    in turn ("Governrnent" -> "Govemment", "Government")."""
+    return [word[: m.start()] + "m" + word[m.end() :] for m in re.finditer("rn", word)]
+
+
 def name_start(text: str, title: re.Match[str], end: int) -> int | None:
     """Where the name after a title starts: right after it, or after its portfolio
     ("Minister for Transport Ilse Varga"); None when no name follows the portfolio."""

@@ -2171,9 +2171,7 @@ def without_scan_damage(org: str) -> str:
             if inside or fixed.strip(".,").title() in _org_words() or fixed in _org_words():
                 word = fixed
         elif "rn" in word and word not in _org_words():
-            at = [m.start() for m in re.finditer("rn", word)]
-            fixed = (word[:i] + "m" + word[i + 2 :] for i in at)
-            word = next((f for f in fixed if f in _org_words()), word)
+            word = next((f for f in names.rn_readings(word) if f in _org_words()), word)
         words.append(word)
     return " ".join(words)
 
