@@ -358,3 +358,39 @@ def test_im_zentrum_is_a_german_idiom_not_a_hall(idiom: str) -> None:
 def test_a_german_halls_town_after_in_but_not_a_noun(sentence: str, venue: str) -> None:
     text = f"Medienmitteilung\n\nAusstellung eröffnet\n\nBern, 4. März 2024 – {sentence}\n"
     assert extract(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "The ceremony was held at the new Kestrel Cold Chain Hub and was attended by "
+            "customers.",
+            "Kestrel Cold Chain Hub",
+        ),
+        ("The ceremony was held at the newly renovated Kilbrack Town Hall.", "Kilbrack Town Hall"),
+        (
+            "The Minister announced the extension during a consultation with resource owners "
+            "at the Savula Community Centre on Wednesday.",
+            "Savula Community Centre",
+        ),
+        (
+            "The new ticket was presented today at Innsbruck Hauptbahnhof by the minister.",
+            "Innsbruck Hauptbahnhof",
+        ),
+    ],
+)
+def test_more_places_of_the_event(sentence: str, venue: str) -> None:
+    text = (
+        "Ministry of Transport\n\nSomething opens\n\nVela, 12 June 2024 – The ministry opened "
+        f'a thing on Tuesday.\n\n{sentence}\n\n"It is good," said Jane Dorrit, the minister.\n'
+    )
+    assert (extract(text).venue or "").startswith(venue)
+
+
+def test_a_new_thing_without_a_name_is_no_venue() -> None:
+    text = (
+        "Ministry of Transport\n\nSomething opens\n\nVela, 12 June 2024 – The event at the new "
+        "facility was attended by all.\n"
+    )
+    assert extract(text).venue is None

@@ -181,6 +181,23 @@ def test_a_one_word_name_is_completed_from_the_text(text, name, full):
             "MILLBROOK, Ont.",
             "1998-06-30",
         ),
+        (
+            "Freiburg im Breisgau, 19. November 2024 – Acme GmbH signed.",
+            "Freiburg im Breisgau",
+            "2024-11-19",
+        ),
+        (
+            "Port of Spain, Trinidad. Wednesday 9th October, 2024 – The minister spoke.",
+            "Port of Spain, Trinidad",
+            "2024-10-09",
+        ),
+        (
+            "Port of Spain, Trinidad, 9th October, 2024 – It opened.",
+            "Port of Spain, Trinidad",
+            "2024-10-09",
+        ),
+        # (a byline's suffix before a weekday is no place)
+        ("By Joseph R. Bidell Jr. Monday, November 12, 2007 History may tell.", None, "2007-11-12"),
     ],
 )
 def test_dateline_forms(lines, dateline, iso):

@@ -1840,3 +1840,36 @@ def test_a_jointly_issued_by_line_is_no_title() -> None:
         "MTWARA, 10 October 2024 – Cashew auctions will be held every week from 21 October.\n"
     )
     assert extract(text).title == "CASHEW AUCTIONS TO MOVE TO WEEKLY SCHEDULE FROM 21 OCTOBER"
+
+
+def test_a_press_unit_named_in_two_languages_is_no_headline() -> None:
+    text = (
+        "Grad Vela / City of Vela\nUred za odnose s javnošću / Public Relations Office\n\n"
+        "Vela and Kaštel sign agreement on joint bike network\n\nVela, 12 March 2025\n\n"
+        "The two mayors today signed an agreement on a joint bicycle network.\n"
+    )
+    assert extract(text).title == "Vela and Kaštel sign agreement on joint bike network"
+
+
+def test_a_bodys_name_in_its_other_language_under_the_letterhead_is_no_headline() -> None:
+    text = (
+        "Department of Enterprise and Coastal Growth\nAn Roinn Fiontar agus Fáis Chósta\n\n"
+        "Minister Ó Dálaigh interviewed on The Late Hour\n\nProgramme: The Late Hour, Liffey "
+        "Television\nBroadcast: Thursday, 22 February 2024\n\nPRESENTER: Minister, 340 jobs gone "
+        "this week. Did the Government see this coming?\n\nCATHAL Ó DÁLAIGH: My thoughts are "
+        "with the workers and their families, and we will stand by them.\n"
+    )
+    assert extract(text).title == "Minister Ó Dálaigh interviewed on The Late Hour"
+
+
+def test_a_hall_and_its_town_under_a_transcripts_date_is_its_venue_not_a_person() -> None:
+    text = (
+        "Office of the Minister of Finance\n\nE&OE\n\nPre-Budget press conference: Minister "
+        "of Finance Nicola Hartwell\n\nThursday 16 May 2024\nGrand Hall, Parliament Buildings, "
+        "Wellington\n\nMINISTER: Good afternoon. Budget day is two weeks away, and I want to "
+        "set out the fiscal position before then so there are no surprises.\n\nREPORTER: Will "
+        "the tax cuts go ahead?\n\nMINISTER: Yes, they will, and they will be fully funded.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Nicola Hartwell"
+    assert (result.venue or "").startswith("Grand Hall")

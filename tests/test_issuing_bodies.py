@@ -1493,3 +1493,36 @@ def test_a_funders_or_partners_logo_is_not_the_issuer(alt: str, not_the_issuer: 
         "said project leader Nikos Damaskinos.\n"
     )
     assert not (extract(text).organization or "").startswith(not_the_issuer)
+
+
+def test_a_bodys_name_over_its_initials_is_the_issuer() -> None:
+    text = (
+        "Delta Knitwear Exporters Forum\nDKEF\nPress Release\n\nDKEF urges government to "
+        "extend export incentive\n\nDhaka, 16 March 2023 – The forum today urged the "
+        "government to extend the incentive.\n"
+    )
+    assert extract(text).organization == "Delta Knitwear Exporters Forum"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Announcement by the Department of Antiquities",
+        "PRESS RELEASE BY THE DEPARTMENT OF ANTIQUITIES",
+    ],
+)
+def test_an_announcement_label_names_the_issuer_under_a_press_office(label: str) -> None:
+    text = (
+        f"Republic of Estavia\nPress and Information Office\n\n{label}\n18/09/2024\n\n"
+        "Completion of the 2024 excavation season at Pyrga\n\nThe Department of Antiquities "
+        "announces the completion of the 2024 excavation season at Pyrga.\n"
+    )
+    assert extract(text).organization == "Department of Antiquities"
+
+
+def test_a_statement_label_naming_a_person_names_no_issuer() -> None:
+    text = (
+        "Statement of Mayor Dana Whitcombe on the Supreme Court's Ruling on the Transit Levy\n\n"
+        "Today's ruling is a setback for every commuter in this city.\n"
+    )
+    assert extract(text).organization is None

@@ -756,3 +756,42 @@ def test_the_verb_attributing_a_quote_does_not_attribute_the_next_one() -> None:
         'map, so governments can plan."\n'
     )
     assert {q.speaker for q in extract(text).quotes} == {"Akosita Veikune"}
+
+
+def test_a_statement_signed_by_a_coordinator_is_theirs_without_the_signature() -> None:
+    text = (
+        "Office of the UN Coordinator for Ostravia\n\nStatement by the Humanitarian "
+        "Coordinator on flooding\n\nMerinos, 14 May 2024\n\nI am deeply concerned by the "
+        "flooding that has struck communities along the river.\n\nThey should not have to "
+        "face this latest crisis alone.\n\nIngrid Solvang-Achterberg\nUN Resident and "
+        "Humanitarian Coordinator for Ostravia\n\nFor media enquiries: media@example.org\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Ingrid Solvang-Achterberg"
+    assert [q.speaker for q in result.quotes] == ["Ingrid Solvang-Achterberg"] * 2
+    assert not any("Coordinator" in q.text for q in result.quotes)
+
+
+def test_a_scans_rn_in_an_attribution_gives_the_speaker() -> None:
+    text = (
+        "Ministry of Water\n\nUtilities told to connect paid customers\n\nDodoma, 3 May 2024 – "
+        "The Minister of Water, Ms Mwanaisha Said Kombo, has ordered water authorities to "
+        "connect every paid customer within thirty days.\n\n"
+        '"It is not acceptable that a citizen pays and then waits a year," said Kornbo.\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Mwanaisha Said Kombo"
+    assert [q.speaker for q in result.quotes] == ["Mwanaisha Said Kombo"]
+
+
+def test_a_name_a_printed_line_broke_with_a_hyphen_is_whole() -> None:
+    assert cleaning.clean_text("said Minister Bartho-\nlomew on Monday.") == (
+        "said Minister Bartholomew\non Monday."
+    )
+    assert cleaning.clean_text("“We will pay,” Bartho-\nlomew said.") == (
+        "“We will pay,” Bartholomew\nsaid."
+    )
+    # (a common word broken so stays: the break is a wrapped text's evidence)
+    assert "Govern-\nment" in cleaning.clean_text("The Regional Govern-\nment of Apulia said.")
+    # (a double-barrelled name keeps its hyphen)
+    assert "Mensah-\nDube" in cleaning.clean_text("said Mr Mensah-\nDube.")

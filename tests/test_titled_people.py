@@ -628,3 +628,59 @@ def test_a_german_contact_under_rueckfragen_is_no_speaker() -> None:
 def test_the_post_of_the_issuing_office_right_before_a_name(before: str, marked: bool) -> None:
     post = "Ombudsman" if "Ombudsman" in before else "Resident Coordinator"
     assert bool(speakers._post_before_name_re(post).search(before)) is marked
+
+
+def test_a_regions_marshal_is_titled_and_speaks_for_the_release() -> None:
+    text = (
+        "Marshal's Office of the Warta Voivodeship\n\nBattery plant to be built in Zelów\n\n"
+        "Poznań, 3 September 2024 – Marshal of the Warta Voivodeship Halina Ostrowska‐Kéri and "
+        "Brendan Dalby, chief executive of Corrib Circular Ltd, signed a letter of intent on "
+        "Tuesday on a battery recycling plant in Zelów.\n\n"
+        "“Our region knows how to turn old industry into new work,” said Marshal "
+        "Ostrowska‐Kéri.\n\n"
+        "“We looked at sites in four countries,” said Brendan Dalby.\n"
+    )
+    result = extract(text)
+    assert result.speaker == "Halina Ostrowska‐Kéri"
+    assert result.quotes[0].speaker == "Halina Ostrowska‐Kéri"
+
+
+def test_a_place_office_before_two_names_gives_the_first() -> None:
+    text = (
+        "Acme Ltd\n\nPlant to be built\n\nLindavik, 3 September 2024 – Mayor of Lindavik "
+        "Oskar Brandt and Sean Dalby, chief executive of Acme Ltd, signed a letter of intent "
+        "on Tuesday.\n"
+    )
+    found = speakers.find_mentions(text, len(text))
+    assert [m.name for m in found][:1] == ["Oskar Brandt"]
+
+
+def test_a_us_marshal_is_no_speakers_title() -> None:
+    text = (
+        "WASHINGTON - A federal grand jury returned an indictment today charging Deputy U.S. "
+        "Marshal Daniel Korver, 36, with violations of federal civil rights law.\n\n"
+        "The indictment charges Korver with two counts.\n"
+    )
+    assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize("style", ["H.E.", "His Excellency", "H. E."])
+def test_an_excellency_after_a_portfolios_comma_is_no_part_of_the_name(style: str) -> None:
+    text = (
+        "Ministry of Industry and Commerce\n\nFood expo opens\n\nManama, 22 October 2024\n\n"
+        f"The Minister of Industry and Commerce, {style} Khalid bin Rashid Al-Sayegh, today "
+        'opened the food expo.\n\n"It is good for our farmers," the Minister said.\n'
+    )
+    assert extract(text).speaker == "Khalid bin Rashid Al-Sayegh"
+
+
+def test_an_open_letters_signer_is_its_speaker_over_a_titled_co_signer() -> None:
+    text = (
+        "Vela City Hall\n\nVela, 5 May 2025\n\nOpen letter to the residents of Vela on the "
+        "flood defences\n\nDear Residents,\n\nLast summer's storms showed how quickly water can "
+        "reach our homes. I am writing this letter together with the Marshal of the Coastal "
+        "Voivodeship, Jerzy Kowalik, who has co-signed it.\n\nI cannot promise that Vela will "
+        "never flood again.\n\nYours sincerely,\n\nMałgorzata Wiśniewska\nMayor of Vela\n\n"
+        "Co-signed:\nJerzy Kowalik\nMarshal of the Coastal Voivodeship\n"
+    )
+    assert extract(text).speaker == "Małgorzata Wiśniewska"

@@ -39,6 +39,7 @@ from index.extraction import (
     organizations,
     quotes,
     recasing,
+    run_on_heads,
     speakers,
     venues,
     wordlists,
@@ -131,6 +132,7 @@ def _extract(
     printed, breaks = cleaning.clean_with_breaks(raw)
     if not printed:
         return Extraction(title=given.get("title"), text="")
+    as_fed, printed = printed, run_on_heads.split_run_on_head(printed)
     # A text lowered to lower case is read with a reader's capitals, and Unicode's
     # hyphens as the hyphen ("Côté‐Labrecque"); the positions are the printed text's.
     read = recasing.recase(printed)
@@ -142,7 +144,7 @@ def _extract(
     release_date = _release_date(text, head, head_end, reference)
     mentions = speakers.find_mentions(text, head_end, breaks)
     # Hard-wrapped paragraphs (scanned, e-mailed) joined, for what runs across lines.
-    flowing = cleaning.unwrap(text)
+    flowing = cleaning.unwrap(text, _as_fed(text, as_fed) if as_fed is not printed else None)
     found_quotes = _find_quotes(text, flowing, breaks, head.parts, mentions, given.get("speaker"))
     speaker = speakers.choose_speaker(
         text,
@@ -470,6 +472,14 @@ def _find_headline(
     )
 
 
+def _as_fed(text: str, as_fed: str) -> str:
+    """``text`` (recased) with the lines the feed gave it, not those a header run onto
+    one line was set back on since (:func:`run_on_heads.split_run_on_head`)."""
+    if len(as_fed) != len(text):
+        return as_fed
+    return "".join(" " if a == " " and b == "\n" else b for a, b in zip(as_fed, text, strict=True))
+
+
 def _find_quotes(
     text: str,
     flowing: str,
@@ -601,9 +611,9 @@ def _speakers_own_words(
     # ... "Below are her remarks as prepared for delivery:" / '"Mr. President, ...')
     if remarks := quotes.remarks_start(text, parts.body_start, speaker):
         return more + quotes.remarks_quotes(text, remarks, speaker, taken)
-    if parts.is_speech:
-        return more + quotes.speech_quotes(text, parts.body_start, speaker, taken)
-    if signed := quotes.signed_statement_end(text, parts.body_start, speaker):
+    # (a signed statement's body ends over its signer's name and office)
+    signed = quotes.signed_statement_end(text, parts.body_start, speaker)
+    if parts.is_speech or signed:
         return more + quotes.speech_quotes(text, parts.body_start, speaker, taken, signed)
     if parts.turns:
         return more
@@ -837,10 +847,14 @@ def _give_short_forms_to_the_speaker(
     its first word alone, where the style calls people so ("Thanawat said", "Minister
     Arif said"; "Minister Teo", a family name first), the whole name printed or that
     word after a title."""
-    first = speaker.split()[0]
+    first, last = speaker.split()[0], speaker.split()[-1]
     for quote in found:
         if quote.speaker and _joined_surname(quote.speaker) and f" {quote.speaker}" in speaker:
             quote.speaker = speaker  # "Ruiz de la Cámara" of "Álvaro Ruiz de la Cámara Peñalver"
+        elif (
+            quote.speaker and " " not in quote.speaker and last in names.rn_readings(quote.speaker)
+        ):
+            quote.speaker = speaker  # "said Kornbo": a scan's "rn" for the "m" of "Kombo"
     shorts = [
         q for q in found if q.speaker and q.speaker != speaker and speaker.startswith(q.speaker)
     ]

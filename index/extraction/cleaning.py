@@ -86,8 +86,28 @@ def clean_text(text: str) -> str:
     if "age " in text:
         text = _PAGE_LINE_RE.sub("", text)
     text = _OCR_YEAR_RE.sub(_ocr_year, text)
+    if "-\n" in text:
+        text = _BROKEN_NAME_RE.sub(_joined_name, text)
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
+
+
+# A name a printed line broke with a hyphen, in an attribution ("Minister Bartho-" /
+# "lomew said"): its tail in lower case, as a double-barrelled name's never is. The
+# line break moves behind the name, so the text keeps its lines (a common word broken
+# so stays: the break is evidence of a wrapped text, see :func:`unwrap`).
+_BROKEN_NAME_RE = re.compile(
+    r"(?P<title>\b(?:Minister|Mr|Mrs|Ms|Dr|Prof|Senator|Mayor|President|Governor)\.?[^\S\n]+)?"
+    r"(?<![\w'’-])(?P<head>[A-Z][a-z]{3,})-\n(?P<tail>[a-z]{3,})(?![\w'’-])"
+    r"(?P<said>[^\S\n]+(?:said|says|added|told|stated|explained|noted)\b)?(?P<space>[^\S\n]?)"
+)
+
+
+def _joined_name(m: re.Match[str]) -> str:
+    if not (m["title"] or m["said"]):
+        return m.group()
+    said = f"{m['said'].lstrip()}{m['space']}" if m["said"] else ""
+    return f"{m['title'] or ''}{m['head']}{m['tail']}\n{said}"
 
 
 #: A text with this many lines quoted with ">" is a forwarded mail's.
@@ -257,8 +277,10 @@ def clean_with_breaks(raw: str) -> tuple[str, list[int]]:
 _WRAPPED_LINE_RE = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 
 
-def unwrap(text: str) -> str:
-    """``text`` with hard-wrapped paragraphs joined (same length: newline -> space).
+def unwrap(text: str, as_fed: str | None = None) -> str:
+    """``text`` with hard-wrapped paragraphs joined (same length: newline -> space);
+    ``as_fed``, of the same length, is the text with the lines it came in, if some were
+    since set apart (:mod:`run_on_heads`): whether it is wrapped is read there.
 
     Scanned and e-mailed releases break lines every 60-80 characters, also
     inside quotations and sentences. When a third of the lines look like that,
@@ -266,7 +288,7 @@ def unwrap(text: str) -> str:
     tenth of the printed lines), a single newline inside a paragraph is read as
     a space; blank lines still part paragraphs. Other texts come back unchanged.
     """
-    lines = text.split("\n")
+    lines = (as_fed or text).split("\n")
     if len(lines) < 8:
         return text
     wrapped = continued = 0

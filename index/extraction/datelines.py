@@ -201,7 +201,7 @@ _CAPS = (
 )
 # "Jerez de la Frontera", "Rio de Janeiro", "Frankfurt am Main", "Dar es Salaam":
 # particles inside.
-_PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|an der|sur|upon)\s)?"
+_PARTICLE = r"(?:(?:de la|de|del|da|do|dos|es|am|im|bei|an der|sur|upon)\s)?"
 # (an apostrophe inside a word: "Nuku'alofa", "N'Djamena")
 _TITLE_WORD = rf"[{UPPER}](?:[{LOWER}]+|[{LOWER}]*['’][{UPPER}]?[{LOWER}]{{2,}})"
 # ("Ho Chi Minh City": a fourth word only when it is "City"; or an article first: "Las
@@ -222,6 +222,14 @@ _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 # Spaces and one line break at most, not a blank line: a place after a date stays in its
 # paragraph ("Published 21 July 2023" / "RHIANNON PASCOE: Thanks" is a transcript's turn).
 _ONE_LINE_BREAK = r"[^\S\n]*+\n?+[^\S\n]*+"  # (possessive: no backtracking into the dash's spaces)
+
+
+@functools.cache
+def _before_dot_re() -> re.Pattern[str]:
+    """ "Port of Spain, Trinidad. Wednesday 9th October, 2024": a dot before the weekday,
+    the place opening its line (not "By Joseph R. Biden Jr. Monday, ...")."""
+    place = _place_pattern(_state_pattern())
+    return re.compile(rf"(?:^|\n)[^\S\n]*(?P<place>{place})\.[^\S\n]+{_WEEKDAY},?[^\S\n]*$")
 
 
 @functools.cache
@@ -578,8 +586,8 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
     window_start = max(0, date.start - 60)
     window = text[window_start : date.start]
     # "PLACE, DATE" first: unambiguous ("Neuchâtel, 19.12.2016 (FSO) –").
-    for key in ("before_comma", "before_wire", "before_dash", "before_space"):
-        before = rx[key].search(window)
+    for key in ("before_comma", "before_dot", "before_wire", "before_dash", "before_space"):
+        before = (_before_dot_re() if key == "before_dot" else rx[key]).search(window)
         found = _before(window_start, before, date) if before else None
         found = _with_joint_place(text, found) if found else None
         if found and key in ("before_dash", "before_space") and _names_a_building(found.place):

@@ -1162,6 +1162,16 @@ class Layout:
             and not any(p.kind == "org" for p in self.parts[:i])
         )
 
+    def _other_language_twin(self, i: int) -> bool:
+        """A twin under the letterhead with none of English's small words ("An Roinn
+        Fiontar agus Fáis"; not "Sermon for St David's Day")."""
+        line = self.parts[i].text
+        return (
+            self._under_the_letterhead(i)
+            and ":" not in line  # (a field: "Rückrufendes Unternehmen: X AG")
+            and not _ENGLISH_SMALL_WORDS_RE.search(line)
+        )
+
     def _under_the_letterhead(self, i: int) -> bool:
         """A line right under the first body's name, in another language: its twin
         ("Department of Housing, ..." over "An Roinn Tithíochta, Rialtais Áitiúil ...")."""
@@ -1311,7 +1321,9 @@ class Layout:
         i = self._last_block_start(index)
         # "Harrowgate Athletic FC" / "OKAFOR-LINDGREN SIGNS!": a site's or body's name
         # over the headline.
-        while i + 1 in index and self._over_the_headline(i):
+        # ("Department of X" / "An Roinn X" / headline: the body's name in its other
+        # language, under the letterhead)
+        while i + 1 in index and (self._over_the_headline(i) or self._other_language_twin(i)):
             i += 1
         part = self.parts[i]
         under = self._place_under_speech_heading(i)
@@ -5177,6 +5189,9 @@ def _press_team_part(line: str, words: list[str], start: int, end: int) -> Part 
     if sep and _press_team_line(team, team.split()) and _PUBLISHED_LINE_RE.match(rest.strip()):
         # "Assessoria de Comunicação (Ascom) · Published on 7 February 2025"
         return Part("furniture", line, start, end)
+    if " / " in line and any(_press_team_line(side, side.split()) for side in line.split(" / ", 1)):
+        # "Ured za odnose s javnošću / Public Relations Office": the unit in two languages
+        return Part("furniture", line, start, end)
     if _press_team_line(line, words):
         # "Press and Public Relations Unit"; "Press Service of the Prime Minister of
         # Georgia" names whose it is
@@ -6504,6 +6519,32 @@ def _names_a_venue(phrase: str) -> bool:
     return any(w.strip(",.") in wordlists.venue_word_set() for w in phrase.split())
 
 
+_ENGLISH_SMALL_WORDS_RE = re.compile(r"(?i)\b(?:for|the|of|and|to|in|on|at|with|by)\b")
+# A hall's last word: "Grand Hall, Parliament Buildings, Wellington" names a place.
+_HALL_WORDS = frozenset(
+    ["Hall", "Centre", "Center", "Auditorium", "Room", "Theatre", "Theater", "Chamber",
+     "Pavilion", "Stadium", "Arena"]
+)  # fmt: skip
+
+
+def _a_hall_and_its_town(line: str) -> bool:
+    """ "Grand Hall, Parliament Buildings, Wellington": a hall's name of capitalised words
+    (not "Speech by the Minister in the Great Hall, X"), no postal address's numbers; its
+    building and town after it, or a common word first (not "Graeme Hall, Christ Church",
+    a letterhead's district)."""
+    first, comma, _ = line.partition(", ")
+    words = first.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= 5
+        and (line.count(", ") >= 2 or words[0].lower() in wordlists.lowercase_words())
+        and words[-1] in _HALL_WORDS
+        and all(w[:1].isupper() or w in ("of", "the") for w in words)
+        and not re.search(r"\d", line)
+        and not _verbs_in(line)
+    )
+
+
 def _content_part(
     line: str, start: int, end: int, words: list[str], venue: re.Match | None
 ) -> Part | None:
@@ -6514,12 +6555,13 @@ def _content_part(
         return Part("speech_venue", line, start, end, clean_venue(_before_speaker(venue["venue"])))
     occasion = _OCCASION_LINE_RE.match(line)
     if occasion and _names_a_venue(occasion["venue"]):
-        # "Commencement Ceremony, Thornbury Hall, Kessler University": the occasion, then
-        # where it was held.
+        # "Commencement Ceremony, Thornbury Hall, Kessler University": where it was held
         return Part("speech_venue", line, start, end, clean_venue(occasion["venue"]))
     name = person_name(line, bare=False)
     # (a name's particles are no words of a sentence: "Huw ap Dafydd MS, Cabinet Secretary ...")
     if name and len(words) - sum(w in _PARTICLES for w in name.split()[1:-1]) <= 10:
+        if _a_hall_and_its_town(line):  # (where it was said: no person "Grand Hall")
+            return Part("speech_venue", line, start, end, clean_venue(line))
         # "Honourable Margaret Leblanc-Okafor, Minister of International Development," over
         # "Your Excellencies,": a speech's salutation names its audience, not its speaker.
         return Part("name", line, start, end, None if line.endswith(",") else name)

@@ -659,11 +659,16 @@ PRONOUN = "<pronoun>"
 
 
 def _honourable(space: str) -> str:
-    """ "The Rt Hon.", "Honourable": the style before a name, ``space`` between its words."""
-    return (
+    """ "The Rt Hon.", "Honourable", "H.E.": the style before a name, ``space`` between
+    its words."""
+    hon = (
         rf"(?:[Tt]he{space}+|THE{space}+)?(?:(?:Rt|Right|Most|RT|RIGHT|MOST)\.?{space}+)?"
         rf"(?:Hon\.?|Honourable|Honorable|HON\.?|HONOURABLE|HONORABLE){space}+"
     )
+    excellency = (
+        rf"(?:(?:His|Her|HIS|HER){space}+(?:Excellency|EXCELLENCY),?|H\.[^\S\n]?E\.){space}+"
+    )
+    return rf"(?:{excellency}(?:{hon})?|{hon})"
 
 
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
@@ -1056,7 +1061,9 @@ _PORTFOLIO_TITLE_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2,}\.\s")
 # Offices held over a place: a name may follow the place with no comma.
-_PLACE_TITLE_RE = re.compile(r"(?i)\b(?:mayor|governor|premier|president|ambassador)$")
+_PLACE_TITLE_RE = re.compile(
+    r"(?i)\b(?:mayor|governor|premier|president|ambassador|marshal|voivode)$"
+)
 _NAME_SUFFIXES = frozenset(s.rstrip(".").lower() for s in _SUFFIXES)
 NAME_PARTICLES = frozenset(PARTICLES)
 # Particles written in lower case in a name printed in capitals: the patronymics' (not
@@ -1430,6 +1437,10 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
             # "Police Tane Whakaruru and Commissioner Gail Brosnan": the first person.
             words, starts = words[:i], starts[:i]
             break
+    last_and = max((i for i, w in enumerate(words) if w in ("and", "&")), default=0)
+    if last_and >= 3 and len(words) - last_and == 3 and not words[last_and - 1].endswith(","):
+        # "Mayor of Katowice Anna Nowak and Sean Dale": two people, the first the mayor
+        words, starts = words[:last_and], starts[:last_and]
     size = 2
     if words[-1].strip(".,").lower() in _NAME_SUFFIXES:
         size += 1

@@ -428,9 +428,9 @@ def printed_organization(printed: Layout, text: str) -> str | None:
 
 # A release's label that says whose it is: "Communiqué de presse du Département du
 # territoire", "Press release from the Department of Transport", "Comunicado de prensa
-# de la Secretaría de Salud" (not a joint release's: its first body is read elsewhere).
+# de la Secretaría de Salud", "Announcement by the Department of Antiquities" (not a joint release's: its first body is read elsewhere).
 _RELEASE_OF_RE = re.compile(
-    r"(?i)^(?:(?:(?:press|media|news)\s+(?:release|statement)|communiqué\s+de\s+presse|"
+    r"(?i)^(?:(?:(?:press|media|news)\s+(?:release|statement)|announcement|communiqué\s+de\s+presse|"
     r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicato\s+stampa|"
     r"nota\s+(?:de|à)\s+imprensa)\s+"
     r"(?:(?:from|of|issued\s+by|by)\s+the|from|du|de\s+la|de\s+l['’]|des|del|della|dell['’]|do|da)"
@@ -447,6 +447,8 @@ def _labelled_issuer(printed: Layout) -> str | None:
         labelled = _RELEASE_OF_RE.match(part.text)
         # (its date beside it: "Press release of the Faculty | 4 February 2025")
         named = _TOP_LINE_SEP_RE.split(labelled["body"])[0].strip() if labelled else ""
+        if named.isupper() and " " in named:
+            named = normal_case(named)  # "PRESS RELEASE BY THE MINISTRY FOR GOZO"
         body = _valid(named) if named and " and " not in named else None
         if body and body == named and specific(body):
             return body
@@ -849,13 +851,14 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
         or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.search(below.text)))
     }
     # ("SIERS" / "Syndicat intercommunal des eaux du Rhône-Sud": the name its short form
-    # over it spells, whatever its case)
-    spelled = {
-        id(below)
-        for above, below in itertools.pairwise(printed.parts)
-        if _ACRONYM_LINE_RE.fullmatch(above.text.strip())
-        and _spells(above.text.strip(), below.text)
-    }
+    # over or under it spells, whatever its case)
+    spelled = set()
+    for above, below in itertools.pairwise(printed.parts):
+        for short, full in ((above, below), (below, above)):
+            if _ACRONYM_LINE_RE.fullmatch(short.text.strip()) and _spells(
+                short.text.strip(), full.text
+            ):
+                spelled.add(id(full))
     for part in printed.all("headline"):
         if part is headline or (headline and part.start >= headline.start):
             break

@@ -1088,8 +1088,9 @@ def _signature_block_start(text: str, body_start: int, tail_start: int, speaker:
 # An office under a signer's name, not a press officer's ("Media Officer").
 _OFFICE_LINE_RE = re.compile(
     r"(?!.*\b(?:[Mm]edia|[Pp]ress|[Cc]ommunications?|[Pp]ublic [Rr]elations)\b)"
-    r"[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Secretary|President|Chair\w*|Director|Minister|"
-    r"Commissioner|Mayor|Governor|Leader|Chief Executive|Executive|Spokes\w+|Convenor|Convener)"
+    r"[^\S\n]*(?:(?:[A-Z][\w-]*|and)[^\S\n]+){0,4}(?:Secretary|President|Chair\w*|Director|Minister|"
+    r"Commissioner|Mayor|Governor|Leader|Chief Executive|Executive|Spokes\w+|Convenor|Convener|"
+    r"Coordinator|Representative|Envoy|Ambassador|Rapporteur)"
     r"[^\n]{0,60}\n"
 )
 

@@ -246,7 +246,7 @@ _BIO_HINT_RE = re.compile(rf"(?=[iwr])(?<=\s)(?:{_BIO_OFFICE}|{_BIO_ROLE})")
 
 
 # A media contact's line under a signature.
-_CONTACT_WORDS = r"(?i:media|press|contact|enquiries|inquiries|for (?:further|more) information)\b"
+_CONTACT_WORDS = r"(?i:(?:for\s+)?(?:media|press)|contact|enquiries|inquiries|for (?:further|more) information)\b"
 # ... and a web page's share buttons: "Kongsi: Facebook | X", "Share this page".
 _SHARE_ROW = r"(?i:share|kongsi|bagikan|compartir|compartilhe|partager|teilen|condividi|delen)\b"
 
@@ -272,7 +272,10 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             # "..., MP", "..., PhD", "(MP)"
             r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3}|[^\S\n]*\([A-Z]{2,4}\))?"
             r"[^\S\n]*\n"
-            rf"[^\S\n]*(?:{titles})\b[^\n]*"
+            # ("UN Resident and Humanitarian Coordinator for X": a body's initials, a post
+            # joined to the titled one)
+            r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+)?"
+            rf"(?:{titles})\b[^\n]*"
             # "President" / "South American Handball Confederation": the body on a line of
             # its own; then perhaps the media contact.
             rf"(?:\s*\n[^\S\n]*(?!{_CONTACT_WORDS})(?P<body>[^\n]{{3,80}}))?\s*"
@@ -656,7 +659,16 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
         # "San Juan, PR 00926": a state's code before its ZIP code, not "Pr" (Professeur)
         or bool(_ZIP_AFTER_RE.match(text, m.end("title")))
+        # "Deputy U.S. Marshal X": a federal officer, whom releases are about (as agents
+        # and officers), not Poland's regional head
+        or (
+            m["title"].lower().endswith("marshal")
+            and _US_BEFORE_RE.search(text, max(0, start - 6), start)
+        )
     )
+
+
+_US_BEFORE_RE = re.compile(r"U\.\s?S\.\s$|US\s$")
 
 
 _ZIP_AFTER_RE = re.compile(r"[^\S\n]+\d{5}(?:-\d{4})?\b")
@@ -2034,9 +2046,33 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
         person = people.add(Mention(name, m.start(group))) if name else None
         if person:
             person.agent = True
+            # ("Dear Residents, ... Yours sincerely, / X": an open letter's writer, as a
+            # byline names one; not a letter a release quotes, nor one many sign)
+            if key == "signature" and _an_open_letter(text, m.start(group)):
+                person.header_by = True
 
 
 _LIST_ITEM_RE = re.compile(r"\s*[—–•*-]\s")
+# A letter's salutation on a line of its own: "Dear Residents,", "Dear Colleagues:".
+_SALUTATION_RE = re.compile(r"(?:^|(?<=\n))[^\S\n]*Dear[^\S\n]+[^\n]{1,60}[,:][^\S\n]*\n")
+
+
+def _an_open_letter(text: str, signed_at: int) -> bool:
+    """Whether the release is a letter: its salutation over the first paragraph, under
+    header lines only (no lead of many words first), one name alone on its signature's
+    line."""
+    salutation = _SALUTATION_RE.search(text, 0, min(len(text), _LETTER_HEAD_CHARS))
+    if not salutation or any(
+        len(line.split()) > 14 for line in text[: salutation.start()].split("\n")
+    ):
+        return False
+    line_end = text.find("\n", signed_at)
+    line = text[signed_at : len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= 5 and not re.search(r",|\band\b|&", line)
+
+
+#: How far into a letter its salutation stands.
+_LETTER_HEAD_CHARS = 800
 
 
 def _a_storys_writer(text: str, byline: re.Match[str]) -> bool:

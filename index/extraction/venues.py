@@ -72,7 +72,10 @@ _TRIGGER_DIRECT = (
 )
 _MODIFIERS = (
     r"(?:(?:annual|yearly|first|second|third|\d+(?:st|nd|rd|th)|international|inaugural|"
-    r"biennial|jährlichen|ersten)\s+){0,3}"
+    r"biennial|jährlichen|ersten|"
+    # "held at the new X Hub", "at the newly renovated Y Hall"
+    r"new|(?:newly|recently)\s+(?:built|opened|renovated|refurbished|restored)|renovated|"
+    r"refurbished|restored)\s+){0,3}"
 )
 # The articles inside Irish, Gaelic, Welsh and Dutch names: "Halla an Phobail",
 # "Sgoil na Mara", "Neuadd y Dref", "Huis ten Bosch".
@@ -187,7 +190,9 @@ _BUILDING_ENDS = frozenset(
 
 
 # German and Dutch venues are compounds: "Kongresshaus", "Synodalsaal", "Senaatszaal".
-_COMPOUND_ENDINGS = ("haus", "halle", "saal", "zaal", "zentrum", "zentrale", "centrum", "gebäude")
+_COMPOUND_ENDINGS = (
+    "haus", "halle", "saal", "zaal", "zentrum", "zentrale", "centrum", "gebäude", "bahnhof"
+)  # fmt: skip
 _COMPOUND_VENUE_RE = re.compile(rf"^[A-ZÄÖÜ]\w{{3,}}(?:{'|'.join(_COMPOUND_ENDINGS)})$")
 
 
@@ -603,6 +608,10 @@ _EVENT_WORDS = (
     # "a commemorative function at", "the annual session of the Board at"
     r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
     r"celebration|plenary|talks|"
+    # a consultation with the public ("during a consultation with resource owners at",
+    # not "consultation would begin ..., with exhibitions at"), and its African forms
+    r"(?:during|at|after)\s+(?:a|an|the)\s+(?:\w+\s+)?consultations?|imbizo|baraza|indaba|kgotla|"
+    r"durbar|"
     # "Making a ministerial statement in the chamber of the National Assembly" (not "In a
     # policy statement ... fees at the X Terminal")
     r"(?:making|delivering|made|delivered)\s+(?:a|the|his|her)\s+(?:ministerial|policy|budget)"

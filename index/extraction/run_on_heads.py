@@ -1,0 +1,113 @@
+"""A header whose lines a feed ran together, set back on its lines.
+
+Feeds that lose punctuation often lose line breaks too: the letterhead, the
+release label, the headline, the dateline and the lead arrive as one line
+("federación colombiana de ciclismo press release colombia names 14 riders for
+pan american track championships bogotá 5 may 2025 the federation has named
+..."). The label is the seam between the body's name and the headline; the
+dateline's place, just before the release's date, is the seam between the
+headline and the lead. Each seam's space becomes a line break, so the text keeps
+its length (positions found later stay valid) and the header reader sees lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction import dates, names, wordlists
+from index.extraction.layout import has_verb
+
+#: A first line shorter than this is a header line, not a header run together.
+_RUN_ON_CHARS = 120
+#: How far into the first line the release label may stand.
+_LABEL_CHARS = 300
+#: How far after the label the release's date may stand (the headline between).
+_HEADLINE_CHARS = 400
+
+# "press release", "COMMUNIQUÉ DE PRESSE PRESS RELEASE", "Press release No. 118/2024"
+_LABEL = (
+    r"(?:(?:press|media|news)\s+(?:release|statement|centre|center|office)|communiqué\s+de\s+presse|"
+    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa)"
+)
+_LABEL_RE = re.compile(
+    rf"(?i)(?<=\s)(?:{_LABEL})(?:\s+{_LABEL})*(?:\s+no\.?\s*\d+(?:/\d+)?)?(?=\s)"
+)
+_PARTICLES = frozenset(["de", "del", "la", "da", "do", "of", "the", "DE", "DEL", "LA", "OF"])
+_WORD_RE = re.compile(r"\S+")
+
+
+def split_run_on_head(text: str) -> str:
+    """``text`` with its run-together header set on lines (same length), or as it is."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if first_end < _RUN_ON_CHARS:
+        return text
+    label = _LABEL_RE.search(text, 0, min(first_end, _LABEL_CHARS))
+    if label is None or len(text[: label.start()].split()) < 2:
+        return text
+    if not _a_body(text[: label.start()]):
+        # "X Welcomes Vote to Ban ... Press release Anna X Member of ...", "Senator X
+        # Statement on ... Press release": the headline first
+        return text
+    chars = list(text)
+    chars[label.start() - 1] = "\n"
+    chars[label.end()] = "\n"
+    place = _place_before_date(text, label.end(), first_end) or _caps_place(
+        text, label.end(), first_end
+    )
+    if place is not None:
+        chars[place - 1] = "\n"
+    return "".join(chars)
+
+
+def _place_before_date(text: str, start: int, line_end: int) -> int | None:
+    """Where the dateline's place starts, right before the release's date, with a
+    headline of three words or more before it; None if no date follows so."""
+    found = dates.scan_dates(text, start, min(line_end, start + _HEADLINE_CHARS))
+    if not found:
+        return None
+    words = list(_WORD_RE.finditer(text, start, found[0].start))
+    if len(words) < 4:
+        return None
+    segment = text[start : found[0].start]
+    mixed = segment != segment.upper() and segment != segment.lower()
+    for size in range(min(4, len(words) - 3), 0, -1):
+        phrase = words[-size:]
+        if phrase[0].group() in _PARTICLES or phrase[-1].group() in _PARTICLES:
+            continue
+        spelled = " ".join(w.group() for w in phrase)
+        if mixed:
+            if spelled.isupper() and any(c.isalpha() for c in spelled):
+                return phrase[0].start()  # "... Districts ACCRA 14 March 2024"
+        elif _named_elsewhere(text, spelled, phrase[0].start(), phrase[-1].end()):
+            return phrase[0].start()  # "... championships bogotá 5 may 2025", "in bogotá"
+    return None
+
+
+def _named_elsewhere(text: str, phrase: str, start: int, end: int) -> bool:
+    """Whether the text names ``phrase`` (a place) outside ``text[start:end]``."""
+    pattern = re.compile(rf"(?i)(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])")
+    return any(m.start() != start for m in pattern.finditer(text) if not start <= m.start() < end)
+
+
+# "... in Viña del Mar VIÑA DEL MAR The Regional Government ...": a place in capitals
+# between a mixed-case headline and the lead's first word, no date between.
+_CAPS_PLACE_RE = re.compile(
+    rf"(?<=[{names.LOWER}\d] )(?P<place>[{names.UPPER}]{{2,}}(?: [{names.UPPER}]{{2,}}){{0,3}})"
+    r" (?=(?:The|A|An|In|On|At|This|After|Following|Today|Officials|Police)\s)"
+)
+
+
+def _caps_place(text: str, start: int, line_end: int) -> int | None:
+    m = _CAPS_PLACE_RE.search(text, start, min(line_end, start + _HEADLINE_CHARS))
+    if m is None or len(text[start : m.start()].split()) < 3:
+        return None
+    return m.start("place")
+
+
+def _a_body(letterhead: str) -> bool:
+    """Whether the words before the label name a body ("MINISTRY OF FISHERIES ...",
+    "federación colombiana de ciclismo"): a body's word among them, no verb (not a
+    headline: "Senate Passes Energy Bill")."""
+    body_words = wordlists.organization_word_set()
+    return any(w.lower() in body_words for w in letterhead.split()) and not has_verb(letterhead)
