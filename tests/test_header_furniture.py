@@ -1873,3 +1873,18 @@ def test_a_hall_and_its_town_under_a_transcripts_date_is_its_venue_not_a_person(
     result = extract(text)
     assert result.speaker == "Nicola Hartwell"
     assert (result.venue or "").startswith("Grand Hall")
+
+
+def test_a_pages_date_row_with_its_reading_time_is_no_headline() -> None:
+    text = (
+        "Coastal Health Infrastructure Authority\nHome | About Us | Projects | News | Contact\n"
+        "NEWS › HEALTH INFRASTRUCTURE\n\nNew maternity block opens in Tamale\n\n[Photo] Deputy "
+        "Minister of Health Dr Zuwera Iddrisu (centre) cuts the tape at the new block. Photo: "
+        "Abdul Seidu / CHIA Photo Unit\n\nPosted on 18 April 2024 · 4 min read\n\nTAMALE — A "
+        "120-bed maternity block was commissioned on Wednesday at the Savannah Regional "
+        'Hospital.\n\n"Mothers will no longer share beds," said the Deputy Minister, Dr Zuwera '
+        "Iddrisu.\n"
+    )
+    result = extract(text)
+    assert result.title == "New maternity block opens in Tamale"
+    assert result.speaker == "Zuwera Iddrisu"

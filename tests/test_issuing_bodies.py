@@ -1526,3 +1526,21 @@ def test_a_statement_label_naming_a_person_names_no_issuer() -> None:
         "Today's ruling is a setback for every commuter in this city.\n"
     )
     assert extract(text).organization is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Office of the Minister for Water Security | Suite MG.48, Parliament House, Canberra",
+        "Office of the Minister for Northern Australia\nParliament House Canberra ACT 2600",
+    ],
+)
+def test_a_ministers_office_in_a_transcripts_footer_issues_it(footer: str) -> None:
+    text = (
+        "Home › Media centre › Transcripts\n\nTRANSCRIPT\n\nDoorstop interview, Mildura\n\n"
+        "Friday, 8 March 2024\n\nE&OE\n\nCORINNE TALBOT: Thanks everyone. The Government will "
+        "not be running an open tender for buybacks this year.\n\nJOURNALIST: Will you be in "
+        "Adelaide next week?\n\nTALBOT: I will. Thanks everyone.\n\nENDS\n\n"
+        f"{footer}\nMedia contact: Jess Ferrante 0412 555 019\n"
+    )
+    assert extract(text).organization == footer.split(" |")[0].split("\n")[0]

@@ -788,9 +788,11 @@ def test_a_name_a_printed_line_broke_with_a_hyphen_is_whole() -> None:
     assert cleaning.clean_text("said Minister Bartho-\nlomew on Monday.") == (
         "said Minister Bartholomew\non Monday."
     )
-    assert cleaning.clean_text("“We will pay,” Bartho-\nlomew said.") == (
-        "“We will pay,” Bartholomew\nsaid."
+    assert cleaning.clean_text("Clarice Bartholomew spoke. “We pay,” Bartho-\nlomew said.") == (
+        "Clarice Bartholomew spoke. “We pay,” Bartholomew\nsaid."
     )
+    # (before "said" only a name printed whole elsewhere: not "the Vice-" / "chair said")
+    assert "Vice-\nchair" in cleaning.clean_text("“We found savings,” the Vice-\nchair said.")
     # (a common word broken so stays: the break is a wrapped text's evidence)
     assert "Govern-\nment" in cleaning.clean_text("The Regional Govern-\nment of Apulia said.")
     # (a double-barrelled name keeps its hyphen)

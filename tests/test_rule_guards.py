@@ -1580,3 +1580,112 @@ def test_a_blood_pressure_and_a_label_without_its_space_are_no_furniture(headlin
         "WELLINGTON, 4 March 2025 – The foundation today published its new guidelines.\n"
     )
     assert extract(text).title == headline
+
+
+# The 44th session's review: ordinary releases a first version of its rules misread (a
+# marshal of no voivodeship, a cover note's sign-off, a second person's surname a scan's
+# reading of the speaker's, a broken "Vice-chair", an announcement by a post, a body over
+# its press office, places of another clause, a surname Hall). Each failed at c7204f0.
+_REVIEW_44 = [
+    (
+        "r44-p024",
+        "Department of Justice\nOffice of Public Affairs\n\nFormer Deputy City Marshal Indicted for Civil Rights Violations\n\nWASHINGTON - A federal grand jury returned an indictment today charging former Deputy City Marshal Raymond Tull, 41, of Brookhaven, with depriving a man of his civil rights.\n\nThe indictment charges Tull with one count of using excessive force.\n\nAn indictment is merely an allegation.\n",
+        {"speaker": None},
+    ),
+    (
+        "r44-p026",
+        'Kessler War Museum\n\nExhibition on the 1812 campaign opens\n\nKessler, 5 May 2024 – A new exhibition on Field Marshal Aldous Kreme and the 1812 campaign opens at the Kessler War Museum on Saturday.\n\n"Kreme\'s letters show a commander who doubted himself," said curator Irene Salt.\n',
+        {"speaker": "Irene Salt"},
+    ),
+    (
+        "r44-p041",
+        'Dear Editor,\n\nPlease find below a press release from the Ministry of Ports for immediate publication.\n\nKind regards,\nPriya Venkatesh-Ward\nPress Officer\n\nMinistry of Ports\n\nNew ferry terminal opens in Skelholm\n\nSkelholm, 3 May 2024 – A new ferry terminal opened in Skelholm today.\n\n"Islanders have waited thirty years for this terminal," said the Minister of Ports, Halima Osterberg.\n\nThe terminal cost 18 million.\n',
+        {"speaker": "Halima Osterberg"},
+    ),
+    (
+        "r44-p046",
+        'Vela City Council\n\nCouncil approves cycle lane plan\n\nVela, 5 March 2024 – The council\'s cabinet approved a network of protected cycle lanes on Tuesday.\n\nCouncil leader Grace Kim said: "Safe streets are for everyone."\n\n"The first lanes will be built this summer," said Councillor Kirn, cabinet member for transport.\n',
+        {"quote_speakers": ["Grace Kim", "Kirn"]},
+    ),
+    (
+        "r44-p047",
+        'Eastfield Residents Association\n\nResidents oppose warehouse plan\n\nEastfield, 8 April 2024 – Residents have lodged 600 objections to a proposed warehouse on Mill Lane.\n\n"Forty lorries an hour would pass a primary school," said association chair Peter Hom.\n\n"We are not against jobs, we are against this site," said Mr Horn, who lives on Mill Lane.\n',
+        {"quote_speakers": ["Horn", "Peter Hom"]},
+    ),
+    (
+        "r44-p048",
+        'Kessler University\n\nRice study wins national prize\n\nKessler, 2 October 2024 – A study of drought-tolerant rice led by Dr Sokha Kem has won the national science prize.\n\n"The new varieties kept their yield in a dry year," said Dr Sokha Kem.\n\n"It is the most useful study I have read this year," said Professor Kern, who chaired the prize jury.\n',
+        {"quote_speakers": ["Kern", "Sokha Kem"]},
+    ),
+    (
+        "r44-p052",
+        "Vela City Council\n\nBudget scrutiny report published\n\nVela, 8 February 2024 - The council's budget scrutiny committee today\npublished its report on next year's spending plans, after six weeks\nof hearings with council officers and local community groups.\nThe committee's vice-chair, Tom Reyes, presented the findings.\n\"We found savings the council had missed,\" the Vice-\nchair said, adding that the report had cross-party support.\nThe full council will debate the report on 20 February and vote\non the final budget in the first week of March this year.\n",
+        {"quote_speakers": ["Tom Reyes"]},
+    ),
+    (
+        "r44-p066",
+        'Office of the Prime Minister\n\nAnnouncement by the Prime Minister on the Cabinet\n\nVela, 2 February 2024 – Prime Minister Olamide Prescott today announced three changes to the cabinet.\n\n"These changes bring new energy to the government," Prescott said.\n',
+        {"organization": "Office of the Prime Minister"},
+    ),
+    (
+        "r44-p070",
+        "Ministry of Health / Press Office\n\nMeasles vaccination week begins\n\nVela, 22 April 2024 – Health workers will visit every school this week to vaccinate children against measles.\n",
+        {"organization": "Ministry of Health"},
+    ),
+    (
+        "r44-p076",
+        'Ministry of Labour\n\nSkills scheme launched\n\nVela, 4 March 2024 – The Minister of Labour, Ana Lim-Castell, today launched the scheme and applications can be made online at the Vela Skills Hub.\n\n"Every adult can now retrain for free," Lim-Castell said.\n',
+        {"venue": None},
+    ),
+    (
+        "r44-p081",
+        'Vela City Council\n\nTown centre plan approved\n\nVela, 4 March 2024 – The town centre plan was approved after a public consultation and copies are available at the Vela Central Library.\n\n"The plan reflects what residents told us," said Councillor Priya Anand.\n',
+        {"venue": None},
+    ),
+    (
+        "r44-p082",
+        'Vela Municipality\n\nImbizo report published\n\nVela, 9 May 2024 – The report of last month\'s imbizo on water cuts has been published. Residents who missed the imbizo can read the report at the Vela Public Library.\n\n"We heard every complaint," said Executive Mayor Sipho Dlamuka.\n',
+        {"venue": None},
+    ),
+    (
+        "r44-p083",
+        'Kessler District Council\n\nBypass route chosen\n\nKessler, 2 August 2024 – The council has chosen the eastern route for the Kessler bypass. Comments made at the consultation stage were published at the Kessler Civic Centre last week.\n\n"The eastern route protects the wetlands," said council leader Mark Odhiambo.\n',
+        {"venue": None},
+    ),
+    (
+        "r44-p086",
+        'Kessler Rail\n\nTimetable change from December\n\nKessler, 3 November 2024 – Following the announcement, long-distance trains will no longer stop at Vela Ostbahnhof from December.\n\n"The change saves eleven minutes on every journey," said operations director Mirko Hess.\n',
+        {"venue": None},
+    ),
+    (
+        "r44-p124",
+        "Ministry of Finance\n\nBudget Speech 2024\n\nTom Hall, Minister of Finance, Republic of Kessland\n\nVela, 12 June 2024\n\nMadam Speaker,\n\nI rise to present the budget for the coming year.\n",
+        {"venue": None},
+    ),
+    (
+        "r44-q03",
+        'Dear colleagues,\n\nPlease see the release below.\n\nBest regards,\nJonas Whitfield\nCommunications Officer\n\nKessland Red Cross\n\nAppeal for flood victims\n\nVela, 4 May 2024 – The Kessland Red Cross has launched an appeal for flood victims.\n\n"Thousands have lost everything," said Secretary General Amina Diallo.\n',
+        {"speaker": "Amina Diallo"},
+    ),
+    (
+        "r44-q04",
+        "City of Vela / Press Office\n\nStreet market returns\n\nVela, 2 May 2024 – The Saturday street market returns to the old harbour this weekend.\n",
+        {"organization": "City of Vela"},
+    ),
+    (
+        "r44-q06",
+        "Ministry of Ports\n\nSpeech\n\nOur harbours in a changing climate\n\nHope Hall, Minister of Ports\n\nVela, 4 April 2024\n\nGood evening.\n\nThe sea is rising and our harbours must rise with it.\n",
+        {"venue": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_44, ids=[c[0] for c in _REVIEW_44])
+def test_the_44th_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    """Each field as the probe expects; "quote_speakers" the statements' speakers, as a set."""
+    found = extract(text)
+    for field, want in expected.items():
+        if field == "quote_speakers":
+            assert sorted({q.speaker for q in found.quotes}, key=str) == want, field
+            continue
+        assert getattr(found, field) == want, field

@@ -465,3 +465,9 @@ def test_a_speakers_name_misread_by_a_scan_is_spelled_as_the_text_spells_it_else
         "said.\n\nIssued by the Ministry of Health\nOn behalf of Hon. Dr Jeremiah Maelasi, Minister\n"
     )
     assert extract(text).speaker == "Jeremiah Maelasi"
+
+
+@pytest.mark.parametrize("byline", ["Prensa FPA", "Imprensa ABC", "Presse FNE"])
+def test_the_press_office_in_another_language_on_a_byline_is_no_name(byline: str) -> None:
+    # ("By Prensa FPA | 18 March 2024" over a foundation's release named no speaker "Prensa")
+    assert names.trim_name(byline) is None

@@ -684,3 +684,25 @@ def test_an_open_letters_signer_is_its_speaker_over_a_titled_co_signer() -> None
         "Co-signed:\nJerzy Kowalik\nMarshal of the Coastal Voivodeship\n"
     )
     assert extract(text).speaker == "Małgorzata Wiśniewska"
+
+
+def test_a_malay_name_after_its_portfolio_keeps_both_given_names() -> None:
+    text = (
+        "Ministry of Home Affairs\n\nDoorstop Interview on the New Lanes\n\nPublished: 09 Jul "
+        "2024\n\nSenior Minister of State for Home Affairs Hairul Nizam bin Osman visited the "
+        "checkpoint this morning.\n\nQuestion: How much time?\n\nSMS Hairul Nizam: For most "
+        "riders, clearance will take fifteen seconds.\n"
+    )
+    assert extract(text).speaker == "Hairul Nizam bin Osman"
+
+
+def test_a_police_rank_before_the_name_is_no_part_of_it() -> None:
+    text = (
+        "NIGERIA POLICE FORCE\nOGUN STATE POLICE COMMAND\n\n[Photo: The Commissioner of Police, "
+        "CP Kehinde Oyelaran (middle), with officers and recovered rifles.]\n\nPolice recover 12 "
+        "rifles in Abeokuta raid\n\nABEOKUTA, 3 March 2025 – Officers of the command recovered 12 "
+        'rifles on Sunday.\n\n"We will not let these groups regroup," the Commissioner said.\n'
+    )
+    result = extract(text)
+    assert result.speaker == "Kehinde Oyelaran"
+    assert [q.speaker for q in result.quotes] == ["Kehinde Oyelaran"]

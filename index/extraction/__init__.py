@@ -851,9 +851,7 @@ def _give_short_forms_to_the_speaker(
     for quote in found:
         if quote.speaker and _joined_surname(quote.speaker) and f" {quote.speaker}" in speaker:
             quote.speaker = speaker  # "Ruiz de la Cámara" of "Álvaro Ruiz de la Cámara Peñalver"
-        elif (
-            quote.speaker and " " not in quote.speaker and last in names.rn_readings(quote.speaker)
-        ):
+        elif _a_scan_of(quote.speaker, last, mentions):
             quote.speaker = speaker  # "said Kornbo": a scan's "rn" for the "m" of "Kombo"
     shorts = [
         q for q in found if q.speaker and q.speaker != speaker and speaker.startswith(q.speaker)
@@ -876,6 +874,19 @@ def _give_short_forms_to_the_speaker(
             and _names_the_rest(speaker[len(short) :].split(), others)
         ) or (short == first and first_alone):
             quote.speaker = speaker
+
+
+def _a_scan_of(name: str | None, surname: str, mentions: list[names.Mention]) -> bool:
+    """Whether ``name``, one word, is ``surname`` with a scan's "rn" for its "m", titled
+    as the text titles the speaker if at all ("said Eng. Kornbo" of "Eng. Mwajuma Said
+    Kombo"; not "said Councillor Kirn" beside "Council leader Grace Kim")."""
+    if not name or " " in name or surname not in names.rn_readings(name):
+        return False
+
+    def titles(last: str) -> set[str]:
+        return {(m.title or "").lower().rstrip(".") for m in mentions if m.name.split()[-1] == last}
+
+    return titles(name) <= titles(surname)
 
 
 def _after_a_title(word: str, flowing: str) -> bool:

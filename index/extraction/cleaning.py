@@ -12,6 +12,7 @@ the headline: the document view returns the full text.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import quopri
@@ -87,7 +88,7 @@ def clean_text(text: str) -> str:
         text = _PAGE_LINE_RE.sub("", text)
     text = _OCR_YEAR_RE.sub(_ocr_year, text)
     if "-\n" in text:
-        text = _BROKEN_NAME_RE.sub(_joined_name, text)
+        text = _BROKEN_NAME_RE.sub(functools.partial(_joined_name, text), text)
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
 
@@ -103,11 +104,14 @@ _BROKEN_NAME_RE = re.compile(
 )
 
 
-def _joined_name(m: re.Match[str]) -> str:
-    if not (m["title"] or m["said"]):
+def _joined_name(text: str, m: re.Match[str]) -> str:
+    # (after a title; before "said" only a name the text prints whole elsewhere: not
+    # "the Vice-" / "chair said", "Park Kwang-" / "soo said")
+    joined = m["head"] + m["tail"]
+    if not (m["title"] or (m["said"] and re.search(rf"\b{joined}\b", text))):
         return m.group()
     said = f"{m['said'].lstrip()}{m['space']}" if m["said"] else ""
-    return f"{m['title'] or ''}{m['head']}{m['tail']}\n{said}"
+    return f"{m['title'] or ''}{joined}\n{said}"
 
 
 #: A text with this many lines quoted with ">" is a forwarded mail's.

@@ -224,6 +224,10 @@ _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
 _ONE_LINE_BREAK = r"[^\S\n]*+\n?+[^\S\n]*+"  # (possessive: no backtracking into the dash's spaces)
 
 
+def _opens_a_line(text: str, pos: int) -> bool:
+    return not text[:pos].rstrip(" \t") or text[:pos].rstrip(" \t").endswith("\n")
+
+
 @functools.cache
 def _before_dot_re() -> re.Pattern[str]:
     """ "Port of Spain, Trinidad. Wednesday 9th October, 2024": a dot before the weekday,
@@ -588,6 +592,12 @@ def _around_date(text: str, date: DateMatch) -> Dateline | None:
     # "PLACE, DATE" first: unambiguous ("Neuchâtel, 19.12.2016 (FSO) –").
     for key in ("before_comma", "before_dot", "before_wire", "before_dash", "before_space"):
         before = (_before_dot_re() if key == "before_dot" else rx[key]).search(window)
+        if (
+            before
+            and key == "before_dot"
+            and not _opens_a_line(text, window_start + before.start("place"))
+        ):
+            continue  # (the window's start is no line's)
         found = _before(window_start, before, date) if before else None
         found = _with_joint_place(text, found) if found else None
         if found and key in ("before_dash", "before_space") and _names_a_building(found.place):

@@ -344,6 +344,8 @@ _FURNITURE_RE = re.compile(
     r"(?:oral |written )?questions? time|adjournment(?: debate)?|matters of public importance|"
     # A web page's meta lines: "Posted 2 weeks ago · 5 min read", "Part of: Transport".
     r"(?:posted|updated|published)\s+\d+\s+\w+\s+ago\b.*|\d+\s+min(?:ute)?s?\s+read|part of\s*:.*|"
+    # ... "Posted on 18 April 2024 · 4 min read": the date and reading time
+    r"(?:posted|updated|published)(?:\s+on)?\s*:?\s+[\w ,.]{0,30}?\d{4}\s*[·|]\s*\d+\s+min(?:ute)?s?\s+read|"
     # A page's share buttons ("Compartir: Facebook X WhatsApp", "Share f X in"), its
     # cookie banner, its language switch ("Cymraeg | English"); an e-mail's attachments;
     # a transcript's note ("Check against recording. Passages translated ...").
@@ -3037,7 +3039,9 @@ _ROMANCE_BODY_HEADS = frozenset(
      # a presidency and an ombudsman's or prosecutor's office: "Presidência da República de
      # Moçambique", "Provedoria de Justiça", "Procuraduría General de la Nación"
      "presidência", "presidencia", "présidence", "presidenza", "provedoria", "defensoría",
-     "procuraduría", "procuradoria", "fiscalía"]
+     "procuraduría", "procuradoria", "fiscalía",
+     # an authority: "Autoridad Autónoma del Valle del Colca", "Autorité de régulation"
+     "autoridad", "autoridade", "autorité", "autorità"]
 )  # fmt: skip
 # What the adjectives after a Romance body's later nouns end in ("boréale", "nordiques",
 # "agrícola", "publics"); a verb ("anuncia", "présente") ends otherwise.
@@ -5189,7 +5193,7 @@ def _press_team_part(line: str, words: list[str], start: int, end: int) -> Part 
     if sep and _press_team_line(team, team.split()) and _PUBLISHED_LINE_RE.match(rest.strip()):
         # "Assessoria de Comunicação (Ascom) · Published on 7 February 2025"
         return Part("furniture", line, start, end)
-    if " / " in line and any(_press_team_line(side, side.split()) for side in line.split(" / ", 1)):
+    if " / " in line and _press_unit_twins(line):
         # "Ured za odnose s javnošću / Public Relations Office": the unit in two languages
         return Part("furniture", line, start, end)
     if _press_team_line(line, words):
@@ -5198,6 +5202,26 @@ def _press_team_part(line: str, words: list[str], start: int, end: int) -> Part 
         kind = "org" if re.search(r"(?i)\sof\s", line) else "furniture"
         return Part(kind, line, start, end, normal_case(line) if kind == "org" else None)
     return None
+
+
+def _press_unit_twins(line: str) -> bool:
+    """A press unit's line in two languages: one side a press unit, the other no body of
+    ours ("Ured za odnose s javnošću / Public Relations Office"; not "Ministry of Health /
+    Press Office", a body over its unit)."""
+    sides = line.split(" / ", 1)
+    body_words = wordlists.organization_word_set()
+    units = [_press_team_line(side, side.split()) for side in sides]
+    return any(units) and all(
+        unit
+        or not any(w.lower() in body_words or w.lower() in _PLACE_BODY_WORDS for w in side.split())
+        for side, unit in zip(sides, units, strict=True)
+    )
+
+
+# Places that are bodies: "City of Vela / Press Office" is the city over its unit.
+_PLACE_BODY_WORDS = frozenset(
+    ["city", "town", "county", "state", "province", "district", "shire", "borough"]
+)
 
 
 def _press_team_line(line: str, words: list[str]) -> bool:
@@ -6520,6 +6544,13 @@ def _names_a_venue(phrase: str) -> bool:
 
 
 _ENGLISH_SMALL_WORDS_RE = re.compile(r"(?i)\b(?:for|the|of|and|to|in|on|at|with|by)\b")
+# What opens a hall's name alone before its town: "Grand Hall, Wellington" (not "Hope
+# Hall, Minister of Ports", a person).
+_HALL_ADJECTIVES = frozenset(
+    ["Grand", "Great", "Main", "Old", "New", "Banquet", "Assembly", "Council", "Town", "City",
+     "Concert", "Conference", "Exhibition", "Function", "Dining", "Lecture", "Community",
+     "Civic", "Memorial", "Central", "Upper", "Lower", "Small", "Large", "Blue", "Red", "Green"]
+)  # fmt: skip
 # A hall's last word: "Grand Hall, Parliament Buildings, Wellington" names a place.
 _HALL_WORDS = frozenset(
     ["Hall", "Centre", "Center", "Auditorium", "Room", "Theatre", "Theater", "Chamber",
@@ -6532,12 +6563,14 @@ def _a_hall_and_its_town(line: str) -> bool:
     (not "Speech by the Minister in the Great Hall, X"), no postal address's numbers; its
     building and town after it, or a common word first (not "Graeme Hall, Christ Church",
     a letterhead's district)."""
-    first, comma, _ = line.partition(", ")
+    first, comma, rest = line.partition(", ")
     words = first.split()
     return (
         bool(comma)
         and 2 <= len(words) <= 5
-        and (line.count(", ") >= 2 or words[0].lower() in wordlists.lowercase_words())
+        and (line.count(", ") >= 2 or words[0] in _HALL_ADJECTIVES)
+        # (not "Tom Hall, Minister of Finance, Republic of X": a person with a post)
+        and not any(names.is_title(w.strip(".,")) for w in rest.split())
         and words[-1] in _HALL_WORDS
         and all(w[:1].isupper() or w in ("of", "the") for w in words)
         and not re.search(r"\d", line)

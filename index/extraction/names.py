@@ -1070,6 +1070,8 @@ NAME_PARTICLES = frozenset(PARTICLES)
 # "Le", "Di", "Das", "Van", "Do": as often a surname's capital, "Marie Le Gall", "Anupam
 # Das", "Nguyen Van An")
 _CAPS_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
+# A father's name follows these: "Hairul Nizam bin Osman", "Siti Aminah binti Yusof".
+_PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn"])
 
 
 def rn_readings(word: str) -> list[str]:
@@ -1449,6 +1451,8 @@ def _name_after_portfolio(portfolio: re.Match[str]) -> int | None:
     # "... Small Business Carla Di Stefano", "... Anne-Marie de la Croix"
     while len(words) > size + 1 and words[-size].lower() in NAME_PARTICLES:
         size += 1
+    if words[-size + 1].lower() in _PATRONYMICS and _longer_name_after_noun(words, size + 1):
+        size += 1  # "... Home Affairs Hairul Nizam bin Osman": two given names, a father's
     if size == 2:
         # "... Public Health Walid Nassif Haddad", "... Trade Ayşe Gülay Doğan", "... of
         # Transport Phạm Thị Thu Hà": a name of three or four words after the portfolio's noun

@@ -450,7 +450,16 @@ def _labelled_issuer(printed: Layout) -> str | None:
         if named.isupper() and " " in named:
             named = normal_case(named)  # "PRESS RELEASE BY THE MINISTRY FOR GOZO"
         body = _valid(named) if named and " and " not in named else None
-        if body and body == named and specific(body):
+        if (
+            body
+            and body == named
+            and specific(body)
+            # ("Announcement by the Prime Minister on the Cabinet": a post's, on a topic)
+            and not (
+                part.text[:12].lower().startswith("announcement")
+                and named.split()[0].lower() not in wordlists.organization_word_set()
+            )
+        ):
             return body
     return None
 
@@ -1120,7 +1129,10 @@ _FOOTER_OFFICE_RE = re.compile(
     r"(?m)^[^\S\n]*(?P<office>Office\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Congress(?:wo)?man|"
     r"Congressmember|Senator|Representative|Rep\.|Assembly(?:wo)?man|Assemblymember|Delegate|"
     r"Councilmember|Councillor|Mayor|Governor|State\s+(?:Senator|Representative))[^\S\n]+"
-    rf"[{UPPER}][\w.'’‐-]*(?:[^\S\n]+(?:[{UPPER}][\w.'’‐-]*|{names.PARTICLE}\b)){{0,5}})"
+    rf"[{UPPER}][\w.'’‐-]*(?:[^\S\n]+(?:[{UPPER}][\w.'’‐-]*|{names.PARTICLE}\b)){{0,5}}"
+    # ... or a minister's, by the portfolio: "Office of the Minister for Water Security"
+    r"|Office\s+of\s+the\s+(?:(?:Deputy\s+)?Prime\s+Minister|Premier|Treasurer|Chief\s+Minister|"
+    rf"Minister\s+(?:for|of)\s+[{UPPER}][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[{UPPER}][\w'’-]*){{0,5}}))"
     # its address beside it ("| 1127 Longworth ...", "· Bangor District Office"), or
     # the line to itself over its address, offices or date ("Office of U.S. Senator X"
     # / "Washington, DC | Albuquerque"), not a related release's headline
@@ -1234,7 +1246,8 @@ _PRESS_UNIT_RE = re.compile(
     # "Gabinete de Imprensa", "Service de presse", "Oficina de Prensa")
     r"|\b(?:direc?[cç][aã]o|direcci[oó]n|gabinete|oficina|servi[cç]o|servicio|service|"
     r"ufficio|departamento|d[eé]partement)\s+(?:de\s+|du\s+|des\s+|della\s+|stampa\b)?"
-    r"(?:comunica[cç][aã]o|comunicaci[oó]n|communication|comunicazione|imprensa|prensa|presse|"
+    r"(?:comunica[cç](?:[aã]o|[oõ]es)|comunicaci(?:[oó]n|ones)|communications?|comunicazion[ei]|"
+    r"imprensa|prensa|presse|"
     r"stampa)\b[\w\s/&]{0,30}$"
 )
 _PRESS_UNIT_END_RE = re.compile(
@@ -1249,8 +1262,16 @@ def _a_press_unit(phrase: str) -> bool:
     """ "Corporate Communications Department", "Communications Division": a press unit
     by its own name (not "Ministry of Information, Communications and Technology")."""
     unit = _PRESS_UNIT_RE.search(phrase)
-    # (five words: "Direcção de Comunicação e Imagem")
-    return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= 5
+    # (five words: "Direcção de Comunicação e Imagem"; six when the kind comes first, as in
+    # Romance languages: "Oficina de Comunicaciones e Imagen Institucional")
+    limit = 6 if _ROMANCE_UNIT_FIRST_RE.match(phrase) else 5
+    return bool(unit) and unit.end() == len(phrase) and len(phrase.split()) <= limit
+
+
+_ROMANCE_UNIT_FIRST_RE = re.compile(
+    r"(?i)(?:direc?[cç][aã]o|direcci[oó]n|gabinete|oficina|servi[cç]o|servicio|ufficio|"
+    r"departamento)\s"
+)
 
 
 # A press unit named first by its kind: "Office of (University) Communications",

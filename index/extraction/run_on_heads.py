@@ -26,7 +26,7 @@ _HEADLINE_CHARS = 400
 
 # "press release", "COMMUNIQUÉ DE PRESSE PRESS RELEASE", "Press release No. 118/2024"
 _LABEL = (
-    r"(?:(?:press|media|news)\s+(?:release|statement|centre|center|office)|communiqué\s+de\s+presse|"
+    r"(?:(?:press|media|news)\s+(?:release|statement|centre|center)|communiqué\s+de\s+presse|"
     r"comunicado\s+de\s+prensa|nota\s+de\s+prensa)"
 )
 _LABEL_RE = re.compile(
@@ -45,9 +45,10 @@ def split_run_on_head(text: str) -> str:
     label = _LABEL_RE.search(text, 0, min(first_end, _LABEL_CHARS))
     if label is None or len(text[: label.start()].split()) < 2:
         return text
-    if not _a_body(text[: label.start()]):
+    if not _a_body(text[: label.start()]) or _a_sentence_goes_on(text, label.end()):
         # "X Welcomes Vote to Ban ... Press release Anna X Member of ...", "Senator X
-        # Statement on ... Press release": the headline first
+        # Statement on ... Press release": the headline first; "The Vela Council press
+        # centre will be closed ...": a sentence
         return text
     chars = list(text)
     chars[label.start() - 1] = "\n"
@@ -79,7 +80,9 @@ def _place_before_date(text: str, start: int, line_end: int) -> int | None:
         if mixed:
             if spelled.isupper() and any(c.isalpha() for c in spelled):
                 return phrase[0].start()  # "... Districts ACCRA 14 March 2024"
-        elif _named_elsewhere(text, spelled, phrase[0].start(), phrase[-1].end()):
+        elif _place_like(spelled) and _named_elsewhere(
+            text, spelled, phrase[0].start(), phrase[-1].end()
+        ):
             return phrase[0].start()  # "... championships bogotá 5 may 2025", "in bogotá"
     return None
 
@@ -108,6 +111,34 @@ def _caps_place(text: str, start: int, line_end: int) -> int | None:
 def _a_body(letterhead: str) -> bool:
     """Whether the words before the label name a body ("MINISTRY OF FISHERIES ...",
     "federación colombiana de ciclismo"): a body's word among them, no verb (not a
-    headline: "Senate Passes Energy Bill")."""
+    headline: "Senate Passes Energy Bill"), no article first nor date (not a sentence's
+    subject: "VELA, 4 March 2024 - The Health Authority media centre confirmed")."""
     body_words = wordlists.organization_word_set()
-    return any(w.lower() in body_words for w in letterhead.split()) and not has_verb(letterhead)
+    return (
+        any(w.lower() in body_words for w in letterhead.split())
+        and not has_verb(letterhead)
+        and not re.match(r"(?i)(?:the|a|an)\s", letterhead)
+        and not dates.scan_dates(letterhead)
+    )
+
+
+def _a_sentence_goes_on(text: str, label_end: int) -> bool:
+    """Whether a lower-case word follows the label in a text with capitals (a sentence:
+    "... media centre confirmed that ...")."""
+    after = text[label_end : label_end + 40].split()
+    return bool(after) and after[0][:1].islower() and not text[:label_end].islower()
+
+
+# English's small words, which no place's name of ours holds ("tabled on" is no place).
+_SMALL_WORDS = frozenset(
+    ["on", "in", "at", "to", "for", "by", "with", "and", "be", "is", "was", "are", "will", "a",
+     "an", "the"]
+)  # fmt: skip
+
+
+def _place_like(phrase: str) -> bool:
+    """A lower-case phrase that may be a place: none of English's small words, and not
+    common words only ("city centre")."""
+    words = phrase.lower().split()
+    common = wordlists.lowercase_words()
+    return not any(w in _SMALL_WORDS for w in words) and not all(w in common for w in words)

@@ -659,16 +659,14 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
         # "San Juan, PR 00926": a state's code before its ZIP code, not "Pr" (Professeur)
         or bool(_ZIP_AFTER_RE.match(text, m.end("title")))
-        # "Deputy U.S. Marshal X": a federal officer, whom releases are about (as agents
-        # and officers), not Poland's regional head
-        or (
-            m["title"].lower().endswith("marshal")
-            and _US_BEFORE_RE.search(text, max(0, start - 6), start)
-        )
+        # A marshal is Poland's regional head only where a voivodeship is named: not "Deputy
+        # U.S. Marshal X", "Field Marshal X", "City Marshal Indicted" (whom releases are about)
+        or (m["title"].lower() in _REGIONAL_MARSHALS and not _VOIVODESHIP_RE.search(text))
     )
 
 
-_US_BEFORE_RE = re.compile(r"U\.\s?S\.\s$|US\s$")
+_REGIONAL_MARSHALS = frozenset(["marshal", "deputy marshal", "vice-marshal"])
+_VOIVODESHIP_RE = re.compile(r"(?i)\bvoivodeship|\bwojew[oó]dztw|\bsejmik\b")
 
 
 _ZIP_AFTER_RE = re.compile(r"[^\S\n]+\d{5}(?:-\d{4})?\b")
@@ -708,8 +706,8 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
                 break  # "DR. WANJIKU MUTHONI-KAMAU, EGH": an honour after the name
             if _names_nobody(text, m, pos, name, run_end, first=not group):
                 break
-            # "MEP Anna Kowalska-Nowak": a title in capitals, the name not
-            name_caps = caps and text[pos:run_end].isupper()
+            name_caps = caps and text[pos:run_end].isupper()  # ("MEP Anna Kowalska-Nowak")
+            name, pos = _without_rank(text, pos, name)
             group.append(Mention(name, pos, titled=True, caps=name_caps, title=title))
             party = _PARTY_RE.match(text, run_end)
             if party:
@@ -736,6 +734,15 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
     return _cut_at_breaks(mentions, text, breaks)
 
 
+def _without_rank(text: str, pos: int, name: str) -> tuple[str, int]:
+    """ "The Commissioner of Police, CP Kehinde X": the name without its rank's initials."""
+    rank = _RANK_FIRST_RE.match(text, pos)
+    if rank and len(name.split()) >= 3:
+        return name.split(maxsplit=1)[1], rank.end()
+    return name, pos
+
+
+_RANK_FIRST_RE = re.compile(rf"{names.RANKS}[^\S\n]+(?=[{UPPER}][{LOWER}])")
 _BODY_AFTER_COMMA_RE = re.compile(
     # (words of the same sentence: not "Verkehr, Raumplanung. Die Minister")
     rf",[^\S\n]+(?:the[^\S\n]+)?(?:(?:[{UPPER}][\w'’&-]*|{_LOWER_RANKS})[^\S\n]+){{1,3}}$"
@@ -2060,15 +2067,27 @@ _SALUTATION_RE = re.compile(r"(?:^|(?<=\n))[^\S\n]*Dear[^\S\n]+[^\n]{1,60}[,:][^
 def _an_open_letter(text: str, signed_at: int) -> bool:
     """Whether the release is a letter: its salutation over the first paragraph, under
     header lines only (no lead of many words first), one name alone on its signature's
-    line."""
+    line, at the text's foot (not a cover note over the release it sends), no press
+    officer's post under it ("Kind regards, / X / Press Officer")."""
     salutation = _SALUTATION_RE.search(text, 0, min(len(text), _LETTER_HEAD_CHARS))
     if not salutation or any(
         len(line.split()) > 14 for line in text[: salutation.start()].split("\n")
     ):
         return False
     line_end = text.find("\n", signed_at)
-    line = text[signed_at : len(text) if line_end < 0 else line_end]
-    return len(line.split()) <= 5 and not re.search(r",|\band\b|&", line)
+    line_end = len(text) if line_end < 0 else line_end
+    line, after = text[signed_at:line_end], text[line_end:]
+    return (
+        len(line.split()) <= 5
+        and not re.search(r",|\band\b|&", line)
+        and len(after) <= _LETTER_FOOT_CHARS
+        and not _PRESS_POST_RE.match(after.lstrip())
+    )
+
+
+#: How much may follow a letter's signature (its post, a co-signer, a contact).
+_LETTER_FOOT_CHARS = 300
+_PRESS_POST_RE = re.compile(r"(?i)[^\n]*\b(?:press|media|communications?|public relations)\b")
 
 
 #: How far into a letter its salutation stands.

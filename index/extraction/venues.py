@@ -608,10 +608,11 @@ _EVENT_WORDS = (
     # "a commemorative function at", "the annual session of the Board at"
     r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
     r"celebration|plenary|talks|"
-    # a consultation with the public ("during a consultation with resource owners at",
-    # not "consultation would begin ..., with exhibitions at"), and its African forms
-    r"(?:during|at|after)\s+(?:a|an|the)\s+(?:\w+\s+)?consultations?|imbizo|baraza|indaba|kgotla|"
-    r"durbar|"
+    # a consultation with the public and its African forms, right before the place or
+    # with whom ("during a consultation with resource owners at", "an imbizo at"; not "after
+    # a public consultation and copies are available at")
+    r"(?:(?:during|at)\s+(?:a|an|the)\s+(?:\w+\s+)?consultations?|imbizo|baraza|indaba|kgotla|"
+    r"durbar)(?:\s+with(?:\W+\w+){1,6})?(?=\W*$)|"
     # "Making a ministerial statement in the chamber of the National Assembly" (not "In a
     # policy statement ... fees at the X Terminal")
     r"(?:making|delivering|made|delivered)\s+(?:a|the|his|her)\s+(?:ministerial|policy|budget)"
@@ -625,6 +626,18 @@ _EVENT_NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_WORD_RE = re.compile(_EVENT_WORDS, re.IGNORECASE)
+
+
+def _another_clauses_place(act: re.Match[str], before: str) -> bool:
+    """ "launched the scheme and applications can be made online at the X", "Following the
+    announcement, trains will no longer stop at X": the place of another clause."""
+    return bool(_ANNOUNCED_RE.match(act.group()) and _ELSEWHERE_RE.search(before, act.end()))
+
+
+# Between an announcement's or a launch's word and "at": a clause of what may or will
+# happen, or a web page (an event's own "will take place at" is where it is held).
+_ANNOUNCED_RE = re.compile(r"(?i)announce|launch")
+_ELSEWHERE_RE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|online|available)\b")
 # Reporting words place the speaker only right before "at" ("said today at the
 # ..."); further away they report something that happened at a place mentioned
 # ("announced $2 million for improvements at Truman VA Hospital").
@@ -877,6 +890,8 @@ def _event_place(text: str, start: int, end: int) -> str | None:
         act = _EVENT_NEAR_RE.search(before)
         if act and _ACT_TRIGGER_RE.match(act.group()) and _PAST_RE.search(before):
             continue  # "since Mayor Smith cut the ribbon at the Central Library last year"
+        if act and _another_clauses_place(act, before):
+            act = None
         if (
             act
             or briefing
