@@ -90,7 +90,7 @@ def _place_before_date(text: str, start: int, line_end: int) -> int | None:
 def _named_elsewhere(text: str, phrase: str, start: int, end: int) -> bool:
     """Whether the text names ``phrase`` (a place) outside ``text[start:end]``."""
     pattern = re.compile(rf"(?i)(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])")
-    return any(m.start() != start for m in pattern.finditer(text) if not start <= m.start() < end)
+    return any(not start <= m.start() < end for m in pattern.finditer(text))
 
 
 # "... in Viña del Mar VIÑA DEL MAR The Regional Government ...": a place in capitals

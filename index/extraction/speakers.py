@@ -737,8 +737,10 @@ def find_mentions(text: str, end: int, breaks: Sequence[int] = ()) -> list[Menti
 def _without_rank(text: str, pos: int, name: str) -> tuple[str, int]:
     """ "The Commissioner of Police, CP Kehinde X": the name without its rank's initials."""
     rank = _RANK_FIRST_RE.match(text, pos)
-    if rank and len(name.split()) >= 3:
-        return name.split(maxsplit=1)[1], rank.end()
+    words = name.split(maxsplit=1)
+    # (the name read must hold the rank: never a given name taken for it)
+    if rank and len(name.split()) >= 3 and words[0].upper() == rank.group().strip().upper():
+        return words[1], rank.end()
     return name, pos
 
 
