@@ -378,6 +378,15 @@ def test_a_german_halls_town_after_in_but_not_a_noun(sentence: str, venue: str) 
             "The new ticket was presented today at Innsbruck Hauptbahnhof by the minister.",
             "Innsbruck Hauptbahnhof",
         ),
+        (
+            "A maternity block was commissioned on Wednesday at the Savanna Regional Hospital.",
+            "Savanna Regional Hospital",
+        ),
+        (
+            "The programme was flagged off on Monday at Murtala Square, Kaduna, by the "
+            "Commissioner for Health.",
+            "Murtala Square",
+        ),
     ],
 )
 def test_more_places_of_the_event(sentence: str, venue: str) -> None:
@@ -393,4 +402,17 @@ def test_a_new_thing_without_a_name_is_no_venue() -> None:
         "Ministry of Transport\n\nSomething opens\n\nVela, 12 June 2024 – The event at the new "
         "facility was attended by all.\n"
     )
+    assert extract(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry commissioned a study at the University of Vela last year.",
+        "The company announced the commissioning of its electrolyser at the Vela industrial "
+        "park in Québec.",
+    ],
+)
+def test_a_study_or_a_plant_commissioned_there_is_no_venue(sentence: str) -> None:
+    text = f"Ministry of Transport\n\nSomething opens\n\nVela, 12 June 2024 – {sentence}\n"
     assert extract(text).venue is None

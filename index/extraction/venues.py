@@ -121,7 +121,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return trigger, re.compile(r"\s+(?:" + _SMALL + r")$")
 
 
-_LAST_ONLY_WORDS = frozenset({"Field", "Exchange"})
+_LAST_ONLY_WORDS = frozenset({"Field", "Exchange", "Square"})
 _TIME_WORDS = frozenset(wordlists.WEEKDAYS_EN) | frozenset(wordlists.MONTHS_EN) | {"today"}
 
 
@@ -608,6 +608,9 @@ _EVENT_WORDS = (
     # "a commemorative function at", "the annual session of the Board at"
     r"(?:a|the)\s+(?:\w+\s+)?function(?!\s+of)|session|inauguration|"
     r"celebration|plenary|talks|"
+    # a facility put into service: "was commissioned on Wednesday at the X Hospital" (not
+    # "commissioned a study at the University", "the commissioning of its plant at X")
+    r"(?:was|were|been)\s+commissioned|"
     # a consultation with the public and its African forms, right before the place or
     # with whom ("during a consultation with resource owners at", "an imbizo at"; not "after
     # a public consultation and copies are available at")
