@@ -428,7 +428,8 @@ def printed_organization(printed: Layout, text: str) -> str | None:
 
 # A release's label that says whose it is: "Communiqué de presse du Département du
 # territoire", "Press release from the Department of Transport", "Comunicado de prensa
-# de la Secretaría de Salud", "Announcement by the Department of Antiquities" (not a joint release's: its first body is read elsewhere).
+# de la Secretaría de Salud", "Announcement by the Department of Antiquities" (not a
+# joint release's: its first body is read elsewhere).
 _RELEASE_OF_RE = re.compile(
     r"(?i)^(?:(?:(?:press|media|news)\s+(?:release|statement)|announcement|communiqué\s+de\s+presse|"
     r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicato\s+stampa|"
