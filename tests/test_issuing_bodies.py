@@ -1544,3 +1544,14 @@ def test_a_ministers_office_in_a_transcripts_footer_issues_it(footer: str) -> No
         f"{footer}\nMedia contact: Jess Ferrante 0412 555 019\n"
     )
     assert extract(text).organization == footer.split(" |")[0].split("\n")[0]
+
+
+def test_a_party_named_as_a_front_is_a_body() -> None:
+    text = (
+        "Kestrel Civic Front | Building Together\n\nHome » Newsroom » Speeches & Transcripts\n\n"
+        "KCF Leader Thandeka Mabuza's press conference on the local government manifesto\n\n"
+        "14 October 2025\n\nLWAZI NKOSI (SPOKESPERSON): Good morning, and thank you for joining "
+        "us.\n\nTHANDEKA MABUZA (LEADER): Thank you, Lwazi. A year from now, voters will elect "
+        "the people who decide whether their taps run.\n"
+    )
+    assert extract(text).organization == "Kestrel Civic Front"
