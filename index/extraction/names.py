@@ -658,6 +658,12 @@ _PRONOUNS = frozenset({"he", "she", "they", "er", "sie", "il", "elle"})
 PRONOUN = "<pronoun>"
 
 
+def excellency(space: str) -> str:
+    """ "His Excellency", "H.E.": an ambassador's or head's style, ``space`` between its
+    words (the space after it is the caller's)."""
+    return rf"(?:(?:His|Her|HIS|HER){space}+(?:Excellency|EXCELLENCY),?|H\.[^\S\n]?E\.)"
+
+
 def _honourable(space: str) -> str:
     """ "The Rt Hon.", "Honourable", "H.E.": the style before a name, ``space`` between
     its words."""
@@ -665,10 +671,7 @@ def _honourable(space: str) -> str:
         rf"(?:[Tt]he{space}+|THE{space}+)?(?:(?:Rt|Right|Most|RT|RIGHT|MOST)\.?{space}+)?"
         rf"(?:Hon\.?|Honourable|Honorable|HON\.?|HONOURABLE|HONORABLE){space}+"
     )
-    excellency = (
-        rf"(?:(?:His|Her|HIS|HER){space}+(?:Excellency|EXCELLENCY),?|H\.[^\S\n]?E\.){space}+"
-    )
-    return rf"(?:{excellency}(?:{hon})?|{hon})"
+    return rf"(?:{excellency(space)}{space}+(?:{hon})?|{hon})"
 
 
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))

@@ -146,7 +146,7 @@ _LOWER_RANKS = r"(?:federal|provincial|state|national|regional|deputy|acting|int
 # A title's portfolio: " for Coastal and Water Resilience", " of Health".
 _PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
 _STYLE = (
-    r"(?:(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY),?\s+|H\.[^\S\n]?E\.\s+)?"
+    r"(?:" + names.excellency(r"\s") + r"\s+)?"
     r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable|HONOURABLE)\b))?"
     # ("HON" is no style inside "HONOURABLE")
     r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\b\.?|Honourable|Honorable|HONOURABLE|HONORABLE)?"
