@@ -411,3 +411,12 @@ def test_a_new_thing_unnamed_or_a_study_or_plant_commissioned_there_is_no_venue(
 ) -> None:
     text = f"Ministry of Transport\n\nSomething opens\n\nVela, 12 June 2024 – {sentence}\n"
     assert extract(text).venue is None
+
+
+def test_a_border_crossing_named_in_lower_case_is_the_whole_venue() -> None:
+    text = (
+        "Convoys resume through Harrow Gap\n\nTRIPOLI – The coordinator, Ana Veltri, today "
+        "welcomed the reopening.\n\nSpeaking to reporters at the Harrow Gap border crossing, "
+        'where she watched the first convoy pass, Ms. Veltri said it "changes everything".\n'
+    )
+    assert extract(text).venue == "Harrow Gap border crossing"

@@ -1888,3 +1888,52 @@ def test_a_pages_date_row_with_its_reading_time_is_no_headline() -> None:
     result = extract(text)
     assert result.title == "New maternity block opens in Tamale"
     assert result.speaker == "Zuwera Iddrisu"
+
+
+def test_a_scanned_release_label_with_a_speck_after_it_is_no_headline() -> None:
+    text = (
+        "REPUBLIC OF KELDARA\nMINISTRY OF WATER\nPrivate Bag 12, Port Amsel\n\n"
+        "PRESS REL EASE ,\n\nBOREHOLE PROGRAMME TO REACH 40 VILLAGES\n\nThe Ministry of Water "
+        "wishes to inform the public that drilling will start in the eastern district on "
+        "Monday.\n"
+    )
+    result = extract(text)
+    assert result.title == "BOREHOLE PROGRAMME TO REACH 40 VILLAGES"
+    assert result.dateline is None
+
+
+def test_an_issued_by_line_names_the_first_of_a_joint_releases_bodies() -> None:
+    text = (
+        "JOINT PRESS RELEASE\n\nIssued by the Ministry of Fisheries of the Republic of Keldara "
+        "and the Ministry of Marine Resources and Ports of the Republic of Ostrava\n\n"
+        "KELDARA AND OSTRAVA AGREE JOINT PATROLS ON THE LAKE\n\nPORT AMSEL, 2 May 2024 — The "
+        "two governments today agreed to run joint patrols against illegal fishing.\n"
+    )
+    result = extract(text)
+    assert result.title == "KELDARA AND OSTRAVA AGREE JOINT PATROLS ON THE LAKE"
+    assert result.organization == "Ministry of Fisheries of the Republic of Keldara"
+
+
+def test_a_transcripts_heading_says_where_it_was_spoken() -> None:
+    doorstop = (
+        "Ministry of Water\n\nTranscript of Doorstop Interview with Minister for Water Ana "
+        "Veltri at Harrow Creek Pumping Station\n\n18 Jun 2024\n\nMINISTER VELTRI: Good "
+        "morning. We have just seen the new pumps.\n\nJOURNALIST: What did they cost?\n\n"
+        "MINISTER VELTRI: Less than the old ones to run.\n"
+    )
+    assert extract(doorstop).venue == "Harrow Creek Pumping Station"
+    statement = (
+        "Ministry of Tourism\n\nMinister Veltri: a record season ahead\n\nTranscript of the "
+        "statement by Minister of Tourism Ana Veltri to the media at Amsel Airport, 3 July "
+        "2024\n\nMINISTER VELTRI: Good afternoon. The numbers are very good.\n"
+    )
+    assert extract(statement).venue == "Amsel Airport"
+
+
+def test_an_address_to_an_event_and_its_town_is_given_there() -> None:
+    text = (
+        "Ministry of Tourism\n\nAddress by the Minister of Tourism, Ana Veltri, to the Second "
+        "Lakeside Forum on Sustainable Travel, Sidi Orvane\n\n14 October 2024\n\nExcellencies, "
+        "ladies and gentlemen,\n\nWelcome to Port Amsel.\n"
+    )
+    assert extract(text).venue == "Second Lakeside Forum on Sustainable Travel, Sidi Orvane"

@@ -1555,3 +1555,9 @@ def test_a_party_named_as_a_front_is_a_body() -> None:
         "the people who decide whether their taps run.\n"
     )
     assert extract(text).organization == "Kestrel Civic Front"
+
+
+def test_a_united_nations_country_teams_site_name_is_the_issuer() -> None:
+    assert layout.organization_line("United Nations Libya") == "United Nations Libya"
+    # (a country's name must follow: not a headline's verb)
+    assert layout.organization_line("United Nations Welcomes Truce") is None

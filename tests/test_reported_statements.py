@@ -797,3 +797,13 @@ def test_a_name_a_printed_line_broke_with_a_hyphen_is_whole() -> None:
     assert "Govern-\nment" in cleaning.clean_text("The Regional Govern-\nment of Apulia said.")
     # (a double-barrelled name keeps its hyphen)
     assert "Mensah-\nDube" in cleaning.clean_text("said Mr Mensah-\nDube.")
+
+
+def test_a_french_professors_pr_does_not_end_the_sentence_of_a_quote() -> None:
+    text = (
+        "University opens a drylands centre\n\nAgadir, 12 March 2024 – The university opened "
+        'its centre today.\n\n"We have a great deal to learn from the argan tree," said the '
+        "President of the University, Pr. Salma Idrissi, at the opening.\n"
+    )
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Salma Idrissi", "We have a great deal")]

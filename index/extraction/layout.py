@@ -788,6 +788,14 @@ _TRANSCRIPT_PLACE_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|media|news)\s+"
     r"(?:conference|briefing)(?:\s+held)?(?:,\s*|\s+(?:at|in)\s+)(?P<place>[^\n]{3,120})$"
 )
+# "Transcript of Doorstop Interview with Minister X at Y Hawker Centre", "Transcript of the
+# statement by Minister X to the media at Tivat Airport, 3 July 2024": a transcript's
+# heading, which may say where it was spoken as a speech's heading does
+_TRANSCRIPT_OF_RE = re.compile(
+    r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:(?:doorstop|press|media|radio|"
+    r"television|tv)\s+)?(?:interview|statement|remarks|conference|briefing|doorstop|stand-?up)"
+    r"\s+(?:with|by|of|to|at|in)\b"
+)
 _TODAY_RE = re.compile(r"\s(?:today|yesterday|this (?:morning|afternoon|week))\s")
 _DELIVERED_BY_RE = re.compile(r"(?i)delivered\s+by\b")
 # "Rural bus services: Chair's opening statement": the speech's kind after its topic.
@@ -866,6 +874,8 @@ _HEADING_AT_RE = re.compile(
 _HEADING_TO_RE = re.compile(
     rf"\s(?:to|TO)\s+(?:the\s+|THE\s+)?(?P<place>[{UPPER}\d][^\n]{{2,160}})$"
 )
+# A town's name of one to three capitalised words: "Yasmine Hammamet", "Port Elm".
+_TOWN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+){{0,2}}")
 _OCCASION_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"
 )
@@ -1968,7 +1978,7 @@ class Layout:
             if held and _names_a_venue(held["place"]):
                 return held["place"]
         for part in self.all("headline", "byline"):
-            heading = _SPEECH_HEADING_RE.match(part.text)
+            heading = _SPEECH_HEADING_RE.match(part.text) or _TRANSCRIPT_OF_RE.match(part.text)
             # (from its "at" when the kind's word ends with it: "X's remarks at the Y")
             at_start = (
                 heading.end() - (3 if heading.group().lower().endswith(" at") else 0)
@@ -1982,8 +1992,13 @@ class Layout:
                 occasion, _, held_at = to["place"].partition(", ")
                 # ("Budget Speech 2026: Address to the National Assembly, Panama City": a
                 # chamber addressed is where the speech was given)
+                # ("... to the Third Mediterranean Forum on Sustainable Tourism, Yasmine
+                # Hammamet": an event, then its town)
                 if not (
-                    (_EVENT_NOUN_RE.search(occasion) and _names_a_venue(held_at))
+                    (
+                        _EVENT_NOUN_RE.search(occasion)
+                        and (_names_a_venue(held_at) or _TOWN_NAME_RE.fullmatch(held_at))
+                    )
                     or _CHAMBER_ADDRESSED_RE.fullmatch(occasion)
                 ):
                     to = None
@@ -3739,7 +3754,8 @@ def _words_of_a_body(
 
 
 _UN_COUNTRY_OFFICE_RE = re.compile(
-    rf"^(?:{_UN_AGENCIES})"
+    # (and the country team's own site: "United Nations Libya")
+    rf"^(?:United\s+Nations|{_UN_AGENCIES})"
     r"\s+(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
 )
 
@@ -6158,8 +6174,9 @@ def _kicker_part(line: str, start: int, end: int, kicker: re.Match[str]) -> Part
 
 def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
-    # "PRESS RELEASE No. 112/96      Page 1 of 3" (a scan's specks too: "| PRESS RELEASE ~")
-    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *|~_•")
+    # "PRESS RELEASE No. 112/96      Page 1 of 3" (a scan's specks too: "| PRESS RELEASE ~",
+    # "PRESS REL EASE ,")
+    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *|~_•,")
     pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
     if _state_over_its_ministry(pieces):
         return None  # "Republic of Lebanon – Ministry of Public Health": the ministry's letterhead
@@ -6359,6 +6376,20 @@ _ORG_LABEL_RE = re.compile(
     r"source|"
     r"organi[sz]ation|institution|department|ministry)\s*:\s*(?P<org>[^(\n]{3,100})"
 )
+# "Issued by the Ministry of Transport of X and the Ministry of Works and Transport of Y":
+# a joint release's issuers on a line of their own, the first named the issuer's
+_ISSUED_BY_RE = re.compile(
+    r"(?i)^(?:jointly\s+)?issued\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<bodies>(?-i:[A-Z]).{4,200}?)\.?$"
+)
+_NEXT_BODY_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+and\s+the\s+(?=[A-Z])")
+
+
+def _issued_by_line(line: str) -> str | None:
+    issued = _ISSUED_BY_RE.match(line)
+    if not issued:
+        return None
+    first = _NEXT_BODY_RE.split(issued["bodies"], maxsplit=1)[0]
+    return organization_line(first)
 
 
 def _labelled_part(
@@ -6383,6 +6414,8 @@ def _labelled_part(
     labelled = _ORG_LABEL_RE.match(line)
     if labelled:
         return Part("org", line, start, end, labelled["org"].strip(" ;"))
+    if issuer := _issued_by_line(line):
+        return Part("org", line, start, end, issuer)
     if _CONTACT_RE.search(line):
         return Part("contact", line, start, end)
     place = _bracketed_place(line)

@@ -40,8 +40,8 @@ _NEXT_QUOTE_RE = re.compile(r"[\n\"“”„«»]")
 #: A sentence boundary, not the dot of an abbreviation ("Dr.", "Corp.") or an initial.
 SENTENCE_END_RE = re.compile(
     # (and every dotted title of one word in honorifics.txt: "said Eng. Haddad"; the
-    # style "Hon.": '," Hon. Taufa said')
-    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj|ir|mr))"
+    # style "Hon.": '," Hon. Taufa said'; the French professor's "Pr.")
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|Sr|Jr|St|Co|No|Lt|Ir|Hj|ir|mr|Pr))"
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc|Ltd|Ing|Mgr|Mag|iur|jur|med|nat|pol|Drs|drs|"
     r"Adm|Adv|Amb|Cde|Det|Eng|Rev|Sec|Sgt|Smt|Tmt|Mhe|doc|inż|Hon|Dra|Lic|Arq))"
     r"(?<!\b(?:Mtro|Mtra))(?<!\b(?:Licda|Thiru))"
@@ -862,7 +862,7 @@ def _other_gender(courtesy: str, pronoun: str) -> bool:
 
 _SENTENCE_END_RE = re.compile(
     rf"(?<=[{names.LOWER}0-9)][.!?])(?<!\bMa\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
-    rf"(?<!Mrs\.)(?<!Prof\.)(?<!\bMgr\.)(?<!\bIng\.)\s+(?=[{names.UPPER}])"
+    rf"(?<!Mrs\.)(?<!Prof\.)(?<!\bMgr\.)(?<!\bIng\.)(?<!\bPr\.)\s+(?=[{names.UPPER}])"
 )
 # Where a name may start: a capital after a space or the sentence's start.
 _SUBJECT_START_RE = re.compile(rf"(?:(?<=^)|(?<=\s))(?=[{names.UPPER}])")

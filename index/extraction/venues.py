@@ -451,7 +451,8 @@ _BUILDING_NOUNS = (
     "marina", "pier", "quay", "terminal", "warehouse", "hotel", "grounds", "palace", "complex",
     "pavilion", "auditorium", "chamber", "cathedral", "mosque", "temple", "synagogue", "courthouse",
     "studio", "studios", "substation", "works", "basin", "dam", "reservoir", "harbour", "harbor",
-    "residence", "dormitory", "playground", "jetty", "lock",
+    "residence", "dormitory", "playground", "jetty", "lock", "checkpoint",
+    "border crossing", "border post",
 )  # fmt: skip
 _BUILDINGS = "|".join(_BUILDING_NOUNS)
 # ... and the grounds a minister's visit is to: "a visit to X National Nature Reserve"
