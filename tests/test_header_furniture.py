@@ -1937,3 +1937,69 @@ def test_an_address_to_an_event_and_its_town_is_given_there() -> None:
         "ladies and gentlemen,\n\nWelcome to Port Amsel.\n"
     )
     assert extract(text).venue == "Second Lakeside Forum on Sustainable Travel, Sidi Orvane"
+
+
+def test_issued_jointly_by_a_body_and_a_company_names_the_first() -> None:
+    text = (
+        "JOINT PRESS RELEASE\nIssued jointly by the Keldara Horticulture Council (KHC) and "
+        "Amsel Cold Chain Logistics Ltd\n\nNew cold store to double fresh produce exports\n\n"
+        "Port Amsel, 15 January 2025 – The council and the company today opened a cold store.\n"
+    )
+    result = extract(text)
+    assert result.title == "New cold store to double fresh produce exports"
+    assert result.organization == "Keldara Horticulture Council"
+
+
+def test_a_capitals_headline_goes_on_over_a_clause_of_its_own() -> None:
+    text = (
+        "KELDARA MINE SAFETY BOARD\n\nPRESS STATEMENT\n\nBOARD ORDERS HALT AT MUFULIRA\n"
+        "TAILINGS DAM AFTER ENGINEER WARNS OF CRACKS\n\nKITWE, 19 November 2024 -- The board "
+        "has ordered the suspension of all deposits at the dam.\n"
+    )
+    assert extract(text).title == (
+        "BOARD ORDERS HALT AT MUFULIRA TAILINGS DAM AFTER ENGINEER WARNS OF CRACKS"
+    )
+
+
+def test_a_joint_release_label_naming_its_partner_is_no_headline() -> None:
+    text = (
+        "News release\n\nFederal and provincial governments upgrade wastewater plants\n\n"
+        "From: Department of Keldaran Infrastructure\nJoint news release with the Government "
+        "of Nova Scotia\n\nSydney, Nova Scotia, October 3, 2024 — Two plants will be rebuilt.\n"
+    )
+    assert extract(text).title == "Federal and provincial governments upgrade wastewater plants"
+
+
+def test_a_courts_press_summary_label_and_its_sections_are_no_headline() -> None:
+    text = (
+        "HIGH COURT OF KELDARA\n\nPRESS SUMMARY\n\n28 November 2024\n\nHigh Court rules "
+        "lender's debt texts to relatives unlawful\n\nPetition No. E517 of 2023: Ana Veltri and "
+        "three others v. Amsel Credit Limited\n\nBackground to the petition\nThe four "
+        "petitioners borrowed small sums through a lending application.\n"
+    )
+    assert extract(text).title == "High Court rules lender's debt texts to relatives unlawful"
+
+
+def test_a_tribunals_summary_heads_with_its_case_not_its_bench() -> None:
+    text = (
+        "Tribunal of Harbour Appeals\nPRESS SUMMARY\n3 March 2025\n\nAmsel Freight B.V. "
+        "(Appellant) v Keldara Pension Fund (Respondent)\nCase reference: THA 2024/0178\nOn "
+        "appeal from the District Chamber, Amsel\nMembers of the Tribunal: Judge Veltri, Judge "
+        "Okafor, Judge Lowe\nHearing date: 14 November 2024\n\nBACKGROUND TO THE "
+        "APPEAL\nThe appellant challenged a decision of the fund's trustees.\n"
+    )
+    assert (
+        extract(text).title == "Amsel Freight B.V. (Appellant) v Keldara Pension Fund (Respondent)"
+    )
+
+
+def test_an_irish_bodys_name_over_its_english_one_is_the_letterhead() -> None:
+    text = (
+        "AN CHÚIRT UACHTARACH\nTHE SUPREME COURT\n\nPRESS NOTE\n24 June 2024\n\nAmsel "
+        "Residents' Association v Coastal Planning Board\n[2024] IESC 31\n\nThe appellant, a "
+        "residents' association, challenged a grant of permission.\n"
+    )
+    result = extract(text)
+    assert result.title == "Amsel Residents' Association v Coastal Planning Board"
+    assert result.organization == "The Supreme Court"
+    assert layout.organization_line("An Roinn Sláinte") == "An Roinn Sláinte"

@@ -147,8 +147,11 @@ ON_BEHALF = (
 _FURNITURE_RE = re.compile(
     # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease",
     # "For lmmediate Release")
-    r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
-    r"advisory|conference|briefing|announcement|note)s?(?:\s+summary)?|official (?:release|statement)|"
+    r"(?i)^(?:for [il1](?:m|rn){2}ediate re[l1]ease\b.*|joint release|"
+    # Canada.ca's "Joint news release with the Government of Nova Scotia"
+    r"joint\s+(?:media|press|news)\s+(?:release|statement)\s+with\s+(?:the\s+)?(?-i:[A-Z]).{2,100}|"
+    r"(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|"
+    r"advisory|conference|briefing|announcement|note|summary)s?(?:\s+summary)?|official (?:release|statement)|"
     # a site's press section over the headline: "Press centre", "Newsroom"
     r"(?:press|media)(?:\s+and\s+communications?)?\s+(?:centre|center)|newsroom|"
     # "News releases Manitoba": a site's section and the site's name
@@ -266,6 +269,12 @@ _FURNITURE_RE = re.compile(
     r"september|october|november|december)\s+\d{4}|"
     r"[A-Z]{1,4} \d+/\d{2,4}|[A-Z]{2,8}/\d{2}/\d{1,5}|(?:view|watch)(?: live)?(?: video)?|"
     r"live webcast|webcast|video|audio|podcast|share|print|introduction|overview|background|"
+    # a court's summary: "Background to the petition", "Facts of the case", its bench
+    # ("Members of the Tribunal: Judge X, ...", "Justices: Lord A, Lady B"), its case's
+    # number ("Case reference: TCA 2024/0178"), "Information note"
+    r"(?:background\s+to|facts\s+of)\s+the\s+(?:petition|case|appeal|application|complaint|claim)|"
+    r"(?:members\s+of\s+the\s+)?(?:tribunal|bench|panel|justices|judges|coram)\s*:.*|"
+    r"case\s+(?:reference|number|no\.?)\s*:.*|information\s+note|"
     r"conclusion|summary|.{0,80}\bpresented (?:identical|similar) (?:remarks|speech)\b.*|"
     r".{0,80}\bpresented an identical speech\b.*|"
     # Numbers and identifiers: "RNS Number : 7364T", "LEI: 2138…", "Episode 112",
@@ -2354,7 +2363,8 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
             any(w.lower() in verbs for w in line.split()[1:])
             or bool(re.search(r" (?:TO|WILL) ", line))
         )
-        and not any(w.lower() in verbs for w in following.split())
+        # (its verbs only in a clause of its own: "TAILINGS DAM AFTER CRACKS FOUND")
+        and not any(w.lower() in verbs for w in _SUBORDINATE_CLAUSE_RE.split(following)[0].split())
         # ("ALONG THE RIVER WENSUM", "CENTRE IN LABASA": a place the object is in, not a
         # name over it)
         and (
@@ -2364,6 +2374,7 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
     )
 
 
+_SUBORDINATE_CLAUSE_RE = re.compile(r" (?:AFTER|AS|WHILE|WHEN|BEFORE|UNTIL|ONCE) ")
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "on", "at", "along", "across", "near", "between", "into", "over", "under", "around"]
 )
@@ -3692,6 +3703,8 @@ def organization_line(line: str) -> str | None:
         return normal_case(body)
     if not 1 <= len(words) <= _longest_body(words) or _PROCEEDING_RE.match(body):
         return None
+    if IRISH_BODY_RE.match(body) and len(words) <= 8:
+        return normal_case(body)  # "AN CHÚIRT UACHTARACH", "An Roinn Sláinte"
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     bare = [w.strip(",.'’()").lower() for w in words]
@@ -3710,6 +3723,14 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+#: An Irish body's name: the article, then its head ("An Roinn ...", "An Chúirt ...", "An
+# tÚdarás ...", "An Chomhairle ...").
+IRISH_BODY_RE = re.compile(
+    r"(?i)^an\s+(?:roinn|ch?úirt|ch?omhairle|oifig|t-?údarás|ch?oimisiún|ghníomhaireacht|"
+    r"tseirbhís|bord|ollscoil)\s+\S"
+)
 
 
 def _french_office(bare: list[str]) -> bool:
@@ -6381,15 +6402,27 @@ _ORG_LABEL_RE = re.compile(
 _ISSUED_BY_RE = re.compile(
     r"(?i)^(?:jointly\s+)?issued\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<bodies>(?-i:[A-Z]).{4,200}?)\.?$"
 )
-_NEXT_BODY_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+and\s+the\s+(?=[A-Z])")
+_NEXT_BODY_RE = re.compile(
+    r"\s*;\s*|,\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+and\s+the\s+(?=[A-Z])|(?P<bare>\s+and\s+(?=[A-Z]))"
+)
 
 
 def _issued_by_line(line: str) -> str | None:
     issued = _ISSUED_BY_RE.match(line)
-    if not issued:
-        return None
-    first = _NEXT_BODY_RE.split(issued["bodies"], maxsplit=1)[0]
-    return organization_line(first)
+    return _first_of_joined_bodies(issued["bodies"]) if issued else None
+
+
+def _first_of_joined_bodies(bodies: str) -> str | None:
+    """ "X Council (XC) and Y Logistics Ltd": the first body; at a bare "and" only where
+    the rest names a body too (not "Ministry of Works" of "Ministry of Works and Transport
+    of Uganda")."""
+    for joint in _NEXT_BODY_RE.finditer(bodies):
+        rest = bodies[joint.end() :]
+        if (first := organization_line(bodies[: joint.start()])) and (
+            not joint["bare"] or organization_line(rest) or _first_of_joined_bodies(rest)
+        ):
+            return first
+    return organization_line(bodies)
 
 
 def _labelled_part(

@@ -23,6 +23,7 @@ from index.extraction import names, wordlists
 from index.extraction.layout import (
     ENGLISH_BODY_WORD_RE,
     FOREIGN_BODY_HEADS,
+    IRISH_BODY_RE,
     LEGAL_FORMS,
     ON_BEHALF,
     RELEASE_LABEL,
@@ -730,11 +731,14 @@ def _english_beside(first, second, text: str) -> bool:
     # ("RIIGIKOGU" over "Parliament of Estonia": a body's one word in its own language;
     # "Ministerstwo Klimatu i Środowiska", "Regione Marche": its head word in its own)
     head = first.value.split()[0].lower() if first.value.split() else ""
+    # ("An Chúirt Uachtarach" / "The Supreme Court": Irish, whose article is English's "an")
+    irish = bool(IRISH_BODY_RE.match(first.value))
     other = (
         max(own.values()) >= 1
         or bool(_ROMANCE_PARTICLE_RE.search(first.value))
         or (" " not in first.value.strip() and " of " in second.value)
         or head in FOREIGN_BODY_HEADS
+        or irish
     )
     # ("Mozambican Basketball Federation" under "Federação Moçambicana de Basquetebol":
     # no particle of English, none of the other language either)
@@ -744,7 +748,7 @@ def _english_beside(first, second, text: str) -> bool:
     # body's word of English names the English line where no particle does)
     named = head in FOREIGN_BODY_HEADS and plain and ENGLISH_BODY_WORD_RE.search(second.value)
     # (a head word of another language outweighs a loan word: "Kementerian Ekonomi Digital")
-    foreign = own["en"] == 0 or head in FOREIGN_BODY_HEADS
+    foreign = own["en"] == 0 or head in FOREIGN_BODY_HEADS or irish
     return (english["en"] >= 1 or bool(bare) or bool(named)) and foreign and other
 
 
