@@ -2003,3 +2003,69 @@ def test_an_irish_bodys_name_over_its_english_one_is_the_letterhead() -> None:
     assert result.title == "Amsel Residents' Association v Coastal Planning Board"
     assert result.organization == "The Supreme Court"
     assert layout.organization_line("An Roinn Sláinte") == "An Roinn Sláinte"
+
+
+def test_a_date_and_a_hall_after_a_bar_give_the_speechs_venue() -> None:
+    text = (
+        "KELDARA ASSEMBLY\nHome > News > Speeches\n\nOpening speech by the President of the "
+        "Assembly at the 2025 Spring Session\n\nMonday 7 April 2025 | Palais des Congrès, "
+        "Amsel\nAna Veltri, President of the Assembly\n\nDear colleagues,\n\nI declare the "
+        "session open.\n"
+    )
+    result = extract(text)
+    assert result.venue == "Palais des Congrès, Amsel"
+    assert result.speaker == "Ana Veltri"
+    # (a page's stamp and its office: no venue)
+    stamped = text.replace(
+        "Monday 7 April 2025 | Palais des Congrès, Amsel",
+        ("Published 7 April 2025 | Office of Communications"),
+    )
+    assert extract(stamped).venue != "Office of Communications"
+
+
+def test_a_committees_record_says_where_it_met_and_its_chamber_issues() -> None:
+    text = (
+        "House of Commons\nHarbours and Fisheries Committee\n\nOral evidence: Water quality "
+        "in harbours\nHC 412\n\nTuesday 21 January 2025\n\nMeeting held in the Grimond Room, "
+        "Portcullis House\n\nMembers present: Ana Veltri (Chair); Tom Reid.\n\nWitness\nI: "
+        "Helen Marsh, Chief Executive, Amsel Water plc.\n\nExamination of witness\nWitness: "
+        "Helen Marsh.\n\nQ101 Chair: Good morning, Ms Marsh. Why should anyone believe this "
+        "year will be different?\n\nHelen Marsh: Good morning, Chair. Our figures are better "
+        "this year, and every overflow now has a monitor.\n\nQ102 Tom Reid: When will the "
+        "spills stop?\n\nHelen Marsh: Within five years at the worst sites, and we will "
+        "publish the data every month.\n"
+    )
+    result = extract(text)
+    assert result.venue == "Grimond Room, Portcullis House"
+    assert result.title == "Oral evidence: Water quality in harbours"
+    assert layout.organization_line("Deutscher Bundestag") == "Deutscher Bundestag"
+    assert layout.organization_line("LOK SABHA") == "Lok Sabha"
+    # A member's office under the chamber issues for the member.
+    office = (
+        "HOUSE OF COMMONS\nOffice of the Shadow Secretary of State for Harbours\nAna Veltri MP"
+        '\n\nPRESS RELEASE\n\nHarbour dues "a tax on islanders"\n\nAna Veltri MP said the '
+        "rise was unfair.\n"
+    )
+    assert extract(office).organization == "Office of the Shadow Secretary of State for Harbours"
+
+
+def test_a_hansard_proofs_chamber_is_the_venue_and_its_item_the_title() -> None:
+    text = (
+        "Parliament of Keldara\nHansard – Legislative Assembly\nPROOF VERSION – not to be "
+        "quoted as final\n\nWednesday 12 March 2025\n\nQUESTIONS WITHOUT NOTICE AND MINISTERS "
+        "STATEMENTS\n\nRegional housing construction\n\nTom REID (Amsel West) (14:06): My "
+        "question is to the Minister.\n\nAna VELTRI (Amsel – Minister for Housing) (14:06): I "
+        "thank the member. Eleven hundred homes have started, and more will follow this year.\n"
+    )
+    result = extract(text)
+    assert result.title == "Regional housing construction"
+    assert result.venue == "Legislative Assembly"
+
+
+def test_a_joint_statements_label_going_on_in_lower_case_is_no_headline() -> None:
+    text = (
+        "JOINT STATEMENT\nof the Speakers of the Parliaments of Keldara and Ostrava\n\nSpeakers "
+        "Call for a Common Regime to Protect Undersea Cables\n\nAmsel, 28 November 2024 – "
+        "The two Speakers adopted a joint statement today.\n"
+    )
+    assert extract(text).title == "Speakers Call for a Common Regime to Protect Undersea Cables"

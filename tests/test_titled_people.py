@@ -706,3 +706,18 @@ def test_a_police_rank_before_the_name_is_no_part_of_it() -> None:
     result = extract(text)
     assert result.speaker == "Kehinde Oyelaran"
     assert [q.speaker for q in result.quotes] == ["Kehinde Oyelaran"]
+
+
+def test_a_styled_name_before_its_post_is_the_issuer_of_the_statement() -> None:
+    text = (
+        "Statement by the Speaker on the passing of the Honourable Marie Lalonde\n\nOTTAWA, "
+        "January 8, 2025 – The Honourable Raymond Gagné-Okafor, Speaker of the Senate, issued "
+        'the following statement today:\n\n"It is with deep sadness that I learned of the '
+        'passing of the Honourable Marie Lalonde."\n'
+    )
+    assert extract(text).speaker == "Raymond Gagné-Okafor"
+
+
+def test_a_headlines_nigerian_verb_tasks_is_no_name() -> None:
+    headline = "SENATE PRESIDENT TASKS COMMITTEES ON SPEEDY PASSAGE OF BUDGET\n\nThe text."
+    assert speakers.find_mentions(headline, len(headline), []) == []

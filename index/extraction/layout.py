@@ -349,7 +349,10 @@ _FURNITURE_RE = re.compile(
     r"(?:keynote|opening|closing|welcome|welcoming|commencement|inaugural|budget)\s+"
     r"(?:address|speech|remarks|lecture)|"
     # A chamber record's section: "MEMBERS STATEMENTS", "Statements by Members".
-    r"members'?’? statements|statements by members|questions without notice|"
+    r"members'?’? statements|statements by members|questions without notice(?:\s+and\s+"
+    r"ministers'?’?\s+statements)?|"
+    # A chamber record's proof: "PROOF VERSION – not to be quoted as final", "Uncorrected proof"
+    r"(?:uncorrected\s+)?proof(?:\s+version)?(?:\s*[–—-]\s*not\s+to\s+be\s+quoted\b.*)?|"
     r"(?:oral |written )?questions? time|adjournment(?: debate)?|matters of public importance|"
     # A web page's meta lines: "Posted 2 weeks ago · 5 min read", "Part of: Transport".
     r"(?:posted|updated|published)\s+\d+\s+\w+\s+ago\b.*|\d+\s+min(?:ute)?s?\s+read|part of\s*:.*|"
@@ -660,6 +663,8 @@ _VENUE_LINE_RE = re.compile(
     # "Keynote address by X, Chairman of Y," / "at the Fintech Week, Seoul": a wrapped byline
     # ("Recorded at: Zambezi Television studios, Longacres, Lusaka": with its colon)
     r"|(?:Held|HELD|Recorded|RECORDED) (?:at|AT|in|IN):?|at(?= the )"
+    # a committee's record: "Meeting held in the Grimond Room, Portcullis House"
+    r"|(?:Meeting|Hearing|Sitting|Session) held (?:at|in)"
     # "Delivered at: Auditorium, ...", "Delivered on the Floor of the House, Accra",
     # "Broadcast live from the X studios, Nairobi"
     r"|Delivered at:|Delivered on(?= the (?:[Ff]loor|FLOOR)\b)"
@@ -804,6 +809,12 @@ _TRANSCRIPT_OF_RE = re.compile(
     r"(?i)^transcript\s+of\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:(?:doorstop|press|media|radio|"
     r"television|tv)\s+)?(?:interview|statement|remarks|conference|briefing|doorstop|stand-?up)"
     r"\s+(?:with|by|of|to|at|in)\b"
+)
+# A chamber's record and the chamber: "Hansard – Legislative Assembly", "Official Report |
+# House of Lords"
+_HANSARD_CHAMBER_RE = re.compile(
+    r"(?i)^(?:hansard|official\s+report|record\s+of\s+proceedings)\s*[–—|:-]\s*"
+    r"(?P<place>(?:legislative|national|house|senate|dáil|seanad)\b[^\n]{3,60})$"
 )
 _TODAY_RE = re.compile(r"\s(?:today|yesterday|this (?:morning|afternoon|week))\s")
 _DELIVERED_BY_RE = re.compile(r"(?i)delivered\s+by\b")
@@ -1964,6 +1975,9 @@ class Layout:
                 or pieces[-1].strip(" .,").lower() in wordlists.WEEKDAYS_EN
             ):
                 pieces.pop()  # "21 May 2026", "Thursday 20 November 2025"
+            # ("Monday 7 April 2025 | Palais des Congrès, Amsel": the date first)
+            while pieces and _DATE_PIECE_RE.search(pieces[0]):
+                pieces.pop(0)
             # ("in Parliament on Tuesday, 12 March 1985": the place without its words around)
             place = _PLACE_WORDS_AROUND_RE.sub("", ", ".join(pieces))
             if place and len(place.split()) <= 10 and _PLACE_LINE_WORDS_RE.search(place):
@@ -1983,7 +1997,7 @@ class Layout:
         the heading is :attr:`venue`'s); or a transcript's ("Transcript of press
         conference, Accra International Conference Centre, Accra")."""
         for part in self.all("furniture"):
-            held = _TRANSCRIPT_PLACE_RE.match(part.text)
+            held = _TRANSCRIPT_PLACE_RE.match(part.text) or _HANSARD_CHAMBER_RE.match(part.text)
             if held and _names_a_venue(held["place"]):
                 return held["place"]
         for part in self.all("headline", "byline"):
@@ -3705,6 +3719,8 @@ def organization_line(line: str) -> str | None:
         return None
     if IRISH_BODY_RE.match(body) and len(words) <= 8:
         return normal_case(body)  # "AN CHÚIRT UACHTARACH", "An Roinn Sláinte"
+    if _CHAMBER_RE.match(body):
+        return normal_case(body)  # "House of Commons", "Deutscher Bundestag", "Lok Sabha"
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     bare = [w.strip(",.'’()").lower() for w in words]
@@ -3725,6 +3741,16 @@ def organization_line(line: str) -> str | None:
     return normal_case(body)
 
 
+# A chamber of parliament by its name, on a line of its own: "House of Commons", "LOK
+# SABHA", "Deutscher Bundestag", "Sejm of the Republic of Poland".
+_CHAMBER_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:house\s+of\s+(?:commons|lords|representatives|assembly|keys|councillors|"
+    r"delegates)|(?:lok|rajya|vidhan)\s+sabha|vidhan\s+parishad|dáil(?:\s+éireann)?|"
+    r"seanad(?:\s+éireann)?|(?:deutscher\s+)?bundestag|bundesrat|riigikogu|saeima|seimas|sejm|"
+    r"stortinget|storting|folketinget|folketing|riksdagen|riksdag|eduskunta|knesset|althing|"
+    r"alþingi|tynwald|oireachtas|dewan\s+(?:rakyat|negara)|nationalrat|ständerat)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{2,40})?$"
+)
 #: An Irish body's name: the article, then its head ("An Roinn ...", "An Chúirt ...", "An
 # tÚdarás ...", "An Chomhairle ...").
 IRISH_BODY_RE = re.compile(
@@ -4100,8 +4126,12 @@ _LABEL_VALUE_RE = re.compile(r"^(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*(?P<value>.+)
 
 _SEPARATED_RE = re.compile(r"\s[–—|]\s")
 _VENUE_THEN_DATE_RE = re.compile(r"^(?P<venue>[^|\n]{3,80}?)\s*\|\s*(?P<when>[^|\n]{6,40})$")
+# When a page was put up, not when the text was spoken: "Published 6 March 2025 | Office of
+# Communications"
+_STAMPED_RE = re.compile(r"(?i)(?:published|posted|updated|issued|released|last|modified)\b")
 _DELIVERED_AT_RE = re.compile(
-    r"(?i)^delivered\s+(?:on\s+)?(?P<when>[^|\n]{6,40}?)\s*\|\s*(?P<venue>[^|\n]{3,80})$"
+    r"(?i)^(?P<delivered>delivered\s+(?:on\s+)?)?(?P<when>[^|\n]{6,40}?)\s*\|\s*"
+    r"(?P<venue>[^|\n]{3,80})$"
 )
 
 
@@ -4564,6 +4594,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _lead_ends_header(layout)
     _deck_under_a_wires_headline(layout)
     _provided_by_lines(layout)
+    _label_goes_on(layout)
     _published_under_the_headline(layout)
     _read_on_behalf_lines(layout)
     _translated_body_lines(layout)
@@ -4805,6 +4836,22 @@ def _deck_under_a_wires_headline(layout: Layout) -> None:
             for part in parts[i + 2 :]:  # (after the issuer's line)
                 if part.kind == "headline":
                     part.kind = "furniture"
+
+
+def _label_goes_on(layout: Layout) -> None:
+    """ "JOINT STATEMENT" / "of the President of the Riigikogu, the Speaker of ...": a
+    label's line going on in lower case, whose it is (no headline)."""
+    for before, after in itertools.pairwise(layout.parts):
+        if (
+            before.kind == "furniture"
+            and after.kind == "headline"
+            and _LOWER_CASE_GOES_ON_RE.match(after.text)
+            and _FURNITURE_RE.match(before.text)
+        ):
+            after.kind = "furniture"
+
+
+_LOWER_CASE_GOES_ON_RE = re.compile(r"(?:of|by|from|issued by)\s+(?:the\s+)?\S")
 
 
 def _provided_by_lines(layout: Layout) -> None:
@@ -6459,8 +6506,17 @@ def _labelled_part(
     if _is_date_line(line, date_spans, start):
         return Part("date", line, start, end, _place_before_date(line, date_spans, start))
     delivered = _DELIVERED_AT_RE.match(line)
-    if delivered and _covers_a_date(
-        start + delivered.start("when"), start + delivered.end("when"), date_spans
+    if (
+        delivered
+        and _covers_a_date(
+            start + delivered.start("when"), start + delivered.end("when"), date_spans
+        )
+        # (without "Delivered", the date alone and a venue's name after it: "Monday 7 April
+        # 2025 | Palais de l'Europe, Strasbourg")
+        and (
+            delivered["delivered"]
+            or (_names_a_venue(delivered["venue"]) and not _STAMPED_RE.match(delivered["when"]))
+        )
     ):
         # "Delivered February 20, 2025 | Mayo Civic Center Presentation Hall"
         return Part("venue", line, start, end, clean_venue(delivered["venue"]))

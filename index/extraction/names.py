@@ -677,6 +677,11 @@ def _honourable(space: str) -> str:
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
 
 
+def strip_style(text: str) -> str:
+    """``text`` without a leading style: "The Honourable Jane Doe" -> "Jane Doe"."""
+    return _STYLE_RE.sub("", text, count=1)
+
+
 def style_or_title_at(text: str, pos: int) -> int | None:
     """Where a name starts after the style ("Hon.") or title ("Ratu ") at ``pos``, if any."""
     m = _HONOURABLE_RE.match(text, pos) or titled_re().match(text, pos)
@@ -719,7 +724,7 @@ def find_name(phrase: str) -> str | None:
     if stripped.lower() in _PRONOUNS:
         return PRONOUN
     # "The Honourable Jane Doe", "the Rt Hon. Jane Doe": the style before the name.
-    phrase = _STYLE_RE.sub("", phrase)
+    phrase = strip_style(phrase)
     named = _name_before_its_title(phrase)
     if named:
         return named

@@ -330,8 +330,9 @@ _GOVERNMENT_RE = re.compile(
 )
 _LEGISLATURE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:parliament|national assembly|legislative assembly|senate|congress|"
-    r"house of (?:commons|lords|representatives|assembly|keys)|houses of the oireachtas)\b"
+    r"house of (?:commons|lords|representatives|assembly|keys|delegates)|houses of the oireachtas)\b"
 )
+_OFFICE_OF_RE = re.compile(r"(?i)office\s+of\s+(?:the\s+)?\S")
 _COMMITTEE_RE = re.compile(r"(?i)\bcommittee\w*")  # (and a typo: "Committeee")
 _MEMBER_OF_RE = re.compile(r"(?i)\bmember\s+of\b")
 # "Crisis Management Division, Crisis Management Department": a desk of the body above.
@@ -512,8 +513,10 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
             twin and _MINISTRY_RE.match(below.value or "")
         ):
             return org.value
-        committee = _LEGISLATURE_RE.match(org.value or "") and _COMMITTEE_RE.search(
-            below.value or ""
+        # (a member's office under the chamber too: "HOUSE OF COMMONS" / "Office of the
+        # Shadow Secretary of State for X")
+        committee = _LEGISLATURE_RE.match(org.value or "") and (
+            _COMMITTEE_RE.search(below.value or "") or _OFFICE_OF_RE.match(below.value or "")
         )
         # "PEMBERTON COUNTY" / "BOARD OF COUNTY COMMISSIONERS": the county's board
         county = _PLACE_ABOVE_RE.match((org.value or "").strip())

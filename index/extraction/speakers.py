@@ -801,14 +801,24 @@ def _post_title_mentions(
             and not names.after_place_word(text[: m.start("name")])
         ):
             # ("said Subintendente Ana X, spokesperson for ...": the title before it aside)
-            name = names.trim_name(names.strip_title(m["name"]))
-            if full_name and _OBJECT_BEFORE_RE.search(
-                text, max(0, m.start("name") - 16), m.start("name")
-            ):
+            run, run_start = _on_its_own_line(m["name"], m.start("name"))
+            name = names.trim_name(names.strip_title(run))
+            if full_name and _OBJECT_BEFORE_RE.search(text, max(0, run_start - 16), run_start):
                 continue  # "After talks with Li Qiang, Australian Trade Minister X said"
-            if name and (" " in name or not full_name) and m.start("name") + len(name) not in ends:
-                found.append(Mention(name, m.start("name"), titled=True))
+            if name and (" " in name or not full_name) and run_start + len(name) not in ends:
+                found.append(Mention(name, run_start, titled=True))
     return found
+
+
+def _on_its_own_line(run: str, start: int) -> tuple[str, int]:
+    """A name run without its style ("The Honourable Jane Doe, Speaker of ..."), and
+    across a line break, when its last line holds a full name alone ("..., Strasbourg" /
+    "Ioana Mărgineanu-Stoica, President of ..."): that line's name."""
+    before, newline, last = run.rpartition("\n")
+    if newline and len(last.split()) >= 2:
+        run, start = last, start + len(before) + 1
+    unstyled = names.strip_style(run)
+    return unstyled, start + len(run) - len(unstyled)
 
 
 def _role_ending_a_name_line(text: str, title: re.Match[str]) -> bool:
