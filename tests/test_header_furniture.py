@@ -2069,3 +2069,58 @@ def test_a_joint_statements_label_going_on_in_lower_case_is_no_headline() -> Non
         "The two Speakers adopted a joint statement today.\n"
     )
     assert extract(text).title == "Speakers Call for a Common Regime to Protect Undersea Cables"
+
+
+def test_a_police_sites_menu_kicker_and_reading_time_are_no_headline() -> None:
+    text = (
+        "Amsel Police Service\nBM EN\nHome About Us Services Media Centre Wanted Persons "
+        "Careers Contact Us\nHome Media Centre Press Statements\nPRESS STATEMENT NARCOTICS\n"
+        "Police seize 214 kg of drugs in warehouse raid\nPublished 3 June 2024 2 min read\n"
+        "Share Facebook X WhatsApp\n\nAMSEL, 3 June 2024 – Police seized drugs in a raid.\n"
+    )
+    assert extract(text).title == "Police seize 214 kg of drugs in warehouse raid"
+    assert layout.site_menu("Home Media Centre Press Statements")
+
+
+def test_a_pages_stamp_row_and_a_category_with_its_reading_time_are_no_headline() -> None:
+    stamp = (
+        "Keldara Court\nHome / Press / Speeches\n\nPublished 15.01.2025 | 8 min read | Share: "
+        "Facebook X Email\nAddress by the Chief Justice at the Opening of the 2025 Judicial "
+        "Year\nDelivered by Chief Justice Ana Veltri in the Grand Hall of the Court, Amsel, on 15 "
+        "January 2025\n\nCheck against delivery\n\nHonourable colleagues, distinguished "
+        "guests, ladies and gentlemen, it is my privilege to open the judicial year.\n\nThe "
+        "courts heard more cases last year than in any year before, and they decided them "
+        "faster.\n"
+    )
+    assert extract(stamp).title == (
+        "Address by the Chief Justice at the Opening of the 2025 Judicial Year"
+    )
+    category = (
+        "Amsel Tourism Council\nHome News Press Statements Permits Contact\nTOURISM 4 min read\n"
+        "New daily visitor limit for Amsel Island takes effect in July\n\n12 March 2024\n\n"
+        "The council set a cap of 1,500 visitors a day.\n"
+    )
+    assert (
+        extract(category).title == "New daily visitor limit for Amsel Island takes effect in July"
+    )
+
+
+def test_a_union_ministers_role_line_is_no_title_over_the_speech_heading() -> None:
+    text = (
+        "MINISTRY OF DRYLAND AGRICULTURE\nGOVERNMENT OF INDIA\n\nShri Ravi Kulkarni\nUnion "
+        "Minister of Dryland Agriculture and Farmers' Empowerment\n\nInaugural Address at the "
+        "National Conclave on Millets\n\nVenue: Marwar Convention Centre, Jodhpur\nDate: 11 "
+        "January 2025\n\nFriends, good morning.\n"
+    )
+    assert extract(text).title == "Inaugural Address at the National Conclave on Millets"
+
+
+def test_an_advisorys_headline_with_its_infinitive_is_no_role_line() -> None:
+    text = (
+        "MEDIA ADVISORY\n\nDeputy Premier Ana Veltri to Deliver Keynote on Northern Rail\n\n"
+        "WHAT: The Deputy Premier will deliver the keynote address.\n\nWHEN: Friday, June 26, "
+        "2020\n\nWHERE: Grand Ballroom, Amsel Convention Centre\n"
+    )
+    result = extract(text)
+    assert result.title == "Deputy Premier Ana Veltri to Deliver Keynote on Northern Rail"
+    assert result.speaker == "Ana Veltri"

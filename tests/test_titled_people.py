@@ -721,3 +721,40 @@ def test_a_styled_name_before_its_post_is_the_issuer_of_the_statement() -> None:
 def test_a_headlines_nigerian_verb_tasks_is_no_name() -> None:
     headline = "SENATE PRESIDENT TASKS COMMITTEES ON SPEEDY PASSAGE OF BUDGET\n\nThe text."
     assert speakers.find_mentions(headline, len(headline), []) == []
+
+
+def test_people_an_advisory_lists_for_its_event_are_no_speaker() -> None:
+    text = (
+        "AMSEL HERITAGE MUSEUM\n\nMEDIA ADVISORY\n8 July 2025\n\nReturned carvings go on public "
+        'view for the first time\n\nWHAT: Public unveiling of "Coming Home", an exhibition of 14 '
+        "granary guardian figures and two benches returned to the province from private "
+        "collections in Europe and the United States\n\n"
+        "WHEN: Friday, 11 July 2025, 9:00 AM\n\nWHERE: Main Gallery, Amsel Heritage Museum\n\n"
+        "WHO: Museum Director Dr. Ana Veltri; elders of the three villages\n\nBACKGROUND: The "
+        "carvings were returned last year from private collections abroad, after four years of "
+        "talks between the museum, the province and the families who held them.\n\nMedia are "
+        "asked to register at the front desk by 8:30 AM.\n"
+    )
+    assert extract(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("W. A. DHAMMIKA PERERA\nCHAIRMAN\nNATIONAL ELECTORAL BOARD", "W. A. Dhammika Perera"),
+        (
+            "HON. (ENG.) WANJIRU KAMAU-OTIENO, CBS\nCABINET SECRETARY\nMINISTRY OF WATER\n\n"
+            "14TH MARCH, 2025",
+            "Wanjiru Kamau-Otieno",
+        ),
+    ],
+)
+def test_a_signature_in_capitals_with_initials_a_bracketed_title_or_its_date(
+    signature: str, name: str
+) -> None:
+    text = (
+        "NATIONAL ELECTORAL BOARD\n\nPRESS NOTE\n\nExtension of the claims period\n\nThe Board "
+        "wishes to inform the public that the period has been extended until 14 June 2024.\n\n"
+        f"The Board further requests the parties to assist voters.\n\n{signature}\n"
+    )
+    assert extract(text).speaker == name

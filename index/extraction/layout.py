@@ -144,6 +144,11 @@ ON_BEHALF = (
     r"(?:(?:communiqu[ée]|(?:press|media|news)\s+release|release|statement)\s+)?"
     r"(?:issued|released|distributed|sent)(?:\s+by\s+[^\n]{3,80}?)?\s+on\s+behalf\s+of\s+"
 )
+# When a page was put up: "Published 15.01.2025", "Posted on June 3, 2024".
+_PUBLISHED_ON = (
+    r"(?:published|posted|updated)(?:\s+on)?\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+"
+    r"[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+)
 _FURNITURE_RE = re.compile(
     # "For immediate release    12 July 2023" (and scanned: "For irnmediate re1ease",
     # "For lmmediate Release")
@@ -317,6 +322,12 @@ _FURNITURE_RE = re.compile(
     r"linkedin|whatsapp|e-?mail|telegram|reddit|copy link|print)\]?)+|"
     # A page's counters: "Views: 1,204", "3 min read"
     r"(?:views|hits|reads|page views)\s*:\s*[\d,.\s]+|\d+\s*min(?:ute)?s?\s+read|"
+    # ... when it was put up, with the counter after it: "Published 3 June 2024 2 min read"
+    # (a date line without it)
+    # ("TOURISM 4 min read": a category in capitals and the reading time)
+    rf"(?:{_PUBLISHED_ON}|(?-i:[A-Z][A-Z&]+(?: [A-Z&]+){{0,2}}))\s*[|·-]?\s*\d+\s*min(?:ute)?s?\s+read|"
+    # A label and its category: "PRESS STATEMENT NARCOTICS" (not "... BY", "... ON")
+    r"(?:media|press|news)\s+(?:release|statement)\s+(?!(?:by|on|of|from|for)$)(?-i:[A-Z]{3,20})|"
     # A mail bulletin's and a page's own lines: "Having trouble viewing this email? View it
     # as a Web page.", "Text Size: A A A", "Release: For immediate release", a listing
     # rule's number ("Capital Markets Rule: 5.16")
@@ -3984,6 +3995,9 @@ def _is_role_line(line: str) -> bool:
         return False
     if _titled_name_goes_on(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
+    to_verb = _TO_VERB_RE.search(line)
+    if to_verb and wordlists.is_verb(to_verb["verb"]):
+        return False  # "Deputy Premier X to Deliver Keynote on ...": an advisory's headline
     # (in capitals too: "MINISTER ASSURES HOUSE OF ADEQUATE MAIZE STOCKS")
     verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
     if verb and (wordlists.is_verb(verb["verb"]) or verb["verb"] in _HEADLINE_ONLY_VERBS):
@@ -4023,7 +4037,8 @@ def _is_role_line(line: str) -> bool:
             r"(?:(?:hon['’]?ble|honourable)\s+)?"
             # (in Malay: "MENTERI SUMBER AIR ...", "TIMBALAN MENTERI ...", "KETUA PENGARAH ...")
             rf"(?:(?:timbalan\s+)?menteri\s|ketua\s+pengarah\s|{_FOREIGN_MINISTER_OF}|"
-            r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+)?(?:minister|chief minister(?!['’]s)|secretary|"
+            # ("Union Minister of X": India's cabinet minister)
+            r"(?:shadow\s+|associate\s+|acting\s+|cabinet\s+|union\s+)?(?:minister|chief minister(?!['’]s)|secretary|"
             r"treasurer|attorney|leader|member for|senator for|"
             # ("Mayor, City of Nanaimo, British Columbia": the role, then its place)
             # (not a body: "Deputy Ministry of Shipping")
@@ -4035,6 +4050,9 @@ def _is_role_line(line: str) -> bool:
             low,
         )
     )
+
+
+_TO_VERB_RE = re.compile(r"\s(?:to|TO)\s+(?P<verb>[A-Za-z]+)\s+\S")
 
 
 def _name_after_role(line: str) -> str | None:
@@ -5874,8 +5892,14 @@ def _furniture_piece(piece: str) -> bool:
     a date or a file's bare code ("EAPC/PR/014/2025" of "Press Statement | Ref.
     EAPC/PR/014/2025", cut after "Ref.")."""
     return bool(
-        _FURNITURE_RE.match(piece) or _DATE_PIECE_RE.match(piece) or _FILE_REFERENCE_RE.match(piece)
+        _FURNITURE_RE.match(piece)
+        or _DATE_PIECE_RE.match(piece)
+        or _FILE_REFERENCE_RE.match(piece)
+        or _PUBLISHED_PIECE_RE.fullmatch(piece)  # ("Published 15.01.2025 | 8 min read")
     )
+
+
+_PUBLISHED_PIECE_RE = re.compile(rf"(?i){_PUBLISHED_ON}")
 
 
 # "Monday 30 June 2014", "8 November 2016" as a part of a furniture line.
@@ -5956,6 +5980,8 @@ _MENU_WORDS = frozenset(
      "admisión", "admisiones", "admissions", "investigación", "investigação", "recherche",
      "forschung", "karriere", "presse", "outages", "notices", "updates", "announcements",
      "accessibility", "contacts", "reports", "login",
+     # a police site's "Wanted Persons", "Most Wanted"
+     "wanted",
      # a page's sections in the languages of our word lists ("Sala de Prensa | Noticias")
      "sala", "prensa", "noticias", "comunicados", "imprensa", "notícias", "presse",
      "actualités", "communiqués", "aktuelles", "nachrichten", "notizie", "stampa", "comunicati",
@@ -6113,7 +6139,9 @@ _MENU_LINKS = frozenset(["of", "the", "and", "&", "us", "in"])
 # A story's byline row under its headline, not a breadcrumb over it: "By ZFMAW
 # Communications | 9 August 2025 | 6 min read".
 _BYLINE_ROW_RE = re.compile(r"(?i)^by\s|\bmin(?:ute)?s?\s+read\b")
-_PRESS_ITEM_RE = re.compile(r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]entre)\b")
+_PRESS_ITEM_RE = re.compile(
+    r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]entre|[Ss]tatements|[Nn]otices)\b"
+)
 # Home, two or more of a menu's sections, a year and its month: a breadcrumb pasted
 # without its marks.
 _BREADCRUMB_WITHOUT_MARKS_RE = re.compile(

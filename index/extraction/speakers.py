@@ -145,12 +145,15 @@ def _first_letters(words: tuple[str, ...]) -> str:
 _LOWER_RANKS = r"(?:federal|provincial|state|national|regional|deputy|acting|interim)"
 # A title's portfolio: " for Coastal and Water Resilience", " of Health".
 _PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
+# A date alone on a line under a signature: "14TH MARCH, 2025", "27.05.2024".
+_SIGNED_ON = r"(?=[^\n]{4,24}(?:\n|\Z))[\w .,/-]*\b(?:19|20)\d\d\b\.?(?=\s*(?:\n|\Z))"
 _STYLE = (
     r"(?:" + names.excellency(r"\s") + r"\s+)?"
     r"(?:(?:[Tt]he|THE)\s+(?=(?:Rt|RT|Right|Hon|HON|Honourable|Honorable|HONOURABLE)\b))?"
     # ("HON" is no style inside "HONOURABLE")
     r"(?:(?:Rt|RT|Right)\.?\s+)?(?:(?:Hon|HON)\b\.?|Honourable|Honorable|HONOURABLE|HONORABLE)?"
-    r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF)\.?\))?\s*"
+    # ("HON. (ENG.) X": an engineer's or architect's title in brackets)
+    r"(?:\s*\((?:Dr|DR|Mrs|MRS|Prof|PROF|Eng|ENG|Engr|ENGR|Arch|ARCH)\.?\))?\s*"
 )
 
 
@@ -268,7 +271,9 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             # "+ The Most Rev. X, DD": a bishop's cross and style.
             r"(?:^|(?<=\n))[^\S\n]*(?:\+[^\S\n]*)?(?:(?:[Tt]he[^\S\n]+)?(?:Most|Very)[^\S\n]+(?=Rev))?"
             # ("DATUK SERI DR. AHMAD ...": titles one after another)
-            rf"{_STYLE}(?:(?:{titles})\.?\s+){{0,3}}(?P<name>{NAME_RUN}|{names.CAPS_RUN})"
+            # ("W. A. DHAMMIKA PERERA": initials before a name in capitals)
+            rf"{_STYLE}(?:(?:{titles})\.?\s+){{0,3}}"
+            rf"(?P<name>{NAME_RUN}|(?:[A-Z]\.[^\S\n]*){{0,3}}{names.CAPS_RUN})"
             # "..., MP", "..., PhD", "(MP)"
             r"(?:,[^\S\n]*(?:(?:[A-Z]{2,4}|PhD|DPhil)\b,?[^\S\n]*){1,3}|[^\S\n]*\([A-Z]{2,4}\))?"
             r"[^\S\n]*\n"
@@ -279,7 +284,8 @@ def _closing_regexes() -> dict[str, re.Pattern[str]]:
             # "President" / "South American Handball Confederation": the body on a line of
             # its own; then perhaps the media contact.
             rf"(?:\s*\n[^\S\n]*(?!{_CONTACT_WORDS})(?P<body>[^\n]{{3,80}}))?\s*"
-            rf"(?:\n[^\S\n]*(?:{_CONTACT_WORDS}|{_SHARE_ROW})[^\n]*\s*)*\Z"
+            # (and the date it was signed: "14TH MARCH, 2025")
+            rf"(?:\n[^\S\n]*(?:{_CONTACT_WORDS}|{_SHARE_ROW}|{_SIGNED_ON})[^\n]*\s*)*\Z"
         ),
         # "— Órla Ní Bhriain, Chief Executive, Foster Care Alliance of Ireland": a
         # statement signed on one line at its foot, then perhaps the media contact; a
@@ -1553,11 +1559,35 @@ def choose_speaker(
     _mark_office(text, mentions, people, people.add)
     _mark_lead_agent(people, text, lead_start, mentions)
     _mark_speech_heading(people, text, headline_start, headline_end)
+    _drop_listed_in_an_advisory(people, printed)
     _merge_short_forms(people, text, headline_end)
     # Where the header ends: a person named in it is not only talked about.
     body_start = max(lead_start, headline_end, printed.body_start if printed else 0)
     starts = (headline_start, headline_end, body_start)
     return _best_speaker(people, text, starts, head_words, explain, co_issuers, breaks)
+
+
+_ADVISORY_RE = re.compile(r"(?i)^(?:media|news|press)\s+advisory\b")
+
+
+def _drop_listed_in_an_advisory(people: _People, printed: Layout | None) -> None:
+    """A media advisory's people listed for an event to come ("WHO: Museum Director Dr.
+    X; elders and ..."), who say nothing in it and are not named in its headline
+    ("Deputy Premier X to Deliver Keynote ..."): no speaker."""
+    if printed is None or not any(_ADVISORY_RE.match(p.text) for p in printed.all("furniture")):
+        return
+    headline = printed.headline.text if printed.headline else ""
+    for key, person in list(people.items()):
+        if not (
+            person.attributed
+            or person.quoted_at is not None
+            or person.headline_pos is not None
+            or person.agent
+            or person.printed
+            or person.role_refs
+            or person.name in headline
+        ):
+            del people[key]
 
 
 def _add_given(people: _People, given_speaker: str | None) -> None:
@@ -2026,6 +2056,9 @@ def _add_headline_subject(people: _People, subject: list[str]) -> None:
         people.add(Mention(subject[0] if len(subject) != 2 or known_first else subject[1], 0))
 
 
+_SPOKEN_KIND_END_RE = re.compile(r"(?i)\b(?:address|speech|remarks|statement|lecture)$")
+
+
 def _mark_signed(people: _People, text: str, head_end: int) -> None:
     """The person a byline, "Statement by", signature or closing bio names."""
     rx, closing = _regexes(), _closing_regexes()
@@ -2052,8 +2085,10 @@ def _mark_signed(people: _People, text: str, head_end: int) -> None:
             if key == "statement_by":
                 _mark_heading_by(people, text, min(head_end, 600))
             continue
-        if key == "signature_block" and m["body"] and not _signature_tail(m["body"]):
-            continue
+        if key == "signature_block" and (
+            (m["body"] and not _signature_tail(m["body"])) or _SPOKEN_KIND_END_RE.search(m["name"])
+        ):
+            continue  # (not "Commencement Address" / "President X" / ... / its date)
         if key == "byline" and (
             _WRITERS_ROLE_RE.match(text, m.end("name")) or _a_storys_writer(text, m)
         ):
