@@ -2124,3 +2124,38 @@ def test_an_advisorys_headline_with_its_infinitive_is_no_role_line() -> None:
     result = extract(text)
     assert result.title == "Deputy Premier Ana Veltri to Deliver Keynote on Northern Rail"
     assert result.speaker == "Ana Veltri"
+
+
+def test_a_speech_heading_read_as_a_byline_heads_over_its_place_line() -> None:
+    text = (
+        "Amsel Ports Authority\nHome | About | Our Ports | Investors | Media Centre | Speeches\n"
+        "CHECK AGAINST DELIVERY\nKeynote Address by H.E. Saif Al Amsel, Chairman of Amsel Ports "
+        "Authority, at the Gulf Logistics Forum 2024\nAmsel National Exhibition Centre (ANEC), Abu Amsel\n"
+        "20 February 2024\n\nExcellencies, ladies and gentlemen, good morning. It is an honour "
+        "to open this forum.\n"
+    )
+    result = extract(text)
+    assert result.title.startswith("Keynote Address by H.E. Saif Al Amsel")
+    assert result.venue == "Amsel National Exhibition Centre (ANEC), Abu Amsel"
+
+
+def test_a_listing_and_a_trade_register_line_are_no_headline() -> None:
+    text = (
+        "JOINT PRESS RELEASE\nAmsel Ports Company (APC)\nSociété anonyme à participation "
+        "publique majoritaire – RCCM SN-DKR-2011-B-18472\nKeldara Engineering Corporation\n"
+        "TSE Prime Market: 1987\nAPC and Keldara Engineering sign terminal contract\n\nDakar, "
+        "5 September 2024 – The two companies signed a contract today.\n"
+    )
+    assert extract(text).title == "APC and Keldara Engineering sign terminal contract"
+
+
+def test_a_companys_name_with_its_listing_its_state_form_or_its_short_form() -> None:
+    assert layout.organization_line("Amsel Air Co., Ltd. (TSE Prime Market: 9218)") == (
+        "Amsel Air Co., Ltd."
+    )
+    assert layout.organization_line("PT Pelabuhan Amsel Timur (Persero)") == (
+        "PT Pelabuhan Amsel Timur (Persero)"
+    )
+    assert layout.organization_line("PT Amsel Announces Results") is None
+    assert layout.organization_line("Amsel Gypsum Industries Co.") == "Amsel Gypsum Industries Co."
+    assert layout.organization_line("Halla Pobail Inis Oírr, Co. Galway") is None

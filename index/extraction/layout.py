@@ -1471,6 +1471,7 @@ class Layout:
             or _ADDRESS_LINE_RE.search(self.parts[i].text)
             or _DATE_ONLY_RE.match(_DATELINE_PLACE_RE.sub("", self.parts[i].text))
             or _bilingual_section(self.parts[i].text)
+            or self._place_under_heading_byline(i)
             for i in index
         ):
             # Only a body's name ("Patriarchate of the Old Adriatic Church") over an
@@ -1856,6 +1857,19 @@ class Layout:
         if under is not None and _OCCASION_UNDER_RE.match(under.text):
             return Part("headline", f"{byline.text} {under.text}", byline.start, under.end)
         return byline
+
+    def _place_under_heading_byline(self, i: int) -> bool:
+        """ "Keynote Address by H.E. X, Chairman of Y, at the Z Forum 2024" / "Abu Dhabi
+        National Exhibition Centre (ADNEC), Abu Dhabi": the place the heading's speech was
+        given, on the line under it."""
+        byline = self._heading_byline()
+        return (
+            byline is not None
+            and i > 0
+            and self.parts[i - 1] is byline
+            and _names_a_venue(self.parts[i].text)
+            and not _verbs_in(self.parts[i].text)
+        )
 
     def _heading_byline(self) -> Part | None:
         """A byline that heads the text ("Statement of X on ...", "Interview with ...")."""
@@ -3701,6 +3715,8 @@ _UNDER_A_BODY_RE = re.compile(r"(?i)^(?P<body>\S.{2,90}?)\s+under\s+the\s+(?P<ov
 def organization_line(line: str) -> str | None:
     """A header line that names a body: "Reserve Bank of Westland", "Eastmere University News"."""
     line = _PAGE_TAIL_RE.sub("", _first_of_side_by_side(line))  # ("…  Press release  1/2")
+    # ("Seto Air Co., Ltd. (TSE Prime Market: 9218)": its listing after it)
+    line = _LISTING_TAIL_RE.sub("", line)
     if line.rstrip().endswith(" (publ)"):  # a Swedish listed company: "Valtera Batteries AB (publ)"
         body = organization_line(line.rstrip()[: -len(" (publ)")])
         return f"{body} (publ)" if body else None
@@ -3732,6 +3748,8 @@ def organization_line(line: str) -> str | None:
         return normal_case(body)  # "AN CHÚIRT UACHTARACH", "An Roinn Sláinte"
     if _CHAMBER_RE.match(body):
         return normal_case(body)  # "House of Commons", "Deutscher Bundestag", "Lok Sabha"
+    if _INDONESIAN_COMPANY_RE.match(line.strip()) and not _verbs_in(line):
+        return line.strip()  # "PT Pelabuhan Nusantara Timur (Persero)"
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     bare = [w.strip(",.'’()").lower() for w in words]
@@ -3761,6 +3779,11 @@ _CHAMBER_RE = re.compile(
     r"stortinget|storting|folketinget|folketing|riksdagen|riksdag|eduskunta|knesset|althing|"
     r"alþingi|tynwald|oireachtas|dewan\s+(?:rakyat|negara)|nationalrat|ständerat)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{2,40})?$"
+)
+# An Indonesian company: its legal form first, a state enterprise's "(Persero)" or a listed
+# one's "Tbk" after its name.
+_INDONESIAN_COMPANY_RE = re.compile(
+    r"^PT\.?(?:\s+[A-Z][\w&'’.-]*){2,6}(?:\s+\(Persero\))?(?:\s+Tbk\.?)?$"
 )
 #: An Irish body's name: the article, then its head ("An Roinn ...", "An Chúirt ...", "An
 # tÚdarás ...", "An Chomhairle ...").
@@ -3888,6 +3911,8 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
         )
         and (
             i == len(bare) - 1
+            # ("Najd Gypsum Industries Co.": a short legal form after the body's word)
+            or (i == len(bare) - 2 and words[-1] in ("Co.", "CO."))
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
             # a German body's place after it: "Trinationaler Verkehrsverbund Oberrhein"
             or (i == len(bare) - 2 and w.endswith(_GERMAN_BODY_ENDINGS))
@@ -5942,9 +5967,19 @@ _REGISTRY_PIECE_RE = re.compile(
     r"|Company\s+No\.?)\s*:?\s*[\dA-Z][\dA-Z ./-]{5,}$"
     # "R.C.S. Luxembourg B 41 208", "RCS Paris 552 100 554": a French-law trade register
     r"|^R\.?C\.?S\.?\s+[A-Z][\w-]+(?:\s+[A-Z])?\s+\d[\d ]{2,}$"
+    # OHADA's trade register: "RCCM SN-DKR-2011-B-18472", "RCCM : CI-ABJ-03-2004-B14-1234"
+    r"|^RCCM\s*:?\s*[A-Z]{2}-[\w-]{6,}$"
     # a listing ("NYSE: ABC", "GSE: ACP") and a company's place of incorporation
     r"|^(?:B3|[A-Z]{2,6}):\s*[A-Z\d.]{2,8}$|^\((?i:incorporated|registered)\s+in\s+[^()]{3,60}\)$"
 )
+# A listing's line of its own: "TSE Prime Market: 1987", "(TSE Standard: 9218)", "KRX: 012345"
+_LISTING = (
+    r"(?:TSE|TYO|NYSE|NASDAQ|LSE|ASX|SGX|HKEX|SEHK|BMV|BVC|BVL|B3|JSE|KRX|KOSPI|KOSDAQ|TWSE|"
+    r"IDX|SET|PSE|PSX|NSE|BSE|Tadawul|DFM|ADX|QSE|EGX|BRVM|WSE|BVB|OSE|OMX)"
+    r"(?:\s+(?:Prime|Standard|Growth|Main|Market|Board|Segment|Mothers)){0,2}\s*:\s*[A-Z\d.]{1,10}"
+)
+_LISTING_LINE_RE = re.compile(rf"^\(?{_LISTING}\)?$")
+_LISTING_TAIL_RE = re.compile(rf"\s+\({_LISTING}\)\s*$")
 
 
 # A PDF's running header or footer in two languages: "... Side 1 av 2 / Page 1 of 2".
@@ -6295,6 +6330,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
         # "Page contents"
         or _BOX_TAGLINE_OR_SEARCH_RE.match(unpaged)
         or _RELEASE_NUMBER_LINE_RE.match(unpaged)  # "No: 512/2024", "Ref. PR/114/25"
+        or _LISTING_LINE_RE.match(unpaged)
         or (len(pieces) > 1 and any(_REGISTRY_PIECE_RE.match(p) for p in pieces))
         # a story's byline and its date: "By Lin Yu-ting | 3 June 2025"
         or (
