@@ -420,3 +420,12 @@ def test_a_border_crossing_named_in_lower_case_is_the_whole_venue() -> None:
         'where she watched the first convoy pass, Ms. Veltri said it "changes everything".\n'
     )
     assert extract(text).venue == "Harrow Gap border crossing"
+
+
+def test_a_ceremony_held_on_the_morning_of_a_day_at_a_tower_was_held_there() -> None:
+    text = (
+        "Amsel Heavy Industries wins two carrier orders\n\nAMSEL, 11 March 2024 – Amsel Heavy "
+        "Industries has won orders for two carriers.\n\nThe contract signing ceremony was held "
+        "on the morning of the 10th at Hanseol Tower, Ulsan, attended by CEO Kwon Tae-sik.\n"
+    )
+    assert extract(text).venue == "Hanseol Tower, Ulsan"

@@ -709,7 +709,9 @@ _HELD_AT_RE = re.compile(
     r"\b(?i:event|function|ceremony|meeting|gathering|programme|program|session|launch|"
     r"reception|celebration|rally|summit|conference|forum|briefing|day|expo|exhibition|fair|"
     r"festival),?\s+(?:was\s+|being\s+)?"
-    r"(?:held|hosted|took place|takes place)\s+$"
+    r"(?:held|hosted|took place|takes place)\s+"
+    # ("was held on the morning of the 10th at Hanseol Tower": when, between)
+    r"(?:on\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:the\s+)?\w+\s+)?$"
 )
 # "The announcement was made at Exploramer", "The memorandum was signed at the
 # headquarters of ...": where the release's own act took place.
@@ -774,7 +776,7 @@ def _held_at(text: str, start: int, m: re.Match[str], words: list[str], venue: s
     meeting on Sunday at X", "welcoming us here at X" (not "held at Chairman Baucus's
     request": no place)."""
     held = (
-        _HELD_AT_RE.search(text, max(start, m.start() - 30), m.start())
+        _HELD_AT_RE.search(text, max(start, m.start() - 60), m.start())
         or _MADE_AT_RE.search(text, max(start, m.start() - 300), m.start())
         or _HELD_ITS_RE.search(text, max(start, m.start() - 70), m.start())
         or (
