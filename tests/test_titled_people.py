@@ -758,3 +758,11 @@ def test_a_signature_in_capitals_with_initials_a_bracketed_title_or_its_date(
         f"The Board further requests the parties to assist voters.\n\n{signature}\n"
     )
     assert extract(text).speaker == name
+
+
+def test_the_president_of_the_republic_names_no_one_called_republic() -> None:
+    text = (
+        "The Council of Ministers met on Wednesday at the Palais de la Marina, under the "
+        "chairmanship of the President of the Republic, Head of State, Head of Government."
+    )
+    assert "Republic" not in [m.name for m in speakers.find_mentions(text, len(text), [])]

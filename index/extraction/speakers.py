@@ -811,9 +811,16 @@ def _post_title_mentions(
             name = names.trim_name(names.strip_title(run))
             if full_name and _OBJECT_BEFORE_RE.search(text, max(0, run_start - 16), run_start):
                 continue  # "After talks with Li Qiang, Australian Trade Minister X said"
+            if " " not in (name or "") and _OF_THE_BEFORE_RE.search(
+                text, max(0, run_start - 12), run_start
+            ):
+                continue  # "the President of the Republic, Head of State": no one
             if name and (" " in name or not full_name) and run_start + len(name) not in ends:
                 found.append(Mention(name, run_start, titled=True))
     return found
+
+
+_OF_THE_BEFORE_RE = re.compile(r"\bof\s+the\s+$")
 
 
 def _on_its_own_line(run: str, start: int) -> tuple[str, int]:
