@@ -1950,17 +1950,6 @@ def test_issued_jointly_by_a_body_and_a_company_names_the_first() -> None:
     assert result.organization == "Keldara Horticulture Council"
 
 
-def test_a_capitals_headline_goes_on_over_a_clause_of_its_own() -> None:
-    text = (
-        "KELDARA MINE SAFETY BOARD\n\nPRESS STATEMENT\n\nBOARD ORDERS HALT AT MUFULIRA\n"
-        "TAILINGS DAM AFTER ENGINEER WARNS OF CRACKS\n\nKITWE, 19 November 2024 -- The board "
-        "has ordered the suspension of all deposits at the dam.\n"
-    )
-    assert extract(text).title == (
-        "BOARD ORDERS HALT AT MUFULIRA TAILINGS DAM AFTER ENGINEER WARNS OF CRACKS"
-    )
-
-
 def test_a_joint_release_label_naming_its_partner_is_no_headline() -> None:
     text = (
         "News release\n\nFederal and provincial governments upgrade wastewater plants\n\n"

@@ -1689,3 +1689,91 @@ def test_the_44th_reviews_look_alikes_keep_their_reading(probe, text, expected) 
             assert sorted({q.speaker for q in found.quotes}, key=str) == want, field
             continue
         assert getattr(found, field) == want, field
+
+
+# The 45th session's review (169 probes written before running): the look-alikes its first
+# rules read wrong, each mended.
+_REVIEW_45 = [
+    (
+        "r45-r2d-4",
+        'Westland Physiotherapy Association\n\nPT Awareness Week\n\nWELLINGTON, 2 May 2025 – The Westland Physiotherapy Association is encouraging people to book a free check-up during the week.\n\n"Small problems caught early stay small," said association president Mere Tawhiri.',
+        {"title": "PT Awareness Week"},
+    ),
+    (
+        "r45-r3a-2",
+        "Eastland Police\nMost Wanted\nPress Notices\n\nTwo Charged Over Cattle Theft Ring\n\n4 April 2025\n\nTwo men have been charged over a cattle theft ring operating in the northern districts, police said.",
+        {"title": "Two Charged Over Cattle Theft Ring"},
+    ),
+    (
+        "r45-r3d-2",
+        "Press Information Bureau\nGovernment of India\nMinistry of Health and Family Welfare\n\nUnion Minister of Health Launches TB-Free Village Campaign\n\nNEW DELHI, 24 March 2025 – The Union Minister of Health, Shri Anil Deshmukh, today launched the TB-Free Village campaign in 500 districts.",
+        {"title": "Union Minister of Health Launches TB-Free Village Campaign"},
+    ),
+    (
+        "r45-r4a-5",
+        "Statement by the Prime Minister, Rt Hon. Alan Carter\nHouse of Commons\n12 March 2025\n\nMr Speaker, with permission, I will make a statement on the flooding in the north-west. Since Friday, more than 3,000 homes have been evacuated.",
+        {"organization": None, "venue": "House of Commons"},
+    ),
+    (
+        "r45-r4a-7",
+        "Address by President Miriam Levi\nThe Knesset\n14 May 2025\n\nMr Speaker, members of the Knesset, seventy-seven years ago our state was born in war and in hope.",
+        {"organization": None},
+    ),
+    (
+        "r45-r4f-4",
+        "JOINT STATEMENT\nof the G7 Foreign Ministers on Ukraine\n\nWe, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, reaffirm our unwavering support for Ukraine's sovereignty and territorial integrity.\n\nWe condemn the continued attacks on civilian infrastructure.",
+        {"title": "of the G7 Foreign Ministers on Ukraine"},
+    ),
+    (
+        "r45-r4h-5",
+        'Ministry of Fisheries\n\nNew Quotas Agreed for Coastal Fleet\n\nLISBON, 2 May 2025 – New fishing quotas for the coastal fleet were agreed today. "The quotas protect both the fish and the fishermen," said Maria\nDa Silva Santos, Minister of Fisheries.',
+        {"speaker": "Maria Da Silva Santos"},
+    ),
+    (
+        "r45-r4i-3",
+        'Statement by Dr. Helen Tasks, Chief Medical Officer\n\nROSEAU, 4 May 2025 – The Ministry of Health is monitoring two suspected cases of dengue fever in Portsmouth. "There is no cause for alarm," said Dr. Tasks.',
+        {"speaker": "Helen Tasks"},
+    ),
+    (
+        "r45-r5b-3",
+        "EASTMERE CITY COUNCIL\n\nCOUNCIL APPROVES NEW BUDGET\nRATES FROZEN AS SPENDING CUTS BEGIN\n\nEASTMERE, 3 March 2025 – Eastmere City Council has approved its 2025 budget, freezing rates for the first time in a decade.",
+        {"title": "COUNCIL APPROVES NEW BUDGET"},
+    ),
+    (
+        "r45-r5b-4",
+        "MINISTRY OF HEALTH\n\nHOSPITAL OPENS NEW MATERNITY WING\nWAITING TIMES SHORTER AS SERVICES EXPAND\n\nMZUZU, 5 May 2025 – Mzuzu Central Hospital has opened a new 60-bed maternity wing.",
+        {"title": "HOSPITAL OPENS NEW MATERNITY WING"},
+    ),
+    (
+        "r45-r5d-3",
+        "Docklands Residents' Association\n\nAn Bord Pleanála Refuses Permission for Docklands Tower\n\nDUBLIN, 6 May 2025 – The Docklands Residents' Association has welcomed the decision to refuse permission for a 40-storey tower.",
+        {"title": "An Bord Pleanála Refuses Permission for Docklands Tower"},
+    ),
+    (
+        "r45-r5d-4",
+        "An Chomhairle Ealaíon Announces 2025 Bursary Awards\n\nDUBLIN, 3 April 2025 – The Arts Council has announced 120 bursary awards for artists working in all disciplines.",
+        {"title": "An Chomhairle Ealaíon Announces 2025 Bursary Awards"},
+    ),
+    (
+        "r45-r6d-3",
+        "Address by Agriculture Minister Tom Healy to the National Farmers' Conference, Check Against Delivery\n\nThank you, President. Farming has had a hard year. Prices fell, costs rose and the weather did us no favours.",
+        {"venue": None},
+    ),
+    (
+        "r45-r6d-4",
+        "Speech by Finance Minister Ruth Adeyemi to the Annual Dinner of the Chamber of Commerce, Embargoed Until Delivery\n\nThank you, Mr President. Our economy grew by four percent last year.",
+        {"venue": None},
+    ),
+    (
+        "r45-r6d-6",
+        "Keynote Speech by Port Minister Carl Jensen to the Global Ports Summit, Opening Session\n\nGood morning. Ports move eighty percent of world trade, yet they rarely make the news.",
+        {"venue": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_45, ids=[c[0] for c in _REVIEW_45])
+def test_the_45th_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    found = extract(text)
+    for field, want in expected.items():
+        assert getattr(found, field) == want, field

@@ -907,6 +907,19 @@ _HEADING_TO_RE = re.compile(
 )
 # A town's name of one to three capitalised words: "Yasmine Hammamet", "Port Elm".
 _TOWN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+){{0,2}}")
+
+
+def _a_towns_name(phrase: str) -> bool:
+    """One to three capitalised words, not all common ones ("Opening Session") nor a
+    speech's note ("Check Against Delivery")."""
+    common = wordlists.lowercase_words()
+    return (
+        bool(_TOWN_NAME_RE.fullmatch(phrase))
+        and not all(w.lower() in common for w in phrase.split())
+        and not _FURNITURE_RE.match(phrase)
+    )
+
+
 _OCCASION_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?(?:opening|closing|launch|inauguration|unveiling)\s+of\b"
 )
@@ -2045,7 +2058,7 @@ class Layout:
                 if not (
                     (
                         _EVENT_NOUN_RE.search(occasion)
-                        and (_names_a_venue(held_at) or _TOWN_NAME_RE.fullmatch(held_at))
+                        and (_names_a_venue(held_at) or _a_towns_name(held_at))
                     )
                     or _CHAMBER_ADDRESSED_RE.fullmatch(occasion)
                 ):
@@ -2402,8 +2415,7 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
             any(w.lower() in verbs for w in line.split()[1:])
             or bool(re.search(r" (?:TO|WILL) ", line))
         )
-        # (its verbs only in a clause of its own: "TAILINGS DAM AFTER CRACKS FOUND")
-        and not any(w.lower() in verbs for w in _SUBORDINATE_CLAUSE_RE.split(following)[0].split())
+        and not any(w.lower() in verbs for w in following.split())
         # ("ALONG THE RIVER WENSUM", "CENTRE IN LABASA": a place the object is in, not a
         # name over it)
         and (
@@ -2413,7 +2425,6 @@ def _capitals_headline_goes_on(line: str, following: str) -> bool:
     )
 
 
-_SUBORDINATE_CLAUSE_RE = re.compile(r" (?:AFTER|AS|WHILE|WHEN|BEFORE|UNTIL|ONCE) ")
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "on", "at", "along", "across", "near", "between", "into", "over", "under", "around"]
 )
@@ -2958,7 +2969,7 @@ def titled_names(line: str) -> list[tuple[str, str, int]]:
     for m in names.titled_re().finditer(line):
         rest = line[m.end() :]
         hit = names.name_at(line, m.end(), caps=rest.split(" ")[0].isupper())
-        if hit and " " in hit[0]:
+        if hit and " " in hit[0] and not names.a_capitals_headlines_verb(line[m.end() : hit[1]]):
             found.append((m.group().strip(), hit[0], m.start()))
     return found
 
@@ -3744,7 +3755,14 @@ def organization_line(line: str) -> str | None:
         return normal_case(body)
     if not 1 <= len(words) <= _longest_body(words) or _PROCEEDING_RE.match(body):
         return None
-    if IRISH_BODY_RE.match(body) and len(words) <= 8:
+    if (
+        IRISH_BODY_RE.match(body)
+        and len(words) <= 8
+        # (not a headline about the body: "An Bord Pleanála Refuses Permission for ...")
+        and not _verbs_in(body)
+        and not _ENGLISH_SMALL_WORDS_RE.search(body)
+        and not re.search(r"\d", body)
+    ):
         return normal_case(body)  # "AN CHÚIRT UACHTARACH", "An Roinn Sláinte"
     if _CHAMBER_RE.match(body):
         return normal_case(body)  # "House of Commons", "Deutscher Bundestag", "Lok Sabha"
@@ -3783,7 +3801,9 @@ _CHAMBER_RE = re.compile(
 # An Indonesian company: its legal form first, a state enterprise's "(Persero)" or a listed
 # one's "Tbk" after its name.
 _INDONESIAN_COMPANY_RE = re.compile(
-    r"^PT\.?(?:\s+[A-Z][\w&'’.-]*){2,6}(?:\s+\(Persero\))?(?:\s+Tbk\.?)?$"
+    # (three words at least without a state's or a listing's mark: not "PT Awareness Week")
+    r"^PT\.?(?:(?:\s+[A-Z][\w&'’.-]*){1,6}(?:\s+\(Persero\)(?:\s+Tbk\.?)?|\s+Tbk\.?)"
+    r"|(?:\s+[A-Z][\w&'’.-]*){3,6})$"
 )
 #: An Irish body's name: the article, then its head ("An Roinn ...", "An Chúirt ...", "An
 # tÚdarás ...", "An Chomhairle ...").
@@ -3837,7 +3857,7 @@ def _words_of_a_body(
 _UN_COUNTRY_OFFICE_RE = re.compile(
     # (and the country team's own site: "United Nations Libya")
     rf"^(?:United\s+Nations|{_UN_AGENCIES})"
-    r"\s+(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
+    r"\s+(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$"
 )
 
 
@@ -4023,6 +4043,9 @@ def _is_role_line(line: str) -> bool:
     to_verb = _TO_VERB_RE.search(line)
     if to_verb and wordlists.is_verb(to_verb["verb"]):
         return False  # "Deputy Premier X to Deliver Keynote on ...": an advisory's headline
+    portfolio_verb = _PORTFOLIO_THEN_VERB_RE.search(line)
+    if portfolio_verb and wordlists.is_verb(portfolio_verb["verb"]):
+        return False  # "Union Minister of Health Launches TB-Free Village Campaign"
     # (in capitals too: "MINISTER ASSURES HOUSE OF ADEQUATE MAIZE STOCKS")
     verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
     if verb and (wordlists.is_verb(verb["verb"]) or verb["verb"] in _HEADLINE_ONLY_VERBS):
@@ -4078,6 +4101,11 @@ def _is_role_line(line: str) -> bool:
 
 
 _TO_VERB_RE = re.compile(r"\s(?:to|TO)\s+(?P<verb>[A-Za-z]+)\s+\S")
+# A headline's verb after a portfolio, two words or more before its end (not "... for
+# Work and Pensions", "Minister of Works and Housing")
+_PORTFOLIO_THEN_VERB_RE = re.compile(
+    r"\s(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,4}?(?P<verb>[A-Z][a-z]+s)\s+(?!and\b|of\b|&)\S+\s+\S"
+)
 
 
 def _name_after_role(line: str) -> str | None:
@@ -4637,6 +4665,7 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
     _lead_ends_header(layout)
     _deck_under_a_wires_headline(layout)
     _provided_by_lines(layout)
+    _chamber_under_a_heading(layout)
     _label_goes_on(layout)
     _published_under_the_headline(layout)
     _read_on_behalf_lines(layout)
@@ -4881,15 +4910,30 @@ def _deck_under_a_wires_headline(layout: Layout) -> None:
                     part.kind = "furniture"
 
 
+def _chamber_under_a_heading(layout: Layout) -> None:
+    """ "Statement by the Prime Minister, Rt Hon. X" / "House of Commons": the chamber a
+    statement or speech was given in, under its heading (not the letterhead's)."""
+    for before, after in itertools.pairwise(layout.parts):
+        if (
+            before.kind in ("headline", "byline")
+            and _SPEECH_HEADING_RE.match(before.text)
+            and after.kind == "org"
+            and _CHAMBER_RE.match(after.text)
+        ):
+            after.kind, after.value = "venue", normal_case(after.text.strip())
+
+
 def _label_goes_on(layout: Layout) -> None:
     """ "JOINT STATEMENT" / "of the President of the Riigikogu, the Speaker of ...": a
-    label's line going on in lower case, whose it is (no headline)."""
-    for before, after in itertools.pairwise(layout.parts):
+    label's line going on in lower case, whose it is (no headline, when one follows)."""
+    parts = layout.parts
+    for i, (before, after) in enumerate(itertools.pairwise(parts)):
         if (
             before.kind == "furniture"
             and after.kind == "headline"
             and _LOWER_CASE_GOES_ON_RE.match(after.text)
             and _FURNITURE_RE.match(before.text)
+            and any(p.kind == "headline" for p in parts[i + 2 :])
         ):
             after.kind = "furniture"
 
@@ -5166,9 +5210,11 @@ def _speech_place_lines(layout: Layout) -> None:
         or any(
             p.kind not in ("headline", "role", "place", "venue")
             and not (p.kind == "org" and _PLACE_LINE_WORDS_RE.search(p.text))
+            # (a chamber under a statement's heading: "House of Commons", "The Knesset")
+            and not (p.kind == "org" and _CHAMBER_RE.match(p.text))
             for p in lines
         )
-        or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
+        or not (_PLACE_LINE_WORDS_RE.search(lines[0].text) or _CHAMBER_RE.match(lines[0].text))
         or not all(p.kind == "venue" or _reads_as_a_name(p.text) for p in lines)
         # "Oduya, Port Leaders Hold Press Conference on ...": a headline, its subject
         # named before the verb
@@ -6174,9 +6220,7 @@ _MENU_LINKS = frozenset(["of", "the", "and", "&", "us", "in"])
 # A story's byline row under its headline, not a breadcrumb over it: "By ZFMAW
 # Communications | 9 August 2025 | 6 min read".
 _BYLINE_ROW_RE = re.compile(r"(?i)^by\s|\bmin(?:ute)?s?\s+read\b")
-_PRESS_ITEM_RE = re.compile(
-    r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]entre|[Ss]tatements|[Nn]otices)\b"
-)
+_PRESS_ITEM_RE = re.compile(r"\bPress\s+(?:[Rr]eleases?|[Rr]oom|[Oo]ffice|[Cc]entre)\b")
 # Home, two or more of a menu's sections, a year and its month: a breadcrumb pasted
 # without its marks.
 _BREADCRUMB_WITHOUT_MARKS_RE = re.compile(
@@ -6253,8 +6297,10 @@ def _menu_item(item: str) -> bool:
 
 # Menu words that are verbs too, and in a menu no verb.
 _MENU_VERBS = frozenset(
-    ["contact", "search", "issues", "news", "home", "login", "join", "branches", "speeches"]
-)
+    # ("Home Media Centre Press Statements": the press's section)
+    ["contact", "search", "issues", "news", "home", "login", "join", "branches", "speeches",
+     "press", "statements"]
+)  # fmt: skip
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -6307,7 +6353,7 @@ def _furniture_part(line: str, start: int, end: int) -> Part | None:
     """Page furniture, or a kicker ("Joint media release: ...") naming the issuers."""
     # "PRESS RELEASE No. 112/96      Page 1 of 3" (a scan's specks too: "| PRESS RELEASE ~",
     # "PRESS REL EASE ,")
-    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *|~_•,")
+    unpaged = _PAGE_TAIL_RE.sub("", line).strip(" *|~_•,;")
     pieces = [p.strip() for p in _FURNITURE_PIECE_RE.split(unpaged.strip(" –—[]"))]
     if _state_over_its_ministry(pieces):
         return None  # "Republic of Lebanon – Ministry of Public Health": the ministry's letterhead
@@ -6520,7 +6566,13 @@ _NEXT_BODY_RE = re.compile(
 
 def _issued_by_line(line: str) -> str | None:
     issued = _ISSUED_BY_RE.match(line)
-    return _first_of_joined_bodies(issued["bodies"]) if issued else None
+    if not issued:
+        return None
+    pieces = issued["bodies"].split(", ")
+    if len(pieces) > 1 and person_name(pieces[0]):
+        # "Issued by John Phiri, Director of Communications, Ministry of Works": his body
+        return organization_line(pieces[-1])
+    return _first_of_joined_bodies(issued["bodies"])
 
 
 def _first_of_joined_bodies(bodies: str) -> str | None:
@@ -6529,6 +6581,8 @@ def _first_of_joined_bodies(bodies: str) -> str | None:
     of Uganda")."""
     for joint in _NEXT_BODY_RE.finditer(bodies):
         rest = bodies[joint.end() :]
+        if _legal_form_only(rest):
+            break  # "Kisaragi Precision Industries Co., Ltd.": one body and its form
         if (first := organization_line(bodies[: joint.start()])) and (
             not joint["bare"] or organization_line(rest) or _first_of_joined_bodies(rest)
         ):
@@ -6557,7 +6611,9 @@ def _labelled_part(
         return Part("name", line, start, end, person)
     labelled = _ORG_LABEL_RE.match(line)
     if labelled:
-        return Part("org", line, start, end, labelled["org"].strip(" ;"))
+        # ("Issued by: Ministry of Health and Ghana Health Service": the first)
+        body = labelled["org"].strip(" ;")
+        return Part("org", line, start, end, _first_of_joined_bodies(body) or body)
     if issuer := _issued_by_line(line):
         return Part("org", line, start, end, issuer)
     if _CONTACT_RE.search(line):

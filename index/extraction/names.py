@@ -677,6 +677,19 @@ def _honourable(space: str) -> str:
 _STYLE_RE = re.compile(r"^\s*" + _honourable(r"\s"))
 
 
+# Verbs of capitals headlines that are nouns or surnames elsewhere ("Task Force", "Dr.
+# Helen Tasks"): "SENATE PRESIDENT TASKS COMMITTEES ON ..."
+_VERBS_OF_CAPITALS_HEADLINES = frozenset(
+    ["tasks", "tasked", "eyes", "probes", "raps", "quizzes", "chides", "faults", "bemoans",
+     "felicitates", "commissions", "decorates", "sensitises", "sensitizes"]
+)  # fmt: skip
+
+
+def a_capitals_headlines_verb(run: str) -> bool:
+    """Whether a name run in capitals opens with a headline's verb ("TASKS COMMITTEES")."""
+    return run.isupper() and run.split()[0].lower() in _VERBS_OF_CAPITALS_HEADLINES
+
+
 def strip_style(text: str) -> str:
     """``text`` without a leading style: "The Honourable Jane Doe" -> "Jane Doe"."""
     return _STYLE_RE.sub("", text, count=1)

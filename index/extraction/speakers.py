@@ -465,6 +465,9 @@ def _no_name_after_title(text: str, name: str, name_end: int, title: str) -> boo
         or (" " not in name and _body_goes_on(text, name_end))
         # "Director-General Quality and Safety at the FPS Economy": a portfolio
         or (" " not in name and bool(_PORTFOLIO_PAIR_RE.match(text, name_end)))
+        # "SENATE PRESIDENT TASKS COMMITTEES ON ...": a capitals headline's verb that is
+        # also a noun or a surname elsewhere ("Task Force", "Dr. Helen Tasks")
+        or names.a_capitals_headlines_verb(text[name_end - len(name) : name_end])
     )
 
 
@@ -807,7 +810,7 @@ def _post_title_mentions(
             and not names.after_place_word(text[: m.start("name")])
         ):
             # ("said Subintendente Ana X, spokesperson for ...": the title before it aside)
-            run, run_start = _on_its_own_line(m["name"], m.start("name"))
+            run, run_start = _on_its_own_line(text, m["name"], m.start("name"))
             name = names.trim_name(names.strip_title(run))
             if full_name and _OBJECT_BEFORE_RE.search(text, max(0, run_start - 16), run_start):
                 continue  # "After talks with Li Qiang, Australian Trade Minister X said"
@@ -823,12 +826,19 @@ def _post_title_mentions(
 _OF_THE_BEFORE_RE = re.compile(r"\bof\s+the\s+$")
 
 
-def _on_its_own_line(run: str, start: int) -> tuple[str, int]:
+def _on_its_own_line(text: str, run: str, start: int) -> tuple[str, int]:
     """A name run without its style ("The Honourable Jane Doe, Speaker of ..."), and
-    across a line break, when its last line holds a full name alone ("..., Strasbourg" /
-    "Ioana Mărgineanu-Stoica, President of ..."): that line's name."""
+    across a line break, when its last line holds a full name alone and the line before
+    ends in a name's last word ("..., Strasbourg" / "Ioana Mărgineanu-Stoica, President of
+    ..."; not a wrapped "said Maria" / "Da Silva Santos, Minister ..."): that line's name."""
     before, newline, last = run.rpartition("\n")
-    if newline and len(last.split()) >= 2:
+    word_before = text[max(0, start - 30) : start].split()[-1:]
+    if (
+        newline
+        and len(last.split()) >= 2
+        and " " not in before.strip()
+        and not (word_before and word_before[0].islower())
+    ):
         run, start = last, start + len(before) + 1
     unstyled = names.strip_style(run)
     return unstyled, start + len(run) - len(unstyled)
