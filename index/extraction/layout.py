@@ -3755,19 +3755,8 @@ def organization_line(line: str) -> str | None:
         return normal_case(body)
     if not 1 <= len(words) <= _longest_body(words) or _PROCEEDING_RE.match(body):
         return None
-    if (
-        IRISH_BODY_RE.match(body)
-        and len(words) <= 8
-        # (not a headline about the body: "An Bord Pleanála Refuses Permission for ...")
-        and not _verbs_in(body)
-        and not _ENGLISH_SMALL_WORDS_RE.search(body)
-        and not re.search(r"\d", body)
-    ):
-        return normal_case(body)  # "AN CHÚIRT UACHTARACH", "An Roinn Sláinte"
-    if _CHAMBER_RE.match(body):
-        return normal_case(body)  # "House of Commons", "Deutscher Bundestag", "Lok Sabha"
-    if _INDONESIAN_COMPANY_RE.match(line.strip()) and not _verbs_in(line):
-        return line.strip()  # "PT Pelabuhan Nusantara Timur (Persero)"
+    if named := _body_of_a_named_kind(line, body):
+        return named
     if abbreviation and _abbreviates(abbreviation.group(), words):
         return normal_case(body)  # "Fédération Internationale de Pelote ... (FIPSR)"
     bare = [w.strip(",.'’()").lower() for w in words]
@@ -3786,6 +3775,24 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+def _body_of_a_named_kind(line: str, body: str) -> str | None:
+    """An Irish body ("AN CHÚIRT UACHTARACH", "An Roinn Sláinte"), a chamber ("House of
+    Commons", "Deutscher Bundestag", "Lok Sabha") or an Indonesian company ("PT X
+    (Persero)"), which our body words miss."""
+    if (
+        IRISH_BODY_RE.match(body)
+        and len(body.split()) <= 8
+        # (not a headline about the body: "An Bord Pleanála Refuses Permission for ...")
+        and not _verbs_in(body)
+        and not _ENGLISH_SMALL_WORDS_RE.search(body)
+        and not re.search(r"\d", body)
+    ) or _CHAMBER_RE.match(body):
+        return normal_case(body)
+    if _INDONESIAN_COMPANY_RE.match(line.strip()) and not _verbs_in(line):
+        return line.strip()
+    return None
 
 
 # A chamber of parliament by its name, on a line of its own: "House of Commons", "LOK
@@ -4038,18 +4045,8 @@ def _is_role_line(line: str) -> bool:
         # "Doorstop interview with Minister for X Y": a transcript's heading (not
         # "Interview with the Minister for Transport", a label over the headline)
         return False
-    if _titled_name_goes_on(line):
+    if _titled_name_goes_on(line) or _a_headlines_verb_after_the_role(line):
         return False  # "Attorney General Solís-Whitfield Sues Three Solar Installers ..."
-    to_verb = _TO_VERB_RE.search(line)
-    if to_verb and wordlists.is_verb(to_verb["verb"]):
-        return False  # "Deputy Premier X to Deliver Keynote on ...": an advisory's headline
-    portfolio_verb = _PORTFOLIO_THEN_VERB_RE.search(line)
-    if portfolio_verb and wordlists.is_verb(portfolio_verb["verb"]):
-        return False  # "Union Minister of Health Launches TB-Free Village Campaign"
-    # (in capitals too: "MINISTER ASSURES HOUSE OF ADEQUATE MAIZE STOCKS")
-    verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
-    if verb and (wordlists.is_verb(verb["verb"]) or verb["verb"] in _HEADLINE_ONLY_VERBS):
-        return False  # "Minister Orders Nationwide Crackdown on ...": a headline
     low = line.lower()
     if (
         _ROLE_INSIDE_RE.search(line)
@@ -4097,6 +4094,19 @@ def _is_role_line(line: str) -> bool:
             r"director of|head of|chief executive of)\b)",
             low,
         )
+    )
+
+
+def _a_headlines_verb_after_the_role(line: str) -> bool:
+    """ "Minister Orders Nationwide Crackdown on ..." (in capitals too: "MINISTER ASSURES
+    HOUSE OF ..."), "Deputy Premier X to Deliver Keynote on ...", an advisory's; "Union
+    Minister of Health Launches TB-Free Village Campaign": a headline, no role line."""
+    verb = _ROLE_THEN_VERB_RE.match(line.title() if line.isupper() else line)
+    if verb and (wordlists.is_verb(verb["verb"]) or verb["verb"] in _HEADLINE_ONLY_VERBS):
+        return True
+    return any(
+        (verb := pattern.search(line)) and wordlists.is_verb(verb["verb"])
+        for pattern in (_TO_VERB_RE, _PORTFOLIO_THEN_VERB_RE)
     )
 
 

@@ -1555,11 +1555,7 @@ def choose_speaker(
     # Without a headline or dateline, the first words stand for the headline.
     headline_zone = text[: max(headline_end, lead_start) or 200]
     if headline:
-        subject = _headline_subject(headline, head_words)
-        if not (printed and _is_issuing_body(subject, printed)) and not _a_body_in_text(
-            subject, text
-        ):
-            _add_headline_subject(people, subject)
+        _add_headline(people, headline, head_words, printed, text)
     if printed is not None:
         _add_printed(printed, people.add)
     _add_from_line(people, text)
@@ -1605,6 +1601,15 @@ def _drop_listed_in_an_advisory(people: _People, printed: Layout | None) -> None
             or person.name in headline
         ):
             del people[key]
+
+
+def _add_headline(
+    people: _People, headline: str, head_words: _HeadWords, printed: Layout | None, text: str
+) -> None:
+    """The headline's subject, unless it is the issuing body or a body the text names."""
+    subject = _headline_subject(headline, head_words)
+    if not (printed and _is_issuing_body(subject, printed)) and not _a_body_in_text(subject, text):
+        _add_headline_subject(people, subject)
 
 
 def _add_given(people: _People, given_speaker: str | None) -> None:
