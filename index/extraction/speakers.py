@@ -810,7 +810,7 @@ def _post_title_mentions(
             and not names.after_place_word(text[: m.start("name")])
         ):
             # ("said Subintendente Ana X, spokesperson for ...": the title before it aside)
-            run, run_start = _on_its_own_line(text, m["name"], m.start("name"))
+            run, run_start = _bare_name_run(text, m["name"], m.start("name"))
             name = names.trim_name(names.strip_title(run))
             if full_name and _OBJECT_BEFORE_RE.search(text, max(0, run_start - 16), run_start):
                 continue  # "After talks with Li Qiang, Australian Trade Minister X said"
@@ -826,11 +826,12 @@ def _post_title_mentions(
 _OF_THE_BEFORE_RE = re.compile(r"\bof\s+the\s+$")
 
 
-def _on_its_own_line(text: str, run: str, start: int) -> tuple[str, int]:
-    """A name run without its style ("The Honourable Jane Doe, Speaker of ..."), and
-    across a line break, when its last line holds a full name alone and the line before
-    ends in a name's last word ("..., Strasbourg" / "Ioana Mărgineanu-Stoica, President of
-    ..."; not a wrapped "said Maria" / "Da Silva Santos, Minister ..."): that line's name."""
+def _bare_name_run(text: str, run: str, start: int) -> tuple[str, int]:
+    """A name run and where it starts, without its style ("The Honourable Jane Doe,
+    Speaker of ...") and, across a line break, without the line before when the last line
+    holds a full name alone and the line before ends in a name's last word ("...,
+    Strasbourg" / "Ioana Mărgineanu-Stoica, President of ..."; not a wrapped "said Maria" /
+    "Da Silva Santos, Minister ...")."""
     before, newline, last = run.rpartition("\n")
     word_before = text[max(0, start - 30) : start].split()[-1:]
     if (
