@@ -5220,11 +5220,9 @@ def _speech_place_lines(layout: Layout) -> None:
         or any(
             p.kind not in ("headline", "role", "place", "venue")
             and not (p.kind == "org" and _PLACE_LINE_WORDS_RE.search(p.text))
-            # (a chamber under a statement's heading: "House of Commons", "The Knesset")
-            and not (p.kind == "org" and _CHAMBER_RE.match(p.text))
             for p in lines
         )
-        or not (_PLACE_LINE_WORDS_RE.search(lines[0].text) or _CHAMBER_RE.match(lines[0].text))
+        or not _PLACE_LINE_WORDS_RE.search(lines[0].text)
         or not all(p.kind == "venue" or _reads_as_a_name(p.text) for p in lines)
         # "Oduya, Port Leaders Hold Press Conference on ...": a headline, its subject
         # named before the verb
@@ -6566,7 +6564,7 @@ _ORG_LABEL_RE = re.compile(
 )
 # "Issued by the Ministry of Transport of X and the Ministry of Works and Transport of Y":
 # a joint release's issuers on a line of their own, the first named the issuer's
-_ISSUED_BY_RE = re.compile(
+_ISSUED_BY_LINE_RE = re.compile(
     r"(?i)^(?:jointly\s+)?issued\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<bodies>(?-i:[A-Z]).{4,200}?)\.?$"
 )
 _NEXT_BODY_RE = re.compile(
@@ -6575,7 +6573,7 @@ _NEXT_BODY_RE = re.compile(
 
 
 def _issued_by_line(line: str) -> str | None:
-    issued = _ISSUED_BY_RE.match(line)
+    issued = _ISSUED_BY_LINE_RE.match(line)
     if not issued:
         return None
     pieces = issued["bodies"].split(", ")
