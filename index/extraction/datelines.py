@@ -213,7 +213,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # ... or a government's news service by name: "SUVA (Fiji Government Information) –".
 _WIRE = (
     rf"(?:\s*\((?:AP|Reuters|AFP|dpa|SDA|ATS|UPI|[{UPPER}]{{2,5}}|\d{{1,2}}/\d{{1,2}}|"
-    rf"[{UPPER}][\w ]{{2,30}}(?:Information|News|Service|Agency|Press))\))"
+    rf"[{UPPER}][\w ]{{2,30}}(?:Information|News|Service|Agency|Press))\)"
+    # (any wire's name between two dashes: "ST. LOUIS--(PressLink)--", "(BUSINESS WIRE)--")
+    rf"|(?:--|[–—])\([{UPPER}][\w .]{{2,25}}\)(?=--|[–—]))"
 )
 # Not inside a run of capitals: the place must not follow a capitals word.
 _NOT_IN_CAPS = rf"(?<![{UPPER}][{UPPER}.,:] )"
@@ -516,6 +518,8 @@ def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int)
     Well, ...") is a transcript's turn unless it opens the lead on its subject."""
     if m["colon"] and not _opens_the_lead(text, m, body_start):
         return False
+    if _spelt_out_after(text, m):
+        return False
     return bool(
         place.isupper()
         # "Brasília (DF) – O ministro", "Bhubaneswar, January 7:": a code or a
@@ -527,6 +531,20 @@ def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int)
         or _ends_with_state(place)
         or _opens_the_lead(text, m, body_start)
     )
+
+
+def _spelt_out_after(text: str, m: re.Match[str]) -> bool:
+    """ "SIERA – Syndicat intercommunal des eaux du Ried alsacien": a body's acronym
+    and its full name on a letterhead line, the acronym's letters the initials of the
+    name's words in order (not "WASHINGTON – Senator Smith said ...")."""
+    acronym = m["place"]
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+    initials = "".join(w[0] for w in rest.split()).upper()
+    if not acronym.isalpha() or not acronym.isupper() or not 3 <= len(acronym) <= 8:
+        return False
+    it = iter(initials)
+    return not rest.endswith(".") and initials[:1] == acronym[0] and all(c in it for c in acronym)
 
 
 # "Colombo – The Minister of Health ...": a place and a dash (not a hyphen) opening

@@ -152,6 +152,10 @@ _DMY_RE = re.compile(
     rf"(?=\d)(?<![\w.])(?P<day>\d{{1,2}})(?:{_ORD}|\.)\s*(?:(?:of|de|ta['’])\s+)?(?P<mon>{_MONTH_WITH_DAY})\.?,?\s+"
     rf"(?:(?:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
+# "NEWS RELEASE 21-FEB-2024", "03-Mar-2025": a news room's stamp, hyphenated.
+_HYPHENATED_DMY_RE = re.compile(
+    rf"(?<![\w.-])(?P<day>\d{{1,2}})-(?P<mon>{_MONTH_WITH_DAY})-(?P<year>(?:19|20)\d\d)(?![\d-])"
+)
 # Year first, the month written out (Hungarian): "2025. október 8.".
 _YEAR_FIRST_RE = re.compile(
     rf"(?P<year>(?:19|20)\d\d)\.\s*(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})\.(?!\d)"
@@ -366,7 +370,7 @@ def _written_dates(text: str, start: int, end: int) -> list[DateMatch]:
     # month and day just before each.
     for year in _YEAR_RE.finditer(text, start, end):
         window = max(start, year.start() - 30)
-        for regex in (_MDY_RE, _DMY_RE):
+        for regex in (_MDY_RE, _DMY_RE, _HYPHENATED_DMY_RE):
             for m in regex.finditer(text, window, min(end, year.end() + 6)):
                 if m.start("year") != year.start():
                     continue

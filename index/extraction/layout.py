@@ -141,8 +141,11 @@ _PERSONAL_STATEMENT = r"personal\s+statement"
 #: Stiftung Bergwald Zukunft", "Communiqué distributed on behalf of the X Commission",
 #: "Distributed by PanAfrica Newswire on behalf of Sokoni Cold Chain Ltd."
 ON_BEHALF = (
-    r"(?:(?:communiqu[ée]|(?:press|media|news)\s+release|release|statement)\s+)?"
+    r"(?:(?:(?:communiqu[ée]|(?:press|media|news)\s+release|release|statement)\s+)?"
     r"(?:issued|released|distributed|sent)(?:\s+by\s+[^\n]{3,80}?)?\s+on\s+behalf\s+of\s+"
+    # (and in French, German, Spanish: "Diffusé par Actu-Presse pour le compte de X")
+    r"|(?:diffusé|verbreitet|distribuido)\s+(?:par|durch|por)\s+[^\n]{3,80}?\s+"
+    r"(?:pour\s+le\s+compte\s+de|im\s+auftrag\s+von|en\s+nombre\s+de)\s+)"
 )
 # When a page was put up: "Published 15.01.2025", "Posted on June 3, 2024".
 _PUBLISHED_ON = (
@@ -241,6 +244,15 @@ _FURNITURE_RE = re.compile(
     r"update|latest news|"
     r"subjects?:.*|subject/s:.*|topics?:.*|published:.*|for immediate release:.*|proof only|"
     r"for immediate use|notice to (?:newsdesks|editors)|photo opportunity|media advisory|"
+    # a disclosure wire's lines: "EQS-News: X AG / Key word(s): Contract", "04.03.2024 /
+    # 07:00 CET/CEST", its disclaimer; a news room's widget ("Report this content")
+    r".{0,80}\bkey\s*words?(?:\(s\))?:.*|\d\d\.\d\d\.\d{4}\s*/\s*\d{1,2}:\d\d(?:\s+[A-Z]{3,4}(?:/[A-Z]{3,5})?)?|"
+    r"the issuer is solely responsible for the content of this announcement\.?|"
+    r"report this content|peer-reviewed publication|"
+    # a wire release's addressees: "TO BUSINESS AND FINANCIAL EDITORS:", "Attention News
+    # Editors", "TO NATIONAL DESK"
+    r"(?:to|attn\.?|attention)\s*:?\s+(?:[a-z]+(?:,?\s+(?:and|&)?\s*|\s+)){0,4}"
+    r"(?:editors?|desks?|writers?|correspondents?)\s*:?|"
     r"for planning purposes only|statistical release|also available in \w+\b.*|"
     # A site's section ("Speeches and articles"); a report's kind ("Annual Report 2025 |
     # Letter to Shareholders").
@@ -956,7 +968,8 @@ _DATELINE_START_RE = re.compile(
 )
 _DATED_DATELINE_START_RE = re.compile(
     rf"^[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{0,3}},[^\S\n]*(?P<when>[^–—\n]{{6,40}}?)"
-    r"[^\S\n]*(?:\([\w.]{2,12}\)[^\S\n]*)?(?:--|[–—]|-(?=\s))[^\S\n]*\S"
+    # (a wire's code in brackets, or its name between slashes: "/PRNewswire/ --")
+    r"[^\S\n]*(?:(?:\([\w.]{2,12}\)|/[A-Z][\w .-]{2,30}/)[^\S\n]*)?(?:--|[–—]|-(?=\s))[^\S\n]*\S"
 )
 _WEEKDAY_RE = re.compile(
     r"(?i)[\s,;–—-]*\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$"
@@ -2789,7 +2802,9 @@ def _after_office_initials(label: str) -> str | None:
         and _OFFICE_INITIALS_RE.fullmatch(words[0])
         and all(w[:1].isupper() and not w.isupper() for w in words[1:])
     ):
-        return " ".join(words[1:])
+        # (a title after the initials is no part of the name: "MOS Dr Tan" -> "Tan")
+        rest = words[2:] if len(words) > 2 and names.is_title(words[1].rstrip(".")) else words[1:]
+        return " ".join(rest)
     return None
 
 
@@ -3127,6 +3142,8 @@ _ROMANCE_ADJECTIVE_ENDINGS = (
     "ense", "enses", "ola", "olas", "imo", "ima", "imos", "imas", "ali", "ics",
     # ("Économie maritime", "Protection maternelle", "Croissance bleue", "Santé humaine")
     "ime", "imes", "elle", "elles", "eue", "eues", "aine", "aines",
+    # (a region's people: "du Ried alsacien", "du Bassin parisien")
+    "ien", "iens",
 )  # fmt: skip
 _ROMANCE_LINKS = frozenset(
     ["et", "y", "e", "de", "des", "del", "du", "da", "do", "das", "dos", "della", "di"]
@@ -3145,7 +3162,10 @@ _ROMANCE_ADJECTIVES = frozenset(
      "italiano", "portuguesa", "brasileira", "mexicana", "argentina", "chilena",
      # a region's people: "Gouvernement wallon", "Parlement flamand", "Govern català"
      "wallon", "wallonne", "flamand", "flamande", "luxembourgeois", "québécois", "catalán",
-     "català", "vasco", "gallego", "andaluz", "andaluza", "valenciano", "valenciana"]
+     "català", "vasco", "gallego", "andaluz", "andaluza", "valenciano", "valenciana",
+     # bodies several towns or departments share: "Syndicat intercommunal des eaux ..."
+     "intercommunal", "intercommunale", "interdépartemental", "interdépartementale",
+     "départemental", "départementale", "intermunicipal", "intermunicipale", "mixte"]
 )  # fmt: skip
 _STATE_COLUMN_RE = re.compile(
     r"(?i)(?<![,])(?<!\bof)(?<!\bthe)(?<!\barab)(?<!\bsocialist)(?<!\bfederal)(?<!people's)"
@@ -3651,6 +3671,10 @@ _DEAL_VERBS = frozenset(["completes", "completed", "acquires", "acquired"])
 _PROCEEDING_RE = re.compile(
     # (not "Scrutiny of Acts and Regulations Committee", "Review Board")
     r"(?i)^(?:examination|hearing|consideration|evidence)\s+(?:of|on|into|by|from)\s"
+    # a company's announcement of a deal names the other company: "Acquisition of Halden
+    # Precision Coatings Limited", "Proposed Disposal of X Ltd"
+    r"|^(?:(?:proposed|completion\s+of(?:\s+the)?)\s+)?(?:acquisition|disposal|sale|"
+    r"purchase|merger)\s+(?:of|with)\s"
 )
 
 
@@ -4400,7 +4424,10 @@ _PLACE_FUNCTION_WORD_RE = re.compile(r"(?i)(?<!\w)(?:le|den|am|on|the|dated?|iss
 # Weekdays in the languages whose dates we read: "Paris, mardi 18 février 2025",
 # "Rabu, 5 Mac 2025" (a weekday, not a place).
 _WEEKDAYS = wordlists.WEEKDAYS_ANY
-_PLACE_WEEKDAY_RE = re.compile(rf"(?i)(?:^|(?<=[,\s]))(?:{_WEEKDAYS})$")
+# (or shortened: "Wed, Oct 09, 2024 08:30 CET")
+_PLACE_WEEKDAY_RE = re.compile(
+    rf"(?i)(?:^|(?<=[,\s]))(?:{_WEEKDAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)$"
+)
 
 
 def _capitalised_place(place: str) -> bool:
@@ -4647,7 +4674,8 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
             turn = _TURN_RE.match(line)
             if turn and any(pos <= start <= end for _, start, _ in layout.turn_spans):
                 break  # a transcript's first turn: the body
-            part, line, end = _classified_with_its_rest(text, line, pos, end, date_spans)
+            spans = _as_of_the_lines_first_letter(text, pos, end, date_spans)
+            part, line, end = _classified_with_its_rest(text, line, pos, end, spans)
             if _listed_story(layout, line):
                 part = Part("furniture", line, pos, end)
             if part is not None and _lead_without_its_full_stop(layout, part, text):
@@ -4684,6 +4712,15 @@ def read_layout(text: str, date_spans: list[tuple[int, int]]) -> Layout:
         layout.body_start = layout.parts[0].end
     _name_turns(layout, text)
     return layout
+
+
+def _as_of_the_lines_first_letter(
+    text: str, pos: int, end: int, date_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The date spans as the line's parts compare them: a line's words are read from its
+    first letter, so an indented line's dates move back by its indent."""
+    indent = len(text[pos:end]) - len(text[pos:end].lstrip())
+    return [(s - indent, e - indent) for s, e in date_spans] if indent else date_spans
 
 
 _STORY_LIST_LABEL_RE = re.compile(rf"(?i)^{_STORY_LIST_LABEL}\b")
@@ -4762,7 +4799,9 @@ def _company_name_over_form(name: Part, form: Part) -> bool:
 LEGAL_FORMS = frozenset(
     ["ab", "tbk", "ltd", "inc", "co", "corp", "gmbh", "ag", "kg", "sa", "oy", "oyj", "asa", "nv",
      "bv", "plc", "llc", "spa", "srl", "as", "a/s", "kk", "bhd", "berhad", "pte", "sas", "se",
-     "pjsc", "saog", "saoc", "qpsc", "qsc", "kscp", "wll", "bsc"]
+     "pjsc", "saog", "saoc", "qpsc", "qsc", "kscp", "wll", "bsc",
+     # Icelandic: "Hafgló hf.", "Norðurljós ehf."
+     "hf", "ehf"]
 )  # fmt: skip
 
 
@@ -5161,7 +5200,7 @@ _PLACE_LINE_WORDS_RE = re.compile(
     r"club|campus|park|plaza|square|chamber|parliament|residence|embassy|school|college|"
     r"university|summit|conference|forum|congress|convention|symposium|exchange|terminal|"
     r"harbour|harbor|rooms?|building|tower|marae|grounds|espace|salle|maison|hôtel|"
-    r"plenary|assembly|assembleia|assemblée|"
+    r"plenary|assembly|assembleia|assemblée|barrage|dam|reservoir|pier|wharf|jetty|quay|"
     # in other languages: "Résidence de France", "Cankarjev dom", "Teatro dal Verme",
     # and German and Dutch compounds ("Stadthalle Cottbus", "Kongresshaus")
     # (not "...haus": "Neuhaus am Inn" is a town)
@@ -5206,9 +5245,9 @@ def _speech_place_lines(layout: Layout) -> None:
         return
     # ("Remarks as Prepared for Delivery" between the name and the place is the kind's)
     lines = [p for p in parts[anchor + 1 : date] if p.kind != "furniture"]
-    if not lines and date + 1 < len(parts):
+    if not lines:
         # "Rt Hon X, Prime Minister / Monday, 3 March 2025 / Beehive Theatrette, Wellington"
-        lines = parts[date + 1 : date + 2]
+        lines = parts[date + 1 : date + 2] or _place_after_the_date(parts[date])
     if not 1 <= len(lines) <= 3:
         return
     if lines and lines[0].kind == "role" and _is_role_line(lines[0].text):
@@ -5236,6 +5275,32 @@ def _speech_place_lines(layout: Layout) -> None:
     for p in lines:
         p.kind = "venue"
     lines[0].value = value
+
+
+# "3 October 2024, Marina Barrage", "March 4, 2025 | Dewan Rakyat": a date, then a place.
+_DATE_THEN_PLACE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+    r"\s*(?:,|\||[–—-])\s*(?P<place>[A-Z][^,|\n]{2,60}(?:,\s*[A-Z][^,|\n]{2,30})?)$"
+)
+
+
+def _place_after_the_date(part: Part) -> list[Part]:
+    """ "Transcript of Doorstop Interview by X at the Launch of Y" / "3 October 2024,
+    Marina Barrage": the place after a spoken text's date, when no line names it, is
+    where it was spoken (a town is the dateline's: "3 October 2024, Singapore"). The
+    date line itself becomes the venue's line, so no other lines are left to read."""
+    m = _DATE_THEN_PLACE_RE.match(part.text.strip())
+    place = m["place"].strip() if m else ""
+    if (
+        place
+        # (a building's or a site's word: "October 3, 2023 – Halifax, Nova Scotia" is
+        # the dateline's town)
+        and _PLACE_LINE_WORDS_RE.search(place.split(",")[0])
+        and _reads_as_a_name(place)
+        and not _verbs_in(place)
+    ):
+        part.kind, part.value = "venue", place
+    return []
 
 
 def _a_buildings_line(part: Part, most_words: int) -> bool:
@@ -5469,8 +5534,11 @@ def _dated_dateline_first(line: str, start: int, date_spans: list[tuple[int, int
     if not dated:
         return False
     rest = line[dated.end() - 1 :]
+    # (a wire's mark before the dash: "SPOKANE, Wash., Oct. 21, 1997 /PR Newswire/ --
+    # Cascade Valley", its lead wrapped after two words)
+    wired = "/" in line[dated.end("when") : dated.end()]
     return (
-        len(rest.split()) >= 4
+        (len(rest.split()) >= 4 or wired)
         and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
         and not _SPEECH_BYLINE_RE.match(rest)
         and not _SPEECH_HEADING_RE.match(rest)
@@ -5487,6 +5555,9 @@ def _place_before_its_issuer(
     if not (
         dated
         and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
+        # (not after a wire's name: "BOISE, Idaho, March 3, 1998 /PRNewswire/ -- Maplefield"
+        # opens the lead, wrapped)
+        and "/" not in line[dated.end("when") : dated.end()]
         and _issuer_after_date(line[dated.end() - 1 :].strip(" –—-|"))
     ):
         return None
@@ -7695,10 +7766,12 @@ def _holds_role(text: str, role: str, speaker: str) -> bool:
 
 def _person_with_surname(people: list[PrintedPerson], last: str) -> PrintedPerson | None:
     """The header's person a surname label names: the one whose name ends in it, else
-    one with it inside ("Minister Koh:" is "Desmond Koh Jun Hao")."""
+    one with it inside ("Minister Koh:" is "Desmond Koh Jun Hao") or first in a name
+    of three words, the family name written first ("MOS Dr Tan:" is "Tan Wei Ling")."""
     folded = [(p, names.fold(p.name).split()) for p in people]
     return next((p for p, words in folded if names.fold(names.surname(p.name)) == last), None) or (
         next((p for p, words in folded if last in words[1:-1]), None)
+        or next((p for p, words in folded if len(words) >= 3 and words[0] == last), None)
     )
 
 

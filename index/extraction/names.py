@@ -410,7 +410,12 @@ def _name_tokens(run: str, caps: bool) -> list[tuple[str, int]]:
     kept = _balinese_opening(run)
     for m in _TOKEN_RE.finditer(run, kept[-1][1] if kept else 0):
         token = m.group()
-        if len(kept) >= 2 and "\n" in run[kept[-1][1] : m.start()]:
+        if (
+            len(kept) >= 2
+            and "\n" in run[kept[-1][1] : m.start()]
+            # (a father's name goes on over the break: "Mohd Razali" / "bin Yusof")
+            and token not in _PATRONYMICS
+        ):
             break  # "Iain MacRury" / "Catriona Dalgleish": a full name ends its line
         bare = _bare(token)
         if not bare:

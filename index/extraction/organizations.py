@@ -422,10 +422,25 @@ def printed_organization(printed: Layout, text: str) -> str | None:
             return body
     ticker = _TICKER_RE.search(text, 0, 3000)
     if ticker:
-        before = _BEFORE_TICKER_RE.search(text[max(0, ticker.start() - 120) : ticker.start()])
+        window = text[max(0, ticker.start() - 120) : ticker.start()]
+        before = _BEFORE_TICKER_RE.search(window)
         if before:
-            return before["org"].strip()
+            return _with_its_first_words(window, before.start("org"), before["org"].strip())
     return None
+
+
+# The lead's opening words at the end of the line over the company's: "... /PR Newswire/
+# -- Cascade Valley".
+_WRAPPED_LEAD_RE = re.compile(
+    rf"(?:--|[–—])[^\S\n]+(?P<words>[{UPPER}][\w&'’.-]*(?:[^\S\n]+[{UPPER}][\w&'’.-]*){{0,3}})[^\S\n]*\n[^\S\n]*$"
+)
+
+
+def _with_its_first_words(window: str, start: int, org: str) -> str:
+    """A company's name before its ticker, with its first words when the lead wrapped
+    inside it ("-- Cascade Valley" / "Bancorp (Nasdaq: CVBW)")."""
+    wrapped = _WRAPPED_LEAD_RE.search(window, 0, start)
+    return f"{wrapped['words']} {org}" if wrapped else org
 
 
 # A release's label that says whose it is: "Communiqué de presse du Département du
@@ -488,6 +503,8 @@ def _letterhead_body(printed: Layout, text: str) -> str | None:
     BARBADOS" / "MINISTRY OF AGRICULTURE", "City of Milwaukee" / "Office of the Mayor"),
     a parliament over its committee, a name over its English twin; not down to a press
     office, which issues for all, nor a desk ("Crisis Management Division, ...")."""
+    if spelled := _spelled_at_the_top(printed):
+        return spelled
     orgs = [part for part in printed.all("org") if part.value]
     if orgs:
         orgs[0] = _with_place_above(printed, orgs[0])
@@ -850,6 +867,20 @@ _CIVIC_HALL_RE = re.compile(r"(?i)\b(?:city|town|county|municipal)\s+hall$")
 
 
 _POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")
+
+
+def _spelled_at_the_top(printed: Layout) -> str | None:
+    """ "USTL" / "Union syndicale des travailleurs de la logistique": the page's first
+    line a body's short form, the next its name spelled out; that body issues, over any
+    branch named under it ("Syndicat départemental du Rhône"). (A name read as a body
+    is left to the letterhead's levels: "EEAS" / "European External Action Service" /
+    "Delegation of the European Union to Egypt".)"""
+    if len(printed.parts) < 2 or printed.parts[0].start != 0 or printed.parts[1].kind == "org":
+        return None
+    short, full = printed.parts[0].text.strip(), printed.parts[1].text.strip()
+    if _ACRONYM_LINE_RE.fullmatch(short) and _spells(short, full) and not has_verb(full):
+        return full
+    return None
 
 
 def letterhead_name(printed: Layout, text: str = "") -> str | None:
@@ -1539,7 +1570,11 @@ _WIRE_SOURCE_RE = re.compile(
 
 def wire_source(text: str) -> str | None:
     """The body a newswire's "SOURCE" line at the foot names, whatever its words, in a
-    release the wire dated ("LUANDA, 4 March 2025 /PRNewswire/ --")."""
+    release the wire dated ("LUANDA, 4 March 2025 /PRNewswire/ --"), or the wire's
+    time line over the release ("January 22, 2024 07:00 GMT | Source: Hafgló hf.")."""
+    stamped = _SOURCE_ON_TIME_LINE_RE.search(text, 0, 1500)
+    if stamped and not re.search(r"\d{3}|https?:|www\.", stamped["body"]):
+        return stamped["body"]
     if not _WIRE_MARK_RE.search(text, 0, 3000):
         return None  # ("SOURCE Labour Force, Australia" under a table is no client)
     m = _WIRE_SOURCE_RE.search(text, max(0, len(text) - 500))
@@ -1549,6 +1584,10 @@ def wire_source(text: str) -> str | None:
     return body
 
 
+_SOURCE_ON_TIME_LINE_RE = re.compile(
+    r"(?m)^[^\S\n]*[^\n|]{0,40}\b(?:19|20)\d\d[^\n|]{0,30}\|[^\S\n]*Source:[^\S\n]*"
+    r"(?P<body>[^\s|][^\n|]{1,80}?)[^\S\n]*$"
+)
 # (Canada's wire: "HALIFAX, NS, Jan. 14, 2025 /CNW/ -")
 _WIRE_MARK_RE = re.compile(
     r"/\s*(?:PRNewswire|PRN|GLOBE NEWSWIRE|Business Wire|CNW|Canada NewsWire)[^/\n]{0,20}/"

@@ -664,6 +664,8 @@ def _titles_nobody_here(text: str, m: re.Match[str]) -> bool:
         or _STREET_BEFORE_RE.search(text, max(0, start - 12), start)
         # "Sharm El Sheikh", "Kafr El Sheikh, Beheira": a place's name (not "El Senador")
         or _PLACE_ARTICLE_BEFORE_RE.search(text, max(0, start - 30), start)
+        # "PR Newswire", "/PR Newsline/": public relations, not "Pr" (Professeur)
+        or m["title"] == "PR"
         # "5:00 PM ET": a time, not a prime minister
         or (m["title"] in ("PM", "AM") and _CLOCK_BEFORE_RE.search(text, max(0, start - 8), start))
         # "San Juan, PR 00926": a state's code before its ZIP code, not "Pr" (Professeur)
@@ -2556,6 +2558,9 @@ def _headline_subject_person(
             # A contact above the headline ("Contact: Tamsin Greer, Press Secretary")
             # answers the phone; it is not the headline's subject.
             and not _named_as_contact(p, text)
+            # ("Acquisition of Halden Precision Coatings Limited": a company named after
+            # its founder, not the founder)
+            and not _inside_a_company_name(text, p.headline_pos)
         ),
         key=lambda p: p.headline_pos or 0,  # never None here
     )
@@ -2588,6 +2593,46 @@ def _headline_subject_person(
     ):
         return first
     return None
+
+
+_CAPITALISED_RUN_RE = re.compile(rf"[\w'’.-]+(?:[^\S\n]+[{UPPER}][\w&'’.-]*){{1,4}}")
+
+
+def _inside_a_company_name(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` opens a company's name: the capitalised words after
+    it end in a legal form ("Halden Precision Coatings Limited")."""
+    run = _CAPITALISED_RUN_RE.match(text, pos)
+    if not run:
+        return False
+    ends = [m.end() for m in re.finditer(r"\S+", text[run.start() : run.end()])]
+    return any(_legal_form_ends(text, run.start() + end) for end in ends[1:])
+
+
+def _legal_form_ends(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a company's legal form as printed: "Ltd.",
+    "AS", "hf.", "Limited"; not a word of a capitals headline ("CARDIN, AG GONZALES",
+    "ALLARD TO SUPPORT NUSSLE AS ...") nor a lost hyphen's ("Clinton Co sponsors")."""
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    form = text[start:end].rstrip(",")
+    bare = form.rstrip(".").replace(".", "").lower()
+    if bare in _LEGAL_FORMS_SPELT_OUT:
+        return form[:1].isupper()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start].split()[-3:]
+    after = text[end : end + 2].strip()[:1]
+    return (
+        bare in LEGAL_FORMS
+        and (form[:1].isupper() or form.rstrip(".") in _LOWER_CASE_FORMS)
+        and not (form.isupper() and len(form) > 1 and before and all(w.isupper() for w in before))
+        and (form.endswith(".") or not after.islower())
+        # ("Co" without its dot only before a mark: "Allard Co Sponsors ..." lost a hyphen)
+        and (bare != "co" or form.endswith(".") or not after.isalpha())
+    )
+
+
+_LEGAL_FORMS_SPELT_OUT = frozenset(["limited", "incorporated", "corporation", "holdings"])
+# Legal forms written in lower case (the others in lower case are words: "as", "co").
+_LOWER_CASE_FORMS = frozenset(["plc", "hf", "ehf"])
 
 
 # The verb after the headline's name (its position is the surname's).
@@ -2921,7 +2966,16 @@ def _a_bodys_name(p: Person, text: str, body_start: int, breaks: Sequence[int]) 
         return False  # "Senator X", a page's owner, a letterhead: a person
     if " " in p.name and _written_in_lower_case(p.name.lower(), text):
         return True  # "Respiratory Therapists" of "... short about 140 respiratory therapists"
-    return _names_a_body(p.name, text, body_start, breaks)
+    return _names_a_body(p.name, text, body_start, breaks) or _with_a_legal_form(p.name, text)
+
+
+def _with_a_legal_form(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` with a company's legal form after it ("Hafgló
+    hf. (ticker: HAFGLO)", "Skagerak Ferjer AS, which operates ..."): a company."""
+    for m in re.finditer(re.escape(name) + r",?[^\S\n]+[\w/]+\.?", text):
+        if _legal_form_ends(text, m.end()):
+            return True
+    return False
 
 
 def _written_in_lower_case(phrase: str, text: str) -> bool:

@@ -973,7 +973,9 @@ def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[s
         return None
     # ("..., held at the Casa de Cultură a Studenților": whatever its name)
     held = _HELD_AFTER_EVENT_RE.match(text, m.end())
-    if not (held or text.startswith(" at ", m.end())):
+    # (" at\n" too: "the Smallholder Replanting Seminar at" / "Dewan Suarah, Sibu", wrapped)
+    at = _AT_AFTER_EVENT_RE.match(text, m.end())
+    if not (held or at):
         return None
     after = _at_place_regex().match(text, held.end() if held else m.end() + 1)
     if after is None or after["event"]:
@@ -982,6 +984,7 @@ def _building_after_event(text: str, m: re.Match[str], venue: str) -> re.Match[s
 
 
 _HELD_AFTER_EVENT_RE = re.compile(r",?\s+(?:held|hosted)\s+(?=at\s)")
+_AT_AFTER_EVENT_RE = re.compile(r" at(?: |\n(?=\S))")
 
 
 def _has_venue_word(words: list[str]) -> bool:
