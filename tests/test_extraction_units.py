@@ -3059,7 +3059,7 @@ def test_a_slashed_date_reads_as_the_text_writes_its_dates(text, date):
             "FARHAN BIN ABDUL RAZAK\nMINISTER OF DIGITAL INFRASTRUCTURE\nAT THE OPENING OF THE "
             "SMART PORTS SUMMIT 2024\nKUALA LUMPUR CONVENTION CENTRE\nTUESDAY, 7 MAY 2024\n\n"
             "Ladies and gentlemen, ports are changing.",
-            "Mohd Farhan Bin Abdul Razak",
+            "Mohd Farhan bin Abdul Razak",
         ),
     ],
 )

@@ -256,7 +256,8 @@ _FURNITURE_RE = re.compile(
     r"for planning purposes only|statistical release|also available in \w+\b.*|"
     # A site's section ("Speeches and articles"); a report's kind ("Annual Report 2025 |
     # Letter to Shareholders").
-    r"speeches\s+(?:and|&)\s+(?:articles|statements|remarks)|annual report(?:\s+\d{4})?|"
+    r"speeches\s+(?:and|&)\s+(?:articles|statements|remarks|addresses|transcripts)|"
+    r"annual report(?:\s+\d{4})?|"
     r"letter to (?:the\s+)?(?:shareholders|stakeholders|members|investors)|"
     # A listed company's disclosure labels: "FATO RELEVANTE / MATERIAL FACT", "Ad-hoc-Mitteilung".
     r"material fact|fato relevante|hecho relevante|comunicado ao mercado|ad[- ]hoc(?:[- ]mitteilung|"
@@ -1903,9 +1904,14 @@ class Layout:
 
     @property
     def venue(self) -> Part | None:
+        """Where the text was spoken or the event held, as the header prints it, or as
+        a speech's byline says ("Speech given by X ... at the Y Conference, Z Centre")."""
+        return self._header_venue() or self._byline_place()
+
+    def _header_venue(self) -> Part | None:
         heading = self.first("speech_venue")
         venue = self._building_venue_line() or heading
-        place = self.first("place")
+        place = self._place_line()
         if (
             venue is not None
             and heading is not None
@@ -1959,6 +1965,33 @@ class Layout:
             value = f"{venue.value}, {dated.value}"
             return Part(venue.kind, venue.text, venue.start, dated.end, value)
         return venue or self._heading_place() or dated
+
+    def _place_line(self) -> Part | None:
+        """The first place line, not the body's own address over its postal line
+        ("HAZINA PLAZA, UPPER HILL" / "P.O. BOX 30266 - 00100, NAIROBI")."""
+        for i, part in enumerate(self.parts):
+            postal = i + 1 < len(self.parts) and _POSTAL_LINE_RE.search(self.parts[i + 1].text)
+            if part.kind == "place" and not postal:
+                return part
+        return None
+
+    def _byline_place(self) -> Part | None:
+        """ "Speech given by X, National Statistician, at the Annual Conference of Y,
+        Manchester Central, Manchester": where a speech's byline says it was given."""
+        for part in self.all("byline"):
+            at = _HEADING_AT_RE.search(part.text) if _SPEECH_BYLINE_RE.match(part.text) else None
+            # (at an occasion and its place: "at the Tengah Green Living Lab Opening
+            # Ceremony" alone leaves the place to the text; "in Offa" is the subject's)
+            if (
+                at
+                and at.group().lstrip().lower().startswith("at ")
+                and "," in at["place"]
+                and not _verbs_in(at["place"])
+            ):
+                place = normal_case(at["place"]) if at["place"].isupper() else at["place"]
+                place = _without_the_occasion(place)
+                return Part("venue", part.text, part.start, part.end, clean_venue(place))
+        return None
 
     def _spoken(self) -> bool:
         """Whether the header says a speech or a transcript follows."""
@@ -3765,6 +3798,8 @@ def organization_line(line: str) -> str | None:
     for sep in (" – ", " — ", " | ", " · ", " - ", " / "):
         if sep in line and (body := _body_around_separator(line, sep)):
             return body
+    if spelled := _after_its_acronym(line):
+        return spelled
     body, abbreviation = _undecorated_body(line)
     words = body.split()
     if (
@@ -3799,6 +3834,25 @@ def organization_line(line: str) -> str | None:
     ):
         return None
     return normal_case(body)
+
+
+def _after_its_acronym(line: str) -> str | None:
+    """ "AONS  Australian Office of National Statistics": a body's short form, then
+    the name it spells."""
+    short, _, rest = line.strip().partition(" ")
+    rest = rest.strip()
+    words = [w for w in rest.split() if w.lower() not in _SMALL_WORDS]
+    if (
+        2 <= len(short) <= 8
+        and short.isupper()
+        and short.isalpha()
+        and len(words) >= 2
+        and "".join(w[0] for w in words).upper() == short
+        and not _verbs_in(rest)
+        and any(w.strip(",.").lower() in wordlists.organization_word_set() for w in words)
+    ):
+        return normal_case(rest) if rest.isupper() else rest
+    return None
 
 
 def _body_of_a_named_kind(line: str, body: str) -> str | None:
@@ -3967,6 +4021,8 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
             # a German body's place after it: "Trinationaler Verkehrsverbund Oberrhein"
             or (i == len(bare) - 2 and w.endswith(_GERMAN_BODY_ENDINGS))
+            # ... or any body's country: "Securities Commission Malaysia"
+            or (i == len(bare) - 2 and bare[-1] in wordlists.place_names())
             # "World Bank in Kenya", "UNICEF Office in Malawi": a country office
             or (bare[i + 1] == "in" and i + 3 == len(bare))
             or (words[i].endswith(",") and bare[i + 1] in _STATES)
@@ -4001,6 +4057,18 @@ def _legal_form(word: str) -> bool:
     """ "plc", "eG", "e.V.", "Ltd", "Systems": not a common noun in lower case ("Energy
     systems" is a section's name)."""
     return not word.islower() or len(word) <= 4 or "." in word
+
+
+def _a_post(role: str) -> bool:
+    """ "National Director", "Judge President", "Deputy Chief Executive": capitalised
+    words ending in one of our titles (not a place: "Upper Hill", "Quezon City")."""
+    words = role.strip(" .,").split()
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and names.is_title(words[-1])
+        and not any(w.lower() in wordlists.place_names() for w in words)
+    )
 
 
 def _only_titles(line: str) -> bool:
@@ -5155,8 +5223,15 @@ def _caption_goes_on(layout: Layout, line: str) -> bool:
         bool(layout.parts)
         and layout.parts[-1].kind == "photo"
         and bool(_PHOTO_RE.match(layout.parts[-1].text))  # "Photo: ...", not "(posted ...)"
-        # (not after a caption closed by its credit: "... vehicles. (Photo: TTPS)")
+        # (not after a caption closed by its credit: "... vehicles. (Photo: TTPS)", nor
+        # a whole caption in its brackets: "[Photo: Rector X speaking in the Aula on
+        # Monday. Photo: M. Hagen / Nord Tech]"; a credit alone in them is over its
+        # caption: "(Photo: Office of the Governor / Carla Restrepo)")
         and not _CLOSING_CREDIT_RE.search(layout.parts[-1].text)
+        and not (
+            re.fullmatch(r"\[[^\[\]]+\]|\([^()]+\)", layout.parts[-1].text.strip())
+            and re.search(r"[a-z]\.\s+\S", layout.parts[-1].text)
+        )
         and line.endswith(".")
         and len(line.split()) <= 30
     )
@@ -5233,7 +5308,9 @@ def _speech_place_lines(layout: Layout) -> None:
         (
             i
             for i in range(date - 1, -1, -1)
+            # (or a byline that names the speaker: "BY DATUK X" under the heading)
             if parts[i].kind == "name"
+            or (parts[i].kind == "byline" and parts[i].value)
             or (parts[i].kind in ("headline", "byline") and _BY_LINE_RE.match(parts[i].text))
             or (parts[i].kind == "headline" and _SPOKEN_HEADER_RE.search(parts[i].text))
         ),
@@ -5589,7 +5666,22 @@ def _with_its_wrapped_rest(text: str, line: str, end: int) -> tuple[str, int]:
             return line[:-1] + following, nxt
     elif line.endswith(","):
         return _headline_wrapped_after_comma(text, line, end) or (line, end)
+    elif _BY_ALONE_RE.match(line):
+        # "delivered by" / "Hon'ble Ms. Justice (Retd.) X": the byline set on two lines
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        following = text[end + 1 : nxt].strip()
+        # (not a body: "WRITTEN STATEMENT" / "BY" / "THE WELSH GOVERNMENT")
+        if (
+            following[:1].isupper()
+            and not following.lower().startswith("the ")
+            and not organization_line(following)
+        ):
+            return f"{line} {following}", nxt
     return line, end
+
+
+_BY_ALONE_RE = re.compile(r"(?i)^(?:(?:delivered|given|presented|read)\s+)?by$")
 
 
 def _headline_wrapped_after_comma(text: str, line: str, end: int) -> tuple[str, int] | None:
@@ -6027,9 +6119,14 @@ _OPENING_LINE_RE = re.compile(
     r"(?i)[\[(](?:applause|laughter|cheers|cheering)[\])]|,\s*thank you\b|[,;]$"
     r"|^(?:madam|mister)\s+\w+,|^(?:\d{1,2}|[ivx]{1,4})[.)]\s+\S"
     r"|^(?:ladies and gentlemen|distinguished guests)\b"
+    # "Hon'ble Chancellor, the Vice-Chancellor, members of the Executive Council and": a
+    # salutation to the audience (not a name line: "Honourable X, Minister of Y")
+    r"|^(?:hon['’]?ble|honou?rable|respected|esteemed)\b[^\n]*,[^\n]*\bmembers\s+of\b"
     # "Madainn mhath, and good morning.", "Ayubowan, Vanakkam and good evening.": a
     # greeting in the local languages, then in English
+    # ("Tere hommikust, good morning.": the English after a comma alone)
     r"|(?:,|\s)\s*and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$|^good\s+(?:morning|afternoon|evening)[.!,]?$"
+    r"|^[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+good\s+(?:morning|afternoon|evening)[.!]?$"
     # ... or in another language alone: "Magandang umaga po sa inyong lahat!", "Selamat pagi"
     # (the greeting alone, or to all: not "Bom Dia Festival returns", a headline)
     r"|^(?:magandang\s+(?:umaga|hapon|gabi)|selamat\s+(?:pagi|siang|petang|malam)|bom\s+dia|"
@@ -6770,6 +6867,28 @@ def _name_after_a_role(phrase: str) -> str | None:
     return found[0]
 
 
+def _without_the_occasion(place: str) -> str:
+    """ "Official Opening of the X Expo, Mulungushi International Conference Centre,
+    Lusaka" -> the building and its town; an occasion before a town alone stays
+    ("Nordic-Baltic Supervisory Forum, Tallinn")."""
+    occasion, _, rest = place.partition(", ")
+    building = rest.split(", ")[0]
+    if (
+        (_OCCASION_NAME_RE.search(occasion) or _OCCASION_RE.match(occasion))
+        and occasion.split()[-1] not in names.BUILDING_WORDS
+        and building[:1].isupper()
+        and (building.split()[-1] in names.BUILDING_WORDS or _PLACE_LINE_WORDS_RE.search(building))
+    ):
+        return rest
+    return place
+
+
+_POSTAL_LINE_RE = re.compile(
+    r"(?i)\b(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte\s+postale)\b"
+)
+_JUDGE_RE = re.compile(r"(?:Justice|Judge)\s+(?=[A-Z])")
+
+
 def _byline_name(line: str) -> str | None:
     """The speaker a "By ..." or "Statement by ..." line names."""
     plain_by = _PLAIN_BY_RE.match(line)
@@ -6778,6 +6897,11 @@ def _byline_name(line: str) -> str | None:
         # "Delivered by Deputy Director X on behalf of Executive Director Y": Y's words.
         who = re.split(r"\s+on behalf of\s+", plain_by["who"])[-1]
         name = names.find_name(who)
+        judge = _JUDGE_RE.match(who)
+        if name is None and judge:
+            # "by Justice Nomvula Dlamini-Khoza, Judge President": a judge's style, which
+            # is no title elsewhere ("the Department of Justice"), before the name
+            name = names.find_name(who[judge.end() :])
         # A title or style around the name: a reporter's "By Helena Marsh" has none,
         # and "By the Numbers: ..." is a title.
         # ("By Hon Aroha Tamatea-Reid": a style is a title here)
@@ -6920,7 +7044,7 @@ def _content_part(
         # "Your Excellencies,": a speech's salutation names its audience, not its speaker.
         return Part("name", line, start, end, None if line.endswith(",") else name)
     who, comma, role = line.partition(", ")
-    if comma and len(words) <= 14 and (_is_role_line(role) or _only_titles(role)):
+    if comma and len(words) <= 14 and (_is_role_line(role) or _only_titles(role) or _a_post(role)):
         # "Jessamy Crowhurst, Leader of the Opposition": a name with its role.
         name = person_name(who)
         if name:

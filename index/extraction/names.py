@@ -108,7 +108,13 @@ NAME_RUN = (
     rf"|(?:{PARTICLE}[^\S\n]+){{0,2}}{_ELIDED}{NAME_WORD}|(?:{PARTICLE}[^\S\n]+){{1,2}}{NAME_WORD}))"
     rf"{{0,4}}(?:{SUFFIX}|{_CAPS_SURNAME})?"
 )
-CAPS_RUN = rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?{CAPS_WORD}){{0,3}}"
+# (a father's name after its particle adds up to three words: "HARIS ZULKIFLI BIN ABDUL
+# RAHMAN")
+_CAPS_PATRONYMIC = r"(?:BIN|BINTI|BINT|IBN)\b"
+CAPS_RUN = (
+    rf"{CAPS_WORD}(?:{NAME_SPACE}(?:[{UPPER}]\.?{NAME_SPACE})?(?!{_CAPS_PATRONYMIC}){CAPS_WORD}){{0,3}}"
+    rf"(?:{NAME_SPACE}{_CAPS_PATRONYMIC}(?:{NAME_SPACE}{CAPS_WORD}){{1,3}})?"
+)
 
 NAME_RUN_RE = re.compile(NAME_RUN)
 CAPS_RUN_RE = re.compile(CAPS_RUN)
@@ -341,6 +347,12 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
         return None
     if all(t.lower() in PARTICLES for t, _ in kept):
         return None  # "MINISTRA DO MAR": a portfolio's "do", no name
+    if (
+        len(kept) >= 4
+        and kept[0][0].lower() in _MALAY_ADDRESS
+        and any(t.lower() in _PATRONYMICS for t, _ in kept)
+    ):
+        kept = kept[1:]  # "TUAN MOHD FARHAN BIN ABDUL RAZAK": "Mr", before a father's name
     if len(kept) == 1 and kept[0][0].replace(".", "").upper() in _upper_places():
         return None  # a state, not a name: "SENATORS NJ ...", "Delegation Wyo"
     name = " ".join(t for t, _ in kept)
@@ -1096,6 +1108,8 @@ NAME_PARTICLES = frozenset(PARTICLES)
 # "Le", "Di", "Das", "Van", "Do": as often a surname's capital, "Marie Le Gall", "Anupam
 # Das", "Nguyen Van An")
 _CAPS_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
+# Malay forms of address ("Mr", "Mrs"), a given name too when alone.
+_MALAY_ADDRESS = frozenset(["tuan", "puan", "encik", "cik"])
 # A father's name follows these: "Hairul Nizam bin Osman", "Siti Aminah binti Yusof".
 _PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn"])
 
