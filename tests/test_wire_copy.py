@@ -176,3 +176,28 @@ def test_a_name_opens_a_company_only_before_a_legal_form_as_printed(headline, co
 
 
 _NOT_NAMES = frozenset(["Acquisition", "Senator"])
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Skip to main content Govt Portal Island Government Releases Speeches Ministers "
+            "Search Home Releases New ferry timetable for the northern islands Hon Aroha "
+            "Kereama Transport 14 March 2024 Share this Facebook X Email Print The Government "
+            "will run two more ferries a day to the northern islands from April, Transport "
+            "Minister Aroha Kereama said today.",
+            "New ferry timetable for the northern islands",
+        ),
+        (
+            "Skip to main content The Hon Jane Ward MP Minister for Ports Home About Media "
+            "releases Transcripts Contact Home / Transcripts / Doorstop interview – Port "
+            "Kembla Doorstop interview – Port Kembla Thursday 11 April 2024 Print this page "
+            "E&OE TRANSCRIPT JANE WARD: Thanks for coming down to the port this morning and "
+            "for waiting in the rain.",
+            "Doorstop interview – Port Kembla",
+        ),
+    ],
+)
+def test_a_flattened_web_pages_headline_is_found_between_its_breadcrumb_and_date(page, title):
+    assert extract(page).title == title

@@ -132,7 +132,7 @@ def _extract(
     printed, breaks = cleaning.clean_with_breaks(raw)
     if not printed:
         return Extraction(title=given.get("title"), text="")
-    as_fed, printed = printed, run_on_heads.split_run_on_head(printed)
+    as_fed, printed = printed, run_on_heads.set_on_lines(printed)
     # A text lowered to lower case is read with a reader's capitals, and Unicode's
     # hyphens as the hyphen ("Côté‐Labrecque"); the positions are the printed text's.
     read = recasing.recase(printed)

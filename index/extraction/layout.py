@@ -394,6 +394,8 @@ _FURNITURE_RE = re.compile(
     r"check against (?:the\s+)?(?:recording|broadcast|transcript)\b.*|"
     # A web page's own controls: "Skip to main content", "Menu", "EN FR DE SL".
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|aller au contenu(?: principal)?|"
+    # (a page's skip link and menu run together onto one line, its lines lost)
+    r"skip to (?:the )?(?:main )?content\s.{10,600}|"
     r"zum inhalt(?: springen)?|menu|search(?:\.{3}|…)?|search (?:this|the) (?:site|website)|"
     r"print(?: this page)?|"
     r"(?-i:(?:[A-Z]{2}(?:\s*[|/·]\s*|\s+)){1,6}[A-Z]{2})|"

@@ -36,6 +36,13 @@ _PARTICLES = frozenset(["de", "del", "la", "da", "do", "of", "the", "DE", "DEL",
 _WORD_RE = re.compile(r"\S+")
 
 
+def set_on_lines(text: str) -> str:
+    """``text`` with a header run together (a feed's, or a flattened web page's) set
+    back on its lines, same length; or ``text`` itself."""
+    split = split_run_on_head(text)
+    return split if split is not text else split_flattened_page(text)
+
+
 def split_run_on_head(text: str) -> str:
     """``text`` with its run-together header set on lines (same length), or as it is."""
     first_end = text.find("\n")
@@ -142,3 +149,64 @@ def _place_like(phrase: str) -> bool:
     words = phrase.lower().split()
     common = wordlists.lowercase_words()
     return not any(w in _SMALL_WORDS for w in words) and not all(w in common for w in words)
+
+
+# A web page flattened to one line: its skip link or cookie notice opens it, the menu and
+# breadcrumb run into the headline, the headline into its date ("Skip to main content
+# ... Home Releases Funding boost for predator-free work Hon X Conservation 14 March 2024
+# Share this ..."). The breadcrumb's last section word is the seam before the headline,
+# the date (or a share widget) the seam after it.
+_PAGE_OPENING_RE = re.compile(
+    r"(?i)^\s*(?:skip to (?:main )?content|we use cookies|this site uses cookies)\b"
+)
+_SECTION_RE = re.compile(
+    r"(?:[›>/|»]\s*)?\b(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+[Rr]eleases|Releases|Newsroom|"
+    r"Transcripts|Speeches|Statements|Archive|News)\b(?:\s*[›>/|»])?"
+)
+_AFTER_HEADLINE_RE = re.compile(
+    r"(?i)\s(?:share(?: this)?:?|print(?: this page)?|\d+\s*min read)\b"
+)
+# Who the page is by, between the headline and its date: "Hon Mereana Tawhiri Conservation".
+_STYLE_AFTER_HEADLINE_RE = re.compile(r"\s(?=(?:The\s+)?(?:Hon|Rt\s+Hon|Senator|Minister)\s+[A-Z])")
+_PAGE_HEADLINE_CHARS = 700
+_WEEKDAY_END_RE = re.compile(
+    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
+)
+
+
+def split_flattened_page(text: str) -> str:
+    """``text`` with a flattened web page's headline set on a line of its own (same
+    length), or as it is."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if first_end < _RUN_ON_CHARS or not _PAGE_OPENING_RE.match(text):
+        return text
+    end_of_head = min(first_end, _PAGE_HEADLINE_CHARS)
+    found = dates.scan_dates(text, 0, end_of_head)
+    limit = found[0].start if found else end_of_head
+    sections = [m for m in _SECTION_RE.finditer(text, 0, limit)]
+    if not sections:
+        return text
+    start = sections[-1].end()
+    while start < limit and text[start] == " ":
+        start += 1
+    after = _AFTER_HEADLINE_RE.search(text, start, end_of_head)
+    end = min(limit, after.start() if after else limit)
+    style = _STYLE_AFTER_HEADLINE_RE.search(text, start, end)
+    end = style.start() if style else end
+    weekday = _WEEKDAY_END_RE.search(text, start, end)
+    end = weekday.start() if weekday else end
+    headline = text[start:end].strip()
+    if not 3 <= len(headline.split()) <= 30 or not headline[:1].isupper():
+        return text
+    chars = list(text)
+    chars[start - 1] = "\n"
+    cut = start + len(text[start:end].rstrip())
+    if cut < len(chars) and chars[cut] == " ":
+        chars[cut] = "\n"
+    # (a breadcrumb's last item repeats the headline: "Doorstop interview – X Doorstop
+    # interview – X")
+    half = len(headline) // 2
+    if headline[:half].strip() == headline[half + 1 :].strip() and chars[start + half] == " ":
+        chars[start + half] = "\n"
+    return "".join(chars)
