@@ -1777,3 +1777,92 @@ def test_the_45th_reviews_look_alikes_keep_their_reading(probe, text, expected) 
     found = extract(text)
     for field, want in expected.items():
         assert getattr(found, field) == want, field
+
+
+# Probes of the forty-sixth session's review (written before the code was run): each
+# right before the session, wrong after its first rules, mended since.
+_REVIEW_46 = [
+    (
+        "r46-A07n",
+        'Floods force evacuations north of Rome\n\nROME – Rescuers on Monday evacuated more than\n200 residents from villages north of the capital after\nthe Tiber burst its banks, the Civil Protection Department said.\n\n"The situation is under control," said department head Luca Bernardi.\n',
+        {"dateline": "ROME", "title": "Floods force evacuations north of Rome"},
+    ),
+    (
+        "r46-A08n",
+        "Inondations : des riverains réclament des digues\n\nPARIS – Plusieurs associations de riverains ont interpellé samedi\nla préfecture sur l'entretien des digues de la Seine, après les crues de janvier.\n\n« Nous attendons des actes », a déclaré la porte-parole du collectif, Claire Vasseur.\n",
+        {"dateline": "PARIS", "title": "Inondations : des riverains réclament des digues"},
+    ),
+    (
+        "r46-A10n",
+        'Farmers rally outside parliament\n\nOSLO – Over sixty labour organisations marched to\nthe Storting on Tuesday to demand higher support for dairy farmers.\n\n"We cannot go on like this," said union leader Kari Nordby.\n',
+        {"dateline": "OSLO", "title": "Farmers rally outside parliament"},
+    ),
+    (
+        "r46-B08n",
+        "PSA\nPublic Service Announcement\n\nCity of Oakridge\n\nBoil-water notice lifted for east side\n\nOAKRIDGE, Ore. – The City of Oakridge has lifted the boil-water notice for homes east of Main Street after tests came back clean, Public Works Director Dan Kessler said.\n",
+        {"organization": "City of Oakridge", "title": "Boil-water notice lifted for east side"},
+    ),
+    (
+        "r46-B11n",
+        "GST\nGoods and Services Tax\n\nInland Revenue Department\n\nNew GST rules for online marketplaces\n\nThe Inland Revenue Department will apply GST to all online marketplace sales from 1 July, Commissioner Peter Mersi said.\n",
+        {
+            "organization": "Inland Revenue Department",
+            "title": "New GST rules for online marketplaces",
+        },
+    ),
+    (
+        "r46-E07n",
+        "Harbor Point Capital Reports Third-Quarter Results\n\nSAN DIEGO, Oct. 22, 2024 /PRNewswire/ -- San Diego-based\nHarbor Point Capital Corp. (Nasdaq: HPCC) today reported net income of $12.1 million for the third quarter.\n",
+        {"organization": "Harbor Point Capital Corp.", "dateline": "SAN DIEGO"},
+    ),
+    (
+        "r46-E08n",
+        "Westbrook Pharma Announces FDA Approval\n\nBOSTON, March 3, 2025 /PRNewswire/ -- Today\nWestbrook Pharma Inc. (NASDAQ: WBPH) announced that the FDA approved its once-weekly insulin.\n",
+        {"organization": "Westbrook Pharma Inc.", "dateline": "BOSTON", "date": "2025-03-03"},
+    ),
+    (
+        "r46-M10n",
+        'Press statement\n\nRoad safety week begins\n\nMedia enquiries\nRuth Kamau, Communications Director\n+254 700 000 111\n\nNairobi, 3 March 2025 – The National Road Safety Council today launched Road Safety Week. "Every death on our roads is preventable," said Council chairman Paul Otieno.\n',
+        {"speaker": "Paul Otieno"},
+    ),
+    (
+        "r46-P05n",
+        "Kraków Festival Office\n\nHello Kraków, good evening!\n\n3 June 2025\n\nThe city's summer festival opens on Friday with 40 free concerts in the Old Town, festival director Ewa Nowak said.\n",
+        {"title": "Hello Kraków, good evening!"},
+    ),
+    (
+        "r46-Q04n",
+        "Ministry of Industrialisation and Trade\n\nSME Recovery Fund Namibia\n\nWindhoek, 3 March 2025 – Small businesses can apply for grants of up to N$200,000 from the new SME Recovery Fund, Minister Selma Hamutenya said.\n",
+        {
+            "organization": "Ministry of Industrialisation and Trade",
+            "title": "SME Recovery Fund Namibia",
+        },
+    ),
+    (
+        "r46-R05n",
+        "(Photo: Office of Gov. Elena Ruiz)\nGovernor Ruiz greets students at Lincoln Elementary on Monday.\n\nGovernor Announces Free School Meals Expansion\n\nSANTA FE, N.M. – Governor Elena Ruiz on Monday announced that free school meals will extend to summer programs.\n",
+        {"title": "Governor Announces Free School Meals Expansion"},
+    ),
+    (
+        "r46-R07n",
+        "(Photo: Courtesy of St. Luke's Hospital)\nDr. Maria Santos with the hospital's first robotic surgery patient.\n\nSt. Luke's Performs First Robotic Heart Surgery\n\nMANILA – St. Luke's Hospital performed its first robotic heart surgery on Friday.\n",
+        {"title": "St. Luke's Performs First Robotic Heart Surgery"},
+    ),
+    (
+        "r46-S10n",
+        "Skip to main content Home Media Releases City Archive Reopens After Two-Year Restoration 3 March 2025 The city archive reopened on Monday after a two-year, $8 million restoration, Mayor Lena Hart said.\n",
+        {"title": "City Archive Reopens After Two-Year Restoration", "date": "2025-03-03"},
+    ),
+    (
+        "r46-S11n",
+        "Skip to main content Home Releases Local News Network Wins Regional Award 14 March 2024 Share this The Riverton Local News Network has won the regional community media award.\n",
+        {"title": "Local News Network Wins Regional Award", "date": "2024-03-14"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "text", "expected"), _REVIEW_46, ids=[c[0] for c in _REVIEW_46])
+def test_the_46th_reviews_look_alikes_keep_their_reading(probe, text, expected) -> None:
+    found = extract(text)
+    for field, want in expected.items():
+        assert getattr(found, field) == want, field

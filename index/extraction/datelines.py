@@ -533,6 +533,12 @@ def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int)
     )
 
 
+_UNSPELLED_WORDS = frozenset(
+    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "et", "für", "der", "und",
+     "di", "del", "della", "y", "en", "&"]
+)  # fmt: skip
+
+
 def _spelt_out_after(text: str, m: re.Match[str]) -> bool:
     """ "SIERA – Syndicat intercommunal des eaux du Ried alsacien": a body's acronym
     and its full name on a letterhead line, the acronym's letters the initials of the
@@ -540,11 +546,13 @@ def _spelt_out_after(text: str, m: re.Match[str]) -> bool:
     acronym = m["place"]
     line_end = text.find("\n", m.end())
     rest = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
-    initials = "".join(w[0] for w in rest.split()).upper()
+    # (the initials of all its words but the small ones, exactly: not "ROME – Rescuers on
+    # Monday evacuated more than", a wrapped lead whose letters happen to hold it)
+    words = [w for w in rest.split() if w.lower() not in _UNSPELLED_WORDS]
+    initials = "".join(w[0] for w in words).upper()
     if not acronym.isalpha() or not acronym.isupper() or not 3 <= len(acronym) <= 8:
         return False
-    it = iter(initials)
-    return not rest.endswith(".") and initials[:1] == acronym[0] and all(c in it for c in acronym)
+    return not rest.endswith(".") and initials == acronym
 
 
 # "Colombo – The Minister of Health ...": a place and a dash (not a hyphen) opening

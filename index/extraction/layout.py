@@ -1988,6 +1988,7 @@ class Layout:
                 at
                 and at.group().lstrip().lower().startswith("at ")
                 and "," in at["place"]
+                and not re.search(r"\bto\s+the\b", at["place"])
                 and not _verbs_in(at["place"])
             ):
                 place = normal_case(at["place"]) if at["place"].isupper() else at["place"]
@@ -4023,8 +4024,13 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
             or bare[i + 1] in _WHAT_A_BODY_IS_OF
             # a German body's place after it: "Trinationaler Verkehrsverbund Oberrhein"
             or (i == len(bare) - 2 and w.endswith(_GERMAN_BODY_ENDINGS))
-            # ... or any body's country: "Securities Commission Malaysia"
-            or (i == len(bare) - 2 and bare[-1] in wordlists.place_names())
+            # ... or an institution's country: "Securities Commission Malaysia" (not a
+            # programme's: "SME Recovery Fund Namibia")
+            or (
+                i == len(bare) - 2
+                and w in _INSTITUTION_WORDS
+                and bare[-1] in wordlists.place_names()
+            )
             # "World Bank in Kenya", "UNICEF Office in Malawi": a country office
             or (bare[i + 1] == "in" and i + 3 == len(bare))
             or (words[i].endswith(",") and bare[i + 1] in _STATES)
@@ -4034,6 +4040,11 @@ def _headed_by_a_body_word(words: list[str], bare: list[str], org_words: frozens
 
 
 _STATES = frozenset(["republic", "kingdom", "state", "government", "commonwealth", "federation"])
+_INSTITUTION_WORDS = frozenset(
+    ["commission", "authority", "bank", "council", "board", "agency", "office", "bureau",
+     "institute", "corporation", "ministry", "department", "tribunal", "court", "university",
+     "police", "service"]
+)  # fmt: skip
 _UNITED_WHAT = (["nations"], ["states"], ["kingdom"], ["arab"], ["republic"])
 
 
@@ -4061,6 +4072,11 @@ def _legal_form(word: str) -> bool:
     return not word.islower() or len(word) <= 4 or "." in word
 
 
+_PRESS_POST_RE = re.compile(
+    r"(?i)\b(?:communications?|media|press|public\s+relations|public\s+affairs|information)\b"
+)
+
+
 def _a_post(role: str) -> bool:
     """ "National Director", "Judge President", "Deputy Chief Executive": capitalised
     words ending in one of our titles (not a place: "Upper Hill", "Quezon City")."""
@@ -4068,6 +4084,8 @@ def _a_post(role: str) -> bool:
     return (
         1 < len(words) <= 4
         and all(w[:1].isupper() for w in words)
+        # (a press officer's post names who answers the phone: "Communications Director")
+        and not _PRESS_POST_RE.search(role)
         and names.is_title(words[-1])
         and not any(w.lower() in wordlists.place_names() for w in words)
     )
@@ -5219,6 +5237,11 @@ def _credit_under(text: str, end: int) -> bool:
 _CREDIT_LINE_RE = re.compile(r"(?i)^\(?(?:photo|photograph|picture|image|foto)\s*(?:credit)?\s*:")
 
 
+# A sentence of six words or more ending inside a caption's brackets (not "Gov." of
+# "(Photo: Office of Gov. Elena Ruiz)").
+_SENTENCE_IN_BRACKETS_RE = re.compile(r"(?:\S+\s+){5,}[A-Za-z][a-z]{2,}\.\s+[A-Z]")
+
+
 def _caption_goes_on(layout: Layout, line: str) -> bool:
     """A one-sentence caption right under a photo's credit line."""
     return (
@@ -5232,7 +5255,7 @@ def _caption_goes_on(layout: Layout, line: str) -> bool:
         and not _CLOSING_CREDIT_RE.search(layout.parts[-1].text)
         and not (
             re.fullmatch(r"\[[^\[\]]+\]|\([^()]+\)", layout.parts[-1].text.strip())
-            and re.search(r"[a-z]\.\s+\S", layout.parts[-1].text)
+            and _SENTENCE_IN_BRACKETS_RE.search(layout.parts[-1].text)
         )
         and line.endswith(".")
         and len(line.split()) <= 30
@@ -6128,7 +6151,8 @@ _OPENING_LINE_RE = re.compile(
     # greeting in the local languages, then in English
     # ("Tere hommikust, good morning.": the English after a comma alone)
     r"|(?:,|\s)\s*and\s+good\s+(?:morning|afternoon|evening)\b[.!,]?$|^good\s+(?:morning|afternoon|evening)[.!,]?$"
-    r"|^[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+good\s+(?:morning|afternoon|evening)[.!]?$"
+    # (its full stop: not a headline's "Hello Kraków, good evening!")
+    r"|^[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+good\s+(?:morning|afternoon|evening)\.$"
     # ... or in another language alone: "Magandang umaga po sa inyong lahat!", "Selamat pagi"
     # (the greeting alone, or to all: not "Bom Dia Festival returns", a headline)
     r"|^(?:magandang\s+(?:umaga|hapon|gabi)|selamat\s+(?:pagi|siang|petang|malam)|bom\s+dia|"

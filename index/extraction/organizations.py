@@ -440,7 +440,19 @@ def _with_its_first_words(window: str, start: int, org: str) -> str:
     """A company's name before its ticker, with its first words when the lead wrapped
     inside it ("-- Cascade Valley" / "Bancorp (Nasdaq: CVBW)")."""
     wrapped = _WRAPPED_LEAD_RE.search(window, 0, start)
-    return f"{wrapped['words']} {org}" if wrapped else org
+    # (not the lead's own words: "-- Today" / "Westbrook Pharma Inc.", "-- San Diego-based")
+    if wrapped and not any(
+        w.lower() in _LEAD_OPENING_WORDS or "-" in w for w in wrapped["words"].split()
+    ):
+        return f"{wrapped['words']} {org}"
+    return org
+
+
+_LEAD_OPENING_WORDS = frozenset(
+    ["today", "yesterday", "tonight", "the", "a", "an", "on", "in", "at", "this", "after",
+     "following", "following", "shares", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "leading", "global"]
+)  # fmt: skip
 
 
 # A release's label that says whose it is: "Communiqué de presse du Département du
@@ -878,9 +890,23 @@ def _spelled_at_the_top(printed: Layout) -> str | None:
     if len(printed.parts) < 2 or printed.parts[0].start != 0 or printed.parts[1].kind == "org":
         return None
     short, full = printed.parts[0].text.strip(), printed.parts[1].text.strip()
-    if _ACRONYM_LINE_RE.fullmatch(short) and _spells(short, full) and not has_verb(full):
+    words = full.split()
+    # (a body's word first or last: not "PSA" / "Public Service Announcement", "GST" /
+    # "Goods and Services Tax")
+    bodily = bool(words) and (
+        words[0].lower() in _HEAD_FIRST_WORDS or words[-1].strip(".,") in _org_words()
+    )
+    if _ACRONYM_LINE_RE.fullmatch(short) and _spells(short, full) and bodily and not has_verb(full):
         return full
     return None
+
+
+_HEAD_FIRST_WORDS = frozenset(
+    ["union", "syndicat", "association", "federation", "fédération", "confédération",
+     "council", "conseil", "office", "institute", "institut", "agency", "agence", "society",
+     "société", "department", "ministry", "ministère", "commission", "centre", "center",
+     "organisation", "organization", "national", "national"]
+)  # fmt: skip
 
 
 def letterhead_name(printed: Layout, text: str = "") -> str | None:

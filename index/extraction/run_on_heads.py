@@ -159,9 +159,15 @@ def _place_like(phrase: str) -> bool:
 _PAGE_OPENING_RE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|we use cookies|this site uses cookies)\b"
 )
-_SECTION_RE = re.compile(
-    r"(?:[›>/|»]\s*)?\b(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+[Rr]eleases|Releases|Newsroom|"
-    r"Transcripts|Speeches|Statements|Archive|News)\b(?:\s*[›>/|»])?"
+_SECTION = (
+    r"(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+[Rr]eleases|Releases|Newsroom|Transcripts|Speeches|"
+    r"Statements|Archive|News)"
+)
+# The breadcrumb: its first item ("Home", or the search box before it), then one to three
+# sections ("Home Releases", "Home › Newsroom › Press releases", "Search Archive"); a
+# section word inside the headline ("Local News Network Wins ...") is no seam.
+_BREADCRUMB_RE = re.compile(
+    rf"\b(?:Home|Search|Accueil|Inicio)(?:\s*[›>/|»]\s*|\s+)(?:{_SECTION}(?:\s*[›>/|»]\s*|\s+)){{1,3}}"
 )
 _AFTER_HEADLINE_RE = re.compile(
     r"(?i)\s(?:share(?: this)?:?|print(?: this page)?|\d+\s*min read)\b"
@@ -184,10 +190,10 @@ def split_flattened_page(text: str) -> str:
     end_of_head = min(first_end, _PAGE_HEADLINE_CHARS)
     found = dates.scan_dates(text, 0, end_of_head)
     limit = found[0].start if found else end_of_head
-    sections = [m for m in _SECTION_RE.finditer(text, 0, limit)]
-    if not sections:
+    crumbs = list(_BREADCRUMB_RE.finditer(text, 0, limit))
+    if not crumbs:
         return text
-    start = sections[-1].end()
+    start = crumbs[-1].end()
     while start < limit and text[start] == " ":
         start += 1
     after = _AFTER_HEADLINE_RE.search(text, start, end_of_head)
