@@ -533,22 +533,16 @@ def _standalone_counts(text: str, m: re.Match[str], place: str, body_start: int)
     )
 
 
-_UNSPELLED_WORDS = frozenset(
-    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "et", "für", "der", "und",
-     "di", "del", "della", "y", "en", "&"]
-)  # fmt: skip
-
-
 def _spelt_out_after(text: str, m: re.Match[str]) -> bool:
     """ "SIERA – Syndicat intercommunal des eaux du Ried alsacien": a body's acronym
-    and its full name on a letterhead line, the acronym's letters the initials of the
-    name's words in order (not "WASHINGTON – Senator Smith said ...")."""
+    and its full name on a letterhead line, the acronym's letters exactly the initials
+    of the name's words but the small ones (not "WASHINGTON – Senator Smith said ...")."""
     acronym = m["place"]
     line_end = text.find("\n", m.end())
     rest = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
     # (the initials of all its words but the small ones, exactly: not "ROME – Rescuers on
     # Monday evacuated more than", a wrapped lead whose letters happen to hold it)
-    words = [w for w in rest.split() if w.lower() not in _UNSPELLED_WORDS]
+    words = [w for w in rest.split() if w.lower() not in wordlists.ACRONYM_SKIPPED_WORDS]
     initials = "".join(w[0] for w in words).upper()
     if not acronym.isalpha() or not acronym.isupper() or not 3 <= len(acronym) <= 8:
         return False

@@ -2855,7 +2855,7 @@ def _without_leading_titles(tokens: list[str], after_title: bool = False) -> lis
     """A name line's tokens without the styles and titles before the name
     (``after_title``: a title was cut from the line's start already)."""
     tokens = list(tokens)
-    if after_title and len(tokens) > 2 and tokens[0].lower().strip(".,") in _MALAY_ADDRESS:
+    if after_title and len(tokens) > 2 and tokens[0].lower().strip(".,") in names.MALAY_ADDRESS:
         tokens.pop(0)  # "YB | TUAN MOHD FARHAN ..." (Tuan alone is a given name)
     while tokens and tokens[0].lower().rstrip(",") in _LEADING_TITLES:
         if tokens[0].lower() == "the" and (
@@ -2865,12 +2865,9 @@ def _without_leading_titles(tokens: list[str], after_title: bool = False) -> lis
         tokens.pop(0)
     while len(tokens) > 2 and names.is_title(tokens[0].strip(".,")):
         tokens.pop(0)  # "YB DATO' SRI MOHD ...": forms of address in a row
-        if len(tokens) > 2 and tokens[0].lower().strip(".,") in _MALAY_ADDRESS:
+        if len(tokens) > 2 and tokens[0].lower().strip(".,") in names.MALAY_ADDRESS:
             tokens.pop(0)  # "YB TUAN MOHD FARHAN ..." (Tuan alone is a given name)
     return tokens
-
-
-_MALAY_ADDRESS = frozenset({"tuan", "puan", "encik", "cik"})
 
 
 _CAPS_NAME_RE = re.compile(r"(?:[A-Z][A-Z'’‐-]*\.?[^\S\n]+){1,4}[A-Z][A-Z'’‐-]+\b")

@@ -349,7 +349,7 @@ def trim_name_span(run: str, caps: bool = False) -> tuple[str, int] | None:
         return None  # "MINISTRA DO MAR": a portfolio's "do", no name
     if (
         len(kept) >= 4
-        and kept[0][0].lower() in _MALAY_ADDRESS
+        and kept[0][0].lower() in MALAY_ADDRESS
         and any(t.lower() in _PATRONYMICS for t, _ in kept)
     ):
         kept = kept[1:]  # "TUAN MOHD FARHAN BIN ABDUL RAZAK": "Mr", before a father's name
@@ -1108,8 +1108,8 @@ NAME_PARTICLES = frozenset(PARTICLES)
 # "Le", "Di", "Das", "Van", "Do": as often a surname's capital, "Marie Le Gall", "Anupam
 # Das", "Nguyen Van An")
 _CAPS_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
-# Malay forms of address ("Mr", "Mrs"), a given name too when alone.
-_MALAY_ADDRESS = frozenset(["tuan", "puan", "encik", "cik"])
+#: Malay forms of address ("Mr", "Mrs"), a given name too when alone.
+MALAY_ADDRESS = frozenset(["tuan", "puan", "encik", "cik"])
 # A father's name follows these: "Hairul Nizam bin Osman", "Siti Aminah binti Yusof".
 _PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn"])
 

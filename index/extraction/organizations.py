@@ -450,7 +450,7 @@ def _with_its_first_words(window: str, start: int, org: str) -> str:
 
 _LEAD_OPENING_WORDS = frozenset(
     ["today", "yesterday", "tonight", "the", "a", "an", "on", "in", "at", "this", "after",
-     "following", "following", "shares", "monday", "tuesday", "wednesday", "thursday",
+     "following", "shares", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "leading", "global"]
 )  # fmt: skip
 
@@ -905,7 +905,7 @@ _HEAD_FIRST_WORDS = frozenset(
     ["union", "syndicat", "association", "federation", "fédération", "confédération",
      "council", "conseil", "office", "institute", "institut", "agency", "agence", "society",
      "société", "department", "ministry", "ministère", "commission", "centre", "center",
-     "organisation", "organization", "national", "national"]
+     "organisation", "organization", "national"]
 )  # fmt: skip
 
 
@@ -972,16 +972,15 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
 
 
 _ACRONYM_LINE_RE = re.compile(r"[A-Z]{3,8}")
-# Words a short form skips: "Syndicat intercommunal des eaux du Rhône-Sud" is "SIERS".
-_UNSPELLED = frozenset(
-    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "et", "für", "der", "und",
-     "di", "del", "della", "y", "en", "&"]
-)  # fmt: skip
 
 
 def _spells(acronym: str, line: str) -> bool:
     """Whether ``acronym`` is the initials of ``line``'s words (a hyphen opens a word)."""
-    words = [w for w in re.split(r"[\s‐-]+", line.strip()) if w and w.lower() not in _UNSPELLED]
+    words = [
+        w
+        for w in re.split(r"[\s‐-]+", line.strip())
+        if w and w.lower() not in wordlists.ACRONYM_SKIPPED_WORDS
+    ]
     return 3 <= len(words) <= 10 and "".join(w[0] for w in words).upper() == acronym
 
 

@@ -206,7 +206,8 @@ def split_flattened_page(text: str) -> str:
     if not 3 <= len(headline.split()) <= 30 or not headline[:1].isupper():
         return text
     chars = list(text)
-    chars[start - 1] = "\n"
+    if chars[start - 1] == " ":
+        chars[start - 1] = "\n"
     cut = start + len(text[start:end].rstrip())
     if cut < len(chars) and chars[cut] == " ":
         chars[cut] = "\n"

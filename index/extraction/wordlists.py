@@ -26,6 +26,12 @@ MONTHS_EN = (
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Weekday names in the languages of releases we are sent, as one regex alternation
 # (lower case; match with re.IGNORECASE).
+#: Words a body's short form skips: "Syndicat intercommunal des eaux du Ried alsacien"
+#: is "SIERA" (used where a short form is checked against its spelled name).
+ACRONYM_SKIPPED_WORDS = frozenset(
+    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "et", "für", "der", "und",
+     "di", "del", "della", "y", "en", "&"]
+)  # fmt: skip
 WEEKDAYS_ANY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
