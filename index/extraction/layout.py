@@ -1972,7 +1972,7 @@ class Layout:
         """The first place line, not the body's own address over its postal line
         ("HAZINA PLAZA, UPPER HILL" / "P.O. BOX 30266 - 00100, NAIROBI")."""
         for i, part in enumerate(self.parts):
-            postal = i + 1 < len(self.parts) and _POSTAL_LINE_RE.search(self.parts[i + 1].text)
+            postal = i + 1 < len(self.parts) and POSTAL_RE.search(self.parts[i + 1].text)
             if part.kind == "place" and not postal:
                 return part
         return None
@@ -5633,16 +5633,21 @@ def _dated_dateline_first(line: str, start: int, date_spans: list[tuple[int, int
     if not dated:
         return False
     rest = line[dated.end() - 1 :]
-    # (a wire's mark before the dash: "SPOKANE, Wash., Oct. 21, 1997 /PR Newswire/ --
-    # Cascade Valley", its lead wrapped after two words)
-    wired = "/" in line[dated.end("when") : dated.end()]
     return (
-        (len(rest.split()) >= 4 or wired)
+        # (a wire's mark before the dash: "SPOKANE, Wash., Oct. 21, 1997 /PR Newswire/ --
+        # Cascade Valley", its lead wrapped after two words)
+        (len(rest.split()) >= 4 or _wired(line, dated))
         and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
         and not _SPEECH_BYLINE_RE.match(rest)
         and not _SPEECH_HEADING_RE.match(rest)
         and not _issuer_after_date(rest.strip(" –—-|"))
     )
+
+
+def _wired(line: str, dated: re.Match[str]) -> bool:
+    """Whether a wire's name stands between a dated dateline's date and its dash
+    ("/PRNewswire/ --"): the lead follows, however short its line."""
+    return "/" in line[dated.end("when") : dated.end()]
 
 
 def _place_before_its_issuer(
@@ -5656,7 +5661,7 @@ def _place_before_its_issuer(
         and _covers_a_date(start + dated.start("when"), start + dated.end("when"), date_spans)
         # (not after a wire's name: "BOISE, Idaho, March 3, 1998 /PRNewswire/ -- Maplefield"
         # opens the lead, wrapped)
-        and "/" not in line[dated.end("when") : dated.end()]
+        and not _wired(line, dated)
         and _issuer_after_date(line[dated.end() - 1 :].strip(" –—-|"))
     ):
         return None
@@ -6906,9 +6911,8 @@ def _without_the_occasion(place: str) -> str:
     return place
 
 
-_POSTAL_LINE_RE = re.compile(
-    r"(?i)\b(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte\s+postale)\b"
-)
+#: A postal address's box or bag ("P.O. Box 30266", "Private Bag X9", "Postfach 12").
+POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")
 _JUDGE_RE = re.compile(r"(?:Justice|Judge)\s+(?=[A-Z])")
 
 

@@ -26,6 +26,7 @@ from index.extraction.layout import (
     IRISH_BODY_RE,
     LEGAL_FORMS,
     ON_BEHALF,
+    POSTAL_RE,
     RELEASE_LABEL,
     Layout,
     Part,
@@ -878,9 +879,6 @@ _MASTHEAD_TAILS = frozenset(["club", "judiciary", "nation"])
 _CIVIC_HALL_RE = re.compile(r"(?i)\b(?:city|town|county|municipal)\s+hall$")
 
 
-_POSTAL_RE = re.compile(r"(?i)(?:p\.?\s?o\.?\s+box|private\s+bag|postfach|boîte postale)\b")
-
-
 def _spelled_at_the_top(printed: Layout) -> str | None:
     """ "USTL" / "Union syndicale des travailleurs de la logistique": the page's first
     line a body's short form, the next its name spelled out; that body issues, over any
@@ -922,7 +920,7 @@ def letterhead_name(printed: Layout, text: str = "") -> str | None:
         if (below.kind == "furniture" and _RELEASE_LABEL_RE.match(below.text))
         # ("Frontex" over "Press office": the body over its press unit)
         or (below.kind == "furniture" and above.start == 0 and _a_press_unit(below.text))
-        or (above.start == 0 and (site_navigation(below.text) or _POSTAL_RE.search(below.text)))
+        or (above.start == 0 and (site_navigation(below.text) or POSTAL_RE.search(below.text)))
     }
     # ("SIERS" / "Syndicat intercommunal des eaux du Rhône-Sud": the name its short form
     # over or under it spells, whatever its case)
